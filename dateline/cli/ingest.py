@@ -1,0 +1,70 @@
+"""``dateline ingest``: read, extract and store, one transaction per document."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from ..extract import get_engine
+from ..pipeline import IngestSummary, ingest
+from ..read import expand_paths
+from ..store import Store
+from .common import db_option, engine_option, handles_errors, input_options, report, settings_from, stderr
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@db_option
+@engine_option
+@input_options
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+@handles_errors
+def ingest_command(paths: tuple[str, ...], db: str | None, engine: str | None,
+                   max_bytes: int | None, encoding: str | None, quiet: bool) -> None:
+    """Extract the events of PATH... and add them to the store.
+
+    Idempotent: a document already stored (same content) is skipped; a document whose id
+    is stored with different content is replaced. Each document is written in one
+    transaction, so an interruption never leaves half a document behind.
+    """
+    settings = settings_from(db=db, engine=engine, max_file_bytes=max_bytes)
+    extractor = get_engine(settings.engine, settings)
+    total = sum(1 for _ in expand_paths(paths))
+    with Store(settings.db) as store:
+        with _progress(quiet) as progress:
+            task = progress.add_task("ingesting", total=total)
+
+            def on_file(name: str, summary: IngestSummary) -> None:
+                progress.update(task, advance=1,
+                                description=f"{summary.read} documents, {summary.events} events")
+
+            summary = ingest(paths, store, engine=extractor, max_bytes=settings.max_file_bytes,
+                             encoding=encoding, on_file=on_file, on_error=report)
+        counts = store.counts()
+    if not quiet:
+        stderr.print(_summary_table(summary, counts, settings.db))
+    if not summary.ok:
+        sys.exit(1)
+
+
+def _progress(quiet: bool) -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                    MofNCompleteColumn(), TextColumn("files"), TimeElapsedColumn(),
+                    console=stderr, transient=True, disable=quiet)
+
+
+def _summary_table(summary: IngestSummary, counts: dict[str, int], db: str) -> Table:
+    table = Table(title=f"ingest into {db}", show_header=False, title_justify="left")
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    for label, value in (("documents read", summary.read), ("added", summary.added),
+                         ("updated", summary.updated), ("skipped (already stored)", summary.unchanged),
+                         ("failed", summary.failed), ("events added", summary.events),
+                         ("claims added", summary.claims),
+                         ("store now holds", f"{counts['documents']} documents, {counts['events']} "
+                                             f"events, {counts['claims']} claims")):
+        table.add_row(label, str(value))
+    return table

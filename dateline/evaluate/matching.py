@@ -1,0 +1,144 @@
+"""Matching predicted events to gold events of one article, and checking fields of a match.
+
+The rules are those of ``docs/evaluation.md``: same country, date within the gold precision,
+place within 50 km (or the same country for country-level gold); each gold event is matched
+at most once; optional gold events absorb predictions without counting either way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..geo.distance import haversine_km
+from ..models import Event
+from .gold import GoldEvent
+
+MATCH_KM = 50.0
+PLACE_KM = 25.0
+FIELDS = ("event_type", "sub_event_type", "place", "date", "fatalities", "injured", "actor1",
+          "actor2", "intercepted")
+_PARENS = re.compile(r"\s*\([^)]*\)\s*$")
+_PUNCT = re.compile(r"[^\w\s]+")
+
+
+@dataclass(frozen=True)
+class Pair:
+    gold: GoldEvent
+    pred: Event
+
+
+@dataclass(frozen=True)
+class DocumentMatch:
+    pairs: list[Pair]  # required gold events found
+    optional_pairs: list[Pair]  # predictions absorbed by optional gold events
+    missed: list[GoldEvent]  # required gold events not found
+    extra: list[Event]  # predictions matching no gold event
+
+
+def distance_km(gold: GoldEvent, pred: Event) -> float | None:
+    if pred.latitude is None or pred.longitude is None:
+        return None
+    return haversine_km(gold.latitude, gold.longitude, pred.latitude, pred.longitude)
+
+
+def dates_agree(gold: GoldEvent, pred: Event) -> bool:
+    if gold.time_precision >= 3:
+        return (gold.event_date.year, gold.event_date.month) == (pred.event_date.year,
+                                                                   pred.event_date.month)
+    tolerance = 7 if gold.time_precision == 2 else 1
+    return abs((pred.event_date - gold.event_date).days) <= tolerance
+
+
+def places_agree(gold: GoldEvent, pred: Event) -> bool:
+    if gold.country_level:
+        return True
+    distance = distance_km(gold, pred)
+    if distance is not None and distance <= MATCH_KM:
+        return True
+    return gold.geo_precision == 3 and bool(gold.admin1) and _same_name(gold.admin1, pred.admin1)
+
+
+def compatible(gold: GoldEvent, pred: Event) -> bool:
+    return (gold.country_code == (pred.country_code or "").upper() and dates_agree(gold, pred)
+            and places_agree(gold, pred))
+
+
+def _cost(gold: GoldEvent, pred: Event) -> float:
+    distance = distance_km(gold, pred)
+    cost = (distance if distance is not None else MATCH_KM) / MATCH_KM
+    cost += abs((pred.event_date - gold.event_date).days) / 7
+    cost += 0 if gold.sub_event_type == pred.sub_event_type else 1.0
+    cost += 0 if gold.event_type == pred.event_type else 0.5
+    return cost
+
+
+def match_document(gold_events: list[GoldEvent] | tuple[GoldEvent, ...],
+                   predicted: list[Event]) -> DocumentMatch:
+    """Greedy lowest-cost matching, required gold events first."""
+    remaining = list(predicted)
+    pairs = _greedy([g for g in gold_events if g.required], remaining)
+    optional_pairs = _greedy([g for g in gold_events if not g.required], remaining)
+    found = {id(p.gold) for p in pairs}
+    missed = [g for g in gold_events if g.required and id(g) not in found]
+    return DocumentMatch(pairs, optional_pairs, missed, remaining)
+
+
+def _greedy(golds: list[GoldEvent], remaining: list[Event]) -> list[Pair]:
+    options = sorted(
+        ((_cost(g, p), gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(remaining)
+         if compatible(g, p)), key=lambda option: option[0])
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    pairs = []
+    for _cost_value, gi, pi in options:
+        if gi in used_gold or pi in used_pred:
+            continue
+        used_gold.add(gi)
+        used_pred.add(pi)
+        pairs.append(Pair(golds[gi], remaining[pi]))
+    for pi in sorted(used_pred, reverse=True):
+        remaining.pop(pi)
+    return pairs
+
+
+def field_checks(pair: Pair) -> dict[str, bool]:
+    """Which fields of a matched prediction are right."""
+    gold, pred = pair.gold, pair.pred
+    distance = distance_km(gold, pred)
+    if gold.country_level:
+        place_ok = (pred.geo_precision == 3) or (distance is not None and distance <= PLACE_KM)
+    else:
+        place_ok = distance is not None and distance <= PLACE_KM
+    return {
+        "event_type": gold.event_type == pred.event_type,
+        "sub_event_type": gold.sub_event_type == pred.sub_event_type,
+        "place": place_ok,
+        "date": gold.event_date == pred.event_date,
+        "fatalities": gold.fatalities == pred.fatalities,
+        "injured": gold.injured == pred.injured,
+        "actor1": actor_matches(pred.actor1, gold.actor1, gold.actor1_aliases),
+        "actor2": actor_matches(pred.actor2, gold.actor2, gold.actor2_aliases),
+        "intercepted": gold.intercepted == pred.intercepted,
+    }
+
+
+def normalize_actor(name: str) -> str:
+    return " ".join(_PUNCT.sub(" ", name.casefold()).split())
+
+
+def actor_matches(predicted: str, gold: str, aliases: tuple[str, ...] = ()) -> bool:
+    """Same actor: the canonical name or an alias, ignoring case and punctuation, and a
+    trailing parenthesised qualifier ("(Iraq)", "(2021-)") when the gold name has none."""
+    accepted = {normalize_actor(name) for name in (gold, *aliases)}
+    candidates = {normalize_actor(predicted)}
+    if _PARENS.search(predicted) and not any(_PARENS.search(n) for n in (gold, *aliases) if n):
+        candidates.add(normalize_actor(_PARENS.sub("", predicted)))
+    return bool(candidates & accepted)
+
+
+def _same_name(a: str, b: str) -> bool:
+    from ..normalize import fold_key
+
+    left, right = fold_key(a).replace("-", " "), fold_key(b).replace("-", " ")
+    return bool(left) and (left == right or left in right or right in left)

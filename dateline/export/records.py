@@ -1,0 +1,52 @@
+"""Flat records of events and claims, and the column orders of each export.
+
+``ACLED_COLUMNS`` are ACLED's own column names in ACLED's order, for every column dateline
+has; ``OWN_COLUMNS`` follow them, so that scripts written for ACLED exports read ours.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..models import Claim, Event
+
+ACLED_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
+    "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+]
+OWN_COLUMNS = [
+    "event_id", "doc_id", "cluster_id", "country_code", "geonameid", "injured", "intercepted",
+    "source_url", "claimed_by", "language", "confidence", "reports", "corroboration", "evidence",
+]
+CSV_COLUMNS = ACLED_COLUMNS + OWN_COLUMNS
+CLAIM_COLUMNS = ["claim_id", "doc_id", "kind", "subject", "value", "period", "claimed_by",
+                 "evidence"]
+
+
+def event_record(event: Event, *, provenance: bool = True) -> dict[str, Any]:
+    """The JSON-lines record of an event: the data contract's fields."""
+    record = event.model_dump(mode="json")
+    if not provenance:
+        record.pop("provenance", None)
+    return record
+
+
+def csv_row(event: Event) -> dict[str, Any]:
+    record = event_record(event, provenance=False)
+    record["event_id_cnty"] = record["event_id"]
+    record["year"] = event.event_date.year
+    record["evidence"] = json.dumps(record["evidence"], ensure_ascii=False)
+    for key in ("intercepted",):
+        record[key] = "true" if record[key] else "false"
+    return {column: _cell(record.get(column)) for column in CSV_COLUMNS}
+
+
+def claim_record(claim: Claim) -> dict[str, Any]:
+    return claim.model_dump(mode="json")
+
+
+def _cell(value: Any) -> Any:
+    return "" if value is None else value

@@ -1,0 +1,80 @@
+"""Writers for each export format; all stream, so a large store exports in constant memory."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import IO
+
+from ..models import Claim, Event
+from .records import CLAIM_COLUMNS, CSV_COLUMNS, claim_record, csv_row, event_record
+
+FORMATS = ("jsonl", "csv", "geojson", "table", "parquet")
+
+
+def write_jsonl(events: Iterable[Event], out: IO[str]) -> int:
+    count = 0
+    for event in events:
+        out.write(json.dumps(event_record(event), ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_csv(events: Iterable[Event], out: IO[str]) -> int:
+    """ACLED-compatible CSV: ACLED's columns in ACLED's order, then dateline's own."""
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for event in events:
+        writer.writerow(csv_row(event))
+        count += 1
+    return count
+
+
+def write_geojson(events: Iterable[Event], out: IO[str]) -> int:
+    """A GeoJSON FeatureCollection (RFC 7946); events without coordinates get a null geometry."""
+    out.write('{"type": "FeatureCollection", "features": [\n')
+    count = 0
+    for event in events:
+        properties = event_record(event, provenance=False)
+        geometry = None
+        if event.latitude is not None and event.longitude is not None:
+            geometry = {"type": "Point", "coordinates": [event.longitude, event.latitude]}
+        feature = {"type": "Feature", "id": event.event_id, "geometry": geometry,
+                   "properties": properties}
+        out.write(("," if count else "") + json.dumps(feature, ensure_ascii=False) + "\n")
+        count += 1
+    out.write("]}\n")
+    return count
+
+
+def write_claims(claims: Iterable[Claim], out: IO[str], fmt: str = "jsonl") -> int:
+    count = 0
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=CLAIM_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+    for claim in claims:
+        record = claim_record(claim)
+        if fmt == "csv":
+            record["evidence"] = json.dumps(record["evidence"], ensure_ascii=False)
+            writer.writerow({k: "" if record.get(k) is None else record.get(k) for k in CLAIM_COLUMNS})
+        else:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_parquet(events: Iterable[Event], path: str) -> int:
+    """Parquet needs the optional ``parquet`` extra (pyarrow)."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        from ..errors import DatelineError
+
+        raise DatelineError("Parquet export needs pyarrow: pip install 'dateline[parquet]'") from exc
+    rows = [csv_row(e) for e in events]
+    table = pa.Table.from_pylist(rows) if rows else pa.table({c: [] for c in CSV_COLUMNS})
+    pq.write_table(table, path)
+    return len(rows)

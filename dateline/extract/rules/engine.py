@@ -1,0 +1,188 @@
+"""The rules engine: offline, language-pack driven, traceable.
+
+Per document: prepare (sentences, tokens, stems) → one automaton pass over all lexicons →
+for sentences that hit a trigger only: places, dates, actors, figures → frames → events and
+claims. Language resources load once per language and are reused across documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+from dataclasses import dataclass
+
+from ...actors.kb import CountryNamer
+from ...geo.gazetteer import Gazetteer
+from ...geo.keys import name_key
+from ...geo.resolve import PlaceMention, PlaceResolver
+from ...models import Claim, Document, Event
+from ...prepare import Analyzer, Prepared, prepare
+from ...settings import Settings
+from ..base import Extraction
+from .assemble import EventBuilder, group_frames
+from .claims import claims_from_sentence, claims_from_skip
+from .context import DocContext, split_hits
+from .frames import Frame, FrameBuilder, Skip
+from .lexicon import Lexicon
+from .timex import TimeExpr, TimeFinder
+
+log = logging.getLogger(__name__)
+SPORT_CUES = 3
+
+
+@dataclass
+class _Language:
+    analyzer: Analyzer
+    lexicon: Lexicon
+    times: TimeFinder
+    places: PlaceResolver
+
+
+class RulesEngine:
+    """``dateline extract --engine rules``: the default, offline engine."""
+
+    name = "rules"
+
+    def __init__(self, settings: Settings | None = None, *, gazetteer: Gazetteer | None = None) -> None:
+        self.settings = settings or Settings.from_env()
+        self._gazetteer = gazetteer
+        self._analyzers: dict[str, Analyzer] = {}
+        self._languages: dict[str, _Language] = {}
+        self._namer: CountryNamer | None = None
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer.open(self.settings)
+        return self._gazetteer
+
+    def _language(self, lang: str) -> _Language:
+        if lang not in self._languages:
+            analyzer = self._analyzers.get(lang) or Analyzer(lang)
+            self._analyzers[lang] = analyzer
+            self._languages[lang] = _Language(analyzer, Lexicon(analyzer.pack, analyzer.stem),
+                                              TimeFinder(analyzer.pack),
+                                              PlaceResolver(self.gazetteer, analyzer.pack))
+        return self._languages[lang]
+
+    def namer(self) -> CountryNamer:
+        if self._namer is None:
+            self._namer = CountryNamer({c.code: c.name for c in self.gazetteer.countries().values()})
+        return self._namer
+
+    def extract(self, doc: Document) -> Extraction:
+        prepared = prepare(doc, self._analyzers, default_lang=self.settings.default_lang)
+        language = self._language(prepared.lang)
+        hits = language.lexicon.scan(prepared.tokens)
+        if sum(1 for h in hits if h.kind == "cue" and h.label == "sport") >= SPORT_CUES:
+            log.debug("%s reads as sport; no events", doc.id)
+            return Extraction()
+        context = self._context(prepared, hits, language)
+        frames, claims = self._frames(context, language)
+        builder = EventBuilder(context, self.gazetteer, self.namer(), prepared.pack.version)
+        events: list[Event] = []
+        for group in group_frames(frames):
+            event, extra_claims = builder.build(group)
+            if event is not None:
+                events.append(event)
+            claims.extend(extra_claims)
+        return Extraction(_unique_ids(events), _unique_claims(claims))
+
+    def _context(self, prepared: Prepared, hits, language: _Language) -> DocContext:  # type: ignore[no-untyped-def]
+        reference = prepared.reference
+        known = reference is not None
+        if reference is None:
+            reference = dt.date.today()
+        views = split_hits(prepared, hits)
+        for view in views:
+            view.times = language.times.find(view.sentence.tokens, view.hits, reference)
+        context = DocContext(prepared, reference, known, views)
+        triggered = [v.sentence.tokens for v in views
+                     if v.sentence.paragraph <= 1 or v.has("event") or v.has("weapon")]
+        dateline = prepared.dateline
+        context.focus = language.places.focus(triggered, dateline.place if dateline else None,
+                                              dateline.region if dateline else None)
+        context.dateline_place = self._dateline_place(language, prepared, context.focus)
+        return context
+
+    def _dateline_place(self, language: _Language, prepared: Prepared,
+                        focus: Counter[str]) -> PlaceMention | None:
+        dateline = prepared.dateline
+        if dateline is None or not dateline.place:
+            return None
+        places = language.places._lookup(name_key(dateline.place))
+        if not places:
+            return None
+        best = max(places, key=lambda p: (focus.get(p.country_code, 0), p.kind == "city", p.population))
+        return PlaceMention(-1, -1, best, 1.0, "in", f"dateline '{dateline.place}'")
+
+    def _frames(self, context: DocContext, language: _Language) -> tuple[list[Frame], list[Claim]]:
+        builder = FrameBuilder(context, language.places, language.times)
+        frames: list[Frame] = []
+        claims: list[Claim] = []
+        for view in context.views:
+            if view.has("cue", "credits"):
+                continue
+            if view.sentence.paragraph == 0 and context.lead_date is None:
+                context.lead_date = _first_own_time(view)
+            result = builder.frames(view)
+            if isinstance(result, Skip):
+                claims.extend(claims_from_skip(context, result))
+                result = []
+            for frame in result:
+                _fill_place(context, frame)
+                _remember(context, frame)
+            frames.extend(f for f in result if f.place is not None)
+            claims.extend(claims_from_sentence(context, view, bool(result)))
+        return frames, claims
+
+
+def _first_own_time(view) -> TimeExpr | None:  # type: ignore[no-untyped-def]
+    attributed = {h.end for h in view.of("cue", "attribution")}
+    return next((t for t in view.times if t.kind != "year" and t.start not in attributed), None)
+
+
+def _fill_place(context: DocContext, frame: Frame) -> None:
+    if frame.place is not None:
+        return
+    paragraph = frame.view.sentence.paragraph
+    inherited = context.last_place.get(paragraph) or context.last_place.get(-1) or context.dateline_place
+    if inherited is None and context.focus:
+        code = context.focus.most_common(1)[0][0]
+        country = context.last_place.get(-2)
+        if country is None or country.place.country_code != code:
+            return
+        inherited = country
+    if inherited is not None:
+        frame.place = inherited
+        frame.place_inherited = True
+
+
+def _remember(context: DocContext, frame: Frame) -> None:
+    paragraph = frame.view.sentence.paragraph
+    if frame.place is not None and not frame.place_inherited:
+        context.last_place[paragraph] = frame.place
+        context.last_place.setdefault(-1, frame.place)
+    if frame.date_span is not None:
+        expr = TimeExpr(frame.date_span[0], frame.date_span[1], frame.day, frame.precision, "context")
+        context.last_date[paragraph] = expr
+        if context.lead_date is None:
+            context.lead_date = expr
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    seen: dict[str, int] = {}
+    for event in events:
+        count = seen.get(event.event_id, 0)
+        if count:
+            event.event_id = event.stable_id(ordinal=count)
+        seen[event.event_id] = count + 1
+    return events
+
+
+def _unique_claims(claims: list[Claim]) -> list[Claim]:
+    unique: dict[str, Claim] = {}
+    for claim in claims:
+        unique.setdefault(claim.claim_id, claim)
+    return list(unique.values())

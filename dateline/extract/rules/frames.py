@@ -1,0 +1,347 @@
+"""From one sentence to event frames: is it an event, what, where, when, who, how many.
+
+A frame is one event as one sentence tells it. Sentences that report threats, denials,
+tallies, trials or sport produce no frame (claims record what they say instead).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ...actors.kb import ActorRef
+from ...actors.roles import ActorMention, Roles, assign_roles
+from ...geo.distance import haversine_km
+from ...geo.resolve import PlaceMention, PlaceResolver
+from ...taxonomy import SubEventType as S
+from .classify import Classification, classify
+from .context import DocContext, SentenceView
+from .lexicon import Hit
+from .numbers import Figures, casualty_figures, numbers_in
+
+AGGREGATE_EVENTS = frozenset({"attack", "explosion", "clash", "protest"})
+HISTORY_DAYS = 14
+
+
+@dataclass
+class Frame:
+    view: SentenceView
+    classification: Classification
+    trigger: Hit
+    place: PlaceMention | None
+    place_inherited: bool
+    day: dt.date
+    precision: int
+    date_span: tuple[int, int] | None
+    date_reason: str
+    roles: Roles
+    figures: Figures
+    claimed_by: tuple[str, int, int] | None
+    events: set[str] = field(default_factory=set)
+    weapons: set[str] = field(default_factory=set)
+
+    @property
+    def sub(self) -> S:
+        return self.classification.sub_event_type
+
+
+@dataclass(frozen=True)
+class Skip:
+    """Why a sentence with trigger words is not an event (claims are built from these)."""
+
+    view: SentenceView
+    reason: str  # threat, denial, tally, aggregate, habitual, history, sport, negated, future
+
+
+class FrameBuilder:
+    def __init__(self, context: DocContext, resolver: PlaceResolver, time_finder) -> None:  # type: ignore[no-untyped-def]
+        self.ctx = context
+        self.resolver = resolver
+        self.times = time_finder
+        self.months = context.prepared.pack.months
+
+    # -- gating --------------------------------------------------------------------------
+
+    def gate(self, view: SentenceView, trigger: Hit) -> str | None:
+        """Reason this sentence does not report an event as news, or None if it does."""
+        near_before = [h for h in view.hits if h.kind == "cue" and trigger.start - 5 <= h.start < trigger.start]
+        labels = view.labels("cue")
+        if "historical" in labels:
+            return "history"
+        if "habitual" in labels:
+            return "habitual"
+        if "denial" in labels and any(h.label == "denial" and h.start < trigger.start
+                                      for h in view.of("cue")):
+            return "denial"
+        if "blame" in labels and not self._figures_given(view):
+            return "attribution"
+        if "tally" in labels and (self._counted_trigger(view) or view.of("cue", "tally")):
+            if not self._specific_place_hint(view):
+                return "tally"
+        if any(h.label in ("future", "threat") for h in near_before) or (
+                "threat" in labels and not view.has("outcome")):
+            return "threat" if "threat" in labels else "future"
+        casualty_tokens = {i for h in view.of("casualty") for i in range(h.start, h.end)}
+        if any(h.label == "negation" and h.start not in casualty_tokens and trigger.start - h.end <= 2
+               for h in near_before):
+            return "negated"
+        if self._counted_trigger(view):
+            return "aggregate"
+        return None
+
+    def _counted_trigger(self, view: SentenceView) -> bool:
+        """"three attacks", "40 fois": a number counting events makes an aggregate."""
+        numbers = {n.end: n for n in numbers_in(view.sentence.tokens, view.hits, self.ctx.prepared.doc.text)}
+        for hit in view.of("event"):
+            if hit.label in AGGREGATE_EVENTS:
+                number = numbers.get(hit.start)
+                if number and number.value >= 2:
+                    return True
+        return any(h.kind == "cue" and h.label == "tally" and self.ctx.prepared.tokens[h.start].is_digit
+                   for h in view.hits)
+
+    def _figures_given(self, view: SentenceView) -> bool:
+        return bool(view.of("casualty")) and bool(view.of("weapon"))
+
+    def _specific_place_hint(self, view: SentenceView) -> bool:
+        return view.has("feature")
+
+    # -- building ------------------------------------------------------------------------
+
+    def frames(self, view: SentenceView) -> list[Frame] | Skip:
+        triggers = [h for h in view.hits if h.kind in ("event", "weapon", "outcome")]
+        if not triggers:
+            return []
+        first_trigger = min(triggers, key=lambda h: h.start)
+        reason = self.gate(view, self._main_trigger(view, triggers, None))
+        if reason:
+            return Skip(view, reason)
+        blocked = self._blocked(view)
+        places = self.resolver.resolve(view.sentence.tokens, view.hits, blocked, self.ctx.focus)
+        event_places = self._event_places(places)
+        frames = []
+        for place in event_places or [None]:
+            window = self._window(view, place, event_places)
+            frame = self._frame(view, window, place, places, first_trigger)
+            if frame is not None:
+                frames.append(frame)
+        return frames
+
+    def _frame(self, view: SentenceView, window: list[Hit], place: PlaceMention | None,
+               places: list[PlaceMention], first_trigger: Hit) -> Frame | None:
+        weapons = {h.label for h in window if h.kind == "weapon"}
+        events = {h.label for h in window if h.kind == "event"}
+        outcomes = {h.label for h in window if h.kind == "outcome"}
+        events = self._territory_checked(view, events, places)
+        figures = casualty_figures(view.sentence.tokens, view.hits,
+                                   numbers_in(view.sentence.tokens, view.hits, self.ctx.prepared.doc.text),
+                                   self.months)
+        impact = bool((figures.killed and figures.killed.value) or (figures.injured and figures.injured.value))
+        triggers = [h for h in window if h.kind in ("event", "weapon", "outcome")] or [first_trigger]
+        trigger = self._main_trigger(view, triggers, place)
+        predicate = self._predicate(view, window, trigger)
+        mentions = self._actor_mentions(view, places, predicate)
+        passive = any(h.kind == "cue" and h.label == "passive" and predicate.start - 4 <= h.end <= predicate.start + 1
+                      for h in view.hits)
+        target_armed = self._target_armed(mentions, predicate, passive)
+        classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact)
+        if classification is None:
+            return None
+        agent_cue = next((h.end for h in view.of("cue", "passive_agent") if h.start >= predicate.end), None)
+        target_cue = next((h.end for h in view.of("cue", "target") if h.start >= predicate.start), None)
+        roles = assign_roles(classification.sub_event_type, predicate.start, predicate.end, mentions,
+                             passive=passive, agent_cue=agent_cue, target_cue=target_cue)
+        day, precision, date_span, date_reason = self._date(view, trigger)
+        if (self.ctx.reference - day).days > HISTORY_DAYS:
+            return None
+        return Frame(view, classification, trigger, place, False, day, precision, date_span,
+                     date_reason, roles, figures, self._claimed_by(view, trigger), events, weapons)
+
+    def _main_trigger(self, view: SentenceView, triggers: list[Hit], place: PlaceMention | None) -> Hit:
+        """The trigger nearest the event's place; else the most specific word."""
+        if place is not None:
+            return min(triggers, key=lambda h: (abs(h.start - place.start), h.kind != "event"))
+        rank = {"outcome": 0, "event": 1, "weapon": 2}
+        return min(triggers, key=lambda h: (rank[h.kind], h.start))
+
+    def _predicate(self, view: SentenceView, window: list[Hit], trigger: Hit) -> Hit:
+        """The verb whose voice decides the roles: the event word nearest the trigger,
+        preferring the first one of the window ("a été visé par l'explosion d'un IED")."""
+        verbs = [h for h in window if h.kind in ("event", "outcome")]
+        if not verbs:
+            return trigger
+        passive_ends = {h.end for h in view.of("cue", "passive")}
+        for verb in sorted(verbs, key=lambda h: h.start):
+            if any(verb.start - 1 <= end <= verb.start for end in passive_ends):
+                return verb
+        return min(verbs, key=lambda h: (abs(h.start - trigger.start), h.start))
+
+    def _territory_checked(self, view: SentenceView, events: set[str], places: list[PlaceMention]) -> set[str]:
+        """"repris le contrôle de X" is territory; "ont repris leurs fonctions" is not."""
+        if events & {"regain", "overtake"}:
+            for label in ("regain", "overtake"):
+                hits = [h for h in view.of("event", label)]
+                if hits and not any(0 <= p.start - h.end <= 5 for h in hits for p in places):
+                    events = events - {label}
+        return events
+
+    def _blocked(self, view: SentenceView) -> set[int]:
+        """Tokens that cannot start a place: named actors ("Hamas", "Washington said")."""
+        blocked: set[int] = set()
+        for hit in view.of("actor"):
+            if hit.label == "named":
+                blocked.update(range(hit.start, hit.end))
+        return blocked
+
+    def _event_places(self, places: list[PlaceMention]) -> list[PlaceMention]:
+        """The places events happen at: drop anchors ("à l'ouest de Bagdad") and containers
+        ("à Erbil", "in Iraq") of a more specific place; one event per remaining place."""
+        if not places:
+            return []
+        best = max(p.specificity for p in places)
+        chosen: list[PlaceMention] = []
+        for mention in places:
+            if mention.specificity < best and best >= 2:
+                continue
+            if any(_contains_or_anchors(other, mention) for other in places if other is not mention):
+                continue
+            if any(c.place.id == mention.place.id for c in chosen):
+                continue
+            chosen.append(mention)
+        return chosen
+
+    def _window(self, view: SentenceView, place: PlaceMention | None,
+                places: list[PlaceMention]) -> list[Hit]:
+        if place is None or len(places) < 2:
+            return view.hits
+        ordered = sorted(places, key=lambda p: p.start)
+        index = ordered.index(place)
+        low = ordered[index - 1].end if index > 0 else view.sentence.tokens[0].index
+        high = ordered[index + 1].start if index + 1 < len(ordered) else view.sentence.tokens[-1].index + 1
+        window = [h for h in view.hits if low <= h.start < high]
+        if not any(h.kind in ("event", "weapon", "outcome") for h in window):
+            return view.hits
+        shared = [h for h in view.hits if h.kind in ("cue", "casualty", "actor") and h not in window]
+        return window + shared
+
+    def _actor_mentions(self, view: SentenceView, places: list[PlaceMention], trigger: Hit) -> list[ActorMention]:
+        source = self._source_range(view, trigger)
+        speaking = {h.start for h in view.of("cue") if h.label in ("attribution", "denial", "blame")}
+        mentions = [ActorMention(h.start, h.end, h.value) for h in view.of("actor")  # type: ignore[arg-type]
+                    if not (source and source[0] <= h.start < source[1])
+                    and not speaking & {h.end, h.end + 1}]
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        tokens = self.ctx.prepared.tokens
+        for place in places:  # "Israel struck", "frappé par la Russie": a country acting
+            if place.place.kind != "country" or place.start in taken or (
+                    source and source[0] <= place.start < source[1]):
+                continue
+            before = tokens[place.start - 1].norm if place.start > 0 else ""
+            if before in self.resolver.locatives:
+                continue  # "en Syrie", "in Syria": where, not who
+            subject = place.end <= trigger.start and trigger.start - place.end <= 6
+            agent = any(h.label == "passive_agent" and place.start - 2 <= h.end <= place.start
+                        for h in view.of("cue"))
+            if subject or agent:
+                mentions.append(ActorMention(place.start, place.end,
+                                             ActorRef("military", inter=1, country=place.place.country_code)))
+        return sorted(_outermost(mentions), key=lambda m: m.start)
+
+    def _source_range(self, view: SentenceView, trigger: Hit) -> tuple[int, int] | None:
+        """Tokens naming who reports the event ("ont indiqué le responsable militaire...")."""
+        end = view.sentence.tokens[-1].index + 1
+        for hit in view.of("cue", "attribution"):
+            if hit.start > trigger.end:
+                return hit.start, end
+            if hit.end <= trigger.start and self.ctx.prepared.tokens[hit.start].norm in ("selon", "according", "segun", "laut", "по", "وفق", "حسب"):
+                return hit.start, min(hit.end + 8, trigger.start)
+        return None
+
+    def _target_armed(self, mentions: list[ActorMention], trigger: Hit, passive: bool) -> bool | None:
+        targets = [m for m in mentions if (m.end <= trigger.start) == passive]
+        if not targets:
+            return None
+        return any(m.ref.category in ("military", "police") or (m.ref.category == "named" and m.ref.armed)
+                   for m in targets)
+
+    def _date(self, view: SentenceView, trigger: Hit) -> tuple[dt.date, int, tuple[int, int] | None, str]:
+        times = [t for t in view.times if t.kind != "year"]
+        attributed = {h.end for h in view.of("cue", "attribution")} | {h.end + 1 for h in view.of("cue", "attribution")}
+        own = [t for t in times if t.start not in attributed]
+        if own:
+            best = min(own, key=lambda t: abs(t.start - trigger.start))
+            return best.day, best.precision, (best.start, best.end), f"{best.kind} in the sentence"
+        if times:  # "said on Thursday that it had struck": before the statement
+            said = times[0]
+            if view.has("cue", "pluperfect"):
+                return said.day - dt.timedelta(days=1), 2, (said.start, said.end), "before the statement"
+            return said.day, said.precision, (said.start, said.end), "day of the statement"
+        paragraph = view.sentence.paragraph
+        inherited = self.ctx.last_date.get(paragraph) or self.ctx.lead_date
+        if inherited:
+            return inherited.day, inherited.precision, None, "inherited from context"
+        precision = 1 if self.ctx.reference_known else 2
+        return self.ctx.reference, precision, None, "publication day"
+
+    def _claimed_by(self, view: SentenceView, trigger: Hit) -> tuple[str, int, int] | None:
+        tokens = view.sentence.tokens
+        first, last = tokens[0].index, tokens[-1].index
+        for hit in view.of("cue", "attribution"):
+            if hit.start > trigger.end:
+                if hit.end <= last:  # French order: "ont indiqué le responsable militaire"
+                    return self.ctx.span_text(hit.end, _clause_end(self.ctx, hit.end, last + 1))
+                start = _clause_start(self.ctx, first, hit.start)  # ", a US official said."
+                if start < hit.start:
+                    return self.ctx.span_text(start, hit.start)
+            elif self.ctx.prepared.tokens[hit.start].norm in ("selon", "according", "segun", "laut", "по", "وفق", "حسب"):
+                return self.ctx.span_text(hit.end, _clause_end(self.ctx, hit.end, last + 1))
+            else:  # "the White House said on Thursday that it had struck..."
+                speaker = next((a for a in view.of("actor") if hit.start - 1 <= a.end <= hit.start), None)
+                if speaker is not None:
+                    return self.ctx.span_text(speaker.start, speaker.end)
+        return None
+
+
+def _clause_end(ctx: DocContext, start: int, limit: int) -> int:
+    text = ctx.prepared.doc.text
+    tokens = ctx.prepared.tokens
+    end = start + 1
+    while end < limit and end - start < 12 and "," not in text[tokens[end - 1].end:tokens[end].start]:
+        end += 1
+    return end
+
+
+def _clause_start(ctx: DocContext, first: int, end: int) -> int:
+    text = ctx.prepared.doc.text
+    tokens = ctx.prepared.tokens
+    start = end - 1
+    while start > first and end - start < 10 and "," not in text[tokens[start - 1].end:tokens[start].start]:
+        start -= 1
+    return start
+
+
+def _outermost(mentions: list[ActorMention]) -> list[ActorMention]:
+    kept = []
+    for mention in sorted(mentions, key=lambda m: -(m.end - m.start)):
+        if any(k.start <= mention.start and mention.end <= k.end for k in kept):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _contains_or_anchors(other: PlaceMention, mention: PlaceMention) -> bool:
+    """Whether ``mention`` only locates ``other`` (its container or its reference point)."""
+    if mention.specificity > other.specificity:
+        return False
+    follows = 0 <= mention.start - other.end <= 5
+    if mention.relation == "near" and follows:
+        return True
+    if mention.place.kind == "country" and other.place.country_code == mention.place.country_code:
+        return True
+    if mention.place.kind in ("admin1", "region") and other.place.admin1 and \
+            other.place.admin1.lower() == mention.place.name.lower():
+        return True
+    if follows and mention.specificity <= other.specificity:
+        distance = haversine_km(other.place.lat, other.place.lon, mention.place.lat, mention.place.lon)
+        return distance < 60
+    return False

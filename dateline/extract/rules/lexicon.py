@@ -1,0 +1,172 @@
+"""One automaton of every phrase a language pack knows, matched on word stems.
+
+A document is scanned once: its stems are joined into one string and every phrase of the
+pack (triggers, cues, casualty and number words, place cues, actor names) is found in a
+single Aho-Corasick pass. Costly work then runs only on the sentences that hit a trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from ...actors.kb import ActorRef, named_actors, pack_actor_phrases
+from ...normalize import fold
+from ...packs import LanguagePack
+from ...prepare.tokens import Token
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+# kind of hit -> (pack file, table) holding {label: [phrases]}
+_TABLES = {
+    "weapon": ("triggers", "weapons"),
+    "event": ("triggers", "events"),
+    "outcome": ("triggers", "outcomes"),
+    "cue": ("cues", "cues"),
+    "casualty": ("numbers", "casualties"),
+    "qualifier": ("numbers", "qualifiers"),
+    "measure": ("numbers", "measures"),
+    "place": ("places", "places"),
+    "feature": ("places", "features"),
+    "relday": ("dates", "relative_days"),
+    "period": ("dates", "periods"),
+}
+# word lists used as sets by the place resolver, not matched as phrases
+_SET_TABLES = frozenset({"locative", "not_places"})
+# kinds whose hits may overlap longer hits of other kinds (they qualify, not compete)
+_OVERLAPPING = frozenset({"cue", "qualifier", "measure", "place", "feature", "relday", "period", "numword",
+                          "vague"})
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    kind: str
+    label: str
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    value: object = None
+
+    @property
+    def size(self) -> int:
+        return self.end - self.start
+
+
+class Lexicon:
+    """Compiled phrases of one language; :meth:`scan` finds them in a token sequence."""
+
+    def __init__(self, pack: LanguagePack, stem: Callable[[str], str]) -> None:
+        self.pack = pack
+        self._stem = stem
+        self._automaton = ahocorasick.Automaton()
+        self._entries: dict[str, list[tuple[str, str, object, tuple[str, ...] | None]]] = {}
+        for kind, (file, table) in _TABLES.items():
+            for label, phrases in pack.section(file, table, {}).items():
+                if kind == "place" and label in _SET_TABLES:
+                    continue
+                for phrase in phrases:
+                    self.add(phrase, kind, str(label))
+        for label, phrases in pack.section("numbers", "units", {}).items():
+            for phrase in phrases:
+                self.add(phrase, "numword", "unit", int(label))
+        for label, phrases in pack.section("numbers", "scales", {}).items():
+            for phrase in phrases:
+                self.add(phrase, "numword", "scale", int(label))
+        for label, phrases in pack.section("numbers", "vague", {}).items():
+            for phrase in phrases:
+                self.add(phrase, "vague", "vague", int(label))
+        for phrase, ref in (*named_actors(), *pack_actor_phrases(pack)):
+            self.add(phrase, "actor", ref.category, ref)
+        for key, values in self._entries.items():
+            self._automaton.add_word(key, (len(key.split()), values))
+        self._automaton.make_automaton()
+
+    def stems_of(self, phrase: str) -> list[str]:
+        return [self._stem(word) for word in _WORD.findall(fold(phrase).text)]
+
+    def add(self, phrase: str, kind: str, label: str, value: object = None) -> None:
+        """Add ``phrase``; a leading ``=`` asks for the exact (folded) words, not their stems."""
+        exact = phrase.startswith("=")
+        phrase = phrase.lstrip("=")
+        stems = self.stems_of(phrase)
+        if not stems:
+            return
+        key = " " + " ".join(stems) + " "
+        norms = tuple(_WORD.findall(fold(phrase).text)) if exact else None
+        entry = (kind, label, value, norms)
+        bucket = self._entries.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    def scan(self, tokens: list[Token]) -> list[Hit]:
+        """Every phrase in ``tokens``; a hit inside a longer competing hit is dropped."""
+        if not tokens:
+            return []
+        haystack_parts = [" "]
+        starts: dict[int, int] = {}
+        position = 1
+        for i, token in enumerate(tokens):
+            starts[position] = i
+            haystack_parts.append(token.stem)
+            haystack_parts.append(" ")
+            position += len(token.stem) + 1
+        haystack = "".join(haystack_parts)
+        first = tokens[0].index
+        hits: list[Hit] = []
+        for end_char, (size, values) in self._automaton.iter(haystack):
+            key_start = end_char - _key_length(haystack, end_char, size) + 1
+            token_start = starts.get(key_start + 1)
+            if token_start is None:
+                continue
+            for kind, label, value, norms in values:
+                if norms and tuple(t.norm for t in tokens[token_start:token_start + size]) != norms:
+                    continue
+                hits.append(Hit(kind, label, first + token_start, first + token_start + size, value))
+        return _drop_nested(hits)
+
+
+def _key_length(haystack: str, end_char: int, size: int) -> int:
+    """Length of the matched key (spaces included) ending at ``end_char``, of ``size`` words."""
+    cursor = end_char - 1  # skip the trailing space
+    words = 0
+    while cursor >= 0:
+        if haystack[cursor] == " ":
+            words += 1
+            if words == size:
+                break
+        cursor -= 1
+    return end_char - cursor + 1
+
+
+def _drop_nested(hits: list[Hit]) -> list[Hit]:
+    competing = sorted((h for h in hits if h.kind not in _OVERLAPPING), key=lambda h: (-h.size, h.start))
+    kept: list[Hit] = []
+    taken: list[tuple[int, int]] = []
+    for hit in competing:
+        if any(start <= hit.start and hit.end <= end and (end - start) > hit.size for start, end in taken):
+            continue
+        kept.append(hit)
+        taken.append((hit.start, hit.end))
+    kept.extend(_longest_per_kind(h for h in hits if h.kind in _OVERLAPPING))
+    return sorted(kept, key=lambda h: (h.start, -h.size))
+
+
+def _longest_per_kind(hits: Iterable[Hit]) -> list[Hit]:
+    by_kind: dict[str, list[Hit]] = {}
+    for hit in hits:
+        by_kind.setdefault(hit.kind, []).append(hit)
+    kept = []
+    for group in by_kind.values():
+        group.sort(key=lambda h: (-h.size, h.start))
+        spans: list[tuple[int, int]] = []
+        for hit in group:
+            if any(s <= hit.start and hit.end <= e and (e - s) > hit.size for s, e in spans):
+                continue
+            kept.append(hit)
+            spans.append((hit.start, hit.end))
+    return kept
+
+
+ActorHit = tuple[Hit, ActorRef]

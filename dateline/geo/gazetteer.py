@@ -1,0 +1,182 @@
+"""Looking places up in the compiled gazetteer (and in a user's imported GeoNames dumps).
+
+A :class:`Gazetteer` opens the compiled SQLite file read-only; lookups are by normalised
+key (:mod:`dateline.geo.keys`) and cached, so a repeated name costs a dictionary hit.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import GazetteerError
+from ..settings import Settings
+from . import build as builder
+from .keys import name_key, query_keys
+
+log = logging.getLogger(__name__)
+USER_FILE = "places-user.sqlite"
+_PLACE_COLUMNS = ("id, name, kind, country_code, admin1, admin2, lat, lon, population, "
+                  "geonameid, source")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: int
+    name: str
+    kind: str  # country, admin1, admin2, city, village, base, dam, crossing, camp, site...
+    country_code: str
+    admin1: str
+    admin2: str
+    lat: float
+    lon: float
+    population: int
+    geonameid: int | None
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str
+    name: str
+    alpha3: str
+    iso: int | None
+    region: str
+    lat: float
+    lon: float
+    geonameid: int | None
+
+
+class Gazetteer:
+    """Read-only access to a compiled gazetteer file, plus the user's imports if present."""
+
+    def __init__(self, path: str | Path, *, user_path: str | Path | None = None,
+                 cache_size: int = 50_000) -> None:
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise GazetteerError(f"no gazetteer at {self.path}; run 'dateline gazetteer build'")
+        self._dbs = [_connect(self.path)]
+        if user_path and Path(user_path).is_file():
+            self._dbs.append(_connect(Path(user_path)))
+        self._cache: dict[str, tuple[Place, ...]] = {}
+        self._cache_size = cache_size
+        self._countries: dict[str, Country] | None = None
+
+    @classmethod
+    def open(cls, settings: Settings | None = None, *,
+             progress: Callable[[str], None] | None = None) -> Gazetteer:
+        """The configured gazetteer, compiling it first when missing or out of date."""
+        settings = settings or Settings.from_env()
+        if settings.gazetteer:
+            return cls(settings.gazetteer, user_path=Path(settings.data_dir) / USER_FILE)
+        path = builder.default_path(settings.data_dir)
+        if not path.is_file():
+            log.warning("compiling the gazetteer into %s (once; takes under a minute)", path)
+            try:
+                builder.build(path, progress=progress)
+            except OSError as exc:
+                raise GazetteerError(f"cannot write the gazetteer to {path}: {exc}") from exc
+        return cls(path, user_path=Path(settings.data_dir) / USER_FILE)
+
+    def close(self) -> None:
+        for db in self._dbs:
+            db.close()
+
+    # -- lookups -------------------------------------------------------------------------
+
+    def lookup_key(self, key: str) -> tuple[Place, ...]:
+        """Places indexed under exactly ``key`` (already normalised)."""
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        found: dict[int, Place] = {}
+        for db in self._dbs:
+            rows = db.execute(
+                f"SELECT {_PLACE_COLUMNS} FROM places WHERE id IN "
+                "(SELECT place_id FROM names WHERE key = ?)", (key,)).fetchall()
+            for row in rows:
+                found.setdefault(row[0], Place(*row))
+        places = tuple(found.values())
+        if len(self._cache) >= self._cache_size:
+            self._cache.clear()
+        self._cache[key] = places
+        return places
+
+    def has_key(self, key: str) -> bool:
+        return bool(self.lookup_key(key))
+
+    def search(self, name: str, *, country: str | None = None) -> list[Place]:
+        """Places called ``name`` (any spelling variant we index), biggest first."""
+        seen: dict[int, Place] = {}
+        for key in query_keys(name_key(name)):
+            for place in self.lookup_key(key):
+                seen.setdefault(place.id, place)
+        places = [p for p in seen.values() if not country or p.country_code == country.upper()]
+        return sorted(places, key=lambda p: (-_kind_rank(p.kind), -p.population))
+
+    def fuzzy(self, key: str, *, country: str | None = None, limit: int = 8,
+              cutoff: float = 88.0) -> list[tuple[Place, float]]:
+        """Near spellings of ``key`` sharing its first three letters (rapidfuzz ratio)."""
+        from rapidfuzz import fuzz
+
+        if len(key) < 5:
+            return []
+        prefix = key[:3]
+        candidates: list[tuple[Place, float]] = []
+        for db in self._dbs:
+            rows = db.execute(
+                "SELECT key, place_id FROM names WHERE key >= ? AND key < ? LIMIT 5000",
+                (prefix, prefix + "\U0010ffff")).fetchall()
+            scored = [(k, pid, fuzz.ratio(key, k)) for k, pid in rows]
+            for _k, place_id, score in sorted(scored, key=lambda r: -r[2])[: limit * 3]:
+                if score < cutoff:
+                    break
+                place = self.place(place_id)
+                if place and (not country or place.country_code == country):
+                    candidates.append((place, score))
+        return sorted(candidates, key=lambda c: -c[1])[:limit]
+
+    def place(self, place_id: int) -> Place | None:
+        for db in self._dbs:
+            row = db.execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE id = ?", (place_id,)).fetchone()
+            if row:
+                return Place(*row)
+        return None
+
+    def country(self, code: str) -> Country | None:
+        return self.countries().get(code.upper())
+
+    def countries(self) -> dict[str, Country]:
+        if self._countries is None:
+            rows = self._dbs[0].execute(
+                "SELECT c.code, c.name, c.alpha3, c.iso, c.region, p.lat, p.lon, p.geonameid "
+                "FROM countries c JOIN places p ON p.id = c.place_id").fetchall()
+            self._countries = {row[0]: Country(*row) for row in rows}
+        return self._countries
+
+    def stats(self) -> dict[str, int]:
+        db = self._dbs[0]
+        counts = dict(db.execute("SELECT kind, COUNT(*) FROM places GROUP BY kind").fetchall())
+        counts["names"] = db.execute("SELECT COUNT(*) FROM names").fetchone()[0]
+        return counts
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        connection.execute("SELECT 1 FROM places LIMIT 1")
+    except sqlite3.DatabaseError as exc:
+        raise GazetteerError(f"{path} is not a dateline gazetteer: {exc}") from exc
+    return connection
+
+
+_KIND_RANK = {"country": 6, "admin1": 5, "base": 4, "dam": 4, "camp": 4, "crossing": 4,
+              "plant": 4, "bridge": 4, "port": 4, "site": 4, "region": 5, "city": 3, "admin2": 3,
+              "village": 2}
+
+
+def _kind_rank(kind: str) -> int:
+    return _KIND_RANK.get(kind, 1)

@@ -1,0 +1,81 @@
+"""Lookup keys for place names: the same folding for the gazetteer and for article text.
+
+A key is the folded name's words joined by single spaces (``Aïn al-Asad`` -> ``ain al asad``).
+Variants let a mention find its place: without a leading Arabic article (``al``, ``el``,
+``ad``...), and for Cyrillic names with case endings stripped (``в Белгороде`` -> ``белгород``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize import fold
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath",
+                             "ed", "es", "er", "et", "ez", "en"})
+ARABIC_SCRIPT_ARTICLE = "\u0627\u0644"  # "ال"
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Case endings of Russian and Ukrainian nouns and adjectives, longest first.
+_CYRILLIC_ENDINGS = tuple(sorted((
+    "ами", "ями", "ові", "еві", "ого", "ому", "ему", "ими", "ыми", "ою", "ею", "ах", "ях", "ом",
+    "ем", "ей", "ий", "ый", "ой", "ая", "яя", "ую", "ів", "ов", "ев", "ам", "ям", "а", "я", "у",
+    "ю", "е", "і", "и", "ы", "о", "ь", "й",
+), key=len, reverse=True))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text).text)
+
+
+def name_key(text: str) -> str:
+    return " ".join(words(text))
+
+
+def strip_article(key: str) -> str | None:
+    """``al asad`` -> ``asad``; ``الموصل`` -> ``موصل``; None when there is no article."""
+    head, _, rest = key.partition(" ")
+    if rest and head in ARABIC_ARTICLES:
+        return rest
+    if key.startswith(ARABIC_SCRIPT_ARTICLE) and len(key) > 4:
+        return key[2:]
+    return None
+
+
+def cyrillic_stem(word: str) -> str:
+    if not _CYRILLIC.search(word) or len(word) < 5:
+        return word
+    for ending in _CYRILLIC_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def stem_key(key: str) -> str | None:
+    """Key with Cyrillic case endings removed, or None if nothing changes."""
+    stemmed = " ".join(cyrillic_stem(w) for w in key.split())
+    return stemmed if stemmed != key else None
+
+
+def name_keys(name: str) -> set[str]:
+    """All keys under which a gazetteer name is indexed."""
+    key = name_key(name)
+    if not key:
+        return set()
+    keys = {key}
+    for variant in (strip_article(key), stem_key(key)):
+        if variant:
+            keys.add(variant)
+    stripped = strip_article(key)
+    if stripped and (stemmed := stem_key(stripped)):
+        keys.add(stemmed)
+    return keys
+
+
+def query_keys(key: str) -> list[str]:
+    """Keys to try for a mention, most literal first."""
+    keys = [key]
+    for variant in (strip_article(key), stem_key(key)):
+        if variant and variant not in keys:
+            keys.append(variant)
+    return keys

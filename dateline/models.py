@@ -1,0 +1,151 @@
+"""Typed records of the data contract: Document in; Event and Claim out, each with Evidence.
+
+Field names are the public contract (``docs/data-contract.md``): scripts and users depend on
+them, so renaming one is a breaking change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .taxonomy import DisorderType, EventType, SubEventType, disorder_type, event_type_of
+
+ClaimKind = Literal["count", "attribution", "denial", "contradiction", "threat"]
+
+
+class Document(BaseModel):
+    """One news report, as read from a file, a JSON line, a web page or stdin."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(description="Stable document id; a file's name without its extension.")
+    text: str = Field(description="Body text; every evidence span indexes it.")
+    title: str | None = None
+    url: str | None = None
+    source: str | None = Field(None, description="Outlet or agency, e.g. 'Reuters'.")
+    published: str | None = Field(
+        None, description="ISO date YYYY-MM-DD (or YYYY-MM when only the month is known)."
+    )
+    lang: str | None = Field(None, description="ISO 639-1 code; detected when absent.")
+    place: str | None = Field(None, description="Place named in the wire dateline, if any.")
+    meta: dict[str, Any] = Field(default_factory=dict, description="Other input fields.")
+
+    @property
+    def content_hash(self) -> str:
+        """Identity for idempotent ingest: the same text and date is the same document."""
+        payload = "\x1f".join((self.text, self.published or "", self.title or ""))
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    def published_date(self) -> dt.date | None:
+        """The day of publication when known to the day."""
+        if self.published and len(self.published) >= 10:
+            return dt.date.fromisoformat(self.published[:10])
+        return None
+
+
+class Evidence(BaseModel):
+    """A span of the document text that supports one field of a record."""
+
+    field: str = Field(description="Which field this supports: event_type, location, actor1...")
+    text: str
+    start: int = Field(ge=0, description="Character offset into Document.text.")
+    end: int = Field(ge=0)
+
+
+class Event(BaseModel):
+    """One ACLED-style event reported by one document."""
+
+    model_config = ConfigDict(use_enum_values=True)
+
+    event_id: str = ""
+    doc_id: str
+    cluster_id: str | None = None
+    event_date: dt.date
+    time_precision: int = Field(1, ge=1, le=3, description="1 day, 2 week, 3 month.")
+    disorder_type: DisorderType | None = None
+    event_type: EventType | None = None
+    sub_event_type: SubEventType
+    actor1: str = ""
+    assoc_actor_1: str = ""
+    inter1: int | None = None
+    actor2: str = ""
+    assoc_actor_2: str = ""
+    inter2: int | None = None
+    interaction: int | None = None
+    civilian_targeting: str = Field("", description="'Civilian targeting' when civilians were the target.")
+    country: str = ""
+    country_code: str = ""
+    iso: int | None = None
+    region: str = ""
+    admin1: str = ""
+    admin2: str = ""
+    location: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = Field(None, ge=1, le=3)
+    geonameid: int | None = None
+    fatalities: int | None = Field(None, ge=0)
+    injured: int | None = Field(None, ge=0)
+    intercepted: bool = False
+    source: str = ""
+    source_url: str = ""
+    claimed_by: str = ""
+    language: str = ""
+    notes: str = ""
+    evidence: list[Evidence] = Field(default_factory=list)
+    confidence: float = Field(0.5, ge=0.0, le=1.0)
+    reports: int | None = Field(None, description="Documents reporting the canonical event.")
+    corroboration: int | None = Field(None, description="Independent sources of the canonical event.")
+    provenance: dict[str, Any] = Field(default_factory=dict, description="Rules, packs and reasons.")
+
+    @model_validator(mode="after")
+    def _derive_codes(self) -> Event:
+        """event_type and disorder_type follow from the sub-event type; never disagree with it."""
+        self.event_type = event_type_of(self.sub_event_type).value  # type: ignore[assignment]
+        self.disorder_type = disorder_type(self.sub_event_type).value  # type: ignore[assignment]
+        if not self.event_id:
+            self.event_id = self.stable_id()
+        return self
+
+    def stable_id(self, ordinal: int = 0) -> str:
+        """Same document and same coded event give the same id across runs."""
+        key = "|".join(str(x) for x in (
+            self.doc_id, self.sub_event_type, self.event_date, self.geonameid or self.location,
+            self.actor1, self.actor2, ordinal,
+        ))
+        return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+class Claim(BaseModel):
+    """An aggregate or attributed statement that is not one event (a tally, a denial...)."""
+
+    claim_id: str = ""
+    doc_id: str
+    kind: ClaimKind
+    subject: str = Field("", description="What the claim is about, in the document's words.")
+    value: int | None = Field(None, description="The figure of a count claim.")
+    period: str = Field("", description="The period a count covers ('since early October').")
+    claimed_by: str = ""
+    evidence: list[Evidence] = Field(default_factory=list)
+
+    @field_validator("subject")
+    @classmethod
+    def _one_line(cls, value: str) -> str:
+        return " ".join(value.split())
+
+    @model_validator(mode="after")
+    def _derive_id(self) -> Claim:
+        if not self.claim_id:
+            start = self.evidence[0].start if self.evidence else 0
+            key = f"{self.doc_id}|{self.kind}|{start}|{self.value}"
+            self.claim_id = "cl-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+        return self
+
+
+def event_json_schema() -> dict[str, Any]:
+    """JSON Schema of an event record as written by the JSON-lines export."""
+    return Event.model_json_schema(mode="serialization")

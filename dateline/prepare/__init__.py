@@ -1,0 +1,88 @@
+"""Prepare stage: language, body boundaries, sentences and tokens of a Document.
+
+Everything later stages match against is computed here once per document; offsets always
+index ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..models import Document
+from ..packs import LanguagePack, load_pack
+from ..read.header import parse_header
+from ..read.wire import WireDateline, parse_wire_dateline
+from .language import detect_language
+from ..normalize import fold
+from .sentences import split_sentences
+from .tokens import StemmerCache, Token, tokenize
+
+__all__ = ["Prepared", "Sentence", "Token", "prepare", "Analyzer"]
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    tokens: list[Token]
+
+
+@dataclass
+class Prepared:
+    doc: Document
+    lang: str
+    pack: LanguagePack
+    body_start: int
+    dateline: WireDateline | None
+    sentences: list[Sentence]
+    tokens: list[Token]
+    reference: dt.date | None  # publication day, when known
+    notes: list[str] = field(default_factory=list)
+
+    def text(self, start: int, end: int) -> str:
+        return self.doc.text[start:end]
+
+
+class Analyzer:
+    """Per-language tokenisation resources (stemmer, abbreviations), built once and reused."""
+
+    def __init__(self, lang: str) -> None:
+        self.pack = load_pack(lang)
+        morphology = self.pack.files.get("pack", {}).get("morphology", {})
+        self.stem = StemmerCache(morphology.get("stemmer"), morphology.get("suffixes", []),
+                                 morphology.get("proclitics", []))
+        self.abbreviations = frozenset(a.lower() for a in self.pack.section("pack", "abbreviations", []))
+
+
+def prepare(doc: Document, analyzers: dict[str, Analyzer], *, lang: str | None = None,
+            default_lang: str = "en") -> Prepared:
+    """Split ``doc`` into sentences of tokens, in its language's terms."""
+    language = lang or doc.lang or detect_language(doc.text, default=default_lang)
+    language = language.lower()[:2]
+    if language not in analyzers:
+        try:
+            analyzers[language] = Analyzer(language)
+        except Exception:  # noqa: BLE001 - no pack for this language: fall back, and say so
+            language = default_lang
+            analyzers.setdefault(language, Analyzer(language))
+    analyzer = analyzers[language]
+    text = doc.text
+    header = parse_header(text)
+    dateline = parse_wire_dateline(text[header.body_start:])
+    body_start = header.body_start + (dateline.end if dateline else 0)
+    spans = split_sentences(text, start=body_start, abbreviations=analyzer.abbreviations)
+    body = text[body_start:]
+    tokens = tokenize(body, fold(body), analyzer.stem, offset=body_start)
+    starts = [t.start for t in tokens]
+    sentences = []
+    for index, span in enumerate(spans):
+        lo = bisect.bisect_left(starts, span.start)
+        hi = bisect.bisect_left(starts, span.end)
+        sentences.append(Sentence(index, span.start, span.end, span.paragraph, tokens[lo:hi]))
+    return Prepared(doc=doc, lang=language, pack=analyzer.pack, body_start=body_start,
+                    dateline=dateline, sentences=sentences, tokens=tokens,
+                    reference=doc.published_date())

@@ -1,0 +1,84 @@
+"""Tokens with offsets into the original text, folded forms and light-morphology stems.
+
+Lexicons are matched on stems, so one entry covers a word's inflections ("attaque",
+"attaques", "attaqué"). Stems come from Snowball (PyStemmer) where it has the language, or
+from a suffix list in the language pack (``morphology.suffixes``) where it does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..normalize import Folded
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    index: int
+    start: int  # offsets into the original text
+    end: int
+    norm: str  # folded form
+    stem: str
+    upper: bool  # the original word starts with a capital letter
+    is_digit: bool
+
+
+Stemmer = Callable[[str], str]
+
+
+def tokenize(text: str, folded: Folded, stem: Stemmer, *, offset: int = 0,
+             first_index: int = 0) -> list[Token]:
+    """Tokens of ``folded`` (the folded form of ``text``), offsets shifted by ``offset``."""
+    tokens: list[Token] = []
+    for match in _WORD.finditer(folded.text):
+        start, end = folded.to_original(match.start(), match.end())
+        norm = match.group()
+        first = text[start] if start < len(text) else ""
+        tokens.append(Token(
+            index=first_index + len(tokens), start=start + offset, end=end + offset, norm=norm,
+            stem=stem(norm), upper=first.isupper(), is_digit=norm.isdigit(),
+        ))
+    return tokens
+
+
+class StemmerCache:
+    """A memoised stemmer for one language (vocabularies are small; stemming is not free)."""
+
+    def __init__(self, algorithm: str | None, suffixes: list[str], proclitics: list[str],
+                 min_stem: int = 3) -> None:
+        self._snowball = None
+        if algorithm:
+            import Stemmer  # PyStemmer
+
+            self._snowball = Stemmer.Stemmer(algorithm)
+        self._suffixes = sorted(suffixes, key=len, reverse=True)
+        self._proclitics = sorted(proclitics, key=len, reverse=True)
+        self._min = min_stem
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self._stem(word)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[word] = cached
+        return cached
+
+    def _stem(self, word: str) -> str:
+        if word.isdigit() or len(word) <= 2:
+            return word
+        for clitic in self._proclitics:
+            if word.startswith(clitic) and len(word) - len(clitic) >= self._min + 1:
+                word = word[len(clitic):]
+                break
+        if self._snowball is not None:
+            return self._snowball.stemWord(word)
+        for suffix in self._suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= self._min:
+                return word[: -len(suffix)]
+        return word

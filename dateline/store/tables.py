@@ -1,0 +1,84 @@
+"""The store's tables (SQLAlchemy Core). Alembic migrations in ``migrations/`` create them.
+
+Column names of ``events`` are the data contract's field names, so that a SQL user sees the
+same record as a JSON or CSV user.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+documents = sa.Table(
+    "documents", metadata,
+    sa.Column("id", sa.String(300), primary_key=True),
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("title", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("source", sa.String(300)),
+    sa.Column("published", sa.String(32)),
+    sa.Column("lang", sa.String(8)),
+    sa.Column("place", sa.String(300)),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("meta", sa.JSON, nullable=False, default=dict),
+    sa.Column("simhash", sa.BigInteger),
+    sa.Column("family_id", sa.String(300), index=True),
+    sa.Column("ingested_at", sa.String(32), nullable=False),
+)
+
+events = sa.Table(
+    "events", metadata,
+    sa.Column("event_id", sa.String(40), primary_key=True),
+    sa.Column("doc_id", sa.String(300), sa.ForeignKey("documents.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    sa.Column("cluster_id", sa.String(40), index=True),
+    sa.Column("event_date", sa.Date, nullable=False, index=True),
+    sa.Column("time_precision", sa.Integer, nullable=False),
+    sa.Column("disorder_type", sa.String(64)),
+    sa.Column("event_type", sa.String(64), nullable=False),
+    sa.Column("sub_event_type", sa.String(64), nullable=False),
+    sa.Column("actor1", sa.String(300), nullable=False, default=""),
+    sa.Column("assoc_actor_1", sa.String(300), nullable=False, default=""),
+    sa.Column("inter1", sa.Integer),
+    sa.Column("actor2", sa.String(300), nullable=False, default=""),
+    sa.Column("assoc_actor_2", sa.String(300), nullable=False, default=""),
+    sa.Column("inter2", sa.Integer),
+    sa.Column("interaction", sa.Integer),
+    sa.Column("civilian_targeting", sa.String(32), nullable=False, default=""),
+    sa.Column("country", sa.String(120), nullable=False, default=""),
+    sa.Column("country_code", sa.String(2), nullable=False, default="", index=True),
+    sa.Column("iso", sa.Integer),
+    sa.Column("region", sa.String(120), nullable=False, default=""),
+    sa.Column("admin1", sa.String(200), nullable=False, default=""),
+    sa.Column("admin2", sa.String(200), nullable=False, default=""),
+    sa.Column("location", sa.String(300), nullable=False, default=""),
+    sa.Column("latitude", sa.Float),
+    sa.Column("longitude", sa.Float),
+    sa.Column("geo_precision", sa.Integer),
+    sa.Column("geonameid", sa.BigInteger),
+    sa.Column("fatalities", sa.Integer),
+    sa.Column("injured", sa.Integer),
+    sa.Column("intercepted", sa.Boolean, nullable=False, default=False),
+    sa.Column("source", sa.String(300), nullable=False, default=""),
+    sa.Column("source_url", sa.Text, nullable=False, default=""),
+    sa.Column("claimed_by", sa.Text, nullable=False, default=""),
+    sa.Column("language", sa.String(8), nullable=False, default=""),
+    sa.Column("notes", sa.Text, nullable=False, default=""),
+    sa.Column("evidence", sa.JSON, nullable=False, default=list),
+    sa.Column("confidence", sa.Float, nullable=False, default=0.5),
+    sa.Column("provenance", sa.JSON, nullable=False, default=dict),
+)
+
+claims = sa.Table(
+    "claims", metadata,
+    sa.Column("claim_id", sa.String(40), primary_key=True),
+    sa.Column("doc_id", sa.String(300), sa.ForeignKey("documents.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    sa.Column("kind", sa.String(20), nullable=False),
+    sa.Column("subject", sa.Text, nullable=False, default=""),
+    sa.Column("value", sa.Integer),
+    sa.Column("period", sa.Text, nullable=False, default=""),
+    sa.Column("claimed_by", sa.Text, nullable=False, default=""),
+    sa.Column("evidence", sa.JSON, nullable=False, default=list),
+)
