@@ -50,7 +50,7 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
         agent = _first(before, _armed) or _first(after, _armed)
         return Roles(agent, _other(after + before, agent), "arrest: the arresting force first")
     if passive:
-        agent = _after_cue(after, agent_cue)
+        agent = _after_cue([m for m in after if _can_act(m)], agent_cue)
         patient = before[0] if before else _first(after, lambda m: m is not agent)
         reason = "passive voice: subject is the target"
     else:

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from ..settings import Settings
 from . import build as builder
-from .keys import name_key, query_keys
+from .keys import name_key, query_keys, translit_skeleton
 
 log = logging.getLogger(__name__)
 USER_FILE = "places-user.sqlite"
@@ -119,25 +119,27 @@ class Gazetteer:
 
     def fuzzy(self, key: str, *, country: str | None = None, limit: int = 8,
               cutoff: float = 88.0) -> list[tuple[Place, float]]:
-        """Near spellings of ``key`` sharing its first three letters (rapidfuzz ratio)."""
+        """Near spellings of ``key`` sharing its first two letters: the better of the plain
+        ratio and the ratio of transliteration skeletons (rapidfuzz)."""
         from rapidfuzz import fuzz
 
         if len(key) < 5:
             return []
-        prefix = key[:3]
-        candidates: list[tuple[Place, float]] = []
+        prefix = key[:2]
+        skeleton = translit_skeleton(key)
+        candidates: dict[int, tuple[Place, float]] = {}
         for db in self._dbs:
-            rows = db.execute(
-                "SELECT key, place_id FROM names WHERE key >= ? AND key < ? LIMIT 5000",
-                (prefix, prefix + "\U0010ffff")).fetchall()
-            scored = [(k, pid, fuzz.ratio(key, k)) for k, pid in rows]
-            for _k, place_id, score in sorted(scored, key=lambda r: -r[2])[: limit * 3]:
-                if score < cutoff:
-                    break
-                place = self.place(place_id)
-                if place and (not country or place.country_code == country):
-                    candidates.append((place, score))
-        return sorted(candidates, key=lambda c: -c[1])[:limit]
+            sql = ("SELECT n.key, n.place_id FROM names n JOIN places p ON p.id = n.place_id "
+                   "WHERE n.key >= ? AND n.key < ?" + (" AND p.country_code = ?" if country else "")
+                   + " LIMIT 20000")
+            params: tuple = (prefix, prefix + "\U0010ffff") + ((country.upper(),) if country else ())
+            for name, place_id in db.execute(sql, params).fetchall():
+                score = max(fuzz.ratio(key, name), fuzz.ratio(skeleton, translit_skeleton(name)) - 2)
+                if score >= cutoff and score > candidates.get(place_id, (None, 0.0))[1]:
+                    place = self.place(place_id)
+                    if place is not None:
+                        candidates[place_id] = (place, score)
+        return sorted(candidates.values(), key=lambda c: (-c[1], -c[0].population))[:limit]
 
     def place(self, place_id: int) -> Place | None:
         for db in self._dbs:

@@ -72,10 +72,44 @@ def name_keys(name: str) -> set[str]:
     return keys
 
 
+# Arabic words glued before a place name: "and", "in/with", "to", "so", "as", with or
+# without the article ("بالموصل" = "in Mosul").
+ARABIC_PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "وب", "ول", "وف", "و", "ب", "ل", "ف", "ك")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+_TRANSLIT = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ch", "sh"), ("kh", "h"), ("gh", "g"),
+             ("dj", "j"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("q", "k"), ("y", "i"), ("e", "a"),
+             ("o", "u"), ("w", "u"), ("c", "k"), ("z", "s"))
+
+
+def translit_skeleton(key: str) -> str:
+    """A loose spelling of a Latin-script name for fuzzy matching across transliterations:
+    "Nabatiyé", "Nabatieh" and "Nabatiyeh" come close; "El-Facher" and "El Fasher" meet."""
+    text = key.replace(" ", "")
+    for old, new in _TRANSLIT:
+        text = text.replace(old, new)
+    text = re.sub(r"(.)\1+", r"\1", text)
+    return text.rstrip("h")
+
+
 def query_keys(key: str) -> list[str]:
     """Keys to try for a mention, most literal first."""
     keys = [key]
-    for variant in (strip_article(key), stem_key(key)):
+    for variant in (strip_article(key), stem_key(key), *_without_proclitic(key)):
         if variant and variant not in keys:
             keys.append(variant)
     return keys
+
+
+def _without_proclitic(key: str) -> list[str]:
+    if not _ARABIC.match(key):
+        return []
+    variants = []
+    for clitic in ARABIC_PROCLITICS:
+        rest = key[len(clitic):]
+        if key.startswith(clitic) and len(rest.split(" ")[0]) >= 3:
+            variants.append(rest)
+            if clitic.endswith("ال") or clitic == "لل":
+                variants.append(ARABIC_SCRIPT_ARTICLE + rest)
+    return variants

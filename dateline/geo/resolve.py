@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..normalize import fold_key
 from ..packs import LanguagePack
 from ..prepare.tokens import Token
+from .distance import haversine_km
 from .gazetteer import Gazetteer, Place
 from .keys import query_keys
 
@@ -57,13 +58,18 @@ class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer, pack: LanguagePack) -> None:
         self.gazetteer = gazetteer
         places = pack.section("places", "places", {})
-        self.locatives = frozenset(fold_key(w) for w in places.get("locative", []))
-        self.not_places = frozenset(fold_key(w) for w in places.get("not_places", [])) | pack.stopwords
+        self.locatives = frozenset(fold_key(w).strip("'") for w in places.get("locative", []))
+        self.subdivisions = frozenset(fold_key(w) for w in places.get("subdivisions", []))
+        demonyms = {fold_key(form) for forms in pack.section("actors", "demonyms", {}).values() for form in forms}
+        self.not_places = (frozenset(fold_key(w) for w in places.get("not_places", [])) | pack.stopwords
+                           | set(pack.months) | set(pack.weekdays) | demonyms)
+        self.possessive = tuple(places.get("possessive", []))
         self.cased = pack.lang not in ("ar", "fa", "he", "zh", "ja")
 
     # -- finding -------------------------------------------------------------------------
 
-    def candidates(self, tokens: list[Token], blocked: set[int]) -> list[tuple[int, int, str, tuple[Place, ...]]]:
+    def candidates(self, tokens: list[Token], blocked: set[int], text: str = "",
+                   focus: Counter[str] | None = None) -> list[tuple[int, int, str, tuple[Place, ...]]]:
         """(start, end, key, places) of every span that names a known place, longest first."""
         found = []
         i = 0
@@ -72,22 +78,81 @@ class PlaceResolver:
             if not self._may_start(tokens, i, blocked):
                 i += 1
                 continue
-            match = None
+            match = self._left_extension(tokens, i, blocked)
             for size in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
+                if match:
+                    break
                 span = tokens[i:i + size]
                 if not self._valid_span(span, blocked):
                     continue
                 key = " ".join(t.norm for t in span)
                 places = self._lookup(key)
-                if places:
+                if places and not self._inside_longer_name(tokens, i, i + size, blocked, text):
                     match = (token.index, token.index + size, key, places)
                     break
+            if match is None and focus and text:
+                match = self._fuzzy(tokens, i, blocked, text, focus)
             if match:
                 found.append(match)
                 i += match[1] - match[0]
             else:
                 i += 1
         return found
+
+    def _left_extension(self, tokens: list[Token], i: int,
+                        blocked: set[int]) -> tuple[int, int, str, tuple[Place, ...]] | None:
+        """Names whose first words are lower case: "bande de Gaza", "Strait of Hormuz"."""
+        if not self.cased:
+            return None
+        for back in (2, 3):
+            start = i - back
+            if start < 0 or tokens[start].norm in self.not_places or tokens[start].index in blocked:
+                continue
+            for size in range(min(MAX_WORDS, len(tokens) - start), back, -1):
+                key = " ".join(t.norm for t in tokens[start:start + size])
+                places = self.gazetteer.lookup_key(key)
+                if places:
+                    return tokens[start].index, tokens[start].index + size, key, places
+        return None
+
+    def _inside_longer_name(self, tokens: list[Token], start: int, end: int, blocked: set[int],
+                            text: str) -> bool:
+        """"Thomas Brenner", "Human Rights", "Lake Victoria": a capitalised neighbour that is
+        not itself known means the place name is only part of a longer proper name."""
+        if not self.cased or not text:
+            return False
+        for index, gap_from, gap_to in ((start - 1, start - 1, start), (end, end - 1, end)):
+            if not 0 <= index < len(tokens):
+                continue
+            neighbour = tokens[index]
+            gap = text[tokens[gap_from].end:tokens[gap_to].start]
+            if gap.strip() or not neighbour.upper or neighbour.is_digit:
+                continue
+            if neighbour.norm in self.not_places or neighbour.index in blocked:
+                continue
+            return True
+        return False
+
+    def _fuzzy(self, tokens: list[Token], i: int, blocked: set[int], text: str,
+               focus: Counter[str]) -> tuple[int, int, str, tuple[Place, ...]] | None:
+        """A near spelling ("Nabatiyé" for "Nabatieh", "El-Facher" for "El Fasher") of a
+        capitalised name after a locative word, looked for in the document's focus countries."""
+        if i == 0 or tokens[i - 1].norm not in self.locatives or not self.cased:
+            return None
+        size = 1
+        while i + size < len(tokens) and size < 3 and tokens[i + size].upper and \
+                not text[tokens[i + size - 1].end:tokens[i + size].start].strip(" -"):
+            size += 1
+        span = tokens[i:i + size]
+        key = " ".join(t.norm for t in span)
+        if len(key.replace(" ", "")) < 5 or not self._valid_span(span, blocked) or \
+                self._inside_longer_name(tokens, i, i + size, blocked, text):
+            return None
+        for country, _weight in focus.most_common(2):
+            matches = self.gazetteer.fuzzy(key, country=country, cutoff=85.0, limit=3)
+            if matches:
+                return span[0].index, span[-1].index + 1, key, tuple(p for p, _s in matches)
+        return None
 
     def _may_start(self, tokens: list[Token], i: int, blocked: set[int]) -> bool:
         token = tokens[i]
@@ -102,6 +167,8 @@ class PlaceResolver:
     def _valid_span(self, span: list[Token], blocked: set[int]) -> bool:
         last = span[-1]
         if any(t.index in blocked for t in span) or last.norm in self.not_places:
+            return False
+        if len(span) == 1 and len(last.norm) < 3:
             return False
         if len(span) > 1 and not self.cased:
             return True
@@ -120,18 +187,23 @@ class PlaceResolver:
     # -- choosing ------------------------------------------------------------------------
 
     def resolve(self, tokens: list[Token], hits: Iterable, blocked: set[int],
-                focus: Counter[str] | None = None) -> list[PlaceMention]:
+                focus: Counter[str] | None = None, text: str = "") -> list[PlaceMention]:
         """Place mentions of ``tokens`` with the best candidate for each."""
         hits = list(hits)
         focus = focus or Counter()
         total = sum(focus.values()) or 1
-        found = self.candidates(tokens, blocked)
+        found = self.candidates(tokens, blocked, text, focus)
         mentions: list[PlaceMention] = []
-        names_in_sentence = {p.admin1.lower() for _s, _e, _k, ps in found for p in ps if p.kind == "admin1"}
-        countries_in_sentence = {p.country_code for _s, _e, _k, ps in found for p in ps if p.kind == "country"}
         for start, end, key, places in found:
-            if _is_speaker(start, end, hits):
+            others = [ps for s, _e, _k, ps in found if s != start]
+            names_in_sentence = {p.admin1.lower() for ps in others for p in ps if p.kind == "admin1"}
+            countries_in_sentence = {p.country_code for ps in others for p in ps if p.kind == "country"}
+            if _is_speaker(start, end, hits, tokens, text):
                 continue
+            after = end - tokens[0].index
+            if after < len(tokens) and tokens[after].norm in self.subdivisions and len(places) > 0 \
+                    and not any(p.kind in SITE_KINDS for p in places):
+                continue  # "the city's Kyivskyi district": a part of a city named elsewhere
             feature = _feature_before(start, hits)
             if feature:
                 composite = self._composite(tokens, feature, end)
@@ -143,10 +215,24 @@ class PlaceResolver:
                                                          names_in_sentence, countries_in_sentence))
             score = self._score(best, key, feature, admin, focus, total, names_in_sentence,
                                 countries_in_sentence)
-            if score < (1.2 if self.cased else 2.0):
+            owner = mentions[-1] if mentions and mentions[-1].relation == "possessive" and \
+                0 <= start - mentions[-1].end <= 1 else None
+            if owner is not None:  # "Culiacan's Tierra Blanca neighbourhood": inside the owner
+                inside = [p for p in places if haversine_km(p.lat, p.lon, owner.place.lat, owner.place.lon) <= 40]
+                if not inside:
+                    mentions[-1] = PlaceMention(owner.start, owner.end, owner.place, owner.score, "near",
+                                                owner.reason + ", part named after it")
+                    continue
+                best = max(inside, key=lambda p: p.population)
+                score = max(score, 2.0)
+            share = focus.get(best.country_code, 0) / total
+            threshold = (1.8 if share >= 0.15 else 3.2) + (0 if self.cased else 0.5)
+            if score < threshold:
                 continue
             if best.kind in AREA_KINDS and relation == "in":
                 relation = "area"
+            if self.possessive and text and text.startswith(self.possessive, tokens[end - 1 - tokens[0].index].end):  # noqa: E501
+                relation = "possessive"  # "Moscow's war machine": not where it happened
             reason = (f"'{key}': {best.kind} {best.name} ({best.country_code}) of {len(places)} "
                       f"candidate(s), score {score:.1f}"
                       + (f", feature '{feature.label}'" if feature else "")
@@ -181,20 +267,26 @@ class PlaceResolver:
             score += 1.5
         if fold_key(place.name).replace("-", " ") == key:
             score += 0.3
+        elif not focus.get(place.country_code) and place.kind not in AREA_KINDS:
+            score -= 2.0  # an alternate name far from the story ("Old Town" for Las Vegas)
         return score
 
     def focus(self, sentences: Iterable[list[Token]], dateline_place: str | None,
-              dateline_region: str | None) -> Counter[str]:
+              dateline_region: str | None, text: str = "") -> Counter[str]:
         """How strongly the document is about each country (countries, provinces, cities)."""
         weights: Counter[str] = Counter()
-        for label, weight in ((dateline_region, 3.0), (dateline_place, 3.0)):
-            if label:
-                places = self._lookup(" ".join(fold_key(label).replace("-", " ").split()))
-                if places:
-                    best = max(places, key=lambda p: (p.kind == "country", p.population))
-                    weights[best.country_code] += weight
+        region_country = None
+        for label in (dateline_region, dateline_place):
+            if not label:
+                continue
+            places = self._lookup(" ".join(fold_key(label).replace("-", " ").split()))
+            if places:
+                best = max(places, key=lambda p: (p.country_code == region_country, p.kind == "country",
+                                                  p.population))
+                weights[best.country_code] += 3.0
+                region_country = region_country or best.country_code
         for tokens in sentences:
-            for _start, _end, _key, places in self.candidates(tokens, set()):
+            for _start, _end, _key, places in self.candidates(tokens, set(), text):
                 countries = {p.country_code for p in places}
                 kinds = {p.kind for p in places}
                 if "country" in kinds:
@@ -208,13 +300,15 @@ class PlaceResolver:
         return weights
 
 
-def _is_speaker(start: int, end: int, hits: list) -> bool:
-    """"Washington said", "Téhéran nie": a capital speaking is a government, not a place."""
+def _is_speaker(start: int, end: int, hits: list, tokens: list[Token], text: str) -> bool:
+    """"Washington said", "Téhéran nie": a capital speaking is a government, not a place
+    ("... à Mogadiscio, a annoncé la police" is a place: a comma stands between)."""
+    first = tokens[0].index
     for hit in hits:
-        if hit.kind == "actor" and hit.start <= start and end <= hit.end and hit.label == "named":
-            return True
         if hit.kind == "cue" and hit.label in ("attribution", "denial", "blame") and end <= hit.start <= end + 1:
-            return True
+            gap = text[tokens[end - 1 - first].end:tokens[hit.start - first].start] if text else ""
+            if not any(mark in gap for mark in ",;:()\u00bb\u201d\""):
+                return True
     return False
 
 

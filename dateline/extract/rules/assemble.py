@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ...actors.kb import Actor, ActorRef, CountryNamer, resolve
 from ...actors.roles import ActorMention
 from ...geo.distance import haversine_km
-from ...geo.gazetteer import Gazetteer
+from ...geo.gazetteer import Gazetteer, Place
 from ...models import Claim, Event, Evidence
 from ...taxonomy import SubEventType as S
 from .context import DocContext
@@ -20,6 +20,7 @@ from .frames import Frame
 
 REMOTE = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.DISRUPTED_WEAPONS_USE})
 SAME_PLACE_KM = 15.0
+NEARBY_KM = 60.0
 UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE,
                                  S.SUICIDE_BOMB, S.ATTACK, S.ABDUCTION, S.ARMED_CLASH,
                                  S.DISRUPTED_WEAPONS_USE, S.CHEMICAL_WEAPON, S.SEXUAL_VIOLENCE,
@@ -42,32 +43,68 @@ def group_frames(frames: list[Frame]) -> list[Group]:
         target = next((g for g in groups if _same_event(g, frame)), None)
         if target is None:
             groups.append(Group([frame]))
-        else:
-            target.frames.append(frame)
+            continue
+        target.frames.append(frame)
+        if (is_weak(target.frames[0]) or target.frames[0].sub in (S.LOOTING, S.ARRESTS)) and not is_weak(frame) \
+                and frame.sub not in (S.LOOTING, S.ARRESTS):
+            target.frames.insert(0, target.frames.pop())  # the specific report leads
     return groups
+
+
+def is_weak(frame: Frame) -> bool:
+    """Violence told without a weapon or a fight ("nine people were killed", "the attack"):
+    usually a detail of an event the article reports more precisely elsewhere."""
+    return frame.sub in (S.ATTACK, S.ARMED_CLASH) and frame.classification.weapon in (None, "firearm", "blade") \
+        and "clash" not in frame.events
 
 
 def _same_event(group: Group, frame: Frame) -> bool:
     lead = group.lead
     if abs((lead.day - frame.day).days) > 0 and frame.date_span is not None and lead.date_span is not None:
         return False
-    if not _compatible_types(lead.sub, frame.sub):
+    restated = frame.date_span is None and lead.sub in REMOTE | {S.REMOTE_EXPLOSIVE} \
+        and frame.sub in REMOTE | {S.REMOTE_EXPLOSIVE}  # a later sentence retelling the strike
+    if not _compatible_types(lead.sub, frame.sub) and not (
+            restated or is_weak(lead) or is_weak(frame) or _arrest_in_demonstration(lead.sub, frame.sub)):
         return False
     if lead.place is None or frame.place is None:
         return True
     if frame.place_inherited:
         return True
-    if lead.place.place.id == frame.place.place.id:
+    a, b = lead.place.place, frame.place.place
+    if a.id == b.id:
         return True
-    if lead.place.place.kind == "country" or frame.place.place.kind == "country":
-        return lead.place.place.country_code == frame.place.place.country_code and frame.place_inherited
-    distance = haversine_km(lead.place.place.lat, lead.place.place.lon, frame.place.place.lat,
-                            frame.place.place.lon)
+    if a.country_code != b.country_code:
+        return False
+    if _contains(a, b) or _contains(b, a):  # "in Arauca province" after "in Saravena"
+        return True
+    distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    if frame.date_span is None and distance <= NEARBY_KM:  # a detail told later: "in the city's Kyivskyi district"
+        return True
     return distance <= SAME_PLACE_KM
 
 
+def _contains(area: Place, place: Place) -> bool:
+    if area.kind == "country":
+        return place.country_code == area.country_code and place.kind != "country"
+    return area.kind in ("admin1", "region") and bool(place.admin1) and place.admin1.lower() == area.name.lower()
+
+
 def _compatible_types(a: S, b: S) -> bool:
-    return a == b or (a in REMOTE and b in REMOTE)
+    """The same type, or an interception and a hit of the same attack."""
+    return a == b or (S.DISRUPTED_WEAPONS_USE in (a, b) and a in REMOTE and b in REMOTE)
+
+
+DEMONSTRATIONS = frozenset({S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.EXCESSIVE_FORCE,
+                            S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE})
+
+
+def _arrest_in_demonstration(a: S, b: S) -> bool:
+    """ACLED codes arrests made at a demonstration, and property burnt or looted during an
+    attack or a riot, as part of that event."""
+    if S.ARRESTS in (a, b):
+        return (a if b is S.ARRESTS else b) in DEMONSTRATIONS
+    return S.LOOTING in (a, b)
 
 
 class EventBuilder:

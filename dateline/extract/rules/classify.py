@@ -25,7 +25,7 @@ class Classification:
 
 
 def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_armed: bool | None,
-             impact: bool) -> Classification | None:
+             impact: bool, killed: bool = False) -> Classification | None:
     """The sub-event type, or None when the words do not make an event."""
     if "intercepted" in outcomes and weapons & PROJECTILES and not impact:
         weapon = _first(weapons, ("missile", "rocket", "drone", "airstrike", "artillery"))
@@ -33,14 +33,15 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
     if "defused" in outcomes and (weapons & EXPLOSIVES or "explosion" not in events):
         return Classification(S.DISRUPTED_WEAPONS_USE, _first(weapons, ("ied", "grenade")) or "ied",
                               True, "explosive defused")
-    demonstration = _demonstration(events)
+    demonstration = _demonstration(events | ({"lethal_force"} if killed and (
+        "kill" in events or weapons & {"firearm"}) else set()))
     if demonstration:
         return demonstration
     if "abduction" in events:
         return Classification(S.ABDUCTION, None, False, "abduction words")
     if "sexual" in events:
         return Classification(S.SEXUAL_VIOLENCE, None, False, "sexual violence words")
-    if "arrest" in events and not weapons and not events & {"clash", "kill", "explosion"}:
+    if "arrest" in events and not events & {"clash", "kill", "explosion", "attack", "strike", "launch"}:
         return Classification(S.ARRESTS, None, False, "arrest words")
     violent = events & {"attack", "strike", "explosion", "launch", "kill", "clash"}
     remote = _remote_violence(weapons, events, violent)

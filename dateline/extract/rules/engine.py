@@ -102,7 +102,7 @@ class RulesEngine:
                      if v.sentence.paragraph <= 1 or v.has("event") or v.has("weapon")]
         dateline = prepared.dateline
         context.focus = language.places.focus(triggered, dateline.place if dateline else None,
-                                              dateline.region if dateline else None)
+                                              dateline.region if dateline else None, prepared.doc.text)
         context.dateline_place = self._dateline_place(language, prepared, context.focus)
         return context
 

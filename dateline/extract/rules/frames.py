@@ -70,14 +70,17 @@ class FrameBuilder:
             return "history"
         if "habitual" in labels:
             return "habitual"
+        reported = any(h.label == "attribution" and self.ctx.prepared.tokens[h.start].norm not in _ACCORDING_TO
+                       for h in view.of("cue"))
+        if "pluperfect" in labels and not reported and not [t for t in view.times if t.kind != "year"]:
+            return "history"  # "ce jour-là, ils s'étaient affrontés": background, no date of its own
         if "denial" in labels and any(h.label == "denial" and h.start < trigger.start
                                       for h in view.of("cue")):
             return "denial"
         if "blame" in labels and not self._figures_given(view):
             return "attribution"
-        if "tally" in labels and (self._counted_trigger(view) or view.of("cue", "tally")):
-            if not self._specific_place_hint(view):
-                return "tally"
+        if "tally" in labels:
+            return "tally"
         if any(h.label in ("future", "threat") for h in near_before) or (
                 "threat" in labels and not view.has("outcome")):
             return "threat" if "threat" in labels else "future"
@@ -100,11 +103,38 @@ class FrameBuilder:
         return any(h.kind == "cue" and h.label == "tally" and self.ctx.prepared.tokens[h.start].is_digit
                    for h in view.hits)
 
+    def _acting_countries(self, view: SentenceView, places: list[PlaceMention]) -> set[int]:
+        """Starts of country names that act ("Israel struck", "frappé par la Russie")."""
+        tokens = self.ctx.prepared.tokens
+        triggers = [h.start for h in view.hits if h.kind in ("event", "weapon", "outcome")]
+        agents = {h.end for h in view.of("cue", "passive_agent")}
+        acting = set()
+        for place in places:
+            if place.place.kind != "country":
+                continue
+            before = tokens[place.start - 1].norm if place.start > 0 else ""
+            if before in self.resolver.locatives and place.start - 1 not in agents and place.start - 2 not in agents:
+                continue
+            text = self.ctx.prepared.doc.text
+            follows = [t for t in triggers if 0 <= t - place.end <= 4
+                       and not any(m in text[tokens[place.end - 1].end:tokens[t].start] for m in ",;:")]
+            if follows or {place.start, place.start - 1} & agents:
+                acting.add(place.start)
+        return acting
+
+    def _large_toll(self, view: SentenceView) -> bool:
+        """"More than 1,500 people killed in Niger": a national toll, not one event."""
+        figures = casualty_figures(view.sentence.tokens, view.hits,
+                                   numbers_in(view.sentence.tokens, view.hits, self.ctx.prepared.doc.text),
+                                   self.months)
+        return any(f is not None and f.value >= 100 for f in (figures.killed, figures.injured))
+
+    def _counted_weapons(self, view: SentenceView) -> int:
+        numbers = {n.end: n.value for n in numbers_in(view.sentence.tokens, view.hits, self.ctx.prepared.doc.text)}
+        return max((numbers.get(h.start, 0) for h in view.of("weapon")), default=0)
+
     def _figures_given(self, view: SentenceView) -> bool:
         return bool(view.of("casualty")) and bool(view.of("weapon"))
-
-    def _specific_place_hint(self, view: SentenceView) -> bool:
-        return view.has("feature")
 
     # -- building ------------------------------------------------------------------------
 
@@ -117,8 +147,15 @@ class FrameBuilder:
         if reason:
             return Skip(view, reason)
         blocked = self._blocked(view)
-        places = self.resolver.resolve(view.sentence.tokens, view.hits, blocked, self.ctx.focus)
-        event_places = self._event_places(places)
+        source = self._source_range(view, first_trigger)
+        places = [p for p in self.resolver.resolve(view.sentence.tokens, view.hits, blocked, self.ctx.focus,
+                                                   self.ctx.prepared.doc.text)
+                  if not (source and source[0] <= p.start < source[1])]
+        acting = self._acting_countries(view, places)
+        event_places = self._event_places([p for p in places if p.start not in acting])
+        if all(p.place.kind == "country" for p in event_places) and (
+                self._counted_weapons(view) >= 5 or self._large_toll(view)):
+            return Skip(view, "aggregate")  # "Russia launched 112 drones at the country overnight"
         frames = []
         for place in event_places or [None]:
             window = self._window(view, place, event_places)
@@ -144,7 +181,8 @@ class FrameBuilder:
         passive = any(h.kind == "cue" and h.label == "passive" and predicate.start - 4 <= h.end <= predicate.start + 1
                       for h in view.hits)
         target_armed = self._target_armed(mentions, predicate, passive)
-        classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact)
+        classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact,
+                                  killed=bool(figures.killed and figures.killed.value))
         if classification is None:
             return None
         agent_cue = next((h.end for h in view.of("cue", "passive_agent") if h.start >= predicate.end), None)
@@ -186,16 +224,19 @@ class FrameBuilder:
         return events
 
     def _blocked(self, view: SentenceView) -> set[int]:
-        """Tokens that cannot start a place: named actors ("Hamas", "Washington said")."""
+        """Tokens that cannot be part of a place name: words the lexicon already explains
+        (triggers, casualty words, cues) and non-state actors ("Hamas", "Al Shabaab")."""
         blocked: set[int] = set()
-        for hit in view.of("actor"):
-            if hit.label == "named":
+        for hit in view.hits:
+            if hit.kind in ("event", "weapon", "outcome", "casualty") or (
+                    hit.kind == "actor" and (hit.label != "named" or hit.value.inter != 1)):
                 blocked.update(range(hit.start, hit.end))
         return blocked
 
     def _event_places(self, places: list[PlaceMention]) -> list[PlaceMention]:
         """The places events happen at: drop anchors ("à l'ouest de Bagdad") and containers
         ("à Erbil", "in Iraq") of a more specific place; one event per remaining place."""
+        places = [p for p in places if p.relation != "possessive"]
         if not places:
             return []
         best = max(p.specificity for p in places)
@@ -227,9 +268,10 @@ class FrameBuilder:
     def _actor_mentions(self, view: SentenceView, places: list[PlaceMention], trigger: Hit) -> list[ActorMention]:
         source = self._source_range(view, trigger)
         speaking = {h.start for h in view.of("cue") if h.label in ("attribution", "denial", "blame")}
+        located = {p.start for p in places}  # "in Kyiv" is where, not the government
         mentions = [ActorMention(h.start, h.end, h.value) for h in view.of("actor")  # type: ignore[arg-type]
                     if not (source and source[0] <= h.start < source[1])
-                    and not speaking & {h.end, h.end + 1}]
+                    and not speaking & {h.end, h.end + 1} and h.start not in located]
         taken = {i for m in mentions for i in range(m.start, m.end)}
         tokens = self.ctx.prepared.tokens
         for place in places:  # "Israel struck", "frappé par la Russie": a country acting
@@ -248,21 +290,26 @@ class FrameBuilder:
         return sorted(_outermost(mentions), key=lambda m: m.start)
 
     def _source_range(self, view: SentenceView, trigger: Hit) -> tuple[int, int] | None:
-        """Tokens naming who reports the event ("ont indiqué le responsable militaire...")."""
+        """Tokens naming who reports the event: "ont indiqué le responsable militaire...",
+        "selon des sources sécuritaires", "A source in Ukraine's General Staff said..."."""
+        first = view.sentence.tokens[0].index
         end = view.sentence.tokens[-1].index + 1
         for hit in view.of("cue", "attribution"):
             if hit.start > trigger.end:
                 return hit.start, end
-            if hit.end <= trigger.start and self.ctx.prepared.tokens[hit.start].norm in ("selon", "according", "segun", "laut", "по", "وفق", "حسب"):
-                return hit.start, min(hit.end + 8, trigger.start)
+            if hit.end <= trigger.start:
+                if self.ctx.prepared.tokens[hit.start].norm in _ACCORDING_TO:
+                    return hit.start, min(hit.end + 8, trigger.start)
+                if hit.start - first <= 8:  # "Police said gunmen attacked..."
+                    return first, hit.end
         return None
 
     def _target_armed(self, mentions: list[ActorMention], trigger: Hit, passive: bool) -> bool | None:
         targets = [m for m in mentions if (m.end <= trigger.start) == passive]
         if not targets:
             return None
-        return any(m.ref.category in ("military", "police") or (m.ref.category == "named" and m.ref.armed)
-                   for m in targets)
+        return any(m.ref.category in ("military", "police", "unidentified") or
+                   (m.ref.category == "named" and m.ref.armed) for m in targets)
 
     def _date(self, view: SentenceView, trigger: Hit) -> tuple[dt.date, int, tuple[int, int] | None, str]:
         times = [t for t in view.times if t.kind != "year"]
@@ -271,6 +318,9 @@ class FrameBuilder:
         if own:
             best = min(own, key=lambda t: abs(t.start - trigger.start))
             return best.day, best.precision, (best.start, best.end), f"{best.kind} in the sentence"
+        years = [t for t in view.times if t.kind == "year" and t.day.year < self.ctx.reference.year]
+        if not times and years:  # "In 2014, ...": background
+            return years[0].day, 3, (years[0].start, years[0].end), "a past year in the sentence"
         if times:  # "said on Thursday that it had struck": before the statement
             said = times[0]
             if view.has("cue", "pluperfect"):
@@ -293,13 +343,16 @@ class FrameBuilder:
                 start = _clause_start(self.ctx, first, hit.start)  # ", a US official said."
                 if start < hit.start:
                     return self.ctx.span_text(start, hit.start)
-            elif self.ctx.prepared.tokens[hit.start].norm in ("selon", "according", "segun", "laut", "по", "وفق", "حسب"):
+            elif self.ctx.prepared.tokens[hit.start].norm in _ACCORDING_TO:
                 return self.ctx.span_text(hit.end, _clause_end(self.ctx, hit.end, last + 1))
             else:  # "the White House said on Thursday that it had struck..."
                 speaker = next((a for a in view.of("actor") if hit.start - 1 <= a.end <= hit.start), None)
                 if speaker is not None:
                     return self.ctx.span_text(speaker.start, speaker.end)
         return None
+
+
+_ACCORDING_TO = frozenset({"selon", "according", "segun", "laut", "по", "وفق", "حسب", "d", "apres"})
 
 
 def _clause_end(ctx: DocContext, start: int, limit: int) -> int:

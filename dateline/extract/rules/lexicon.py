@@ -34,6 +34,8 @@ _TABLES = {
     "relday": ("dates", "relative_days"),
     "period": ("dates", "periods"),
 }
+_FAMILY = {"weapon": "trigger", "event": "trigger", "outcome": "trigger", "numword": "number",
+           "vague": "number"}
 # word lists used as sets by the place resolver, not matched as phrases
 _SET_TABLES = frozenset({"locative", "not_places"})
 # kinds whose hits may overlap longer hits of other kinds (they qualify, not compete)
@@ -141,15 +143,23 @@ def _key_length(haystack: str, end_char: int, size: int) -> int:
 
 
 def _drop_nested(hits: list[Hit]) -> list[Hit]:
-    competing = sorted((h for h in hits if h.kind not in _OVERLAPPING), key=lambda h: (-h.size, h.start))
+    """Within one family, a hit inside a longer hit is dropped ("abattu par balle" is a
+    firearm, not an interception); families do not compete ("Israeli air strike" is both
+    an actor and a weapon)."""
+    families: dict[str, list[Hit]] = {}
+    for hit in hits:
+        families.setdefault(_FAMILY.get(hit.kind, hit.kind), []).append(hit)
     kept: list[Hit] = []
-    taken: list[tuple[int, int]] = []
-    for hit in competing:
-        if any(start <= hit.start and hit.end <= end and (end - start) > hit.size for start, end in taken):
+    for family, members in families.items():
+        if family in _OVERLAPPING:
+            kept.extend(_longest_per_kind(members))
             continue
-        kept.append(hit)
-        taken.append((hit.start, hit.end))
-    kept.extend(_longest_per_kind(h for h in hits if h.kind in _OVERLAPPING))
+        taken: list[tuple[int, int]] = []
+        for hit in sorted(members, key=lambda h: (-h.size, h.start)):
+            if any(start <= hit.start and hit.end <= end and (end - start) > hit.size for start, end in taken):
+                continue
+            kept.append(hit)
+            taken.append((hit.start, hit.end))
     return sorted(kept, key=lambda h: (h.start, -h.size))
 
 

@@ -74,6 +74,11 @@ class TimeFinder:
         for token in tokens:
             if token.index in taken:
                 continue
+            month = self.months.get(token.norm)
+            if month is not None and len(token.norm) > 3:  # "in August": that month, background if past
+                year = reference.year if month <= reference.month else reference.year - 1
+                found.append(TimeExpr(token.index, token.index + 1, dt.date(year, month, 15), 3, "month"))
+                continue
             weekday = self.weekdays.get(token.norm)
             if weekday is not None:
                 found.append(TimeExpr(token.index, token.index + 1,
