@@ -226,7 +226,7 @@ class PlaceResolver:
                 best = max(inside, key=lambda p: p.population)
                 score = max(score, 2.0)
             share = focus.get(best.country_code, 0) / total
-            threshold = (1.8 if share >= 0.15 else 3.2) + (0 if self.cased else 0.5)
+            threshold = (1.8 if share >= 0.15 or best.kind == "country" else 3.2) + (0 if self.cased else 0.5)
             if score < threshold:
                 continue
             if best.kind in AREA_KINDS and relation == "in":

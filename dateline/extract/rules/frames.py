@@ -294,8 +294,9 @@ class FrameBuilder:
         "selon des sources sécuritaires", "A source in Ukraine's General Staff said..."."""
         first = view.sentence.tokens[0].index
         end = view.sentence.tokens[-1].index + 1
+        last_trigger = max((h.start for h in view.hits if h.kind in ("event", "weapon", "outcome")), default=-1)
         for hit in view.of("cue", "attribution"):
-            if hit.start > trigger.end:
+            if hit.start > trigger.end and hit.start > last_trigger:
                 return hit.start, end
             if hit.end <= trigger.start:
                 if self.ctx.prepared.tokens[hit.start].norm in _ACCORDING_TO:
