@@ -19,12 +19,12 @@ _LAZY = {
     "Claim": "dateline.models", "Document": "dateline.models", "Event": "dateline.models",
     "Evidence": "dateline.models", "Store": "dateline.store", "EventQuery": "dateline.store",
     "extract": "dateline.pipeline", "extract_document": "dateline.pipeline",
-    "ingest": "dateline.pipeline", "get_engine": "dateline.extract", "read_paths": "dateline.read",
+    "ingest": "dateline.pipeline", "get_engine": "dateline.extraction", "read_paths": "dateline.read",
     "read_text": "dateline.read",
 }
 
 if TYPE_CHECKING:
-    from .extract import get_engine
+    from .extraction import get_engine
     from .models import Claim, Document, Event, Evidence
     from .pipeline import extract, extract_document, ingest
     from .read import read_paths, read_text

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DatelineError, ReadError
-from .extract import Engine, Extraction, get_engine
+from .extraction import Engine, Extraction, get_engine
 from .models import Document, Event
 from .read import expand_paths, read_file, read_paths, read_text
 from .settings import Settings

@@ -12,7 +12,7 @@ from ..errors import EvalError
 from ..evaluate.gold import iter_gold
 from ..evaluate.report import report_tables
 from ..evaluate.scorer import evaluate
-from ..extract import get_engine
+from ..extraction import get_engine
 from .common import engine_option, handles_errors, report, settings_from, stderr, stdout_console
 
 

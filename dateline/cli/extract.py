@@ -9,7 +9,7 @@ import click
 from ..errors import ReadError
 from ..export import write_claims, write_csv, write_geojson, write_jsonl
 from ..export.table import print_events
-from ..extract import get_engine
+from ..extraction import get_engine
 from ..read import read_paths
 from .common import engine_option, handles_errors, input_options, report, settings_from, stdout_console
 

@@ -8,7 +8,7 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from ..extract import get_engine
+from ..extraction import get_engine
 from ..pipeline import IngestSummary, ingest
 from ..read import expand_paths
 from ..store import Store

@@ -44,6 +44,15 @@ def csv_row(event: Event) -> dict[str, Any]:
     return {column: _cell(record.get(column)) for column in CSV_COLUMNS}
 
 
+def parquet_row(event: Event) -> dict[str, Any]:
+    """The CSV columns with typed values: nulls stay null, booleans stay booleans."""
+    record = event_record(event, provenance=False)
+    record["event_id_cnty"] = record["event_id"]
+    record["year"] = event.event_date.year
+    record["evidence"] = json.dumps(record["evidence"], ensure_ascii=False)
+    return {column: record.get(column) for column in CSV_COLUMNS}
+
+
 def claim_record(claim: Claim) -> dict[str, Any]:
     return claim.model_dump(mode="json")
 

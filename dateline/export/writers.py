@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import IO
 
 from ..models import Claim, Event
-from .records import CLAIM_COLUMNS, CSV_COLUMNS, claim_record, csv_row, event_record
+from .records import CLAIM_COLUMNS, CSV_COLUMNS, claim_record, csv_row, event_record, parquet_row
 
 FORMATS = ("jsonl", "csv", "geojson", "table", "parquet")
 
@@ -74,7 +74,7 @@ def write_parquet(events: Iterable[Event], path: str) -> int:
         from ..errors import DatelineError
 
         raise DatelineError("Parquet export needs pyarrow: pip install 'dateline[parquet]'") from exc
-    rows = [csv_row(e) for e in events]
+    rows = [parquet_row(e) for e in events]
     table = pa.Table.from_pylist(rows) if rows else pa.table({c: [] for c in CSV_COLUMNS})
     pq.write_table(table, path)
     return len(rows)

@@ -226,7 +226,11 @@ class PlaceResolver:
                 best = max(inside, key=lambda p: p.population)
                 score = max(score, 2.0)
             share = focus.get(best.country_code, 0) / total
-            threshold = (1.8 if share >= 0.15 or best.kind == "country" else 3.2) + (0 if self.cased else 0.5)
+            if not focus:  # no context at all (a single sentence): trust a clear best candidate
+                threshold = 2.0
+            else:
+                threshold = 1.8 if share >= 0.15 or best.kind == "country" else 3.2
+            threshold += 0 if self.cased else 0.5
             if score < threshold:
                 continue
             if best.kind in AREA_KINDS and relation == "in":
@@ -294,9 +298,9 @@ class PlaceResolver:
                 elif len(countries) == 1:
                     weights[next(iter(countries))] += 1.0 if "admin1" not in kinds else 1.5
                 else:
-                    biggest = max(places, key=lambda p: p.population)
-                    if biggest.population > 100_000:
-                        weights[biggest.country_code] += 0.5
+                    ranked = sorted(places, key=lambda p: -p.population)
+                    if ranked[0].population > 100_000 or ranked[0].population > 10 * max(ranked[1].population, 1):
+                        weights[ranked[0].country_code] += 0.5
         return weights
 
 

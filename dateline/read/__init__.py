@@ -152,9 +152,8 @@ def _read_jsonl_stream(handle: BinaryIO, *, stem: str, name: str, max_bytes: int
                             path=name, line=number)
             continue
         for result in documents_from_jsonl(line, stem=stem, path=name, max_bytes=max_bytes):
-            if isinstance(result, ReadError):
-                result = ReadError(result.message, path=name, line=number) \
-                    if result.line == 1 else result
+            if isinstance(result, ReadError) and result.line == 1:
+                result = type(result)(result.message, path=name, line=number)
             elif result.id == f"{stem}-1":
                 result = result.model_copy(update={"id": f"{stem}-{number}"})
             yield result

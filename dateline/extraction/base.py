@@ -14,7 +14,7 @@ from ..errors import UnknownEngineError
 from ..models import Claim, Document, Event
 from ..settings import Settings
 
-BUILTIN_ENGINES = {"rules": "dateline.extract.rules.engine:RulesEngine"}
+BUILTIN_ENGINES = {"rules": "dateline.extraction.rules.engine:RulesEngine"}
 
 
 @dataclass

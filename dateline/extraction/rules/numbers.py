@@ -85,8 +85,9 @@ def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int) ->
         if hit is None:
             # allow one joining word ("and", "et", "y", "und") between number words
             nxt = by_start.get(position + 1)
-            if nxt is not None and position - first < len(tokens) and tokens[position - first].norm in _JOINERS \
-                    and nxt.kind == "numword" and nxt.label == "unit":
+            compound = current >= 20 and current % 10 == 0 or current >= 100  # "vingt et un", "hundred and five"
+            if compound and nxt is not None and position - first < len(tokens) \
+                    and tokens[position - first].norm in _JOINERS and nxt.kind == "numword" and nxt.label == "unit":
                 position += 1
                 continue
             break
@@ -116,6 +117,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     figures = Figures()
     measured = {h.start for h in hits if h.kind == "measure"}
     not_people = measured | {t.index for t in tokens if t.norm in months}
+    casualty_starts = {h.start for h in hits if h.kind == "casualty" and h.label in ("killed", "injured")}
     for hit in hits:
         if hit.kind != "casualty":
             continue
@@ -127,7 +129,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
             slot = "killed" if hit.label == "none_killed" else "injured"
             setattr(figures, slot, _smaller(getattr(figures, slot), Figure(0, hit.start, hit.end)))
             continue
-        number = _number_for(hit, numbers, not_people)
+        number = _number_for(hit, numbers, not_people, casualty_starts)
         if number is None:
             continue
         figure = Figure(number.value, min(number.start, hit.start), max(number.end, hit.end))
@@ -138,11 +140,15 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     return figures
 
 
-def _number_for(hit: Hit, numbers: list[Number], not_people: set[int]) -> Number | None:
+def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
+                casualty_starts: set[int]) -> Number | None:
     """The number a casualty word counts: just before it ("five dead", "5 people were killed")
-    or just after it ("killing five", "death toll of 7")."""
+    or just after it ("killing five", "death toll of 7"), unless that one counts the next
+    casualty word ("trois tués et quinze blessés")."""
     best: tuple[int, Number] | None = None
     for number in numbers:
+        if number.start >= hit.end and ({number.end, number.end + 1} & casualty_starts):
+            continue
         if number.end <= hit.start:
             gap = hit.start - number.end
             if gap > 6 or not _counts_people(number, not_people):
@@ -152,7 +158,7 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int]) -> Number
             gap = number.start - hit.end
             if gap > 4 or not _counts_people(number, not_people):
                 continue
-            distance = gap + 1
+            distance = 2 * gap + 1
         else:
             continue
         if best is None or distance < best[0]:

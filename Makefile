@@ -1,0 +1,54 @@
+# dateline: two commands on a fresh machine.
+#   make demo   sets everything up, ingests the bundled examples offline, prints their events
+#   make test   sets everything up and runs the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO_DB ?= demo.db
+
+.PHONY: setup demo test bench report lint clean help
+
+help:
+	@echo "make demo    set up and run dateline on the bundled examples"
+	@echo "make test    set up and run the test suite"
+	@echo "make bench   throughput, memory and cold start (writes bench/out/bench.json)"
+	@echo "make report  regenerate the README's Quality and Speed tables"
+	@echo "make lint    ruff"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,postgres,parquet]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: setup
+	$(BIN)/dateline gazetteer build
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/dateline ingest examples --db $(DEMO_DB)
+	$(BIN)/dateline events --db $(DEMO_DB)
+	@echo ""
+	@echo "Next:"
+	@echo "  $(BIN)/dateline events --db $(DEMO_DB) --country IQ --format csv > iraq.csv"
+	@echo "  $(BIN)/dateline events --db $(DEMO_DB) --format geojson -o events.geojson   # opens in QGIS"
+	@echo "  $(BIN)/dateline events --db $(DEMO_DB) --canonical                          # one row per real event"
+	@echo "  $(BIN)/dateline claims --db $(DEMO_DB)                                      # tallies, denials, threats"
+	@echo "  $(BIN)/dateline extract ../shared/examples/fr-reuters-2023-11-09-iraq.txt"
+
+test: setup
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[bench]'
+	$(BIN)/python bench/run.py
+
+report: setup
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[bench]'
+	$(BIN)/python bench/report.py
+
+lint: setup
+	$(BIN)/ruff check dateline tests bench
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache bench/out

@@ -1,0 +1,105 @@
+"""What the engine does with the constructions news uses. Sentences written for these tests."""
+
+import pytest
+
+from dateline.models import Document
+
+
+def run(engine, text, published="2024-05-02", lang=None):
+    return engine.extract(Document(id="t", text=text, published=published, lang=lang))
+
+
+def test_interception_is_disrupted_weapons_use_defender_first(engine):
+    result = run(engine, "BAGHDAD, Nov 9 (Wire) - A drone launched at U.S. forces at Ain al-Asad air base "
+                         "was shot down on Thursday before reaching its target, a U.S. official said.",
+                 published="2023-11-09")
+    (event,) = result.events
+    assert event.sub_event_type == "Disrupted weapons use" and event.intercepted
+    assert event.actor1 == "Military Forces of the United States"
+    assert event.actor2 == "Unidentified Armed Group (Iraq)"
+
+
+def test_passive_voice_makes_the_subject_the_target(engine):
+    (event,) = run(engine, "Jeudi, un convoi de l'armée malienne a été visé par une mine près de Gao, "
+                           "faisant trois morts, selon des sources sécuritaires.").events
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor1 == "Unidentified Armed Group (Mali)" and event.actor2 == "Military Forces of Mali"
+    assert event.fatalities == 3 and event.geo_precision == 2
+    assert event.claimed_by == "des sources sécuritaires"
+
+
+@pytest.mark.parametrize("text, claim_kind", [
+    ("The militia said U.S. bases in Syria will continue to be targeted.", "threat"),
+    ("Insurgents have attacked army posts at least 30 times in Borno since January, officials said.", "count"),
+])
+def test_threats_and_tallies_are_claims_not_events(engine, text, claim_kind):
+    result = run(engine, text)
+    assert result.events == []
+    assert claim_kind in {c.kind for c in result.claims}
+
+
+def test_a_story_told_twice_is_one_event(engine):
+    text = ("Gunmen killed five villagers in Kajuru on Tuesday, police said.\n\n"
+            "The attackers stormed Kajuru at night, firing at residents, the police spokesman added.")
+    assert len(run(engine, text, published="2024-11-13").events) == 1
+
+
+def test_three_places_the_same_day_are_three_events(engine):
+    text = ("Russian forces shelled Kupiansk, Vovchansk and Balakliia on Monday, the Kharkiv regional "
+            "governor said.")
+    events = run(engine, text, published="2025-01-27").events
+    assert len({e.location for e in events}) == 3
+    assert {e.location[0] for e in events} == {"K", "V", "B"}
+    assert all(e.admin1 == "Kharkiv" and e.actor1 == "Military Forces of Russia" for e in events)
+
+
+def test_no_casualties_is_zero_and_no_figure_is_none(engine):
+    (quiet,) = run(engine, "A roadside bomb exploded near a patrol in Kandahar on Tuesday, causing no "
+                           "casualties, police said.", published="2024-05-01").events
+    assert quiet.fatalities == 0 and quiet.injured == 0
+    (unknown,) = run(engine, "Israeli warplanes struck targets in Khan Younis on Tuesday.",
+                     published="2024-10-22").events
+    assert unknown.fatalities is None
+
+
+def test_dozens_and_at_least_follow_acled(engine):
+    (event,) = run(engine, "Des dizaines de civils ont été tués samedi dans l'attaque d'hommes armés contre "
+                           "le village de Djibo, selon des habitants.", published="2025-03-08").events
+    assert event.fatalities == 12
+    (event,) = run(engine, "At least five soldiers were killed when militants ambushed an army convoy near "
+                           "Diffa on Sunday.", published="2025-03-09").events
+    assert event.fatalities == 5 and event.sub_event_type == "Armed clash"
+
+
+def test_sport_and_anniversaries_make_no_events(engine):
+    sport = ("The striker scored twice as the league leaders attacked from the first minute, "
+             "shooting at goal repeatedly; the goalkeeper was beaten and the team won the match.")
+    assert run(engine, sport).events == []
+    anniversary = ("Hundreds gathered on Sunday to commemorate the tenth anniversary of the massacre "
+                   "in which gunmen killed 40 villagers in Boda in 2014.")
+    assert run(engine, anniversary, published="2024-01-29").events == []
+
+
+def test_weekday_is_the_most_recent_such_day(engine):
+    (event,) = run(engine, "Jeudi, une frappe de drone a touché un dépôt d'armes à Kidal.",
+                   published="2024-05-02").events  # 2 May 2024 is a Thursday
+    assert str(event.event_date) == "2024-05-02" and event.time_precision == 1
+
+
+def test_protest_types(engine):
+    (peaceful,) = run(engine, "Thousands of farmers protested peacefully in Berlin on Monday.",
+                      published="2024-12-16").events
+    assert peaceful.sub_event_type == "Peaceful protest" and peaceful.actor1 == "Protesters (Germany)"
+    (dispersed,) = run(engine, "Police fired tear gas to disperse protesters in Tbilisi on Sunday.",
+                       published="2024-12-01").events
+    assert dispersed.sub_event_type == "Protest with intervention"
+    assert dispersed.actor2 == "Police Forces of Georgia"
+
+
+def test_every_evidence_span_indexes_the_text(engine):
+    text = "Un drone a été abattu jeudi au-dessus de la base aérienne d'Al-Harir à Erbil."
+    result = run(engine, text, published="2023-11-09")
+    assert result.events
+    for event in result.events:
+        for item in event.evidence:
+            assert text[item.start:item.end] == item.text

@@ -1,0 +1,35 @@
+import datetime as dt
+
+import pytest
+
+from dateline.extraction.rules.timex import most_recent_weekday, nearest_past
+from dateline.models import Document
+
+THURSDAY = dt.date(2023, 11, 9)
+
+
+def test_weekday_on_its_own_day_is_that_day():
+    assert most_recent_weekday(THURSDAY, 3) == THURSDAY
+    assert most_recent_weekday(THURSDAY, 4) == dt.date(2023, 11, 3)  # Friday: the one before
+
+
+def test_explicit_date_without_year_is_the_nearest_past():
+    assert nearest_past(dt.date(2024, 1, 5), 12, 30) == dt.date(2023, 12, 30)
+    assert nearest_past(dt.date(2024, 3, 10), 3, 3) == dt.date(2024, 3, 3)
+
+
+@pytest.mark.parametrize("text, published, day, precision", [
+    ("Hier, un obus est tombé sur le marché de Goma.", "2024-02-15", "2024-02-14", 1),
+    ("Yesterday a mortar shell hit the market in Goma.", "2024-02-15", "2024-02-14", 1),
+    ("Dans la nuit de mardi à mercredi, des roquettes ont frappé Kiryat Shmona.", "2024-05-02", "2024-04-30", 1),
+    ("Le 26 octobre, une frappe a touché Deir ez-Zor.", "2023-11-03", "2023-10-26", 1),
+    ("Last week, army artillery shelled positions near Bentiu.", "2024-05-02", "2024-04-25", 2),
+])
+def test_dates_resolved_against_publication(engine, text, published, day, precision):
+    (event,) = engine.extract(Document(id="t", text=text, published=published)).events
+    assert (str(event.event_date), event.time_precision) == (day, precision)
+
+
+def test_background_years_are_not_news(engine):
+    text = "In July 2024, Israeli jets bombed fuel tanks at the port of Hodeidah."
+    assert engine.extract(Document(id="t", text=text, published="2025-02-12")).events == []

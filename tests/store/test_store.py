@@ -1,0 +1,104 @@
+import datetime as dt
+
+import pytest
+import sqlalchemy as sa
+
+from dateline.errors import StoreError
+from dateline.models import Claim, Document, Event, Evidence
+from dateline.store import EventQuery, Store
+
+
+def _doc(doc_id="d1", text="A bomb exploded in Gao.", published="2024-05-02"):
+    return Document(id=doc_id, text=text, published=published, lang="en", source="Wire")
+
+
+def _event(doc_id="d1", **fields):
+    values = dict(doc_id=doc_id, event_date="2024-05-02", sub_event_type="Remote explosive/landmine/IED",
+                  country="Mali", country_code="ML", location="Gao", latitude=16.27, longitude=-0.04,
+                  actor1="Unidentified Armed Group (Mali)", actor2="Military Forces of Mali",
+                  fatalities=3, evidence=[Evidence(field="sentence", text="A bomb", start=0, end=6)])
+    values.update(fields)
+    return Event(**values)
+
+
+def test_add_is_idempotent_by_content(store):
+    first = store.add(_doc(), [_event()], [Claim(doc_id="d1", kind="count", value=40)])
+    again = store.add(_doc(), [_event()])
+    assert (first.outcome, first.events, first.claims) == ("added", 1, 1)
+    assert again.outcome == "unchanged"
+    assert store.counts() == {"documents": 1, "events": 1, "claims": 1}
+    assert store.has(_doc())
+
+
+def test_same_id_with_new_content_replaces_the_document(store):
+    store.add(_doc(), [_event(), _event(location="Ansongo", sub_event_type="Armed clash")])
+    result = store.add(_doc(text="Updated: the bomb killed four."), [_event(fatalities=4)])
+    assert result.outcome == "updated"
+    events = list(store.events())
+    assert [e.fatalities for e in events] == [4]
+
+
+def test_a_failed_write_leaves_nothing_behind(store, monkeypatch):
+    broken = _event()
+    monkeypatch.setattr("dateline.store.store._event_row", lambda event: {"event_id": None})
+    with pytest.raises(StoreError):
+        store.add(_doc(), [broken])
+    assert store.counts()["documents"] == 0
+
+
+def test_events_round_trip_every_field(store):
+    original = _event(injured=7, intercepted=True, claimed_by="a police spokesman", confidence=0.8,
+                      provenance={"type_reason": "explosive device"})
+    store.add(_doc(), [original])
+    (stored,) = list(store.events())
+    assert stored.model_dump(exclude={"cluster_id", "reports", "corroboration"}) == \
+        original.model_dump(exclude={"cluster_id", "reports", "corroboration"})
+
+
+@pytest.fixture
+def filled(store):
+    store.add(_doc("a", "Bomb in Gao kills three soldiers."), [_event("a")])
+    store.add(_doc("b", "Protest in Paris against pension reform.", "2024-06-10"), [_event(
+        "b", event_date="2024-06-10", sub_event_type="Peaceful protest", country="France",
+        country_code="FR", location="Paris", actor1="Protesters (France)", actor2="", fatalities=None)])
+    store.add(_doc("c", "Drone shot down over Erbil.", "2023-11-09"), [_event(
+        "c", event_date="2023-11-09", sub_event_type="Disrupted weapons use", country="Iraq",
+        country_code="IQ", location="Erbil", actor1="US-led coalition forces", intercepted=True)])
+    return store
+
+
+@pytest.mark.parametrize("query, expected", [
+    (EventQuery(country="IQ"), {"c"}),
+    (EventQuery(country="france"), {"b"}),
+    (EventQuery(since=dt.date(2024, 1, 1)), {"a", "b"}),
+    (EventQuery(until=dt.date(2024, 5, 31)), {"a", "c"}),
+    (EventQuery(types=("Protests",)), {"b"}),
+    (EventQuery(types=("disrupted weapons use", "Peaceful protest")), {"b", "c"}),
+    (EventQuery(types=("Strategic developments",)), {"c"}),
+    (EventQuery(actor="coalition"), {"c"}),
+    (EventQuery(text="pension"), {"b"}),
+    (EventQuery(text="erbil"), {"c"}),
+    (EventQuery(doc_id="a"), {"a"}),
+    (EventQuery(limit=1), {"c"}),
+])
+def test_query_filters(filled, query, expected):
+    assert {e.doc_id for e in filled.events(query)} == expected
+
+
+def test_sqlite_store_uses_wal_and_foreign_keys(tmp_path):
+    with Store(str(tmp_path / "x.db")) as store:
+        with store.engine.connect() as conn:
+            assert conn.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
+            assert conn.execute(sa.text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_reopening_runs_no_migration_twice(store_target):
+    with Store(store_target) as store:
+        store.add(_doc(), [_event()])
+    with Store(store_target) as store:
+        assert store.counts()["events"] == 1
+
+
+def test_unusable_database_url_is_a_store_error():
+    with pytest.raises(StoreError):
+        Store("nosuchdialect://x")
