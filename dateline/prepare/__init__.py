@@ -7,9 +7,11 @@ index ``Document.text``.
 from __future__ import annotations
 
 import bisect
+import logging
 import datetime as dt
 from dataclasses import dataclass, field
 
+from ..errors import PackError
 from ..models import Document
 from ..packs import LanguagePack, load_pack
 from ..read.header import parse_header
@@ -20,6 +22,7 @@ from .sentences import split_sentences
 from .tokens import StemmerCache, Token, tokenize
 
 __all__ = ["Prepared", "Sentence", "Token", "prepare", "Analyzer"]
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -66,7 +69,8 @@ def prepare(doc: Document, analyzers: dict[str, Analyzer], *, lang: str | None =
     if language not in analyzers:
         try:
             analyzers[language] = Analyzer(language)
-        except Exception:  # noqa: BLE001 - no pack for this language: fall back, and say so
+        except PackError:  # no pack for this language: fall back, and say so
+            log.warning("%s: no language pack for %r; reading it as %r", doc.id, language, default_lang)
             language = default_lang
             analyzers.setdefault(language, Analyzer(language))
     analyzer = analyzers[language]
