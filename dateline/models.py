@@ -149,3 +149,34 @@ class Claim(BaseModel):
 def event_json_schema() -> dict[str, Any]:
     """JSON Schema of an event record as written by the JSON-lines export."""
     return Event.model_json_schema(mode="serialization")
+
+
+class Report(BaseModel):
+    """One document's report of a canonical event."""
+
+    event_id: str
+    doc_id: str
+    source: str = ""
+    language: str = ""
+    url: str = ""
+    published: str | None = None
+    first_seen: str = Field("", description="When dateline ingested the document.")
+    family_id: str = Field("", description="Near copies of one wire story share a family.")
+    fatalities: int | None = None
+    injured: int | None = None
+    reason: str = Field("", description="Why this report was merged into the event.")
+
+
+class CanonicalEvent(Event):
+    """One real-world event merged from every report of it (``dateline events --canonical``).
+
+    Its fields are those of the most precise report; ``fatalities`` is the most conservative
+    figure reported (ACLED), with the full range in ``fatalities_min``/``fatalities_max``.
+    """
+
+    fatalities_min: int | None = None
+    fatalities_max: int | None = None
+    injured_min: int | None = None
+    injured_max: int | None = None
+    first_reported: str | None = None
+    report_list: list[Report] = Field(default_factory=list)

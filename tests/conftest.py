@@ -54,12 +54,11 @@ def store(store_target: str) -> Iterator[Store]:
 
 
 def reset_postgres(url: str) -> None:
-    """An empty database for each test: drop dateline's tables and Alembic's version."""
+    """An empty database for each test (the test database is dedicated to the tests)."""
     engine = sa.create_engine(url)
     with engine.begin() as conn:
-        for table in ("cluster_reports", "cluster_overrides", "clusters", "claims", "events",
-                      "documents", "alembic_version"):
-            conn.execute(sa.text(f"DROP TABLE IF EXISTS {table} CASCADE"))
+        conn.execute(sa.text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(sa.text("CREATE SCHEMA public"))
     engine.dispose()
 
 

@@ -37,11 +37,14 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv", "geojson", "parquet"]),
               default="table", show_default=True, help="Output format.")
 @click.option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout (needed for parquet).")
+@click.option("--canonical", is_flag=True,
+              help="One record per real-world event, merged from all its reports (with their list).")
 @click.pass_context
 @handles_errors
 def events_group(ctx: click.Context, db: str | None, country: str | None, since: dt.date | None,
                  until: dt.date | None, types: tuple[str, ...], actor: str | None, text: str | None,
-                 doc_id: str | None, limit: int | None, fmt: str, output: str | None) -> None:
+                 doc_id: str | None, limit: int | None, fmt: str, output: str | None,
+                 canonical: bool) -> None:
     """List stored events, filtered, as a table, JSON lines, ACLED-compatible CSV, GeoJSON or Parquet.
 
     \b
@@ -56,7 +59,7 @@ def events_group(ctx: click.Context, db: str | None, country: str | None, since:
     query = EventQuery(country=country, since=since, until=until, types=types, actor=actor,
                        text=text, doc_id=doc_id, limit=limit)
     with Store(settings.db) as store:
-        events = store.events(query)
+        events = store.canonical(query) if canonical else store.events(query)
         if fmt == "parquet":
             if not output:
                 raise click.UsageError("--format parquet needs --output FILE")
@@ -67,7 +70,7 @@ def events_group(ctx: click.Context, db: str | None, country: str | None, since:
             if fmt == "jsonl":
                 write_jsonl(events, out)
             elif fmt == "csv":
-                write_csv(events, out)
+                write_csv(events, out, canonical=canonical)
             elif fmt == "geojson":
                 write_geojson(events, out)
             else:
@@ -77,6 +80,32 @@ def events_group(ctx: click.Context, db: str | None, country: str | None, since:
         finally:
             if output:
                 out.close()
+
+
+@events_group.command("merge")
+@click.argument("keep", metavar="EVENT")
+@click.argument("other", metavar="OTHER")
+@click.pass_obj
+@handles_errors
+def merge_command(obj: dict, keep: str, other: str) -> None:
+    """Merge OTHER's canonical event into EVENT's (event ids or canonical ids, ce-...).
+
+    The correction is recorded and survives later ingests and re-runs.
+    """
+    with Store(settings_from(db=obj.get("db")).db) as store:
+        cluster_id = store.merge(keep, other)
+    click.echo(cluster_id)
+
+
+@events_group.command("split")
+@click.argument("event_id", metavar="EVENT")
+@click.pass_obj
+@handles_errors
+def split_command(obj: dict, event_id: str) -> None:
+    """Take one report (a per-document event id) out of its canonical event, for good."""
+    with Store(settings_from(db=obj.get("db")).db) as store:
+        cluster_id = store.split(event_id)
+    click.echo(cluster_id)
 
 
 @click.command("claims")

@@ -22,6 +22,8 @@ OWN_COLUMNS = [
     "source_url", "claimed_by", "language", "confidence", "reports", "corroboration", "evidence",
 ]
 CSV_COLUMNS = ACLED_COLUMNS + OWN_COLUMNS
+CANONICAL_COLUMNS = CSV_COLUMNS + ["fatalities_min", "fatalities_max", "injured_min", "injured_max",
+                                   "first_reported", "report_list"]
 CLAIM_COLUMNS = ["claim_id", "doc_id", "kind", "subject", "value", "period", "claimed_by",
                  "evidence"]
 
@@ -34,14 +36,15 @@ def event_record(event: Event, *, provenance: bool = True) -> dict[str, Any]:
     return record
 
 
-def csv_row(event: Event) -> dict[str, Any]:
+def csv_row(event: Event, columns: list[str] = CSV_COLUMNS) -> dict[str, Any]:
     record = event_record(event, provenance=False)
     record["event_id_cnty"] = record["event_id"]
     record["year"] = event.event_date.year
-    record["evidence"] = json.dumps(record["evidence"], ensure_ascii=False)
-    for key in ("intercepted",):
-        record[key] = "true" if record[key] else "false"
-    return {column: _cell(record.get(column)) for column in CSV_COLUMNS}
+    for key in ("evidence", "report_list"):
+        if key in record:
+            record[key] = json.dumps(record[key], ensure_ascii=False)
+    record["intercepted"] = "true" if record["intercepted"] else "false"
+    return {column: _cell(record.get(column)) for column in columns}
 
 
 def parquet_row(event: Event) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import IO
 
 from ..models import Claim, Event
-from .records import CLAIM_COLUMNS, CSV_COLUMNS, claim_record, csv_row, event_record, parquet_row
+from .records import CANONICAL_COLUMNS, CLAIM_COLUMNS, CSV_COLUMNS, claim_record, csv_row, event_record, parquet_row
 
 FORMATS = ("jsonl", "csv", "geojson", "table", "parquet")
 
@@ -21,13 +21,15 @@ def write_jsonl(events: Iterable[Event], out: IO[str]) -> int:
     return count
 
 
-def write_csv(events: Iterable[Event], out: IO[str]) -> int:
-    """ACLED-compatible CSV: ACLED's columns in ACLED's order, then dateline's own."""
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+def write_csv(events: Iterable[Event], out: IO[str], *, canonical: bool = False) -> int:
+    """ACLED-compatible CSV: ACLED's columns in ACLED's order, then dateline's own (and, for
+    canonical events, the figures' range and the list of reports)."""
+    columns = CANONICAL_COLUMNS if canonical else CSV_COLUMNS
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     count = 0
     for event in events:
-        writer.writerow(csv_row(event))
+        writer.writerow(csv_row(event, columns))
         count += 1
     return count
 

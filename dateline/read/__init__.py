@@ -25,7 +25,7 @@ __all__ = ["READABLE_SUFFIXES", "ReadResult", "document_from_record", "expand_pa
 
 log = logging.getLogger(__name__)
 ReadResult = Document | ReadError
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 READABLE_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | {".json"}

@@ -16,10 +16,11 @@ from typing import Any, Literal
 import sqlalchemy as sa
 
 from ..errors import NotFoundError, StoreError
-from ..models import Claim, Document, Event
+from ..merge import cluster as clustering
+from ..models import CanonicalEvent, Claim, Document, Event, Report
 from .db import create_engine, migrate
 from .query import EventQuery
-from .tables import claims, documents, events
+from .tables import claims, cluster_overrides, clusters, document_bands, documents, events
 
 log = logging.getLogger(__name__)
 Outcome = Literal["added", "unchanged", "updated"]
@@ -69,13 +70,18 @@ class Store:
                 if any(row.content_hash == digest for row in existing):
                     return AddResult("unchanged")
                 outcome: Outcome = "updated" if existing else "added"
+                touched: set[str] = set()
                 if existing:
+                    touched = clustering.clusters_of_document(conn, doc.id)
                     self._delete_document(conn, doc.id)
                 conn.execute(documents.insert().values(_document_row(doc, digest)))
                 if doc_events:
                     conn.execute(events.insert(), [_event_row(e) for e in doc_events])
                 if doc_claims:
                     conn.execute(claims.insert(), [_claim_row(c) for c in doc_claims])
+                clustering.assign_document(conn, doc, doc_events)
+                for cluster_id in touched:
+                    clustering.refresh(conn, cluster_id)
                 return AddResult(outcome, len(doc_events), len(doc_claims))
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"could not store document {doc.id!r}: {exc}") from exc
@@ -83,13 +89,17 @@ class Store:
     def _delete_document(self, conn: sa.Connection, doc_id: str) -> None:
         conn.execute(claims.delete().where(claims.c.doc_id == doc_id))
         conn.execute(events.delete().where(events.c.doc_id == doc_id))
+        conn.execute(document_bands.delete().where(document_bands.c.doc_id == doc_id))
         conn.execute(documents.delete().where(documents.c.id == doc_id))
 
     def delete_document(self, doc_id: str) -> None:
         with self.engine.begin() as conn:
             if not conn.execute(sa.select(documents.c.id).where(documents.c.id == doc_id)).first():
                 raise NotFoundError(f"no document {doc_id!r}")
+            touched = clustering.clusters_of_document(conn, doc_id)
             self._delete_document(conn, doc_id)
+            for cluster_id in touched:
+                clustering.refresh(conn, cluster_id)
 
     def has(self, doc: Document) -> bool:
         """Whether this exact document (same content) is already stored."""
@@ -100,15 +110,99 @@ class Store:
     # -- reading -------------------------------------------------------------------------
 
     def events(self, query: EventQuery | None = None) -> Iterator[Event]:
-        """Stored per-document events matching ``query``, oldest first."""
+        """Stored per-document events matching ``query``, oldest first, each with the size of
+        its canonical event (``reports``, ``corroboration``)."""
         query = query or EventQuery()
-        statement = (sa.select(events).where(*query.where())
+        statement = (sa.select(events, clusters.c.reports, clusters.c.corroboration)
+                     .outerjoin(clusters, clusters.c.cluster_id == events.c.cluster_id)
+                     .where(*query.where())
                      .order_by(events.c.event_date, events.c.doc_id, events.c.event_id))
         if query.limit:
             statement = statement.limit(query.limit)
         with self.engine.connect() as conn:
             for row in conn.execute(statement).mappings():
                 yield Event.model_validate(dict(row))
+
+    def canonical(self, query: EventQuery | None = None) -> Iterator[CanonicalEvent]:
+        """One record per real-world event: the most precise report's fields, the figures'
+        range across reports, and every report (document, outlet, language, URL, first seen)."""
+        query = query or EventQuery()
+        lead = events.alias("lead")
+        matching = sa.select(events.c.cluster_id).where(*query.where())
+        statement = (sa.select(clusters, lead).join(lead, lead.c.event_id == clusters.c.lead_event_id)
+                     .where(clusters.c.cluster_id.in_(matching))
+                     .order_by(clusters.c.event_date, clusters.c.cluster_id))
+        if query.limit:
+            statement = statement.limit(query.limit)
+        with self.engine.connect() as conn:
+            for row in conn.execute(statement).mappings().all():
+                yield self._canonical(conn, row)
+
+    def _canonical(self, conn: sa.Connection, row: Any) -> CanonicalEvent:
+        reasons = {r["event_id"]: r["reason"] for r in row["merge_reasons"] or []}
+        members = conn.execute(
+            sa.select(events.c.event_id, events.c.doc_id, events.c.language, events.c.fatalities,
+                      events.c.injured, documents.c.source, documents.c.url, documents.c.published,
+                      documents.c.ingested_at, documents.c.family_id)
+            .join(documents, documents.c.id == events.c.doc_id)
+            .where(events.c.cluster_id == row["cluster_id"]).order_by(documents.c.published)).mappings().all()
+        record = {key: row[key] for key in EVENT_COLUMNS if key in row}
+        record.update(event_id=row["cluster_id"], cluster_id=row["cluster_id"], reports=row["reports"],
+                      corroboration=row["corroboration"], fatalities=row["fatalities_min"],
+                      injured=row["injured_min"], fatalities_min=row["fatalities_min"],
+                      fatalities_max=row["fatalities_max"], injured_min=row["injured_min"],
+                      injured_max=row["injured_max"], first_reported=row["first_reported"])
+        record["report_list"] = [Report(
+            event_id=m["event_id"], doc_id=m["doc_id"], source=m["source"] or "", language=m["language"] or "",
+            url=m["url"] or "", published=m["published"], first_seen=m["ingested_at"],
+            family_id=m["family_id"] or "", fatalities=m["fatalities"], injured=m["injured"],
+            reason=reasons.get(m["event_id"], "")) for m in members]
+        return CanonicalEvent.model_validate(record)
+
+    # -- analysts' corrections -------------------------------------------------------------
+
+    def merge(self, keep: str, other: str) -> str:
+        """Put every report of ``other``'s event into ``keep``'s (event or cluster ids).
+        Recorded as overrides, so later runs never undo it. Returns the cluster id."""
+        with self.engine.begin() as conn:
+            target = self._cluster_of(conn, keep)
+            source = self._cluster_of(conn, other)
+            lead = conn.execute(sa.select(clusters.c.lead_event_id).where(
+                clusters.c.cluster_id == target)).scalar_one()
+            moved = conn.execute(sa.select(events.c.event_id).where(events.c.cluster_id == source)).scalars().all()
+            for event_id in moved:
+                self._override(conn, event_id, "merge", lead)
+                conn.execute(events.update().where(events.c.event_id == event_id).values(cluster_id=target))
+            clustering.refresh(conn, source)
+            clustering.refresh(conn, target)
+            return target
+
+    def split(self, event_id: str) -> str:
+        """Take one report out of its canonical event into a new one of its own, for good."""
+        with self.engine.begin() as conn:
+            old = self._cluster_of(conn, event_id)
+            if conn.execute(sa.select(events.c.event_id).where(events.c.event_id == event_id)).first() is None:
+                raise NotFoundError(f"no event {event_id!r} (split takes a per-document event id)")
+            self._override(conn, event_id, "split", None)
+            conn.execute(events.update().where(events.c.event_id == event_id).values(cluster_id=None))
+            clustering.refresh(conn, old)
+            event = Event.model_validate(dict(conn.execute(sa.select(events).where(
+                events.c.event_id == event_id)).mappings().one()))
+            return clustering.assign_event(conn, event)
+
+    def _cluster_of(self, conn: sa.Connection, identifier: str) -> str:
+        if conn.execute(sa.select(clusters.c.cluster_id).where(clusters.c.cluster_id == identifier)).first():
+            return identifier
+        cluster_id = conn.execute(sa.select(events.c.cluster_id).where(events.c.event_id == identifier)).scalar()
+        if cluster_id is None:
+            raise NotFoundError(f"no event or canonical event {identifier!r}")
+        return cluster_id
+
+    def _override(self, conn: sa.Connection, event_id: str, kind: str, target: str | None) -> None:
+        conn.execute(cluster_overrides.delete().where(cluster_overrides.c.event_id == event_id))
+        conn.execute(cluster_overrides.insert().values(
+            event_id=event_id, kind=kind, target_event_id=target,
+            created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
 
     def event(self, event_id: str) -> Event:
         with self.engine.connect() as conn:
@@ -140,7 +234,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
             return {table.name: conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
-                    for table in (documents, events, claims)}
+                    for table in (documents, events, claims, clusters)}
 
 
 def _document_row(doc: Document, digest: str) -> dict[str, Any]:

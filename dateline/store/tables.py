@@ -82,3 +82,44 @@ claims = sa.Table(
     sa.Column("claimed_by", sa.Text, nullable=False, default=""),
     sa.Column("evidence", sa.JSON, nullable=False, default=list),
 )
+
+clusters = sa.Table(
+    "clusters", metadata,
+    sa.Column("cluster_id", sa.String(40), primary_key=True),
+    sa.Column("event_date", sa.Date, nullable=False),
+    sa.Column("time_precision", sa.Integer, nullable=False),
+    sa.Column("sub_event_type", sa.String(64), nullable=False),
+    sa.Column("country_code", sa.String(2), nullable=False),
+    sa.Column("admin1", sa.String(200), nullable=False, default=""),
+    sa.Column("latitude", sa.Float),
+    sa.Column("longitude", sa.Float),
+    sa.Column("geo_precision", sa.Integer),
+    sa.Column("actor1", sa.String(300), nullable=False, default=""),
+    sa.Column("actor2", sa.String(300), nullable=False, default=""),
+    sa.Column("lead_event_id", sa.String(40), nullable=False),
+    sa.Column("reports", sa.Integer, nullable=False, default=1),
+    sa.Column("corroboration", sa.Integer, nullable=False, default=1),
+    sa.Column("fatalities_min", sa.Integer),
+    sa.Column("fatalities_max", sa.Integer),
+    sa.Column("injured_min", sa.Integer),
+    sa.Column("injured_max", sa.Integer),
+    sa.Column("first_reported", sa.String(32)),
+    sa.Column("merge_reasons", sa.JSON, nullable=False, default=list),
+)
+sa.Index("ix_clusters_block", clusters.c.country_code, clusters.c.event_date)
+
+cluster_overrides = sa.Table(
+    "cluster_overrides", metadata,
+    sa.Column("event_id", sa.String(40), primary_key=True),
+    sa.Column("kind", sa.String(10), nullable=False),  # "merge" (join target's cluster) or "split"
+    sa.Column("target_event_id", sa.String(40)),
+    sa.Column("created_at", sa.String(32), nullable=False),
+)
+
+document_bands = sa.Table(
+    "document_bands", metadata,
+    sa.Column("doc_id", sa.String(300), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("band", sa.Integer, primary_key=True),
+    sa.Column("value", sa.Integer, nullable=False),
+)
+sa.Index("ix_document_bands_value", document_bands.c.band, document_bands.c.value)

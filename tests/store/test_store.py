@@ -26,7 +26,7 @@ def test_add_is_idempotent_by_content(store):
     again = store.add(_doc(), [_event()])
     assert (first.outcome, first.events, first.claims) == ("added", 1, 1)
     assert again.outcome == "unchanged"
-    assert store.counts() == {"documents": 1, "events": 1, "claims": 1}
+    assert store.counts() == {"documents": 1, "events": 1, "claims": 1, "clusters": 1}
     assert store.has(_doc())
 
 

