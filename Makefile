@@ -41,11 +41,11 @@ test: setup
 
 bench: setup
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[bench]'
-	$(BIN)/python bench/run.py
+	$(BIN)/python -m dateline.evaluate.bench
 
 report: setup
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[bench]'
-	$(BIN)/python bench/report.py
+	$(BIN)/python -m dateline.evaluate.readme
 
 lint: setup
 	$(BIN)/ruff check dateline tests bench

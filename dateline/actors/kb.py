@@ -61,7 +61,7 @@ class Actor:
     country: str | None
 
 
-def resolve(ref: ActorRef, event_country: str, country_name: "CountryNamer") -> Actor:
+def resolve(ref: ActorRef, event_country: str, country_name: CountryNamer) -> Actor:
     """The canonical actor ``ref`` denotes in an event that happened in ``event_country``."""
     if ref.category == "named":
         name = ref.name

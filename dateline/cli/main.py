@@ -1,20 +1,49 @@
-"""``dateline``: the command line. Each command lives in its own module of this package."""
+"""``dateline``: the command line. Each command lives in its own module of this package and
+is imported only when it runs, so ``dateline extract`` starts without loading the store."""
 
 from __future__ import annotations
+
+from importlib import import_module
 
 import click
 
 from .. import __version__
-from .common import configure_logging
-from .evaluate import eval_command
-from .events import claims_command, events_group
-from .extract import extract_command
-from .gazetteer import gazetteer_group
-from .ingest import ingest_command
-from .schema import schema_command, settings_command
+
+COMMANDS = {
+    "extract": "dateline.cli.extract:extract_command",
+    "ingest": "dateline.cli.ingest:ingest_command",
+    "events": "dateline.cli.events:events_group",
+    "claims": "dateline.cli.events:claims_command",
+    "schema": "dateline.cli.schema:schema_command",
+    "settings": "dateline.cli.schema:settings_command",
+    "gazetteer": "dateline.cli.gazetteer:gazetteer_group",
+    "eval": "dateline.cli.evaluate:eval_command",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class LazyGroup(click.Group):
+    """A group whose commands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        target = COMMANDS.get(name)
+        if target is None:
+            return None
+        module, attribute = target.split(":")
+        return getattr(import_module(module), attribute)  # type: ignore[no-any-return]
+
+    @property
+    def commands(self) -> dict[str, click.Command]:  # type: ignore[override]
+        return {name: self.get_command(click.Context(self), name) for name in COMMANDS}  # type: ignore[misc]
+
+    @commands.setter
+    def commands(self, value: dict[str, click.Command]) -> None:
+        pass
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="dateline")
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 def cli(verbose: int) -> None:
@@ -27,12 +56,9 @@ def cli(verbose: int) -> None:
       dateline events --db events.db --country IQ --format csv > iraq.csv
       dateline eval eval/dev                    score the engine on annotated articles
     """
+    from .common import configure_logging
+
     configure_logging(verbose)
-
-
-for command in (extract_command, ingest_command, events_group, claims_command, schema_command,
-                settings_command, gazetteer_group, eval_command):
-    cli.add_command(command)
 
 
 def main() -> None:

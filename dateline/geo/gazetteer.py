@@ -64,6 +64,8 @@ class Gazetteer:
         self._cache: dict[str, tuple[Place, ...]] = {}
         self._cache_size = cache_size
         self._countries: dict[str, Country] | None = None
+        self._fuzzy_cache: dict[tuple[str, str | None], list[tuple[Place, float]]] = {}
+        self._first_words: dict[str, bool] = {}
 
     @classmethod
     def open(cls, settings: Settings | None = None, *,
@@ -108,6 +110,17 @@ class Gazetteer:
     def has_key(self, key: str) -> bool:
         return bool(self.lookup_key(key))
 
+    def starts_name(self, word: str) -> bool:
+        """Whether some name of several words begins with ``word`` (cheap pruning of n-grams)."""
+        known = self._first_words.get(word)
+        if known is None:
+            known = any(db.execute("SELECT 1 FROM first_words WHERE word = ?", (word,)).fetchone()
+                        for db in self._dbs if _has_table(db, "first_words"))
+            if len(self._first_words) > self._cache_size:
+                self._first_words.clear()
+            self._first_words[word] = known
+        return known
+
     def search(self, name: str, *, country: str | None = None) -> list[Place]:
         """Places called ``name`` (any spelling variant we index), biggest first."""
         seen: dict[int, Place] = {}
@@ -119,27 +132,42 @@ class Gazetteer:
 
     def fuzzy(self, key: str, *, country: str | None = None, limit: int = 8,
               cutoff: float = 88.0) -> list[tuple[Place, float]]:
-        """Near spellings of ``key`` sharing its first two letters: the better of the plain
-        ratio and the ratio of transliteration skeletons (rapidfuzz)."""
+        """Near spellings of ``key``: first the same transliteration skeleton ("Nabatiyé",
+        "Nabatieh"), then names sharing its first three letters within the rapidfuzz cutoff."""
+        cache_key = (key, country)
+        if cache_key not in self._fuzzy_cache:
+            if len(self._fuzzy_cache) > self._cache_size:
+                self._fuzzy_cache.clear()
+            self._fuzzy_cache[cache_key] = self._fuzzy(key, country, cutoff)
+        return self._fuzzy_cache[cache_key][:limit]
+
+    def _fuzzy(self, key: str, country: str | None, cutoff: float) -> list[tuple[Place, float]]:
         from rapidfuzz import fuzz
 
         if len(key) < 5:
             return []
-        prefix = key[:2]
         skeleton = translit_skeleton(key)
-        candidates: dict[int, tuple[Place, float]] = {}
+        found: dict[int, tuple[Place, float]] = {}
+        for db in self._dbs:
+            if _has_table(db, "skeletons"):
+                for (place_id,) in db.execute("SELECT place_id FROM skeletons WHERE skeleton = ?", (skeleton,)):
+                    place = self.place(place_id)
+                    if place is not None and (not country or place.country_code == country.upper()):
+                        found[place_id] = (place, 95.0)
+        if found:
+            return sorted(found.values(), key=lambda c: -c[0].population)
         for db in self._dbs:
             sql = ("SELECT n.key, n.place_id FROM names n JOIN places p ON p.id = n.place_id "
                    "WHERE n.key >= ? AND n.key < ?" + (" AND p.country_code = ?" if country else "")
-                   + " LIMIT 20000")
-            params: tuple = (prefix, prefix + "\U0010ffff") + ((country.upper(),) if country else ())
+                   + " LIMIT 3000")
+            params: tuple = (key[:3], key[:3] + "\U0010ffff") + ((country.upper(),) if country else ())
             for name, place_id in db.execute(sql, params).fetchall():
-                score = max(fuzz.ratio(key, name), fuzz.ratio(skeleton, translit_skeleton(name)) - 2)
-                if score >= cutoff and score > candidates.get(place_id, (None, 0.0))[1]:
+                score = fuzz.ratio(key, name)
+                if score >= cutoff and score > found.get(place_id, (None, 0.0))[1]:
                     place = self.place(place_id)
                     if place is not None:
-                        candidates[place_id] = (place, score)
-        return sorted(candidates.values(), key=lambda c: (-c[1], -c[0].population))[:limit]
+                        found[place_id] = (place, score)
+        return sorted(found.values(), key=lambda c: (-c[1], -c[0].population))
 
     def place(self, place_id: int) -> Place | None:
         for db in self._dbs:
@@ -164,6 +192,10 @@ class Gazetteer:
         counts = dict(db.execute("SELECT kind, COUNT(*) FROM places GROUP BY kind").fetchall())
         counts["names"] = db.execute("SELECT COUNT(*) FROM names").fetchone()[0]
         return counts
+
+
+def _has_table(db: sqlite3.Connection, name: str) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -65,6 +65,7 @@ class PlaceResolver:
                            | set(pack.months) | set(pack.weekdays) | demonyms)
         self.possessive = tuple(places.get("possessive", []))
         self.cased = pack.lang not in ("ar", "fa", "he", "zh", "ja")
+        self._found: dict[str, tuple[Place, ...]] = {}
 
     # -- finding -------------------------------------------------------------------------
 
@@ -79,7 +80,8 @@ class PlaceResolver:
                 i += 1
                 continue
             match = self._left_extension(tokens, i, blocked)
-            for size in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
+            longest = min(MAX_WORDS, len(tokens) - i) if self.gazetteer.starts_name(token.norm) else 1
+            for size in range(longest, 0, -1):
                 if match:
                     break
                 span = tokens[i:i + size]
@@ -178,11 +180,18 @@ class PlaceResolver:
         return not (self.cased and not last.upper)
 
     def _lookup(self, key: str) -> tuple[Place, ...]:
+        cached = self._found.get(key)
+        if cached is not None:
+            return cached
+        places: tuple[Place, ...] = ()
         for variant in query_keys(key):
             places = self.gazetteer.lookup_key(variant)
             if places:
-                return places
-        return ()
+                break
+        if len(self._found) > 100_000:
+            self._found.clear()
+        self._found[key] = places
+        return places
 
     # -- choosing ------------------------------------------------------------------------
 

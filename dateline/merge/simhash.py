@@ -21,7 +21,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 def simhash(text: str) -> int:
     """64-bit SimHash of the words and word pairs of ``text`` (as a signed 64-bit integer)."""
     words = _WORD.findall(text.lower())
-    features = words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    features = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
     totals = [0] * 64
     for feature in features:
         value = int.from_bytes(hashlib.blake2b(feature.encode("utf-8"), digest_size=8).digest(), "big")

@@ -7,17 +7,17 @@ index ``Document.text``.
 from __future__ import annotations
 
 import bisect
-import logging
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 
 from ..errors import PackError
 from ..models import Document
+from ..normalize import fold
 from ..packs import LanguagePack, load_pack
 from ..read.header import parse_header
 from ..read.wire import WireDateline, parse_wire_dateline
 from .language import detect_language
-from ..normalize import fold
 from .sentences import split_sentences
 from .tokens import StemmerCache, Token, tokenize
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..packs import available_languages, load_pack
 from ..normalize import fold
+from ..packs import available_languages, load_pack
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ARABIC = re.compile(r"[\u0600-\u06ff]")

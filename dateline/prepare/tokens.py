@@ -34,14 +34,12 @@ def tokenize(text: str, folded: Folded, stem: Stemmer, *, offset: int = 0,
              first_index: int = 0) -> list[Token]:
     """Tokens of ``folded`` (the folded form of ``text``), offsets shifted by ``offset``."""
     tokens: list[Token] = []
-    for match in _WORD.finditer(folded.text):
-        start, end = folded.to_original(match.start(), match.end())
+    aligned = folded.offsets is None
+    for index, match in enumerate(_WORD.finditer(folded.text), start=first_index):
+        start, end = match.span() if aligned else folded.to_original(match.start(), match.end())
         norm = match.group()
-        first = text[start] if start < len(text) else ""
-        tokens.append(Token(
-            index=first_index + len(tokens), start=start + offset, end=end + offset, norm=norm,
-            stem=stem(norm), upper=first.isupper(), is_digit=norm.isdigit(),
-        ))
+        tokens.append(Token(index, start + offset, end + offset, norm, stem(norm),
+                            text[start].isupper(), norm.isdigit()))
     return tokens
 
 

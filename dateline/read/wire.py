@@ -8,11 +8,12 @@ dateline in any of them is understood whatever the article's detected language.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
-from ..packs import available_languages, load_pack
 from ..normalize import fold_key
+from ..packs import available_languages, folded_index, read_data_file
 
 _OPENING = re.compile(
     r"^\s*(?P<head>[^\n()]{2,160}?)\s*\((?P<source>[^()\n]{2,60})\)\s*[-\u2013\u2014:]+\s*"
@@ -33,10 +34,12 @@ class WireDateline:
     end: int
 
 
+@functools.cache
 def month_names() -> dict[str, int]:
+    """Month names of every installed pack (only their dates.toml is read)."""
     names: dict[str, int] = {}
     for lang in available_languages():
-        names.update(load_pack(lang).months)
+        names.update(folded_index(read_data_file(lang, "dates.toml").get("months", {})))
     return names
 
 

@@ -217,7 +217,8 @@ class EventBuilder:
         return claims
 
     def _claim_between(self, group: Group, subject: str) -> Claim:
-        evidence = [Evidence(field="sentence", text=self.ctx.prepared.doc.text[f.view.sentence.start:f.view.sentence.end],
+        text = self.ctx.prepared.doc.text
+        evidence = [Evidence(field="sentence", text=text[f.view.sentence.start:f.view.sentence.end],
                              start=f.view.sentence.start, end=f.view.sentence.end) for f in group.frames]
         return Claim(doc_id=self.ctx.prepared.doc.id, kind="contradiction", subject=subject,
                      evidence=evidence)
@@ -234,7 +235,7 @@ def _best_place(group: Group):  # type: ignore[no-untyped-def]
     places = [f.place for f in group.frames if f.place is not None]
     if not places:
         return None
-    own = [p for f, p in zip(group.frames, places) if not f.place_inherited] or places
+    own = [p for f, p in zip(group.frames, places, strict=False) if not f.place_inherited] or places
     return max(own, key=lambda p: (p.specificity, p.score))
 
 

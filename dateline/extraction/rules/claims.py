@@ -10,7 +10,7 @@ from __future__ import annotations
 from ...models import Claim, Evidence
 from .context import DocContext, SentenceView
 from .frames import Skip
-from .numbers import casualty_figures, numbers_in
+from .numbers import casualty_figures
 
 _KIND = {"tally": "count", "aggregate": "count", "threat": "threat", "future": "threat",
          "denial": "denial", "attribution": "attribution"}
@@ -36,7 +36,7 @@ def claims_from_sentence(ctx: DocContext, view: SentenceView, produced_event: bo
         claims.append(_claim(ctx, view, "denial"))
     if not produced_event and view.has("casualty"):
         figures = casualty_figures(view.sentence.tokens, view.hits,
-                                   numbers_in(view.sentence.tokens, view.hits, ctx.prepared.doc.text),
+                                   view.numbers(ctx.prepared.doc.text),
                                    ctx.prepared.pack.months)
         figure = figures.killed or figures.injured
         if figure is not None and figure.value > 0:
@@ -59,7 +59,7 @@ def _claim(ctx: DocContext, view: SentenceView, kind: str, *, value: int | None 
 
 def _count(ctx: DocContext, view: SentenceView) -> int | None:
     """The number that counts events ("four attacks", "40 times"), else a casualty total."""
-    numbers = numbers_in(view.sentence.tokens, view.hits, ctx.prepared.doc.text)
+    numbers = view.numbers(ctx.prepared.doc.text)
     counters = {h.start for h in view.hits if h.kind == "event" or (h.kind == "measure" and h.label == "times")}
     counting = [n.value for n in numbers if n.end in counters]
     if counting:

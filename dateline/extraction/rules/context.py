@@ -19,6 +19,15 @@ class SentenceView:
     sentence: Sentence
     hits: list[Hit]
     times: list[TimeExpr] = field(default_factory=list)
+    _numbers: list | None = None
+
+    def numbers(self, text: str) -> list:
+        """The sentence's number expressions, parsed once."""
+        if self._numbers is None:
+            from .numbers import numbers_in
+
+            self._numbers = numbers_in(self.sentence.tokens, self.hits, text)
+        return self._numbers
 
     def has(self, kind: str, label: str | None = None) -> bool:
         return any(h.kind == kind and (label is None or h.label == label) for h in self.hits)

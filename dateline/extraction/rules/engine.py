@@ -95,8 +95,9 @@ class RulesEngine:
         if reference is None:
             reference = dt.date.today()
         views = split_hits(prepared, hits)
-        for view in views:
-            view.times = language.times.find(view.sentence.tokens, view.hits, reference)
+        for view in views:  # dates matter in the lead and where something happened
+            if view.sentence.paragraph == 0 or any(h.kind in ("event", "weapon", "outcome") for h in view.hits):
+                view.times = language.times.find(view.sentence.tokens, view.hits, reference)
         context = DocContext(prepared, reference, known, views)
         triggered = [v.sentence.tokens for v in views
                      if v.sentence.paragraph <= 1 or v.has("event") or v.has("weapon")]

@@ -17,7 +17,7 @@ from ...taxonomy import SubEventType as S
 from .classify import Classification, classify
 from .context import DocContext, SentenceView
 from .lexicon import Hit
-from .numbers import Figures, casualty_figures, numbers_in
+from .numbers import Figures, casualty_figures
 
 AGGREGATE_EVENTS = frozenset({"attack", "explosion", "clash", "protest"})
 HISTORY_DAYS = 14
@@ -94,7 +94,7 @@ class FrameBuilder:
 
     def _counted_trigger(self, view: SentenceView) -> bool:
         """"three attacks", "40 fois": a number counting events makes an aggregate."""
-        numbers = {n.end: n for n in numbers_in(view.sentence.tokens, view.hits, self.ctx.prepared.doc.text)}
+        numbers = {n.end: n for n in view.numbers(self.ctx.prepared.doc.text)}
         for hit in view.of("event"):
             if hit.label in AGGREGATE_EVENTS:
                 number = numbers.get(hit.start)
@@ -125,12 +125,12 @@ class FrameBuilder:
     def _large_toll(self, view: SentenceView) -> bool:
         """"More than 1,500 people killed in Niger": a national toll, not one event."""
         figures = casualty_figures(view.sentence.tokens, view.hits,
-                                   numbers_in(view.sentence.tokens, view.hits, self.ctx.prepared.doc.text),
+                                   view.numbers(self.ctx.prepared.doc.text),
                                    self.months)
         return any(f is not None and f.value >= 100 for f in (figures.killed, figures.injured))
 
     def _counted_weapons(self, view: SentenceView) -> int:
-        numbers = {n.end: n.value for n in numbers_in(view.sentence.tokens, view.hits, self.ctx.prepared.doc.text)}
+        numbers = {n.end: n.value for n in view.numbers(self.ctx.prepared.doc.text)}
         return max((numbers.get(h.start, 0) for h in view.of("weapon")), default=0)
 
     def _figures_given(self, view: SentenceView) -> bool:
@@ -171,7 +171,7 @@ class FrameBuilder:
         outcomes = {h.label for h in window if h.kind == "outcome"}
         events = self._territory_checked(view, events, places)
         figures = casualty_figures(view.sentence.tokens, view.hits,
-                                   numbers_in(view.sentence.tokens, view.hits, self.ctx.prepared.doc.text),
+                                   view.numbers(self.ctx.prepared.doc.text),
                                    self.months)
         impact = bool((figures.killed and figures.killed.value) or (figures.injured and figures.injured.value))
         triggers = [h for h in window if h.kind in ("event", "weapon", "outcome")] or [first_trigger]

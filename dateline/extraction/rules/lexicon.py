@@ -82,7 +82,7 @@ class Lexicon:
         for phrase, ref in (*named_actors(), *pack_actor_phrases(pack)):
             self.add(phrase, "actor", ref.category, ref)
         for key, values in self._entries.items():
-            self._automaton.add_word(key, (len(key.split()), values))
+            self._automaton.add_word(key, (len(key.split()), len(key), values))
         self._automaton.make_automaton()
 
     def stems_of(self, phrase: str) -> list[str]:
@@ -117,9 +117,8 @@ class Lexicon:
         haystack = "".join(haystack_parts)
         first = tokens[0].index
         hits: list[Hit] = []
-        for end_char, (size, values) in self._automaton.iter(haystack):
-            key_start = end_char - _key_length(haystack, end_char, size) + 1
-            token_start = starts.get(key_start + 1)
+        for end_char, (size, length, values) in self._automaton.iter(haystack):
+            token_start = starts.get(end_char - length + 2)  # after the key's leading space
             if token_start is None:
                 continue
             for kind, label, value, norms in values:
@@ -127,19 +126,6 @@ class Lexicon:
                     continue
                 hits.append(Hit(kind, label, first + token_start, first + token_start + size, value))
         return _drop_nested(hits)
-
-
-def _key_length(haystack: str, end_char: int, size: int) -> int:
-    """Length of the matched key (spaces included) ending at ``end_char``, of ``size`` words."""
-    cursor = end_char - 1  # skip the trailing space
-    words = 0
-    while cursor >= 0:
-        if haystack[cursor] == " ":
-            words += 1
-            if words == size:
-                break
-        cursor -= 1
-    return end_char - cursor + 1
 
 
 def _drop_nested(hits: list[Hit]) -> list[Hit]:
@@ -154,29 +140,29 @@ def _drop_nested(hits: list[Hit]) -> list[Hit]:
         if family in _OVERLAPPING:
             kept.extend(_longest_per_kind(members))
             continue
-        taken: list[tuple[int, int]] = []
-        for hit in sorted(members, key=lambda h: (-h.size, h.start)):
-            if any(start <= hit.start and hit.end <= end and (end - start) > hit.size for start, end in taken):
-                continue
-            kept.append(hit)
-            taken.append((hit.start, hit.end))
+        kept.extend(_outermost(members))
     return sorted(kept, key=lambda h: (h.start, -h.size))
+
+
+def _outermost(members: list[Hit]) -> list[Hit]:
+    """Hits not strictly inside a longer hit of the same group (longest first, one pass)."""
+    owner: dict[int, Hit] = {}
+    kept = []
+    for hit in sorted(members, key=lambda h: (-h.size, h.start)):
+        cover = owner.get(hit.start)
+        if cover is not None and cover.end >= hit.end and cover.size > hit.size:
+            continue
+        kept.append(hit)
+        for token in range(hit.start, hit.end):
+            owner.setdefault(token, hit)
+    return kept
 
 
 def _longest_per_kind(hits: Iterable[Hit]) -> list[Hit]:
     by_kind: dict[str, list[Hit]] = {}
     for hit in hits:
         by_kind.setdefault(hit.kind, []).append(hit)
-    kept = []
-    for group in by_kind.values():
-        group.sort(key=lambda h: (-h.size, h.start))
-        spans: list[tuple[int, int]] = []
-        for hit in group:
-            if any(s <= hit.start and hit.end <= e and (e - s) > hit.size for s, e in spans):
-                continue
-            kept.append(hit)
-            spans.append((hit.start, hit.end))
-    return kept
+    return [hit for group in by_kind.values() for hit in _outermost(group)]
 
 
 ActorHit = tuple[Hit, ActorRef]

@@ -118,11 +118,18 @@ class TimeFinder:
         return found
 
     def _nights(self, tokens: list[Token], reference: dt.date) -> list[TimeExpr]:
-        found = []
+        found: list[TimeExpr] = []
         norms = [t.norm for t in tokens]
+        weekday_positions = [i for i, word in enumerate(norms) if word in self.weekdays]
+        if not weekday_positions:
+            return found
         for pattern, slots in self.nights:
             size = len(pattern)
-            for i in range(len(tokens) - size + 1):
+            slot_offset = next(i for i, part in enumerate(pattern) if part in slots)
+            for position in weekday_positions:
+                i = position - slot_offset
+                if i < 0 or i + size > len(tokens):
+                    continue
                 days: dict[str, int] = {}
                 for offset, part in enumerate(pattern):
                     word = norms[i + offset]
@@ -136,7 +143,8 @@ class TimeFinder:
                 else:
                     weekday = days.get("{a}", days.get("{b}"))
                     day = most_recent_weekday(reference, weekday)  # type: ignore[arg-type]
-                    found.append(TimeExpr(tokens[i].index, tokens[i + size - 1].index + 1, day, 1, "night"))
+                    if not any(e.start == tokens[i].index for e in found):
+                        found.append(TimeExpr(tokens[i].index, tokens[i + size - 1].index + 1, day, 1, "night"))
         return found
 
 

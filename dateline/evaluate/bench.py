@@ -1,0 +1,219 @@
+"""``make bench``: speed and memory, measured, never asserted.
+
+Throughput of ``dateline extract`` on one core and on all cores, its peak resident memory
+and cold start, plain spaCy ``fr_core_news_sm`` ``nlp.pipe`` over the same texts in the
+same run as the reference; gazetteer build time and lookups per second; merge cost per
+insert as the store grows. Prints a table and writes ``bench/out/bench.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from .gold import GoldArticle, iter_gold
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def corpus(size: int, gold_dir: Path) -> list[dict[str, Any]]:
+    """``size`` documents built from the dev set (repeated with distinct ids)."""
+    articles = [a for a in iter_gold(gold_dir) if isinstance(a, GoldArticle)]
+    docs = []
+    for i in range(size):
+        article = articles[i % len(articles)]
+        docs.append({"id": f"{article.id}-{i}", "text": article.text, "published": article.published,
+                     "lang": article.lang, "source": article.outlet})
+    return docs
+
+
+def _timed_subprocess(command: list[str], *, cores: str | None = None) -> tuple[float, float]:
+    """Wall seconds and peak resident MB of a child process (pinned to ``cores`` if given)."""
+    if cores and shutil.which("taskset"):
+        command = ["taskset", "-c", cores, *command]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    elapsed = time.perf_counter() - started
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(peak_kb, before) / 1024
+
+
+def bench_extract(docs: list[dict[str, Any]], workdir: Path) -> dict[str, Any]:
+    path = workdir / "corpus.jsonl"
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    dateline = [sys.executable, "-m", "dateline", "extract", str(path), "--format", "jsonl"]
+    _timed_subprocess(dateline, cores="0")  # warm the OS file cache and the gazetteer
+    one_core, rss = _timed_subprocess(dateline, cores="0")
+    single = workdir / "one.txt"
+    single.write_text("date: 2023-11-09\n\n" + docs[0]["text"], encoding="utf-8")
+    cold = [_timed_subprocess([sys.executable, "-m", "dateline", "extract", str(single), "--format", "jsonl"])[0]
+            for _ in range(5)]
+    all_cores = _parallel(docs)
+    return {"articles": len(docs), "one_core_seconds": round(one_core, 2),
+            "one_core_articles_per_s": round(len(docs) / one_core, 1),
+            "all_cores_articles_per_s": round(all_cores, 1), "cores": os.cpu_count(),
+            "peak_rss_mb": round(rss, 1), "cold_start_s_median": round(statistics.median(cold), 3)}
+
+
+def _parallel(docs: list[dict[str, Any]]) -> float:
+    """Articles per second with one worker process per core (engine built once per worker)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = os.cpu_count() or 1
+    chunks = [docs[i::workers] for i in range(workers)]
+    started = time.perf_counter()
+    with ProcessPoolExecutor(workers) as pool:
+        total = sum(pool.map(_extract_chunk, chunks))
+    return total / (time.perf_counter() - started)
+
+
+def _extract_chunk(chunk: list[dict[str, Any]]) -> int:
+    from ..extraction import get_engine
+    from ..models import Document
+
+    engine = get_engine("rules")
+    for record in chunk:
+        engine.extract(Document(**record))
+    return len(chunk)
+
+
+SPACY_SCRIPT = """
+import json, sys, time
+import spacy
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+nlp = spacy.load("fr_core_news_sm")
+started = time.perf_counter()
+for _ in nlp.pipe(texts, batch_size=64):
+    pass
+print(len(texts) / (time.perf_counter() - started))
+"""
+
+
+def bench_spacy(workdir: Path) -> dict[str, Any]:
+    """The reference: spaCy's small French pipeline over the same texts, one core."""
+    try:
+        import spacy  # noqa: F401
+    except ImportError:
+        return {"skipped": "spaCy not installed (pip install 'dateline[bench]')"}
+    script = workdir / "spacy_bench.py"
+    script.write_text(SPACY_SCRIPT, encoding="utf-8")
+    command = [sys.executable, str(script), str(workdir / "corpus.jsonl")]
+    if shutil.which("taskset"):
+        command = ["taskset", "-c", "0", *command]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    peak = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) / 1024
+    return {"model": "fr_core_news_sm", "one_core_articles_per_s": round(float(output.strip()), 1),
+            "peak_rss_mb_at_least": round(peak, 1)}
+
+
+def bench_gazetteer(workdir: Path) -> dict[str, Any]:
+    from ..geo import build as builder
+    from ..geo.gazetteer import Gazetteer
+
+    started = time.perf_counter()
+    path = builder.build(workdir / "gazetteer" / "gazetteer-bench.sqlite")
+    build_seconds = time.perf_counter() - started
+    gazetteer = Gazetteer(path)
+    keys = [row[0] for row in gazetteer._dbs[0].execute(
+        "SELECT key FROM names ORDER BY random() LIMIT 20000").fetchall()]
+    started = time.perf_counter()
+    for key in keys:
+        gazetteer.lookup_key(key)
+    cold = len(keys) / (time.perf_counter() - started)
+    started = time.perf_counter()
+    for key in keys:
+        gazetteer.lookup_key(key)
+    warm = len(keys) / (time.perf_counter() - started)
+    return {"build_seconds": round(build_seconds, 1), "size_mb": round(path.stat().st_size / 1e6, 1),
+            "names": gazetteer.stats()["names"], "lookups_per_s_uncached": round(cold),
+            "lookups_per_s_cached": round(warm)}
+
+
+def bench_merge(total: int, workdir: Path) -> dict[str, Any]:
+    """Insert ``total`` synthetic per-document events; inserts/s around 10k, 50k and total."""
+    from ..models import Document, Event
+    from ..store import Store
+
+    rng = random.Random(7)
+    countries = [("IQ", 33.3, 44.4), ("SY", 35.0, 38.5), ("UA", 49.0, 32.0), ("ML", 14.5, -4.0),
+                 ("SD", 15.0, 30.0), ("NG", 10.0, 8.0), ("SO", 5.0, 46.0), ("CO", 4.5, -74.0),
+                 ("MX", 23.0, -102.0), ("YE", 15.5, 47.5), ("PS", 31.4, 34.4), ("LB", 33.9, 35.8)]
+    types = ["Air/drone strike", "Shelling/artillery/missile attack", "Armed clash", "Attack",
+             "Remote explosive/landmine/IED", "Peaceful protest", "Arrests"]
+    marks = sorted({10_000, 50_000, total})
+    store = Store(str(workdir / "merge.db"))
+    rates: dict[str, float] = {}
+    window = 1000
+    started = time.perf_counter()
+    for i in range(total):
+        code, lat, lon = rng.choice(countries)
+        day = f"2023-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        doc = Document(id=f"d{i}", text=f"synthetic report {i}", published=day)
+        event = Event(doc_id=doc.id, event_date=day, sub_event_type=rng.choice(types), country_code=code,
+                      latitude=lat + rng.uniform(-3, 3), longitude=lon + rng.uniform(-3, 3), geo_precision=1,
+                      actor1="Military Forces of X", fatalities=rng.randint(0, 9))
+        if i + 1 in {m - window + 1 for m in marks}:
+            started = time.perf_counter()
+        store.add(doc, [event])
+        if i + 1 in marks:
+            rates[str(i + 1)] = round(window / (time.perf_counter() - started), 1)
+    counts = store.counts()
+    store.close()
+    return {"events": total, "inserts_per_s_at": rates, "clusters": counts["clusters"]}
+
+
+def machine() -> dict[str, Any]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
+            "system": f"{platform.system()} {platform.release()}"}
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1056)
+    parser.add_argument("--merge-events", type=int, default=100_000)
+    parser.add_argument("--gold", default=str(ROOT / "eval" / "dev"))
+    parser.add_argument("--output", default=str(ROOT / "bench" / "out" / "bench.json"))
+    args = parser.parse_args(argv)
+    results: dict[str, Any] = {"date": time.strftime("%Y-%m-%d"), "machine": machine()}
+    with tempfile.TemporaryDirectory(prefix="dateline-bench-") as tmp:
+        workdir = Path(tmp)
+        docs = corpus(args.articles, Path(args.gold))
+        print(f"extract: {len(docs)} articles", file=sys.stderr)
+        results["extract"] = bench_extract(docs, workdir)
+        print("spaCy reference", file=sys.stderr)
+        results["spacy"] = bench_spacy(workdir)
+        print("gazetteer build and lookups", file=sys.stderr)
+        results["gazetteer"] = bench_gazetteer(workdir)
+        print(f"merge: {args.merge_events} synthetic events", file=sys.stderr)
+        results["merge"] = bench_merge(args.merge_events, workdir)
+    output = Path(args.output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(results, indent=2))
+    return results
+
+
+if __name__ == "__main__":
+    main()
