@@ -7,8 +7,13 @@ back so that evidence spans always index the original text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
+
+# A word: letters and digits; an apostrophe between Cyrillic letters belongs to the word
+# (Ukrainian "Куп'янськ", "п'ятниця"), elsewhere it separates ("l'armée" is "l" + "armée").
+WORD = re.compile(r"[^\W_]+(?:(?<=[\u0400-\u04ff])'(?=[\u0400-\u04ff])[^\W_]+)*", re.UNICODE)
 
 _PUNCT = {
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'",

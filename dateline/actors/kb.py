@@ -40,6 +40,7 @@ class ActorRef:
     inter: int = 0
     country: str | None = None  # home country (named actors, demonym forms)
     qualify: bool = False  # add "(<event country>)" to the name
+    instrument: bool = False  # names the weapon too ("Russian drones", "frappe israélienne")
 
     @property
     def armed(self) -> bool:

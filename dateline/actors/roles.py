@@ -49,6 +49,14 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
     if sub is S.ARRESTS:
         agent = _first(before, _armed) or _first(after, _armed)
         return Roles(agent, _other(after + before, agent), "arrest: the arresting force first")
+    weapon_owner = _first(before + after, lambda m: m.ref.instrument)
+    if weapon_owner is not None:  # "un drone israélien", "украинским беспилотником": who fired
+        others = [m for m in before + after if m is not weapon_owner and m.ref.side() != weapon_owner.ref.side()]
+        if sub is S.DISRUPTED_WEAPONS_USE:
+            return Roles(_first(others, _armed) or (others[0] if others else None), weapon_owner,
+                         "interception: the side that shot it down first, the weapon's owner second")
+        target = _after_cue(others, target_cue) or (others[0] if others else None)
+        return Roles(weapon_owner, target, "the weapon named with its owner acts")
     if passive:
         agent = _after_cue([m for m in after if _can_act(m)], agent_cue)
         patient = before[0] if before else _first(after, lambda m: m is not agent)

@@ -9,23 +9,26 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import fold
+from ..normalize import WORD, fold
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath",
                              "ed", "es", "er", "et", "ez", "en"})
 ARABIC_SCRIPT_ARTICLE = "\u0627\u0644"  # "ال"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-# Case endings of Russian and Ukrainian nouns and adjectives, longest first.
+# Case endings of Russian and Ukrainian nouns and adjectives, longest first, as they read
+# after folding (which turns й into и and ї into і: "Курской" is folded "курскои").
 _CYRILLIC_ENDINGS = tuple(sorted((
     "ами", "ями", "ові", "еві", "ого", "ому", "ему", "ими", "ыми", "ою", "ею", "ах", "ях", "ом",
-    "ем", "ей", "ий", "ый", "ой", "ая", "яя", "ую", "ів", "ов", "ев", "ам", "ям", "а", "я", "у",
-    "ю", "е", "і", "и", "ы", "о", "ь", "й",
+    "ем", "ои", "еи", "ыи", "ии", "ых", "их", "оі", "іи", "ая", "яя", "ую", "ів", "ов", "ев", "ам",
+    "ям", "а", "я", "у", "ю", "е", "і", "и", "ы", "о", "ь",
 ), key=len, reverse=True))
+# Ukrainian city names change their last vowel in other cases: "у Києві", "з Харкова".
+_UKRAINIAN_ALTERNATION = (("єві", "ів"), ("еві", "ів"), ("ові", "ів"), ("єва", "ів"), ("ева", "ів"),
+                          ("ова", "ів"), ("ах", "и"), ("ях", "і"))
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(fold(text).text)
+    return WORD.findall(fold(text).text)
 
 
 def name_key(text: str) -> str:
@@ -96,10 +99,22 @@ def translit_skeleton(key: str) -> str:
 def query_keys(key: str) -> list[str]:
     """Keys to try for a mention, most literal first."""
     keys = [key]
-    for variant in (strip_article(key), stem_key(key), *_without_proclitic(key)):
+    for variant in (strip_article(key), *_nominative(key), stem_key(key), *_without_proclitic(key)):
         if variant and variant not in keys:
             keys.append(variant)
     return keys
+
+
+def _nominative(key: str) -> list[str]:
+    """Ukrainian and Russian case forms of a one-word name turned back towards the dictionary
+    form: "києві" -> "київ" (folded "киів"), "сумах" -> "суми"."""
+    if " " in key or not _CYRILLIC.search(key):
+        return []
+    variants = []
+    for ending, replacement in _UKRAINIAN_ALTERNATION:
+        if key.endswith(ending) and len(key) - len(ending) >= 2:
+            variants.append(key[: -len(ending)] + replacement)
+    return variants
 
 
 def _without_proclitic(key: str) -> list[str]:

@@ -308,7 +308,9 @@ class PlaceResolver:
                     weights[next(iter(countries))] += 1.0 if "admin1" not in kinds else 1.5
                 else:
                     ranked = sorted(places, key=lambda p: -p.population)
-                    if ranked[0].population > 100_000 or ranked[0].population > 10 * max(ranked[1].population, 1):
+                    own_name = fold_key(ranked[0].name).replace("-", " ") == _key
+                    if own_name and (ranked[0].population > 100_000 or
+                                     ranked[0].population > 10 * max(ranked[1].population, 1)):
                         weights[ranked[0].country_code] += 0.5
         return weights
 

@@ -11,9 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..normalize import Folded
+from ..normalize import WORD, Folded
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +34,7 @@ def tokenize(text: str, folded: Folded, stem: Stemmer, *, offset: int = 0,
     """Tokens of ``folded`` (the folded form of ``text``), offsets shifted by ``offset``."""
     tokens: list[Token] = []
     aligned = folded.offsets is None
-    for index, match in enumerate(_WORD.finditer(folded.text), start=first_index):
+    for index, match in enumerate(WORD.finditer(folded.text), start=first_index):
         start, end = match.span() if aligned else folded.to_original(match.start(), match.end())
         norm = match.group()
         tokens.append(Token(index, start + offset, end + offset, norm, stem(norm),

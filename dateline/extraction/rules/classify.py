@@ -34,7 +34,7 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
         return Classification(S.DISRUPTED_WEAPONS_USE, _first(weapons, ("ied", "grenade")) or "ied",
                               True, "explosive defused")
     demonstration = _demonstration(events | ({"lethal_force"} if killed and (
-        "kill" in events or weapons & {"firearm"}) else set()))
+        "kill" in events or weapons & {"firearm"}) else set()) | ({"intervention"} if "arrest" in events else set()))
     if demonstration:
         return demonstration
     if "abduction" in events:

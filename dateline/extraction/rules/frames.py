@@ -79,8 +79,9 @@ class FrameBuilder:
             return "denial"
         if "blame" in labels and not self._figures_given(view):
             return "attribution"
-        if "tally" in labels:
-            return "tally"
+        recent_day = any(t.kind in _DAYS and (self.ctx.reference - t.day).days <= HISTORY_DAYS for t in view.times)
+        if "tally" in labels and not recent_day:
+            return "tally"  # "40 times since October", "so far": no recent day of its own
         if any(h.label in ("future", "threat") for h in near_before) or (
                 "threat" in labels and not view.has("outcome")):
             return "threat" if "threat" in labels else "future"
@@ -95,8 +96,9 @@ class FrameBuilder:
     def _counted_trigger(self, view: SentenceView) -> bool:
         """"three attacks", "40 fois": a number counting events makes an aggregate."""
         numbers = {n.end: n for n in view.numbers(self.ctx.prepared.doc.text)}
+        people = {h.start for h in view.of("actor")}  # "two demonstrators" counts people, not events
         for hit in view.of("event"):
-            if hit.label in AGGREGATE_EVENTS:
+            if hit.label in AGGREGATE_EVENTS and hit.start not in people:
                 number = numbers.get(hit.start)
                 if number and number.value >= 2:
                     return True
@@ -166,6 +168,7 @@ class FrameBuilder:
 
     def _frame(self, view: SentenceView, window: list[Hit], place: PlaceMention | None,
                places: list[PlaceMention], first_trigger: Hit) -> Frame | None:
+        window = self._without_negated(view, window)
         weapons = {h.label for h in window if h.kind == "weapon"}
         events = {h.label for h in window if h.kind == "event"}
         outcomes = {h.label for h in window if h.kind == "outcome"}
@@ -201,6 +204,13 @@ class FrameBuilder:
             return min(triggers, key=lambda h: (abs(h.start - place.start), h.kind != "event"))
         rank = {"outcome": 0, "event": 1, "weapon": 2}
         return min(triggers, key=lambda h: (rank[h.kind], h.start))
+
+    def _without_negated(self, view: SentenceView, window: list[Hit]) -> list[Hit]:
+        """"no arrests or injuries", "aucune interpellation": a negated word reports nothing."""
+        casualty_tokens = {i for h in view.of("casualty") for i in range(h.start, h.end)}
+        negations = [h for h in view.of("cue", "negation") if h.start not in casualty_tokens]
+        return [h for h in window if not (h.kind in ("event", "weapon") and
+                                          any(0 <= h.start - n.end <= 1 for n in negations))]
 
     def _predicate(self, view: SentenceView, window: list[Hit], trigger: Hit) -> Hit:
         """The verb whose voice decides the roles: the event word nearest the trigger,
@@ -353,7 +363,10 @@ class FrameBuilder:
         return None
 
 
-_ACCORDING_TO = frozenset({"selon", "according", "segun", "laut", "по", "وفق", "حسب", "d", "apres"})
+# first words of attribution phrases that introduce a source before the report ("selon", "за даними")
+_DAYS = frozenset({"weekday", "relative", "explicit", "night"})
+_ACCORDING_TO = frozenset({"selon", "according", "segun", "laut", "zufolge", "по", "согласно", "за", "згідно",
+                           "вiдповiдно", "وفق", "حسب", "وفقا", "d", "apres"})
 
 
 def _clause_end(ctx: DocContext, start: int, limit: int) -> int:

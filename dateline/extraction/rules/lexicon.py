@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import ahocorasick
 
 from ...actors.kb import ActorRef, named_actors, pack_actor_phrases
-from ...normalize import fold
+from ...normalize import WORD, fold
 from ...packs import LanguagePack
 from ...prepare.tokens import Token
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 # kind of hit -> (pack file, table) holding {label: [phrases]}
 _TABLES = {
@@ -79,14 +78,19 @@ class Lexicon:
         for label, phrases in pack.section("numbers", "vague", {}).items():
             for phrase in phrases:
                 self.add(phrase, "vague", "vague", int(label))
+        weapon_keys = [key for key, values in self._entries.items()
+                       if any(kind == "weapon" or label == "strike" for kind, label, *_ in values)]
         for phrase, ref in (*named_actors(), *pack_actor_phrases(pack)):
+            key = " " + " ".join(self.stems_of(phrase)) + " "
+            if ref.category == "military" and any(weapon in key for weapon in weapon_keys):
+                ref = replace(ref, instrument=True)  # "Russian drones" is who fired, wherever it stands
             self.add(phrase, "actor", ref.category, ref)
         for key, values in self._entries.items():
             self._automaton.add_word(key, (len(key.split()), len(key), values))
         self._automaton.make_automaton()
 
     def stems_of(self, phrase: str) -> list[str]:
-        return [self._stem(word) for word in _WORD.findall(fold(phrase).text)]
+        return [self._stem(word) for word in WORD.findall(fold(phrase).text)]
 
     def add(self, phrase: str, kind: str, label: str, value: object = None) -> None:
         """Add ``phrase``; a leading ``=`` asks for the exact (folded) words, not their stems."""
@@ -96,7 +100,7 @@ class Lexicon:
         if not stems:
             return
         key = " " + " ".join(stems) + " "
-        norms = tuple(_WORD.findall(fold(phrase).text)) if exact else None
+        norms = tuple(WORD.findall(fold(phrase).text)) if exact else None
         entry = (kind, label, value, norms)
         bucket = self._entries.setdefault(key, [])
         if entry not in bucket:

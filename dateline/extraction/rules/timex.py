@@ -185,6 +185,8 @@ def _period(hit: Hit, reference: dt.date) -> TimeExpr:
         return TimeExpr(hit.start, hit.end, reference - dt.timedelta(days=7), 2, "period")
     if hit.label == "this_week":
         return TimeExpr(hit.start, hit.end, reference - dt.timedelta(days=reference.weekday() // 2), 2, "period")
+    if hit.label == "last_year":
+        return TimeExpr(hit.start, hit.end, reference.replace(month=6, day=15, year=reference.year - 1), 3, "period")
     if hit.label == "last_month":
         first = reference.replace(day=1) - dt.timedelta(days=1)
         return TimeExpr(hit.start, hit.end, first.replace(day=15), 3, "period")
