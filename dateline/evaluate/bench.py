@@ -9,6 +9,7 @@ insert as the store grows. Prints a table and writes ``bench/out/bench.json``.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import platform
@@ -155,14 +156,18 @@ def bench_merge(total: int, workdir: Path) -> dict[str, Any]:
     types = ["Air/drone strike", "Shelling/artillery/missile attack", "Armed clash", "Attack",
              "Remote explosive/landmine/IED", "Peaceful protest", "Arrests"]
     marks = sorted({10_000, 50_000, total})
+    syllables = ["ka", "ri", "mo", "sa", "tel", "bur", "an", "di", "kho", "ne", "pol", "ur", "se", "vat", "li", "om"]
+    vocabulary = ["".join(rng.choice(syllables) for _ in range(rng.randint(1, 4))) for _ in range(5000)]
+    start_day = dt.date(2023, 1, 1)
     store = Store(str(workdir / "merge.db"))
     rates: dict[str, float] = {}
     window = 1000
     started = time.perf_counter()
     for i in range(total):
         code, lat, lon = rng.choice(countries)
-        day = f"2023-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        doc = Document(id=f"d{i}", text=f"synthetic report {i}", published=day)
+        day = (start_day + dt.timedelta(days=i // 150)).isoformat()  # news arrives over time: 150 events a day
+        text = " ".join(rng.choice(vocabulary) for _ in range(60))
+        doc = Document(id=f"d{i}", text=text, published=day)
         event = Event(doc_id=doc.id, event_date=day, sub_event_type=rng.choice(types), country_code=code,
                       latitude=lat + rng.uniform(-3, 3), longitude=lon + rng.uniform(-3, 3), geo_precision=1,
                       actor1="Military Forces of X", fatalities=rng.randint(0, 9))

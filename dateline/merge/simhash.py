@@ -16,18 +16,27 @@ MAX_DISTANCE = 5
 BANDS = 6  # MAX_DISTANCE + 1 bands: a pair within MAX_DISTANCE bits agrees on one of them
 _BAND_BITS = (11, 11, 11, 11, 10, 10)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+LEAD_WORDS = 250
+_LANE = 16
+# byte -> its 8 bits spread into 8 lanes of 16 bits (most significant bit in the first lane)
+_SPREAD = [sum(((byte >> (7 - i)) & 1) << (_LANE * i) for i in range(8)) for byte in range(256)]
 
 
 def simhash(text: str) -> int:
-    """64-bit SimHash of the words and word pairs of ``text`` (as a signed 64-bit integer)."""
-    words = _WORD.findall(text.lower())
+    """64-bit SimHash of the words and word pairs of ``text`` (as a signed 64-bit integer).
+    The first ``LEAD_WORDS`` words suffice: copies of a wire story share their opening."""
+    words = _WORD.findall(text.lower())[:LEAD_WORDS]
     features = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-    totals = [0] * 64
+    lanes = 0  # 64 counters of 16 bits packed in one integer: one addition per byte of a hash
     for feature in features:
-        value = int.from_bytes(hashlib.blake2b(feature.encode("utf-8"), digest_size=8).digest(), "big")
-        for bit in range(64):
-            totals[bit] += 1 if value >> bit & 1 else -1
-    unsigned = sum(1 << bit for bit in range(64) if totals[bit] > 0)
+        digest = hashlib.blake2b(feature.encode("utf-8"), digest_size=8).digest()
+        for position, byte in enumerate(digest):
+            lanes += _SPREAD[byte] << (_LANE * 8 * position)
+    half = len(features) / 2
+    unsigned = 0
+    for bit in range(64):
+        if (lanes >> (_LANE * bit)) & 0xFFFF > half:
+            unsigned |= 1 << (63 - bit)
     return unsigned - (1 << 64) if unsigned >= 1 << 63 else unsigned
 
 

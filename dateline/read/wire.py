@@ -16,7 +16,7 @@ from ..normalize import fold_key
 from ..packs import available_languages, folded_index, read_data_file
 
 _OPENING = re.compile(
-    r"^\s*(?P<head>[^\n()]{2,160}?)\s*\((?P<source>[^()\n]{2,60})\)\s*[-\u2013\u2014:]+\s*"
+    r"^\s*(?P<head>[^\n()]{2,160}?)\s*\((?P<source>[^()\n]{2,60})\)\s*\.?\s*[-\u2013\u2014:]+\s*"
 )
 _SEGMENTS = re.compile(r"\s*[,\u060c]\s*")
 _NUMBER = re.compile(r"\d{1,4}")

@@ -121,5 +121,6 @@ document_bands = sa.Table(
     sa.Column("doc_id", sa.String(300), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("band", sa.Integer, primary_key=True),
     sa.Column("value", sa.Integer, nullable=False),
+    sa.Column("day", sa.String(10), nullable=False, default=""),  # publication day, "" if unknown
 )
-sa.Index("ix_document_bands_value", document_bands.c.band, document_bands.c.value)
+sa.Index("ix_document_bands_value", document_bands.c.band, document_bands.c.value, document_bands.c.day)

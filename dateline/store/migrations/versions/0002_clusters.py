@@ -51,8 +51,9 @@ def upgrade() -> None:
                   primary_key=True),
         sa.Column("band", sa.Integer, primary_key=True),
         sa.Column("value", sa.Integer, nullable=False),
+        sa.Column("day", sa.String(10), nullable=False),
     )
-    op.create_index("ix_document_bands_value", "document_bands", ["band", "value"])
+    op.create_index("ix_document_bands_value", "document_bands", ["band", "value", "day"])
 
 
 def downgrade() -> None:
