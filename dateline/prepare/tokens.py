@@ -7,12 +7,10 @@ from a suffix list in the language pack (``morphology.suffixes``) where it does 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..normalize import WORD, Folded
-
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,8 @@ class Group:
 def group_frames(frames: list[Frame]) -> list[Group]:
     groups: list[Group] = []
     for frame in frames:
-        target = next((g for g in groups if _same_event(g, frame)), None)
+        candidates = reversed(groups) if frame.place_inherited else groups  # context: the story told last
+        target = next((g for g in candidates if _same_event(g, frame)), None)
         if target is None:
             groups.append(Group([frame]))
             continue
@@ -60,7 +61,7 @@ def is_weak(frame: Frame) -> bool:
 
 def _same_event(group: Group, frame: Frame) -> bool:
     lead = group.lead
-    if abs((lead.day - frame.day).days) > 0 and frame.date_span is not None and lead.date_span is not None:
+    if lead.day != frame.day and (frame.date_span is not None or lead.date_span is not None):
         return False
     restated = frame.date_span is None and lead.sub in REMOTE | {S.REMOTE_EXPLOSIVE} \
         and frame.sub in REMOTE | {S.REMOTE_EXPLOSIVE}  # a later sentence retelling the strike
@@ -91,8 +92,10 @@ def _contains(area: Place, place: Place) -> bool:
 
 
 def _compatible_types(a: S, b: S) -> bool:
-    """The same type, or an interception and a hit of the same attack."""
-    return a == b or (S.DISRUPTED_WEAPONS_USE in (a, b) and a in REMOTE and b in REMOTE)
+    """The same type, an interception and a hit of the same attack, or two sides of one
+    demonstration (it was peaceful, then police dispersed it)."""
+    return a == b or (S.DISRUPTED_WEAPONS_USE in (a, b) and a in REMOTE and b in REMOTE) or (
+        a in DEMONSTRATIONS and b in DEMONSTRATIONS)
 
 
 DEMONSTRATIONS = frozenset({S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.EXCESSIVE_FORCE,
@@ -128,7 +131,7 @@ class EventBuilder:
         doc = self.ctx.prepared.doc
         event = Event(
             doc_id=doc.id, event_date=lead.day, time_precision=lead.precision,
-            sub_event_type=lead.sub,
+            sub_event_type=_group_type(group),
             actor1=actor1.name if actor1 else "", inter1=actor1.inter if actor1 else None,
             actor2=actor2.name if actor2 else "", inter2=actor2.inter if actor2 else None,
             civilian_targeting="Civilian targeting" if actor2 and actor2.inter == 7 else "",
@@ -222,6 +225,18 @@ class EventBuilder:
                              start=f.view.sentence.start, end=f.view.sentence.end) for f in group.frames]
         return Claim(doc_id=self.ctx.prepared.doc.id, kind="contradiction", subject=subject,
                      evidence=evidence)
+
+
+SEVERITY = [S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE,
+            S.EXCESSIVE_FORCE]
+
+
+def _group_type(group: Group) -> S:
+    """The lead's type; for a demonstration, the most severe any report describes."""
+    subs = [f.sub for f in group.frames if f.sub in DEMONSTRATIONS]
+    if group.lead.sub in DEMONSTRATIONS and subs:
+        return max(subs, key=SEVERITY.index)
+    return group.lead.sub
 
 
 def display_name(place: Place) -> str:

@@ -7,7 +7,7 @@ tallies, trials or sport produce no frame (claims record what they say instead).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...actors.kb import ActorRef
 from ...actors.roles import ActorMention, Roles, assign_roles
@@ -59,6 +59,7 @@ class FrameBuilder:
         self.resolver = resolver
         self.times = time_finder
         self.months = context.prepared.pack.months
+        self.verb_final = bool(context.prepared.pack.section("pack", "grammar", {}).get("verb_final"))
 
     # -- gating --------------------------------------------------------------------------
 
@@ -155,7 +156,7 @@ class FrameBuilder:
                   if not (source and source[0] <= p.start < source[1])]
         acting = self._acting_countries(view, places)
         event_places = self._event_places([p for p in places if p.start not in acting])
-        if all(p.place.kind == "country" for p in event_places) and (
+        if event_places and all(p.place.kind == "country" for p in event_places) and (
                 self._counted_weapons(view) >= 5 or self._large_toll(view)):
             return Skip(view, "aggregate")  # "Russia launched 112 drones at the country overnight"
         frames = []
@@ -191,7 +192,10 @@ class FrameBuilder:
         agent_cue = next((h.end for h in view.of("cue", "passive_agent") if h.start >= predicate.end), None)
         target_cue = next((h.end for h in view.of("cue", "target") if h.start >= predicate.start), None)
         roles = assign_roles(classification.sub_event_type, predicate.start, predicate.end, mentions,
-                             passive=passive, agent_cue=agent_cue, target_cue=target_cue)
+                             passive=passive, agent_cue=agent_cue, target_cue=target_cue,
+                             predicate_is_outcome=predicate.kind == "outcome", verb_final=self.verb_final)
+        roles = self._with_blame(view, roles, classification)
+        classification = _territory_by_side(classification, roles)
         day, precision, date_span, date_reason = self._date(view, trigger)
         if (self.ctx.reference - day).days > HISTORY_DAYS:
             return None
@@ -211,6 +215,16 @@ class FrameBuilder:
         negations = [h for h in view.of("cue", "negation") if h.start not in casualty_tokens]
         return [h for h in window if not (h.kind in ("event", "weapon") and
                                           any(0 <= h.start - n.end <= 1 for n in negations))]
+
+    def _with_blame(self, view: SentenceView, roles: Roles, classification: Classification) -> Roles:
+        if roles.actor1 is not None and roles.actor1.ref.category != "unidentified":
+            return roles
+        if classification.sub_event_type is S.DISRUPTED_WEAPONS_USE:
+            return roles
+        blamed = self._blamed(view)
+        if blamed is None:
+            return roles
+        return Roles(blamed, roles.actor2, roles.reason + "; attacker named by the blame")
 
     def _predicate(self, view: SentenceView, window: list[Hit], trigger: Hit) -> Hit:
         """The verb whose voice decides the roles: the event word nearest the trigger,
@@ -277,7 +291,9 @@ class FrameBuilder:
 
     def _actor_mentions(self, view: SentenceView, places: list[PlaceMention], trigger: Hit) -> list[ActorMention]:
         source = self._source_range(view, trigger)
-        speaking = {h.start for h in view.of("cue") if h.label in ("attribution", "denial", "blame")}
+        tokens = self.ctx.prepared.tokens
+        speaking = {h.start for h in view.of("cue") if h.label in ("attribution", "denial", "blame")
+                    and tokens[h.start].norm not in _ACCORDING_TO}  # "X said", not "X, according to Y"
         located = {p.start for p in places}  # "in Kyiv" is where, not the government
         mentions = [ActorMention(h.start, h.end, h.value) for h in view.of("actor")  # type: ignore[arg-type]
                     if not (source and source[0] <= h.start < source[1])
@@ -297,7 +313,18 @@ class FrameBuilder:
             if subject or agent:
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("military", inter=1, country=place.place.country_code)))
+        casualty_starts = {h.start for h in view.of("casualty") if h.label in ("killed", "injured")}
+        mentions = [replace(m, victim=True) if any(0 <= c - m.end <= 3 for c in casualty_starts) and
+                    m.ref.category != "named" else m for m in mentions]
         return sorted(_outermost(mentions), key=lambda m: m.start)
+
+    def _blamed(self, view: SentenceView) -> ActorMention | None:
+        """"…que atribuyó el atentado a la guerrilla del ELN": the actor a blame cue names."""
+        for cue in view.of("cue", "blame"):
+            named = next((h for h in view.of("actor") if 0 <= h.start - cue.end <= 6 and h.value.armed), None)
+            if named is not None:
+                return ActorMention(named.start, named.end, named.value)
+        return None
 
     def _source_range(self, view: SentenceView, trigger: Hit) -> tuple[int, int] | None:
         """Tokens naming who reports the event: "ont indiqué le responsable militaire...",
@@ -306,7 +333,7 @@ class FrameBuilder:
         end = view.sentence.tokens[-1].index + 1
         last_trigger = max((h.start for h in view.hits if h.kind in ("event", "weapon", "outcome")), default=-1)
         for hit in view.of("cue", "attribution"):
-            if hit.start > trigger.end and hit.start > last_trigger:
+            if hit.start >= trigger.end and hit.start > last_trigger:
                 return hit.start, end
             if hit.end <= trigger.start:
                 if self.ctx.prepared.tokens[hit.start].norm in _ACCORDING_TO:
@@ -366,7 +393,19 @@ class FrameBuilder:
 # first words of attribution phrases that introduce a source before the report ("selon", "за даними")
 _DAYS = frozenset({"weekday", "relative", "explicit", "night"})
 _ACCORDING_TO = frozenset({"selon", "according", "segun", "laut", "zufolge", "по", "согласно", "за", "згідно",
-                           "вiдповiдно", "وفق", "حسب", "وفقا", "d", "apres"})
+                           "вiдповiдно", "وفق", "حسب", "وفقا", "d", "apres", "nach", "de acuerdo"})
+
+
+def _territory_by_side(classification: Classification, roles: Roles) -> Classification:
+    """Who took the town decides: the state regains territory, anyone else overtakes it."""
+    sub = classification.sub_event_type
+    if sub not in (S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY) or roles.actor1 is None:
+        return classification
+    state = roles.actor1.ref.category in ("military", "police") or (
+        roles.actor1.ref.category == "named" and roles.actor1.ref.inter == 1)
+    kind = S.GOVERNMENT_REGAINS_TERRITORY if state else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+    return classification if kind is sub else replace(classification, sub_event_type=kind,
+                                                      reason=classification.reason + "; by the actor's side")
 
 
 def _clause_end(ctx: DocContext, start: int, limit: int) -> int:

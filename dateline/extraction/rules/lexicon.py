@@ -7,7 +7,6 @@ single Aho-Corasick pass. Costly work then runs only on the sentences that hit a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
@@ -17,7 +16,6 @@ from ...actors.kb import ActorRef, named_actors, pack_actor_phrases
 from ...normalize import WORD, fold
 from ...packs import LanguagePack
 from ...prepare.tokens import Token
-
 
 # kind of hit -> (pack file, table) holding {label: [phrases]}
 _TABLES = {
@@ -81,7 +79,9 @@ class Lexicon:
         weapon_keys = [key for key, values in self._entries.items()
                        if any(kind == "weapon" or label == "strike" for kind, label, *_ in values)]
         for phrase, ref in (*named_actors(), *pack_actor_phrases(pack)):
-            key = " " + " ".join(self.stems_of(phrase)) + " "
+            if ref.category == "named" and phrase.isupper() and len(phrase) <= 6 and not phrase.startswith("="):
+                phrase = "=" + phrase  # acronyms match exactly: "EIS" is not "Eis", "EIGS" not "eigenen"
+            key = " " + " ".join(self.stems_of(phrase.lstrip("="))) + " "
             if ref.category == "military" and any(weapon in key for weapon in weapon_keys):
                 ref = replace(ref, instrument=True)  # "Russian drones" is who fired, wherever it stands
             self.add(phrase, "actor", ref.category, ref)

@@ -118,6 +118,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     measured = {h.start for h in hits if h.kind == "measure"}
     not_people = measured | {t.index for t in tokens if t.norm in months}
     casualty_starts = {h.start for h in hits if h.kind == "casualty" and h.label in ("killed", "injured")}
+    joins = {h.start for h in hits if h.kind == "qualifier" and h.label == "range"}
+    numbers = _without_range_ends(numbers, joins)
+    owned = {n.end: n for n in numbers if n.end in casualty_starts}  # "16 Toten": 16 belongs to Toten
     for hit in hits:
         if hit.kind != "casualty":
             continue
@@ -129,7 +132,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
             slot = "killed" if hit.label == "none_killed" else "injured"
             setattr(figures, slot, _smaller(getattr(figures, slot), Figure(0, hit.start, hit.end)))
             continue
-        number = _number_for(hit, numbers, not_people, casualty_starts)
+        number = _number_for(hit, numbers, not_people, casualty_starts, owned)
         if number is None:
             continue
         figure = Figure(number.value, min(number.start, hit.start), max(number.end, hit.end))
@@ -140,8 +143,18 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     return figures
 
 
+def _without_range_ends(numbers: list[Number], joins: set[int]) -> list[Number]:
+    """"between 30 and 40", "5 to 7": keep the first, ACLED's conservative figure."""
+    kept = []
+    for number in numbers:
+        if kept and number.start - 1 in joins and kept[-1].end == number.start - 1:
+            continue
+        kept.append(number)
+    return kept
+
+
 def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
-                casualty_starts: set[int]) -> Number | None:
+                casualty_starts: set[int], owned: dict[int, Number]) -> Number | None:
     """The number a casualty word counts: just before it ("five dead", "5 people were killed")
     or just after it ("killing five", "death toll of 7"), unless that one counts the next
     casualty word ("trois tués et quinze blessés")."""
@@ -149,6 +162,8 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
     for number in numbers:
         if number.start >= hit.end and ({number.end, number.end + 1} & casualty_starts):
             continue
+        if number.end in owned and number.end != hit.start:
+            continue  # the number counts the casualty word right after it, not this one
         if number.end <= hit.start:
             gap = hit.start - number.end
             if gap > 6 or not _counts_people(number, not_people):
