@@ -38,7 +38,8 @@ class Roles:
 
 def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[ActorMention], *,
                  passive: bool, agent_cue: int | None, target_cue: int | None,
-                 predicate_is_outcome: bool = False, verb_final: bool = False) -> Roles:
+                 predicate_is_outcome: bool = False, verb_final: bool = False,
+                 noun_trigger: bool = False) -> Roles:
     """Choose actor1 and actor2 among ``mentions`` (token spans of the sentence)."""
     before = sorted((m for m in mentions if m.end <= trigger_start and trigger_start - m.end <= CLAUSE),
                     key=lambda m: trigger_start - m.end)
@@ -66,8 +67,9 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
     else:
         agent = _first(before, _can_act)
         patient = _after_cue(after, target_cue) or _first(after, lambda m: True) or _first(before, _is_victim)
-        if agent is None:  # "un ataque del Ejército ruso contra Odesa": the agent follows the trigger
-            agent = _first([m for m in after if target_cue is None or m.start < target_cue], _can_act)
+        if agent is None and noun_trigger:  # "un ataque del Ejército ruso contra Odesa"
+            agent = _first([m for m in after if m.start - trigger_end <= 3 and
+                            (target_cue is None or m.start < target_cue)], _can_act)
             if agent is patient:
                 patient = _after_cue(after, target_cue)
         if agent is None and patient is not None and patient.ref.armed and sub is S.ARMED_CLASH:

@@ -11,7 +11,6 @@ import json
 import re
 import sys
 import time
-from pathlib import Path
 
 from ..evaluate.gold import GoldArticle, iter_gold
 from ..evaluate.report import markdown_quality

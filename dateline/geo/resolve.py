@@ -227,7 +227,10 @@ class PlaceResolver:
             owner = mentions[-1] if mentions and mentions[-1].relation == "possessive" and \
                 0 <= start - mentions[-1].end <= 1 else None
             if owner is not None:  # "Culiacan's Tierra Blanca neighbourhood": inside the owner
-                inside = [p for p in places if haversine_km(p.lat, p.lon, owner.place.lat, owner.place.lon) <= 40]
+                if owner.place.kind in AREA_KINDS:  # "Syria's Hasakah province"
+                    inside = [p for p in places if p.country_code == owner.place.country_code]
+                else:  # "Culiacan's Tierra Blanca neighbourhood"
+                    inside = [p for p in places if haversine_km(p.lat, p.lon, owner.place.lat, owner.place.lon) <= 40]
                 if not inside:
                     mentions[-1] = PlaceMention(owner.start, owner.end, owner.place, owner.score, "near",
                                                 owner.reason + ", part named after it")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..normalize import WORD, Folded
+from ..normalize import WORD, Folded, fold_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +24,7 @@ class Token:
     is_digit: bool
 
 
-Stemmer = Callable[[str], str]
+Stemmer = Callable[[str, str], str]  # (original word, folded word) -> folded stem
 
 
 def tokenize(text: str, folded: Folded, stem: Stemmer, *, offset: int = 0,
@@ -35,7 +35,7 @@ def tokenize(text: str, folded: Folded, stem: Stemmer, *, offset: int = 0,
     for index, match in enumerate(WORD.finditer(folded.text), start=first_index):
         start, end = match.span() if aligned else folded.to_original(match.start(), match.end())
         norm = match.group()
-        tokens.append(Token(index, start + offset, end + offset, norm, stem(norm),
+        tokens.append(Token(index, start + offset, end + offset, norm, stem(text[start:end], norm),
                             text[start].isupper(), norm.isdigit()))
     return tokens
 
@@ -55,24 +55,34 @@ class StemmerCache:
         self._min = min_stem
         self._cache: dict[str, str] = {}
 
-    def __call__(self, word: str) -> str:
-        cached = self._cache.get(word)
+    def __call__(self, original: str, folded: str) -> str:
+        """The folded stem of a word. Snowball stems the word as written (it knows that
+        "revendiqué" and "revendiquée" are one word only with their accents), then the stem
+        is folded; a pack's suffix list works on the folded word, as it is written."""
+        key = original if self._snowball is not None else folded
+        cached = self._cache.get(key)
         if cached is None:
-            cached = self._stem(word)
+            cached = self._stem(original.lower(), folded)
             if len(self._cache) > 200_000:
                 self._cache.clear()
-            self._cache[word] = cached
+            self._cache[key] = cached
         return cached
 
-    def _stem(self, word: str) -> str:
-        if word.isdigit() or len(word) <= 2:
-            return word
+    def _stem(self, word: str, folded: str) -> str:
+        if folded.isdigit() or len(folded) <= 2:
+            return folded
+        if self._snowball is None:
+            return self._strip_suffix(self._strip_clitic(folded))
+        stem = self._snowball.stemWord(self._strip_clitic(word))
+        return fold_key(stem).replace(" ", "") or folded
+
+    def _strip_clitic(self, word: str) -> str:
         for clitic in self._proclitics:
             if word.startswith(clitic) and len(word) - len(clitic) >= self._min + 1:
-                word = word[len(clitic):]
-                break
-        if self._snowball is not None:
-            return self._snowball.stemWord(word)
+                return word[len(clitic):]
+        return word
+
+    def _strip_suffix(self, word: str) -> str:
         for suffix in self._suffixes:
             if word.endswith(suffix) and len(word) - len(suffix) >= self._min:
                 return word[: -len(suffix)]

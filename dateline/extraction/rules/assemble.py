@@ -61,7 +61,9 @@ def is_weak(frame: Frame) -> bool:
 
 def _same_event(group: Group, frame: Frame) -> bool:
     lead = group.lead
-    if lead.day != frame.day and (frame.date_span is not None or lead.date_span is not None):
+    gap = abs((lead.day - frame.day).days)
+    loose = frame.date_span is None or frame.restates  # an inherited or reported date may be a day off
+    if gap > (1 if loose else 0) and (frame.date_span is not None or lead.date_span is not None):
         return False
     restated = frame.date_span is None and lead.sub in REMOTE | {S.REMOTE_EXPLOSIVE} \
         and frame.sub in REMOTE | {S.REMOTE_EXPLOSIVE}  # a later sentence retelling the strike
@@ -70,7 +72,7 @@ def _same_event(group: Group, frame: Frame) -> bool:
         return False
     if lead.place is None or frame.place is None:
         return True
-    if frame.place_inherited:
+    if frame.place_inherited or (frame.restates and lead.sub == frame.sub):
         return True
     a, b = lead.place.place, frame.place.place
     if a.id == b.id:

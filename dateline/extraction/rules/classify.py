@@ -25,7 +25,7 @@ class Classification:
 
 
 def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_armed: bool | None,
-             impact: bool, killed: bool = False) -> Classification | None:
+             impact: bool, killed: bool = False, peaceful: bool = False) -> Classification | None:
     """The sub-event type, or None when the words do not make an event."""
     if "intercepted" in outcomes and weapons & PROJECTILES and not impact:
         weapon = _first(weapons, ("missile", "rocket", "drone", "airstrike", "artillery"))
@@ -33,8 +33,9 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
     if "defused" in outcomes and (weapons & EXPLOSIVES or "explosion" not in events):
         return Classification(S.DISRUPTED_WEAPONS_USE, _first(weapons, ("ied", "grenade")) or "ied",
                               True, "explosive defused")
-    demonstration = _demonstration(events | ({"lethal_force"} if killed and (
-        "kill" in events or weapons & {"firearm"}) else set()) | ({"intervention"} if "arrest" in events else set()))
+    escalation = ({"lethal_force"} if killed and ("kill" in events or weapons & {"firearm"}) else set()) | (
+        {"intervention"} if "arrest" in events else set())
+    demonstration = _demonstration(events - {"intervention", "riot"} if peaceful else events | escalation)
     if demonstration:
         return demonstration
     if "abduction" in events:
@@ -103,7 +104,7 @@ def _demonstration(events: set[str]) -> Classification | None:
         return Classification(S.PEACEFUL_PROTEST, None, False, "protest words")
     if "mob" in events:
         return Classification(S.MOB_VIOLENCE, None, False, "mob violence")
-    if "riot" in events and not events & {"clash", "launch"}:
+    if "riot" in events:  # rioters clashing with police are still a riot
         return Classification(S.VIOLENT_DEMONSTRATION, None, False, "riot words")
     return None
 

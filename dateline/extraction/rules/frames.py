@@ -39,6 +39,7 @@ class Frame:
     claimed_by: tuple[str, int, int] | None
     events: set[str] = field(default_factory=set)
     weapons: set[str] = field(default_factory=set)
+    restates: bool = False  # "confirmed the abduction": a report about an event told already
 
     @property
     def sub(self) -> S:
@@ -186,21 +187,28 @@ class FrameBuilder:
                       for h in view.hits)
         target_armed = self._target_armed(mentions, predicate, passive)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact,
-                                  killed=bool(figures.killed and figures.killed.value))
+                                  killed=bool(figures.killed and figures.killed.value),
+                                  peaceful=view.has("cue", "peaceful"))
         if classification is None:
             return None
         agent_cue = next((h.end for h in view.of("cue", "passive_agent") if h.start >= predicate.end), None)
         target_cue = next((h.end for h in view.of("cue", "target") if h.start >= predicate.start), None)
         roles = assign_roles(classification.sub_event_type, predicate.start, predicate.end, mentions,
                              passive=passive, agent_cue=agent_cue, target_cue=target_cue,
-                             predicate_is_outcome=predicate.kind == "outcome", verb_final=self.verb_final)
+                             predicate_is_outcome=predicate.kind == "outcome", verb_final=self.verb_final,
+                             noun_trigger=predicate.kind == "event" and predicate.label in ("attack", "strike"))
         roles = self._with_blame(view, roles, classification)
         classification = _territory_by_side(classification, roles)
         day, precision, date_span, date_reason = self._date(view, trigger)
         if (self.ctx.reference - day).days > HISTORY_DAYS:
             return None
+        if place is not None and place.place.kind == "country" and date_span is None:
+            return None  # "US troops are fighting remnants of Islamic State in Syria": no place, no day
+        reported = view.has("cue", "pluperfect") and any(  # "the army said its units had repelled the assault"
+            h.start < trigger.start for h in view.of("cue", "attribution"))
+        restates = reported or any(0 <= trigger.start - h.end <= 3 for h in view.of("cue", "attribution"))
         return Frame(view, classification, trigger, place, False, day, precision, date_span,
-                     date_reason, roles, figures, self._claimed_by(view, trigger), events, weapons)
+                     date_reason, roles, figures, self._claimed_by(view, trigger), events, weapons, restates)
 
     def _main_trigger(self, view: SentenceView, triggers: list[Hit], place: PlaceMention | None) -> Hit:
         """The trigger nearest the event's place; else the most specific word."""
@@ -213,8 +221,9 @@ class FrameBuilder:
         """"no arrests or injuries", "aucune interpellation": a negated word reports nothing."""
         casualty_tokens = {i for h in view.of("casualty") for i in range(h.start, h.end)}
         negations = [h for h in view.of("cue", "negation") if h.start not in casualty_tokens]
-        return [h for h in window if not (h.kind in ("event", "weapon") and
-                                          any(0 <= h.start - n.end <= 1 for n in negations))]
+        return [h for h in window if not (h.kind in ("event", "weapon") and (
+            any(0 <= h.start - n.end <= 1 for n in negations) or
+            (h.label in _ESCALATIONS and any(0 < n.start - h.end <= 3 for n in negations))))]
 
     def _with_blame(self, view: SentenceView, roles: Roles, classification: Classification) -> Roles:
         if roles.actor1 is not None and roles.actor1.ref.category != "unidentified":
@@ -240,8 +249,8 @@ class FrameBuilder:
 
     def _territory_checked(self, view: SentenceView, events: set[str], places: list[PlaceMention]) -> set[str]:
         """"repris le contrôle de X" is territory; "ont repris leurs fonctions" is not."""
-        if events & {"regain", "overtake"}:
-            for label in ("regain", "overtake"):
+        if events & {"regain", "overtake", "transfer"}:
+            for label in ("regain", "overtake", "transfer"):
                 hits = [h for h in view.of("event", label)]
                 if hits and not any(0 <= p.start - h.end <= 5 for h in hits for p in places):
                     events = events - {label}
@@ -391,6 +400,7 @@ class FrameBuilder:
 
 
 # first words of attribution phrases that introduce a source before the report ("selon", "за даними")
+_ESCALATIONS = frozenset({"arrest", "intervention", "lethal_force"})
 _DAYS = frozenset({"weekday", "relative", "explicit", "night"})
 _ACCORDING_TO = frozenset({"selon", "according", "segun", "laut", "zufolge", "по", "согласно", "за", "згідно",
                            "вiдповiдно", "وفق", "حسب", "وفقا", "d", "apres", "nach", "de acuerdo"})

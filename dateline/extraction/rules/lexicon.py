@@ -56,7 +56,7 @@ class Hit:
 class Lexicon:
     """Compiled phrases of one language; :meth:`scan` finds them in a token sequence."""
 
-    def __init__(self, pack: LanguagePack, stem: Callable[[str], str]) -> None:
+    def __init__(self, pack: LanguagePack, stem: Callable[[str, str], str]) -> None:
         self.pack = pack
         self._stem = stem
         self._automaton = ahocorasick.Automaton()
@@ -90,7 +90,13 @@ class Lexicon:
         self._automaton.make_automaton()
 
     def stems_of(self, phrase: str) -> list[str]:
-        return [self._stem(word) for word in WORD.findall(fold(phrase).text)]
+        """Stems of a phrase's words, computed exactly as for the words of a document."""
+        folded = fold(phrase)
+        stems = []
+        for match in WORD.finditer(folded.text):
+            start, end = folded.to_original(match.start(), match.end())
+            stems.append(self._stem(phrase[start:end], match.group()))
+        return stems
 
     def add(self, phrase: str, kind: str, label: str, value: object = None) -> None:
         """Add ``phrase``; a leading ``=`` asks for the exact (folded) words, not their stems."""

@@ -120,6 +120,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     casualty_starts = {h.start for h in hits if h.kind == "casualty" and h.label in ("killed", "injured")}
     joins = {h.start for h in hits if h.kind == "qualifier" and h.label == "range"}
     numbers = _without_range_ends(numbers, joins)
+    includes = [h.end for h in hits if h.kind == "cue" and h.label == "including"]
+    numbers = [n for n in numbers if not any(0 <= n.start - end <= 3 for end in includes)]
     owned = {n.end: n for n in numbers if n.end in casualty_starts}  # "16 Toten": 16 belongs to Toten
     for hit in hits:
         if hit.kind != "casualty":
