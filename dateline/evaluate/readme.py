@@ -50,7 +50,8 @@ def speed_section(bench: dict) -> str:
         ("peak resident memory of `dateline extract`", f"{extract['peak_rss_mb']} MB",
          f"spaCy reference: at least {spacy.get('peak_rss_mb_at_least', '–')} MB"),
         ("cold start, one article", f"{extract['cold_start_s_median']} s", "median of 5 runs of the CLI"),
-        ("gazetteer build", f"{gazetteer['build_seconds']} s", f"{gazetteer['size_mb']} MB, {gazetteer['names']:,} names"),
+        ("gazetteer build", f"{gazetteer['build_seconds']} s",
+         f"{gazetteer['size_mb']} MB, {gazetteer['names']:,} names"),
         ("gazetteer lookups", f"{gazetteer['lookups_per_s_uncached']:,}/s uncached, "
                               f"{gazetteer['lookups_per_s_cached']:,}/s cached", "random names"),
     ]
