@@ -42,6 +42,7 @@ class PlaceMention:
     score: float
     relation: str  # "in", "near" (relative phrase), "area" (province or country)
     reason: str
+    located: bool = False  # introduced by a word saying where something happened ("à", "in")
 
     @property
     def specificity(self) -> int:
@@ -59,6 +60,7 @@ class PlaceResolver:
         self.gazetteer = gazetteer
         places = pack.section("places", "places", {})
         self.locatives = frozenset(fold_key(w).strip("'") for w in places.get("locative", []))
+        self.at_words = frozenset(fold_key(w) for w in places.get("at", []))
         self.subdivisions = frozenset(fold_key(w) for w in places.get("subdivisions", []))
         demonyms = {fold_key(form) for forms in pack.section("actors", "demonyms", {}).values() for form in forms}
         self.not_places = (frozenset(fold_key(w) for w in places.get("not_places", [])) | pack.stopwords
@@ -253,7 +255,9 @@ class PlaceResolver:
                       f"candidate(s), score {score:.1f}"
                       + (f", feature '{feature.label}'" if feature else "")
                       + (", focus" if focus.get(best.country_code) else ""))
-            mentions.append(PlaceMention(start, end, best, score, relation, reason))
+            before = start - tokens[0].index
+            located = before > 0 and tokens[before - 1].norm in self.at_words
+            mentions.append(PlaceMention(start, end, best, score, relation, reason, located))
         return mentions
 
     def _after_comma_of(self, found: list, start: int, tokens: list[Token], text: str) -> bool:

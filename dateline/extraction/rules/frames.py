@@ -282,7 +282,8 @@ class FrameBuilder:
             if any(c.place.id == mention.place.id for c in chosen):
                 continue
             chosen.append(mention)
-        return chosen
+        located = [m for m in chosen if m.located]
+        return located if located and len(located) < len(chosen) else chosen
 
     def _window(self, view: SentenceView, place: PlaceMention | None,
                 places: list[PlaceMention]) -> list[Hit]:
