@@ -13,6 +13,16 @@ from dataclasses import dataclass
 
 # A word: letters and digits; an apostrophe between Cyrillic letters belongs to the word
 # (Ukrainian "Куп'янськ", "п'ятниця"), elsewhere it separates ("l'armée" is "l" + "armée").
+# Marks between two words that end a phrase (Latin and Arabic commas and semicolons, quotes).
+CLAUSE_BREAKS = frozenset(",;:()\u060c\u061b\u00ab\u00bb\u201c\u201d\u201e\"")
+COMMAS = frozenset(",\u060c;\u061b")
+
+
+def breaks_clause(gap: str) -> bool:
+    """Whether the text between two words separates them (a comma, a semicolon, a quote)."""
+    return any(mark in CLAUSE_BREAKS for mark in gap)
+
+
 WORD = re.compile(r"[^\W_]+(?:(?<=[\u0400-\u04ff])'(?=[\u0400-\u04ff])[^\W_]+)*", re.UNICODE)
 
 _PUNCT = {

@@ -39,7 +39,7 @@ class Roles:
 def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[ActorMention], *,
                  passive: bool, agent_cue: int | None, target_cue: int | None,
                  predicate_is_outcome: bool = False, verb_final: bool = False,
-                 noun_trigger: bool = False) -> Roles:
+                 verb_initial: bool = False, noun_trigger: bool = False) -> Roles:
     """Choose actor1 and actor2 among ``mentions`` (token spans of the sentence)."""
     before = sorted((m for m in mentions if m.end <= trigger_start and trigger_start - m.end <= CLAUSE),
                     key=lambda m: trigger_start - m.end)
@@ -60,6 +60,13 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
         # "a drone launched at US forces was shot down [by ...]": the weapon is the subject
         defender = _after_cue([m for m in after if _can_act(m)], agent_cue) or _first(before + after, _armed)
         return Roles(defender, None, "interception in the passive: the targeted or named defender first")
+    if verb_initial and not passive and after and _can_act(after[0]):
+        # "خطف مسلحون 23 قروياً": verb, subject, object
+        agent = after[0]
+        patient = _other(after[1:], agent) or _first(before, lambda m: True)
+        if sub is S.DISRUPTED_WEAPONS_USE and not predicate_is_outcome:
+            return Roles(patient, agent, "verb first: subject after the verb; interception: defender first")
+        return Roles(agent, patient, "verb first: the subject follows the verb")
     if passive:
         agent = _after_cue([m for m in after if _can_act(m)], agent_cue)
         patient = before[0] if before else _first(after, lambda m: m is not agent)

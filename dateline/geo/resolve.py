@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..normalize import fold_key
+from ..normalize import COMMAS, breaks_clause, fold_key
 from ..packs import LanguagePack
 from ..prepare.tokens import Token
 from .distance import haversine_km
@@ -162,11 +162,11 @@ class PlaceResolver:
         token = tokens[i]
         if token.index in blocked or token.is_digit or len(token.norm) < 2:
             return False
-        if token.norm in self.not_places:
-            return False
+        if token.norm in self.not_places and not self.gazetteer.starts_name(token.norm):
+            return False  # a common word may still open a longer name ("شمال دارفور")
         if self.cased:
             return token.upper
-        return len(token.norm) >= 3
+        return len(token.norm) >= 3 or self.gazetteer.starts_name(token.norm)  # "أم درمان", "تل أبيب"
 
     def _valid_span(self, span: list[Token], blocked: set[int]) -> bool:
         last = span[-1]
@@ -187,9 +187,13 @@ class PlaceResolver:
             return cached
         places: tuple[Place, ...] = ()
         for variant in query_keys(key):
-            places = self.gazetteer.lookup_key(variant)
-            if places:
+            found = self.gazetteer.lookup_key(variant)
+            if found and self.cased:
+                places = found
                 break
+            # glued words have several readings ("ولبنان": "and Lebanon", not "and" + a village):
+            # keep them all and let the scorer choose
+            places = tuple({p.id: p for p in (*places, *found)}.values())
         if len(self._found) > 100_000:
             self._found.clear()
         self._found[key] = places
@@ -267,7 +271,7 @@ class PlaceResolver:
         if not previous or not text:
             return False
         gap = text[tokens[previous[-1][1] - 1 - first].end:tokens[start - first].start]
-        return "," in gap
+        return bool(COMMAS.intersection(gap))
 
     def _composite(self, tokens: list[Token], feature, end: int) -> tuple[Place, ...] | None:
         """"barrage de Mossoul" as one name (Mosul Dam) when the gazetteer knows it."""
@@ -338,7 +342,7 @@ def _is_speaker(start: int, end: int, hits: list, tokens: list[Token], text: str
     for hit in hits:
         if hit.kind == "cue" and hit.label in ("attribution", "denial", "blame") and end <= hit.start <= end + 1:
             gap = text[tokens[end - 1 - first].end:tokens[hit.start - first].start] if text else ""
-            if not any(mark in gap for mark in ",;:()\u00bb\u201d\""):
+            if not breaks_clause(gap):
                 return True
     return False
 

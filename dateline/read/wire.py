@@ -16,8 +16,10 @@ from ..normalize import fold_key
 from ..packs import available_languages, folded_index, read_data_file
 
 _OPENING = re.compile(
-    r"^\s*(?P<head>[^\n()]{2,160}?)\s*\((?P<source>[^()\n]{2,60})\)\s*\.?\s*[-\u2013\u2014:]+\s*"
+    r"^\s*(?P<head>[^\n()]{2,100}?(?:\s*\([^()\n]{2,40}\)[^\n()]{0,60}?)?)\s*"
+    r"\((?P<source>[^()\n]{2,60})\)\s*\.?\s*[-\u2013\u2014:]+\s*"
 )
+_BRACKETED = re.compile(r"\s*\(([^()]+)\)\s*")
 _SEGMENTS = re.compile(r"\s*[,\u060c]\s*")
 _NUMBER = re.compile(r"\d{1,4}")
 
@@ -49,7 +51,11 @@ def parse_wire_dateline(body: str, *, months: dict[str, int] | None = None) -> W
     if not match:
         return None
     months = month_names() if months is None else months
-    segments = [s for s in _SEGMENTS.split(match.group("head").strip()) if s]
+    head = match.group("head").strip()
+    bracketed = _BRACKETED.search(head)  # "الفاشر (السودان)، 14 أيلول" / "GOMA (RD Congo), 2 mai"
+    if bracketed:
+        head = head[:bracketed.start()] + ", " + bracketed.group(1) + head[bracketed.end():]
+    segments = [s for s in _SEGMENTS.split(head) if s]
     if not segments or len(segments) > 4:
         return None
     day = month = year = None

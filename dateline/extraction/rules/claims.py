@@ -37,7 +37,8 @@ def claims_from_sentence(ctx: DocContext, view: SentenceView, produced_event: bo
     if not produced_event and view.has("casualty"):
         figures = casualty_figures(view.sentence.tokens, view.hits,
                                    view.numbers(ctx.prepared.doc.text),
-                                   ctx.prepared.pack.months)
+                                   ctx.prepared.pack.months,
+                                   verb_initial=bool(ctx.prepared.pack.section("pack", "grammar", {}).get("verb_initial")))
         figure = figures.killed or figures.injured
         if figure is not None and figure.value > 0:
             claims.append(_claim(ctx, view, "count", value=figure.value, period=_phrase(ctx, view, "tally")))
@@ -64,7 +65,8 @@ def _count(ctx: DocContext, view: SentenceView) -> int | None:
     counting = [n.value for n in numbers if n.end in counters]
     if counting:
         return max(counting)
-    figures = casualty_figures(view.sentence.tokens, view.hits, numbers, ctx.prepared.pack.months)
+    figures = casualty_figures(view.sentence.tokens, view.hits, numbers, ctx.prepared.pack.months,
+                                   verb_initial=bool(ctx.prepared.pack.section("pack", "grammar", {}).get("verb_initial")))
     figure = figures.killed or figures.injured
     return figure.value if figure else None
 

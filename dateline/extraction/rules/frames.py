@@ -13,6 +13,7 @@ from ...actors.kb import ActorRef
 from ...actors.roles import ActorMention, Roles, assign_roles
 from ...geo.distance import haversine_km
 from ...geo.resolve import PlaceMention, PlaceResolver
+from ...normalize import COMMAS, breaks_clause
 from ...taxonomy import SubEventType as S
 from .classify import Classification, classify
 from .context import DocContext, SentenceView
@@ -60,7 +61,9 @@ class FrameBuilder:
         self.resolver = resolver
         self.times = time_finder
         self.months = context.prepared.pack.months
-        self.verb_final = bool(context.prepared.pack.section("pack", "grammar", {}).get("verb_final"))
+        grammar = context.prepared.pack.section("pack", "grammar", {})
+        self.verb_final = bool(grammar.get("verb_final"))
+        self.verb_initial = bool(grammar.get("verb_initial"))
 
     # -- gating --------------------------------------------------------------------------
 
@@ -98,11 +101,11 @@ class FrameBuilder:
     def _counted_trigger(self, view: SentenceView) -> bool:
         """"three attacks", "40 fois": a number counting events makes an aggregate."""
         numbers = {n.end: n for n in view.numbers(self.ctx.prepared.doc.text)}
-        people = {h.start for h in view.of("actor")}  # "two demonstrators" counts people, not events
+        people = {i for h in view.of("actor") for i in range(h.start, h.end)}  # "two demonstrators", "مدنيان"
         for hit in view.of("event"):
             if hit.label in AGGREGATE_EVENTS and hit.start not in people:
                 number = numbers.get(hit.start)
-                if number and number.value >= 2:
+                if number and number.value >= 2 and number.start not in people:
                     return True
         return any(h.kind == "cue" and h.label == "tally" and self.ctx.prepared.tokens[h.start].is_digit
                    for h in view.hits)
@@ -121,7 +124,7 @@ class FrameBuilder:
                 continue
             text = self.ctx.prepared.doc.text
             follows = [t for t in triggers if 0 <= t - place.end <= 4
-                       and not any(m in text[tokens[place.end - 1].end:tokens[t].start] for m in ",;:")]
+                       and not breaks_clause(text[tokens[place.end - 1].end:tokens[t].start])]
             if follows or {place.start, place.start - 1} & agents:
                 acting.add(place.start)
         return acting
@@ -130,7 +133,7 @@ class FrameBuilder:
         """"More than 1,500 people killed in Niger": a national toll, not one event."""
         figures = casualty_figures(view.sentence.tokens, view.hits,
                                    view.numbers(self.ctx.prepared.doc.text),
-                                   self.months)
+                                   self.months, verb_initial=self.verb_initial)
         return any(f is not None and f.value >= 100 for f in (figures.killed, figures.injured))
 
     def _counted_weapons(self, view: SentenceView) -> int:
@@ -177,7 +180,7 @@ class FrameBuilder:
         events = self._territory_checked(view, events, places)
         figures = casualty_figures(view.sentence.tokens, view.hits,
                                    view.numbers(self.ctx.prepared.doc.text),
-                                   self.months)
+                                   self.months, verb_initial=self.verb_initial)
         impact = bool((figures.killed and figures.killed.value) or (figures.injured and figures.injured.value))
         triggers = [h for h in window if h.kind in ("event", "weapon", "outcome")] or [first_trigger]
         trigger = self._main_trigger(view, triggers, place)
@@ -196,6 +199,7 @@ class FrameBuilder:
         roles = assign_roles(classification.sub_event_type, predicate.start, predicate.end, mentions,
                              passive=passive, agent_cue=agent_cue, target_cue=target_cue,
                              predicate_is_outcome=predicate.kind == "outcome", verb_final=self.verb_final,
+                             verb_initial=self.verb_initial,
                              noun_trigger=predicate.kind == "event" and predicate.label in ("attack", "strike"))
         roles = self._with_blame(view, roles, classification)
         classification = _territory_by_side(classification, roles)
@@ -423,7 +427,7 @@ def _clause_end(ctx: DocContext, start: int, limit: int) -> int:
     text = ctx.prepared.doc.text
     tokens = ctx.prepared.tokens
     end = start + 1
-    while end < limit and end - start < 12 and "," not in text[tokens[end - 1].end:tokens[end].start]:
+    while end < limit and end - start < 12 and not COMMAS.intersection(text[tokens[end - 1].end:tokens[end].start]):
         end += 1
     return end
 
@@ -432,7 +436,7 @@ def _clause_start(ctx: DocContext, first: int, end: int) -> int:
     text = ctx.prepared.doc.text
     tokens = ctx.prepared.tokens
     start = end - 1
-    while start > first and end - start < 10 and "," not in text[tokens[start - 1].end:tokens[start].start]:
+    while start > first and end - start < 10 and not COMMAS.intersection(text[tokens[start - 1].end:tokens[start].start]):
         start -= 1
     return start
 
@@ -458,7 +462,10 @@ def _contains_or_anchors(other: PlaceMention, mention: PlaceMention) -> bool:
     if mention.place.kind in ("admin1", "region") and other.place.admin1 and \
             other.place.admin1.lower() == mention.place.name.lower():
         return True
-    if follows and mention.specificity <= other.specificity:
+    if follows and mention.specificity < other.specificity:  # "Al-Harir à Erbil"
         distance = haversine_km(other.place.lat, other.place.lon, mention.place.lat, mention.place.lon)
         return distance < 60
+    if 0 <= mention.start - other.end <= 2 and mention.place.population >= 5 * max(other.place.population, 1):
+        distance = haversine_km(other.place.lat, other.place.lon, mention.place.lat, mention.place.lon)
+        return distance < 40  # "Kyivskyi, Kharkiv": a district or town named with its city
     return False

@@ -112,7 +112,7 @@ _JOINERS = frozenset({"and", "et", "y", "und", "и", "و"})
 
 
 def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number],
-                     months: dict[str, int]) -> Figures:
+                     months: dict[str, int], *, verb_initial: bool = False) -> Figures:
     """Killed and injured figures of one sentence (the smallest when several are given)."""
     figures = Figures()
     measured = {h.start for h in hits if h.kind == "measure"}
@@ -134,7 +134,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
             slot = "killed" if hit.label == "none_killed" else "injured"
             setattr(figures, slot, _smaller(getattr(figures, slot), Figure(0, hit.start, hit.end)))
             continue
-        number = _number_for(hit, numbers, not_people, casualty_starts, owned)
+        number = _number_for(hit, numbers, not_people, casualty_starts, owned, verb_initial)
         if number is None:
             continue
         figure = Figure(number.value, min(number.start, hit.start), max(number.end, hit.end))
@@ -156,7 +156,7 @@ def _without_range_ends(numbers: list[Number], joins: set[int]) -> list[Number]:
 
 
 def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
-                casualty_starts: set[int], owned: dict[int, Number]) -> Number | None:
+                casualty_starts: set[int], owned: dict[int, Number], verb_initial: bool = False) -> Number | None:
     """The number a casualty word counts: just before it ("five dead", "5 people were killed")
     or just after it ("killing five", "death toll of 7"), unless that one counts the next
     casualty word ("trois tués et quinze blessés")."""
@@ -170,12 +170,12 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
             gap = hit.start - number.end
             if gap > 6 or not _counts_people(number, not_people):
                 continue
-            distance = gap
+            distance = 2 * gap + 1 if verb_initial else gap
         elif number.start >= hit.end:
             gap = number.start - hit.end
             if gap > 4 or not _counts_people(number, not_people):
                 continue
-            distance = 2 * gap + 1
+            distance = gap if verb_initial else 2 * gap + 1  # "قُتل تسعة أشخاص": the count follows
         else:
             continue
         if best is None or distance < best[0]:

@@ -107,6 +107,9 @@ class TimeFinder:
             day = int(tokens[day_index].norm)
             year = None
             year_index = after + 1 if after < len(tokens) and tokens[after].norm == "de" else after
+            if after < len(tokens) and self.months.get(tokens[after].norm) == month:
+                after += 1  # "14 أيلول/سبتمبر", "21 كانون الثاني/يناير": one month, two names
+                year_index = after
             if year_index < len(tokens) and tokens[year_index].is_digit and len(tokens[year_index].norm) == 4:
                 year = int(tokens[year_index].norm)
                 after = year_index + 1
