@@ -38,13 +38,17 @@ def claims_from_sentence(ctx: DocContext, view: SentenceView, produced_event: bo
         figures = casualty_figures(view.sentence.tokens, view.hits,
                                    view.numbers(ctx.prepared.doc.text),
                                    ctx.prepared.pack.months,
-                                   verb_initial=bool(ctx.prepared.pack.section("pack", "grammar", {}).get("verb_initial")))
+                                   verb_initial=_verb_initial(ctx))
         figure = figures.killed or figures.injured
         if figure is not None and figure.value > 0:
             claims.append(_claim(ctx, view, "count", value=figure.value, period=_phrase(ctx, view, "tally")))
     if "threat" in cues and not produced_event and not any(c.kind == "threat" for c in claims):
         claims.append(_claim(ctx, view, "threat"))
     return claims
+
+
+def _verb_initial(ctx: DocContext) -> bool:
+    return bool(ctx.prepared.pack.section("pack", "grammar", {}).get("verb_initial"))
 
 
 def _claim(ctx: DocContext, view: SentenceView, kind: str, *, value: int | None = None,
@@ -66,7 +70,7 @@ def _count(ctx: DocContext, view: SentenceView) -> int | None:
     if counting:
         return max(counting)
     figures = casualty_figures(view.sentence.tokens, view.hits, numbers, ctx.prepared.pack.months,
-                                   verb_initial=bool(ctx.prepared.pack.section("pack", "grammar", {}).get("verb_initial")))
+                                   verb_initial=_verb_initial(ctx))
     figure = figures.killed or figures.injured
     return figure.value if figure else None
 

@@ -436,7 +436,8 @@ def _clause_start(ctx: DocContext, first: int, end: int) -> int:
     text = ctx.prepared.doc.text
     tokens = ctx.prepared.tokens
     start = end - 1
-    while start > first and end - start < 10 and not COMMAS.intersection(text[tokens[start - 1].end:tokens[start].start]):
+    while start > first and end - start < 10 and not COMMAS.intersection(
+            text[tokens[start - 1].end:tokens[start].start]):
         start -= 1
     return start
 
