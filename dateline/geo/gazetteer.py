@@ -7,6 +7,7 @@ key (:mod:`dateline.geo.keys`) and cached, so a repeated name costs a dictionary
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from ..settings import Settings
 from . import build as builder
-from .keys import name_key, query_keys, translit_skeleton
+from .keys import arabic_consonant_skeleton, name_key, query_keys, translit_skeleton
 
 log = logging.getLogger(__name__)
 USER_FILE = "places-user.sqlite"
@@ -144,6 +145,12 @@ class Gazetteer:
     def _fuzzy(self, key: str, country: str | None, cutoff: float) -> list[tuple[Place, float]]:
         from rapidfuzz import fuzz
 
+        if _ARABIC_SCRIPT.search(key):
+            return self._by_consonants(arabic_consonant_skeleton(key), country)
+        if not key.isascii():  # Cyrillic and other scripts: transliterate, then as Latin
+            from unidecode import unidecode
+
+            key = " ".join(unidecode(key).lower().replace("'", "").split())
         if len(key) < 5:
             return []
         skeleton = translit_skeleton(key)
@@ -169,6 +176,20 @@ class Gazetteer:
                         found[place_id] = (place, score)
         return sorted(found.values(), key=lambda c: (-c[1], -c[0].population))
 
+    def _by_consonants(self, skeleton: str, country: str | None) -> list[tuple[Place, float]]:
+        """Places whose Latin names have the consonants of an Arabic-script name."""
+        if len(skeleton) < 3 or not country:
+            return []  # too loose without a country to look in
+        found: dict[int, tuple[Place, float]] = {}
+        for db in self._dbs:
+            if not _has_table(db, "consonants"):
+                continue
+            for (place_id,) in db.execute("SELECT place_id FROM consonants WHERE skeleton = ?", (skeleton,)):
+                place = self.place(place_id)
+                if place is not None and place.country_code == country.upper():
+                    found[place_id] = (place, 86.0)
+        return sorted(found.values(), key=lambda c: -c[0].population)
+
     def place(self, place_id: int) -> Place | None:
         for db in self._dbs:
             row = db.execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE id = ?", (place_id,)).fetchone()
@@ -192,6 +213,9 @@ class Gazetteer:
         counts = dict(db.execute("SELECT kind, COUNT(*) FROM places GROUP BY kind").fetchall())
         counts["names"] = db.execute("SELECT COUNT(*) FROM names").fetchone()[0]
         return counts
+
+
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 
 
 def _has_table(db: sqlite3.Connection, name: str) -> bool:

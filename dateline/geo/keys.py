@@ -96,6 +96,27 @@ def translit_skeleton(key: str) -> str:
     return text.rstrip("h")
 
 
+# Arabic letters to Latin consonant classes (vowel letters and ʿayn drop out), so that
+# "كاجورو" and "Kajuru" meet as "kjr", "النبطية" and "Nabatieh" as "nbth".
+_ARABIC_CONSONANTS = {
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "h", "د": "d", "ذ": "d", "ر": "r", "ز": "z",
+    "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "g", "ف": "f", "ق": "k", "ك": "k",
+    "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "h", "گ": "g", "پ": "b", "چ": "j", "ڤ": "f",
+}
+_LATIN_VOWELS = re.compile(r"[aeiou]")
+
+
+def consonant_skeleton(key: str) -> str:
+    """Consonants of a Latin-script name, transliteration variants folded ("kajuru" -> "kjr")."""
+    return _LATIN_VOWELS.sub("", translit_skeleton(key))
+
+
+def arabic_consonant_skeleton(key: str) -> str:
+    """Consonants of an Arabic-script name in the classes of :func:`consonant_skeleton`."""
+    word = strip_article(key) or key
+    return "".join(_ARABIC_CONSONANTS.get(char, "") for char in word.replace(" ", "")).rstrip("h")
+
+
 def query_keys(key: str) -> list[str]:
     """Keys to try for a mention, most literal first."""
     keys = [key]

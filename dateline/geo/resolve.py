@@ -82,7 +82,7 @@ class PlaceResolver:
                 i += 1
                 continue
             match = self._left_extension(tokens, i, blocked)
-            longest = min(MAX_WORDS, len(tokens) - i) if self.gazetteer.starts_name(token.norm) else 1
+            longest = min(MAX_WORDS, len(tokens) - i) if self._opens_name(token.norm) else 1
             for size in range(longest, 0, -1):
                 if match:
                     break
@@ -103,6 +103,10 @@ class PlaceResolver:
                 i += 1
         return found
 
+    def _opens_name(self, word: str) -> bool:
+        """Whether a name of several words may begin here ("Рязанской области": its stem)."""
+        return any(self.gazetteer.starts_name(variant) for variant in query_keys(word))
+
     def _left_extension(self, tokens: list[Token], i: int,
                         blocked: set[int]) -> tuple[int, int, str, tuple[Place, ...]] | None:
         """Names whose first words are lower case: "bande de Gaza", "Strait of Hormuz"."""
@@ -117,6 +121,23 @@ class PlaceResolver:
                 places = self.gazetteer.lookup_key(key)
                 if places:
                     return tokens[start].index, tokens[start].index + size, key, places
+        return None
+
+    def _fuzzy_uncased(self, tokens: list[Token], i: int, blocked: set[int],
+                       focus: Counter[str]) -> tuple[int, int, str, tuple[Place, ...]] | None:
+        """Arabic script: a word after "في"/"قرب" (or glued to ب) matched by its consonants."""
+        token = tokens[i]
+        after_locative = i > 0 and tokens[i - 1].norm in self.locatives
+        glued = token.norm.startswith(("ب", "وب")) and len(token.norm) > 4
+        if not (after_locative or glued) or token.index in blocked or token.norm in self.not_places:
+            return None
+        words = [token.norm[2:] if token.norm.startswith("وب") else token.norm[1:]] if glued and not after_locative \
+            else [token.norm]
+        for country, _weight in focus.most_common(1):
+            for word in words:
+                matches = self.gazetteer.fuzzy(word, country=country, cutoff=85.0, limit=3)
+                if matches:
+                    return token.index, token.index + 1, word, tuple(p for p, _s in matches)
         return None
 
     def _inside_longer_name(self, tokens: list[Token], start: int, end: int, blocked: set[int],
@@ -139,9 +160,11 @@ class PlaceResolver:
 
     def _fuzzy(self, tokens: list[Token], i: int, blocked: set[int], text: str,
                focus: Counter[str]) -> tuple[int, int, str, tuple[Place, ...]] | None:
-        """A near spelling ("Nabatiyé" for "Nabatieh", "El-Facher" for "El Fasher") of a
-        capitalised name after a locative word, looked for in the document's focus countries."""
-        if i == 0 or tokens[i - 1].norm not in self.locatives or not self.cased:
+        """A near spelling ("Nabatiyé" for "Nabatieh", "El-Facher" for "El Fasher", "كاجورو" for
+        "Kajuru") of a name after a locative word, looked for in the document's focus countries."""
+        if not self.cased:
+            return self._fuzzy_uncased(tokens, i, blocked, focus)
+        if i == 0 or tokens[i - 1].norm not in self.locatives:
             return None
         size = 1
         while i + size < len(tokens) and size < 3 and tokens[i + size].upper and \

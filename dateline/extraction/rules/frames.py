@@ -163,6 +163,8 @@ class FrameBuilder:
         if event_places and all(p.place.kind == "country" for p in event_places) and (
                 self._counted_weapons(view) >= 5 or self._large_toll(view)):
             return Skip(view, "aggregate")  # "Russia launched 112 drones at the country overnight"
+        if len(event_places) >= 2 and self._counted_weapons(view) >= 10:
+            return Skip(view, "aggregate")  # "31 drones shot down over the Belgorod, Kursk and Bryansk regions"
         frames = []
         for place in event_places or [None]:
             window = self._window(view, place, event_places)
