@@ -128,13 +128,19 @@ def query_keys(key: str) -> list[str]:
 
 def _nominative(key: str) -> list[str]:
     """Ukrainian and Russian case forms of a one-word name turned back towards the dictionary
-    form: "києві" -> "київ" (folded "киів"), "сумах" -> "суми"."""
+    form: "києві" -> "київ" (folded "киів"), "сумах" -> "суми"; and the city of an adjective:
+    "рязанский" -> "рязан(ь)", "харківський" -> "харків"."""
     if " " in key or not _CYRILLIC.search(key):
         return []
     variants = []
     for ending, replacement in _UKRAINIAN_ALTERNATION:
         if key.endswith(ending) and len(key) - len(ending) >= 2:
             variants.append(key[: -len(ending)] + replacement)
+    stem = cyrillic_stem(key)
+    for suffix in ("ськ", "ск"):
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+            variants.append(stem[: -len(suffix)])
+            variants.append(stem[: -len(suffix)] + "ь")
     return variants
 
 

@@ -61,6 +61,8 @@ class PlaceResolver:
         places = pack.section("places", "places", {})
         self.locatives = frozenset(fold_key(w).strip("'") for w in places.get("locative", []))
         self.at_words = frozenset(fold_key(w) for w in places.get("at", []))
+        # lower-case words that may end a name: "Рязанской области", "Kharkiv oblast"
+        self.name_words = _PARTICLES | frozenset(fold_key(w) for w in places.get("admin", []) if " " not in w)
         self.subdivisions = frozenset(fold_key(w) for w in places.get("subdivisions", []))
         demonyms = {fold_key(form) for forms in pack.section("actors", "demonyms", {}).values() for form in forms}
         self.not_places = (frozenset(fold_key(w) for w in places.get("not_places", [])) | pack.stopwords
@@ -200,9 +202,9 @@ class PlaceResolver:
         if len(span) > 1 and not self.cased:
             return True
         for token in span[1:]:
-            if self.cased and not token.upper and token.norm not in _PARTICLES:
+            if self.cased and not token.upper and token.norm not in self.name_words:
                 return False
-        return not (self.cased and not last.upper)
+        return not (self.cased and not last.upper and last.norm not in self.name_words)
 
     def _lookup(self, key: str) -> tuple[Place, ...]:
         cached = self._found.get(key)
@@ -211,7 +213,7 @@ class PlaceResolver:
         places: tuple[Place, ...] = ()
         for variant in query_keys(key):
             found = self.gazetteer.lookup_key(variant)
-            if found and self.cased:
+            if found and key.isascii():
                 places = found
                 break
             # glued words have several readings ("ولبنان": "and Lebanon", not "and" + a village):
@@ -239,9 +241,10 @@ class PlaceResolver:
             if _is_speaker(start, end, hits, tokens, text):
                 continue
             after = end - tokens[0].index
-            if after < len(tokens) and tokens[after].norm in self.subdivisions and len(places) > 0 \
-                    and not any(p.kind in SITE_KINDS for p in places):
-                continue  # "the city's Kyivskyi district": a part of a city named elsewhere
+            subdivision = tokens[after - 1].norm in self.subdivisions or (
+                after < len(tokens) and tokens[after].norm in self.subdivisions)
+            if subdivision and not any(p.kind in SITE_KINDS for p in places):
+                continue  # "the city's Kyivskyi district", "у Київському районі": part of a city
             feature = _feature_before(start, hits)
             if feature:
                 composite = self._composite(tokens, feature, end)

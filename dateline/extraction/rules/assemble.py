@@ -37,7 +37,33 @@ class Group:
         return self.frames[0]
 
 
+AREAS = frozenset({"country", "admin1", "region"})
+
+
 def group_frames(frames: list[Frame]) -> list[Group]:
+    return _without_summaries(_group(frames))
+
+
+def _without_summaries(groups: list[Group]) -> list[Group]:
+    """"The Belgorod region was shelled on Wednesday" followed by the towns hit: the regional
+    sentence summarises them. It joins the single detailed event, or goes when there are several."""
+    kept = []
+    for group in groups:
+        place = group.lead.place.place if group.lead.place else None
+        if place is None or place.kind not in AREAS:
+            kept.append(group)
+            continue
+        inside = [g for g in groups if g is not group and g.lead.place is not None
+                  and g.lead.place.place.kind not in AREAS and _contains(place, g.lead.place.place)
+                  and abs((g.lead.day - group.lead.day).days) <= 1]
+        if len(inside) == 1 and _compatible_types(inside[0].lead.sub, group.lead.sub):
+            inside[0].frames.extend(group.frames)
+        elif not inside:
+            kept.append(group)
+    return kept
+
+
+def _group(frames: list[Frame]) -> list[Group]:
     groups: list[Group] = []
     for frame in frames:
         candidates = reversed(groups) if frame.place_inherited else groups  # context: the story told last
@@ -79,8 +105,10 @@ def _same_event(group: Group, frame: Frame) -> bool:
         return True
     if a.country_code != b.country_code:
         return False
-    if _contains(a, b) or _contains(b, a):  # "in Arauca province" after "in Saravena"
-        return True
+    if a.kind in AREAS and b.kind not in AREAS:
+        return False  # a specific place is its own event; a summary of the region joins it later
+    if (_contains(a, b) or _contains(b, a)) and (lead.sub == frame.sub or frame.date_span is None):
+        return True  # "in Arauca province" after "in Saravena"
     distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
     if frame.date_span is None and distance <= NEARBY_KM:  # a detail told later: "in the city's Kyivskyi district"
         return True

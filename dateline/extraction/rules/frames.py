@@ -137,8 +137,9 @@ class FrameBuilder:
         return any(f is not None and f.value >= 100 for f in (figures.killed, figures.injured))
 
     def _counted_weapons(self, view: SentenceView) -> int:
+        """The number counting weapons ("31 украинский беспилотник", "112 drones"), if any."""
         numbers = {n.end: n.value for n in view.numbers(self.ctx.prepared.doc.text)}
-        return max((numbers.get(h.start, 0) for h in view.of("weapon")), default=0)
+        return max((numbers.get(h.start, 0) or numbers.get(h.start - 1, 0) for h in view.of("weapon")), default=0)
 
     def _figures_given(self, view: SentenceView) -> bool:
         return bool(view.of("casualty")) and bool(view.of("weapon"))
