@@ -326,7 +326,7 @@ class PlaceResolver:
             score += 1.5
         if fold_key(place.name).replace("-", " ") == key:
             score += 0.3
-        elif not focus.get(place.country_code) and place.kind not in AREA_KINDS:
+        elif not focus.get(place.country_code) and place.kind not in AREA_KINDS and key.isascii():
             score -= 2.0  # an alternate name far from the story ("Old Town" for Las Vegas)
         return score
 

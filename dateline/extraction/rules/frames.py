@@ -331,8 +331,13 @@ class FrameBuilder:
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("military", inter=1, country=place.place.country_code)))
         casualty_starts = {h.start for h in view.of("casualty") if h.label in ("killed", "injured")}
-        mentions = [replace(m, victim=True) if any(0 <= c - m.end <= 3 for c in casualty_starts) and
-                    m.ref.category != "named" else m for m in mentions]
+        acts = {i for h in view.hits if h.kind in ("weapon", "outcome") or (h.kind == "event" and h.label != "kill")
+                for i in range(h.start, h.end)}
+        text = self.ctx.prepared.doc.text
+        mentions = [replace(m, victim=True) if m.ref.category != "named" and any(
+            0 <= c - m.end <= 3 and not acts.intersection(range(m.end, c)) and
+            not breaks_clause(text[tokens[m.end - 1].end:tokens[c].start]) for c in casualty_starts) else m
+            for m in mentions]
         return sorted(_outermost(mentions), key=lambda m: m.start)
 
     def _blamed(self, view: SentenceView) -> ActorMention | None:

@@ -162,8 +162,9 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
     casualty word ("trois tués et quinze blessés")."""
     best: tuple[int, Number] | None = None
     for number in numbers:
-        if number.start >= hit.end and ({number.end, number.end + 1} & casualty_starts):
-            continue
+        follows = {number.end} if verb_initial else {number.end, number.end + 1}
+        if number.start >= hit.end and follows & casualty_starts:
+            continue  # "trois tués et quinze blessés": quinze counts the wounded
         if number.end in owned and number.end != hit.start:
             continue  # the number counts the casualty word right after it, not this one
         if number.end <= hit.start:

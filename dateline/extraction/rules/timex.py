@@ -62,8 +62,8 @@ class TimeFinder:
                 found.append(expr)
                 taken.update(range(expr.start, expr.end))
         for hit in hits:
-            if hit.start in taken:
-                continue
+            if taken.intersection(range(hit.start, hit.end)):
+                continue  # "dans la nuit de lundi à mardi" is the night, not "dans la nuit"
             if hit.kind == "relday":
                 day = reference + dt.timedelta(days=int(hit.label))
                 found.append(TimeExpr(hit.start, hit.end, day, 1, "relative"))
