@@ -169,9 +169,11 @@ class PlaceResolver:
         if i == 0 or tokens[i - 1].norm not in self.locatives:
             return None
         size = 1
-        while i + size < len(tokens) and size < 3 and tokens[i + size].upper and \
-                not text[tokens[i + size - 1].end:tokens[i + size].start].strip(" -"):
+        while i + size < len(tokens) and size < 4 and (tokens[i + size].upper or tokens[i + size].norm in _PARTICLES) \
+                and not text[tokens[i + size - 1].end:tokens[i + size].start].strip(" -"):
             size += 1
+        while size > 1 and tokens[i + size - 1].norm in _PARTICLES:
+            size -= 1
         span = tokens[i:i + size]
         key = " ".join(t.norm for t in span)
         if len(key.replace(" ", "")) < 5 or not self._valid_span(span, blocked) or \
@@ -241,8 +243,10 @@ class PlaceResolver:
             if _is_speaker(start, end, hits, tokens, text):
                 continue
             after = end - tokens[0].index
+            before = start - tokens[0].index
             subdivision = tokens[after - 1].norm in self.subdivisions or (
-                after < len(tokens) and tokens[after].norm in self.subdivisions)
+                after < len(tokens) and tokens[after].norm in self.subdivisions) or any(
+                tokens[j].norm in self.subdivisions for j in range(max(0, before - 2), before))
             if subdivision and not any(p.kind in SITE_KINDS for p in places):
                 continue  # "the city's Kyivskyi district", "у Київському районі": part of a city
             feature = _feature_before(start, hits)
@@ -275,6 +279,9 @@ class PlaceResolver:
             else:
                 threshold = 1.8 if share >= 0.15 or best.kind == "country" else 3.2
             threshold += 0 if self.cased else 0.5
+            if self.cased and start == tokens[0].index and end - start == 1 and best.kind != "country" \
+                    and share < 0.15:
+                threshold += 1.5  # "Poco antes...", "Hubo...": capitalised because it opens the sentence
             if score < threshold:
                 continue
             if best.kind in AREA_KINDS and relation == "in":

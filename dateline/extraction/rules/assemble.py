@@ -41,7 +41,14 @@ AREAS = frozenset({"country", "admin1", "region"})
 
 
 def group_frames(frames: list[Frame]) -> list[Group]:
-    return _without_summaries(_group(frames))
+    return _without_background(_without_summaries(_group(frames)))
+
+
+def _without_background(groups: list[Group]) -> list[Group]:
+    """A group told with neither a place nor a day of its own ("Protests that broke out after the
+    election were quickly put down") is background when the story has events of its own."""
+    grounded = [g for g in groups if any(not f.place_inherited or f.date_span is not None for f in g.frames)]
+    return grounded if grounded else groups
 
 
 def _without_summaries(groups: list[Group]) -> list[Group]:

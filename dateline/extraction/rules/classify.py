@@ -61,7 +61,7 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
                                   "armed men against armed forces")
         return Classification(S.ATTACK, _first(weapons, ("firearm", "blade")), False,
                               "violence against unarmed people")
-    for label, kind in (("looting", S.LOOTING), ("agreement", S.AGREEMENT),
+    for label, kind in (("looting", S.LOOTING), ("agreement", S.AGREEMENT), ("release", S.OTHER),
                         ("base", S.HEADQUARTERS_ESTABLISHED), ("change", S.CHANGE_TO_GROUP),
                         ("transfer", S.NON_VIOLENT_TRANSFER), ("arrest", S.ARRESTS)):
         if label in events:

@@ -87,6 +87,8 @@ class FrameBuilder:
         recent_day = any(t.kind in _DAYS and (self.ctx.reference - t.day).days <= HISTORY_DAYS for t in view.times)
         if "tally" in labels and not recent_day:
             return "tally"  # "40 times since October", "so far": no recent day of its own
+        if not recent_day and self._big_count(view):
+            return "tally"  # "thousands of dead", "3.5 million displaced by fighting"
         if any(h.label in ("future", "threat") for h in near_before) or (
                 "threat" in labels and not view.has("outcome")):
             return "threat" if "threat" in labels else "future"
@@ -128,6 +130,12 @@ class FrameBuilder:
             if follows or {place.start, place.start - 1} & agents:
                 acting.add(place.start)
         return acting
+
+    def _big_count(self, view: SentenceView) -> bool:
+        """A count of 100 people or more: a toll over time rather than one event."""
+        people = {h.start for h in view.hits if h.kind in ("actor", "casualty")}
+        return any(n.value >= 100 and (n.end in people or n.end + 1 in people)
+                   for n in view.numbers(self.ctx.prepared.doc.text))
 
     def _large_toll(self, view: SentenceView) -> bool:
         """"More than 1,500 people killed in Niger": a national toll, not one event."""
