@@ -91,16 +91,18 @@ class Folded:
 
 def fold(text: str) -> Folded:
     """Fold ``text`` for matching; cheap when no character changes length."""
-    folded = text.translate(_TABLE)
-    if len(folded) == len(text) and not (_TABLE.variable and _TABLE.variable.intersection(text)):
+    folded = text.translate(_TABLE)  # fills _TABLE.variable with this text's odd characters
+    variable = _TABLE.variable
+    if len(folded) == len(text) and not (variable and variable.intersection(text)):
         return Folded(folded, None, len(text))
-    pieces: list[str] = []
     offsets: list[int] = []
-    for index, char in enumerate(text):
-        piece = _TABLE[ord(char)]
-        pieces.append(piece)
-        offsets.extend([index] * len(piece))
-    return Folded("".join(pieces), tuple(offsets), len(text))
+    aligned_from = 0
+    for index in [i for i, char in enumerate(text) if char in variable]:
+        offsets.extend(range(aligned_from, index))  # unchanged characters map one to one
+        offsets.extend([index] * len(_TABLE[ord(text[index])]))
+        aligned_from = index + 1
+    offsets.extend(range(aligned_from, len(text)))
+    return Folded(folded, tuple(offsets), len(text))
 
 
 def fold_key(text: str) -> str:

@@ -62,6 +62,7 @@ class Gazetteer:
         self._dbs = [_connect(self.path)]
         if user_path and Path(user_path).is_file():
             self._dbs.append(_connect(Path(user_path)))
+        self._tables = {id(db): _table_names(db) for db in self._dbs}  # user files may lack some
         self._cache: dict[str, tuple[Place, ...]] = {}
         self._cache_size = cache_size
         self._countries: dict[str, Country] | None = None
@@ -116,7 +117,7 @@ class Gazetteer:
         known = self._first_words.get(word)
         if known is None:
             known = any(db.execute("SELECT 1 FROM first_words WHERE word = ?", (word,)).fetchone()
-                        for db in self._dbs if _has_table(db, "first_words"))
+                        for db in self._dbs if "first_words" in self._tables[id(db)])
             if len(self._first_words) > self._cache_size:
                 self._first_words.clear()
             self._first_words[word] = known
@@ -156,7 +157,7 @@ class Gazetteer:
         skeleton = translit_skeleton(key)
         found: dict[int, tuple[Place, float]] = {}
         for db in self._dbs:
-            if _has_table(db, "skeletons"):
+            if "skeletons" in self._tables[id(db)]:
                 for (place_id,) in db.execute("SELECT place_id FROM skeletons WHERE skeleton = ?", (skeleton,)):
                     place = self.place(place_id)
                     if place is not None and (not country or place.country_code == country.upper()):
@@ -182,7 +183,7 @@ class Gazetteer:
             return []  # too loose without a country to look in
         found: dict[int, tuple[Place, float]] = {}
         for db in self._dbs:
-            if not _has_table(db, "consonants"):
+            if "consonants" not in self._tables[id(db)]:
                 continue
             for (place_id,) in db.execute("SELECT place_id FROM consonants WHERE skeleton = ?", (skeleton,)):
                 place = self.place(place_id)
@@ -218,8 +219,8 @@ class Gazetteer:
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 
 
-def _has_table(db: sqlite3.Connection, name: str) -> bool:
-    return db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
+def _table_names(db: sqlite3.Connection) -> frozenset[str]:
+    return frozenset(row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
 
 
 def _connect(path: Path) -> sqlite3.Connection:

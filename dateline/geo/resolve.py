@@ -9,6 +9,7 @@ Every choice records a reason string, so an analyst can see why a place was pick
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Iterable
@@ -70,6 +71,7 @@ class PlaceResolver:
         self.possessive = tuple(places.get("possessive", []))
         self.cased = pack.lang not in ("ar", "fa", "he", "zh", "ja")
         self._found: dict[str, tuple[Place, ...]] = {}
+        self._opens: dict[str, bool] = {}
 
     # -- finding -------------------------------------------------------------------------
 
@@ -78,9 +80,10 @@ class PlaceResolver:
         """(start, end, key, places) of every span that names a known place, longest first."""
         found = []
         i = 0
+        cased = self.cased
         while i < len(tokens):
             token = tokens[i]
-            if not self._may_start(tokens, i, blocked):
+            if cased and not token.upper or not self._may_start(tokens, i, blocked):
                 i += 1
                 continue
             match = self._left_extension(tokens, i, blocked)
@@ -107,7 +110,13 @@ class PlaceResolver:
 
     def _opens_name(self, word: str) -> bool:
         """Whether a name of several words may begin here ("Рязанской области": its stem)."""
-        return any(self.gazetteer.starts_name(variant) for variant in query_keys(word))
+        opens = self._opens.get(word)
+        if opens is None:
+            opens = any(self.gazetteer.starts_name(variant) for variant in query_keys(word))
+            if len(self._opens) > 100_000:
+                self._opens.clear()
+            self._opens[word] = opens
+        return opens
 
     def _left_extension(self, tokens: list[Token], i: int,
                         blocked: set[int]) -> tuple[int, int, str, tuple[Place, ...]] | None:
@@ -116,7 +125,8 @@ class PlaceResolver:
             return None
         for back in (2, 3):
             start = i - back
-            if start < 0 or tokens[start].norm in self.not_places or tokens[start].index in blocked:
+            if start < 0 or tokens[start].norm in self.not_places or tokens[start].index in blocked \
+                    or not self.gazetteer.starts_name(tokens[start].norm):
                 continue
             for size in range(min(MAX_WORDS, len(tokens) - start), back, -1):
                 key = " ".join(t.norm for t in tokens[start:start + size])
@@ -197,7 +207,7 @@ class PlaceResolver:
 
     def _valid_span(self, span: list[Token], blocked: set[int]) -> bool:
         last = span[-1]
-        if any(t.index in blocked for t in span) or last.norm in self.not_places:
+        if blocked and any(t.index in blocked for t in span) or last.norm in self.not_places:
             return False
         if len(span) == 1 and len(last.norm) < 3:
             return False
@@ -331,7 +341,7 @@ class PlaceResolver:
             score += 2.0
         if place.kind != "country" and place.country_code in countries:
             score += 1.5
-        if fold_key(place.name).replace("-", " ") == key:
+        if _own_key(place.name) == key:
             score += 0.3
         elif not focus.get(place.country_code) and place.kind not in AREA_KINDS and key.isascii():
             score -= 2.0  # an alternate name far from the story ("Old Town" for Las Vegas)
@@ -361,11 +371,17 @@ class PlaceResolver:
                     weights[next(iter(countries))] += 1.0 if "admin1" not in kinds else 1.5
                 else:
                     ranked = sorted(places, key=lambda p: -p.population)
-                    own_name = fold_key(ranked[0].name).replace("-", " ") == _key
+                    own_name = _own_key(ranked[0].name) == _key
                     if own_name and (ranked[0].population > 100_000 or
                                      ranked[0].population > 10 * max(ranked[1].population, 1)):
                         weights[ranked[0].country_code] += 0.5
         return weights
+
+
+@functools.lru_cache(maxsize=65_536)
+def _own_key(name: str) -> str:
+    """A place's own name as a lookup key, to prefer it over alternate names."""
+    return fold_key(name).replace("-", " ")
 
 
 def _is_speaker(start: int, end: int, hits: list, tokens: list[Token], text: str) -> bool:

@@ -7,11 +7,12 @@ letters or words dominate and Russian otherwise, Latin script is the pack whose 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
-from ..normalize import fold
-from ..packs import available_languages, load_pack
+from ..normalize import fold, fold_key
+from ..packs import available_languages, read_data_file
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -56,6 +57,7 @@ def _by_stopwords(sample: str, languages: list[str], default: str) -> str:
     return best if scores[best] > 0 else default
 
 
+@functools.cache
 def _stopwords(lang: str) -> frozenset[str]:
-    pack = load_pack(lang)
-    return pack.stopwords
+    """Only ``pack.toml`` is read: guessing the language must not load every pack."""
+    return frozenset(fold_key(w) for w in read_data_file(lang, "pack.toml").get("stopwords", []))

@@ -8,13 +8,14 @@ from a suffix list in the language pack (``morphology.suffixes``) where it does 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..normalize import WORD, Folded, fold_key
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word (a named tuple: documents have many, and tuples are cheap to make)."""
+
     index: int
     start: int  # offsets into the original text
     end: int
@@ -31,12 +32,13 @@ def tokenize(text: str, folded: Folded, stem: Stemmer, *, offset: int = 0,
              first_index: int = 0) -> list[Token]:
     """Tokens of ``folded`` (the folded form of ``text``), offsets shifted by ``offset``."""
     tokens: list[Token] = []
-    aligned = folded.offsets is None
+    append = tokens.append  # the hottest loop of the engine: names bound once
+    to_original = None if folded.offsets is None else folded.to_original
     for index, match in enumerate(WORD.finditer(folded.text), start=first_index):
-        start, end = match.span() if aligned else folded.to_original(match.start(), match.end())
+        start, end = match.span() if to_original is None else to_original(*match.span())
         norm = match.group()
-        tokens.append(Token(index, start + offset, end + offset, norm, stem(text[start:end], norm),
-                            text[start].isupper(), norm.isdigit()))
+        append(Token(index, start + offset, end + offset, norm, stem(text[start:end], norm),
+                     text[start].isupper(), norm.isdigit()))
     return tokens
 
 

@@ -61,7 +61,8 @@ class RulesEngine:
         if lang not in self._languages:
             analyzer = self._analyzers.get(lang) or Analyzer(lang)
             self._analyzers[lang] = analyzer
-            self._languages[lang] = _Language(analyzer, Lexicon(analyzer.pack, analyzer.stem),
+            self._languages[lang] = _Language(analyzer, Lexicon.cached(analyzer.pack, analyzer.stem,
+                                                                            self.settings.data_dir),
                                               TimeFinder(analyzer.pack),
                                               PlaceResolver(self.gazetteer, analyzer.pack))
         return self._languages[lang]
