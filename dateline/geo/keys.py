@@ -15,11 +15,12 @@ ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "a
                              "ed", "es", "er", "et", "ez", "en"})
 ARABIC_SCRIPT_ARTICLE = "\u0627\u0644"  # "ال"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_VOWELS = frozenset("аеиоуыэюяіїє")
 # Case endings of Russian and Ukrainian nouns and adjectives, longest first, as they read
 # after folding (which turns й into и and ї into і: "Курской" is folded "курскои").
 _CYRILLIC_ENDINGS = tuple(sorted((
     "ами", "ями", "ові", "еві", "ого", "ому", "ему", "ими", "ыми", "ою", "ею", "ах", "ях", "ом",
-    "ем", "ои", "еи", "ыи", "ии", "ых", "их", "оі", "іи", "ая", "яя", "ую", "ів", "ов", "ев", "ам",
+    "ем", "ои", "еи", "ыи", "ии", "ые", "ие", "ое", "ых", "их", "оі", "іи", "ая", "яя", "ую", "ів", "ов", "ев", "ам",
     "ям", "а", "я", "у", "ю", "е", "і", "и", "ы", "о", "ь",
 ), key=len, reverse=True))
 # Ukrainian city names change their last vowel in other cases: "у Києві", "з Харкова".
@@ -56,8 +57,18 @@ def cyrillic_stem(word: str) -> str:
 
 def stem_key(key: str) -> str | None:
     """Key with Cyrillic case endings removed, or None if nothing changes."""
-    stemmed = " ".join(cyrillic_stem(w) for w in key.split())
+    words = key.split()
+    if len(words) == 1:
+        stemmed = cyrillic_stem(key)
+    else:  # short words of a longer name decline too: "Минеральные Воды", "Минеральных Вод"
+        stemmed = " ".join(_short_cyrillic_stem(cyrillic_stem(w)) for w in words)
     return stemmed if stemmed != key else None
+
+
+def _short_cyrillic_stem(word: str) -> str:
+    if len(word) == 4 and word[-1] in _CYRILLIC_VOWELS and _CYRILLIC.search(word):
+        return word[:-1]
+    return word
 
 
 def name_keys(name: str) -> set[str]:

@@ -38,6 +38,25 @@ def test_threats_and_tallies_are_claims_not_events(engine, text, claim_kind):
     assert claim_kind in {c.kind for c in result.claims}
 
 
+@pytest.mark.parametrize("text, kind, claimed_by, period", [
+    ("Insurgents have attacked army posts at least 30 times in Borno since early January, the army "
+     "spokesman said.", "count", "the army spokesman", "since early January"),
+    ("Les rebelles ont attaqué des postes de l'armée au moins 25 fois depuis début mars, a indiqué "
+     "le gouverneur de la province, lors d'une conférence de presse.", "count", "le gouverneur de la province",
+     "depuis début mars"),
+    ("La milice a déclaré publiquement que les convois continueront d'être ciblés.", "threat", "La milice", ""),
+    ("Le gouvernement accuse les rebelles d'avoir incendié le village, une version que les rebelles nient.",
+     "denial", "les rebelles", ""),
+    ("قال مسؤول عسكري إن المسلحين شنوا أكثر من 30 هجوما على مواقع الجيش منذ مطلع العام.", "count",
+     "مسؤول عسكري", None),
+])
+def test_claims_name_who_says_so_and_the_period(engine, text, kind, claimed_by, period):
+    claim = next(c for c in run(engine, text, published="2024-05-07").claims if c.kind == kind)
+    assert claim.claimed_by == claimed_by
+    if period is not None:
+        assert claim.period == period
+
+
 def test_a_story_told_twice_is_one_event(engine):
     text = ("Gunmen killed five villagers in Kajuru on Tuesday, police said.\n\n"
             "The attackers stormed Kajuru at night, firing at residents, the police spokesman added.")

@@ -11,7 +11,10 @@ from ...models import Claim, Evidence
 from .context import DocContext, SentenceView
 from .frames import Skip
 from .numbers import casualty_figures
+from .sources import clause_end, reporting_phrase, source_span
 
+# the cue whose subject says so: "the US blames", "Tehran denies"
+_SPEAKER_CUE = {"attribution": "blame", "denial": "denial"}
 _KIND = {"tally": "count", "aggregate": "count", "threat": "threat", "future": "threat",
          "denial": "denial", "attribution": "attribution"}
 
@@ -57,7 +60,7 @@ def _claim(ctx: DocContext, view: SentenceView, kind: str, *, value: int | None 
     text = ctx.prepared.doc.text[sentence.start:sentence.end]
     return Claim(
         doc_id=ctx.prepared.doc.id, kind=kind, subject=text[:300], value=value, period=period,
-        claimed_by=_source(ctx, view),
+        claimed_by=_source(ctx, view, _SPEAKER_CUE.get(kind, "attribution")) or _source(ctx, view),
         evidence=[Evidence(field="sentence", text=text, start=sentence.start, end=sentence.end)],
     )
 
@@ -75,20 +78,21 @@ def _count(ctx: DocContext, view: SentenceView) -> int | None:
     return figure.value if figure else None
 
 
+_MAX_PERIOD_WORDS = 6
+
+
 def _phrase(ctx: DocContext, view: SentenceView, label: str) -> str:
-    hit = next((h for h in view.of("cue", label)), None)
+    """The words of a tally's cue up to the end of its clause ("depuis début octobre")."""
+    counters = {token for h in view.of("measure", "times") for token in range(h.start, h.end)}
+    hit = next((h for h in view.of("cue", label) if h.start not in counters), None)  # not "40 fois"
     if hit is None:
         return ""
-    end = min(hit.end + 3, view.sentence.tokens[-1].index + 1)
-    return ctx.span_text(hit.start, end)[0]
+    dates = [t.end for t in view.times if hit.start <= t.start <= hit.end + 2]
+    end = max(dates) if dates else clause_end(ctx, view, hit.start, hit.end, _MAX_PERIOD_WORDS)
+    return ctx.span_text(hit.start, end)[0] if end > hit.start else ""
 
 
-def _source(ctx: DocContext, view: SentenceView) -> str:
-    hit = next((h for h in view.of("cue", "attribution")), None)
-    if hit is None:
-        return ""
-    last = view.sentence.tokens[-1].index + 1
-    if hit.end < last:
-        return ctx.span_text(hit.end, min(hit.end + 8, last))[0]
-    start = max(view.sentence.tokens[0].index, hit.start - 6)
-    return ctx.span_text(start, hit.start)[0] if start < hit.start else ""
+def _source(ctx: DocContext, view: SentenceView, label: str = "attribution") -> str:
+    hit = reporting_phrase(view, label)
+    span = source_span(ctx, view, hit) if hit is not None else None
+    return ctx.span_text(*span)[0] if span else ""

@@ -13,12 +13,13 @@ from ...actors.kb import ActorRef
 from ...actors.roles import ActorMention, Roles, assign_roles
 from ...geo.distance import haversine_km
 from ...geo.resolve import PlaceMention, PlaceResolver
-from ...normalize import COMMAS, breaks_clause
+from ...normalize import breaks_clause
 from ...taxonomy import SubEventType as S
 from .classify import Classification, classify
 from .context import DocContext, SentenceView
 from .lexicon import Hit
 from .numbers import Figures, casualty_figures
+from .sources import according_to_first_words, reporting_phrase, source_span
 
 AGGREGATE_EVENTS = frozenset({"attack", "explosion", "clash", "protest"})
 HISTORY_DAYS = 14
@@ -64,6 +65,7 @@ class FrameBuilder:
         grammar = context.prepared.pack.section("pack", "grammar", {})
         self.verb_final = bool(grammar.get("verb_final"))
         self.verb_initial = bool(grammar.get("verb_initial"))
+        self.according_to = according_to_first_words(context.prepared.pack)
 
     # -- gating --------------------------------------------------------------------------
 
@@ -75,7 +77,7 @@ class FrameBuilder:
             return "history"
         if "habitual" in labels:
             return "habitual"
-        reported = any(h.label == "attribution" and self.ctx.prepared.tokens[h.start].norm not in _ACCORDING_TO
+        reported = any(h.label == "attribution" and self.ctx.prepared.tokens[h.start].norm not in self.according_to
                        for h in view.of("cue"))
         if "pluperfect" in labels and not reported and not [t for t in view.times if t.kind != "year"]:
             return "history"  # "ce jour-là, ils s'étaient affrontés": background, no date of its own
@@ -87,7 +89,8 @@ class FrameBuilder:
         recent_day = any(t.kind in _DAYS and (self.ctx.reference - t.day).days <= HISTORY_DAYS for t in view.times)
         if "tally" in labels and not recent_day:
             return "tally"  # "40 times since October", "so far": no recent day of its own
-        if not recent_day and self._big_count(view):
+        crowd = trigger.label in _CROWD_EVENTS and not view.has("casualty")  # "about a hundred people protested"
+        if not recent_day and not crowd and self._big_count(view):
             return "tally"  # "thousands of dead", "3.5 million displaced by fighting"
         if any(h.label in ("future", "threat") for h in near_before) or (
                 "threat" in labels and not view.has("outcome")):
@@ -318,7 +321,7 @@ class FrameBuilder:
         source = self._source_range(view, trigger)
         tokens = self.ctx.prepared.tokens
         speaking = {h.start for h in view.of("cue") if h.label in ("attribution", "denial", "blame")
-                    and tokens[h.start].norm not in _ACCORDING_TO}  # "X said", not "X, according to Y"
+                    and tokens[h.start].norm not in self.according_to}  # "X said", not "X, according to Y"
         located = {p.start for p in places}  # "in Kyiv" is where, not the government
         mentions = [ActorMention(h.start, h.end, h.value) for h in view.of("actor")  # type: ignore[arg-type]
                     if not (source and source[0] <= h.start < source[1])
@@ -366,7 +369,7 @@ class FrameBuilder:
             if hit.start >= trigger.end and hit.start > last_trigger:
                 return hit.start, end
             if hit.end <= trigger.start:
-                if self.ctx.prepared.tokens[hit.start].norm in _ACCORDING_TO:
+                if self.ctx.prepared.tokens[hit.start].norm in self.according_to:
                     return hit.start, min(hit.end + 8, trigger.start)
                 if hit.start - first <= 8:  # "Police said gunmen attacked..."
                     return first, hit.end
@@ -402,29 +405,25 @@ class FrameBuilder:
         return self.ctx.reference, precision, None, "publication day"
 
     def _claimed_by(self, view: SentenceView, trigger: Hit) -> tuple[str, int, int] | None:
-        tokens = view.sentence.tokens
-        first, last = tokens[0].index, tokens[-1].index
-        for hit in view.of("cue", "attribution"):
-            if hit.start > trigger.end:
-                if hit.end <= last:  # French order: "ont indiqué le responsable militaire"
-                    return self.ctx.span_text(hit.end, _clause_end(self.ctx, hit.end, last + 1))
-                start = _clause_start(self.ctx, first, hit.start)  # ", a US official said."
-                if start < hit.start:
-                    return self.ctx.span_text(start, hit.start)
-            elif self.ctx.prepared.tokens[hit.start].norm in _ACCORDING_TO:
-                return self.ctx.span_text(hit.end, _clause_end(self.ctx, hit.end, last + 1))
-            else:  # "the White House said on Thursday that it had struck..."
-                speaker = next((a for a in view.of("actor") if hit.start - 1 <= a.end <= hit.start), None)
-                if speaker is not None:
-                    return self.ctx.span_text(speaker.start, speaker.end)
-        return None
+        """The source of the report: a reporting phrase after the trigger ("..., a US official
+        said"), else an "according to" before it ("selon la police, ..."), else a speaking actor
+        ("the White House said on Thursday that it had struck...")."""
+        hit = reporting_phrase(view, "attribution", after=trigger.end - 1)
+        if hit is None:
+            before = [h for h in view.of("cue", "attribution") if h.end <= trigger.start]
+            according = [h for h in before if self.ctx.prepared.tokens[h.start].norm in self.according_to]
+            hit = according[0] if according else None
+            if hit is None:
+                speaker = next((a for h in before for a in view.of("actor") if h.start - 1 <= a.end <= h.start),
+                               None)
+                return self.ctx.span_text(speaker.start, speaker.end) if speaker is not None else None
+        span = source_span(self.ctx, view, hit)
+        return self.ctx.span_text(*span) if span else None
 
 
-# first words of attribution phrases that introduce a source before the report ("selon", "за даними")
+_CROWD_EVENTS = frozenset({"protest", "riot", "mob"})  # crowds are counted in hundreds; events are not
 _ESCALATIONS = frozenset({"arrest", "intervention", "lethal_force"})
 _DAYS = frozenset({"weekday", "relative", "explicit", "night"})
-_ACCORDING_TO = frozenset({"selon", "according", "segun", "laut", "zufolge", "по", "согласно", "за", "згідно",
-                           "вiдповiдно", "وفق", "حسب", "وفقا", "d", "apres", "nach", "de acuerdo"})
 
 
 def _territory_by_side(classification: Classification, roles: Roles) -> Classification:
@@ -437,25 +436,6 @@ def _territory_by_side(classification: Classification, roles: Roles) -> Classifi
     kind = S.GOVERNMENT_REGAINS_TERRITORY if state else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
     return classification if kind is sub else replace(classification, sub_event_type=kind,
                                                       reason=classification.reason + "; by the actor's side")
-
-
-def _clause_end(ctx: DocContext, start: int, limit: int) -> int:
-    text = ctx.prepared.doc.text
-    tokens = ctx.prepared.tokens
-    end = start + 1
-    while end < limit and end - start < 12 and not COMMAS.intersection(text[tokens[end - 1].end:tokens[end].start]):
-        end += 1
-    return end
-
-
-def _clause_start(ctx: DocContext, first: int, end: int) -> int:
-    text = ctx.prepared.doc.text
-    tokens = ctx.prepared.tokens
-    start = end - 1
-    while start > first and end - start < 10 and not COMMAS.intersection(
-            text[tokens[start - 1].end:tokens[start].start]):
-        start -= 1
-    return start
 
 
 def _outermost(mentions: list[ActorMention]) -> list[ActorMention]:

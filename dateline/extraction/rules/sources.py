@@ -1,0 +1,96 @@
+"""Who says so: the source named beside a reporting word, for events and claims alike.
+
+News names its sources in a few word orders, all handled here from the pack's grammar:
+after a reporting verb set off by a comma (", a indiqué le Pentagone", "قال مسؤول إن"),
+before it ("the regional governor said", "une affirmation que Téhéran nie"), and after an
+"according to" word ("selon la police"), or before a postposed one ("Polizeiangaben zufolge").
+"""
+
+from __future__ import annotations
+
+from ...normalize import WORD, breaks_clause, fold_key
+from ...packs import LanguagePack
+from .context import DocContext, SentenceView
+from .lexicon import Hit
+
+MAX_SOURCE_WORDS = 10
+
+
+def grammar_words(pack: LanguagePack, name: str) -> frozenset[str]:
+    """A word list of the pack's ``[grammar]`` table, folded (apostrophes split words)."""
+    words = pack.section("pack", "grammar", {}).get(name, [])
+    return frozenset(" ".join(WORD.findall(fold_key(w))) for w in words)
+
+
+def according_to_first_words(pack: LanguagePack) -> frozenset[str]:
+    """First words of "according to" phrases: a source is named, no reporting verb is used."""
+    phrases = grammar_words(pack, "according_to") | grammar_words(pack, "according_to_postposed")
+    return frozenset(phrase.split()[0] for phrase in phrases if phrase)
+
+
+def reporting_phrase(view: SentenceView, label: str, after: int | None = None) -> Hit | None:
+    """The first cue of ``label`` (after token ``after`` if given), joined with the cues it
+    touches: "the army spokesman said" is one reporting phrase, not two."""
+    cues = [h for h in view.of("cue", label) if after is None or h.start > after]
+    if not cues:
+        return None
+    hit = cues[0]
+    for later in cues[1:]:
+        if later.start <= hit.end and later.end > hit.end:
+            hit = later
+    return hit
+
+
+def source_span(ctx: DocContext, view: SentenceView, hit: Hit) -> tuple[int, int] | None:
+    """Token span [start, end) of the source of reporting phrase ``hit``, if one is named."""
+    tokens, text, pack = view.sentence.tokens, ctx.prepared.doc.text, ctx.prepared.pack
+    first = tokens[0].index
+    words = " ".join(t.norm for t in tokens[hit.start - first:hit.end - first])
+    if words in grammar_words(pack, "according_to"):
+        return _after(ctx, view, hit.end)
+    if words in grammar_words(pack, "according_to_postposed"):
+        return _before(ctx, view, hit.start)
+    verb = hit.start
+    while verb > first and hit.start - verb < 2 and tokens[verb - 1 - first].norm in pack.stopwords:
+        verb -= 1  # auxiliaries: "a indiqué", "has said"
+    gap = text[tokens[verb - 1 - first].end:tokens[verb - first].start] if verb > first else ","
+    if breaks_clause(gap):
+        return _after(ctx, view, hit.end)
+    return _before(ctx, view, verb) or _after(ctx, view, hit.end)
+
+
+def clause_end(ctx: DocContext, view: SentenceView, start: int, at_least: int, limit: int) -> int:
+    """Token index ending the clause that runs from ``start``: at most ``limit`` words, never
+    past a comma, never ending on a function word ("depuis l'attaque d'Israël", not "... d")."""
+    tokens, text = view.sentence.tokens, ctx.prepared.doc.text
+    first, last = tokens[0].index, tokens[-1].index + 1
+    end = max(at_least, start)
+    while end < last and end - start < limit:
+        if end > start and breaks_clause(text[tokens[end - 1 - first].end:tokens[end - first].start]):
+            break
+        end += 1
+    stopwords = ctx.prepared.pack.stopwords
+    while end > at_least and (tokens[end - 1 - first].norm in stopwords or len(tokens[end - 1 - first].norm) == 1):
+        end -= 1
+    return end
+
+
+def _after(ctx: DocContext, view: SentenceView, start: int) -> tuple[int, int] | None:
+    end = clause_end(ctx, view, start, start, MAX_SOURCE_WORDS)
+    tokens, subordinators = view.sentence.tokens, grammar_words(ctx.prepared.pack, "subordinators")
+    first = tokens[0].index
+    said = next((i for i in range(start, end) if tokens[i - first].norm in subordinators), end)
+    return (start, said) if said > start else None  # "قال مسؤول إن ...": the official
+
+
+def _before(ctx: DocContext, view: SentenceView, end: int) -> tuple[int, int] | None:
+    tokens, text = view.sentence.tokens, ctx.prepared.doc.text
+    first = tokens[0].index
+    subordinators = grammar_words(ctx.prepared.pack, "subordinators")
+    start = end
+    while start > first and end - start < MAX_SOURCE_WORDS:
+        previous = tokens[start - 1 - first]
+        if previous.norm in subordinators or breaks_clause(text[previous.end:tokens[start - first].start]):
+            break
+        start -= 1
+    return (start, end) if start < end else None

@@ -1,0 +1,63 @@
+"""The compiled lexicon: phrases found on stems, and its on-disk cache."""
+
+from dataclasses import replace
+
+from dateline.extraction.rules.lexicon import Lexicon
+from dateline.models import Document
+from dateline.prepare import Analyzer, prepare
+
+TEXT = "Des hommes armés ont attaqué un convoi près de Gao ; un drone a été abattu mardi."
+
+
+def _hits(lexicon: Lexicon, analyzer: Analyzer) -> list[tuple[str, str, str]]:
+    prepared = prepare(Document(id="t", text=TEXT, lang="fr"), {"fr": analyzer})
+    words = [t.norm for t in prepared.tokens]
+    return [(h.kind, h.label, " ".join(words[h.start:h.end])) for h in lexicon.scan(prepared.tokens)]
+
+
+def test_inflected_forms_match_on_stems():
+    analyzer = Analyzer("fr")
+    hits = _hits(Lexicon(analyzer.pack, analyzer.stem), analyzer)
+    assert any(kind == "outcome" and words == "abattu" for kind, _label, words in hits)
+    assert any(kind == "actor" and words.startswith("hommes armes") for kind, _label, words in hits)
+
+
+def test_cached_lexicon_is_written_once_and_finds_the_same_phrases(tmp_path):
+    analyzer = Analyzer("fr")
+    fresh = _hits(Lexicon(analyzer.pack, analyzer.stem), analyzer)
+    first = Lexicon.cached(analyzer.pack, analyzer.stem, tmp_path)
+    (cache_file,) = (tmp_path / "cache").glob("lexicon-fr-*.pickle")
+    written = cache_file.stat().st_mtime_ns
+    second = Lexicon.cached(analyzer.pack, analyzer.stem, tmp_path)
+    assert cache_file.stat().st_mtime_ns == written  # read, not rebuilt
+    assert _hits(first, analyzer) == _hits(second, analyzer) == fresh
+
+
+def test_an_edited_pack_gets_a_new_cache_file_and_the_old_one_goes(tmp_path):
+    analyzer = Analyzer("fr")
+    Lexicon.cached(analyzer.pack, analyzer.stem, tmp_path)
+    (old,) = (tmp_path / "cache").glob("lexicon-fr-*.pickle")
+    files = {**analyzer.pack.files, "triggers": {**analyzer.pack.files["triggers"], "outcomes": {}}}
+    edited = replace(analyzer.pack, files=files)
+    lexicon = Lexicon.cached(edited, analyzer.stem, tmp_path)
+    (new,) = (tmp_path / "cache").glob("lexicon-fr-*.pickle")
+    assert new != old
+    assert not any(kind == "outcome" for kind, _label, _words in _hits(lexicon, analyzer))
+
+
+def test_a_corrupt_cache_file_is_replaced(tmp_path):
+    analyzer = Analyzer("fr")
+    Lexicon.cached(analyzer.pack, analyzer.stem, tmp_path)
+    (cache_file,) = (tmp_path / "cache").glob("lexicon-fr-*.pickle")
+    cache_file.write_bytes(b"not a pickle")
+    lexicon = Lexicon.cached(analyzer.pack, analyzer.stem, tmp_path)
+    assert _hits(lexicon, analyzer)
+    assert cache_file.read_bytes() != b"not a pickle"
+
+
+def test_an_unwritable_cache_directory_is_no_error(tmp_path):
+    analyzer = Analyzer("fr")
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the data directory should be")
+    lexicon = Lexicon.cached(analyzer.pack, analyzer.stem, blocker)
+    assert _hits(lexicon, analyzer)
