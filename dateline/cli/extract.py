@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 
 import click
 
 from ..errors import ReadError
 from ..export import write_claims, write_csv, write_geojson, write_jsonl
 from ..export.table import print_events
-from ..extraction import get_engine
+from ..extraction import Extraction, get_engine
 from ..read import read_paths
 from .common import engine_option, handles_errors, input_options, report, settings_from, stdout_console
 
@@ -32,20 +33,22 @@ def extract_command(paths: tuple[str, ...], fmt: str, claims: bool, lang: str | 
     """
     settings = settings_from(engine=engine, max_file_bytes=max_bytes)
     extractor = get_engine(settings.engine, settings)
-    events, found_claims, failures = [], [], 0
-    for result in read_paths(paths, max_bytes=settings.max_file_bytes, encoding=encoding):
-        if isinstance(result, ReadError):
-            report(str(result))
-            failures += 1
-            continue
-        if lang:
-            result = result.model_copy(update={"lang": lang})
-        extraction = extractor.extract(result)
-        events.extend(extraction.events)
-        found_claims.extend(extraction.claims)
+    failures = 0
+
+    def extractions() -> Iterator[Extraction]:
+        """One document at a time, so that JSON lines, CSV and GeoJSON stream in constant memory."""
+        nonlocal failures
+        for result in read_paths(paths, max_bytes=settings.max_file_bytes, encoding=encoding):
+            if isinstance(result, ReadError):
+                report(str(result))
+                failures += 1
+                continue
+            yield extractor.extract(result.model_copy(update={"lang": lang}) if lang else result)
+
     out = sys.stdout
+    events = (event for extraction in extractions() for event in extraction.events)
     if claims:
-        write_claims(found_claims, out)
+        write_claims((claim for extraction in extractions() for claim in extraction.claims), out)
     elif fmt == "jsonl":
         write_jsonl(events, out)
     elif fmt == "csv":
@@ -53,6 +56,7 @@ def extract_command(paths: tuple[str, ...], fmt: str, claims: bool, lang: str | 
     elif fmt == "geojson":
         write_geojson(events, out)
     else:
-        print_events(events, stdout_console(), title=f"{len(events)} event(s)")
+        found = list(events)
+        print_events(found, stdout_console(), title=f"{len(found)} event(s)")
     if failures:
         sys.exit(1)

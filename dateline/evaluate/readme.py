@@ -42,7 +42,10 @@ def speed_section(bench: dict) -> str:
     extract, spacy, gazetteer, merge = bench["extract"], bench["spacy"], bench["gazetteer"], bench["merge"]
     rows = [
         ("`dateline extract`, one core", f"{extract['one_core_articles_per_s']} articles/s",
-         f"{extract['articles']} articles, whole process, `taskset -c 0`"),
+         f"{extract['articles']} articles, whole process, `taskset -c 0`, best of 3"),
+        ("`dateline extract`, one core, after start-up",
+         f"{extract.get('one_core_articles_per_s_after_startup', '–')} articles/s",
+         f"start-up ({extract.get('startup_s', '–')} s: imports, seven lexicons, gazetteer) subtracted"),
         (f"`dateline extract`, all {extract['cores']} cores", f"{extract['all_cores_articles_per_s']} articles/s",
          "one engine per worker process"),
         ("spaCy `fr_core_news_sm` `nlp.pipe`, one core", f"{spacy.get('one_core_articles_per_s', '–')} articles/s",

@@ -122,3 +122,16 @@ def test_every_evidence_span_indexes_the_text(engine):
     for event in result.events:
         for item in event.evidence:
             assert text[item.start:item.end] == item.text
+
+
+def test_a_distant_landmark_does_not_locate_the_event(engine):
+    text = ("Ukrainian drones hit an oil refinery in Ryazan on Monday, the regional governor said.\n\n"
+            "The drones struck the refinery, which lies about 180 km south-east of Moscow, shortly before dawn.")
+    events = run(engine, text, published="2025-02-04").events
+    assert [e.location for e in events] == ["Ryazan'"]  # GeoNames' spelling
+
+
+def test_a_near_landmark_anchors_the_event(engine):
+    (event,) = run(engine, "A roadside bomb killed two soldiers 20 km south of Kirkuk on Monday.",
+                   published="2024-05-07").events
+    assert event.location == "Kirkuk" and event.geo_precision == 2

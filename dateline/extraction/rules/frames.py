@@ -23,6 +23,7 @@ from .sources import according_to_first_words, reporting_phrase, source_span
 
 AGGREGATE_EVENTS = frozenset({"attack", "explosion", "clash", "protest"})
 HISTORY_DAYS = 14
+FAR_KM = 50  # a landmark this far from the event does not locate it
 
 
 @dataclass
@@ -134,6 +135,19 @@ class FrameBuilder:
                 acting.add(place.start)
         return acting
 
+    def _far_anchors(self, view: SentenceView, places: list[PlaceMention]) -> set[int]:
+        """Starts of places named only as a distant landmark ("180 km south-east of Moscow"):
+        the event is not there, and its place comes from the rest of the story."""
+        numbers = {n.end: n.value for n in view.numbers(self.ctx.prepared.doc.text)}
+        far = set()
+        for hit in view.of("measure"):
+            factor = {"distance_km": 1.0, "distance_miles": 1.609}.get(hit.label)
+            value = numbers.get(hit.start)
+            if factor is None or value is None or value * factor < FAR_KM:
+                continue
+            far.update(p.start for p in places if 0 <= p.start - hit.end <= 4)
+        return far
+
     def _big_count(self, view: SentenceView) -> bool:
         """A count of 100 people or more: a toll over time rather than one event."""
         people = {h.start for h in view.hits if h.kind in ("actor", "casualty")}
@@ -170,7 +184,7 @@ class FrameBuilder:
         places = [p for p in self.resolver.resolve(view.sentence.tokens, view.hits, blocked, self.ctx.focus,
                                                    self.ctx.prepared.doc.text)
                   if not (source and source[0] <= p.start < source[1])]
-        acting = self._acting_countries(view, places)
+        acting = self._acting_countries(view, places) | self._far_anchors(view, places)
         event_places = self._event_places([p for p in places if p.start not in acting])
         if event_places and all(p.place.kind == "country" for p in event_places) and (
                 self._counted_weapons(view) >= 5 or self._large_toll(view)):
