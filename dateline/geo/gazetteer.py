@@ -16,7 +16,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from ..settings import Settings
 from . import build as builder
-from .keys import arabic_consonant_skeleton, name_key, query_keys, translit_skeleton
+from .keys import arabic_consonant_skeleton, name_key, query_keys, strip_article, translit_skeleton
 
 log = logging.getLogger(__name__)
 USER_FILE = "places-user.sqlite"
@@ -140,7 +140,11 @@ class Gazetteer:
         if cache_key not in self._fuzzy_cache:
             if len(self._fuzzy_cache) > self._cache_size:
                 self._fuzzy_cache.clear()
-            self._fuzzy_cache[cache_key] = self._fuzzy(key, country, cutoff)
+            found = self._fuzzy(key, country, cutoff)
+            bare = strip_article(key)
+            if not found and bare:  # "Al-Shaddadi" for "Ash Shaddādah": articles differ too
+                found = self._fuzzy(bare, country, cutoff)
+            self._fuzzy_cache[cache_key] = found
         return self._fuzzy_cache[cache_key][:limit]
 
     def _fuzzy(self, key: str, country: str | None, cutoff: float) -> list[tuple[Place, float]]:

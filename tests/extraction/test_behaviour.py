@@ -135,3 +135,35 @@ def test_a_near_landmark_anchors_the_event(engine):
     (event,) = run(engine, "A roadside bomb killed two soldiers 20 km south of Kirkuk on Monday.",
                    published="2024-05-07").events
     assert event.location == "Kirkuk" and event.geo_precision == 2
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("L'armée malienne a annoncé avoir mené mardi des frappes de drones contre des combattants de "
+     "l'État islamique au Sahel à Ménaka.", "Military Forces of Mali", "Islamic State Sahel Province"),
+    ("The Malian army said it had carried out drone strikes on Tuesday against Islamic State Sahel Province "
+     "fighters in Menaka.", "Military Forces of Mali", "Islamic State Sahel Province"),
+])
+def test_an_armed_speaker_reporting_its_own_strike_is_the_actor(engine, text, actor1, actor2):
+    (event,) = run(engine, text, published="2025-04-09").events
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Air/drone strike", actor1, actor2)
+
+
+def test_police_reporting_a_bombing_are_not_its_authors(engine):
+    (event,) = run(engine, "Police said a bomb exploded in a market in Maiduguri on Tuesday, killing three people.",
+                   published="2025-04-09").events
+    assert event.actor1.startswith("Unidentified Armed Group")
+
+
+def test_a_claim_of_responsibility_names_the_attackers(engine):
+    text = ("Gunmen attacked an army post in Djibo on Sunday, security sources said.\n\n"
+            "The Group for Support of Islam and Muslims (JNIM) claimed the attack on Monday.")
+    (event,) = run(engine, text, published="2024-12-02").events
+    assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert event.actor2 == "Military Forces of Burkina Faso"
+
+
+def test_an_accusation_is_not_a_claim(engine):
+    text = ("Gunmen attacked an army post in Djibo on Sunday, security sources said.\n\n"
+            "The army blamed the Group for Support of Islam and Muslims (JNIM) for the attack.")
+    (event,) = run(engine, text, published="2024-12-02").events
+    assert event.actor1.startswith("Unidentified Armed Group")

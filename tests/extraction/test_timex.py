@@ -33,3 +33,23 @@ def test_dates_resolved_against_publication(engine, text, published, day, precis
 def test_background_years_are_not_news(engine):
     text = "In July 2024, Israeli jets bombed fuel tanks at the port of Hodeidah."
     assert engine.extract(Document(id="t", text=text, published="2025-02-12")).events == []
+
+
+@pytest.mark.parametrize("lang, words, published", [
+    ("fr", "Des hommes armés ont tué sept civils à Bunia.", "2025-04-09"),  # "sept": seven, not September
+    ("en", "Thousands of protesters march through Nairobi.", "2025-04-09"),  # "march": a verb
+])
+def test_words_that_look_like_months_are_not_dates(lang, words, published):
+    from dateline.extraction.rules.timex import TimeFinder
+    from dateline.prepare import Analyzer, prepare
+
+    analyzer = Analyzer(lang)
+    prepared = prepare(Document(id="t", text=words, lang=lang), {lang: analyzer})
+    found = TimeFinder(analyzer.pack).find(prepared.tokens, [], dt.date.fromisoformat(published))
+    assert [t for t in found if t.kind == "month"] == []
+
+
+def test_a_month_named_alone_is_month_precision(engine):
+    (event,) = engine.extract(Document(id="t", text="In March, gunmen killed five villagers in Kajuru.",
+                                       published="2025-03-20")).events
+    assert (str(event.event_date), event.time_precision) == ("2025-03-15", 3)

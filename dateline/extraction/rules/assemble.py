@@ -201,8 +201,8 @@ class EventBuilder:
 
     def _actors(self, group: Group, country: str) -> tuple[Actor | None, Actor | None, str]:
         lead = group.lead
-        first = _first_known(group, "actor1")
-        second = _first_known(group, "actor2")
+        first = _first_known(group, "actor1", other_side=lead.roles.actor2)
+        second = _first_known(group, "actor2", other_side=first)
         sub = lead.sub
         actor1 = resolve(first.ref, country, self.namer) if first else None
         actor2 = resolve(second.ref, country, self.namer) if second else None
@@ -211,6 +211,12 @@ class EventBuilder:
             actor2 = actor2 or unknown
         elif sub in UNKNOWN_ACTOR_TYPES and actor1 is None:
             actor1 = unknown
+        if len({(c.name, c.inter) for c in self.ctx.claimants}) == 1 and sub in UNKNOWN_ACTOR_TYPES:
+            claimant = resolve(self.ctx.claimants[0], country, self.namer)  # the attack claimed by its authors
+            if sub is S.DISRUPTED_WEAPONS_USE and _unidentified(actor2):
+                actor2 = claimant
+            elif sub is not S.DISRUPTED_WEAPONS_USE and (actor1 is None or _unidentified(actor1)):
+                actor1 = claimant
         if sub in CIVILIAN_TARGETS and actor2 is None:
             actor2 = resolve(ActorRef("civilians", inter=7), country, self.namer)
         if actor1 and actor2 and actor1.name == actor2.name:
@@ -291,16 +297,26 @@ def _best_place(group: Group):  # type: ignore[no-untyped-def]
     return max(own, key=lambda p: (p.specificity, p.score))
 
 
-def _first_known(group: Group, role: str) -> ActorMention | None:
+def _first_known(group: Group, role: str, other_side: ActorMention | None = None) -> ActorMention | None:
+    """The role's first named actor across the group's frames (a later sentence may name the
+    "gunmen"), never one that is the event's other side under another role."""
     for frame in group.frames:
         mention = getattr(frame.roles, role)
-        if mention is not None and mention.ref.category != "unidentified":
+        if mention is not None and mention.ref.category != "unidentified" and not _same_side(mention, other_side):
             return mention
     for frame in group.frames:
         mention = getattr(frame.roles, role)
         if mention is not None:
             return mention
     return None
+
+
+def _unidentified(actor: Actor | None) -> bool:
+    return actor is not None and actor.name.startswith("Unidentified")
+
+
+def _same_side(a: ActorMention, b: ActorMention | None) -> bool:
+    return b is not None and (a.ref.category, a.ref.name, a.ref.country) == (b.ref.category, b.ref.name, b.ref.country)
 
 
 def _conservative(figures):  # type: ignore[no-untyped-def]

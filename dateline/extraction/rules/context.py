@@ -8,6 +8,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ...actors.kb import ActorRef
 from ...geo.resolve import PlaceMention
 from ...prepare import Prepared, Sentence
 from .lexicon import Hit
@@ -50,6 +51,7 @@ class DocContext:
     last_date: dict[int, TimeExpr] = field(default_factory=dict)  # paragraph -> date in use
     lead_date: TimeExpr | None = None
     last_place: dict[int, PlaceMention] = field(default_factory=dict)
+    claimants: list[ActorRef] = field(default_factory=list)  # "JNIM claimed the attack"
 
     def span_text(self, start_token: int, end_token: int) -> tuple[str, int, int]:
         tokens = self.prepared.tokens

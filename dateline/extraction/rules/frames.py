@@ -19,7 +19,7 @@ from .classify import Classification, classify
 from .context import DocContext, SentenceView
 from .lexicon import Hit
 from .numbers import Figures, casualty_figures
-from .sources import according_to_first_words, reporting_phrase, source_span
+from .sources import according_to_first_words, grammar_words, reporting_phrase, source_span
 
 AGGREGATE_EVENTS = frozenset({"attack", "explosion", "clash", "protest"})
 HISTORY_DAYS = 14
@@ -67,6 +67,7 @@ class FrameBuilder:
         self.verb_final = bool(grammar.get("verb_final"))
         self.verb_initial = bool(grammar.get("verb_initial"))
         self.according_to = according_to_first_words(context.prepared.pack)
+        self.self_reference = grammar_words(context.prepared.pack, "self_reference")
 
     # -- gating --------------------------------------------------------------------------
 
@@ -178,6 +179,8 @@ class FrameBuilder:
         first_trigger = min(triggers, key=lambda h: h.start)
         reason = self.gate(view, self._main_trigger(view, triggers, None))
         if reason:
+            if reason == "attribution":
+                self._note_claimant(view)
             return Skip(view, reason)
         blocked = self._blocked(view)
         source = self._source_range(view, first_trigger)
@@ -337,9 +340,10 @@ class FrameBuilder:
         speaking = {h.start for h in view.of("cue") if h.label in ("attribution", "denial", "blame")
                     and tokens[h.start].norm not in self.according_to}  # "X said", not "X, according to Y"
         located = {p.start for p in places}  # "in Kyiv" is where, not the government
+        reporter = self._self_reporter(view, trigger, speaking)
         mentions = [ActorMention(h.start, h.end, h.value) for h in view.of("actor")  # type: ignore[arg-type]
-                    if not (source and source[0] <= h.start < source[1])
-                    and not speaking & {h.end, h.end + 1} and h.start not in located]
+                    if h is reporter or (not (source and source[0] <= h.start < source[1])
+                                         and not speaking & {h.end, h.end + 1} and h.start not in located)]
         taken = {i for m in mentions for i in range(m.start, m.end)}
         tokens = self.ctx.prepared.tokens
         for place in places:  # "Israel struck", "frappé par la Russie": a country acting
@@ -355,6 +359,7 @@ class FrameBuilder:
             if subject or agent:
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("military", inter=1, country=place.place.country_code)))
+        mentions = _named_over_generic(mentions)
         casualty_starts = {h.start for h in view.of("casualty") if h.label in ("killed", "injured")}
         acts = {i for h in view.hits if h.kind in ("weapon", "outcome") or (h.kind == "event" and h.label != "kill")
                 for i in range(h.start, h.end)}
@@ -364,6 +369,31 @@ class FrameBuilder:
             not breaks_clause(text[tokens[m.end - 1].end:tokens[c].start]) for c in casualty_starts) else m
             for m in mentions]
         return sorted(_outermost(mentions), key=lambda m: m.start)
+
+    def _note_claimant(self, view: SentenceView) -> None:
+        """A named non-state armed group as the subject of a claim ("JNIM claimed the attack",
+        "l'EI a revendiqué l'attentat"): the unidentified attackers of the story are that group.
+        A government's accusation ("the army blamed JNIM") names no claimant: its subject is the
+        accuser, and state forces are never claimants."""
+        for cue in view.of("cue", "blame"):
+            subject = next((h for h in reversed(view.of("actor")) if 0 <= cue.start - h.end <= 4), None)
+            if subject is not None and subject.value.category == "named" and subject.value.armed \
+                    and subject.value.inter in (2, 3, 4):
+                self.ctx.claimants.append(subject.value)
+
+    def _self_reporter(self, view: SentenceView, trigger: Hit, speaking: set[int]) -> Hit | None:
+        """"The army said it had carried out strikes", "l'armée a annoncé avoir mené des
+        frappes": an armed speaker reporting its own act (a word of the pack's
+        ``self_reference`` list, and no other actor, between the report and the act)."""
+        reporter = next((h for h in view.of("actor") if speaking & {h.end, h.end + 1} and h.end <= trigger.start
+                         and h.value.armed), None)
+        if reporter is None or not self.self_reference:
+            return None
+        between = range(reporter.end, trigger.start)
+        if any(h.start in between for h in view.of("actor")):
+            return None
+        words = {self.ctx.prepared.tokens[i].norm for i in between}
+        return reporter if words & self.self_reference else None
 
     def _blamed(self, view: SentenceView) -> ActorMention | None:
         """"…que atribuyó el atentado a la guerrilla del ELN": the actor a blame cue names."""
@@ -450,6 +480,14 @@ def _territory_by_side(classification: Classification, roles: Roles) -> Classifi
     kind = S.GOVERNMENT_REGAINS_TERRITORY if state else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
     return classification if kind is sub else replace(classification, sub_event_type=kind,
                                                       reason=classification.reason + "; by the actor's side")
+
+
+def _named_over_generic(mentions: list[ActorMention]) -> list[ActorMention]:
+    """"combattants de l'État islamique au Sahel", "Islamic State fighters": the fighters are
+    the named group's, not an unidentified armed group."""
+    named = [m for m in mentions if m.ref.category == "named"]
+    return [m for m in mentions if not (m.ref.category == "unidentified" and any(
+        0 <= n.start - m.end <= 2 or n.end == m.start for n in named))]
 
 
 def _outermost(mentions: list[ActorMention]) -> list[ActorMention]:

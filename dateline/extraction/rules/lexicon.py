@@ -44,6 +44,8 @@ _TABLES = {
 }
 _FAMILY = {"weapon": "trigger", "event": "trigger", "outcome": "trigger", "numword": "number",
            "vague": "number"}
+# acts named inside a weapon's phrase ("drone strike", "attaque au missile"): the weapon was used
+_ACTS = frozenset({"strike", "attack", "launch"})
 # word lists used as sets by the place resolver, not matched as phrases
 _SET_TABLES = frozenset({"locative", "not_places"})
 # kinds whose hits may overlap longer hits of other kinds (they qualify, not compete)
@@ -220,7 +222,12 @@ def _drop_nested(hits: list[Hit]) -> list[Hit]:
         if family in _OVERLAPPING:
             kept.extend(_longest_per_kind(members))
             continue
-        kept.extend(_outermost(members))
+        outer = _outermost(members)
+        if family == "trigger":  # "frappes de drones" names the weapon and the act: keep "frappes"
+            weapons = [h for h in outer if h.kind == "weapon"]
+            outer += [h for h in members if h.kind == "event" and h.label in _ACTS and h not in outer
+                      and any(w.start <= h.start and h.end <= w.end for w in weapons)]
+        kept.extend(outer)
     return sorted(kept, key=lambda h: (h.start, -h.size))
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ...normalize import fold_key
 from ...packs import LanguagePack
 from ...prepare.tokens import Token
 from .lexicon import Hit
@@ -48,6 +49,14 @@ class TimeFinder:
 
     def __init__(self, pack: LanguagePack) -> None:
         self.months = pack.months
+        # a month named alone ("in August") must be its full name ("sept" is also "seven"),
+        # capitalised where the language writes it so ("march" is also a verb)
+        full_names: set[str] = set()
+        for names in pack.section("dates", "months", {}).values():
+            folded = [fold_key(name) for name in names]
+            full_names.update(n for n in folded if not any(o != n and o.startswith(n) for o in folded))
+        self.full_months = frozenset(full_names)
+        self.capitalised_months = bool(pack.section("pack", "grammar", {}).get("capitalised_months"))
         self.weekdays = pack.weekdays
         self.nights = [_night_pattern(p) for p in pack.section("dates", "nights", {}).get("night_of", [])]
 
@@ -75,7 +84,8 @@ class TimeFinder:
             if token.index in taken:
                 continue
             month = self.months.get(token.norm)
-            if month is not None and len(token.norm) > 3:  # "in August": that month, background if past
+            if month is not None and len(token.norm) > 3 and token.norm in self.full_months and (
+                    token.upper or not self.capitalised_months):  # "in August": that month, background if past
                 year = reference.year if month <= reference.month else reference.year - 1
                 found.append(TimeExpr(token.index, token.index + 1, dt.date(year, month, 15), 3, "month"))
                 continue
