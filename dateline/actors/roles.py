@@ -79,15 +79,28 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
                             (target_cue is None or m.start < target_cue)], _can_act)
             if agent is patient:
                 patient = _after_cue(after, target_cue)
-        if agent is None and patient is not None and patient.ref.armed and sub is S.ARMED_CLASH:
-            agent, patient = patient, _other(after, patient)
         reason = "active voice: subject acts"
+    if sub is S.ARMED_CLASH and agent is None:  # "dos soldados murieron en combates con disidentes": both fought
+        sides = _clash_sides(before, after)
+        if sides is not None:
+            agent, patient = sides
+            reason += "; a clash: both armed sides named"
+        elif not passive and patient is not None and patient.ref.armed:
+            agent, patient = patient, _other(after, patient)
     if patient is not None and agent is not None and patient.ref.side() == agent.ref.side():
         patient = _other(after + before, agent)
     if sub is S.DISRUPTED_WEAPONS_USE and not predicate_is_outcome:
         # "a drone was launched at US forces ... and shot down": the target intercepted it
         return Roles(patient, agent, reason + "; interception: defender first")
     return Roles(agent, patient, reason)
+
+
+def _clash_sides(before: list[ActorMention], after: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+    """The two armed sides of a clash, whichever words name them (victims fought too)."""
+    armed = [m for m in before + after if m.ref.armed]
+    first = armed[0] if armed else None
+    second = _other(armed, first)
+    return (first, second) if first is not None and second is not None else None
 
 
 def _owner_acts(sub: S, owner: ActorMention, mentions: list[ActorMention], target_cue: int | None) -> Roles:

@@ -160,6 +160,18 @@ def test_a_claim_of_responsibility_names_the_attackers(engine):
     (event,) = run(engine, text, published="2024-12-02").events
     assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
     assert event.actor2 == "Military Forces of Burkina Faso"
+    (claim,) = [c for c in run(engine, text, published="2024-12-02").claims if c.kind == "attribution"]
+    assert claim.claimed_by == "JNIM"
+
+
+@pytest.mark.parametrize("text, lang, claimed_by", [
+    ("A bomb exploded at a checkpoint in Kirkuk on Monday. No group claimed the attack.", "en", None),
+    ("Une bombe a explosé lundi à un barrage à Kirkouk. L'attaque n'a pas été revendiquée, mais un officier de "
+     "police l'a attribuée à l'État islamique.", "fr", "un officier de police"),
+])
+def test_no_claim_is_not_a_claim_and_the_next_speaker_is_named(engine, text, lang, claimed_by):
+    claims = [c for c in run(engine, text, published="2024-05-06", lang=lang).claims if c.kind == "attribution"]
+    assert [c.claimed_by for c in claims] == ([claimed_by] if claimed_by else [])
 
 
 def test_an_accusation_is_not_a_claim(engine):
@@ -167,3 +179,46 @@ def test_an_accusation_is_not_a_claim(engine):
             "The army blamed the Group for Support of Islam and Muslims (JNIM) for the attack.")
     (event,) = run(engine, text, published="2024-12-02").events
     assert event.actor1.startswith("Unidentified Armed Group")
+
+
+def test_figures_told_in_a_later_sentence_complete_the_event(engine):
+    result = run(engine, "KANO, May 2 (Wire) - A bomb hidden in a parked car exploded near the central market "
+                         "of Kano on Thursday, killing four people, police said.\n\n"
+                         "Eleven other people were wounded and taken to hospital, the police spokesman added.")
+    (event,) = result.events
+    assert (event.fatalities, event.injured) == (4, 11)
+    assert any(e.field == "injured" and e.text.startswith("Eleven") for e in event.evidence)
+    assert not [c for c in result.claims if c.kind == "count"]  # a detail, not a tally
+
+
+def test_a_later_sentence_does_not_override_the_event_s_own_figure_or_add_a_toll(engine):
+    (event,) = run(engine, "Une frappe de drone a tué trois civils jeudi près de Kidal, selon des sources "
+                           "locales. Cinq personnes sont mortes, selon un autre bilan. La guerre a fait des "
+                           "centaines de milliers de morts.", published="2024-05-03").events
+    assert event.fatalities == 3
+
+
+def test_a_sentence_with_its_own_earlier_date_is_not_a_detail(engine):
+    (event,) = run(engine, "Gunmen attacked a police post in Zaria on Wednesday, killing two officers, police "
+                           "said. In March, nine people were wounded in a similar raid.", published="2024-05-02").events
+    assert event.injured is None
+
+
+def test_killers_named_before_an_active_kill_verb_act(engine):
+    (event,) = run(engine, "Des soldats russes ont tué quatre civils mercredi dans le village de Bilozerka, "
+                           "a indiqué le gouverneur.", published="2024-05-02", lang="fr").events
+    assert event.actor1 == "Military Forces of Russia" and event.actor2 == "Civilians (Ukraine)"
+
+
+def test_speakers_after_the_event_are_not_its_target(engine):
+    (event,) = run(engine, "Gunmen kidnapped nine traders on a road near Birnin Gwari on Monday, police and "
+                           "residents said.", published="2024-05-02").events
+    assert event.actor2 == "Civilians (Nigeria)"
+
+
+def test_a_clash_with_both_sides_named_keeps_both(engine):
+    (event,) = run(engine, "Tres soldados murieron el lunes en combates con disidentes de las FARC en una zona "
+                           "rural de Suárez, en el Cauca, informó el Ejército.",
+                   published="2024-05-02", lang="es").events
+    assert event.sub_event_type == "Armed clash"
+    assert {event.actor1, event.actor2} == {"Military Forces of Colombia", "FARC Dissidents"}

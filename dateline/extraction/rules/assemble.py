@@ -73,6 +73,11 @@ def _without_summaries(groups: list[Group]) -> list[Group]:
 def _group(frames: list[Frame]) -> list[Group]:
     groups: list[Group] = []
     for frame in frames:
+        if frame.detail_of is not None:  # figures told apart join the event they detail
+            origin = next((g for g in groups if any(f is frame.detail_of for f in g.frames)), None)
+            if origin is not None:
+                origin.frames.append(frame)
+            continue
         candidates = reversed(groups) if frame.place_inherited else groups  # context: the story told last
         target = next((g for g in candidates if _same_event(g, frame)), None)
         if target is None:
@@ -163,8 +168,8 @@ class EventBuilder:
         country = place.place.country_code
         info = self.gazetteer.country(country)
         actor1, actor2, reason = self._actors(group, country)
-        killed = _conservative(f.figures.killed for f in group.frames)
-        injured = _conservative(f.figures.injured for f in group.frames)
+        killed = _figure(group, "killed")
+        injured = _figure(group, "injured")
         doc = self.ctx.prepared.doc
         event = Event(
             doc_id=doc.id, event_date=lead.day, time_precision=lead.precision,
@@ -317,6 +322,12 @@ def _unidentified(actor: Actor | None) -> bool:
 
 def _same_side(a: ActorMention, b: ActorMention | None) -> bool:
     return b is not None and (a.ref.category, a.ref.name, a.ref.country) == (b.ref.category, b.ref.name, b.ref.country)
+
+
+def _figure(group: Group, name: str):  # type: ignore[no-untyped-def]
+    """The conservative figure of the event's own sentences; a detail sentence's only when they give none."""
+    told = _conservative(getattr(f.figures, name) for f in group.frames if f.detail_of is None)
+    return told or _conservative(getattr(f.figures, name) for f in group.frames if f.detail_of is not None)
 
 
 def _conservative(figures):  # type: ignore[no-untyped-def]

@@ -10,8 +10,7 @@ from __future__ import annotations
 from ...models import Claim, Evidence
 from .context import DocContext, SentenceView
 from .frames import Skip
-from .numbers import casualty_figures
-from .sources import clause_end, reporting_phrase, source_span
+from .sources import clause_end, negated, reporting_phrase, source_span
 
 # the cue whose subject says so: "the US blames", "Tehran denies"
 _SPEAKER_CUE = {"attribution": "blame", "denial": "denial"}
@@ -21,7 +20,7 @@ _KIND = {"tally": "count", "aggregate": "count", "threat": "threat", "future": "
 
 def claims_from_skip(ctx: DocContext, skip: Skip) -> list[Claim]:
     kind = _KIND.get(skip.reason)
-    if kind is None:
+    if kind is None or (kind == "attribution" and not _asserted(skip.view, "blame")):
         return []
     view = skip.view
     value = _count(ctx, view) if kind == "count" else None
@@ -33,15 +32,12 @@ def claims_from_sentence(ctx: DocContext, view: SentenceView, produced_event: bo
     """Attributions, denials and casualty totals in sentences that made no event."""
     claims = []
     cues = view.labels("cue")
-    if "blame" in cues and produced_event:
+    if "blame" in cues and produced_event and _asserted(view, "blame"):
         claims.append(_claim(ctx, view, "attribution"))
     if "denial" in cues and not produced_event:
         claims.append(_claim(ctx, view, "denial"))
     if not produced_event and view.has("casualty"):
-        figures = casualty_figures(view.sentence.tokens, view.hits,
-                                   view.numbers(ctx.prepared.doc.text),
-                                   ctx.prepared.pack.months,
-                                   verb_initial=_verb_initial(ctx))
+        figures = ctx.figures(view)
         figure = figures.killed or figures.injured
         if figure is not None and figure.value > 0:
             claims.append(_claim(ctx, view, "count", value=figure.value, period=_phrase(ctx, view, "tally")))
@@ -50,8 +46,9 @@ def claims_from_sentence(ctx: DocContext, view: SentenceView, produced_event: bo
     return claims
 
 
-def _verb_initial(ctx: DocContext) -> bool:
-    return bool(ctx.prepared.pack.section("pack", "grammar", {}).get("verb_initial"))
+def _asserted(view: SentenceView, label: str) -> bool:
+    """"No group claimed the attack" asserts no claim; "X claimed it" does."""
+    return any(not negated(view, hit) for hit in view.of("cue", label))
 
 
 def _claim(ctx: DocContext, view: SentenceView, kind: str, *, value: int | None = None,
@@ -72,8 +69,7 @@ def _count(ctx: DocContext, view: SentenceView) -> int | None:
     counting = [n.value for n in numbers if n.end in counters]
     if counting:
         return max(counting)
-    figures = casualty_figures(view.sentence.tokens, view.hits, numbers, ctx.prepared.pack.months,
-                                   verb_initial=_verb_initial(ctx))
+    figures = ctx.figures(view)
     figure = figures.killed or figures.injured
     return figure.value if figure else None
 

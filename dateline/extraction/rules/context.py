@@ -53,6 +53,16 @@ class DocContext:
     last_place: dict[int, PlaceMention] = field(default_factory=dict)
     claimants: list[ActorRef] = field(default_factory=list)  # "JNIM claimed the attack"
 
+    def figures(self, view: SentenceView):  # type: ignore[no-untyped-def]
+        """Killed and injured figures of a sentence, read with the pack's word order."""
+        from .numbers import casualty_figures
+
+        pack = self.prepared.pack
+        grammar = pack.section("pack", "grammar", {})
+        return casualty_figures(view.sentence.tokens, view.hits, view.numbers(self.prepared.doc.text), pack.months,
+                                verb_initial=bool(grammar.get("verb_initial")),
+                                conjunctions=frozenset(grammar.get("conjunctions", [])))
+
     def span_text(self, start_token: int, end_token: int) -> tuple[str, int, int]:
         tokens = self.prepared.tokens
         start, end = tokens[start_token].start, tokens[end_token - 1].end

@@ -97,7 +97,8 @@ class RulesEngine:
             reference = dt.date.today()
         views = split_hits(prepared, hits)
         for view in views:  # dates matter in the lead and where something happened
-            if view.sentence.paragraph == 0 or any(h.kind in ("event", "weapon", "outcome") for h in view.hits):
+            if view.sentence.paragraph == 0 or any(h.kind in ("event", "weapon", "outcome", "casualty")
+                                                   for h in view.hits):
                 view.times = language.times.find(view.sentence.tokens, view.hits, reference)
         context = DocContext(prepared, reference, known, views)
         triggered = [v.sentence.tokens for v in views
@@ -132,6 +133,10 @@ class RulesEngine:
             if isinstance(result, Skip):
                 claims.extend(claims_from_skip(context, result))
                 result = []
+            elif not result and (detail := builder.detail(view, frames[-1] if frames else None)):
+                frames.append(detail)
+                claims.extend(claims_from_sentence(context, view, True))
+                continue
             for frame in result:
                 _fill_place(context, frame)
                 _remember(context, frame)

@@ -18,7 +18,7 @@ from ...taxonomy import SubEventType as S
 from .classify import Classification, classify
 from .context import DocContext, SentenceView
 from .lexicon import Hit
-from .numbers import Figures, casualty_figures
+from .numbers import Figures
 from .sources import according_to_first_words, grammar_words, reporting_phrase, source_span
 
 AGGREGATE_EVENTS = frozenset({"attack", "explosion", "clash", "protest"})
@@ -43,6 +43,7 @@ class Frame:
     events: set[str] = field(default_factory=set)
     weapons: set[str] = field(default_factory=set)
     restates: bool = False  # "confirmed the abduction": a report about an event told already
+    detail_of: Frame | None = None  # "Trois autres militaires ont été blessés": figures for that frame
 
     @property
     def sub(self) -> S:
@@ -62,7 +63,6 @@ class FrameBuilder:
         self.ctx = context
         self.resolver = resolver
         self.times = time_finder
-        self.months = context.prepared.pack.months
         grammar = context.prepared.pack.section("pack", "grammar", {})
         self.verb_final = bool(grammar.get("verb_final"))
         self.verb_initial = bool(grammar.get("verb_initial"))
@@ -157,9 +157,7 @@ class FrameBuilder:
 
     def _large_toll(self, view: SentenceView) -> bool:
         """"More than 1,500 people killed in Niger": a national toll, not one event."""
-        figures = casualty_figures(view.sentence.tokens, view.hits,
-                                   view.numbers(self.ctx.prepared.doc.text),
-                                   self.months, verb_initial=self.verb_initial)
+        figures = self.ctx.figures(view)
         return any(f is not None and f.value >= 100 for f in (figures.killed, figures.injured))
 
     def _counted_weapons(self, view: SentenceView) -> int:
@@ -202,6 +200,22 @@ class FrameBuilder:
                 frames.append(frame)
         return frames
 
+    def detail(self, view: SentenceView, last: Frame | None) -> Frame | None:
+        """Figures told in a sentence of their own right after an event ("Trois autres
+        militaires ont été blessés, a précisé ce responsable") belong to that event, not to a
+        tally: no event word, no tally or history cue, no day other than the event's."""
+        if last is None or not view.has("casualty") or view.sentence.paragraph - last.view.sentence.paragraph > 1:
+            return None
+        if view.has("cue", "tally") or view.has("cue", "historical") or view.has("cue", "habitual") \
+                or any(t.day != last.day for t in view.times):
+            return None
+        figures = self.ctx.figures(view)
+        told = [f.value for f in (figures.killed, figures.injured) if f is not None]
+        if not told or max(told) >= 100:  # "la guerre a fait des centaines de milliers de morts": a toll
+            return None
+        return replace(last, view=view, figures=figures, roles=Roles(None, None, "detail"), claimed_by=None,
+                       detail_of=last.detail_of or last)
+
     def _frame(self, view: SentenceView, window: list[Hit], place: PlaceMention | None,
                places: list[PlaceMention], first_trigger: Hit) -> Frame | None:
         window = self._without_negated(view, window)
@@ -209,9 +223,7 @@ class FrameBuilder:
         events = {h.label for h in window if h.kind == "event"}
         outcomes = {h.label for h in window if h.kind == "outcome"}
         events = self._territory_checked(view, events, places)
-        figures = casualty_figures(view.sentence.tokens, view.hits,
-                                   view.numbers(self.ctx.prepared.doc.text),
-                                   self.months, verb_initial=self.verb_initial)
+        figures = self.ctx.figures(view)
         impact = bool((figures.killed and figures.killed.value) or (figures.injured and figures.injured.value))
         triggers = [h for h in window if h.kind in ("event", "weapon", "outcome")] or [first_trigger]
         trigger = self._main_trigger(view, triggers, place)
@@ -360,7 +372,10 @@ class FrameBuilder:
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("military", inter=1, country=place.place.country_code)))
         mentions = _named_over_generic(mentions)
-        casualty_starts = {h.start for h in view.of("casualty") if h.label in ("killed", "injured")}
+        numbers = {n.start for n in view.numbers(self.ctx.prepared.doc.text)}
+        objects = numbers | {m.start for m in mentions} | {h.start for h in view.of("qualifier") if h.end in numbers}
+        casualty_starts = {h.start for h in view.of("casualty") if h.label in ("killed", "injured")
+                           and h.end not in objects}  # "ont tué sept civils": the subject acts
         acts = {i for h in view.hits if h.kind in ("weapon", "outcome") or (h.kind == "event" and h.label != "kill")
                 for i in range(h.start, h.end)}
         text = self.ctx.prepared.doc.text
@@ -411,7 +426,8 @@ class FrameBuilder:
         last_trigger = max((h.start for h in view.hits if h.kind in ("event", "weapon", "outcome")), default=-1)
         for hit in view.of("cue", "attribution"):
             if hit.start >= trigger.end and hit.start > last_trigger:
-                return hit.start, end
+                span = source_span(self.ctx, view, hit)  # ", police and residents said": the speakers too
+                return (span[0] if span and span[0] > last_trigger else hit.start), end
             if hit.end <= trigger.start:
                 if self.ctx.prepared.tokens[hit.start].norm in self.according_to:
                     return hit.start, min(hit.end + 8, trigger.start)

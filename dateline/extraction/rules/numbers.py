@@ -112,13 +112,16 @@ _JOINERS = frozenset({"and", "et", "y", "und", "и", "و"})
 
 
 def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number],
-                     months: dict[str, int], *, verb_initial: bool = False) -> Figures:
+                     months: dict[str, int], *, verb_initial: bool = False,
+                     conjunctions: frozenset[str] = frozenset()) -> Figures:
     """Killed and injured figures of one sentence (the smallest when several are given)."""
     figures = Figures()
     measured = {h.start for h in hits if h.kind == "measure"}
     not_people = measured | {t.index for t in tokens if t.norm in months}
     casualty_starts = {h.start for h in hits if h.kind == "casualty" and h.label in ("killed", "injured")}
     joins = {h.start for h in hits if h.kind == "qualifier" and h.label == "range"}
+    reporting = {i for h in hits if h.kind == "cue" and h.label == "attribution" for i in range(h.start, h.end)}
+    joined = {t.index for t in tokens if t.norm in conjunctions}  # "neutralisés et un lot d'armes"
     numbers = _without_range_ends(numbers, joins)
     includes = [h.end for h in hits if h.kind == "cue" and h.label == "including"]
     numbers = [n for n in numbers if not any(0 <= n.start - end <= 3 for end in includes)]
@@ -134,7 +137,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
             slot = "killed" if hit.label == "none_killed" else "injured"
             setattr(figures, slot, _smaller(getattr(figures, slot), Figure(0, hit.start, hit.end)))
             continue
-        number = _number_for(hit, numbers, not_people, casualty_starts, owned, verb_initial)
+        number = _number_for(hit, numbers, not_people | reporting, casualty_starts, owned, verb_initial, joined)
         if number is None:
             continue
         figure = Figure(number.value, min(number.start, hit.start), max(number.end, hit.end))
@@ -156,7 +159,8 @@ def _without_range_ends(numbers: list[Number], joins: set[int]) -> list[Number]:
 
 
 def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
-                casualty_starts: set[int], owned: dict[int, Number], verb_initial: bool = False) -> Number | None:
+                casualty_starts: set[int], owned: dict[int, Number], verb_initial: bool = False,
+                joined: set[int] | frozenset[int] = frozenset()) -> Number | None:
     """The number a casualty word counts: just before it ("five dead", "5 people were killed")
     or just after it ("killing five", "death toll of 7"), unless that one counts the next
     casualty word ("trois tués et quinze blessés")."""
@@ -169,13 +173,16 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
             continue  # the number counts the casualty word right after it, not this one
         if number.end <= hit.start:
             gap = hit.start - number.end
-            if gap > 6 or not _counts_people(number, not_people):
-                continue
+            if gap > 6 or not _counts_people(number, not_people) \
+                    or not_people.intersection(range(number.end, hit.start)):
+                continue  # "… at 14, and said the body": a reporting verb between counts apart
             distance = 2 * gap + 1 if verb_initial else gap
         elif number.start >= hit.end:
             gap = number.start - hit.end
-            if gap > 4 or not _counts_people(number, not_people):
-                continue
+            between = range(hit.end, number.start)
+            if gap > 4 or not _counts_people(number, not_people) or not_people.intersection(between) \
+                    or joined.intersection(between):
+                continue  # "tués et un blessé", "neutralisés et un lot d'armes": another count
             distance = gap if verb_initial else 2 * gap + 1  # "قُتل تسعة أشخاص": the count follows
         else:
             continue

@@ -28,10 +28,15 @@ def according_to_first_words(pack: LanguagePack) -> frozenset[str]:
     return frozenset(phrase.split()[0] for phrase in phrases if phrase)
 
 
+def negated(view: SentenceView, hit: Hit) -> bool:
+    """"No group claimed", "n'a pas été revendiquée": the reporting word is denied."""
+    return any(0 <= hit.start - n.end <= 3 for n in view.of("cue", "negation"))
+
+
 def reporting_phrase(view: SentenceView, label: str, after: int | None = None) -> Hit | None:
-    """The first cue of ``label`` (after token ``after`` if given), joined with the cues it
-    touches: "the army spokesman said" is one reporting phrase, not two."""
-    cues = [h for h in view.of("cue", label) if after is None or h.start > after]
+    """The first cue of ``label`` (after token ``after`` if given) that is not negated, joined
+    with the cues it touches: "the army spokesman said" is one reporting phrase, not two."""
+    cues = [h for h in view.of("cue", label) if (after is None or h.start > after) and not negated(view, h)]
     if not cues:
         return None
     hit = cues[0]
@@ -54,7 +59,7 @@ def source_span(ctx: DocContext, view: SentenceView, hit: Hit) -> tuple[int, int
     while verb > first and hit.start - verb < 2 and tokens[verb - 1 - first].norm in pack.stopwords:
         verb -= 1  # auxiliaries: "a indiqué", "has said"
     gap = text[tokens[verb - 1 - first].end:tokens[verb - first].start] if verb > first else ","
-    if breaks_clause(gap):
+    if breaks_clause(_closing_bracket_dropped(gap)):
         return _after(ctx, view, hit.end)
     return _before(ctx, view, verb) or _after(ctx, view, hit.end)
 
@@ -90,7 +95,18 @@ def _before(ctx: DocContext, view: SentenceView, end: int) -> tuple[int, int] | 
     start = end
     while start > first and end - start < MAX_SOURCE_WORDS:
         previous = tokens[start - 1 - first]
-        if previous.norm in subordinators or breaks_clause(text[previous.end:tokens[start - first].start]):
+        gap = text[previous.end:tokens[start - first].start]
+        if previous.norm in subordinators or breaks_clause(_closing_bracket_dropped(gap) if start == end else gap):
             break
         start -= 1
+    stopwords, conjunctions = ctx.prepared.pack.stopwords, grammar_words(ctx.prepared.pack, "conjunctions")
+    while end > start and (tokens[end - 1 - first].norm in stopwords or len(tokens[end - 1 - first].norm) == 1):
+        end -= 1  # "… de Touz Khourmatou l'a attribuée": not the clitic
+    while start < end and tokens[start - first].norm in conjunctions:
+        start += 1  # ", mais un officier de police …": not the conjunction
     return (start, end) if start < end else None
+
+
+def _closing_bracket_dropped(gap: str) -> str:
+    """"(JNIM) claimed": a bracket closing right before the verb ends the subject's own name."""
+    return gap.replace(")", "")
