@@ -222,3 +222,27 @@ def test_a_clash_with_both_sides_named_keeps_both(engine):
                    published="2024-05-02", lang="es").events
     assert event.sub_event_type == "Armed clash"
     assert {event.actor1, event.actor2} == {"Military Forces of Colombia", "FARC Dissidents"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("An explosion tore through a restaurant in Kampala on Friday, injuring three people. Police said a gas "
+     "cylinder had exploded in the kitchen.", "en"),
+    ("Une explosion a fait deux blessés vendredi dans un café de Bamako. Selon la police, il s'agit de "
+     "l'explosion accidentelle d'une bouteille de gaz.", "fr"),
+])
+def test_an_explosion_explained_as_an_accident_is_no_event(engine, text, lang):
+    assert run(engine, text, published="2024-05-04", lang=lang).events == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Solo en la primera quincena de enero se registraron más de 300 asesinatos en la provincia de Guayas.", "es"),
+    ("El Gobierno decretó el estado de excepción en Guayas por el aumento de los asesinatos.", "es"),
+    ("The governor of Borno blamed the curfew on a surge in killings around Maiduguri.", "en"),
+])
+def test_counts_and_trends_of_killings_are_not_events(engine, text, lang):
+    assert run(engine, text, published="2025-01-16", lang=lang).events == []
+
+
+def test_fear_of_fighting_is_not_fighting(engine):
+    text = "À Goma, des habitants disaient craindre une reprise des combats."
+    assert run(engine, text, published="2025-06-04", lang="fr").events == []

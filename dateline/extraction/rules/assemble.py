@@ -41,7 +41,8 @@ AREAS = frozenset({"country", "admin1", "region"})
 
 
 def group_frames(frames: list[Frame]) -> list[Group]:
-    return _without_background(_without_summaries(_group(frames)))
+    groups = _without_background(_without_summaries(_group(frames)))
+    return [g for g in groups if not any(f.accidental for f in g.frames)]  # accidents are not events
 
 
 def _without_background(groups: list[Group]) -> list[Group]:

@@ -132,6 +132,8 @@ class RulesEngine:
             result = builder.frames(view)
             if isinstance(result, Skip):
                 claims.extend(claims_from_skip(context, result))
+                if result.reason == "accident":
+                    _explained_as_accident(frames, view)
                 result = []
             elif not result and (detail := builder.detail(view, frames[-1] if frames else None)):
                 frames.append(detail)
@@ -143,6 +145,15 @@ class RulesEngine:
             frames.extend(f for f in result if f.place is not None)
             claims.extend(claims_from_sentence(context, view, bool(result)))
         return frames, claims
+
+
+def _explained_as_accident(frames: list[Frame], view) -> None:  # type: ignore[no-untyped-def]
+    """"Il s'agit de l'explosion accidentelle d'une bouteille de gaz": the event told just
+    before (same or previous paragraph) was no attack."""
+    if frames and view.sentence.paragraph - frames[-1].view.sentence.paragraph <= 1:
+        frames[-1].accidental = True
+        if frames[-1].detail_of is not None:
+            frames[-1].detail_of.accidental = True
 
 
 def _first_own_time(view) -> TimeExpr | None:  # type: ignore[no-untyped-def]

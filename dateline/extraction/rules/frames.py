@@ -44,6 +44,7 @@ class Frame:
     weapons: set[str] = field(default_factory=set)
     restates: bool = False  # "confirmed the abduction": a report about an event told already
     detail_of: Frame | None = None  # "Trois autres militaires ont été blessés": figures for that frame
+    accidental: bool = False  # a later sentence explains it as an accident ("a gas cylinder exploded")
 
     @property
     def sub(self) -> S:
@@ -55,7 +56,7 @@ class Skip:
     """Why a sentence with trigger words is not an event (claims are built from these)."""
 
     view: SentenceView
-    reason: str  # threat, denial, tally, aggregate, habitual, history, sport, negated, future
+    reason: str  # threat, denial, tally, aggregate, habitual, history, sport, negated, future, accident
 
 
 class FrameBuilder:
@@ -75,6 +76,8 @@ class FrameBuilder:
         """Reason this sentence does not report an event as news, or None if it does."""
         near_before = [h for h in view.hits if h.kind == "cue" and trigger.start - 5 <= h.start < trigger.start]
         labels = view.labels("cue")
+        if "accident" in labels:
+            return "accident"  # "l'explosion accidentelle d'une bouteille de gaz": not political violence
         if "historical" in labels:
             return "history"
         if "habitual" in labels:
@@ -94,6 +97,8 @@ class FrameBuilder:
         crowd = trigger.label in _CROWD_EVENTS and not view.has("casualty")  # "about a hundred people protested"
         if not recent_day and not crowd and self._big_count(view):
             return "tally"  # "thousands of dead", "3.5 million displaced by fighting"
+        if any(h.label == "trend" and trigger.start - h.end <= 3 for h in near_before):
+            return "habitual"  # "el aumento de los asesinatos", "a surge in attacks"
         if any(h.label in ("future", "threat") for h in near_before) or (
                 "threat" in labels and not view.has("outcome")):
             return "threat" if "threat" in labels else "future"
@@ -109,10 +114,13 @@ class FrameBuilder:
         """"three attacks", "40 fois": a number counting events makes an aggregate."""
         numbers = {n.end: n for n in view.numbers(self.ctx.prepared.doc.text)}
         people = {i for h in view.of("actor") for i in range(h.start, h.end)}  # "two demonstrators", "مدنيان"
+        casualties = {h.start for h in view.of("casualty")}
         for hit in view.of("event"):
-            if hit.label in AGGREGATE_EVENTS and hit.start not in people:
+            # "300 asesinatos", "dozens of killings": a count of killings that large is a tally
+            least = 2 if hit.label in AGGREGATE_EVENTS else 20 if hit.label == "kill" else None
+            if least is not None and hit.start not in people and hit.start not in casualties:
                 number = numbers.get(hit.start)
-                if number and number.value >= 2 and number.start not in people:
+                if number and number.value >= least and number.start not in people:
                     return True
         return any(h.kind == "cue" and h.label == "tally" and self.ctx.prepared.tokens[h.start].is_digit
                    for h in view.hits)

@@ -126,6 +126,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     includes = [h.end for h in hits if h.kind == "cue" and h.label == "including"]
     numbers = [n for n in numbers if not any(0 <= n.start - end <= 3 for end in includes)]
     owned = {n.end: n for n in numbers if n.end in casualty_starts}  # "16 Toten": 16 belongs to Toten
+    counted = {h.start for h in hits if h.kind in ("casualty", "event")}  # words a number may count
     for hit in hits:
         if hit.kind != "casualty":
             continue
@@ -140,12 +141,39 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         number = _number_for(hit, numbers, not_people | reporting, casualty_starts, owned, verb_initial, joined)
         if number is None:
             continue
+        number = _coordinated(number, numbers, joined, counted)
         figure = Figure(number.value, min(number.start, hit.start), max(number.end, hit.end))
         if hit.label == "killed":
             figures.killed = _smaller(figures.killed, figure)
         elif hit.label == "injured":
             figures.injured = _smaller(figures.injured, figure)
     return figures
+
+
+def _coordinated(number: Number, numbers: list[Number], joined: set[int], counted: set[int]) -> Number:
+    """"killing four soldiers and two militiamen": ACLED adds the groups a casualty word
+    counts together, joined by a conjunction right before the next number, unless either
+    counts a word of its own ("four killed and two wounded", "41 detenidos y tres heridos")."""
+    total = number
+    for other in numbers:  # after the figure
+        if other.start <= total.end:
+            continue
+        if other.start - 1 not in joined or not 1 <= other.start - total.end <= 4 \
+                or _counts_its_own(other, counted) or counted.intersection(range(total.end, other.start)):
+            break
+        total = Number(total.value + other.value, total.start, other.end, total.at_least)
+    for other in reversed(numbers):  # before it: "four soldiers and two militiamen were killed"
+        if other.end > total.start:
+            continue
+        if total.start - 1 not in joined or not 1 <= total.start - other.end <= 4 \
+                or counted.intersection(range(other.start - 2, total.start)):  # "killed four and two were hurt"
+            break
+        total = Number(total.value + other.value, other.start, total.end, total.at_least)
+    return total
+
+
+def _counts_its_own(number: Number, counted: set[int]) -> bool:
+    return any(number.end <= start <= number.end + 3 for start in counted)
 
 
 def _without_range_ends(numbers: list[Number], joins: set[int]) -> list[Number]:
