@@ -138,7 +138,8 @@ def _compatible_types(a: S, b: S) -> bool:
     """The same type, an interception and a hit of the same attack, or two sides of one
     demonstration (it was peaceful, then police dispersed it)."""
     return a == b or (S.DISRUPTED_WEAPONS_USE in (a, b) and a in REMOTE and b in REMOTE) or (
-        a in DEMONSTRATIONS and b in DEMONSTRATIONS)
+        a in DEMONSTRATIONS and b in DEMONSTRATIONS) or (
+        S.CHEMICAL_WEAPON in (a, b) and (a in REMOTE or b in REMOTE))  # chlorine dropped from a plane
 
 
 DEMONSTRATIONS = frozenset({S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.EXCESSIVE_FORCE,
@@ -169,11 +170,12 @@ class EventBuilder:
         country = place.place.country_code
         info = self.gazetteer.country(country)
         actor1, actor2, reason = self._actors(group, country)
+        dated = _best_dated(group)
         killed = _figure(group, "killed")
         injured = _figure(group, "injured")
         doc = self.ctx.prepared.doc
         event = Event(
-            doc_id=doc.id, event_date=lead.day, time_precision=lead.precision,
+            doc_id=doc.id, event_date=dated.day, time_precision=dated.precision,
             sub_event_type=_group_type(group),
             actor1=actor1.name if actor1 else "", inter1=actor1.inter if actor1 else None,
             actor2=actor2.name if actor2 else "", inter2=actor2.inter if actor2 else None,
@@ -192,13 +194,13 @@ class EventBuilder:
             claimed_by=lead.claimed_by[0] if lead.claimed_by else "",
             language=self.ctx.prepared.lang,
             notes=_notes(self.ctx, lead),
-            evidence=self._evidence(group, place, killed, injured),
+            evidence=self._evidence(group, place, killed, injured, dated),
             confidence=_confidence(group, actor1),
             provenance={
                 "engine": "rules", "pack": f"{self.ctx.prepared.lang}@{self.pack_version}",
                 "type_reason": lead.classification.reason, "actor_reason": reason,
                 "place_reason": place.reason + (" (inherited from context)" if place is not lead.place else ""),
-                "date_reason": lead.date_reason, "sentences": [f.view.sentence.index for f in group.frames],
+                "date_reason": dated.date_reason, "sentences": [f.view.sentence.index for f in group.frames],
             },
         )
         if actor1:
@@ -229,7 +231,7 @@ class EventBuilder:
             actor2 = None
         return actor1, actor2, lead.roles.reason
 
-    def _evidence(self, group: Group, place, killed, injured) -> list[Evidence]:  # type: ignore[no-untyped-def]
+    def _evidence(self, group: Group, place, killed, injured, dated: Frame) -> list[Evidence]:  # type: ignore[no-untyped-def]
         lead = group.lead
         ctx = self.ctx
         items: list[Evidence] = []
@@ -245,8 +247,8 @@ class EventBuilder:
         add("sub_event_type", lead.trigger.start, lead.trigger.end)
         if place is not None and place.start >= 0:
             add("location", place.start, place.end)
-        if lead.date_span:
-            add("event_date", *lead.date_span)
+        if dated.date_span:
+            add("event_date", *dated.date_span)
         for name, mention in (("actor1", lead.roles.actor1), ("actor2", lead.roles.actor2)):
             if mention is not None and mention.start >= 0:
                 add(name, mention.start, mention.end)
@@ -285,6 +287,8 @@ def _group_type(group: Group) -> S:
     subs = [f.sub for f in group.frames if f.sub in DEMONSTRATIONS]
     if group.lead.sub in DEMONSTRATIONS and subs:
         return max(subs, key=SEVERITY.index)
+    if any(f.sub is S.CHEMICAL_WEAPON for f in group.frames):
+        return S.CHEMICAL_WEAPON  # ACLED: the weapon decides, however it was delivered
     return group.lead.sub
 
 
@@ -323,6 +327,16 @@ def _unidentified(actor: Actor | None) -> bool:
 
 def _same_side(a: ActorMention, b: ActorMention | None) -> bool:
     return b is not None and (a.ref.category, a.ref.name, a.ref.country) == (b.ref.category, b.ref.name, b.ref.country)
+
+
+def _best_dated(group: Group) -> Frame:
+    """The lead's date, unless it is vaguer than a day another report of the event gives
+    ("accused the army of having dropped…" on Wednesday; "on Saturday 15 February")."""
+    lead = group.lead
+    if lead.precision == 1:
+        return lead
+    exact = [f for f in group.frames if f.date_span is not None and f.precision < lead.precision]
+    return min(exact, key=lambda f: f.precision) if exact else lead
 
 
 def _figure(group: Group, name: str):  # type: ignore[no-untyped-def]

@@ -452,7 +452,8 @@ class FrameBuilder:
 
     def _date(self, view: SentenceView, trigger: Hit) -> tuple[dt.date, int, tuple[int, int] | None, str]:
         times = [t for t in view.times if t.kind != "year"]
-        attributed = {h.end for h in view.of("cue", "attribution")} | {h.end + 1 for h in view.of("cue", "attribution")}
+        speech = [h for h in view.of("cue") if h.label in ("attribution", "blame", "denial")]  # "a accusé mercredi"
+        attributed = {h.end for h in speech} | {h.end + 1 for h in speech}
         own = [t for t in times if t.start not in attributed]
         if own:
             best = min(own, key=lambda t: abs(t.start - trigger.start))
