@@ -127,7 +127,9 @@ def _armed(mention: ActorMention) -> bool:
 
 
 def _can_act(mention: ActorMention) -> bool:
-    return mention.ref.category not in ("civilians",) and not mention.victim
+    """Civilians and victims do not act; protesters act only in demonstrations (handled apart):
+    "activists said" names a source, not the gunmen."""
+    return mention.ref.category not in ("civilians", "protesters") and not mention.victim
 
 
 def _is_victim(mention: ActorMention) -> bool:

@@ -246,3 +246,30 @@ def test_counts_and_trends_of_killings_are_not_events(engine, text, lang):
 def test_fear_of_fighting_is_not_fighting(engine):
     text = "À Goma, des habitants disaient craindre une reprise des combats."
     assert run(engine, text, published="2025-06-04", lang="fr").events == []
+
+
+def test_the_armed_actor_named_after_a_weapon_fired_it(engine):
+    (event,) = run(engine, "PORT-SOUDAN, Soudan, 18 septembre (Agence) - Au moins neuf civils ont été tués mardi par "
+                           "des tirs d'artillerie des Forces de soutien rapide sur le marché d'El-Facher, selon des "
+                           "médecins.", published="2024-09-18",
+                   lang="fr").events
+    assert event.actor1 == "Rapid Support Forces" and event.actor2 == "Civilians (Sudan)"
+
+
+def test_a_participle_with_its_agent_is_passive(engine):
+    (event,) = run(engine, "SANAA, Yémen, 27 novembre (Agence) - Mardi, des obus tirés par les houthis sur un quartier "
+                           "de Taëz ont blessé quatre civils, selon les autorités locales.", published="2024-11-27",
+                   lang="fr").events
+    assert event.actor1 == "Houthi Movement"
+
+
+def test_a_state_s_violence_is_coded_to_its_forces(engine):
+    (event,) = run(engine, "Washington carried out an air strike on a militia depot near Al Qaim on Tuesday, "
+                           "officials said.", published="2024-05-08").events
+    assert event.actor1 == "Military Forces of the United States"
+
+
+def test_activists_reporting_an_attack_are_not_its_authors(engine):
+    (event,) = run(engine, "Gunmen killed six civilians in a village near Geneina on Monday, activists said.",
+                   published="2024-05-08").events
+    assert event.actor1 == "Unidentified Armed Group (Sudan)"

@@ -225,6 +225,7 @@ class EventBuilder:
                 actor2 = claimant
             elif sub is not S.DISRUPTED_WEAPONS_USE and (actor1 is None or _unidentified(actor1)):
                 actor1 = claimant
+        actor1, actor2 = (_armed_state(actor, sub, self.namer) for actor in (actor1, actor2))
         if sub in CIVILIAN_TARGETS and actor2 is None:
             actor2 = resolve(ActorRef("civilians", inter=7), country, self.namer)
         if actor1 and actor2 and actor1.name == actor2.name:
@@ -319,6 +320,15 @@ def _first_known(group: Group, role: str, other_side: ActorMention | None = None
         if mention is not None:
             return mention
     return None
+
+
+def _armed_state(actor: Actor | None, sub: S, namer: CountryNamer) -> Actor | None:
+    """ACLED codes a state's violence to its forces: "Kyiv shelled Belgorod" is Military Forces
+    of Ukraine, not its government (which signs agreements and makes arrests)."""
+    if actor is None or sub not in UNKNOWN_ACTOR_TYPES or not actor.name.startswith("Government of") \
+            or not actor.country:
+        return actor
+    return resolve(ActorRef("military", inter=1, country=actor.country), actor.country, namer)
 
 
 def _unidentified(actor: Actor | None) -> bool:

@@ -69,6 +69,7 @@ class FrameBuilder:
         self.verb_initial = bool(grammar.get("verb_initial"))
         self.according_to = according_to_first_words(context.prepared.pack)
         self.self_reference = grammar_words(context.prepared.pack, "self_reference")
+        self.genitive = grammar_words(context.prepared.pack, "genitive")
 
     # -- gating --------------------------------------------------------------------------
 
@@ -238,7 +239,8 @@ class FrameBuilder:
         predicate = self._predicate(view, window, trigger)
         mentions = self._actor_mentions(view, places, predicate)
         passive = any(h.kind == "cue" and h.label == "passive" and predicate.start - 4 <= h.end <= predicate.start + 1
-                      for h in view.hits)
+                      for h in view.hits) or (predicate.kind == "event" and any(  # "des obus tirés par les houthis"
+                          h.start == predicate.end for h in view.of("cue", "passive_agent")))
         target_armed = self._target_armed(mentions, predicate, passive)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact,
                                   killed=bool(figures.killed and figures.killed.value),
@@ -379,7 +381,7 @@ class FrameBuilder:
             if subject or agent:
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("military", inter=1, country=place.place.country_code)))
-        mentions = _named_over_generic(mentions)
+        mentions = self._owners_of_weapons(view, _named_over_generic(mentions))
         numbers = {n.start for n in view.numbers(self.ctx.prepared.doc.text)}
         objects = numbers | {m.start for m in mentions} | {h.start for h in view.of("qualifier") if h.end in numbers}
         casualty_starts = {h.start for h in view.of("casualty") if h.label in ("killed", "injured")
@@ -392,6 +394,24 @@ class FrameBuilder:
             not breaks_clause(text[tokens[m.end - 1].end:tokens[c].start]) for c in casualty_starts) else m
             for m in mentions]
         return sorted(_outermost(mentions), key=lambda m: m.start)
+
+    def _owners_of_weapons(self, view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
+        """"des tirs d'artillerie des Forces de soutien rapide": an armed actor in the genitive
+        right after a weapon fired it (pack ``[grammar]`` ``genitive``), unless an agent is
+        named ("le bombardement des FSR par l'armée")."""
+        if not self.genitive:
+            return mentions
+        tokens = self.ctx.prepared.tokens
+        agents = [h.start for h in view.of("cue", "passive_agent")]
+        ends = {h.end for h in view.of("weapon")}
+        owned = []
+        for mention in mentions:
+            gap = next((mention.start - end for end in ends if 0 < mention.start - end <= 2), None)
+            if gap and mention.ref.armed and not any(0 <= a - mention.end <= 4 for a in agents) and all(
+                    tokens[i].norm in self.genitive for i in range(mention.start - gap, mention.start)):
+                mention = replace(mention, ref=replace(mention.ref, instrument=True))
+            owned.append(mention)
+        return owned
 
     def _note_claimant(self, view: SentenceView) -> None:
         """A named non-state armed group as the subject of a claim ("JNIM claimed the attack",
@@ -516,9 +536,10 @@ def _named_over_generic(mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 def _outermost(mentions: list[ActorMention]) -> list[ActorMention]:
+    """The longest names: "la coalición" is a word of "coalición de pandillas Viv Ansanm"."""
     kept = []
     for mention in sorted(mentions, key=lambda m: -(m.end - m.start)):
-        if any(k.start <= mention.start and mention.end <= k.end for k in kept):
+        if any(k.start < mention.end and mention.start < k.end for k in kept):
             continue
         kept.append(mention)
     return kept
