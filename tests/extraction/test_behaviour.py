@@ -273,3 +273,14 @@ def test_activists_reporting_an_attack_are_not_its_authors(engine):
     (event,) = run(engine, "Gunmen killed six civilians in a village near Geneina on Monday, activists said.",
                    published="2024-05-08").events
     assert event.actor1 == "Unidentified Armed Group (Sudan)"
+
+
+@pytest.mark.parametrize("text, sub, actor1, actor2", [
+    ("Thousands of students marched peacefully through Belgrade on Tuesday as police watched.",
+     "Peaceful protest", "Protesters (Serbia)", ""),
+    ("Police fired live rounds at protesters in Nairobi on Tuesday, killing two demonstrators.",
+     "Excessive force against protesters", "Police Forces of Kenya", "Protesters (Kenya)"),
+])
+def test_demonstrations_pair_their_actors_as_acled_does(engine, text, sub, actor1, actor2):
+    (event,) = run(engine, text, published="2025-05-14").events
+    assert (event.sub_event_type, event.actor1, event.actor2) == (sub, actor1, actor2)

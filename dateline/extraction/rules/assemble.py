@@ -209,6 +209,8 @@ class EventBuilder:
 
     def _actors(self, group: Group, country: str) -> tuple[Actor | None, Actor | None, str]:
         lead = group.lead
+        if _group_type(group) in DEMONSTRATIONS:
+            return self._demonstration_actors(group, country)
         first = _first_known(group, "actor1", other_side=lead.roles.actor2)
         second = _first_known(group, "actor2", other_side=first)
         sub = lead.sub
@@ -231,6 +233,29 @@ class EventBuilder:
         if actor1 and actor2 and actor1.name == actor2.name:
             actor2 = None
         return actor1, actor2, lead.roles.reason
+
+    def _demonstration_actors(self, group: Group, country: str) -> tuple[Actor | None, Actor | None, str]:
+        """ACLED's demonstration pairs: protesters alone when peaceful; protesters and the force
+        that intervened; the force first when it used excessive force; rioters and their
+        victims (civilians unless a force was attacked) in mob violence."""
+        sub = _group_type(group)
+        mentions = [m for f in group.frames for m in (f.roles.actor1, f.roles.actor2) if m is not None]
+        crowd_kind = "rioters" if sub in (S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE) else "protesters"
+        crowd = next((m.ref for m in mentions if m.ref.category == crowd_kind), ActorRef(crowd_kind))
+        force = next((m.ref for m in mentions if m.ref.category in ("police", "military")), None)
+        if sub is S.PEACEFUL_PROTEST:
+            pair = (crowd, None)
+        elif sub is S.EXCESSIVE_FORCE:
+            pair = (force or ActorRef("police"), crowd)
+        elif sub is S.MOB_VIOLENCE:
+            victims = next((m.ref for m in mentions if m.ref.category == "civilians"), None)
+            pair = (crowd, victims or force or ActorRef("civilians"))
+        elif sub is S.PROTEST_WITH_INTERVENTION:
+            pair = (crowd, force or ActorRef("police"))
+        else:
+            pair = (crowd, force)
+        actor1, actor2 = (resolve(ref, country, self.namer) if ref else None for ref in pair)
+        return actor1, actor2, f"{sub.value}: ACLED's pair of actors"
 
     def _evidence(self, group: Group, place, killed, injured, dated: Frame) -> list[Evidence]:  # type: ignore[no-untyped-def]
         lead = group.lead
