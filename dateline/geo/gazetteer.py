@@ -155,7 +155,7 @@ class Gazetteer:
         if not key.isascii():  # Cyrillic and other scripts: transliterate, then as Latin
             from unidecode import unidecode
 
-            key = " ".join(unidecode(key).lower().replace("'", "").split())
+            key = " ".join(unidecode(_arabic_sounds(key)).lower().replace("'", "").split())
         if len(key) < 5:
             return []
         skeleton = translit_skeleton(key)
@@ -221,6 +221,12 @@ class Gazetteer:
 
 
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+
+
+def _arabic_sounds(key: str) -> str:
+    """Cyrillic spellings of Arabic, Persian and African names write "j" as "дж" ("Джиср-эш-
+    Шугур": Jisr ash-Shughur, "Джибо": Djibo), which a Russian transliteration makes "dzh"."""
+    return key.replace("дж", "j").replace("Дж", "J")
 
 
 def _table_names(db: sqlite3.Connection) -> frozenset[str]:

@@ -26,7 +26,10 @@ MAX_WORDS = 5
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "er",
                         "de", "du", "des", "la", "le", "les", "del", "di", "da", "do", "dos",
                         "bin", "ibn", "abu", "bou", "ben", "ould", "sur", "am", "im", "an der",
-                        "on", "upon", "y", "e", "na", "nad", "pod"})
+                        "on", "upon", "y", "e", "na", "nad", "pod",
+                        # the Arabic article in Cyrillic: "Джиср-эш-Шугур", "Эль-Фашер", "Аль-Каим"
+                        "эль", "аль", "ель", "эш", "аш", "еш", "эс", "ас", "ес", "ад", "эд", "ар", "эр",
+                        "ат", "эт", "ан"})
 FEATURE_KINDS = {
     "base": {"base", "airport"}, "dam": {"dam"}, "camp": {"camp"}, "crossing": {"crossing"},
     "plant": {"plant"}, "port": {"port"},
@@ -61,6 +64,10 @@ class PlaceResolver:
         self.gazetteer = gazetteer
         places = pack.section("places", "places", {})
         self.locatives = frozenset(fold_key(w).strip("'") for w in places.get("locative", []))
+        # words after which a near spelling is looked for: locatives and the last word of a
+        # relative phrase ("в районе Джиср-эш-Шугура", "north of")
+        self.fuzzy_openers = self.locatives | frozenset(
+            fold_key(w).split()[-1].strip("'") for w in places.get("near", []) if w.strip())
         self.at_words = frozenset(fold_key(w) for w in places.get("at", []))
         # lower-case words that may end a name: "Рязанской области", "Kharkiv oblast"
         self.name_words = _PARTICLES | frozenset(fold_key(w) for w in places.get("admin", []) if " " not in w)
@@ -176,7 +183,7 @@ class PlaceResolver:
         "Kajuru") of a name after a locative word, looked for in the document's focus countries."""
         if not self.cased:
             return self._fuzzy_uncased(tokens, i, blocked, focus)
-        if i == 0 or tokens[i - 1].norm not in self.locatives:
+        if i == 0 or tokens[i - 1].norm not in self.fuzzy_openers:
             return None
         size = 1
         while i + size < len(tokens) and size < 4 and (tokens[i + size].upper or tokens[i + size].norm in _PARTICLES) \
@@ -257,7 +264,7 @@ class PlaceResolver:
             subdivision = tokens[after - 1].norm in self.subdivisions or (
                 after < len(tokens) and tokens[after].norm in self.subdivisions) or any(
                 tokens[j].norm in self.subdivisions for j in range(max(0, before - 2), before))
-            if subdivision and not any(p.kind in SITE_KINDS for p in places):
+            if subdivision and not any(p.kind in SITE_KINDS for p in places) and not _near_before(start, hits):
                 continue  # "the city's Kyivskyi district", "у Київському районі": part of a city
             feature = _feature_before(start, hits)
             if feature:

@@ -50,6 +50,18 @@ def test_fuzzy_finds_transliterations_in_the_focus_country(gazetteer):
     assert "El Fasher" in names
 
 
+def test_cyrillic_spellings_of_arabic_names_are_found_by_sound(gazetteer):
+    names = [p.name for p, _score in gazetteer.fuzzy("джиср эш шугура", country="SY")]
+    assert "Jisr ash Shughūr" in names
+
+
+def test_a_near_spelling_after_a_relative_phrase_locates_the_event(engine):
+    text = ("МОСКВА, 22 мая (Пример) – Российские ВКС во вторник нанесли авиаудар по складу боевиков "
+            "в районе Джиср-эш-Шугура на северо-западе Сирии, сообщил представитель центра.")
+    (event,) = engine.extract(Document(id="t", text=text, published="2024-05-22", lang="ru")).events
+    assert event.location == "Jisr ash Shughur" and event.geo_precision == 2
+
+
 def test_country_level_event_gets_precision_3_at_the_centroid(engine):
     text = ("La Maison Blanche a déclaré jeudi que l'armée américaine avait frappé des cibles en Syrie "
             "pour détruire des armes.")
