@@ -377,7 +377,11 @@ def _best_dated(group: Group) -> Frame:
 def _figure(group: Group, name: str):  # type: ignore[no-untyped-def]
     """The conservative figure of the event's own sentences; a detail sentence's only when they give none."""
     told = _conservative(getattr(f.figures, name) for f in group.frames if f.detail_of is None)
-    return told or _conservative(getattr(f.figures, name) for f in group.frames if f.detail_of is not None)
+    if told is not None:
+        return told
+    details = [getattr(f.figures, name) for f in group.frames if f.detail_of is not None]
+    counted = [f for f in details if f is not None and f.value > 0]  # "nobody was hurt by the debris" is a part
+    return _conservative(counted) or _conservative(details)
 
 
 def _conservative(figures):  # type: ignore[no-untyped-def]

@@ -213,11 +213,12 @@ class FrameBuilder:
         """Figures told in a sentence of their own right after an event ("Trois autres
         militaires ont été blessés, a précisé ce responsable") belong to that event, not to a
         tally: no event word, no tally or history cue, no day other than the event's."""
-        if last is None or not view.has("casualty") or view.sentence.paragraph - last.view.sentence.paragraph > 1:
-            return None
+        if last is None or not view.has("casualty") or view.sentence.paragraph - last.view.sentence.paragraph > 1 \
+                or any(h.kind in ("event", "weapon", "outcome") for h in view.hits):
+            return None  # a sentence with an act of its own is not a detail of another
         if view.has("cue", "tally") or view.has("cue", "historical") or view.has("cue", "habitual") \
-                or any(t.day != last.day for t in view.times):
-            return None
+                or any(t.day < last.day or t.kind == "year" for t in view.times):
+            return None  # a day after the event's is when it was said ("teilte am Dienstagabend mit")
         figures = self.ctx.figures(view)
         told = [f.value for f in (figures.killed, figures.injured) if f is not None]
         if not told or max(told) >= 100:  # "la guerre a fait des centaines de milliers de morts": a toll
