@@ -79,8 +79,10 @@ def _group(frames: list[Frame]) -> list[Group]:
             if origin is not None:
                 origin.frames.append(frame)
             continue
-        candidates = reversed(groups) if frame.place_inherited else groups  # context: the story told last
-        target = next((g for g in candidates if _same_event(g, frame)), None)
+        candidates = list(reversed(groups) if frame.place_inherited else groups)  # context: the story told last
+        matching = [g for g in candidates if _same_event(g, frame)]
+        # "la violencia ... en los disturbios" after a peaceful rally: the riot told before, not the rally
+        target = next((g for g in matching if g.lead.sub == frame.sub), matching[0] if matching else None)
         if target is None:
             groups.append(Group([frame]))
             continue
