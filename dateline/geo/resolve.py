@@ -76,6 +76,7 @@ class PlaceResolver:
         self.not_places = (frozenset(fold_key(w) for w in places.get("not_places", [])) | pack.stopwords
                            | set(pack.months) | set(pack.weekdays) | demonyms)
         self.possessive = tuple(places.get("possessive", []))
+        self.genitive = frozenset(fold_key(w) for w in pack.section("pack", "grammar", {}).get("genitive", []))
         self.cased = pack.lang not in ("ar", "fa", "he", "zh", "ja")
         self._found: dict[str, tuple[Place, ...]] = {}
         self._opens: dict[str, bool] = {}
@@ -272,7 +273,7 @@ class PlaceResolver:
                 if composite:
                     places, start = composite, feature.start
             admin = _admin_near(start, end, hits) or self._after_comma_of(found, start, tokens, text)
-            relation = "near" if _near_before(start, hits) else "in"
+            relation = "near" if self._near(start, hits, tokens) else "in"
             best = max(places, key=lambda p: self._score(p, key, feature, admin, focus, total,
                                                          names_in_sentence, countries_in_sentence))
             score = self._score(best, key, feature, admin, focus, total, names_in_sentence,
@@ -313,6 +314,16 @@ class PlaceResolver:
             located = before > 0 and tokens[before - 1].norm in self.at_words
             mentions.append(PlaceMention(start, end, best, score, relation, reason, located))
         return mentions
+
+    def _near(self, start: int, hits: list, tokens: list[Token]) -> bool:
+        """A relative phrase locates the place right after it ("near the town of Maru"), not a
+        place that a locative of its own introduces ("outside a busy restaurant in Mogadishu")."""
+        cue = next((h for h in hits if h.kind == "place" and h.label == "near" and start - 4 <= h.end <= start), None)
+        if cue is None:
+            return False
+        first = tokens[0].index
+        between = [t.norm for t in tokens[cue.end - first:start - first]]
+        return not (len(between) >= 2 and between[-1] in self.locatives and between[-1] not in self.genitive)
 
     def _after_comma_of(self, found: list, start: int, tokens: list[Token], text: str) -> bool:
         """"Tame, en Arauca": a name right after another one and a comma names its area."""

@@ -284,3 +284,40 @@ def test_activists_reporting_an_attack_are_not_its_authors(engine):
 def test_demonstrations_pair_their_actors_as_acled_does(engine, text, sub, actor1, actor2):
     (event,) = run(engine, text, published="2025-05-14").events
     assert (event.sub_event_type, event.actor1, event.actor2) == (sub, actor1, actor2)
+
+
+def test_a_claim_in_a_sentence_of_its_own_names_the_attackers(engine):
+    result = run(engine, "MOGADISHU, March 12 (Wire) - A car bomb exploded outside a busy restaurant in Mogadishu on "
+                         "Tuesday evening, killing at least seven people, police said. Al Shabaab claimed "
+                         "responsibility.", published="2025-03-12")
+    (event,) = result.events
+    assert event.actor1 == "Al Shabaab" and event.geo_precision == 1  # in Mogadishu, not near it
+    assert [c.claimed_by for c in result.claims if c.kind == "attribution"] == ["Al Shabaab"]
+
+
+def test_police_arresting_members_of_a_gang_is_an_arrest(engine):
+    (event,) = run(engine, "Police in Nigeria's Kano state arrested 14 suspected members of a kidnapping gang on "
+                           "Tuesday, a police spokesman said.", published="2025-03-12").events
+    assert event.sub_event_type == "Arrests" and event.actor1 == "Police Forces of Nigeria"
+
+
+def test_a_country_after_in_and_an_adjective_is_where_and_the_killed_are_the_target(engine):
+    (event,) = run(engine, "BEIRUT, March 12 (Wire) - An Israeli drone strike on a car in southern Lebanon killed "
+                           "two Hezbollah members on Tuesday, a security source said.", published="2025-03-12").events
+    assert event.country_code == "LB"
+    assert (event.actor1, event.actor2) == ("Military Forces of Israel", "Hezbollah")
+
+
+def test_a_kill_verb_followed_by_its_count_has_the_victims_after_it(engine):
+    text = ("بغداد، 12 مارس (وكالة) - قتل ثلاثة جنود عراقيين وأصيب اثنان آخران بانفجار عبوة ناسفة استهدفت "
+            "دوريتهم في قضاء الطارمية شمال بغداد أمس الثلاثاء، بحسب مصدر أمني.")
+    (event,) = run(engine, text, published="2025-03-12", lang="ar").events
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")
+    assert (event.fatalities, event.injured) == (3, 2)
+
+
+def test_the_source_after_a_comma_is_not_the_clause_before_it(engine):
+    (event,) = run(engine, "BERLIN, 12. März (Agentur) - Bei einem russischen Drohnenangriff auf die ukrainische "
+                           "Stadt Sumy sind am Dienstag drei Menschen getötet und zwölf weitere verletzt worden, "
+                           "teilten die Behörden mit.", published="2025-03-12", lang="de").events
+    assert event.claimed_by == "die Behörden" and (event.fatalities, event.injured) == (3, 12)

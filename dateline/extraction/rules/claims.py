@@ -32,7 +32,7 @@ def claims_from_sentence(ctx: DocContext, view: SentenceView, produced_event: bo
     """Attributions, denials and casualty totals in sentences that made no event."""
     claims = []
     cues = view.labels("cue")
-    if "blame" in cues and produced_event and _asserted(view, "blame"):
+    if "blame" in cues and _asserted(view, "blame"):  # "Al Shabaab claimed responsibility."
         claims.append(_claim(ctx, view, "attribution"))
     if "denial" in cues and not produced_event:
         claims.append(_claim(ctx, view, "denial"))

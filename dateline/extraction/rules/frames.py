@@ -19,7 +19,7 @@ from .classify import Classification, classify
 from .context import DocContext, SentenceView
 from .lexicon import Hit
 from .numbers import Figures
-from .sources import according_to_first_words, grammar_words, reporting_phrase, source_span
+from .sources import according_to_first_words, grammar_words, negated, reporting_phrase, source_span
 
 AGGREGATE_EVENTS = frozenset({"attack", "explosion", "clash", "protest"})
 HISTORY_DAYS = 14
@@ -135,8 +135,7 @@ class FrameBuilder:
         for place in places:
             if place.place.kind != "country":
                 continue
-            before = tokens[place.start - 1].norm if place.start > 0 else ""
-            if before in self.resolver.locatives and place.start - 1 not in agents and place.start - 2 not in agents:
+            if self._after_locative(place) and place.start - 1 not in agents and place.start - 2 not in agents:
                 continue
             text = self.ctx.prepared.doc.text
             follows = [t for t in triggers if 0 <= t - place.end <= 4
@@ -144,6 +143,15 @@ class FrameBuilder:
             if follows or {place.start, place.start - 1} & agents:
                 acting.add(place.start)
         return acting
+
+    def _after_locative(self, place: PlaceMention) -> bool:
+        """"in Syria", "in southern Lebanon" (a lower-case word between): where, not who."""
+        tokens, locatives = self.ctx.prepared.tokens, self.resolver.locatives
+        if place.start == 0:
+            return False
+        if tokens[place.start - 1].norm in locatives:
+            return True
+        return place.start > 1 and not tokens[place.start - 1].upper and tokens[place.start - 2].norm in locatives
 
     def _far_anchors(self, view: SentenceView, places: list[PlaceMention]) -> set[int]:
         """Starts of places named only as a distant landmark ("180 km south-east of Moscow"):
@@ -182,6 +190,8 @@ class FrameBuilder:
     def frames(self, view: SentenceView) -> list[Frame] | Skip:
         triggers = [h for h in view.hits if h.kind in ("event", "weapon", "outcome")]
         if not triggers:
+            if view.has("cue", "blame"):
+                self._note_claimant(view)  # "Al Shabaab claimed responsibility."
             return []
         first_trigger = min(triggers, key=lambda h: h.start)
         reason = self.gate(view, self._main_trigger(view, triggers, None))
@@ -248,6 +258,7 @@ class FrameBuilder:
                                   peaceful=view.has("cue", "peaceful"))
         if classification is None:
             return None
+        classification = _arrest_over_earlier_act(classification, window)
         agent_cue = next((h.end for h in view.of("cue", "passive_agent") if h.start >= predicate.end), None)
         target_cue = next((h.end for h in view.of("cue", "target") if h.start >= predicate.start), None)
         roles = assign_roles(classification.sub_event_type, predicate.start, predicate.end, mentions,
@@ -373,9 +384,8 @@ class FrameBuilder:
             if place.place.kind != "country" or place.start in taken or (
                     source and source[0] <= place.start < source[1]):
                 continue
-            before = tokens[place.start - 1].norm if place.start > 0 else ""
-            if before in self.resolver.locatives:
-                continue  # "en Syrie", "in Syria": where, not who
+            if self._after_locative(place):
+                continue  # "en Syrie", "in southern Lebanon": where, not who
             subject = place.end <= trigger.start and trigger.start - place.end <= 6
             agent = any(h.label == "passive_agent" and place.start - 2 <= h.end <= place.start
                         for h in view.of("cue"))
@@ -394,6 +404,10 @@ class FrameBuilder:
             0 <= c - m.end <= 3 and not acts.intersection(range(m.end, c)) and
             not breaks_clause(text[tokens[m.end - 1].end:tokens[c].start]) for c in casualty_starts) else m
             for m in mentions]
+        counted = {n.end for n in view.numbers(text)
+                   if any(0 <= n.start - h.end <= 1 for h in view.of("casualty") if h.label in ("killed", "injured"))}
+        mentions = [replace(m, victim=True) if {m.start, m.start - 1} & counted else m  # "killed two Hezbollah members"
+                    for m in mentions]
         return sorted(_outermost(mentions), key=lambda m: m.start)
 
     def _owners_of_weapons(self, view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -420,6 +434,8 @@ class FrameBuilder:
         A government's accusation ("the army blamed JNIM") names no claimant: its subject is the
         accuser, and state forces are never claimants."""
         for cue in view.of("cue", "blame"):
+            if negated(view, cue):
+                continue  # "Al Shabaab did not claim the attack"
             subject = next((h for h in reversed(view.of("actor")) if 0 <= cue.start - h.end <= 4), None)
             if subject is not None and subject.value.category == "named" and subject.value.armed \
                     and subject.value.inter in (2, 3, 4):
@@ -534,6 +550,20 @@ def _named_over_generic(mentions: list[ActorMention]) -> list[ActorMention]:
     named = [m for m in mentions if m.ref.category == "named"]
     return [m for m in mentions if not (m.ref.category == "unidentified" and any(
         0 <= n.start - m.end <= 2 or n.end == m.start for n in named))]
+
+
+_DEMONSTRATION_TYPES = frozenset({S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.EXCESSIVE_FORCE,
+                                  S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE})
+
+
+def _arrest_over_earlier_act(classification: Classification, window: list[Hit]) -> Classification:
+    """"Police arrested 14 members of a kidnapping gang", "detuvieron a dos sospechosos del
+    atentado": the arrest is told first and the crime is its object, so the event is the arrest."""
+    acts = sorted((h for h in window if h.kind in ("event", "weapon")), key=lambda h: h.start)
+    if not acts or acts[0].label != "arrest" or classification.sub_event_type in _DEMONSTRATION_TYPES \
+            or classification.sub_event_type is S.ARRESTS:
+        return classification
+    return Classification(S.ARRESTS, None, False, "an arrest told before the act it is about")
 
 
 def _outermost(mentions: list[ActorMention]) -> list[ActorMention]:

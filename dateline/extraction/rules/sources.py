@@ -56,8 +56,9 @@ def source_span(ctx: DocContext, view: SentenceView, hit: Hit) -> tuple[int, int
     if words in grammar_words(pack, "according_to_postposed"):
         return _before(ctx, view, hit.start)
     verb = hit.start
-    while verb > first and hit.start - verb < 2 and tokens[verb - 1 - first].norm in pack.stopwords:
-        verb -= 1  # auxiliaries: "a indiqué", "has said"
+    while verb > first and hit.start - verb < 2 and tokens[verb - 1 - first].norm in pack.stopwords \
+            and not breaks_clause(text[tokens[verb - 1 - first].end:tokens[verb - first].start]):
+        verb -= 1  # auxiliaries: "a indiqué", "has said"; not "… verletzt worden, teilten die Behörden mit"
     gap = text[tokens[verb - 1 - first].end:tokens[verb - first].start] if verb > first else ","
     if breaks_clause(_closing_bracket_dropped(gap)):
         return _after(ctx, view, hit.end)
