@@ -321,3 +321,20 @@ def test_the_source_after_a_comma_is_not_the_clause_before_it(engine):
                            "Stadt Sumy sind am Dienstag drei Menschen getötet und zwölf weitere verletzt worden, "
                            "teilten die Behörden mit.", published="2025-03-12", lang="de").events
     assert event.claimed_by == "die Behörden" and (event.fatalities, event.injured) == (3, 12)
+
+
+@pytest.mark.parametrize("text, lang, claimed_by", [
+    ("NIAMEY, 5 juin (Agence) - Au moins quinze soldats ont été tués mercredi dans une embuscade près de "
+     "Tillabéri, a annoncé jeudi le ministère de la Défense.", "fr", "le ministère de la Défense"),
+])
+def test_the_day_a_source_spoke_is_not_part_of_its_name(engine, text, lang, claimed_by):
+    (event,) = run(engine, text, published="2025-06-05", lang=lang).events
+    assert event.claimed_by == claimed_by
+
+
+def test_protesters_clashing_with_police_is_a_violent_demonstration(engine):
+    (event,) = run(engine, "ISTANBUL, 5. Juni (Agentur) - Bei Zusammenstößen zwischen Demonstranten und der Polizei "
+                           "in Istanbul sind am Mittwoch mehrere Menschen verletzt worden.", published="2025-06-05",
+                   lang="de").events
+    assert event.sub_event_type == "Violent demonstration"
+    assert (event.actor1, event.actor2) == ("Rioters (Turkey)", "Police Forces of Turkey")

@@ -97,7 +97,7 @@ def _demonstration(events: set[str]) -> Classification | None:
     if "protest" in events:
         if "lethal_force" in events:
             return Classification(S.EXCESSIVE_FORCE, None, False, "lethal force against protesters")
-        if "riot" in events:
+        if "riot" in events or "clash" in events:  # "Zusammenstöße zwischen Demonstranten und der Polizei"
             return Classification(S.VIOLENT_DEMONSTRATION, None, False, "protest turned violent")
         if "intervention" in events:
             return Classification(S.PROTEST_WITH_INTERVENTION, None, False, "protest dispersed")

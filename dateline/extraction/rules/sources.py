@@ -47,7 +47,24 @@ def reporting_phrase(view: SentenceView, label: str, after: int | None = None) -
 
 
 def source_span(ctx: DocContext, view: SentenceView, hit: Hit) -> tuple[int, int] | None:
-    """Token span [start, end) of the source of reporting phrase ``hit``, if one is named."""
+    """Token span [start, end) of the source of reporting phrase ``hit``, if one is named,
+    without the day it spoke ("a annoncé jeudi le ministère", "сообщили в МВД в среду")."""
+    span = _source_span(ctx, view, hit)
+    if span is None:
+        return None
+    start, end = span
+    for time in sorted(view.times, key=lambda t: t.start):
+        if time.start <= start < time.end:
+            start = time.end
+        if time.start < end <= time.end or (start < time.start and time.end == end):
+            end = time.start
+    while end > start and (view.sentence.tokens[end - 1 - view.sentence.tokens[0].index].norm
+                           in ctx.prepared.pack.stopwords):
+        end -= 1  # "в МВД Дагестана в": not the preposition of the day
+    return (start, end) if start < end else None
+
+
+def _source_span(ctx: DocContext, view: SentenceView, hit: Hit) -> tuple[int, int] | None:
     tokens, text, pack = view.sentence.tokens, ctx.prepared.doc.text, ctx.prepared.pack
     first = tokens[0].index
     words = " ".join(t.norm for t in tokens[hit.start - first:hit.end - first])
