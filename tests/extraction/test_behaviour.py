@@ -338,3 +338,11 @@ def test_protesters_clashing_with_police_is_a_violent_demonstration(engine):
                    lang="de").events
     assert event.sub_event_type == "Violent demonstration"
     assert (event.actor1, event.actor2) == ("Rioters (Turkey)", "Police Forces of Turkey")
+
+
+def test_a_toll_told_for_several_towns_belongs_to_none_of_them(engine):
+    text = ("KYIV, Feb 10 (Example Wire) - Russian drones hit Kyiv, Odesa and Kharkiv overnight, killing at least "
+            "five people and injuring 20, Ukrainian officials said on Monday.")
+    events = run(engine, text, published="2025-02-10").events
+    assert len(events) >= 2
+    assert all(e.fatalities is None and e.injured is None for e in events)

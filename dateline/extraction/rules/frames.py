@@ -217,6 +217,9 @@ class FrameBuilder:
             frame = self._frame(view, window, place, places, first_trigger)
             if frame is not None:
                 frames.append(frame)
+        if len({f.place.place.id for f in frames if f.place is not None}) >= 2:
+            # "hit Kyiv, Odesa and Kharkiv, killing at least five": a total, no town's own toll
+            frames = [replace(f, figures=Figures()) for f in frames]
         return frames
 
     def detail(self, view: SentenceView, last: Frame | None) -> Frame | None:
