@@ -346,3 +346,14 @@ def test_a_toll_told_for_several_towns_belongs_to_none_of_them(engine):
     events = run(engine, text, published="2025-02-10").events
     assert len(events) >= 2
     assert all(e.fatalities is None and e.injured is None for e in events)
+
+
+def test_a_bomb_striking_a_police_vehicle_has_the_police_as_target(engine):
+    (event,) = run(engine, "QUETTA, June 5 (Wire) - A roadside bomb struck a police vehicle in Quetta on Wednesday, "
+                           "wounding four officers, police said.", published="2025-06-05").events
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")
+
+
+def test_soldiers_evacuated_are_not_a_crowd_dispersed(engine):
+    text = "Trois soldats grièvement atteints ont été évacués mardi vers Bogota, selon l'armée."
+    assert [e.sub_event_type for e in run(engine, text, published="2024-08-21", lang="fr").events] == []

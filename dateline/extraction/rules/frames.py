@@ -268,7 +268,8 @@ class FrameBuilder:
                              passive=passive, agent_cue=agent_cue, target_cue=target_cue,
                              predicate_is_outcome=predicate.kind == "outcome", verb_final=self.verb_final,
                              verb_initial=self.verb_initial,
-                             noun_trigger=predicate.kind == "event" and predicate.label in ("attack", "strike"))
+                             noun_trigger=predicate.kind == "event" and predicate.label in ("attack", "strike")
+                             and (not self.genitive or self._genitive_between(predicate.end, predicate.end + 1)))
         roles = self._with_blame(view, roles, classification)
         classification = _territory_by_side(classification, roles)
         day, precision, date_span, date_reason = self._date(view, trigger)
@@ -324,7 +325,7 @@ class FrameBuilder:
         if events & {"regain", "overtake", "transfer"}:
             for label in ("regain", "overtake", "transfer"):
                 hits = [h for h in view.of("event", label)]
-                if hits and not any(0 <= p.start - h.end <= 5 for h in hits for p in places):
+                if hits and not any(0 <= p.start - h.end <= 8 for h in hits for p in places):
                     events = events - {label}
         return events
 
@@ -425,11 +426,17 @@ class FrameBuilder:
         owned = []
         for mention in mentions:
             gap = next((mention.start - end for end in ends if 0 < mention.start - end <= 2), None)
-            if gap and mention.ref.armed and not any(0 <= a - mention.end <= 4 for a in agents) and all(
-                    tokens[i].norm in self.genitive for i in range(mention.start - gap, mention.start)):
+            if gap and mention.ref.armed and not any(0 <= a - mention.end <= 4 for a in agents) \
+                    and self._genitive_between(mention.start - gap, mention.start):
                 mention = replace(mention, ref=replace(mention.ref, instrument=True))
             owned.append(mention)
         return owned
+
+    def _genitive_between(self, start: int, end: int) -> bool:
+        """Tokens [start, end) are a genitive preposition and articles: "des", "of the", "del"."""
+        tokens, stopwords = self.ctx.prepared.tokens, self.ctx.prepared.pack.stopwords
+        return start < end <= len(tokens) and tokens[start].norm in self.genitive and all(
+            tokens[i].norm in self.genitive or tokens[i].norm in stopwords for i in range(start + 1, end))
 
     def _note_claimant(self, view: SentenceView) -> None:
         """A named non-state armed group as the subject of a claim ("JNIM claimed the attack",
