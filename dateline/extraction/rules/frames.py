@@ -420,7 +420,6 @@ class FrameBuilder:
         named ("le bombardement des FSR par l'armée")."""
         if not self.genitive:
             return mentions
-        tokens = self.ctx.prepared.tokens
         agents = [h.start for h in view.of("cue", "passive_agent")]
         ends = {h.end for h in view.of("weapon")}
         owned = []
