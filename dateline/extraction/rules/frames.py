@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from ...actors.kb import ActorRef
-from ...actors.roles import ActorMention, Roles, assign_roles
+from ...actors.roles import Roles, assign_roles
 from ...geo.distance import haversine_km
 from ...geo.resolve import PlaceMention, PlaceResolver
 from ...normalize import breaks_clause
@@ -18,8 +17,9 @@ from ...taxonomy import SubEventType as S
 from .classify import Classification, classify
 from .context import DocContext, SentenceView
 from .lexicon import Hit
+from .mentions import MentionFinder
 from .numbers import Figures
-from .sources import according_to_first_words, grammar_words, negated, reporting_phrase, source_span
+from .sources import according_to_first_words, grammar_words, reporting_phrase, source_span
 
 AGGREGATE_EVENTS = frozenset({"attack", "explosion", "clash", "protest"})
 HISTORY_DAYS = 14
@@ -59,7 +59,7 @@ class Skip:
     reason: str  # threat, denial, tally, aggregate, habitual, history, sport, negated, future, accident
 
 
-class FrameBuilder:
+class FrameBuilder(MentionFinder):
     def __init__(self, context: DocContext, resolver: PlaceResolver, time_finder) -> None:  # type: ignore[no-untyped-def]
         self.ctx = context
         self.resolver = resolver
@@ -298,16 +298,6 @@ class FrameBuilder:
             any(0 <= h.start - n.end <= 1 for n in negations) or
             (h.label in _ESCALATIONS and any(0 < n.start - h.end <= 3 for n in negations))))]
 
-    def _with_blame(self, view: SentenceView, roles: Roles, classification: Classification) -> Roles:
-        if roles.actor1 is not None and roles.actor1.ref.category != "unidentified":
-            return roles
-        if classification.sub_event_type is S.DISRUPTED_WEAPONS_USE:
-            return roles
-        blamed = self._blamed(view)
-        if blamed is None:
-            return roles
-        return Roles(blamed, roles.actor2, roles.reason + "; attacker named by the blame")
-
     def _predicate(self, view: SentenceView, window: list[Hit], trigger: Hit) -> Hit:
         """The verb whose voice decides the roles: the event word nearest the trigger,
         preferring the first one of the window ("a été visé par l'explosion d'un IED")."""
@@ -372,106 +362,6 @@ class FrameBuilder:
         shared = [h for h in view.hits if h.kind in ("cue", "casualty", "actor") and h not in window]
         return window + shared
 
-    def _actor_mentions(self, view: SentenceView, places: list[PlaceMention], trigger: Hit) -> list[ActorMention]:
-        source = self._source_range(view, trigger)
-        tokens = self.ctx.prepared.tokens
-        speaking = {h.start for h in view.of("cue") if h.label in ("attribution", "denial", "blame")
-                    and tokens[h.start].norm not in self.according_to}  # "X said", not "X, according to Y"
-        located = {p.start for p in places}  # "in Kyiv" is where, not the government
-        reporter = self._self_reporter(view, trigger, speaking)
-        mentions = [ActorMention(h.start, h.end, h.value) for h in view.of("actor")  # type: ignore[arg-type]
-                    if h is reporter or (not (source and source[0] <= h.start < source[1])
-                                         and not speaking & {h.end, h.end + 1} and h.start not in located)]
-        taken = {i for m in mentions for i in range(m.start, m.end)}
-        tokens = self.ctx.prepared.tokens
-        for place in places:  # "Israel struck", "frappé par la Russie": a country acting
-            if place.place.kind != "country" or place.start in taken or (
-                    source and source[0] <= place.start < source[1]):
-                continue
-            if self._after_locative(place):
-                continue  # "en Syrie", "in southern Lebanon": where, not who
-            subject = place.end <= trigger.start and trigger.start - place.end <= 6
-            agent = any(h.label == "passive_agent" and place.start - 2 <= h.end <= place.start
-                        for h in view.of("cue"))
-            if subject or agent:
-                mentions.append(ActorMention(place.start, place.end,
-                                             ActorRef("military", inter=1, country=place.place.country_code)))
-        mentions = self._owners_of_weapons(view, _named_over_generic(mentions))
-        numbers = {n.start for n in view.numbers(self.ctx.prepared.doc.text)}
-        objects = numbers | {m.start for m in mentions} | {h.start for h in view.of("qualifier") if h.end in numbers}
-        casualty_starts = {h.start for h in view.of("casualty") if h.label in ("killed", "injured")
-                           and h.end not in objects}  # "ont tué sept civils": the subject acts
-        acts = {i for h in view.hits if h.kind in ("weapon", "outcome") or (h.kind == "event" and h.label != "kill")
-                for i in range(h.start, h.end)}
-        text = self.ctx.prepared.doc.text
-        mentions = [replace(m, victim=True) if m.ref.category != "named" and any(
-            0 <= c - m.end <= 3 and not acts.intersection(range(m.end, c)) and
-            not breaks_clause(text[tokens[m.end - 1].end:tokens[c].start]) for c in casualty_starts) else m
-            for m in mentions]
-        counted = {n.end for n in view.numbers(text)
-                   if any(0 <= n.start - h.end <= 1 for h in view.of("casualty") if h.label in ("killed", "injured"))}
-        mentions = [replace(m, victim=True) if {m.start, m.start - 1} & counted else m  # "killed two Hezbollah members"
-                    for m in mentions]
-        return sorted(_outermost(mentions), key=lambda m: m.start)
-
-    def _owners_of_weapons(self, view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
-        """"des tirs d'artillerie des Forces de soutien rapide": an armed actor in the genitive
-        right after a weapon fired it (pack ``[grammar]`` ``genitive``), unless an agent is
-        named ("le bombardement des FSR par l'armée")."""
-        if not self.genitive:
-            return mentions
-        agents = [h.start for h in view.of("cue", "passive_agent")]
-        ends = {h.end for h in view.of("weapon")}
-        owned = []
-        for mention in mentions:
-            gap = next((mention.start - end for end in ends if 0 < mention.start - end <= 2), None)
-            if gap and mention.ref.armed and not any(0 <= a - mention.end <= 4 for a in agents) \
-                    and self._genitive_between(mention.start - gap, mention.start):
-                mention = replace(mention, ref=replace(mention.ref, instrument=True))
-            owned.append(mention)
-        return owned
-
-    def _genitive_between(self, start: int, end: int) -> bool:
-        """Tokens [start, end) are a genitive preposition and articles: "des", "of the", "del"."""
-        tokens, stopwords = self.ctx.prepared.tokens, self.ctx.prepared.pack.stopwords
-        return start < end <= len(tokens) and tokens[start].norm in self.genitive and all(
-            tokens[i].norm in self.genitive or tokens[i].norm in stopwords for i in range(start + 1, end))
-
-    def _note_claimant(self, view: SentenceView) -> None:
-        """A named non-state armed group as the subject of a claim ("JNIM claimed the attack",
-        "l'EI a revendiqué l'attentat"): the unidentified attackers of the story are that group.
-        A government's accusation ("the army blamed JNIM") names no claimant: its subject is the
-        accuser, and state forces are never claimants."""
-        for cue in view.of("cue", "blame"):
-            if negated(view, cue):
-                continue  # "Al Shabaab did not claim the attack"
-            subject = next((h for h in reversed(view.of("actor")) if 0 <= cue.start - h.end <= 4), None)
-            if subject is not None and subject.value.category == "named" and subject.value.armed \
-                    and subject.value.inter in (2, 3, 4):
-                self.ctx.claimants.append(subject.value)
-
-    def _self_reporter(self, view: SentenceView, trigger: Hit, speaking: set[int]) -> Hit | None:
-        """"The army said it had carried out strikes", "l'armée a annoncé avoir mené des
-        frappes": an armed speaker reporting its own act (a word of the pack's
-        ``self_reference`` list, and no other actor, between the report and the act)."""
-        reporter = next((h for h in view.of("actor") if speaking & {h.end, h.end + 1} and h.end <= trigger.start
-                         and h.value.armed), None)
-        if reporter is None or not self.self_reference:
-            return None
-        between = range(reporter.end, trigger.start)
-        if any(h.start in between for h in view.of("actor")):
-            return None
-        words = {self.ctx.prepared.tokens[i].norm for i in between}
-        return reporter if words & self.self_reference else None
-
-    def _blamed(self, view: SentenceView) -> ActorMention | None:
-        """"…que atribuyó el atentado a la guerrilla del ELN": the actor a blame cue names."""
-        for cue in view.of("cue", "blame"):
-            named = next((h for h in view.of("actor") if 0 <= h.start - cue.end <= 6 and h.value.armed), None)
-            if named is not None:
-                return ActorMention(named.start, named.end, named.value)
-        return None
-
     def _source_range(self, view: SentenceView, trigger: Hit) -> tuple[int, int] | None:
         """Tokens naming who reports the event: "ont indiqué le responsable militaire...",
         "selon des sources sécuritaires", "A source in Ukraine's General Staff said..."."""
@@ -488,13 +378,6 @@ class FrameBuilder:
                 if hit.start - first <= 8:  # "Police said gunmen attacked..."
                     return first, hit.end
         return None
-
-    def _target_armed(self, mentions: list[ActorMention], trigger: Hit, passive: bool) -> bool | None:
-        targets = [m for m in mentions if (m.end <= trigger.start) == passive]
-        if not targets:
-            return None
-        return any(m.ref.category in ("military", "police", "unidentified") or
-                   (m.ref.category == "named" and m.ref.armed) for m in targets)
 
     def _date(self, view: SentenceView, trigger: Hit) -> tuple[dt.date, int, tuple[int, int] | None, str]:
         times = [t for t in view.times if t.kind != "year"]
@@ -553,13 +436,6 @@ def _territory_by_side(classification: Classification, roles: Roles) -> Classifi
                                                       reason=classification.reason + "; by the actor's side")
 
 
-def _named_over_generic(mentions: list[ActorMention]) -> list[ActorMention]:
-    """"combattants de l'État islamique au Sahel", "Islamic State fighters": the fighters are
-    the named group's, not an unidentified armed group."""
-    named = [m for m in mentions if m.ref.category == "named"]
-    return [m for m in mentions if not (m.ref.category == "unidentified" and any(
-        0 <= n.start - m.end <= 2 or n.end == m.start for n in named))]
-
 
 _DEMONSTRATION_TYPES = frozenset({S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.EXCESSIVE_FORCE,
                                   S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE})
@@ -574,15 +450,6 @@ def _arrest_over_earlier_act(classification: Classification, window: list[Hit]) 
         return classification
     return Classification(S.ARRESTS, None, False, "an arrest told before the act it is about")
 
-
-def _outermost(mentions: list[ActorMention]) -> list[ActorMention]:
-    """The longest names: "la coalición" is a word of "coalición de pandillas Viv Ansanm"."""
-    kept = []
-    for mention in sorted(mentions, key=lambda m: -(m.end - m.start)):
-        if any(k.start < mention.end and mention.start < k.end for k in kept):
-            continue
-        kept.append(mention)
-    return kept
 
 
 def _contains_or_anchors(other: PlaceMention, mention: PlaceMention) -> bool:
