@@ -1,7 +1,7 @@
 """``make report``: regenerate the README's Quality and Speed tables from real runs.
 
 Quality: ``dateline eval`` on the dev set (``eval/dev``, used while developing) and on the
-held-out test set (``eval/test``, never used for tuning). Speed: ``bench/out/bench.json``
+held-out test set (``eval/test``, whose articles are never read while developing). Speed: ``bench/out/bench.json``
 from ``make bench`` (run first when missing). Each table says when and where it was made.
 """
 
@@ -29,7 +29,7 @@ def quality_section() -> str:
 
     parts = []
     for name, folder, note in (("Dev set", "eval/dev", "used while developing the engine; scores on it are optimistic"),
-                               ("Held-out test set", "eval/test", "never used for tuning")):
+                               ("Held-out test set", "eval/test", "its articles are never read while developing")):
         articles = [a for a in iter_gold(ROOT / folder) if isinstance(a, GoldArticle)]
         report = evaluate(articles, extract)
         parts.append(f"**{name}** (`{folder}`, {len(articles)} articles; {note}):\n\n{markdown_quality(report)}")
