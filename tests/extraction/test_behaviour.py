@@ -357,3 +357,10 @@ def test_a_bomb_striking_a_police_vehicle_has_the_police_as_target(engine):
 def test_soldiers_evacuated_are_not_a_crowd_dispersed(engine):
     text = "Trois soldats grièvement atteints ont été évacués mardi vers Bogota, selon l'armée."
     assert [e.sub_event_type for e in run(engine, text, published="2024-08-21", lang="fr").events] == []
+
+
+def test_a_death_told_after_the_act_does_not_decide_who_acted(engine):
+    text = ("МАХАЧКАЛА, 5 июня (Агентство) – Неизвестные открыли огонь по посту ДПС в Дербенте во вторник, "
+            "в результате чего погиб полицейский.")
+    (event,) = run(engine, text, published="2025-06-05", lang="ru").events
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Russia)", "Police Forces of Russia")

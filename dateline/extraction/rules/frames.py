@@ -308,7 +308,13 @@ class FrameBuilder(MentionFinder):
         for verb in sorted(verbs, key=lambda h: h.start):
             if any(verb.start - 1 <= end <= verb.start for end in passive_ends):
                 return verb
-        return min(verbs, key=lambda h: (abs(h.start - trigger.start), h.start))
+        nearest = min(verbs, key=lambda h: (abs(h.start - trigger.start), h.start))
+        died = {h.start for h in view.of("casualty") if h.label == "killed"}
+        acts = [h for h in window if h.kind in ("event", "weapon") and h.label != "kill" and h.end <= nearest.start]
+        if nearest.label == "kill" and nearest.start in died and acts and not \
+                any(n.start in range(nearest.end, nearest.end + 2) for n in view.numbers(self.ctx.prepared.doc.text)):
+            return acts[-1]  # "Неизвестные открыли огонь по посту ДПС, погиб один полицейский": who fired
+        return nearest
 
     def _territory_checked(self, view: SentenceView, events: set[str], places: list[PlaceMention]) -> set[str]:
         """"repris le contrôle de X" is territory; "ont repris leurs fonctions" is not."""
