@@ -364,3 +364,17 @@ def test_a_death_told_after_the_act_does_not_decide_who_acted(engine):
             "в результате чего погиб полицейский.")
     (event,) = run(engine, text, published="2025-06-05", lang="ru").events
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Russia)", "Police Forces of Russia")
+
+
+def test_major_armed_groups_are_known_by_name(engine):
+    text = ("GOMA, 5 juin (Agence) - Au moins huit personnes ont été tuées dans la nuit de mardi à mercredi lors "
+            "d'une attaque des ADF contre un village près de Beni, selon la société civile.")
+    (event,) = run(engine, text, published="2025-06-05", lang="fr").events
+    assert event.fatalities == 8 and event.actor1 == "ADF: Allied Democratic Forces"
+
+
+def test_a_long_name_between_a_count_and_its_casualty_word_counts_as_one_word(engine):
+    text = ("OUAGADOUGOU, 5 juin (Agence) - Une vingtaine de volontaires pour la défense de la patrie (VDP) ont "
+            "été tués lundi dans une attaque jihadiste contre leur position à Arbinda, selon des sources sécuritaires.")
+    (event,) = run(engine, text, published="2025-06-05", lang="fr").events
+    assert event.fatalities == 20

@@ -122,6 +122,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     joins = {h.start for h in hits if h.kind == "qualifier" and h.label == "range"}
     reporting = {i for h in hits if h.kind == "cue" and h.label == "attribution" for i in range(h.start, h.end)}
     joined = {t.index for t in tokens if t.norm in conjunctions}  # "neutralisés et un lot d'armes"
+    names = [(h.start, h.end) for h in hits if h.kind == "actor" and h.end - h.start > 1]
     numbers = _without_range_ends(numbers, joins)
     includes = [h.end for h in hits if h.kind == "cue" and h.label == "including"]
     numbers = [n for n in numbers if not any(0 <= n.start - end <= 3 for end in includes)]
@@ -138,7 +139,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
             slot = "killed" if hit.label == "none_killed" else "injured"
             setattr(figures, slot, _smaller(getattr(figures, slot), Figure(0, hit.start, hit.end)))
             continue
-        number = _number_for(hit, numbers, not_people | reporting, casualty_starts, owned, verb_initial, joined)
+        number = _number_for(hit, numbers, not_people | reporting, casualty_starts, owned, verb_initial, joined,
+                             names)
         if number is None:
             continue
         number = _coordinated(number, numbers, joined, counted)
@@ -188,7 +190,8 @@ def _without_range_ends(numbers: list[Number], joins: set[int]) -> list[Number]:
 
 def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
                 casualty_starts: set[int], owned: dict[int, Number], verb_initial: bool = False,
-                joined: set[int] | frozenset[int] = frozenset()) -> Number | None:
+                joined: set[int] | frozenset[int] = frozenset(),
+                names: list[tuple[int, int]] | None = None) -> Number | None:
     """The number a casualty word counts: just before it ("five dead", "5 people were killed")
     or just after it ("killing five", "death toll of 7"), unless that one counts the next
     casualty word ("trois tués et quinze blessés")."""
@@ -200,7 +203,7 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
         if number.end in owned and number.end != hit.start:
             continue  # the number counts the casualty word right after it, not this one
         if number.end <= hit.start:
-            gap = hit.start - number.end
+            gap = hit.start - number.end - _name_words(number.end, hit.start, names or [])
             if gap > 6 or not _counts_people(number, not_people) \
                     or not_people.intersection(range(number.end, hit.start)):
                 continue  # "… at 14, and said the body": a reporting verb between counts apart
@@ -217,6 +220,12 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
         if best is None or distance < best[0]:
             best = (distance, number)
     return best[1] if best else None
+
+
+def _name_words(start: int, end: int, names: list[tuple[int, int]]) -> int:
+    """Words of multi-word names between two tokens beyond the first of each: "une vingtaine de
+    volontaires pour la défense de la patrie (VDP) ont été tués" counts the name as one word."""
+    return sum(e - s - 1 for s, e in names if start <= s and e <= end)
 
 
 def _counts_people(number: Number, not_people: set[int]) -> bool:
