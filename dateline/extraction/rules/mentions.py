@@ -83,13 +83,14 @@ class MentionFinder:
         return sorted(_outermost(mentions), key=lambda m: m.start)
 
     def _owners_of_weapons(self, view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
-        """"des tirs d'artillerie des Forces de soutien rapide", "une attaque des ADF": an armed actor
-        in the genitive right after a weapon or an attack carried it out (pack ``[grammar]`` ``genitive``), unless an agent is
-        named ("le bombardement des FSR par l'armée")."""
+        """"des tirs d'artillerie des Forces de soutien rapide", "une attaque des ADF": an armed
+        actor in the genitive right after a weapon or an attack carried it out (pack ``[grammar]``
+        ``genitive``), unless an agent is named ("le bombardement des FSR par l'armée")."""
         if not self.genitive:
             return mentions
         agents = [h.start for h in view.of("cue", "passive_agent")]
-        ends = {h.end for h in view.hits if h.kind == "weapon" or (h.kind == "event" and h.label in ("attack", "strike"))}
+        ends = {h.end for h in view.hits
+                if h.kind == "weapon" or (h.kind == "event" and h.label in ("attack", "strike"))}
         owned = []
         for mention in mentions:
             gap = next((mention.start - end for end in ends if 0 < mention.start - end <= 2), None)
