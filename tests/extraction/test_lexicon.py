@@ -2,6 +2,8 @@
 
 from dataclasses import replace
 
+import pytest
+
 from dateline.extraction.rules.lexicon import Lexicon
 from dateline.models import Document
 from dateline.prepare import Analyzer, prepare
@@ -61,3 +63,12 @@ def test_an_unwritable_cache_directory_is_no_error(tmp_path):
     blocker.write_text("a file where the data directory should be")
     lexicon = Lexicon.cached(analyzer.pack, analyzer.stem, blocker)
     assert _hits(lexicon, analyzer)
+
+
+
+@pytest.mark.parametrize("people", ["villagers", "residents", "farmers", "civilians", "soldiers", "traders"])
+def test_a_count_of_people_is_not_read_as_a_unit(engine, people):
+    """"7 villagers" counts people even though "7 villages" does not (same stem, "=villages")."""
+    text = f"Gunmen killed 7 {people} near Kano on Monday, police said."
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-06-05", lang="en")).events
+    assert event.fatalities == 7
