@@ -53,6 +53,11 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
     if sub is S.ARRESTS:
         agent = _first(before, _armed) or _first(after, _armed)
         return Roles(agent, _other(after + before, agent), "arrest: the arresting force first")
+    interceptor = _first(overlapping, _armed)
+    if sub is S.DISRUPTED_WEAPONS_USE and predicate_is_outcome and interceptor is not None:
+        # "أسقطت الدفاعات الجوية طائرة مسيرة": the air defences are named by the interception words
+        launcher = _other([m for m in after + before if m.ref.armed], interceptor)
+        return Roles(interceptor, launcher, "interception: the defences named")
     owner = _first(overlapping + before + after, lambda m: m.ref.instrument)
     if owner is not None:
         return _owner_acts(sub, owner, before + after, target_cue)

@@ -378,3 +378,17 @@ def test_a_long_name_between_a_count_and_its_casualty_word_counts_as_one_word(en
             "été tués lundi dans une attaque jihadiste contre leur position à Arbinda, selon des sources sécuritaires.")
     (event,) = run(engine, text, published="2025-06-05", lang="fr").events
     assert event.fatalities == 20
+
+
+@pytest.mark.parametrize("text, lang, actor1, actor2", [
+    ("JERUSALEM, June 5 (Wire) - Israel's military said it intercepted a missile launched from Yemen on "
+     "Wednesday, sounding sirens in Tel Aviv.", "en", "Military Forces of Israel", "Unidentified Armed Group (Israel)"),
+    ("KABUL, June 5 (Wire) - Police defused a bomb planted near a mosque in Kabul on Wednesday, a spokesman "
+     "said.", "en", "Police Forces of Afghanistan", "Unidentified Armed Group (Afghanistan)"),
+    ("بغداد، 5 يونيو (وكالة) - أسقطت الدفاعات الجوية طائرة مسيرة قرب مطار أربيل مساء الأربعاء، وفق مصدر أمني.",
+     "ar", "Military Forces of Iraq", "Unidentified Armed Group (Iraq)"),
+])
+def test_the_interceptor_comes_first_whatever_the_sentence_says_before(engine, text, lang, actor1, actor2):
+    (event,) = run(engine, text, published="2025-06-05", lang=lang).events
+    assert event.sub_event_type == "Disrupted weapons use" and event.intercepted
+    assert (event.actor1, event.actor2) == (actor1, actor2)

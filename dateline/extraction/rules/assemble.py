@@ -219,8 +219,8 @@ class EventBuilder:
         actor1 = resolve(first.ref, country, self.namer) if first else None
         actor2 = resolve(second.ref, country, self.namer) if second else None
         unknown = resolve(ActorRef("unidentified", inter=3), country, self.namer)
-        if sub is S.DISRUPTED_WEAPONS_USE:
-            actor2 = actor2 or unknown
+        if sub is S.DISRUPTED_WEAPONS_USE:  # the side whose weapon was stopped: never the civilians near it
+            actor2 = actor2 if actor2 is not None and actor2.inter != 7 else unknown
         elif sub in UNKNOWN_ACTOR_TYPES and actor1 is None:
             actor1 = unknown
         if len({(c.name, c.inter) for c in self.ctx.claimants}) == 1 and sub in UNKNOWN_ACTOR_TYPES:

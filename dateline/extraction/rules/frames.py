@@ -308,6 +308,9 @@ class FrameBuilder(MentionFinder):
         for verb in sorted(verbs, key=lambda h: h.start):
             if any(verb.start - 1 <= end <= verb.start for end in passive_ends):
                 return verb
+        outcomes = [h for h in verbs if h.kind == "outcome"]
+        if outcomes:  # "Israel's military said it intercepted a missile launched from Yemen": the interception
+            return min(outcomes, key=lambda h: (abs(h.start - trigger.start), h.start))
         nearest = min(verbs, key=lambda h: (abs(h.start - trigger.start), h.start))
         died = {h.start for h in view.of("casualty") if h.label == "killed"}
         acts = [h for h in window if h.kind in ("event", "weapon") and h.label != "kill" and h.end <= nearest.start]
