@@ -392,3 +392,14 @@ def test_the_interceptor_comes_first_whatever_the_sentence_says_before(engine, t
     (event,) = run(engine, text, published="2025-06-05", lang=lang).events
     assert event.sub_event_type == "Disrupted weapons use" and event.intercepted
     assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("LONDON, June 5 (Wire) - The opposition leader called the new law an attack on democracy during a debate "
+     "in parliament on Wednesday.", "en"),
+    ("NEW YORK, June 5 (Wire) - Airlines are fighting a price war on transatlantic routes, analysts said.", "en"),
+    ("PARIS, 5 juin (Agence) - Le gouvernement a lancé mercredi une offensive contre l'inflation, avec un plan de "
+     "baisse des prix de l'énergie.", "fr"),
+])
+def test_figures_of_speech_are_not_violence(engine, text, lang):
+    assert run(engine, text, published="2025-06-05", lang=lang).events == []

@@ -56,7 +56,8 @@ class Skip:
     """Why a sentence with trigger words is not an event (claims are built from these)."""
 
     view: SentenceView
-    reason: str  # threat, denial, tally, aggregate, habitual, history, sport, negated, future, accident
+    reason: str  # threat, denial, tally, aggregate, habitual, history, sport, negated, future, accident,
+    # figurative
 
 
 class FrameBuilder(MentionFinder):
@@ -77,6 +78,9 @@ class FrameBuilder(MentionFinder):
         """Reason this sentence does not report an event as news, or None if it does."""
         near_before = [h for h in view.hits if h.kind == "cue" and trigger.start - 5 <= h.start < trigger.start]
         labels = view.labels("cue")
+        if any(h.start <= trigger.start < h.end or 0 <= h.start - trigger.end <= 2 or 0 <= trigger.start - h.end <= 2
+               for h in view.of("cue", "figurative")):
+            return "figurative"  # "a price war", "une offensive contre l'inflation"
         if "accident" in labels:
             return "accident"  # "l'explosion accidentelle d'une bouteille de gaz": not political violence
         if "historical" in labels:
