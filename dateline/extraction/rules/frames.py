@@ -78,8 +78,7 @@ class FrameBuilder(MentionFinder):
         """Reason this sentence does not report an event as news, or None if it does."""
         near_before = [h for h in view.hits if h.kind == "cue" and trigger.start - 5 <= h.start < trigger.start]
         labels = view.labels("cue")
-        if any(h.start <= trigger.start < h.end or 0 <= h.start - trigger.end <= 2 or 0 <= trigger.start - h.end <= 2
-               for h in view.of("cue", "figurative")):
+        if _figurative(view, trigger):
             return "figurative"  # "a price war", "une offensive contre l'inflation"
         if "accident" in labels:
             return "accident"  # "l'explosion accidentelle d'une bouteille de gaz": not political violence
@@ -192,8 +191,10 @@ class FrameBuilder(MentionFinder):
     # -- building ------------------------------------------------------------------------
 
     def frames(self, view: SentenceView) -> list[Frame] | Skip:
-        triggers = [h for h in view.hits if h.kind in ("event", "weapon", "outcome")]
+        triggers = [h for h in view.hits if h.kind in ("event", "weapon", "outcome") and not _figurative(view, h)]
         if not triggers:
+            if view.has("cue", "figurative"):
+                return Skip(view, "figurative")  # "a shell-shocked defence"
             if view.has("cue", "blame"):
                 self._note_claimant(view)  # "Al Shabaab claimed responsibility."
             return []
@@ -245,7 +246,8 @@ class FrameBuilder(MentionFinder):
 
     def _frame(self, view: SentenceView, window: list[Hit], place: PlaceMention | None,
                places: list[PlaceMention], first_trigger: Hit) -> Frame | None:
-        window = self._without_negated(view, window)
+        window = [h for h in self._without_negated(view, window)
+                  if h.kind not in ("event", "weapon", "outcome") or not _figurative(view, h)]
         weapons = {h.label for h in window if h.kind == "weapon"}
         events = {h.label for h in window if h.kind == "event"}
         outcomes = {h.label for h in window if h.kind == "outcome"}
@@ -452,6 +454,12 @@ def _territory_by_side(classification: Classification, roles: Roles) -> Classifi
 
 _DEMONSTRATION_TYPES = frozenset({S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.EXCESSIVE_FORCE,
                                   S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE})
+
+
+def _figurative(view: SentenceView, word: Hit) -> bool:
+    """Whether ``word`` is part of, or right beside, a figure of speech ("price war")."""
+    return any(h.start <= word.start < h.end or 0 <= h.start - word.end <= 2 or 0 <= word.start - h.end <= 2
+               for h in view.of("cue", "figurative"))
 
 
 def _arrest_over_earlier_act(classification: Classification, window: list[Hit]) -> Classification:
