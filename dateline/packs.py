@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 from .errors import PackError
-from .normalize import fold_key
+from .normalize import WORD, fold_key
 
 DATA_PACKAGE = "dateline.data"
 
@@ -74,6 +74,13 @@ class LanguagePack:
     @functools.cached_property
     def stopwords(self) -> frozenset[str]:
         return frozenset(fold_key(w) for w in self.section("pack", "stopwords", []))
+
+    @functools.cached_property
+    def grammar(self) -> dict[str, frozenset[str]]:
+        """The word lists of ``[grammar]`` ("subordinators", "conjunctions", …), folded as
+        tokens are; apostrophes split words ("d'avoir" is "d avoir")."""
+        return {name: frozenset(" ".join(WORD.findall(fold_key(w))) for w in words)
+                for name, words in self.section("pack", "grammar", {}).items() if isinstance(words, list)}
 
 
 _PACK_FILES = ("pack", "dates", "numbers", "triggers", "cues", "places", "actors")

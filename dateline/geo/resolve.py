@@ -76,7 +76,7 @@ class PlaceResolver:
         self.not_places = (frozenset(fold_key(w) for w in places.get("not_places", [])) | pack.stopwords
                            | set(pack.months) | set(pack.weekdays) | demonyms)
         self.possessive = tuple(places.get("possessive", []))
-        self.genitive = frozenset(fold_key(w) for w in pack.section("pack", "grammar", {}).get("genitive", []))
+        self.genitive = pack.grammar.get("genitive", frozenset())
         self.cased = pack.lang not in ("ar", "fa", "he", "zh", "ja")
         self._found: dict[str, tuple[Place, ...]] = {}
         self._opens: dict[str, bool] = {}

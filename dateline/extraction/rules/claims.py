@@ -64,7 +64,7 @@ def _claim(ctx: DocContext, view: SentenceView, kind: str, *, value: int | None 
 
 def _count(ctx: DocContext, view: SentenceView) -> int | None:
     """The number that counts events ("four attacks", "40 times"), else a casualty total."""
-    numbers = view.numbers(ctx.prepared.doc.text)
+    numbers = ctx.numbers(view)
     counters = {h.start for h in view.hits if h.kind == "event" or (h.kind == "measure" and h.label == "times")}
     counting = [n.value for n in numbers if n.end in counters]
     if counting:

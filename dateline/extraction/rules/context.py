@@ -12,6 +12,7 @@ from ...actors.kb import ActorRef
 from ...geo.resolve import PlaceMention
 from ...prepare import Prepared, Sentence
 from .lexicon import Hit
+from .numbers import Figures, Number, casualty_figures, numbers_in
 from .timex import TimeExpr
 
 
@@ -20,15 +21,8 @@ class SentenceView:
     sentence: Sentence
     hits: list[Hit]
     times: list[TimeExpr] = field(default_factory=list)
-    _numbers: list | None = None
-
-    def numbers(self, text: str) -> list:
-        """The sentence's number expressions, parsed once."""
-        if self._numbers is None:
-            from .numbers import numbers_in
-
-            self._numbers = numbers_in(self.sentence.tokens, self.hits, text)
-        return self._numbers
+    numbers: list[Number] | None = None  # parsed once, by DocContext.numbers
+    figures: Figures | None = None  # read once, by DocContext.figures
 
     def has(self, kind: str, label: str | None = None) -> bool:
         return any(h.kind == kind and (label is None or h.label == label) for h in self.hits)
@@ -53,15 +47,21 @@ class DocContext:
     last_place: dict[int, PlaceMention] = field(default_factory=dict)
     claimants: list[ActorRef] = field(default_factory=list)  # "JNIM claimed the attack"
 
-    def figures(self, view: SentenceView):  # type: ignore[no-untyped-def]
-        """Killed and injured figures of a sentence, read with the pack's word order."""
-        from .numbers import casualty_figures
+    def numbers(self, view: SentenceView) -> list[Number]:
+        """The sentence's number expressions ("vingt et un", "1,200"), parsed once."""
+        if view.numbers is None:
+            view.numbers = numbers_in(view.sentence.tokens, view.hits, self.prepared.doc.text,
+                                      self.prepared.pack.grammar.get("conjunctions", frozenset()))
+        return view.numbers
 
-        pack = self.prepared.pack
-        grammar = pack.section("pack", "grammar", {})
-        return casualty_figures(view.sentence.tokens, view.hits, view.numbers(self.prepared.doc.text), pack.months,
-                                verb_initial=bool(grammar.get("verb_initial")),
-                                conjunctions=frozenset(grammar.get("conjunctions", [])))
+    def figures(self, view: SentenceView) -> Figures:
+        """Killed and injured figures of a sentence, read once with the pack's word order."""
+        if view.figures is None:
+            pack = self.prepared.pack
+            view.figures = casualty_figures(view.sentence.tokens, view.hits, self.numbers(view), pack.months,
+                                            verb_initial=bool(pack.section("pack", "grammar", {}).get("verb_initial")),
+                                            conjunctions=pack.grammar.get("conjunctions", frozenset()))
+        return view.figures
 
     def span_text(self, start_token: int, end_token: int) -> tuple[str, int, int]:
         tokens = self.prepared.tokens

@@ -19,7 +19,7 @@ from .context import DocContext, SentenceView
 from .lexicon import Hit
 from .mentions import MentionFinder
 from .numbers import Figures
-from .sources import according_to_first_words, grammar_words, reporting_phrase, source_span
+from .sources import according_to_first_words, reporting_phrase, source_span
 
 AGGREGATE_EVENTS = frozenset({"attack", "explosion", "clash", "protest"})
 HISTORY_DAYS = 14
@@ -69,8 +69,8 @@ class FrameBuilder(MentionFinder):
         self.verb_final = bool(grammar.get("verb_final"))
         self.verb_initial = bool(grammar.get("verb_initial"))
         self.according_to = according_to_first_words(context.prepared.pack)
-        self.self_reference = grammar_words(context.prepared.pack, "self_reference")
-        self.genitive = grammar_words(context.prepared.pack, "genitive")
+        self.self_reference = context.prepared.pack.grammar.get("self_reference", frozenset())
+        self.genitive = context.prepared.pack.grammar.get("genitive", frozenset())
 
     # -- gating --------------------------------------------------------------------------
 
@@ -116,7 +116,7 @@ class FrameBuilder(MentionFinder):
 
     def _counted_trigger(self, view: SentenceView) -> bool:
         """"three attacks", "40 fois": a number counting events makes an aggregate."""
-        numbers = {n.end: n for n in view.numbers(self.ctx.prepared.doc.text)}
+        numbers = {n.end: n for n in self.ctx.numbers(view)}
         people = {i for h in view.of("actor") for i in range(h.start, h.end)}  # "two demonstrators", "مدنيان"
         casualties = {h.start for h in view.of("casualty")}
         for hit in view.of("event"):
@@ -159,7 +159,7 @@ class FrameBuilder(MentionFinder):
     def _far_anchors(self, view: SentenceView, places: list[PlaceMention]) -> set[int]:
         """Starts of places named only as a distant landmark ("180 km south-east of Moscow"):
         the event is not there, and its place comes from the rest of the story."""
-        numbers = {n.end: n.value for n in view.numbers(self.ctx.prepared.doc.text)}
+        numbers = {n.end: n.value for n in self.ctx.numbers(view)}
         far = set()
         for hit in view.of("measure"):
             factor = {"distance_km": 1.0, "distance_miles": 1.609}.get(hit.label)
@@ -173,7 +173,7 @@ class FrameBuilder(MentionFinder):
         """A count of 100 people or more: a toll over time rather than one event."""
         people = {h.start for h in view.hits if h.kind in ("actor", "casualty")}
         return any(n.value >= 100 and (n.end in people or n.end + 1 in people)
-                   for n in view.numbers(self.ctx.prepared.doc.text))
+                   for n in self.ctx.numbers(view))
 
     def _large_toll(self, view: SentenceView) -> bool:
         """"More than 1,500 people killed in Niger": a national toll, not one event."""
@@ -182,7 +182,7 @@ class FrameBuilder(MentionFinder):
 
     def _counted_weapons(self, view: SentenceView) -> int:
         """The number counting weapons ("31 украинский беспилотник", "112 drones"), if any."""
-        numbers = {n.end: n.value for n in view.numbers(self.ctx.prepared.doc.text)}
+        numbers = {n.end: n.value for n in self.ctx.numbers(view)}
         return max((numbers.get(h.start, 0) or numbers.get(h.start - 1, 0) for h in view.of("weapon")), default=0)
 
     def _figures_given(self, view: SentenceView) -> bool:
@@ -321,7 +321,7 @@ class FrameBuilder(MentionFinder):
         died = {h.start for h in view.of("casualty") if h.label == "killed"}
         acts = [h for h in window if h.kind in ("event", "weapon") and h.label != "kill" and h.end <= nearest.start]
         if nearest.label == "kill" and nearest.start in died and acts and not \
-                any(n.start in range(nearest.end, nearest.end + 2) for n in view.numbers(self.ctx.prepared.doc.text)):
+                any(n.start in range(nearest.end, nearest.end + 2) for n in self.ctx.numbers(view)):
             return acts[-1]  # "Неизвестные открыли огонь по посту ДПС, погиб один полицейский": who fired
         return nearest
 

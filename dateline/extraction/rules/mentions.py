@@ -65,7 +65,7 @@ class MentionFinder:
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("military", inter=1, country=place.place.country_code)))
         mentions = self._owners_of_weapons(view, _named_over_generic(mentions))
-        numbers = {n.start for n in view.numbers(self.ctx.prepared.doc.text)}
+        numbers = {n.start for n in self.ctx.numbers(view)}
         objects = numbers | {m.start for m in mentions} | {h.start for h in view.of("qualifier") if h.end in numbers}
         casualty_starts = {h.start for h in view.of("casualty") if h.label in ("killed", "injured")
                            and h.end not in objects}  # "ont tué sept civils": the subject acts
@@ -76,7 +76,7 @@ class MentionFinder:
             0 <= c - m.end <= 3 and not acts.intersection(range(m.end, c)) and
             not breaks_clause(text[tokens[m.end - 1].end:tokens[c].start]) for c in casualty_starts) else m
             for m in mentions]
-        counted = {n.end for n in view.numbers(text)
+        counted = {n.end for n in self.ctx.numbers(view)
                    if any(0 <= n.start - h.end <= 1 for h in view.of("casualty") if h.label in ("killed", "injured"))}
         mentions = [replace(m, victim=True) if {m.start, m.start - 1} & counted else m  # "killed two Hezbollah members"
                     for m in mentions]

@@ -34,8 +34,9 @@ class Figures:
     injured: Figure | None = None
 
 
-def numbers_in(tokens: list[Token], hits: list[Hit], text: str) -> list[Number]:
-    """Number expressions in a sentence (digits, words, vague quantities), left to right."""
+def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozenset[str] = frozenset()) -> list[Number]:
+    """Number expressions in a sentence (digits, words, vague quantities), left to right;
+    ``joiners`` are the pack's conjunctions, which may join number words ("vingt et un")."""
     by_start: dict[int, Hit] = {}
     for hit in hits:
         if hit.kind in ("numword", "vague") and (hit.start not in by_start or
@@ -54,7 +55,7 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str) -> list[Number]:
             continue
         hit = by_start.get(token.index)
         if hit is not None:
-            value, end = _words(tokens, i, by_start, first)
+            value, end = _words(tokens, i, by_start, first, joiners)
             numbers.append(Number(value, token.index, end, token.index in qualified or hit.kind == "vague"))
             i = end - first
             continue
@@ -75,7 +76,8 @@ def _digits(tokens: list[Token], i: int, text: str) -> tuple[int, int]:
     return value, j
 
 
-def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int) -> tuple[int, int]:
+def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int,
+           joiners: frozenset[str]) -> tuple[int, int]:
     """Compose number words ("twenty-three", "trois cents", "two thousand") into a value."""
     total = current = 0
     position = tokens[i].index
@@ -87,7 +89,7 @@ def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int) ->
             nxt = by_start.get(position + 1)
             compound = current >= 20 and current % 10 == 0 or current >= 100  # "vingt et un", "hundred and five"
             if compound and nxt is not None and position - first < len(tokens) \
-                    and tokens[position - first].norm in _JOINERS and nxt.kind == "numword" and nxt.label == "unit":
+                    and tokens[position - first].norm in joiners and nxt.kind == "numword" and nxt.label == "unit":
                 position += 1
                 continue
             break
@@ -106,9 +108,6 @@ def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int) ->
         last_end = hit.end
         position = hit.end
     return total + current, last_end
-
-
-_JOINERS = frozenset({"and", "et", "y", "und", "и", "و"})
 
 
 def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number],

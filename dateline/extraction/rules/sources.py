@@ -8,23 +8,18 @@ before it ("the regional governor said", "une affirmation que Téhéran nie"), a
 
 from __future__ import annotations
 
-from ...normalize import WORD, breaks_clause, fold_key
+from ...normalize import breaks_clause
 from ...packs import LanguagePack
 from .context import DocContext, SentenceView
 from .lexicon import Hit
 
 MAX_SOURCE_WORDS = 10
-
-
-def grammar_words(pack: LanguagePack, name: str) -> frozenset[str]:
-    """A word list of the pack's ``[grammar]`` table, folded (apostrophes split words)."""
-    words = pack.section("pack", "grammar", {}).get(name, [])
-    return frozenset(" ".join(WORD.findall(fold_key(w))) for w in words)
+_NONE: frozenset[str] = frozenset()
 
 
 def according_to_first_words(pack: LanguagePack) -> frozenset[str]:
     """First words of "according to" phrases: a source is named, no reporting verb is used."""
-    phrases = grammar_words(pack, "according_to") | grammar_words(pack, "according_to_postposed")
+    phrases = pack.grammar.get("according_to", _NONE) | pack.grammar.get("according_to_postposed", _NONE)
     return frozenset(phrase.split()[0] for phrase in phrases if phrase)
 
 
@@ -58,9 +53,7 @@ def source_span(ctx: DocContext, view: SentenceView, hit: Hit) -> tuple[int, int
             start = time.end
         if time.start < end <= time.end or (start < time.start and time.end == end):
             end = time.start
-    while end > start and (view.sentence.tokens[end - 1 - view.sentence.tokens[0].index].norm
-                           in ctx.prepared.pack.stopwords):
-        end -= 1  # "в МВД Дагестана в": not the preposition of the day
+    end = _without_function_words(ctx, view, start, end)  # "в МВД Дагестана в": not the day's preposition
     return (start, end) if start < end else None
 
 
@@ -68,9 +61,9 @@ def _source_span(ctx: DocContext, view: SentenceView, hit: Hit) -> tuple[int, in
     tokens, text, pack = view.sentence.tokens, ctx.prepared.doc.text, ctx.prepared.pack
     first = tokens[0].index
     words = " ".join(t.norm for t in tokens[hit.start - first:hit.end - first])
-    if words in grammar_words(pack, "according_to"):
+    if words in pack.grammar.get("according_to", _NONE):
         return _after(ctx, view, hit.end)
-    if words in grammar_words(pack, "according_to_postposed"):
+    if words in pack.grammar.get("according_to_postposed", _NONE):
         return _before(ctx, view, hit.start)
     verb = hit.start
     while verb > first and hit.start - verb < 2 and tokens[verb - 1 - first].norm in pack.stopwords \
@@ -92,15 +85,21 @@ def clause_end(ctx: DocContext, view: SentenceView, start: int, at_least: int, l
         if end > start and breaks_clause(text[tokens[end - 1 - first].end:tokens[end - first].start]):
             break
         end += 1
-    stopwords = ctx.prepared.pack.stopwords
-    while end > at_least and (tokens[end - 1 - first].norm in stopwords or len(tokens[end - 1 - first].norm) == 1):
+    return _without_function_words(ctx, view, at_least, end)
+
+
+def _without_function_words(ctx: DocContext, view: SentenceView, floor: int, end: int) -> int:
+    """``end`` moved back over function words and clitics ("… l'a", "… d'"), not below ``floor``."""
+    tokens, stopwords = view.sentence.tokens, ctx.prepared.pack.stopwords
+    first = tokens[0].index
+    while end > floor and (tokens[end - 1 - first].norm in stopwords or len(tokens[end - 1 - first].norm) == 1):
         end -= 1
     return end
 
 
 def _after(ctx: DocContext, view: SentenceView, start: int) -> tuple[int, int] | None:
     end = clause_end(ctx, view, start, start, MAX_SOURCE_WORDS)
-    tokens, subordinators = view.sentence.tokens, grammar_words(ctx.prepared.pack, "subordinators")
+    tokens, subordinators = view.sentence.tokens, ctx.prepared.pack.grammar.get("subordinators", _NONE)
     first = tokens[0].index
     said = next((i for i in range(start, end) if tokens[i - first].norm in subordinators), end)
     return (start, said) if said > start else None  # "قال مسؤول إن ...": the official
@@ -109,7 +108,7 @@ def _after(ctx: DocContext, view: SentenceView, start: int) -> tuple[int, int] |
 def _before(ctx: DocContext, view: SentenceView, end: int) -> tuple[int, int] | None:
     tokens, text = view.sentence.tokens, ctx.prepared.doc.text
     first = tokens[0].index
-    subordinators = grammar_words(ctx.prepared.pack, "subordinators")
+    subordinators = ctx.prepared.pack.grammar.get("subordinators", _NONE)
     start = end
     while start > first and end - start < MAX_SOURCE_WORDS:
         previous = tokens[start - 1 - first]
@@ -117,9 +116,8 @@ def _before(ctx: DocContext, view: SentenceView, end: int) -> tuple[int, int] | 
         if previous.norm in subordinators or breaks_clause(_closing_bracket_dropped(gap) if start == end else gap):
             break
         start -= 1
-    stopwords, conjunctions = ctx.prepared.pack.stopwords, grammar_words(ctx.prepared.pack, "conjunctions")
-    while end > start and (tokens[end - 1 - first].norm in stopwords or len(tokens[end - 1 - first].norm) == 1):
-        end -= 1  # "… de Touz Khourmatou l'a attribuée": not the clitic
+    end = _without_function_words(ctx, view, start, end)  # "… de Touz Khourmatou l'a attribuée": not the clitic
+    conjunctions = ctx.prepared.pack.grammar.get("conjunctions", _NONE)
     while start < end and tokens[start - first].norm in conjunctions:
         start += 1  # ", mais un officier de police …": not the conjunction
     return (start, end) if start < end else None
