@@ -83,6 +83,9 @@ SUB_EVENT_TYPES: dict[SubEventType, EventType] = {
     S.OTHER: E.STRATEGIC_DEVELOPMENTS,
 }
 
+# Sub-event types of demonstrations (ACLED's Protests and Riots): their crowd is actor1.
+DEMONSTRATION_SUB_TYPES = frozenset(sub for sub, kind in SUB_EVENT_TYPES.items() if kind in (E.PROTESTS, E.RIOTS))
+
 
 def event_type_of(sub_event_type: SubEventType | str) -> EventType:
     return SUB_EVENT_TYPES[SubEventType(sub_event_type)]

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...actors.kb import Actor, ActorRef, CountryNamer, resolve
-from ...actors.roles import ActorMention
+from ...actors.roles import DEMONSTRATORS, ActorMention
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Gazetteer, Place
 from ...models import Claim, Event, Evidence
+from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .context import DocContext
 from .frames import Frame
@@ -140,19 +141,17 @@ def _compatible_types(a: S, b: S) -> bool:
     """The same type, an interception and a hit of the same attack, or two sides of one
     demonstration (it was peaceful, then police dispersed it)."""
     return a == b or (S.DISRUPTED_WEAPONS_USE in (a, b) and a in REMOTE and b in REMOTE) or (
-        a in DEMONSTRATIONS and b in DEMONSTRATIONS) or (
+        a in DEMONSTRATION_SUB_TYPES and b in DEMONSTRATION_SUB_TYPES) or (
         S.CHEMICAL_WEAPON in (a, b) and (a in REMOTE or b in REMOTE))  # chlorine dropped from a plane
 
 
-DEMONSTRATIONS = frozenset({S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.EXCESSIVE_FORCE,
-                            S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE})
 
 
 def _arrest_in_demonstration(a: S, b: S) -> bool:
     """ACLED codes arrests made at a demonstration, and property burnt or looted during an
     attack or a riot, as part of that event."""
     if S.ARRESTS in (a, b):
-        return (a if b is S.ARRESTS else b) in DEMONSTRATIONS
+        return (a if b is S.ARRESTS else b) in DEMONSTRATION_SUB_TYPES
     return S.LOOTING in (a, b)
 
 
@@ -211,7 +210,7 @@ class EventBuilder:
 
     def _actors(self, group: Group, country: str) -> tuple[Actor | None, Actor | None, str]:
         lead = group.lead
-        if _group_type(group) in DEMONSTRATIONS:
+        if _group_type(group) in DEMONSTRATION_SUB_TYPES:
             return self._demonstration_actors(group, country)
         first = _first_known(group, "actor1", other_side=lead.roles.actor2)
         second = _first_known(group, "actor2", other_side=first)
@@ -242,7 +241,7 @@ class EventBuilder:
         victims (civilians unless a force was attacked) in mob violence."""
         sub = _group_type(group)
         mentions = [m for f in group.frames for m in (f.roles.actor1, f.roles.actor2) if m is not None]
-        crowd_kind = "rioters" if sub in (S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE) else "protesters"
+        crowd_kind = DEMONSTRATORS[sub]
         crowd = next((m.ref for m in mentions if m.ref.category == crowd_kind), ActorRef(crowd_kind))
         force = next((m.ref for m in mentions if m.ref.category in ("police", "military")), None)
         if sub is S.PEACEFUL_PROTEST:
@@ -312,8 +311,8 @@ SEVERITY = [S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.VIOLENT_DEMONSTRA
 
 def _group_type(group: Group) -> S:
     """The lead's type; for a demonstration, the most severe any report describes."""
-    subs = [f.sub for f in group.frames if f.sub in DEMONSTRATIONS]
-    if group.lead.sub in DEMONSTRATIONS and subs:
+    subs = [f.sub for f in group.frames if f.sub in DEMONSTRATION_SUB_TYPES]
+    if group.lead.sub in DEMONSTRATION_SUB_TYPES and subs:
         return max(subs, key=SEVERITY.index)
     if any(f.sub is S.CHEMICAL_WEAPON for f in group.frames):
         return S.CHEMICAL_WEAPON  # ACLED: the weapon decides, however it was delivered

@@ -13,6 +13,7 @@ from ...actors.roles import Roles, assign_roles
 from ...geo.distance import haversine_km
 from ...geo.resolve import PlaceMention, PlaceResolver
 from ...normalize import breaks_clause
+from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .classify import Classification, classify
 from .context import DocContext, SentenceView
@@ -56,8 +57,7 @@ class Skip:
     """Why a sentence with trigger words is not an event (claims are built from these)."""
 
     view: SentenceView
-    reason: str  # threat, denial, tally, aggregate, habitual, history, sport, negated, future, accident,
-    # figurative
+    reason: str  # threat, denial, tally, aggregate, habitual, history, negated, future, accident, figurative
 
 
 class FrameBuilder(MentionFinder):
@@ -191,7 +191,7 @@ class FrameBuilder(MentionFinder):
     # -- building ------------------------------------------------------------------------
 
     def frames(self, view: SentenceView) -> list[Frame] | Skip:
-        triggers = [h for h in view.hits if h.kind in ("event", "weapon", "outcome") and not _figurative(view, h)]
+        triggers = [h for h in _without_figurative(view, view.hits) if h.kind in ("event", "weapon", "outcome")]
         if not triggers:
             if view.has("cue", "figurative"):
                 return Skip(view, "figurative")  # "a shell-shocked defence"
@@ -246,8 +246,7 @@ class FrameBuilder(MentionFinder):
 
     def _frame(self, view: SentenceView, window: list[Hit], place: PlaceMention | None,
                places: list[PlaceMention], first_trigger: Hit) -> Frame | None:
-        window = [h for h in self._without_negated(view, window)
-                  if h.kind not in ("event", "weapon", "outcome") or not _figurative(view, h)]
+        window = _without_figurative(view, self._without_negated(view, window))
         weapons = {h.label for h in window if h.kind == "weapon"}
         events = {h.label for h in window if h.kind == "event"}
         outcomes = {h.label for h in window if h.kind == "outcome"}
@@ -451,26 +450,27 @@ def _territory_by_side(classification: Classification, roles: Roles) -> Classifi
                                                       reason=classification.reason + "; by the actor's side")
 
 
-
-_DEMONSTRATION_TYPES = frozenset({S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.EXCESSIVE_FORCE,
-                                  S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE})
-
-
 def _figurative(view: SentenceView, word: Hit) -> bool:
     """Whether ``word`` is part of, or right beside, a figure of speech ("price war")."""
     return any(h.start <= word.start < h.end or 0 <= h.start - word.end <= 2 or 0 <= word.start - h.end <= 2
                for h in view.of("cue", "figurative"))
 
 
+def _without_figurative(view: SentenceView, hits: list[Hit]) -> list[Hit]:
+    """``hits`` without the acts a figure of speech is made of ("a price war", "shell-shocked")."""
+    if not view.has("cue", "figurative"):
+        return hits
+    return [h for h in hits if h.kind not in ("event", "weapon", "outcome") or not _figurative(view, h)]
+
+
 def _arrest_over_earlier_act(classification: Classification, window: list[Hit]) -> Classification:
     """"Police arrested 14 members of a kidnapping gang", "detuvieron a dos sospechosos del
     atentado": the arrest is told first and the crime is its object, so the event is the arrest."""
     acts = sorted((h for h in window if h.kind in ("event", "weapon")), key=lambda h: h.start)
-    if not acts or acts[0].label != "arrest" or classification.sub_event_type in _DEMONSTRATION_TYPES \
+    if not acts or acts[0].label != "arrest" or classification.sub_event_type in DEMONSTRATION_SUB_TYPES \
             or classification.sub_event_type is S.ARRESTS:
         return classification
     return Classification(S.ARRESTS, None, False, "an arrest told before the act it is about")
-
 
 
 def _contains_or_anchors(other: PlaceMention, mention: PlaceMention) -> bool:
