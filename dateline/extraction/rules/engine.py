@@ -25,6 +25,7 @@ from .claims import claims_from_sentence, claims_from_skip
 from .context import DocContext, split_hits
 from .frames import Frame, FrameBuilder, Skip
 from .lexicon import Lexicon
+from .sources import spoken_days
 from .timex import TimeExpr, TimeFinder
 
 log = logging.getLogger(__name__)
@@ -157,8 +158,8 @@ def _explained_as_accident(frames: list[Frame], view) -> None:  # type: ignore[n
 
 
 def _first_own_time(view) -> TimeExpr | None:  # type: ignore[no-untyped-def]
-    attributed = {h.end for h in view.of("cue", "attribution")}
-    return next((t for t in view.times if t.kind != "year" and t.start not in attributed), None)
+    spoken = spoken_days(view)
+    return next((t for t in view.times if t.kind != "year" and t.start not in spoken), None)
 
 
 def _fill_place(context: DocContext, frame: Frame) -> None:

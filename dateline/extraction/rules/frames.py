@@ -20,7 +20,7 @@ from .context import DocContext, SentenceView
 from .lexicon import Hit
 from .mentions import MentionFinder
 from .numbers import Figures
-from .sources import according_to_first_words, reporting_phrase, source_span
+from .sources import according_to_first_words, reporting_phrase, source_span, spoken_days
 
 AGGREGATE_EVENTS = frozenset({"attack", "explosion", "clash", "protest"})
 HISTORY_DAYS = 14
@@ -395,9 +395,8 @@ class FrameBuilder(MentionFinder):
 
     def _date(self, view: SentenceView, trigger: Hit) -> tuple[dt.date, int, tuple[int, int] | None, str]:
         times = [t for t in view.times if t.kind != "year"]
-        speech = [h for h in view.of("cue") if h.label in ("attribution", "blame", "denial")]  # "a accusé mercredi"
-        attributed = {h.end for h in speech} | {h.end + 1 for h in speech}
-        own = [t for t in times if t.start not in attributed]
+        spoken = spoken_days(view)
+        own = [t for t in times if t.start not in spoken]
         if own:
             best = min(own, key=lambda t: abs(t.start - trigger.start))
             return best.day, best.precision, (best.start, best.end), f"{best.kind} in the sentence"

@@ -23,6 +23,13 @@ def according_to_first_words(pack: LanguagePack) -> frozenset[str]:
     return frozenset(phrase.split()[0] for phrase in phrases if phrase)
 
 
+def spoken_days(view: SentenceView) -> set[int]:
+    """Token positions where a day right after a reporting word is the day it was said
+    ("said on Tuesday", "a accusé mercredi"), not the day of the event."""
+    speech = [h for h in view.of("cue") if h.label in ("attribution", "blame", "denial")]
+    return {h.end for h in speech} | {h.end + 1 for h in speech}
+
+
 def negated(view: SentenceView, hit: Hit) -> bool:
     """"No group claimed", "n'a pas été revendiquée": the reporting word is denied."""
     return any(0 <= hit.start - n.end <= 3 for n in view.of("cue", "negation"))
