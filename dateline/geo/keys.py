@@ -12,7 +12,10 @@ import re
 from ..normalize import WORD, fold
 
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath",
-                             "ed", "es", "er", "et", "ez", "en"})
+                             "ed", "es", "er", "et", "ez", "en",
+                             # and in Cyrillic spellings: "Джиср-эш-Шугур", "Эль-Фашер", "Аль-Каим"
+                             "эль", "аль", "ель", "эш", "аш", "еш", "эс", "ас", "ес", "ад", "эд", "ар", "эр",
+                             "ат", "эт", "ан"})
 ARABIC_SCRIPT_ARTICLE = "\u0627\u0644"  # "ال"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_VOWELS = frozenset("аеиоуыэюяіїє")

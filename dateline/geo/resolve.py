@@ -20,16 +20,12 @@ from ..packs import LanguagePack
 from ..prepare.tokens import Token
 from .distance import haversine_km
 from .gazetteer import Gazetteer, Place
-from .keys import query_keys
+from .keys import ARABIC_ARTICLES, query_keys
 
 MAX_WORDS = 5
-_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "er",
-                        "de", "du", "des", "la", "le", "les", "del", "di", "da", "do", "dos",
-                        "bin", "ibn", "abu", "bou", "ben", "ould", "sur", "am", "im", "an der",
-                        "on", "upon", "y", "e", "na", "nad", "pod",
-                        # the Arabic article in Cyrillic: "Джиср-эш-Шугур", "Эль-Фашер", "Аль-Каим"
-                        "эль", "аль", "ель", "эш", "аш", "еш", "эс", "ас", "ес", "ад", "эд", "ар", "эр",
-                        "ат", "эт", "ан"})
+_PARTICLES = ARABIC_ARTICLES | frozenset({"de", "du", "des", "la", "le", "les", "del", "di", "da", "do", "dos",
+                                          "bin", "ibn", "abu", "bou", "ben", "ould", "sur", "am", "im", "an der",
+                                          "on", "upon", "y", "e", "na", "nad", "pod"})
 FEATURE_KINDS = {
     "base": {"base", "airport"}, "dam": {"dam"}, "camp": {"camp"}, "crossing": {"crossing"},
     "plant": {"plant"}, "port": {"port"},
