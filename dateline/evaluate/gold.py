@@ -47,10 +47,21 @@ class GoldEvent:
     injured: int | None
     intercepted: bool
     evidence: str
+    accept: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def country_level(self) -> bool:
         return self.geo_precision == 3 and not self.admin1
+
+    def accepted(self, name: str) -> tuple[str, ...]:
+        """Every right answer for ``name``: the gold value and its ``accept`` alternatives."""
+        value = getattr(self, name)
+        own = value.isoformat() if isinstance(value, dt.date) else str(value)
+        return (own, *self.accept.get(name, ()))
+
+    def dates(self) -> tuple[dt.date, ...]:
+        """The event date and any accepted alternative (an overnight event's two days)."""
+        return tuple(dt.date.fromisoformat(day) for day in self.accepted("event_date"))
 
 
 @dataclass(frozen=True)
@@ -127,6 +138,7 @@ def _parse_event(raw: Any, index: int, text: str, path: str) -> GoldEvent:
     except (TypeError, ValueError):
         raise EvalError(f"{where}.event_date {raw['event_date']!r} is not YYYY-MM-DD", path=path) from None
     evidence = str(raw.get("evidence") or "")
+    accept = _parse_accept(raw.get("accept"), where, path)
     if evidence and evidence not in text:
         raise EvalError(f"{where}.evidence is not a verbatim part of the text", path=path)
     return GoldEvent(
@@ -139,5 +151,26 @@ def _parse_event(raw: Any, index: int, text: str, path: str) -> GoldEvent:
         actor1=str(raw["actor1"] or ""), actor1_aliases=tuple(raw.get("actor1_aliases") or ()),
         actor2=str(raw["actor2"] or ""), actor2_aliases=tuple(raw.get("actor2_aliases") or ()),
         fatalities=raw["fatalities"], injured=raw["injured"], intercepted=bool(raw["intercepted"]),
-        evidence=evidence,
+        evidence=evidence, accept=accept,
     )
+
+
+ACCEPTABLE = ("event_type", "sub_event_type", "event_date", "country_code")
+
+
+def _parse_accept(raw: Any, where: str, path: str) -> dict[str, tuple[str, ...]]:
+    """``accept``: other answers equally right, per field (GOLD-FORMAT)."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or any(not isinstance(v, list) for v in raw.values()):
+        raise EvalError(f"{where}.accept must map field names to lists", path=path)
+    unknown = sorted(set(raw) - set(ACCEPTABLE))
+    if unknown:
+        raise EvalError(f"{where}.accept: unknown field(s) {', '.join(unknown)}", path=path)
+    for day in raw.get("event_date", []):
+        try:
+            dt.date.fromisoformat(day)
+        except (TypeError, ValueError):
+            raise EvalError(f"{where}.accept.event_date {day!r} is not YYYY-MM-DD", path=path) from None
+    return {key: tuple(str(v).upper() if key == "country_code" else str(v) for v in values)
+            for key, values in raw.items()}

@@ -16,6 +16,7 @@ from .gold import GoldEvent
 
 MATCH_KM = 50.0
 PLACE_KM = 25.0
+AREA_KM = 150.0  # province-level gold: centroids differ between sources
 FIELDS = ("event_type", "sub_event_type", "place", "date", "fatalities", "injured", "actor1",
           "actor2", "intercepted")
 _PARENS = re.compile(r"\s*\([^)]*\)\s*$")
@@ -43,33 +44,51 @@ def distance_km(gold: GoldEvent, pred: Event) -> float | None:
 
 
 def dates_agree(gold: GoldEvent, pred: Event) -> bool:
-    if gold.time_precision >= 3:
-        return (gold.event_date.year, gold.event_date.month) == (pred.event_date.year,
-                                                                   pred.event_date.month)
-    tolerance = 7 if gold.time_precision == 2 else 1
-    return abs((pred.event_date - gold.event_date).days) <= tolerance
+    """Within the gold precision of the gold date or of any accepted alternative."""
+    for day in gold.dates():
+        if gold.time_precision >= 3:
+            if (day.year, day.month) == (pred.event_date.year, pred.event_date.month):
+                return True
+        elif abs((pred.event_date - day).days) <= (7 if gold.time_precision == 2 else 1):
+            return True
+    return False
+
+
+def _date_gap(gold: GoldEvent, pred: Event) -> int:
+    return min(abs((pred.event_date - day).days) for day in gold.dates())
+
+
+def country_agrees(gold: GoldEvent, pred: Event) -> bool:
+    return (pred.country_code or "").upper() in gold.accepted("country_code")
 
 
 def places_agree(gold: GoldEvent, pred: Event) -> bool:
-    if gold.country_level:
-        return True
+    """Within 50 km; for gold known only to its province, the same admin1 or within 150 km;
+    for country-level gold, the country (checked apart) suffices."""
+    if gold.country_level or (pred.country_code or "").upper() != gold.country_code:
+        return True  # an accepted other country ("a border clash") matches wherever it is
+    return _near_enough(gold, pred, MATCH_KM)
+
+
+def _near_enough(gold: GoldEvent, pred: Event, km: float) -> bool:
     distance = distance_km(gold, pred)
-    if distance is not None and distance <= MATCH_KM:
+    if distance is not None and distance <= km:
         return True
-    return gold.geo_precision == 3 and bool(gold.admin1) and _same_name(gold.admin1, pred.admin1)
+    if gold.geo_precision != 3:
+        return False
+    return (distance is not None and distance <= AREA_KM) or _same_name(gold.admin1, pred.admin1)
 
 
 def compatible(gold: GoldEvent, pred: Event) -> bool:
-    return (gold.country_code == (pred.country_code or "").upper() and dates_agree(gold, pred)
-            and places_agree(gold, pred))
+    return country_agrees(gold, pred) and dates_agree(gold, pred) and places_agree(gold, pred)
 
 
 def _cost(gold: GoldEvent, pred: Event) -> float:
     distance = distance_km(gold, pred)
     cost = (distance if distance is not None else MATCH_KM) / MATCH_KM
-    cost += abs((pred.event_date - gold.event_date).days) / 7
-    cost += 0 if gold.sub_event_type == pred.sub_event_type else 1.0
-    cost += 0 if gold.event_type == pred.event_type else 0.5
+    cost += _date_gap(gold, pred) / 7
+    cost += 0 if pred.sub_event_type in gold.accepted("sub_event_type") else 1.0
+    cost += 0 if pred.event_type in gold.accepted("event_type") else 0.5
     return cost
 
 
@@ -105,22 +124,27 @@ def _greedy(golds: list[GoldEvent], remaining: list[Event]) -> list[Pair]:
 def field_checks(pair: Pair) -> dict[str, bool]:
     """Which fields of a matched prediction are right."""
     gold, pred = pair.gold, pair.pred
-    distance = distance_km(gold, pred)
-    if gold.country_level:
-        place_ok = (pred.geo_precision == 3) or (distance is not None and distance <= PLACE_KM)
-    else:
-        place_ok = distance is not None and distance <= PLACE_KM
     return {
-        "event_type": gold.event_type == pred.event_type,
-        "sub_event_type": gold.sub_event_type == pred.sub_event_type,
-        "place": place_ok,
-        "date": gold.event_date == pred.event_date,
+        "event_type": pred.event_type in gold.accepted("event_type"),
+        "sub_event_type": pred.sub_event_type in gold.accepted("sub_event_type"),
+        "place": place_right(gold, pred),
+        "date": pred.event_date in gold.dates(),
         "fatalities": gold.fatalities == pred.fatalities,
         "injured": gold.injured == pred.injured,
         "actor1": actor_matches(pred.actor1, gold.actor1, gold.actor1_aliases),
         "actor2": actor_matches(pred.actor2, gold.actor2, gold.actor2_aliases),
         "intercepted": gold.intercepted == pred.intercepted,
     }
+
+
+def place_right(gold: GoldEvent, pred: Event) -> bool:
+    """Within 25 km; gold known only to its province or country: the same admin1 (or within
+    150 km), or the same country, since centroids differ between sources."""
+    if gold.country_level:
+        return country_agrees(gold, pred)
+    if (pred.country_code or "").upper() != gold.country_code:
+        return False
+    return _near_enough(gold, pred, PLACE_KM)
 
 
 def normalize_actor(name: str) -> str:

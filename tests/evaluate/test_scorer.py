@@ -96,3 +96,70 @@ def test_dedup_pairs_use_the_store_clusters():
     report = evaluate([article_a, article_b], lambda doc: (preds[doc.id], []))
     assert report.dedup["pairs_gold"] == 1
     assert report.counts().tp == 2
+
+
+def test_accepted_date_matches_and_counts_as_right():
+    gold = gold_event(event_date=dt.date(2023, 11, 9), accept={"event_date": ("2023-11-07",)})
+    early = prediction(event_date="2023-11-06")  # two days before the gold day, one before the accepted one
+    assert counts([gold], [early]).tp == 1
+    exact = match_document([gold], [prediction(event_date="2023-11-07")]).pairs[0]
+    assert field_checks(exact)["date"]
+    assert not field_checks(match_document([gold], [early]).pairs[0])["date"]
+
+
+def test_accepted_sub_event_type_is_right():
+    gold = gold_event(accept={"sub_event_type": ("Shelling/artillery/missile attack",)})
+    pair = match_document([gold], [prediction(sub_event_type="Shelling/artillery/missile attack")]).pairs[0]
+    assert field_checks(pair)["sub_event_type"]
+    other = match_document([gold], [prediction(sub_event_type="Grenade")]).pairs[0]
+    assert not field_checks(other)["sub_event_type"]
+
+
+def test_accepted_country_matches_wherever_the_prediction_is():
+    gold = gold_event(accept={"country_code": ("SY",)})
+    assert counts([gold], [prediction(country_code="SY", latitude=35.0, longitude=38.0)]).tp == 1
+    assert counts([gold], [prediction(country_code="JO", latitude=32.0, longitude=36.0)]).tp == 0
+
+
+def test_province_level_gold_matches_within_150_km_or_the_same_admin1():
+    gold = gold_event(geo_precision=3, admin1="Anbar", latitude=33.0, longitude=42.0)
+    near = prediction(latitude=33.9, longitude=42.0, admin1="")  # about 100 km from the centroid
+    far_same_province = prediction(latitude=34.5, longitude=41.0, admin1="Anbar")
+    far_elsewhere = prediction(latitude=36.3, longitude=43.1, admin1="Nineveh")
+    for pred, expected in ((near, 1), (far_same_province, 1), (far_elsewhere, 0)):
+        assert counts([gold], [pred]).tp == expected
+    assert field_checks(match_document([gold], [near]).pairs[0])["place"]
+
+
+def test_country_level_gold_place_is_right_in_the_same_country():
+    gold = gold_event(geo_precision=3, admin1="")
+    pair = match_document([gold], [prediction(latitude=36.3, longitude=43.1, geo_precision=1)]).pairs[0]
+    assert field_checks(pair)["place"]
+
+
+def test_malformed_accept_is_an_eval_error():
+    import pytest
+
+    from dateline.errors import EvalError
+    from dateline.evaluate.gold import parse_gold
+
+    event = {"cluster": "c", "status": "required", "event_type": "Battles", "sub_event_type": "Armed clash",
+             "event_date": "2023-11-09", "time_precision": 1, "country_code": "IQ", "latitude": 1, "longitude": 1,
+             "geo_precision": 1, "actor1": "a", "actor2": "", "fatalities": None, "injured": None,
+             "intercepted": False}
+    with pytest.raises(EvalError, match="accept"):
+        parse_gold({"id": "x", "text": "t", "events": [event | {"accept": {"fatalities": [2]}}]})
+    with pytest.raises(EvalError, match="accept"):
+        parse_gold({"id": "x", "text": "t", "events": [event | {"accept": {"event_date": ["9 Nov"]}}]})
+
+
+def test_details_say_why_a_gold_event_was_missed():
+    from dateline.evaluate.report import details_lines
+
+    gold = gold_event()
+    far = prediction(latitude=36.3, longitude=43.1)
+    article = GoldArticle(id="a", path="a.json", lang="en", published="2023-11-09", title="", outlet="",
+                          text="t", events=(gold,))
+    report = evaluate([article], lambda doc: ([far], []), dedup=False)
+    text = "\n".join(details_lines(report))
+    assert "MISSED" in text and "km away" in text and "EXTRA" in text
