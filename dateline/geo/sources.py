@@ -149,6 +149,20 @@ def curated_sites() -> list[dict[str, Any]]:
     return result
 
 
+def waters() -> list[dict[str, Any]]:
+    """Seas, gulfs, straits, lakes and rivers (``dateline/data/places/waters.toml``), one row per
+    coastal state: the story's countries choose among them, the default state leads."""
+    result = []
+    for water in read_data_file("places", "waters.toml").get("water", []):
+        names = [water["name"], *water.get("aliases", [])]
+        for country in dict.fromkeys([water.get("country", ""), *water.get("coast", [])]):
+            if country:
+                result.append({"name": water["name"], "kind": water["kind"], "country": country,
+                               "lat": water["lat"], "lon": water["lon"], "names": names,
+                               "population": 1 if country == water.get("country") else 0})
+    return result
+
+
 def acled_regions() -> dict[str, str]:
     """Country code -> ACLED region name."""
     data = read_data_file("places", "regions.toml")
