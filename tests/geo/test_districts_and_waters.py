@@ -2,8 +2,8 @@
 
 import pytest
 
-from dateline.geo.districts import bare_forms, plain_english_name
 from dateline.geo.distance import haversine_km
+from dateline.geo.districts import bare_forms, plain_english_name
 
 
 @pytest.mark.parametrize("name, expected", [
