@@ -131,7 +131,7 @@ class _Pages:
         self.max_bytes = max_bytes
         self.fetcher: Fetcher | None = None
 
-    def read(self, url: str) -> Iterator[ReadResult]:
+    def read(self, url: str | Path) -> Iterator[ReadResult]:
         if self.fetcher is None:
             from .watch.fetch import Fetcher, FetchOptions  # httpx loads only when a URL is given
             from .watch.politeness import Politeness
@@ -139,7 +139,7 @@ class _Pages:
             settings = Settings.from_env()
             self.fetcher = Fetcher(FetchOptions.from_settings(settings, max_bytes=self.max_bytes),
                                    gate=Politeness(min_interval=settings.host_delay, user_agent=settings.user_agent))
-        return read_url(url, self.fetcher)
+        return read_url(str(url), self.fetcher)
 
     def close(self) -> None:
         if self.fetcher is not None:

@@ -67,7 +67,7 @@ def watch_command(ctx: click.Context, sources: tuple[str, ...], config_file: str
     if settings.log_format not in ("text", "json"):
         raise WatchConfigError(f"log_format must be text or json, got {settings.log_format!r}")
     from ..extraction import get_engine
-    from ..watch.logs import configure
+    from ..watch.logs import configure, emit
     from ..watch.loop import Watcher
 
     verbose = ctx.find_root().params.get("verbose") or 0
@@ -77,9 +77,12 @@ def watch_command(ctx: click.Context, sources: tuple[str, ...], config_file: str
                           feeds=config.feeds, folders=config.folders)
 
         def on_signal(signum: int, _frame: FrameType | None) -> None:
+            name = signal.Signals(signum).name
             if watcher.stopping.is_set():
-                raise KeyboardInterrupt  # a second signal: stop now (stored work stays consistent)
-            log.info("watch.stopping signal=%s (finishing the article in hand)", signal.Signals(signum).name)
+                emit(log, logging.WARNING, "watch.stopping", signal=name,
+                     note="already stopping; SIGKILL is safe if it cannot wait")
+                return
+            emit(log, logging.INFO, "watch.stopping", signal=name, note="finishing the article in hand")
             watcher.stop()
 
         previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}

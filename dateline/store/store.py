@@ -91,7 +91,7 @@ class Store:
                     clustering.refresh(conn, cluster_id)
                 if within:
                     within(conn, outcome)
-                changes.record(conn, doc.id, outcome)
+                changes.record(conn, doc.id, "updated" if existing else "added")
                 return AddResult(outcome, len(doc_events), len(doc_claims))
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"could not store document {doc.id!r}: {exc}") from exc

@@ -24,8 +24,15 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from ..errors import (ContentTypeError, FetchError, FetchTimeoutError, HTTPStatusError, RedirectError,
-                      TooLargeError)
+from ..errors import (
+    ContentTypeError,
+    FetchError,
+    FetchTimeoutError,
+    HTTPStatusError,
+    RedirectError,
+    RobotsError,
+    TooLargeError,
+)
 from ..settings import Settings
 
 log = logging.getLogger(__name__)
@@ -141,7 +148,9 @@ class Fetcher:
             try:
                 return self._get_once(url, kind, validators)
             except FetchError as error:
-                if not error.transient or attempt + 1 >= attempts or self.stop.is_set():
+                # an unreadable robots.txt is remembered for a minute: retrying now is pointless
+                if not error.transient or isinstance(error, RobotsError) or attempt + 1 >= attempts \
+                        or self.stop.is_set():
                     raise
                 wait = self.options.retry_delay * 2 ** attempt * random.uniform(1.0, 1.25)
                 if error.retry_after is not None:

@@ -13,25 +13,17 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DatelineError, ReadError
 from ..models import Document
+from ..pipeline import IngestSummary
 from ..read import READABLE_SUFFIXES, read_file
 from ..store import AddResult
 from .logs import emit
 from .state import WatchState
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class FolderPoll:
-    files: int = 0
-    documents: int = 0
-    added: int = 0
-    failed: int = 0
 
 
 class FolderWatcher:
@@ -64,35 +56,38 @@ class FolderWatcher:
             ready.append((path, info.st_size, info.st_mtime_ns))
         return ready
 
-    def poll(self, store_document: Callable[[Document], AddResult], stop: threading.Event) -> FolderPoll:
-        """Read every ready file; stops between files when ``stop`` is set."""
-        result = FolderPoll()
+    def poll(self, store_document: Callable[[Document], AddResult],
+             stop: threading.Event) -> tuple[int, IngestSummary]:
+        """Read every ready file (stopping between files when ``stop`` is set); the number of
+        files read and what became of their documents."""
+        summary = IngestSummary()
         if not Path(self.folder).is_dir():
             raise ReadError("watched folder is missing", path=self.folder)
+        files = 0
         for path, size, mtime_ns in self.ready_files():
             if stop.is_set():
                 break
-            result.files += 1
+            files += 1
             stored, errors = 0, []
             for doc in read_file(path, max_bytes=self.max_bytes):
-                if isinstance(doc, ReadError):
-                    errors.append(str(doc))
-                    emit(log, logging.ERROR, "file.failed", folder=self.folder, error=str(doc))
-                    continue
                 try:
+                    if isinstance(doc, ReadError):
+                        raise doc
                     outcome = store_document(doc)
                 except DatelineError as error:
-                    errors.append(f"{path}: {error}")
-                    emit(log, logging.ERROR, "file.failed", folder=self.folder, path=str(path), error=str(error))
+                    message = str(error) if isinstance(error, ReadError) else f"{path}: {error}"
+                    errors.append(message)
+                    emit(log, logging.ERROR, "file.failed", folder=self.folder, path=str(path), error=message)
                     continue
                 stored += 1
-                if outcome.outcome != "unchanged":
-                    result.added += 1
-                emit(log, logging.INFO, "document.stored" if outcome.outcome != "unchanged" else "document.known",
+                summary.read += 1
+                setattr(summary, outcome.outcome, getattr(summary, outcome.outcome) + 1)
+                summary.events += outcome.events
+                emit(log, logging.INFO, "document.known" if outcome.outcome == "unchanged" else "document.stored",
                      folder=self.folder, path=str(path), doc_id=doc.id, outcome=outcome.outcome,
                      events=outcome.events)
-            result.documents += stored
-            result.failed += len(errors)
+            summary.failed += len(errors)
+            summary.errors.extend(errors)
             self.state.record_file(self.folder, str(path), size=size, mtime_ns=mtime_ns, documents=stored,
                                    error=errors[-1] if errors else None)
-        return result
+        return files, summary

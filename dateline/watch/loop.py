@@ -233,14 +233,14 @@ class Watcher:
                 return extract_and_store(doc, self.store, self.engine)
 
         try:
-            result = watcher.poll(store_document, self.stopping)
+            files, summary = watcher.poll(store_document, self.stopping)
         except ReadError as error:
             self._count("failed_polls")
             emit(log, logging.ERROR, "folder.failed", folder=path, error=str(error))
             return _backoff(interval, 1, None)
-        self._count("files", result.files)
-        self._count("stored", result.added)
-        self._count("failed", result.failed)
+        self._count("files", files)
+        self._count("stored", summary.added + summary.updated)
+        self._count("failed", summary.failed)
         return interval
 
 

@@ -59,7 +59,7 @@ class LoopbackSite:
     @property
     def origin(self) -> str:
         host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     def url(self, path: str) -> str:
         return self.origin + path
@@ -152,7 +152,7 @@ def article_html(number: int, *, canonical: str | None = None, published: str = 
             f'<meta property="og:site_name" content="Loopback Wire"></head><body>'
             f'<nav><a href="/">Home</a> <a href="/world">World</a></nav>'
             f'<article><h1>{escape(title)}</h1>{paragraphs}</article>'
-            f'<footer>Loopback Wire, an invented outlet for tests.</footer></body></html>').encode("utf-8")
+            f'<footer>Loopback Wire, an invented outlet for tests.</footer></body></html>').encode()
 
 
 def article_text(number: int, *, published: str = "2025-03-14") -> tuple[str, str]:
@@ -184,4 +184,4 @@ def rss(items: list[tuple[str, str, str]], *, title: str = "Loopback Wire") -> b
         for guid, link, day in reversed(items))
     return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{escape(title)}</title>'
             f"<link>http://127.0.0.1/</link><description>invented</description>{entries}</channel></rss>"
-            ).encode("utf-8")
+            ).encode()

@@ -182,31 +182,32 @@ class WatchState:
     def status(self) -> tuple[list[FeedStatus], list[FolderStatus]]:
         with self.store.engine.connect() as conn:
             counts: dict[str, dict[str, int]] = {}
-            for row in conn.execute(sa.select(feed_items.c.feed_id, feed_items.c.status, sa.func.count())
-                                    .group_by(feed_items.c.feed_id, feed_items.c.status)):
-                counts.setdefault(row[0], {})[row[1]] = row[2]
+            for fid, status, count in conn.execute(sa.select(feed_items.c.feed_id, feed_items.c.status,
+                                                             sa.func.count())
+                                                   .group_by(feed_items.c.feed_id, feed_items.c.status)):
+                counts.setdefault(fid, {})[status] = count
             feed_rows = conn.execute(sa.select(feeds).order_by(feeds.c.url)).mappings().all()
             folder_rows = conn.execute(
                 sa.select(folder_files.c.folder, sa.func.count(), sa.func.sum(folder_files.c.documents),
                           sa.func.sum(sa.case((folder_files.c.status == "failed", 1), else_=0)),
                           sa.func.max(folder_files.c.seen_at))
                 .group_by(folder_files.c.folder).order_by(folder_files.c.folder)).all()
-            last_errors = {row.folder: row.error for row in conn.execute(
+            last_errors = {folder: error for folder, error in conn.execute(
                 sa.select(folder_files.c.folder, folder_files.c.error).where(folder_files.c.error.is_not(None))
                 .order_by(folder_files.c.seen_at))}
         feed_status = []
-        for row in feed_rows:
-            by_status = counts.get(row["feed_id"], {})
+        for feed in feed_rows:
+            by_status = counts.get(feed["feed_id"], {})
             feed_status.append(FeedStatus(
-                url=row["url"], title=row["title"], kind=row["kind"], last_fetch_at=row["last_fetch_at"],
-                last_success_at=row["last_success_at"], last_status=row["last_status"],
-                failures=row["failures"], last_error=row["last_error"], next_poll_at=row["next_poll_at"],
+                url=feed["url"], title=feed["title"], kind=feed["kind"], last_fetch_at=feed["last_fetch_at"],
+                last_success_at=feed["last_success_at"], last_status=feed["last_status"],
+                failures=feed["failures"], last_error=feed["last_error"], next_poll_at=feed["next_poll_at"],
                 items=sum(by_status.values()), stored=by_status.get("stored", 0),
                 duplicates=by_status.get("duplicate", 0), failed=by_status.get("failed", 0),
                 pending=by_status.get("pending", 0)))
-        folder_status = [FolderStatus(folder=row[0], files=row[1], documents=int(row[2] or 0),
-                                      failed=int(row[3] or 0), last_seen_at=row[4],
-                                      last_error=last_errors.get(row[0])) for row in folder_rows]
+        folder_status = [FolderStatus(folder=folder, files=files, documents=int(docs or 0), failed=int(failed or 0),
+                                      last_seen_at=seen, last_error=last_errors.get(folder))
+                         for folder, files, docs, failed, seen in folder_rows]
         return feed_status, folder_status
 
 

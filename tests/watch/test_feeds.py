@@ -10,8 +10,10 @@ from dateline.watch.loopback import rss
 
 ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title>
-<entry><id>tag:wire,2025:2</id><title>Second</title><link href="/news/2"/><updated>2025-03-15T09:00:00Z</updated></entry>
-<entry><id>tag:wire,2025:1</id><title>First</title><link href="/news/1"/><published>2025-03-14T09:00:00Z</published></entry>
+<entry><id>tag:wire,2025:2</id><title>Second</title><link href="/news/2"/>
+<updated>2025-03-15T09:00:00Z</updated></entry>
+<entry><id>tag:wire,2025:1</id><title>First</title><link href="/news/1"/>
+<published>2025-03-14T09:00:00Z</published></entry>
 </feed>"""
 
 

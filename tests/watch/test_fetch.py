@@ -2,8 +2,14 @@
 
 import pytest
 
-from dateline.errors import (ContentTypeError, FetchError, FetchTimeoutError, HTTPStatusError, RedirectError,
-                             TooLargeError)
+from dateline.errors import (
+    ContentTypeError,
+    FetchError,
+    FetchTimeoutError,
+    HTTPStatusError,
+    RedirectError,
+    TooLargeError,
+)
 from dateline.settings import USER_AGENT
 from dateline.watch.fetch import Validators
 from dateline.watch.loopback import article_html

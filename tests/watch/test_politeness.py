@@ -45,9 +45,10 @@ def test_an_unreachable_robots_txt_means_not_now(site, polite):
     site.route("/robots.txt", status=503, body=b"down")
     site.route("/page", body=article_html(1))
     with pytest.raises(RobotsError) as caught:
-        polite.get(site.url("/page"), retry=False)
+        polite.get(site.url("/page"))
     assert caught.value.transient and "RFC 9309" in caught.value.message
     assert site.hits["/page"] == 0
+    assert site.hits["/robots.txt"] == 1  # remembered for a while, not asked again at once
 
 
 class _Clock:
