@@ -102,7 +102,7 @@ class FetchError(ReadError):
     """
 
     code = "F100"
-    transient = True
+    transient: bool = True
 
     def __init__(self, message: str, *, url: str = "", retry_after: float | None = None) -> None:
         super().__init__(message, path=url)

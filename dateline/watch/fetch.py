@@ -253,7 +253,9 @@ def _check_scheme(url: str, original: str) -> None:
         message = f"not an http(s) URL: {url}"
         if url != original:
             raise RedirectError(f"redirected to {message}", url=original)
-        raise FetchError(message, url=original)
+        error = FetchError(message, url=original)
+        error.transient = False
+        raise error
 
 
 def _refuse_binary(content_type: str, kind: Kind, url: str) -> None:

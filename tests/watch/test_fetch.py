@@ -131,8 +131,9 @@ def test_a_closed_port_is_a_transient_network_error(fetcher):
 
 
 def test_not_an_http_url(fetcher):
-    with pytest.raises(FetchError, match="not an http"):
+    with pytest.raises(FetchError, match="not an http") as caught:
         fetcher.get("ftp://example.org/file")
+    assert not caught.value.transient
 
 
 def test_validators_of_an_answer_without_them_are_empty(site, fetcher):
