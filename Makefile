@@ -48,7 +48,7 @@ report: setup
 	$(BIN)/python -m dateline.evaluate.readme
 
 lint: setup
-	$(BIN)/ruff check dateline tests bench
+	$(BIN)/ruff check dateline tests $(wildcard bench)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache bench/out

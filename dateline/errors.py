@@ -91,3 +91,77 @@ class EvalError(DatelineError):
 
     def __str__(self) -> str:
         return f"{self.path}: [{self.code}] {self.message}" if self.path else super().__str__()
+
+
+class FetchError(ReadError):
+    """A web page or feed could not be fetched. ``path`` is the URL.
+
+    ``transient`` errors (network failures, timeouts, 5xx and 429 answers) are worth trying
+    again later; the others (a PDF, a page too large, a redirect loop, a 404, robots.txt
+    saying no) will fail the same way every time.
+    """
+
+    code = "F100"
+    transient: bool = True
+
+    def __init__(self, message: str, *, url: str = "", retry_after: float | None = None) -> None:
+        super().__init__(message, path=url)
+        self.url = url
+        self.retry_after = retry_after
+
+
+class FetchTimeoutError(FetchError):
+    code = "F101"
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with an error status; 5xx, 408 and 429 are transient."""
+
+    code = "F102"
+
+    def __init__(self, message: str, *, url: str = "", status: int = 0,
+                 retry_after: float | None = None) -> None:
+        super().__init__(message, url=url, retry_after=retry_after)
+        self.status = status
+        self.transient = status >= 500 or status in (408, 429)
+
+
+class TooLargeError(FetchError):
+    code = "F103"
+    transient = False
+
+
+class RedirectError(FetchError):
+    """A redirect loop, too many redirects, or a redirect to something that is not http(s)."""
+
+    code = "F104"
+    transient = False
+
+
+class ContentTypeError(FetchError):
+    """The URL holds something other than what was asked for (a PDF instead of a page)."""
+
+    code = "F105"
+    transient = False
+
+
+class RobotsError(FetchError):
+    """robots.txt forbids the URL (permanent) or could not be read (transient, RFC 9309)."""
+
+    code = "F106"
+
+    def __init__(self, message: str, *, url: str = "", transient: bool = False) -> None:
+        super().__init__(message, url=url)
+        self.transient = transient
+
+
+class FeedError(FetchError):
+    """A feed's bytes are not RSS, Atom or JSON Feed (malformed XML, broken JSON...)."""
+
+    code = "F110"
+
+
+class WatchConfigError(ConfigError):
+    """The watch configuration file is missing, not TOML, or has an unknown key."""
+
+    code = "C010"

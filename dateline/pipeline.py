@@ -7,16 +7,24 @@ The CLI and the Python API both call these, so a script gets exactly what a user
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlalchemy as sa
 
 from .errors import DatelineError, ReadError
 from .extraction import Engine, Extraction, get_engine
 from .models import Document, Event
-from .read import expand_paths, read_file, read_paths, read_text
+from .read import ReadResult, expand_paths, read_file, read_paths, read_text
 from .settings import Settings
-from .store import Store
+from .store import AddResult, Store
+from .store.store import Outcome
+from .watch.page import is_url, read_url
+
+if TYPE_CHECKING:
+    from .watch.fetch import Fetcher
 
 
 @dataclass
@@ -52,13 +60,25 @@ def extract_document(doc: Document, *, engine: Engine | None = None) -> Extracti
     return (engine or default_engine()).extract(doc)
 
 
+def extract_and_store(doc: Document, store: Store, engine: Engine, *,
+                      within: Callable[[sa.Connection, Outcome], None] | None = None) -> AddResult:
+    """Extract and store one document, in one transaction; a document already stored (same
+    content) is not extracted again. ``within`` runs in that transaction (``Store.add``)."""
+    if store.has(doc):
+        return store.add(doc, (), (), within=within)
+    extraction = engine.extract(doc)
+    return store.add(doc, extraction.events, extraction.claims, within=within)
+
+
 def ingest(paths: Iterable[str | Path], store: Store, *, engine: Engine | None = None,
            max_bytes: int = 5_000_000, encoding: str | None = None,
            on_file: Callable[[str, IngestSummary], None] | None = None,
            on_error: Callable[[str], None] | None = None) -> IngestSummary:
-    """Read every input, extract its events and store each document in its own transaction."""
+    """Read every input (files, folders, ``-``, http(s) URLs), extract its events and store
+    each document in its own transaction."""
     engine = engine or default_engine()
     summary = IngestSummary()
+    pages = _Pages(max_bytes)
 
     def failed(message: str) -> None:
         summary.failed += 1
@@ -66,11 +86,12 @@ def ingest(paths: Iterable[str | Path], store: Store, *, engine: Engine | None =
         if on_error:
             on_error(message)
 
-    for source in expand_paths(paths):
+    for source in _expand(paths):
         if isinstance(source, ReadError):
             failed(str(source))
             continue
         results = read_paths(["-"], max_bytes=max_bytes, encoding=encoding) if source == "-" \
+            else pages.read(source) if is_url(source) \
             else read_file(Path(source), max_bytes=max_bytes, encoding=encoding)
         for result in results:
             if isinstance(result, ReadError):
@@ -78,11 +99,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, engine: Engine | None =
                 continue
             summary.read += 1
             try:
-                if store.has(result):
-                    summary.unchanged += 1
-                    continue
-                extraction = engine.extract(result)
-                outcome = store.add(result, extraction.events, extraction.claims)
+                outcome = extract_and_store(result, store, engine)
             except DatelineError as error:
                 failed(f"{result.meta.get('path', result.id)}: {error}")
                 continue
@@ -94,4 +111,36 @@ def ingest(paths: Iterable[str | Path], store: Store, *, engine: Engine | None =
                 summary.claims += outcome.claims
         if on_file:
             on_file(str(source), summary)
+    pages.close()
     return summary
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[Path | str | ReadError]:
+    """Inputs in order: URLs as given, paths through ``expand_paths``."""
+    for raw in paths:
+        if is_url(raw):
+            yield str(raw)
+        else:
+            yield from expand_paths([raw])
+
+
+class _Pages:
+    """Web pages of an ingest, through one fetcher opened on the first URL."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.fetcher: Fetcher | None = None
+
+    def read(self, url: str | Path) -> Iterator[ReadResult]:
+        if self.fetcher is None:
+            from .watch.fetch import Fetcher, FetchOptions  # httpx loads only when a URL is given
+            from .watch.politeness import Politeness
+
+            settings = Settings.from_env()
+            self.fetcher = Fetcher(FetchOptions.from_settings(settings, max_bytes=self.max_bytes),
+                                   gate=Politeness(min_interval=settings.host_delay, user_agent=settings.user_agent))
+        return read_url(str(url), self.fetcher)
+
+    def close(self) -> None:
+        if self.fetcher is not None:
+            self.fetcher.close()

@@ -10,7 +10,11 @@ import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from . import __version__
 from .errors import ConfigError
+
+PROJECT_URL = "https://example.org/dateline"
+USER_AGENT = f"dateline/{__version__} (+{PROJECT_URL})"
 
 
 def _default_data_dir() -> str:
@@ -35,6 +39,23 @@ SETTINGS: tuple[Setting, ...] = (
             "(default: $XDG_DATA_HOME/dateline or ~/.local/share/dateline)."),
     Setting("gazetteer", None, "Path of a compiled gazetteer file to use instead of the default."),
     Setting("default_lang", "en", "Language assumed when detection is not confident."),
+    Setting("user_agent", USER_AGENT, "User-Agent of every web request (ingest URL, watch); add a contact "
+            "address for the sites you watch."),
+    Setting("fetch_timeout", 20.0, "Longest a web request may take in total, in seconds (connection, "
+            "headers and body); slower pages and feeds are reported and tried again later."),
+    Setting("fetch_attempts", 3, "Tries of a web request that fails transiently (timeout, network, "
+            "5xx, 429), waiting retry_delay, then twice as long, between tries."),
+    Setting("retry_delay", 1.0, "Seconds before the first retry of a failed web request (doubled for each "
+            "retry; a server's Retry-After wins when longer)."),
+    Setting("max_redirects", 5, "Redirects followed per web request; more, or a loop, is an error."),
+    Setting("host_delay", 1.0, "Minimum seconds between two requests to one host (one request at a "
+            "time per host; a longer robots.txt Crawl-delay wins)."),
+    Setting("watch_interval", 60.0, "Seconds between two polls of a feed or folder by dateline watch "
+            "(failing feeds back off exponentially, up to an hour)."),
+    Setting("watch_workers", 4, "Feeds dateline watch polls at once (hosts differ; never two requests "
+            "to one host at a time)."),
+    Setting("log_format", "text", "Log lines of dateline watch: text, or json (one JSON object a line, "
+            "for journald, Loki or jq)."),
 )
 
 
@@ -48,6 +69,15 @@ class Settings:
     data_dir: str = field(default_factory=_default_data_dir)
     gazetteer: str | None = None
     default_lang: str = "en"
+    user_agent: str = USER_AGENT
+    fetch_timeout: float = 20.0
+    fetch_attempts: int = 3
+    retry_delay: float = 1.0
+    max_redirects: int = 5
+    host_delay: float = 1.0
+    watch_interval: float = 60.0
+    watch_workers: int = 4
+    log_format: str = "text"
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:
@@ -63,6 +93,14 @@ class Settings:
 
 
 def _coerce(name: str, raw: str, type_name: object) -> object:
+    if "float" in str(type_name):
+        try:
+            number = float(raw.replace("_", ""))
+        except ValueError:
+            raise ConfigError(f"DATELINE_{name.upper()} must be a number, got {raw!r}") from None
+        if not number >= 0:
+            raise ConfigError(f"DATELINE_{name.upper()} must not be negative, got {raw!r}")
+        return number
     if "int" in str(type_name):
         try:
             value = int(raw.replace("_", ""))

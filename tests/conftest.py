@@ -65,4 +65,4 @@ def reset_postgres(url: str) -> None:
 @pytest.fixture
 def seed_required() -> None:
     if not SEED.is_file():
-        pytest.fail(f"the shared example is missing: {SEED}")
+        pytest.skip(f"the shared example is absent (a clone without ../shared): {SEED}")

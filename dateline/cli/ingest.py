@@ -16,7 +16,7 @@ from .common import db_option, engine_option, handles_errors, input_options, rep
 
 
 @click.command("ingest")
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH|URL...")
 @db_option
 @engine_option
 @input_options
@@ -24,7 +24,10 @@ from .common import db_option, engine_option, handles_errors, input_options, rep
 @handles_errors
 def ingest_command(paths: tuple[str, ...], db: str | None, engine: str | None,
                    max_bytes: int | None, encoding: str | None, quiet: bool) -> None:
-    """Extract the events of PATH... and add them to the store.
+    """Extract the events of PATH|URL... and add them to the store.
+
+    A PATH is a file, a folder or - (stdin); a URL (http:// or https://) is a web page,
+    fetched politely (robots.txt, User-Agent, timeouts, size limit) and read with trafilatura.
 
     Idempotent: a document already stored (same content) is skipped; a document whose id
     is stored with different content is replaced. Each document is written in one

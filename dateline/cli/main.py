@@ -18,6 +18,7 @@ COMMANDS = {
     "settings": "dateline.cli.schema:settings_command",
     "gazetteer": "dateline.cli.gazetteer:gazetteer_group",
     "eval": "dateline.cli.evaluate:eval_command",
+    "watch": "dateline.cli.watch:watch_command",
 }
 
 
@@ -53,6 +54,7 @@ def cli(verbose: int) -> None:
     Quick tour:
       dateline extract article.txt              events of one article, as a table
       dateline ingest examples/ --db events.db  read a folder into a store
+      dateline watch FEED_URL --db events.db    keep the store current from a feed
       dateline events --db events.db --country IQ --format csv > iraq.csv
       dateline eval eval/dev                    score the engine on annotated articles
     """

@@ -226,6 +226,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         results["gazetteer"] = bench_gazetteer(workdir)
         print(f"merge: {args.merge_events} synthetic events", file=sys.stderr)
         results["merge"] = bench_merge(args.merge_events, workdir)
+        print("watch: feed-to-store latency and throughput on loopback", file=sys.stderr)
+        from .bench_watch import bench_watch
+
+        results["watch"] = bench_watch(workdir)
     output = Path(args.output)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

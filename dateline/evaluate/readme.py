@@ -61,6 +61,9 @@ def speed_section(bench: dict) -> str:
     for size, rate in merge["inserts_per_s_at"].items():
         rows.append((f"store + merge, insert at {int(size):,} events", f"{rate} inserts/s",
                      "synthetic events, 150 a day, SQLite"))
+    from .bench_watch import watch_rows
+
+    rows.extend(watch_rows(bench.get("watch")))
     lines = ["| measure | result | notes |", "|---|---|---|", *(f"| {a} | {b} | {c} |" for a, b, c in rows)]
     where = bench["machine"]
     return (f"{bench['date']}, {where['cpu']}, {where['cores']} cores, Python {where['python']}, "

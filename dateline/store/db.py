@@ -11,7 +11,7 @@ from ..errors import StoreError
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003_feeds"
 
 
 def database_url(target: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from ..errors import NotFoundError, StoreError
 from ..merge import cluster as clustering
 from ..models import CanonicalEvent, Claim, Document, Event, Report
+from . import changes
 from .db import create_engine, migrate
 from .query import EventQuery
 from .tables import claims, cluster_overrides, clusters, document_bands, documents, events
@@ -59,8 +60,12 @@ class Store:
     # -- writing -------------------------------------------------------------------------
 
     def add(self, doc: Document, doc_events: Sequence[Event],
-            doc_claims: Sequence[Claim] = ()) -> AddResult:
-        """Store one document with its events and claims, all or nothing."""
+            doc_claims: Sequence[Claim] = (), *,
+            within: Callable[[sa.Connection, Outcome], None] | None = None) -> AddResult:
+        """Store one document with its events and claims, all or nothing.
+
+        ``within`` runs inside the same transaction (also when the document is found already
+        stored), so a caller's own bookkeeping commits with the document or not at all."""
         digest = doc.content_hash
         try:
             with self.engine.begin() as conn:
@@ -68,6 +73,8 @@ class Store:
                                         .where(sa.or_(documents.c.content_hash == digest,
                                                       documents.c.id == doc.id))).all()
                 if any(row.content_hash == digest for row in existing):
+                    if within:
+                        within(conn, "unchanged")
                     return AddResult("unchanged")
                 outcome: Outcome = "updated" if existing else "added"
                 touched: set[str] = set()
@@ -82,6 +89,9 @@ class Store:
                 clustering.assign_document(conn, doc, doc_events)
                 for cluster_id in touched:
                     clustering.refresh(conn, cluster_id)
+                if within:
+                    within(conn, outcome)
+                changes.record(conn, doc.id, "updated" if existing else "added")
                 return AddResult(outcome, len(doc_events), len(doc_claims))
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"could not store document {doc.id!r}: {exc}") from exc
@@ -100,6 +110,7 @@ class Store:
             self._delete_document(conn, doc_id)
             for cluster_id in touched:
                 clustering.refresh(conn, cluster_id)
+            changes.record(conn, doc_id, "deleted")
 
     def has(self, doc: Document) -> bool:
         """Whether this exact document (same content) is already stored."""

@@ -16,7 +16,7 @@ def invoke(*args, **kwargs):
     return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False, **kwargs)
 
 
-def test_extract_seed_as_json_lines_gives_valid_records():
+def test_extract_seed_as_json_lines_gives_valid_records(seed_required):
     result = invoke("extract", SEED, "--format", "jsonl")
     assert result.exit_code == 0
     records = [json.loads(line) for line in result.stdout.splitlines()]
@@ -24,7 +24,7 @@ def test_extract_seed_as_json_lines_gives_valid_records():
     assert all(r["doc_id"] == "fr-reuters-2023-11-09-iraq" and r["evidence"] for r in records)
 
 
-def test_extract_claims_flag():
+def test_extract_claims_flag(seed_required):
     claims = [json.loads(line) for line in invoke("extract", SEED, "--claims").stdout.splitlines()]
     assert {"count", "attribution"} <= {c["kind"] for c in claims}
 
@@ -90,7 +90,7 @@ def test_gazetteer_lookup_command():
     assert result.exit_code == 0 and "Mosul" in result.stdout
 
 
-def test_eval_on_the_shared_example(tmp_path):
+def test_eval_on_the_shared_example(tmp_path, seed_required):
     result = invoke("eval", SEED.parent, "--format", "json")
     report = json.loads(result.stdout)
     assert report["documents"] == 1 and report["events"]["recall"] == 1.0

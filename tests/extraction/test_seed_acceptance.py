@@ -13,7 +13,7 @@ from ..conftest import SEED, SEED_GOLD
 @pytest.fixture(scope="module")
 def extraction(engine):
     if not SEED.is_file():
-        pytest.fail(f"missing shared example {SEED}")
+        pytest.skip(f"the shared example is absent (a clone without ../shared): {SEED}")
     (doc,) = list(read_paths([SEED]))
     return engine.extract(doc)
 

@@ -1,0 +1,55 @@
+"""The ingest sequence: every document written gets the next number, in commit order.
+
+A live view polls ``changes_since(store, seq)`` and gets what was added, updated or deleted
+after ``seq``: one indexed range query, however large the store. Numbers follow commit order
+on both databases: SQLite has one writer at a time, and on PostgreSQL the writer takes a
+transaction-scoped advisory lock just before numbering, so a reader that saw N never misses a
+later commit numbered below N.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+import sqlalchemy as sa
+
+from .watch_tables import ingest_log
+
+if TYPE_CHECKING:
+    from .store import Store
+
+Change = Literal["added", "updated", "deleted"]
+_PG_LOCK = 0x64617465  # "date": an arbitrary application-wide advisory lock id
+
+
+@dataclass(frozen=True)
+class DocumentChange:
+    seq: int
+    doc_id: str
+    change: Change
+    at: str
+
+
+def record(conn: sa.Connection, doc_id: str, change: Change) -> None:
+    """Number this change; call it last in the transaction that makes it."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK})
+    conn.execute(ingest_log.insert().values(
+        doc_id=doc_id, change=change, at=dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")))
+
+
+def changes_since(store: Store, seq: int = 0, *, limit: int = 1000) -> list[DocumentChange]:
+    """Changes numbered above ``seq``, oldest first, at most ``limit``."""
+    statement = (sa.select(ingest_log).where(ingest_log.c.seq > seq)
+                 .order_by(ingest_log.c.seq).limit(limit))
+    with store.engine.connect() as conn:
+        return [DocumentChange(row.seq, row.doc_id, row.change, row.at)
+                for row in conn.execute(statement)]
+
+
+def latest_seq(store: Store) -> int:
+    """The number of the last change (0 for an empty store): where a new live view starts."""
+    with store.engine.connect() as conn:
+        return int(conn.execute(sa.select(sa.func.max(ingest_log.c.seq))).scalar() or 0)
