@@ -34,7 +34,8 @@ demo: setup
 	@echo "  $(BIN)/dateline events --db $(DEMO_DB) --format geojson -o events.geojson   # opens in QGIS"
 	@echo "  $(BIN)/dateline events --db $(DEMO_DB) --canonical                          # one row per real event"
 	@echo "  $(BIN)/dateline claims --db $(DEMO_DB)                                      # tallies, denials, threats"
-	@echo "  $(BIN)/dateline extract ../shared/examples/fr-reuters-2023-11-09-iraq.txt"
+	@echo "  $(BIN)/dateline extract examples/fr-mossoul-2023-11-09-agence-exemple.txt          # the README's first example"
+	@echo "(or: source $(BIN)/activate, then plain 'dateline ...')"
 
 test: setup
 	$(BIN)/python -m pytest

@@ -29,6 +29,7 @@ TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 READABLE_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | {".json"}
+GOLD_SUFFIX = ".gold.json"
 DEFAULT_MAX_BYTES = 5_000_000
 
 
@@ -56,7 +57,8 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | str | ReadError
         if path.is_dir():
             files = sorted(p for p in path.rglob("*")
                            if p.is_file() and p.suffix.lower() in READABLE_SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                           and not _annotates_a_sibling(p))
             if not files:
                 yield ReadError("folder holds no .txt, .json, .jsonl or .html files", path=str(path))
             yield from files
@@ -66,6 +68,16 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | str | ReadError
             yield ReadError("not a regular file", path=str(path))
         else:
             yield ReadError("no such file or folder", path=str(path))
+
+
+def _annotates_a_sibling(path: Path) -> bool:
+    """``X.gold.json`` beside ``X.txt``: the gold annotation (``dateline eval``) of an article
+    the folder holds already, so reading the folder reads the article once. Named on its
+    own, a gold file still reads as the document it annotates."""
+    if not path.name.lower().endswith(GOLD_SUFFIX):
+        return False
+    base = path.name[:-len(GOLD_SUFFIX)]
+    return any((path.parent / (base + suffix)).is_file() for suffix in READABLE_SUFFIXES - {".json"})
 
 
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,

@@ -1,15 +1,12 @@
 import json
 import re
-from pathlib import Path
 
 from click.testing import CliRunner
 
 from dateline.cli.main import cli
 from dateline.settings import SETTINGS, Settings
 
-from ..conftest import ROOT, SEED
-
-EXAMPLES = ROOT / "examples"
+from ..conftest import EXAMPLES, ROOT, SEED, SHARED_SEED, skip_without_shared
 
 
 def invoke(*args, **kwargs):
@@ -20,8 +17,8 @@ def test_extract_seed_as_json_lines_gives_valid_records():
     result = invoke("extract", SEED, "--format", "jsonl")
     assert result.exit_code == 0
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(records) >= 4
-    assert all(r["doc_id"] == "fr-reuters-2023-11-09-iraq" and r["evidence"] for r in records)
+    assert len(records) == 4
+    assert all(r["doc_id"] == "fr-mossoul-2023-11-09-agence-exemple" and r["evidence"] for r in records)
 
 
 def test_extract_claims_flag():
@@ -33,9 +30,11 @@ def test_ingest_examples_then_query_and_export(tmp_path):
     db = tmp_path / "demo.db"
     first = invoke("ingest", EXAMPLES, "--db", db)
     assert first.exit_code == 0, first.stderr
-    assert "documents read" in first.stderr
+    read = _summary_figure(first.stderr, "documents read")
+    assert read >= 10 and _summary_figure(first.stderr, "added") == read
     again = invoke("ingest", EXAMPLES, "--db", db)
-    assert re.search(r"skipped \(already stored\)\s+\S*\s*(\d+)", again.stderr)
+    assert _summary_figure(again.stderr, r"skipped \(already stored\)") == read
+    assert _summary_figure(again.stderr, "added") == 0 and _summary_figure(again.stderr, "updated") == 0
     csv_out = invoke("events", "--db", db, "--format", "csv").stdout
     header = csv_out.splitlines()[0].split(",")
     assert header[:3] == ["event_id_cnty", "event_date", "year"]
@@ -44,11 +43,20 @@ def test_ingest_examples_then_query_and_export(tmp_path):
     table = invoke("events", "--db", db)
     assert table.exit_code == 0 and "date" in table.stdout
     iraq = invoke("events", "--db", db, "--country", "IQ", "--format", "jsonl").stdout.splitlines()
-    assert all(json.loads(line)["country_code"] == "IQ" for line in iraq)
+    assert len(iraq) >= 4 and all(json.loads(line)["country_code"] == "IQ" for line in iraq)
+    everything = invoke("events", "--db", db, "--format", "jsonl").stdout.splitlines()
+    assert len(everything) > len(iraq)
     parquet = tmp_path / "e.parquet"
     assert invoke("events", "--db", db, "--format", "parquet", "-o", parquet).exit_code == 0
     assert parquet.stat().st_size > 0
     assert invoke("claims", "--db", db, "--format", "csv").stdout.startswith("claim_id,doc_id,kind")
+
+
+def _summary_figure(stderr: str, label: str) -> int:
+    """The figure on the ``label`` row of ingest's summary table."""
+    match = re.search(r"^\W*" + label + r"\W+(\d+)", stderr, re.MULTILINE)
+    assert match, f"no {label!r} row in: {stderr}"
+    return int(match.group(1))
 
 
 def test_db_from_environment(tmp_path):
@@ -90,11 +98,17 @@ def test_gazetteer_lookup_command():
     assert result.exit_code == 0 and "Mosul" in result.stdout
 
 
-def test_eval_on_the_shared_example(tmp_path):
-    result = invoke("eval", SEED.parent, "--format", "json")
+def test_eval_on_the_bundled_example():
+    result = invoke("eval", EXAMPLES, "--format", "json")
     report = json.loads(result.stdout)
     assert report["documents"] == 1 and report["events"]["recall"] == 1.0
-    assert Path(SEED).is_file()
+    assert report["events"]["precision"] == 1.0
+
+
+def test_eval_on_the_shared_example():
+    skip_without_shared(SHARED_SEED)
+    report = json.loads(invoke("eval", SHARED_SEED.parent, "--format", "json").stdout)
+    assert report["documents"] == 1 and report["events"]["recall"] == 1.0
 
 
 def test_generated_docs_are_current():
