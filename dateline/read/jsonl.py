@@ -55,12 +55,36 @@ def documents_from_json(text: str, *, stem: str, path: str) -> Iterator[Document
         yield error
 
 
+MAX_NESTING = 64  # no document needs more; a deeper structure is an attack on the parser
+
+
 def _loads(text: str, *, path: str, line: int | None) -> Any:
+    too_deep = ReadError(f"JSON nested more than {MAX_NESTING} levels deep", path=path, line=line)
     try:
-        return json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         where = f" (column {exc.colno})" if line is not None else f" (line {exc.lineno})"
         raise ReadError(f"malformed JSON: {exc.msg}{where}", path=path, line=line) from None
+    except RecursionError:
+        raise too_deep from None
+    if _deeper_than(data, MAX_NESTING):
+        raise too_deep
+    return data
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether ``value`` nests lists and objects more than ``limit`` deep (iteratively: a
+    deep structure must not exhaust the stack that checks it)."""
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if isinstance(item, list):
+            if depth >= limit:
+                return True
+            stack.extend((child, depth + 1) for child in item)
+    return False
 
 
 def document_from_record(record: Any, *, default_id: str, path: str = "",
@@ -89,7 +113,7 @@ def document_from_record(record: Any, *, default_id: str, path: str = "",
         lang=_optional(record.get("lang")),
         meta=meta,
     )
-    return finish_document(doc)
+    return finish_document(doc, path=path, line=line)
 
 
 def _optional(value: Any) -> str | None:

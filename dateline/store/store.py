@@ -18,13 +18,14 @@ import sqlalchemy as sa
 from ..errors import NotFoundError, StoreError
 from ..merge import cluster as clustering
 from ..models import CanonicalEvent, Claim, Document, Event, Report
-from .db import create_engine, migrate
+from .db import create_engine, database_reason, migrate
 from .query import EventQuery
 from .tables import claims, cluster_overrides, clusters, document_bands, documents, events
 
 log = logging.getLogger(__name__)
 Outcome = Literal["added", "unchanged", "updated"]
 
+WRITE_ATTEMPTS = 3
 EVENT_COLUMNS = [c.name for c in events.columns]
 CLAIM_COLUMNS = [c.name for c in claims.columns]
 
@@ -60,31 +61,51 @@ class Store:
 
     def add(self, doc: Document, doc_events: Sequence[Event],
             doc_claims: Sequence[Claim] = ()) -> AddResult:
-        """Store one document with its events and claims, all or nothing."""
+        """Store one document with its events and claims, all or nothing.
+
+        Safe against another process storing the same files at the same time: a document it
+        stored between this one's look-up and insert is "unchanged", not a failure."""
+        problem = doc.storage_problem()
+        if problem:
+            raise StoreError(f"cannot store document {_short(doc.id)!r}: {problem}")
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                return self._add_once(doc, doc_events, doc_claims)
+            except (sa.exc.IntegrityError, sa.exc.OperationalError) as exc:
+                # a concurrent writer won the race (same content, same id, a shared cluster)
+                # or held the lock too long: look again, from the start
+                if attempt == WRITE_ATTEMPTS:
+                    raise StoreError(f"could not store document {_short(doc.id)!r}: {database_reason(exc)}") from exc
+                log.info("document %s: concurrent write (%s); trying again", doc.id, database_reason(exc))
+            except sa.exc.SQLAlchemyError as exc:
+                raise StoreError(f"could not store document {_short(doc.id)!r}: {database_reason(exc)}") from exc
+        raise AssertionError("unreachable")
+
+    def _add_once(self, doc: Document, doc_events: Sequence[Event], doc_claims: Sequence[Claim]) -> AddResult:
         digest = doc.content_hash
-        try:
-            with self.engine.begin() as conn:
-                existing = conn.execute(sa.select(documents.c.id, documents.c.content_hash)
-                                        .where(sa.or_(documents.c.content_hash == digest,
-                                                      documents.c.id == doc.id))).all()
-                if any(row.content_hash == digest for row in existing):
-                    return AddResult("unchanged")
-                outcome: Outcome = "updated" if existing else "added"
-                touched: set[str] = set()
-                if existing:
-                    touched = clustering.clusters_of_document(conn, doc.id)
-                    self._delete_document(conn, doc.id)
-                conn.execute(documents.insert().values(_document_row(doc, digest)))
-                if doc_events:
-                    conn.execute(events.insert(), [_event_row(e) for e in doc_events])
-                if doc_claims:
-                    conn.execute(claims.insert(), [_claim_row(c) for c in doc_claims])
-                clustering.assign_document(conn, doc, doc_events)
-                for cluster_id in touched:
-                    clustering.refresh(conn, cluster_id)
-                return AddResult(outcome, len(doc_events), len(doc_claims))
-        except sa.exc.SQLAlchemyError as exc:
-            raise StoreError(f"could not store document {doc.id!r}: {exc}") from exc
+        with self.engine.begin() as conn:
+            existing = self._stored_as(conn, doc.id, digest)
+            if any(row.content_hash == digest for row in existing):
+                return AddResult("unchanged")
+            outcome: Outcome = "updated" if existing else "added"
+            touched: set[str] = set()
+            if existing:
+                touched = clustering.clusters_of_document(conn, doc.id)
+                self._delete_document(conn, doc.id)
+            conn.execute(documents.insert().values(_document_row(doc, digest)))
+            if doc_events:
+                conn.execute(events.insert(), [_event_row(e) for e in doc_events])
+            if doc_claims:
+                conn.execute(claims.insert(), [_claim_row(c) for c in doc_claims])
+            clustering.assign_document(conn, doc, doc_events)
+            for cluster_id in touched:
+                clustering.refresh(conn, cluster_id)
+            return AddResult(outcome, len(doc_events), len(doc_claims))
+
+    def _stored_as(self, conn: sa.Connection, doc_id: str, digest: str) -> list[Any]:
+        """Stored documents with this content or this id."""
+        return list(conn.execute(sa.select(documents.c.id, documents.c.content_hash).where(
+            sa.or_(documents.c.content_hash == digest, documents.c.id == doc_id))).all())
 
     def _delete_document(self, conn: sa.Connection, doc_id: str) -> None:
         conn.execute(claims.delete().where(claims.c.doc_id == doc_id))
@@ -261,3 +282,8 @@ def _event_row(event: Event) -> dict[str, Any]:
 def _claim_row(claim: Claim) -> dict[str, Any]:
     data = claim.model_dump(mode="json")
     return {name: data.get(name) for name in CLAIM_COLUMNS}
+
+
+def _short(identifier: str, limit: int = 80) -> str:
+    """An identifier for a message: a 5,000-character id is not repeated in full."""
+    return identifier if len(identifier) <= limit else identifier[:limit] + "…"
