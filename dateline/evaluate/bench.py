@@ -2,9 +2,10 @@
 
 Throughput of ``dateline extract`` on one core and on all cores, its peak resident memory
 and cold start, the time and memory of ``dateline ingest`` on one huge one-line article (1,
-2.5 and 5 MB: the cost must grow linearly and stay under 3 s and 300 MB at 5 MB), plain spaCy ``fr_core_news_sm`` ``nlp.pipe`` over the same texts in the
-same run as the reference; gazetteer build time and lookups per second; merge cost per
-insert as the store grows. Prints a table and writes ``bench/out/bench.json``.
+2.5 and 5 MB: the cost must grow linearly and stay under 3 s and 300 MB at 5 MB), plain
+spaCy ``fr_core_news_sm`` ``nlp.pipe`` over the same texts in the same run as the
+reference; gazetteer build time and lookups per second; merge cost per insert as the store
+grows. Prints a table and writes ``bench/out/bench.json``.
 """
 
 from __future__ import annotations

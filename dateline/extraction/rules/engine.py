@@ -22,6 +22,7 @@ from ..base import Extraction
 from .assemble import EventBuilder, group_frames
 from .claims import claims_from_sentence, claims_from_skip
 from .context import DocContext, split_hits
+from .explain import why_no_event
 from .frames import Frame, FrameBuilder, Skip
 from .lexicon import Lexicon
 from .limits import analysed_part, with_bounded_sentences
@@ -80,7 +81,7 @@ class RulesEngine:
         language = self._language(prepared.lang)
         hits = language.lexicon.scan(prepared.tokens)
         if sum(1 for h in hits if h.kind == "cue" and h.label == "sport") >= SPORT_CUES:
-            log.debug("%s reads as sport; no events", doc.id)
+            log.info("%s: no event: it reads as a sports report", doc.id)
             return Extraction()
         published = publication_reference(doc, prepared.dateline)
         context = self._context(prepared, hits, language, published)
@@ -92,6 +93,8 @@ class RulesEngine:
             if event is not None:
                 events.append(event)
             claims.extend(extra_claims)
+        if not events:
+            log.info("%s: no event: %s", doc.id, why_no_event(context, frames))
         return Extraction(_unique_ids(events_within_month(events, published)), _unique_claims(claims))
 
     def _context(self, prepared: Prepared, hits, language: _Language,  # type: ignore[no-untyped-def]
@@ -129,11 +132,13 @@ class RulesEngine:
         claims: list[Claim] = []
         for view in context.views:
             if view.has("cue", "credits"):
+                context.skipped["credits"] += any(h.kind in ("event", "weapon", "outcome") for h in view.hits)
                 continue
             if view.sentence.paragraph == 0 and context.lead_date is None:
                 context.lead_date = _first_own_time(view)
             result = builder.frames(view)
             if isinstance(result, Skip):
+                context.skipped[result.reason] += 1
                 claims.extend(claims_from_skip(context, result))
                 if result.reason == "accident":
                     _explained_as_accident(frames, view)
@@ -146,6 +151,7 @@ class RulesEngine:
                 _fill_place(context, frame)
                 _remember(context, frame)
             frames.extend(f for f in result if f.place is not None)
+            context.skipped["no place"] += sum(1 for f in result if f.place is None)
             claims.extend(claims_from_sentence(context, view, bool(result)))
         return frames, claims
 
