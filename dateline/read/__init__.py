@@ -18,7 +18,7 @@ from ..errors import ReadError
 from ..models import Document
 from .decode import check_size, decode_bytes
 from .html import document_from_html
-from .jsonl import document_from_record, documents_from_json, documents_from_jsonl
+from .jsonl import document_from_json_line, document_from_record, documents_from_json
 from .text import dated_by_dateline, document_from_text
 
 __all__ = ["READABLE_SUFFIXES", "ReadResult", "document_from_record", "expand_paths",
@@ -179,12 +179,13 @@ def _read_jsonl_stream(handle: BinaryIO, *, stem: str, name: str, max_bytes: int
             yield ReadError(f"not valid {exc.encoding} at byte {exc.start} of the line",
                             path=name, line=number)
             continue
-        for result in documents_from_jsonl(line, stem=stem, path=name, max_bytes=max_bytes):
-            if isinstance(result, ReadError) and result.line == 1:
-                result = type(result)(result.message, path=name, line=number)
-            elif result.id == f"{stem}-1":
-                result = result.model_copy(update={"id": f"{stem}-{number}"})
-            yield result
+        except LookupError:
+            yield ReadError(f"unknown encoding {encoding!r}", path=name)
+            return
+        try:
+            yield document_from_json_line(line, default_id=f"{stem}-{number}", path=name, number=number)
+        except ReadError as error:
+            yield error
     if not seen_any:
         yield ReadError("empty file", path=name)
 

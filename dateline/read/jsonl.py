@@ -23,16 +23,21 @@ KNOWN = {"id", "text", "title", "url", "source", "published", "lang"}
 def documents_from_jsonl(text: str, *, stem: str, path: str,
                          max_bytes: int) -> Iterator[Document | ReadError]:
     """One Document or ReadError per non-blank line; a bad line never stops the others."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):  # JSON lines end at \n, nowhere else
         if not line.strip():
             continue
         try:
             check_size(len(line.encode("utf-8")), max_bytes, path=path, line=number)
-            record = _loads(line, path=path, line=number)
-            yield document_from_record(record, default_id=f"{stem}-{number}", path=path,
-                                       line=number)
+            yield document_from_json_line(line, default_id=f"{stem}-{number}", path=path, number=number)
         except ReadError as error:
             yield error
+
+
+def document_from_json_line(text: str, *, default_id: str, path: str, number: int | None) -> Document:
+    """The Document of one JSON line numbered ``number`` (a ReadError when it is not a
+    valid input record)."""
+    return document_from_record(_loads(text, path=path, line=number), default_id=default_id, path=path,
+                                line=number)
 
 
 def documents_from_json(text: str, *, stem: str, path: str) -> Iterator[Document | ReadError]:

@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
 import sqlalchemy as sa
@@ -18,7 +19,7 @@ import sqlalchemy as sa
 from ..errors import NotFoundError, StoreError
 from ..merge import cluster as clustering
 from ..models import CanonicalEvent, Claim, Document, Event, Report
-from .db import create_engine, database_reason, migrate
+from .db import create_engine, current_revision, database_reason, migrate
 from .query import EventQuery
 from .tables import claims, cluster_overrides, clusters, document_bands, documents, events
 
@@ -40,13 +41,35 @@ class AddResult:
 class Store:
     """A dateline store at ``target``: a SQLite path, ``:memory:`` or a SQLAlchemy URL."""
 
-    def __init__(self, target: str = "dateline.db") -> None:
+    def __init__(self, target: str = "dateline.db", *, create: bool = True) -> None:
+        """Open the store at ``target``, creating it unless ``create`` is False: commands that
+        only read (``dateline events``) refuse a store that does not exist rather than make
+        an empty one at a mistyped path and report that nothing matches."""
         self.target = target
         self.engine = create_engine(target)
         if self.engine.dialect.name == "sqlite" and self.engine.url.database in (None, "", ":memory:"):
             # one shared connection, or every new connection would see a fresh empty database
             self.engine = sa.create_engine("sqlite://", poolclass=sa.pool.StaticPool)
+        elif not create:
+            self._must_exist()
         migrate(self.engine)
+
+    def _must_exist(self) -> None:
+        missing = NotFoundError(f"no dateline store at {self.target!r} ('dateline ingest' creates one; "
+                                "check --db or DATELINE_DB)")
+        database = self.engine.url.database
+        if self.engine.dialect.name == "sqlite" and database and not Path(database).is_file():
+            self.engine.dispose()
+            raise missing
+        try:
+            with self.engine.connect() as connection:
+                found = current_revision(connection)
+        except sa.exc.SQLAlchemyError as exc:
+            self.engine.dispose()
+            raise StoreError(f"cannot open the store {self.target!r}: {database_reason(exc)}") from exc
+        if found is None:
+            self.engine.dispose()
+            raise missing
 
     def __enter__(self) -> Store:
         return self

@@ -117,3 +117,61 @@ def test_generated_docs_are_current():
     assert (ROOT / "docs" / "cli.md").read_text(encoding="utf-8") == cli_markdown(), \
         "docs/cli.md is stale: run python -m dateline.cli.docs"
     assert (ROOT / "docs" / "settings.md").read_text(encoding="utf-8") == settings_markdown()
+
+
+def test_read_commands_refuse_a_store_that_does_not_exist(tmp_path):
+    typo = tmp_path / "typo.db"
+    for args in (("events",), ("events", "--canonical"), ("claims",), ("events", "merge", "a", "b"),
+                 ("events", "split", "a")):
+        result = invoke(*args, "--db", typo) if args[-1] in ("b", "a") else invoke(*args, "--db", typo)
+        assert result.exit_code == 1, args
+        assert "no dateline store" in result.stderr and "no events match" not in result.stderr
+    assert not typo.exists()
+
+
+def test_store_options_are_accepted_after_merge_and_split(tmp_path):
+    db = tmp_path / "m.db"
+    assert invoke("ingest", EXAMPLES, "--db", db, "-q").exit_code == 0
+    events = [json.loads(line) for line in invoke("events", "--db", db, "--format", "jsonl").stdout.splitlines()]
+    keep, other = events[0]["event_id"], events[-1]["event_id"]
+    merged = invoke("events", "merge", keep, other, "--db", db)
+    assert merged.exit_code == 0, merged.stderr
+    after = {e["event_id"]: e["cluster_id"] for e in
+             (json.loads(line) for line in invoke("events", "--db", db, "--format", "jsonl").stdout.splitlines())}
+    assert after[keep] == after[other] == merged.stdout.strip()
+    split = invoke("events", "split", other, "--db", db)
+    assert split.exit_code == 0 and split.stdout.strip() != after[keep]
+
+
+def test_gazetteer_lookup_of_an_unknown_name_says_so():
+    result = invoke("gazetteer", "lookup", "Qqxzvwyy")
+    assert result.exit_code == 1
+    assert "no place named 'Qqxzvwyy'" in result.stderr and result.stdout == ""
+
+
+def test_verbose_extract_says_why_an_article_yielded_no_event(tmp_path):
+    tally = tmp_path / "tally.txt"
+    tally.write_text("date: 2024-05-02\n\nLes forces ont été attaquées au moins 40 fois depuis la mi-octobre.\n")
+    quiet = tmp_path / "quiet.txt"
+    quiet.write_text("date: 2024-05-02\n\nLe gouvernement a présenté son budget mardi.\n")
+    result = invoke("-v", "extract", tally, quiet, "--format", "jsonl")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert re.search(r"tally: no event: 1 sentence\(s\) with event words: a tally or total 1", result.stderr)
+    assert "quiet: no event: no sentence holds an event word" in result.stderr
+    assert "no event" not in invoke("extract", tally, "--format", "jsonl").stderr
+
+
+def test_extract_shows_progress_on_a_terminal_only(monkeypatch, tmp_path):
+    import io
+
+    from rich.console import Console
+
+    terminal = io.StringIO()
+    monkeypatch.setattr("dateline.cli.extract.stderr",
+                        Console(file=terminal, force_terminal=True, width=100))
+    monkeypatch.setattr("dateline.cli.common.stderr",
+                        Console(file=terminal, force_terminal=True, width=100))
+    result = invoke("extract", EXAMPLES, "--format", "table")
+    assert result.exit_code == 0
+    assert "extracting" in terminal.getvalue() and "files" in terminal.getvalue()
+    assert "extracting" not in invoke("extract", EXAMPLES, "--format", "jsonl").stderr

@@ -145,3 +145,34 @@ def test_database_errors_are_one_line_without_the_statement(store, monkeypatch):
         store.add(_doc(text="x" * 5000), [_event()])
     message = str(caught.value)
     assert "\n" not in message and "[SQL" not in message and "xxxxxxxxxx" not in message
+
+
+@pytest.mark.parametrize("fragment, expected", [("%", {"p"}), ("_", {"u"}), ("coalition", {"c"}),
+                                                ("50%", {"p"}), ("a_b", {"u"}), ("a%b", set()),
+                                                ("\\", set())])
+def test_like_wildcards_in_filters_are_literal(filled, fragment, expected):
+    filled.add(_doc("p", "Strike.", "2024-01-02"), [_event("p", actor1="Brigade 50% (Mali)", location="Kidal")])
+    filled.add(_doc("u", "Clash.", "2024-01-03"), [_event("u", actor1="Group a_b", location="Menaka")])
+    assert {e.doc_id for e in filled.events(EventQuery(actor=fragment))} == expected
+    assert {e.doc_id for e in filled.events(EventQuery(text="%"))} == set()  # no note, place or text has one
+
+
+def test_a_read_only_open_refuses_a_store_that_does_not_exist(tmp_path):
+    from dateline.errors import NotFoundError
+
+    with pytest.raises(NotFoundError, match="no dateline store"):
+        Store(str(tmp_path / "typo.db"), create=False)
+    assert not (tmp_path / "typo.db").exists()
+    with Store(str(tmp_path / "real.db")):
+        pass
+    with Store(str(tmp_path / "real.db"), create=False) as store:
+        assert store.counts()["documents"] == 0
+
+
+def test_a_read_only_open_refuses_a_database_without_a_store(store_target):
+    from dateline.errors import NotFoundError
+
+    if "://" not in store_target:
+        open(store_target, "wb").close()  # an empty SQLite file: a database, not a store
+    with pytest.raises(NotFoundError):
+        Store(store_target, create=False)
