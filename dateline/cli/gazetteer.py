@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -70,7 +71,7 @@ def lookup_command(name: str, country: str | None, limit: int) -> None:
         sys.exit(1)
     resolver = PlaceResolver(gazetteer, load_pack("en"))
     key = name_key(name)
-    scored = sorted(((resolver._score(p, key, None, False, {}, 1, set(), set()), p) for p in places),
+    scored = sorted(((resolver._score(p, key, None, False, Counter(), 1, set(), set()), p) for p in places),
                     key=lambda sp: -sp[0])[:limit]
     table = Table("score", "name", "kind", "country", "admin1", "lat", "lon", "population", "geonameid",
                   "source", title=f"{name!r}" + (" (fuzzy)" if fuzzy else ""))

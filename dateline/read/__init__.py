@@ -44,7 +44,7 @@ def read_paths(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTE
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from _read_stream(stream, max_bytes=max_bytes, encoding=encoding)
         else:
-            yield from read_file(source, max_bytes=max_bytes, encoding=encoding)
+            yield from read_file(Path(source), max_bytes=max_bytes, encoding=encoding)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | str | ReadError]:
