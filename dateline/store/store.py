@@ -147,9 +147,12 @@ class Store:
 
     def has(self, doc: Document) -> bool:
         """Whether this exact document (same content) is already stored."""
-        with self.engine.connect() as conn:
-            return conn.execute(sa.select(documents.c.id).where(
-                documents.c.content_hash == doc.content_hash)).first() is not None
+        try:
+            with self.engine.connect() as conn:
+                return conn.execute(sa.select(documents.c.id).where(
+                    documents.c.content_hash == doc.content_hash)).first() is not None
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"cannot read the store: {database_reason(exc)}") from exc
 
     # -- reading -------------------------------------------------------------------------
 
