@@ -120,6 +120,7 @@ class Store:
                 conn.execute(events.insert(), [_event_row(e) for e in doc_events])
             if doc_claims:
                 conn.execute(claims.insert(), [_claim_row(c) for c in doc_claims])
+            _serialise_merging(conn)
             clustering.assign_document(conn, doc, doc_events)
             for cluster_id in touched:
                 clustering.refresh(conn, cluster_id)
@@ -308,6 +309,18 @@ def _event_row(event: Event) -> dict[str, Any]:
 def _claim_row(claim: Claim) -> dict[str, Any]:
     data = claim.model_dump(mode="json")
     return {name: data.get(name) for name in CLAIM_COLUMNS}
+
+
+# key of the PostgreSQL advisory lock that makes concurrent writers merge one at a time
+CLUSTER_LOCK_KEY = 0x646174656C696E66
+
+
+def _serialise_merging(conn: sa.Connection) -> None:
+    """Two writers storing two reports of one event at once must not each found a canonical
+    event: on PostgreSQL the merge step takes a transaction lock, so the second sees the
+    first's cluster (SQLite lets one writer at a time anyway)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": CLUSTER_LOCK_KEY})
 
 
 def _short(identifier: str, limit: int = 80) -> str:
