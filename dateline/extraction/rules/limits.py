@@ -15,7 +15,7 @@ import logging
 
 from ...models import Document
 from ...normalize import breaks_clause
-from ...prepare import Prepared, Sentence
+from ...prepare import Prepared, Sentence, Token
 
 log = logging.getLogger(__name__)
 MAX_SENTENCE_TOKENS = 250  # far longer than any sentence a reporter writes
@@ -62,7 +62,7 @@ def _pieces(sentence: Sentence, text: str, limit: int) -> list[Sentence]:
     return pieces
 
 
-def _clause_break(tokens: list, text: str, limit: int) -> int:  # type: ignore[type-arg]
+def _clause_break(tokens: list[Token], text: str, limit: int) -> int:
     """The number of tokens of the next piece: up to the last clause break (a comma, a
     semicolon) in its second half, else ``limit``."""
     for cut in range(limit, limit // 2, -1):
