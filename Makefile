@@ -55,4 +55,4 @@ lint: setup
 	$(BIN)/ruff check $(LINT_DIRS)
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache bench/out
+	rm -rf $(VENV) build dist *.egg-info $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .hypothesis bench/out
