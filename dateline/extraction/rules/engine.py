@@ -93,7 +93,7 @@ class RulesEngine:
             if event is not None:
                 events.append(event)
             claims.extend(extra_claims)
-        if not events:
+        if not events and log.isEnabledFor(logging.INFO):
             log.info("%s: no event: %s", doc.id, why_no_event(context, frames))
         return Extraction(_unique_ids(events_within_month(events, published)), _unique_claims(claims))
 
