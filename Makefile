@@ -34,7 +34,8 @@ demo: setup
 	@echo "  $(BIN)/dateline events --db $(DEMO_DB) --format geojson -o events.geojson   # opens in QGIS"
 	@echo "  $(BIN)/dateline events --db $(DEMO_DB) --canonical                          # one row per real event"
 	@echo "  $(BIN)/dateline claims --db $(DEMO_DB)                                      # tallies, denials, threats"
-	@echo "  $(BIN)/dateline extract ../shared/examples/fr-reuters-2023-11-09-iraq.txt"
+	@echo "  $(BIN)/dateline extract examples/fr-mossoul-2023-11-09-agence-exemple.txt          # the README's first example"
+	@echo "(or: source $(BIN)/activate, then plain 'dateline ...')"
 
 test: setup
 	$(BIN)/python -m pytest
@@ -47,8 +48,11 @@ report: setup
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[bench]'
 	$(BIN)/python -m dateline.evaluate.readme
 
+# lint the source folders that exist (bench/ only once benchmarks live there)
+LINT_DIRS := $(wildcard dateline tests bench)
+
 lint: setup
-	$(BIN)/ruff check dateline tests $(wildcard bench)
+	$(BIN)/ruff check $(LINT_DIRS)
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache bench/out
+	rm -rf $(VENV) build dist *.egg-info $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .hypothesis bench/out

@@ -16,6 +16,13 @@ from .taxonomy import DisorderType, EventType, SubEventType, disorder_type, even
 
 ClaimKind = Literal["count", "attribution", "denial", "contradiction", "threat"]
 
+# Longest values the store keeps in its bounded columns (``store/tables.py`` uses these):
+# longer input is refused with a clear message by the readers and the store alike, so that
+# SQLite (which ignores lengths) and PostgreSQL (which enforces them) give the same outcome.
+MAX_ID_LENGTH = 300
+MAX_NAME_LENGTH = 300  # source, place
+MAX_LANG_LENGTH = 8
+
 
 class Document(BaseModel):
     """One news report, as read from a file, a JSON line, a web page or stdin."""
@@ -39,6 +46,22 @@ class Document(BaseModel):
         """Identity for idempotent ingest: the same text and date is the same document."""
         payload = "\x1f".join((self.text, self.published or "", self.title or ""))
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    def storage_problem(self) -> str | None:
+        """Why the store cannot keep this document as it is, or None: a NUL character
+        (PostgreSQL refuses them; the readers strip them) or a field longer than its column."""
+        fields = {"id": self.id, "text": self.text, "title": self.title, "url": self.url,
+                  "source": self.source, "published": self.published, "lang": self.lang, "place": self.place}
+        for name, value in fields.items():
+            if value and "\x00" in value:
+                return f"field {name!r} contains NUL characters"
+        limits = {"id": MAX_ID_LENGTH, "source": MAX_NAME_LENGTH, "place": MAX_NAME_LENGTH,
+                  "lang": MAX_LANG_LENGTH}
+        for name, limit in limits.items():
+            value = fields[name]
+            if value and len(value) > limit:
+                return f"field {name!r} is {len(value):,} characters long (the limit is {limit:,})"
+        return None
 
     def published_date(self) -> dt.date | None:
         """The day of publication when known to the day."""

@@ -7,6 +7,7 @@ The CLI and the Python API both call these, so a script gets exactly what a user
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
-from .errors import DatelineError, ReadError
+from .errors import DatelineError, ExtractError, ReadError
 from .extraction import Engine, Extraction, get_engine
 from .models import Document, Event
 from .read import ReadResult, expand_paths, read_file, read_paths, read_text
@@ -26,6 +27,13 @@ from .watch.page import is_url, read_url
 if TYPE_CHECKING:
     from .watch.fetch import Fetcher
 
+log = logging.getLogger(__name__)
+
+# One article yields at most this many events and claims: a real article reports a few dozen
+# at most, and a hostile one (a sentence repeated a million times) must not fill the store.
+MAX_EVENTS_PER_DOCUMENT = 500
+MAX_CLAIMS_PER_DOCUMENT = 500
+
 
 @dataclass
 class IngestSummary:
@@ -36,6 +44,7 @@ class IngestSummary:
     failed: int = 0
     events: int = 0
     claims: int = 0
+    year_inferred: int = 0  # documents dated by a dateline's day and month, the year inferred
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -53,11 +62,47 @@ def extract(text: str, published: str | None = None, lang: str | None = None, *,
             engine: Engine | None = None) -> list[Event]:
     """Events reported by ``text`` (a header and wire dateline are understood)."""
     doc = read_text(text, published=published, lang=lang)
-    return (engine or default_engine()).extract(doc).events
+    return extract_document(doc, engine=engine).events
 
 
 def extract_document(doc: Document, *, engine: Engine | None = None) -> Extraction:
-    return (engine or default_engine()).extract(doc)
+    """The events and claims of one document, whatever the engine does: a bug on one article
+    is an :class:`ExtractError` for that article (the rest of a batch goes on), and no
+    article yields more than ``MAX_EVENTS_PER_DOCUMENT`` events or claims."""
+    engine = engine or default_engine()
+    try:
+        extraction = engine.extract(doc)
+    except DatelineError:
+        raise
+    except Exception as exc:  # an engine bug, not the user's fault: one line, and the batch goes on
+        name = getattr(engine, "name", "extraction")
+        log.debug("the %s engine failed on %s", name, doc.id, exc_info=True)
+        raise ExtractError(f"the {name} engine failed on document {doc.id[:80]!r} ({type(exc).__name__}: "
+                           f"{str(exc)[:200]}); run with -vv for the traceback, and please report it") from exc
+    return _bounded(_with_dating(extraction, doc), doc)
+
+
+def year_inferred(doc: Document) -> bool:
+    """Whether the document's year was inferred (a dateline with a day and a month only)."""
+    return "published_inferred" in doc.meta
+
+
+def _with_dating(extraction: Extraction, doc: Document) -> Extraction:
+    """Events of a document whose year was inferred say so in their provenance."""
+    inferred = doc.meta.get("published_inferred")
+    if inferred:
+        for event in extraction.events:
+            event.provenance["published"] = inferred
+    return extraction
+
+
+def _bounded(extraction: Extraction, doc: Document) -> Extraction:
+    events, claims = extraction.events, extraction.claims
+    if len(events) > MAX_EVENTS_PER_DOCUMENT or len(claims) > MAX_CLAIMS_PER_DOCUMENT:
+        log.warning("%s: %d events and %d claims; keeping the first %d of each", doc.id, len(events),
+                    len(claims), MAX_EVENTS_PER_DOCUMENT)
+        return Extraction(events[:MAX_EVENTS_PER_DOCUMENT], claims[:MAX_CLAIMS_PER_DOCUMENT])
+    return extraction
 
 
 def extract_and_store(doc: Document, store: Store, engine: Engine, *,
@@ -66,7 +111,7 @@ def extract_and_store(doc: Document, store: Store, engine: Engine, *,
     content) is not extracted again. ``within`` runs in that transaction (``Store.add``)."""
     if store.has(doc):
         return store.add(doc, (), (), within=within)
-    extraction = engine.extract(doc)
+    extraction = extract_document(doc, engine=engine)
     return store.add(doc, extraction.events, extraction.claims, within=within)
 
 
@@ -98,6 +143,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, engine: Engine | None =
                 failed(str(result))
                 continue
             summary.read += 1
+            summary.year_inferred += year_inferred(result)
             try:
                 outcome = extract_and_store(result, store, engine)
             except DatelineError as error:

@@ -35,6 +35,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("engine", "rules", "Extraction engine used by extract, ingest and eval."),
     Setting("max_file_bytes", 5_000_000, "Largest input file (or JSON-lines document) read, "
             "in bytes; bigger inputs are reported and skipped."),
+    Setting("max_analysed_chars", 200_000, "Characters of one document the engine analyses (cut at a "
+            "paragraph end; the store keeps the whole text): bounds the cost of a huge input."),
     Setting("data_dir", None, "Where the compiled gazetteer is kept "
             "(default: $XDG_DATA_HOME/dateline or ~/.local/share/dateline)."),
     Setting("gazetteer", None, "Path of a compiled gazetteer file to use instead of the default."),
@@ -66,6 +68,7 @@ class Settings:
     db: str = "dateline.db"
     engine: str = "rules"
     max_file_bytes: int = 5_000_000
+    max_analysed_chars: int = 200_000
     data_dir: str = field(default_factory=_default_data_dir)
     gazetteer: str | None = None
     default_lang: str = "en"

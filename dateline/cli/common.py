@@ -17,6 +17,7 @@ import click
 from rich.console import Console
 from rich.logging import RichHandler
 from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ..errors import DatelineError
 from ..settings import Settings
@@ -32,6 +33,23 @@ def stdout_console() -> Console:
 def report(message: str) -> None:
     """One line on stderr; untrusted text is escaped, never rendered as markup."""
     stderr.print(f"[red]error:[/red] {escape(message)}")
+
+
+def note_inferred_years(count: int) -> None:
+    """Once per run, not once per article: how many articles were dated by a dateline that
+    gives a day and a month but no year."""
+    if count:
+        stderr.print(f"note: {count} document(s) give a day and month in their dateline but no year "
+                     "anywhere; each is dated to the most recent such day not after its file's "
+                     "modification day (or today), as its meta.published_inferred says.")
+
+
+def file_progress(*, quiet: bool) -> Progress:
+    """The progress bar of commands that read many files, on stderr (off when ``quiet``)."""
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                    MofNCompleteColumn(), TextColumn("files"), TimeElapsedColumn(),
+                    console=stderr, transient=True, disable=quiet, redirect_stdout=False,
+                    redirect_stderr=False)
 
 
 def fail(error: DatelineError) -> None:

@@ -58,12 +58,12 @@ def events_group(ctx: click.Context, db: str | None, country: str | None, since:
     settings = settings_from(db=db)
     query = EventQuery(country=country, since=since, until=until, types=types, actor=actor,
                        text=text, doc_id=doc_id, limit=limit)
-    with Store(settings.db) as store:
+    with Store(settings.db, create=False) as store:
         events = store.canonical(query) if canonical else store.events(query)
         if fmt == "parquet":
             if not output:
                 raise click.UsageError("--format parquet needs --output FILE")
-            write_parquet(events, output)
+            write_parquet(events, output, canonical=canonical)
             return
         out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
         try:
@@ -85,25 +85,29 @@ def events_group(ctx: click.Context, db: str | None, country: str | None, since:
 @events_group.command("merge")
 @click.argument("keep", metavar="EVENT")
 @click.argument("other", metavar="OTHER")
+@db_option
 @click.pass_obj
 @handles_errors
-def merge_command(obj: dict, keep: str, other: str) -> None:
+def merge_command(obj: dict, keep: str, other: str, db: str | None) -> None:
     """Merge OTHER's canonical event into EVENT's (event ids or canonical ids, ce-...).
 
-    The correction is recorded and survives later ingests and re-runs.
+    The correction is recorded and survives later ingests and re-runs. --db may come
+    before or after 'merge'.
     """
-    with Store(settings_from(db=obj.get("db")).db) as store:
+    with Store(settings_from(db=db or obj.get("db")).db, create=False) as store:
         cluster_id = store.merge(keep, other)
     click.echo(cluster_id)
 
 
 @events_group.command("split")
 @click.argument("event_id", metavar="EVENT")
+@db_option
 @click.pass_obj
 @handles_errors
-def split_command(obj: dict, event_id: str) -> None:
-    """Take one report (a per-document event id) out of its canonical event, for good."""
-    with Store(settings_from(db=obj.get("db")).db) as store:
+def split_command(obj: dict, event_id: str, db: str | None) -> None:
+    """Take one report (a per-document event id) out of its canonical event, for good.
+    --db may come before or after 'split'."""
+    with Store(settings_from(db=db or obj.get("db")).db, create=False) as store:
         cluster_id = store.split(event_id)
     click.echo(cluster_id)
 
@@ -116,7 +120,7 @@ def split_command(obj: dict, event_id: str) -> None:
 def claims_command(db: str | None, doc_id: str | None, fmt: str) -> None:
     """List stored claims: tallies, attributions, denials, threats, contradictions."""
     settings = settings_from(db=db)
-    with Store(settings.db) as store:
+    with Store(settings.db, create=False) as store:
         write_claims(store.claims(doc_id), sys.stdout, fmt)
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -63,9 +65,13 @@ def lookup_command(name: str, country: str | None, limit: int) -> None:
     if not places:
         places = [p for p, _score in gazetteer.fuzzy(name_key(name), country=country.upper() if country else None)]
         fuzzy = True
+    if not places:
+        stderr.print(f"no place named {name!r}" + (f" in {country.upper()}" if country else "")
+                     + " in the gazetteer (villages: 'dateline gazetteer import')", markup=False)
+        sys.exit(1)
     resolver = PlaceResolver(gazetteer, load_pack("en"))
     key = name_key(name)
-    scored = sorted(((resolver._score(p, key, None, False, {}, 1, set(), set()), p) for p in places),
+    scored = sorted(((resolver._score(p, key, None, False, Counter(), 1, set(), set()), p) for p in places),
                     key=lambda sp: -sp[0])[:limit]
     table = Table("score", "name", "kind", "country", "admin1", "lat", "lon", "population", "geonameid",
                   "source", title=f"{name!r}" + (" (fuzzy)" if fuzzy else ""))

@@ -5,14 +5,23 @@ from __future__ import annotations
 import sys
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from ..extraction import get_engine
 from ..pipeline import IngestSummary, ingest
 from ..read import expand_paths
 from ..store import Store
-from .common import db_option, engine_option, handles_errors, input_options, report, settings_from, stderr
+from .common import (
+    db_option,
+    engine_option,
+    file_progress,
+    handles_errors,
+    input_options,
+    note_inferred_years,
+    report,
+    settings_from,
+    stderr,
+)
 
 
 @click.command("ingest")
@@ -37,7 +46,7 @@ def ingest_command(paths: tuple[str, ...], db: str | None, engine: str | None,
     extractor = get_engine(settings.engine, settings)
     total = sum(1 for _ in expand_paths(paths))
     with Store(settings.db) as store:
-        with _progress(quiet) as progress:
+        with file_progress(quiet=quiet) as progress:
             task = progress.add_task("ingesting", total=total)
 
             def on_file(name: str, summary: IngestSummary) -> None:
@@ -49,14 +58,9 @@ def ingest_command(paths: tuple[str, ...], db: str | None, engine: str | None,
         counts = store.counts()
     if not quiet:
         stderr.print(_summary_table(summary, counts, settings.db))
+    note_inferred_years(summary.year_inferred)
     if not summary.ok:
         sys.exit(1)
-
-
-def _progress(quiet: bool) -> Progress:
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                    MofNCompleteColumn(), TextColumn("files"), TimeElapsedColumn(),
-                    console=stderr, transient=True, disable=quiet)
 
 
 def _summary_table(summary: IngestSummary, counts: dict[str, int], db: str) -> Table:

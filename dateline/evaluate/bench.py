@@ -1,9 +1,11 @@
 """``make bench``: speed and memory, measured, never asserted.
 
 Throughput of ``dateline extract`` on one core and on all cores, its peak resident memory
-and cold start, plain spaCy ``fr_core_news_sm`` ``nlp.pipe`` over the same texts in the
-same run as the reference; gazetteer build time and lookups per second; merge cost per
-insert as the store grows. Prints a table and writes ``bench/out/bench.json``.
+and cold start, the time and memory of ``dateline ingest`` on one huge one-line article (1,
+2.5 and 5 MB: the cost must grow linearly and stay under 3 s and 300 MB at 5 MB), plain
+spaCy ``fr_core_news_sm`` ``nlp.pipe`` over the same texts in the same run as the
+reference; gazetteer build time and lookups per second; merge cost per insert as the store
+grows. Prints a table and writes ``bench/out/bench.json``.
 """
 
 from __future__ import annotations
@@ -80,6 +82,46 @@ def bench_extract(docs: list[dict[str, Any]], workdir: Path) -> dict[str, Any]:
                                                            1),
             "all_cores_articles_per_s": round(all_cores, 1), "cores": os.cpu_count(),
             "peak_rss_mb": round(rss, 1), "cold_start_s_median": round(statistics.median(cold), 3)}
+
+
+HUGE_SENTENCE = "Des centaines de manifestants ont défilé samedi à Nantes contre la réforme des retraites ; "
+HUGE_SIZES_MB = (1.0, 2.5, 5.0)
+
+
+def bench_huge_article(workdir: Path) -> dict[str, Any]:
+    """``dateline ingest`` of one article of one line (a protest sentence repeated, no full
+    stop to split it), whole process, best of three: seconds and peak resident MB per size."""
+    results: dict[str, Any] = {}
+    for size in HUGE_SIZES_MB:
+        path = workdir / f"huge-{size}mb.txt"
+        repeats = int(size * 1_000_000) // len(HUGE_SENTENCE.encode("utf-8"))
+        path.write_text(HUGE_SENTENCE * repeats, encoding="utf-8")
+        runs = []
+        for attempt in range(3):
+            store = workdir / f"huge-{size}-{attempt}.db"
+            runs.append(_own_peak([sys.executable, "-m", "dateline", "ingest", str(path), "--db", str(store),
+                                   "--max-bytes", str(path.stat().st_size + 1), "-q"]))
+        results[f"{size:g}MB"] = {"bytes": path.stat().st_size, "seconds": round(min(s for s, _ in runs), 2),
+                                  "peak_rss_mb": round(max(m for _, m in runs), 1)}
+    return results
+
+
+_OWN_PEAK = """
+import resource, subprocess, sys, time
+started = time.perf_counter()
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+"""
+
+
+def _own_peak(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident MB of one child process alone (``_timed_subprocess``
+    reports the peak of every child so far), pinned to core 0 where taskset exists."""
+    if shutil.which("taskset"):
+        command = ["taskset", "-c", "0", *command]
+    output = subprocess.run([sys.executable, "-c", _OWN_PEAK, *command], check=True, capture_output=True,
+                            text=True).stdout.split()
+    return float(output[0]), float(output[1])
 
 
 def _parallel(docs: list[dict[str, Any]]) -> float:
@@ -220,6 +262,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         docs = corpus(args.articles, Path(args.gold))
         print(f"extract: {len(docs)} articles", file=sys.stderr)
         results["extract"] = bench_extract(docs, workdir)
+        print("one huge article", file=sys.stderr)
+        results["huge_article"] = bench_huge_article(workdir)
         print("spaCy reference", file=sys.stderr)
         results["spacy"] = bench_spacy(workdir)
         print("gazetteer build and lookups", file=sys.stderr)

@@ -58,6 +58,10 @@ def speed_section(bench: dict) -> str:
         ("gazetteer lookups", f"{gazetteer['lookups_per_s_uncached']:,}/s uncached, "
                               f"{gazetteer['lookups_per_s_cached']:,}/s cached", "random names"),
     ]
+    for size, run in bench.get("huge_article", {}).items():
+        rows.append((f"`dateline ingest` of one {size} one-line article",
+                     f"{run['seconds']} s, {run['peak_rss_mb']} MB",
+                     "whole process, best of 3; cost linear in size (target at 5 MB: 3 s, 300 MB)"))
     for size, rate in merge["inserts_per_s_at"].items():
         rows.append((f"store + merge, insert at {int(size):,} events", f"{rate} inserts/s",
                      "synthetic events, 150 a day, SQLite"))

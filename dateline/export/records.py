@@ -1,7 +1,8 @@
 """Flat records of events and claims, and the column orders of each export.
 
 ``ACLED_COLUMNS`` are ACLED's own column names in ACLED's order, for every column dateline
-has; ``OWN_COLUMNS`` follow them, so that scripts written for ACLED exports read ours.
+has (``admin3``, ``source_scale``, ``tags`` and ``timestamp`` are there, empty, so that
+scripts written for ACLED exports find them); ``OWN_COLUMNS`` follow them.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from ..models import Claim, Event
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
     "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
-    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
-    "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "tags", "timestamp",
 ]
 OWN_COLUMNS = [
     "event_id", "doc_id", "cluster_id", "country_code", "geonameid", "injured", "intercepted",
@@ -26,6 +28,10 @@ CANONICAL_COLUMNS = CSV_COLUMNS + ["fatalities_min", "fatalities_max", "injured_
                                    "first_reported", "report_list"]
 CLAIM_COLUMNS = ["claim_id", "doc_id", "kind", "subject", "value", "period", "claimed_by",
                  "evidence"]
+# ACLED columns dateline does not know: empty, never invented
+_UNKNOWN_TO_DATELINE = ("admin3", "source_scale", "tags", "timestamp")
+# what spreadsheet programs run as a formula when a cell starts with it (OWASP, CSV injection)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def event_record(event: Event, *, provenance: bool = True) -> dict[str, Any]:
@@ -37,28 +43,44 @@ def event_record(event: Event, *, provenance: bool = True) -> dict[str, Any]:
 
 
 def csv_row(event: Event, columns: list[str] = CSV_COLUMNS) -> dict[str, Any]:
-    record = event_record(event, provenance=False)
-    record["event_id_cnty"] = record["event_id"]
-    record["year"] = event.event_date.year
-    for key in ("evidence", "report_list"):
-        if key in record:
-            record[key] = json.dumps(record[key], ensure_ascii=False)
+    """A row of the ACLED-compatible CSV: ``fatalities`` is 0 when no death is reported, as
+    in ACLED's files (JSON and Parquet keep null apart from 0), and no text cell can run as a
+    spreadsheet formula."""
+    record = _flat(event, columns)
+    if record.get("fatalities") is None:
+        record["fatalities"] = 0
     record["intercepted"] = "true" if record["intercepted"] else "false"
-    return {column: _cell(record.get(column)) for column in columns}
+    return {column: csv_cell(record.get(column)) for column in columns}
 
 
-def parquet_row(event: Event) -> dict[str, Any]:
+def parquet_row(event: Event, columns: list[str] = CSV_COLUMNS) -> dict[str, Any]:
     """The CSV columns with typed values: nulls stay null, booleans stay booleans."""
+    record = _flat(event, columns)
+    return {column: record.get(column) for column in columns}
+
+
+def _flat(event: Event, columns: list[str]) -> dict[str, Any]:
     record = event_record(event, provenance=False)
     record["event_id_cnty"] = record["event_id"]
     record["year"] = event.event_date.year
-    record["evidence"] = json.dumps(record["evidence"], ensure_ascii=False)
-    return {column: record.get(column) for column in CSV_COLUMNS}
+    for key in _UNKNOWN_TO_DATELINE:
+        record[key] = None
+    for key in ("evidence", "report_list"):
+        if key in record and key in columns:
+            record[key] = json.dumps(record[key], ensure_ascii=False)
+    return record
 
 
 def claim_record(claim: Claim) -> dict[str, Any]:
     return claim.model_dump(mode="json")
 
 
-def _cell(value: Any) -> Any:
-    return "" if value is None else value
+def csv_cell(value: Any) -> Any:
+    """A CSV cell: empty for null; text that a spreadsheet would run as a formula
+    (``=HYPERLINK(...)`` in a hostile article's title) gets a leading apostrophe, as OWASP
+    recommends, so it shows as text. Numbers are left alone (-0.04 is a longitude)."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value

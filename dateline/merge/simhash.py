@@ -17,6 +17,7 @@ BANDS = 6  # MAX_DISTANCE + 1 bands: a pair within MAX_DISTANCE bits agrees on o
 _BAND_BITS = (11, 11, 11, 11, 10, 10)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 LEAD_WORDS = 250
+LEAD_CHARS = 40 * LEAD_WORDS  # far more than 250 words take: a huge text is not lowered whole
 _LANE = 16
 # byte -> its 8 bits spread into 8 lanes of 16 bits (most significant bit in the first lane)
 _SPREAD = [sum(((byte >> (7 - i)) & 1) << (_LANE * i) for i in range(8)) for byte in range(256)]
@@ -25,7 +26,7 @@ _SPREAD = [sum(((byte >> (7 - i)) & 1) << (_LANE * i) for i in range(8)) for byt
 def simhash(text: str) -> int:
     """64-bit SimHash of the words and word pairs of ``text`` (as a signed 64-bit integer).
     The first ``LEAD_WORDS`` words suffice: copies of a wire story share their opening."""
-    words = _WORD.findall(text.lower())[:LEAD_WORDS]
+    words = _WORD.findall(text[:LEAD_CHARS].lower())[:LEAD_WORDS]
     features = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
     lanes = 0  # 64 counters of 16 bits packed in one integer: one addition per byte of a hash
     for feature in features:

@@ -6,6 +6,7 @@ each input it could not read, so that one broken file never stops a batch.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import logging
 import sys
@@ -17,8 +18,8 @@ from ..errors import ReadError
 from ..models import Document
 from .decode import check_size, decode_bytes
 from .html import document_from_html
-from .jsonl import document_from_record, documents_from_json, documents_from_jsonl
-from .text import document_from_text
+from .jsonl import document_from_json_line, document_from_record, documents_from_json
+from .text import dated_by_dateline, document_from_text
 
 __all__ = ["READABLE_SUFFIXES", "ReadResult", "document_from_record", "expand_paths",
            "read_bytes", "read_file", "read_paths", "read_text"]
@@ -29,6 +30,7 @@ TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 READABLE_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | {".json"}
+GOLD_SUFFIX = ".gold.json"
 DEFAULT_MAX_BYTES = 5_000_000
 
 
@@ -42,7 +44,7 @@ def read_paths(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTE
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from _read_stream(stream, max_bytes=max_bytes, encoding=encoding)
         else:
-            yield from read_file(source, max_bytes=max_bytes, encoding=encoding)
+            yield from read_file(Path(source), max_bytes=max_bytes, encoding=encoding)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | str | ReadError]:
@@ -56,7 +58,8 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | str | ReadError
         if path.is_dir():
             files = sorted(p for p in path.rglob("*")
                            if p.is_file() and p.suffix.lower() in READABLE_SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                           and not _annotates_a_sibling(p))
             if not files:
                 yield ReadError("folder holds no .txt, .json, .jsonl or .html files", path=str(path))
             yield from files
@@ -68,15 +71,26 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | str | ReadError
             yield ReadError("no such file or folder", path=str(path))
 
 
+def _annotates_a_sibling(path: Path) -> bool:
+    """``X.gold.json`` beside ``X.txt``: the gold annotation (``dateline eval``) of an article
+    the folder holds already, so reading the folder reads the article once. Named on its
+    own, a gold file still reads as the document it annotates."""
+    if not path.name.lower().endswith(GOLD_SUFFIX):
+        return False
+    base = path.name[:-len(GOLD_SUFFIX)]
+    return any((path.parent / (base + suffix)).is_file() for suffix in READABLE_SUFFIXES - {".json"})
+
+
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
               encoding: str | None = None) -> Iterator[ReadResult]:
     """Documents of one file, chosen by its extension (unknown extensions read as text)."""
     name, suffix = str(path), path.suffix.lower()
     try:
+        modified = dt.date.fromtimestamp(path.stat().st_mtime)
         if suffix in JSONL_SUFFIXES:
             with path.open("rb") as handle:
-                yield from _read_jsonl_stream(handle, stem=path.stem, name=name,
-                                              max_bytes=max_bytes, encoding=encoding)
+                yield from _dated(_read_jsonl_stream(handle, stem=path.stem, name=name, max_bytes=max_bytes,
+                                                     encoding=encoding), modified, "file")
             return
         check_size(path.stat().st_size, max_bytes, path=name)
         data = path.read_bytes()
@@ -86,19 +100,33 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     except OSError as exc:
         yield ReadError(f"cannot read: {exc.strerror or exc}", path=name)
         return
-    yield from read_bytes(data, stem=path.stem, name=name, kind=_kind(suffix), encoding=encoding)
+    yield from _dated(read_bytes(data, stem=path.stem, name=name, kind=_kind(suffix), encoding=encoding),
+                      modified, "file")
+
+
+def _dated(results: Iterable[ReadResult], modified: dt.date | None, what: str) -> Iterator[ReadResult]:
+    """Documents whose dateline gives a day and a month but nothing gives the year: the most
+    recent such day not after the file's modification day (or today, for standard input)."""
+    today = dt.date.today()
+    if modified is None or modified > today:
+        not_after, basis = today, f"today ({today})"
+    else:
+        not_after, basis = modified, f"the {what}'s modification day ({modified})"
+    for result in results:
+        yield result if isinstance(result, ReadError) else dated_by_dateline(result, not_after, basis)
 
 
 def read_text(text: str, *, doc_id: str = "text", published: str | None = None,
               lang: str | None = None) -> Document:
-    """A Document from an in-memory string (header and wire dateline understood)."""
-    doc = document_from_text(text, doc_id=doc_id)
-    updates = {k: v for k, v in {"published": published, "lang": lang}.items() if v}
-    if "published" in updates:
-        from .published import normalize_published
+    """A Document from an in-memory string (header and wire dateline understood).
 
-        updates["published"] = normalize_published(published)
-    return doc.model_copy(update=updates) if updates else doc
+    ``published`` wins over a date in the header; a month-only one takes its day from the
+    dateline; with no year anywhere, a dateline's day is the most recent one until today."""
+    doc = document_from_text(text, doc_id=doc_id, published=published)
+    if lang:
+        doc = doc.model_copy(update={"lang": lang})
+    (dated,) = _dated([doc], None, "")
+    return dated  # type: ignore[return-value]
 
 
 def read_bytes(data: bytes, *, stem: str, name: str, kind: str,
@@ -151,12 +179,13 @@ def _read_jsonl_stream(handle: BinaryIO, *, stem: str, name: str, max_bytes: int
             yield ReadError(f"not valid {exc.encoding} at byte {exc.start} of the line",
                             path=name, line=number)
             continue
-        for result in documents_from_jsonl(line, stem=stem, path=name, max_bytes=max_bytes):
-            if isinstance(result, ReadError) and result.line == 1:
-                result = type(result)(result.message, path=name, line=number)
-            elif result.id == f"{stem}-1":
-                result = result.model_copy(update={"id": f"{stem}-{number}"})
-            yield result
+        except LookupError:
+            yield ReadError(f"unknown encoding {encoding!r}", path=name)
+            return
+        try:
+            yield document_from_json_line(line, default_id=f"{stem}-{number}", path=name, number=number)
+        except ReadError as error:
+            yield error
     if not seen_any:
         yield ReadError("empty file", path=name)
 
@@ -172,4 +201,4 @@ def _read_stream(stream: BinaryIO, *, max_bytes: int, encoding: str | None) -> I
     import hashlib
 
     stem = "stdin-" + hashlib.sha1(data).hexdigest()[:12]
-    yield from read_bytes(data, stem=stem, name="<stdin>", kind=kind, encoding=encoding)
+    yield from _dated(read_bytes(data, stem=stem, name="<stdin>", kind=kind, encoding=encoding), None, "")

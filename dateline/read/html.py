@@ -39,7 +39,7 @@ def document_from_html(html: str, *, doc_id: str, path: str = "") -> Document:
         id=doc_id, text=text, title=data.get("title") or None, url=data.get("url") or None,
         source=data.get("sitename") or None, published=published,
         lang=data.get("language") or _html_lang(html), meta=meta,
-    ))
+    ), path=path)
 
 
 def _html_lang(html: str) -> str | None:

@@ -23,16 +23,21 @@ KNOWN = {"id", "text", "title", "url", "source", "published", "lang"}
 def documents_from_jsonl(text: str, *, stem: str, path: str,
                          max_bytes: int) -> Iterator[Document | ReadError]:
     """One Document or ReadError per non-blank line; a bad line never stops the others."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):  # JSON lines end at \n, nowhere else
         if not line.strip():
             continue
         try:
             check_size(len(line.encode("utf-8")), max_bytes, path=path, line=number)
-            record = _loads(line, path=path, line=number)
-            yield document_from_record(record, default_id=f"{stem}-{number}", path=path,
-                                       line=number)
+            yield document_from_json_line(line, default_id=f"{stem}-{number}", path=path, number=number)
         except ReadError as error:
             yield error
+
+
+def document_from_json_line(text: str, *, default_id: str, path: str, number: int | None) -> Document:
+    """The Document of one JSON line numbered ``number`` (a ReadError when it is not a
+    valid input record)."""
+    return document_from_record(_loads(text, path=path, line=number), default_id=default_id, path=path,
+                                line=number)
 
 
 def documents_from_json(text: str, *, stem: str, path: str) -> Iterator[Document | ReadError]:
@@ -55,12 +60,36 @@ def documents_from_json(text: str, *, stem: str, path: str) -> Iterator[Document
         yield error
 
 
+MAX_NESTING = 64  # no document needs more; a deeper structure is an attack on the parser
+
+
 def _loads(text: str, *, path: str, line: int | None) -> Any:
+    too_deep = ReadError(f"JSON nested more than {MAX_NESTING} levels deep", path=path, line=line)
     try:
-        return json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         where = f" (column {exc.colno})" if line is not None else f" (line {exc.lineno})"
         raise ReadError(f"malformed JSON: {exc.msg}{where}", path=path, line=line) from None
+    except RecursionError:
+        raise too_deep from None
+    if _deeper_than(data, MAX_NESTING):
+        raise too_deep
+    return data
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether ``value`` nests lists and objects more than ``limit`` deep (iteratively: a
+    deep structure must not exhaust the stack that checks it)."""
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if isinstance(item, list):
+            if depth >= limit:
+                return True
+            stack.extend((child, depth + 1) for child in item)
+    return False
 
 
 def document_from_record(record: Any, *, default_id: str, path: str = "",
@@ -89,7 +118,7 @@ def document_from_record(record: Any, *, default_id: str, path: str = "",
         lang=_optional(record.get("lang")),
         meta=meta,
     )
-    return finish_document(doc)
+    return finish_document(doc, path=path, line=line)
 
 
 def _optional(value: Any) -> str | None:

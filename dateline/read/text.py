@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+from typing import Any
+
 from ..errors import ReadError
 from ..models import Document
 from .header import parse_header
 from .published import normalize_published
-from .wire import parse_wire_dateline, resolve_published
+from .wire import most_recent_day, parse_wire_dateline, resolve_published
+
+log = logging.getLogger(__name__)
+NUL = "\x00"
 
 
-def document_from_text(text: str, *, doc_id: str, path: str = "") -> Document:
-    """A Document from the decoded text of a ``.txt`` file (header removed from the body)."""
+def document_from_text(text: str, *, doc_id: str, path: str = "", published: str | None = None) -> Document:
+    """A Document from the decoded text of a ``.txt`` file (header removed from the body);
+    ``published``, when given, wins over the header's date."""
     header = parse_header(text)
     body = text[header.body_start:]
     if not body.strip():
         raise ReadError("no article text after the header", path=path)
     fields = header.fields
-    published = normalize_published(fields.get("date"), path=path)
+    published = normalize_published(published or fields.get("date"), path=path)
     return finish_document(
         Document(
             id=fields.get("id") or doc_id,
@@ -27,11 +35,66 @@ def document_from_text(text: str, *, doc_id: str, path: str = "") -> Document:
             published=published,
             lang=fields.get("lang") or None,
             meta=_meta(fields, path),
-        )
+        ),
+        path=path,
     )
 
 
-def finish_document(doc: Document) -> Document:
+def finish_document(doc: Document, *, path: str = "", line: int | None = None) -> Document:
+    """Every reader's last step: NUL characters out (counted in ``meta``), the wire dateline's
+    place, agency and day in, and a clear ReadError for what no store could keep (an id
+    longer than the store's column, say)."""
+    doc = _with_dateline(_without_nul(doc))
+    problem = doc.storage_problem()
+    if problem:
+        raise ReadError(problem, path=path, line=line)
+    return doc
+
+
+def _without_nul(doc: Document) -> Document:
+    """NUL characters removed from every field: PostgreSQL cannot store them and no article
+    means one. How many were removed is kept in ``meta["nul_removed"]``."""
+    removed = 0
+
+    def clean(value: Any) -> Any:
+        nonlocal removed
+        if isinstance(value, str):
+            removed += value.count(NUL)
+            return value.replace(NUL, "")
+        if isinstance(value, dict):
+            return {clean(k): clean(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        return value
+
+    fields = ("id", "text", "title", "url", "source", "published", "lang", "place", "meta")
+    updates = {name: clean(getattr(doc, name)) for name in fields}
+    if not removed:
+        return doc
+    log.info("%s: removed %d NUL character(s)", updates["id"], removed)
+    updates["meta"] = {**updates["meta"], "nul_removed": removed}
+    return doc.model_copy(update=updates)
+
+
+def dated_by_dateline(doc: Document, not_after: dt.date, basis: str) -> Document:
+    """A dateline day and month with no year anywhere (no header, no ``published``): the most
+    recent such day not after ``not_after`` (the file's modification day, or today), said
+    in ``meta["published_inferred"]`` so that nobody takes the year for the article's."""
+    dateline = doc.meta.get("dateline")
+    if doc.published or not isinstance(dateline, dict) or not dateline.get("day") or not dateline.get("month"):
+        return doc
+    day = most_recent_day(int(dateline["month"]), int(dateline["day"]), not_after)
+    if day is None:
+        return doc
+    log.info("%s: the dateline gives %02d-%02d without a year; dated %s (the most recent such day "
+             "not after %s)", doc.id, day.month, day.day, day, basis)
+    meta = {**doc.meta, "published_inferred": {
+        "published": day.isoformat(),
+        "reason": f"wire dateline day and month without a year: the most recent such day not after {basis}"}}
+    return doc.model_copy(update={"published": day.isoformat(), "meta": meta})
+
+
+def _with_dateline(doc: Document) -> Document:
     """Let the wire dateline refine the place, the agency and the day of publication."""
     header = parse_header(doc.text)  # a JSON text may still open with its archive header
     dateline = parse_wire_dateline(doc.text[header.body_start:])
@@ -41,7 +104,7 @@ def finish_document(doc: Document) -> Document:
     updates: dict[str, object] = {"published": resolve_published(published, dateline)}
     if dateline.place and not doc.place:
         updates["place"] = dateline.place
-    if not doc.source:
+    if not doc.source and dateline.source:
         updates["source"] = dateline.source
     meta = dict(doc.meta)
     meta["dateline"] = {"place": dateline.place, "region": dateline.region, "day": dateline.day,

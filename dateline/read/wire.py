@@ -19,6 +19,8 @@ _OPENING = re.compile(
     r"^\s*(?P<head>[^\n()]{2,100}?(?:\s*\([^()\n]{2,40}\)[^\n()]{0,60}?)?)\s*"
     r"\((?P<source>[^()\n]{2,60})\)\s*\.?\s*[-\u2013\u2014:]+\s*"
 )
+# "PARIS, 4 mars –": no agency named; only with a day and a month is it taken for a dateline
+_OPENING_WITHOUT_SOURCE = re.compile(r"^\s*(?P<head>[^\n()\u2013\u2014:]{4,80}?)\s+[-\u2013\u2014]+\s+")
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)\s*")
 _SEGMENTS = re.compile(r"\s*[,\u060c]\s*")
 _NUMBER = re.compile(r"\d{1,4}")
@@ -48,8 +50,11 @@ def month_names() -> dict[str, int]:
 def parse_wire_dateline(body: str, *, months: dict[str, int] | None = None) -> WireDateline | None:
     """The dateline at the start of ``body``, or None when the article does not open with one."""
     match = _OPENING.match(body[:300])
-    if not match:
-        return None
+    unattributed = match is None
+    if match is None:
+        match = _OPENING_WITHOUT_SOURCE.match(body[:300])
+        if match is None:
+            return None
     months = month_names() if months is None else months
     head = match.group("head").strip()
     bracketed = _BRACKETED.search(head)  # "الفاشر (السودان)، 14 أيلول" / "GOMA (RD Congo), 2 mai"
@@ -70,11 +75,13 @@ def parse_wire_dateline(body: str, *, months: dict[str, int] | None = None) -> W
         return None
     if month is None and not (places and _is_shouted(places[0])):
         return None
+    if unattributed and (day is None or month is None or not places):
+        return None  # "Breaking - ..." is no dateline; "PARIS, 4 mars -" is
     return WireDateline(
         place=_title_case(places[0]) if places else None,
         region=places[1] if len(places) > 1 else None,
         day=day, month=month, year=year,
-        source=match.group("source").strip(),
+        source="" if unattributed else match.group("source").strip(),
         start=match.start("head"), end=match.end(),
     )
 
@@ -116,6 +123,19 @@ def _is_shouted(text: str) -> bool:
 def _title_case(place: str) -> str:
     """Wires shout the place (``MOSOUL``); keep other casings as written."""
     return place.title() if place.isupper() else place
+
+
+def most_recent_day(month: int, day: int, not_after: dt.date) -> dt.date | None:
+    """The latest ``day``/``month`` on or before ``not_after`` (a dateline without a year:
+    a story is filed after it happened, and 29 February may be up to eight years back)."""
+    for year in range(not_after.year, not_after.year - 9, -1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= not_after:
+            return candidate
+    return None
 
 
 def resolve_published(header_date: str | None, dateline: WireDateline | None) -> str | None:

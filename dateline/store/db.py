@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -46,14 +47,32 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.close()
 
 
+def database_reason(exc: Exception) -> str:
+    """The database's own one-line reason for ``exc``, without SQLAlchemy's dump of the
+    statement and its parameters (which may hold a whole article)."""
+    original = getattr(exc, "orig", None) or exc
+    lines = [line.strip() for line in str(original).splitlines() if line.strip()]
+    return lines[0] if lines else type(original).__name__
+
+
 def current_revision(connection: sa.Connection) -> str | None:
     if not sa.inspect(connection).has_table("alembic_version"):
         return None
     return connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
 
 
+# any constant agreed by every dateline process: the key of the PostgreSQL advisory lock
+# that serialises schema migrations ("dateline" in ASCII)
+MIGRATION_LOCK_KEY = 0x646174656C696E65
+
+
 def migrate(engine: sa.Engine) -> None:
-    """Bring the schema to the head revision; a no-op (one query) when it already is."""
+    """Bring the schema to the head revision; a no-op (one query) when it already is.
+
+    Two processes opening a fresh store at once (two ``dateline ingest`` started together)
+    take turns: the migration runs under a lock (a PostgreSQL advisory lock, SQLite's
+    ``BEGIN IMMEDIATE``), and the second finds the schema done and does nothing.
+    """
     try:
         with engine.connect() as connection:
             if current_revision(connection) == HEAD_REVISION:
@@ -63,10 +82,40 @@ def migrate(engine: sa.Engine) -> None:
 
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        locked = _migration_engine(engine)
+        try:
+            with locked.begin() as connection:
+                if connection.dialect.name == "postgresql":
+                    connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+                if current_revision(connection) == HEAD_REVISION:
+                    return  # another process migrated while this one waited for the lock
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        finally:
+            if locked is not engine:
+                locked.dispose()
         log.info("store schema upgraded to %s", HEAD_REVISION)
     except sa.exc.OperationalError as exc:
         raise StoreError(f"cannot open the store {engine.url.render_as_string()}: "
-                         f"{exc.orig}") from exc
+                         f"{database_reason(exc)}") from exc
+
+
+def _migration_engine(engine: sa.Engine) -> sa.Engine:
+    """The engine migrations run on. SQLite's Python driver starts no transaction before DDL,
+    so two migrators would both create the tables: a second engine on the same file starts
+    its transactions with ``BEGIN IMMEDIATE``, which waits (``busy_timeout``) for the other
+    writer, and makes the DDL transactional too."""
+    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
+        return engine
+    immediate = sa.create_engine(engine.url, poolclass=sa.pool.NullPool)
+
+    def connect(dbapi_connection: Any, record: object) -> None:
+        _sqlite_pragmas(dbapi_connection, record)
+        dbapi_connection.isolation_level = None  # the driver leaves BEGIN to us
+
+    def begin(connection: sa.Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    sa.event.listen(immediate, "connect", connect)
+    sa.event.listen(immediate, "begin", begin)
+    return immediate

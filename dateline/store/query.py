@@ -9,6 +9,15 @@ import sqlalchemy as sa
 
 from .tables import documents, events
 
+ESCAPE = "\\"
+
+
+def contains(fragment: str) -> str:
+    """A LIKE pattern for "contains ``fragment``" (lower-cased), its own ``%`` and ``_``
+    escaped: ``--actor "%"`` looks for a percent sign, not for everything."""
+    escaped = fragment.lower().replace(ESCAPE, ESCAPE * 2).replace("%", ESCAPE + "%").replace("_", ESCAPE + "_")
+    return f"%{escaped}%"
+
 
 @dataclass(frozen=True)
 class EventQuery:
@@ -40,15 +49,15 @@ class EventQuery:
                                   sa.func.lower(events.c.sub_event_type).in_(wanted),
                                   sa.func.lower(events.c.disorder_type).in_(wanted)))
         if self.actor:
-            pattern = f"%{self.actor.lower()}%"
-            clauses.append(sa.or_(*(sa.func.lower(column).like(pattern) for column in (
+            pattern = contains(self.actor)
+            clauses.append(sa.or_(*(sa.func.lower(column).like(pattern, escape=ESCAPE) for column in (
                 events.c.actor1, events.c.actor2, events.c.assoc_actor_1, events.c.assoc_actor_2))))
         if self.text:
-            pattern = f"%{self.text.lower()}%"
+            pattern = contains(self.text)
             in_document = sa.select(documents.c.id).where(
-                documents.c.id == events.c.doc_id, sa.func.lower(documents.c.text).like(pattern))
-            clauses.append(sa.or_(sa.func.lower(events.c.notes).like(pattern),
-                                  sa.func.lower(events.c.location).like(pattern),
+                documents.c.id == events.c.doc_id, sa.func.lower(documents.c.text).like(pattern, escape=ESCAPE))
+            clauses.append(sa.or_(sa.func.lower(events.c.notes).like(pattern, escape=ESCAPE),
+                                  sa.func.lower(events.c.location).like(pattern, escape=ESCAPE),
                                   in_document.exists()))
         if self.doc_id:
             clauses.append(events.c.doc_id == self.doc_id)

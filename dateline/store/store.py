@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
 import sqlalchemy as sa
@@ -19,13 +20,14 @@ from ..errors import NotFoundError, StoreError
 from ..merge import cluster as clustering
 from ..models import CanonicalEvent, Claim, Document, Event, Report
 from . import changes
-from .db import create_engine, migrate
+from .db import create_engine, current_revision, database_reason, migrate
 from .query import EventQuery
 from .tables import claims, cluster_overrides, clusters, document_bands, documents, events
 
 log = logging.getLogger(__name__)
 Outcome = Literal["added", "unchanged", "updated"]
 
+WRITE_ATTEMPTS = 3
 EVENT_COLUMNS = [c.name for c in events.columns]
 CLAIM_COLUMNS = [c.name for c in claims.columns]
 
@@ -40,13 +42,35 @@ class AddResult:
 class Store:
     """A dateline store at ``target``: a SQLite path, ``:memory:`` or a SQLAlchemy URL."""
 
-    def __init__(self, target: str = "dateline.db") -> None:
+    def __init__(self, target: str = "dateline.db", *, create: bool = True) -> None:
+        """Open the store at ``target``, creating it unless ``create`` is False: commands that
+        only read (``dateline events``) refuse a store that does not exist rather than make
+        an empty one at a mistyped path and report that nothing matches."""
         self.target = target
         self.engine = create_engine(target)
         if self.engine.dialect.name == "sqlite" and self.engine.url.database in (None, "", ":memory:"):
             # one shared connection, or every new connection would see a fresh empty database
             self.engine = sa.create_engine("sqlite://", poolclass=sa.pool.StaticPool)
+        elif not create:
+            self._must_exist()
         migrate(self.engine)
+
+    def _must_exist(self) -> None:
+        missing = NotFoundError(f"no dateline store at {self.target!r} ('dateline ingest' creates one; "
+                                "check --db or DATELINE_DB)")
+        database = self.engine.url.database
+        if self.engine.dialect.name == "sqlite" and database and not Path(database).is_file():
+            self.engine.dispose()
+            raise missing
+        try:
+            with self.engine.connect() as connection:
+                found = current_revision(connection)
+        except sa.exc.SQLAlchemyError as exc:
+            self.engine.dispose()
+            raise StoreError(f"cannot open the store {self.target!r}: {database_reason(exc)}") from exc
+        if found is None:
+            self.engine.dispose()
+            raise missing
 
     def __enter__(self) -> Store:
         return self
@@ -64,37 +88,58 @@ class Store:
             within: Callable[[sa.Connection, Outcome], None] | None = None) -> AddResult:
         """Store one document with its events and claims, all or nothing.
 
-        ``within`` runs inside the same transaction (also when the document is found already
-        stored), so a caller's own bookkeeping commits with the document or not at all."""
+        Safe against another process storing the same files at the same time: a document it
+        stored between this one's look-up and insert is "unchanged", not a failure. ``within``
+        runs inside the same transaction (also when the document is found already stored), so
+        a caller's own bookkeeping commits with the document or not at all."""
+        problem = doc.storage_problem()
+        if problem:
+            raise StoreError(f"cannot store document {_short(doc.id)!r}: {problem}")
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                return self._add_once(doc, doc_events, doc_claims, within)
+            except (sa.exc.IntegrityError, sa.exc.OperationalError) as exc:
+                # a concurrent writer won the race (same content, same id, a shared cluster)
+                # or held the lock too long: look again, from the start
+                if attempt == WRITE_ATTEMPTS:
+                    raise StoreError(f"could not store document {_short(doc.id)!r}: {database_reason(exc)}") from exc
+                log.info("document %s: concurrent write (%s); trying again", doc.id, database_reason(exc))
+            except sa.exc.SQLAlchemyError as exc:
+                raise StoreError(f"could not store document {_short(doc.id)!r}: {database_reason(exc)}") from exc
+        raise AssertionError("unreachable")
+
+    def _add_once(self, doc: Document, doc_events: Sequence[Event], doc_claims: Sequence[Claim],
+                  within: Callable[[sa.Connection, Outcome], None] | None) -> AddResult:
         digest = doc.content_hash
-        try:
-            with self.engine.begin() as conn:
-                existing = conn.execute(sa.select(documents.c.id, documents.c.content_hash)
-                                        .where(sa.or_(documents.c.content_hash == digest,
-                                                      documents.c.id == doc.id))).all()
-                if any(row.content_hash == digest for row in existing):
-                    if within:
-                        within(conn, "unchanged")
-                    return AddResult("unchanged")
-                outcome: Outcome = "updated" if existing else "added"
-                touched: set[str] = set()
-                if existing:
-                    touched = clustering.clusters_of_document(conn, doc.id)
-                    self._delete_document(conn, doc.id)
-                conn.execute(documents.insert().values(_document_row(doc, digest)))
-                if doc_events:
-                    conn.execute(events.insert(), [_event_row(e) for e in doc_events])
-                if doc_claims:
-                    conn.execute(claims.insert(), [_claim_row(c) for c in doc_claims])
-                clustering.assign_document(conn, doc, doc_events)
-                for cluster_id in touched:
-                    clustering.refresh(conn, cluster_id)
+        with self.engine.begin() as conn:
+            existing = self._stored_as(conn, doc.id, digest)
+            if any(row.content_hash == digest for row in existing):
                 if within:
-                    within(conn, outcome)
-                changes.record(conn, doc.id, "updated" if existing else "added")
-                return AddResult(outcome, len(doc_events), len(doc_claims))
-        except sa.exc.SQLAlchemyError as exc:
-            raise StoreError(f"could not store document {doc.id!r}: {exc}") from exc
+                    within(conn, "unchanged")
+                return AddResult("unchanged")
+            outcome: Outcome = "updated" if existing else "added"
+            touched: set[str] = set()
+            if existing:
+                touched = clustering.clusters_of_document(conn, doc.id)
+                self._delete_document(conn, doc.id)
+            conn.execute(documents.insert().values(_document_row(doc, digest)))
+            if doc_events:
+                conn.execute(events.insert(), [_event_row(e) for e in doc_events])
+            if doc_claims:
+                conn.execute(claims.insert(), [_claim_row(c) for c in doc_claims])
+            _serialise_merging(conn)
+            clustering.assign_document(conn, doc, doc_events)
+            for cluster_id in touched:
+                clustering.refresh(conn, cluster_id)
+            if within:
+                within(conn, outcome)
+            changes.record(conn, doc.id, outcome)
+            return AddResult(outcome, len(doc_events), len(doc_claims))
+
+    def _stored_as(self, conn: sa.Connection, doc_id: str, digest: str) -> list[Any]:
+        """Stored documents with this content or this id."""
+        return list(conn.execute(sa.select(documents.c.id, documents.c.content_hash).where(
+            sa.or_(documents.c.content_hash == digest, documents.c.id == doc_id))).all())
 
     def _delete_document(self, conn: sa.Connection, doc_id: str) -> None:
         conn.execute(claims.delete().where(claims.c.doc_id == doc_id))
@@ -114,9 +159,12 @@ class Store:
 
     def has(self, doc: Document) -> bool:
         """Whether this exact document (same content) is already stored."""
-        with self.engine.connect() as conn:
-            return conn.execute(sa.select(documents.c.id).where(
-                documents.c.content_hash == doc.content_hash)).first() is not None
+        try:
+            with self.engine.connect() as conn:
+                return conn.execute(sa.select(documents.c.id).where(
+                    documents.c.content_hash == doc.content_hash)).first() is not None
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"cannot read the store: {database_reason(exc)}") from exc
 
     # -- reading -------------------------------------------------------------------------
 
@@ -272,3 +320,20 @@ def _event_row(event: Event) -> dict[str, Any]:
 def _claim_row(claim: Claim) -> dict[str, Any]:
     data = claim.model_dump(mode="json")
     return {name: data.get(name) for name in CLAIM_COLUMNS}
+
+
+# key of the PostgreSQL advisory lock that makes concurrent writers merge one at a time
+CLUSTER_LOCK_KEY = 0x646174656C696E66
+
+
+def _serialise_merging(conn: sa.Connection) -> None:
+    """Two writers storing two reports of one event at once must not each found a canonical
+    event: on PostgreSQL the merge step takes a transaction lock, so the second sees the
+    first's cluster (SQLite lets one writer at a time anyway)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": CLUSTER_LOCK_KEY})
+
+
+def _short(identifier: str, limit: int = 80) -> str:
+    """An identifier for a message: a 5,000-character id is not repeated in full."""
+    return identifier if len(identifier) <= limit else identifier[:limit] + "…"

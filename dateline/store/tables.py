@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from ..models import MAX_ID_LENGTH, MAX_LANG_LENGTH, MAX_NAME_LENGTH
+
 metadata = sa.MetaData()
 
 documents = sa.Table(
     "documents", metadata,
-    sa.Column("id", sa.String(300), primary_key=True),
+    sa.Column("id", sa.String(MAX_ID_LENGTH), primary_key=True),
     sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
     sa.Column("title", sa.Text),
     sa.Column("url", sa.Text),
-    sa.Column("source", sa.String(300)),
+    sa.Column("source", sa.String(MAX_NAME_LENGTH)),
     sa.Column("published", sa.String(32)),
-    sa.Column("lang", sa.String(8)),
-    sa.Column("place", sa.String(300)),
+    sa.Column("lang", sa.String(MAX_LANG_LENGTH)),
+    sa.Column("place", sa.String(MAX_NAME_LENGTH)),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("meta", sa.JSON, nullable=False, default=dict),
     sa.Column("simhash", sa.BigInteger),
@@ -30,7 +32,7 @@ documents = sa.Table(
 events = sa.Table(
     "events", metadata,
     sa.Column("event_id", sa.String(40), primary_key=True),
-    sa.Column("doc_id", sa.String(300), sa.ForeignKey("documents.id", ondelete="CASCADE"),
+    sa.Column("doc_id", sa.String(MAX_ID_LENGTH), sa.ForeignKey("documents.id", ondelete="CASCADE"),
               nullable=False, index=True),
     sa.Column("cluster_id", sa.String(40), index=True),
     sa.Column("event_date", sa.Date, nullable=False, index=True),
@@ -73,7 +75,7 @@ events = sa.Table(
 claims = sa.Table(
     "claims", metadata,
     sa.Column("claim_id", sa.String(40), primary_key=True),
-    sa.Column("doc_id", sa.String(300), sa.ForeignKey("documents.id", ondelete="CASCADE"),
+    sa.Column("doc_id", sa.String(MAX_ID_LENGTH), sa.ForeignKey("documents.id", ondelete="CASCADE"),
               nullable=False, index=True),
     sa.Column("kind", sa.String(20), nullable=False),
     sa.Column("subject", sa.Text, nullable=False, default=""),
@@ -118,7 +120,7 @@ cluster_overrides = sa.Table(
 
 document_bands = sa.Table(
     "document_bands", metadata,
-    sa.Column("doc_id", sa.String(300), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("doc_id", sa.String(MAX_ID_LENGTH), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("band", sa.Integer, primary_key=True),
     sa.Column("value", sa.Integer, nullable=False),
     sa.Column("day", sa.String(10), nullable=False, default=""),  # publication day, "" if unknown

@@ -39,7 +39,7 @@ def test_csv_reads_in_pandas_with_the_documented_columns():
     assert frame.loc[0, "event_type"] == "Strategic developments"
     assert frame.loc[0, "year"] == 2023 and frame.loc[0, "event_id_cnty"] == frame.loc[0, "event_id"]
     assert json.loads(frame.loc[0, "evidence"])[0]["text"] == "base aérienne d’Ain al-Asad"
-    assert pd.isna(frame.loc[1, "fatalities"])
+    assert frame.loc[1, "fatalities"] == 0  # ACLED writes 0 when no death is reported
 
 
 def test_geojson_is_a_feature_collection_with_lon_lat_points():

@@ -102,3 +102,77 @@ def test_reopening_runs_no_migration_twice(store_target):
 def test_unusable_database_url_is_a_store_error():
     with pytest.raises(StoreError):
         Store("nosuchdialect://x")
+
+
+def test_a_document_stored_by_another_writer_meanwhile_is_unchanged(store_target, monkeypatch):
+    """The race of two ingests: this writer's look-up finds nothing, then the other writer's
+    insert lands first. This one sees "unchanged", not a UNIQUE-constraint failure."""
+    with Store(store_target) as mine, Store(store_target) as theirs:
+        looked_up = []
+        original = Store._stored_as
+
+        def blind_first_time(self, conn, doc_id, digest):
+            if not looked_up:
+                looked_up.append(doc_id)
+                theirs.add(_doc(), [_event()])  # stored by the other process, a moment ago
+                return []
+            return original(self, conn, doc_id, digest)
+
+        monkeypatch.setattr(Store, "_stored_as", blind_first_time)
+        result = mine.add(_doc(), [_event()])
+        assert looked_up == ["d1"]
+        assert result.outcome == "unchanged"
+        assert mine.counts()["documents"] == 1 and mine.counts()["events"] == 1
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("id", "x" * 5000, "'id' is 5,000 characters long (the limit is 300)"),
+    ("text", "a bomb\x00 exploded", "'text' contains NUL characters"),
+    ("lang", "english-language", "'lang' is 16 characters long (the limit is 8)"),
+])
+def test_what_no_store_can_keep_is_one_clear_error_on_every_store(store, field, value, message):
+    doc = _doc().model_copy(update={field: value})
+    with pytest.raises(StoreError) as caught:
+        store.add(doc, [])
+    assert message in str(caught.value)
+    assert "[SQL" not in str(caught.value) and len(str(caught.value)) < 300
+    assert store.counts()["documents"] == 0
+
+
+def test_database_errors_are_one_line_without_the_statement(store, monkeypatch):
+    monkeypatch.setattr("dateline.store.store._event_row", lambda event: {"event_id": None})
+    with pytest.raises(StoreError) as caught:
+        store.add(_doc(text="x" * 5000), [_event()])
+    message = str(caught.value)
+    assert "\n" not in message and "[SQL" not in message and "xxxxxxxxxx" not in message
+
+
+@pytest.mark.parametrize("fragment, expected", [("%", {"p"}), ("_", {"u"}), ("coalition", {"c"}),
+                                                ("50%", {"p"}), ("a_b", {"u"}), ("a%b", set()),
+                                                ("\\", set())])
+def test_like_wildcards_in_filters_are_literal(filled, fragment, expected):
+    filled.add(_doc("p", "Strike.", "2024-01-02"), [_event("p", actor1="Brigade 50% (Mali)", location="Kidal")])
+    filled.add(_doc("u", "Clash.", "2024-01-03"), [_event("u", actor1="Group a_b", location="Menaka")])
+    assert {e.doc_id for e in filled.events(EventQuery(actor=fragment))} == expected
+    assert {e.doc_id for e in filled.events(EventQuery(text="%"))} == set()  # no note, place or text has one
+
+
+def test_a_read_only_open_refuses_a_store_that_does_not_exist(tmp_path):
+    from dateline.errors import NotFoundError
+
+    with pytest.raises(NotFoundError, match="no dateline store"):
+        Store(str(tmp_path / "typo.db"), create=False)
+    assert not (tmp_path / "typo.db").exists()
+    with Store(str(tmp_path / "real.db")):
+        pass
+    with Store(str(tmp_path / "real.db"), create=False) as store:
+        assert store.counts()["documents"] == 0
+
+
+def test_a_read_only_open_refuses_a_database_without_a_store(store_target):
+    from dateline.errors import NotFoundError
+
+    if "://" not in store_target:
+        open(store_target, "wb").close()  # an empty SQLite file: a database, not a store
+    with pytest.raises(NotFoundError):
+        Store(store_target, create=False)

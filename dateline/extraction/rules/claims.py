@@ -8,8 +8,10 @@ continue to be targeted") and contradictions between the document's own sources.
 from __future__ import annotations
 
 from ...models import Claim, Evidence
+from ...normalize import breaks_clause
 from .context import DocContext, SentenceView
 from .frames import Skip
+from .numbers import Figure
 from .sources import clause_end, negated, reporting_phrase, source_span
 
 # the cue whose subject says so: "the US blames", "Tehran denies"
@@ -37,8 +39,7 @@ def claims_from_sentence(ctx: DocContext, view: SentenceView, produced_event: bo
     if "denial" in cues and not produced_event:
         claims.append(_claim(ctx, view, "denial"))
     if not produced_event and view.has("casualty"):
-        figures = ctx.figures(view)
-        figure = figures.killed or figures.injured
+        figure = _figure(ctx, view)
         if figure is not None and figure.value > 0:
             claims.append(_claim(ctx, view, "count", value=figure.value, period=_phrase(ctx, view, "tally")))
     if "threat" in cues and not produced_event and not any(c.kind == "threat" for c in claims):
@@ -66,12 +67,30 @@ def _count(ctx: DocContext, view: SentenceView) -> int | None:
     """The number that counts events ("four attacks", "40 times"), else a casualty total."""
     numbers = ctx.numbers(view)
     counters = {h.start for h in view.hits if h.kind == "event" or (h.kind == "measure" and h.label == "times")}
-    counting = [n.value for n in numbers if n.end in counters]
+    years = _year_positions(ctx, view)
+    counting = [n.value for n in numbers if n.end in counters and n.start not in years]
     if counting:
         return max(counting)
-    figures = ctx.figures(view)
-    figure = figures.killed or figures.injured
+    figure = _figure(ctx, view)
     return figure.value if figure else None
+
+
+def _figure(ctx: DocContext, view: SentenceView) -> Figure | None:
+    """The killed (else injured) figure of a sentence, unless its number is a year."""
+    figures = ctx.figures(view)
+    years = _year_positions(ctx, view)
+    for figure in (figures.killed, figures.injured):
+        if figure is not None and not years.intersection(range(figure.start, figure.end)):
+            return figure
+    return None
+
+
+def _year_positions(ctx: DocContext, view: SentenceView) -> set[int]:
+    """Token positions of the years in the sentence's dates ("since April 2023"): a year
+    is not a count ("attacks since April 2023, killing dozens" does not count 2023)."""
+    tokens = ctx.prepared.tokens
+    return {i for t in view.times for i in range(t.start, t.end)
+            if tokens[i].is_digit and len(tokens[i].norm) == 4}
 
 
 _MAX_PERIOD_WORDS = 6
@@ -91,4 +110,31 @@ def _phrase(ctx: DocContext, view: SentenceView, label: str) -> str:
 def _source(ctx: DocContext, view: SentenceView, label: str = "attribution") -> str:
     hit = reporting_phrase(view, label)
     span = source_span(ctx, view, hit) if hit is not None else None
+    if span is None:
+        return ""
+    span = speaker_mention(ctx, view, span, hit.start)  # type: ignore[union-attr]
     return ctx.span_text(*span)[0] if span else ""
+
+
+def speaker_mention(ctx: DocContext, view: SentenceView, span: tuple[int, int], cue: int) -> tuple[int, int] | None:
+    """The source of a claim is who speaks: never the act itself ("L'attaque a été
+    revendiquée", "troops had neutralised 200 bandits, the army said"), and never the verb of
+    a relative clause ("قوات الدعم السريع، التي دأبت على نفي": "the RSF, which has kept
+    denying"), whose speaker is the actor the clause hangs on."""
+    start, end = span
+    tokens, text = ctx.prepared.tokens, ctx.prepared.doc.text
+    subordinators = ctx.prepared.pack.grammar.get("subordinators", frozenset())
+    inside = [h for h in view.hits if h.start < end and h.end > start]
+    first = view.sentence.tokens[0].index
+    named = any(h.kind == "actor" for h in inside) or any(tokens[i].upper for i in range(max(start, first + 1), end))
+    if end - start == 1 and not named and not tokens[start].upper and start - 1 > first \
+            and tokens[start - 1].norm in subordinators \
+            and breaks_clause(text[tokens[start - 2].end:tokens[start - 1].start]):  # ", which", "، التي"
+        antecedent = [h for h in view.of("actor") if h.end <= start - 1 and start - 1 - h.end <= 1]
+        return (antecedent[-1].start, antecedent[-1].end) if antecedent else None
+    if not named and any(h.kind in _ACTS for h in inside):
+        return None
+    return span
+
+
+_ACTS = frozenset({"event", "weapon", "outcome", "casualty"})

@@ -46,6 +46,7 @@ class DocContext:
     lead_date: TimeExpr | None = None
     last_place: dict[int, PlaceMention] = field(default_factory=dict)
     claimants: list[ActorRef] = field(default_factory=list)  # "JNIM claimed the attack"
+    skipped: Counter[str] = field(default_factory=Counter)  # why triggered sentences made no event
 
     def numbers(self, view: SentenceView) -> list[Number]:
         """The sentence's number expressions ("vingt et un", "1,200"), parsed once."""

@@ -7,7 +7,6 @@ claims. Language resources load once per language and are reused across document
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections import Counter
 from dataclasses import dataclass
@@ -23,8 +22,11 @@ from ..base import Extraction
 from .assemble import EventBuilder, group_frames
 from .claims import claims_from_sentence, claims_from_skip
 from .context import DocContext, split_hits
+from .explain import why_no_event
 from .frames import Frame, FrameBuilder, Skip
 from .lexicon import Lexicon
+from .limits import analysed_part, with_bounded_sentences
+from .reference import DAY, Reference, events_within_month, publication_reference, within_month
 from .sources import spoken_days
 from .timex import TimeExpr, TimeFinder
 
@@ -74,13 +76,15 @@ class RulesEngine:
         return self._namer
 
     def extract(self, doc: Document) -> Extraction:
-        prepared = prepare(doc, self._analyzers, default_lang=self.settings.default_lang)
+        doc = analysed_part(doc, self.settings.max_analysed_chars)
+        prepared = with_bounded_sentences(prepare(doc, self._analyzers, default_lang=self.settings.default_lang))
         language = self._language(prepared.lang)
         hits = language.lexicon.scan(prepared.tokens)
         if sum(1 for h in hits if h.kind == "cue" and h.label == "sport") >= SPORT_CUES:
-            log.debug("%s reads as sport; no events", doc.id)
+            log.info("%s: no event: it reads as a sports report", doc.id)
             return Extraction()
-        context = self._context(prepared, hits, language)
+        published = publication_reference(doc, prepared.dateline)
+        context = self._context(prepared, hits, language, published)
         frames, claims = self._frames(context, language)
         builder = EventBuilder(context, self.gazetteer, self.namer(), prepared.pack.version)
         events: list[Event] = []
@@ -89,19 +93,20 @@ class RulesEngine:
             if event is not None:
                 events.append(event)
             claims.extend(extra_claims)
-        return Extraction(_unique_ids(events), _unique_claims(claims))
+        if not events and log.isEnabledFor(logging.INFO):
+            log.info("%s: no event: %s", doc.id, why_no_event(context, frames))
+        return Extraction(_unique_ids(events_within_month(events, published)), _unique_claims(claims))
 
-    def _context(self, prepared: Prepared, hits, language: _Language) -> DocContext:  # type: ignore[no-untyped-def]
-        reference = prepared.reference
-        known = reference is not None
-        if reference is None:
-            reference = dt.date.today()
+    def _context(self, prepared: Prepared, hits, language: _Language,  # type: ignore[no-untyped-def]
+                 published: Reference) -> DocContext:
+        reference = published.day
+        known = published.precision == DAY
         views = split_hits(prepared, hits)
         for view in views:  # dates matter in the lead and where something happened
             if view.sentence.paragraph == 0 or any(h.kind in ("event", "weapon", "outcome", "casualty")
                                                    for h in view.hits):
-                view.times = language.times.find(view.sentence.tokens, view.hits, reference)
-        context = DocContext(prepared, reference, known, views)
+                view.times = within_month(language.times.find(view.sentence.tokens, view.hits, reference), published)
+        context = DocContext(prepared, published.context_day, known, views)
         triggered = [v.sentence.tokens for v in views
                      if v.sentence.paragraph <= 1 or v.has("event") or v.has("weapon")]
         dateline = prepared.dateline
@@ -127,11 +132,13 @@ class RulesEngine:
         claims: list[Claim] = []
         for view in context.views:
             if view.has("cue", "credits"):
+                context.skipped["credits"] += any(h.kind in ("event", "weapon", "outcome") for h in view.hits)
                 continue
             if view.sentence.paragraph == 0 and context.lead_date is None:
                 context.lead_date = _first_own_time(view)
             result = builder.frames(view)
             if isinstance(result, Skip):
+                context.skipped[result.reason] += 1
                 claims.extend(claims_from_skip(context, result))
                 if result.reason == "accident":
                     _explained_as_accident(frames, view)
@@ -144,6 +151,7 @@ class RulesEngine:
                 _fill_place(context, frame)
                 _remember(context, frame)
             frames.extend(f for f in result if f.place is not None)
+            context.skipped["no place"] += sum(1 for f in result if f.place is None)
             claims.extend(claims_from_sentence(context, view, bool(result)))
         return frames, claims
 

@@ -1,0 +1,85 @@
+"""The day relative dates ("jeudi", "hier", "last week") are counted from.
+
+The publication day, when known. A publication date given as a month only (``2025-03``, as
+some archives and the gold format allow) is no day: dates are resolved from the month's last
+day (so that "le 20 mars" is this March's), relative ones are then said to be known to the
+month only (``time_precision`` 3), and the rest of the engine (what is recent, what is
+background) reasons from the middle of the month. An article of March 2025 never yields an
+event dated this week. A wire dateline's day and month
+with no year anywhere (a document built without the readers, which infer it themselves) is
+the most recent such day. Only a document with no date at all falls back to today.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from ...models import Document, Event
+from ...read.wire import WireDateline, most_recent_day, resolve_published
+from .timex import TimeExpr
+
+DAY, WEEK, MONTH = 1, 2, 3
+# time expressions counted from the reference day (an explicit "9 novembre" is not)
+_RELATIVE = frozenset({"weekday", "relative", "night", "period"})
+# date reasons of the frames that take the reference day itself, or the day before it
+_FROM_REFERENCE = frozenset({"publication day", "before the statement"})
+
+
+@dataclass(frozen=True)
+class Reference:
+    day: dt.date
+    precision: int  # DAY known; MONTH only the month; WEEK nothing (today, as before)
+    reason: str
+
+    @property
+    def month_only(self) -> bool:
+        return self.precision == MONTH
+
+    @property
+    def context_day(self) -> dt.date:
+        """The day the engine measures recency from: the middle of a month-only date's month
+        (any day of it is then at most a fortnight away), else the reference day itself."""
+        return self.day.replace(day=15) if self.month_only else self.day
+
+
+def publication_reference(doc: Document, dateline: WireDateline | None,
+                          today: dt.date | None = None) -> Reference:
+    today = today or dt.date.today()
+    published = doc.published
+    if dateline is not None and (published is None or len(published) < 10):
+        published = resolve_published(published, dateline) or published
+        if published is None and dateline.day and dateline.month:
+            day = most_recent_day(dateline.month, dateline.day, today)
+            if day is not None:
+                return Reference(day, DAY, "wire dateline day and month; the year of the most recent such day")
+    if published and len(published) >= 10:
+        return Reference(dt.date.fromisoformat(published[:10]), DAY, "publication day")
+    if published and len(published) == 7:
+        year, month = int(published[:4]), int(published[5:7])
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return Reference(last, MONTH, f"published {published} (month only): relative dates resolved within "
+                                      "that month, known to the month")
+    return Reference(today, WEEK, "no publication date: today")
+
+
+def within_month(times: list[TimeExpr], reference: Reference) -> list[TimeExpr]:
+    """Relative expressions of a month-only document: known to the month, never finer."""
+    if not reference.month_only:
+        return times
+    return [dataclasses.replace(t, precision=MONTH) if t.kind in _RELATIVE and t.precision < MONTH else t
+            for t in times]
+
+
+def events_within_month(events: list[Event], reference: Reference) -> list[Event]:
+    """Events dated from the reference day itself (no date in their sentence) of a
+    month-only document: known to the month only."""
+    if not reference.month_only:
+        return events
+    for event in events:
+        if event.provenance.get("date_reason") in _FROM_REFERENCE and event.time_precision < MONTH:
+            event.time_precision = MONTH
+        event.provenance["reference"] = reference.reason
+    return events
