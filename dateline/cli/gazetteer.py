@@ -54,8 +54,7 @@ def info_command() -> None:
 @handles_errors
 def lookup_command(name: str, country: str | None, limit: int) -> None:
     """Candidates for NAME, best first, with the prior score the resolver starts from."""
-    from ..geo.resolve import PlaceResolver
-    from ..packs import load_pack
+    from ..extraction.places import score_place
 
     gazetteer = Gazetteer.open(settings_from())
     places = gazetteer.search(name, country=country)
@@ -63,10 +62,8 @@ def lookup_command(name: str, country: str | None, limit: int) -> None:
     if not places:
         places = [p for p, _score in gazetteer.fuzzy(name_key(name), country=country.upper() if country else None)]
         fuzzy = True
-    resolver = PlaceResolver(gazetteer, load_pack("en"))
     key = name_key(name)
-    scored = sorted(((resolver._score(p, key, None, False, {}, 1, set(), set()), p) for p in places),
-                    key=lambda sp: -sp[0])[:limit]
+    scored = sorted(((score_place(p, key).total, p) for p in places), key=lambda sp: -sp[0])[:limit]
     table = Table("score", "name", "kind", "country", "admin1", "lat", "lon", "population", "geonameid",
                   "source", title=f"{name!r}" + (" (fuzzy)" if fuzzy else ""))
     for score, place in scored:

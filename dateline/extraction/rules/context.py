@@ -9,9 +9,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...actors.kb import ActorRef
-from ...geo.resolve import PlaceMention
 from ...prepare import Prepared, Sentence
-from .lexicon import Hit
+from ..hits import Hit
+from ..places import PlaceMention
 from .numbers import Figures, Number, casualty_figures, numbers_in
 from .timex import TimeExpr
 

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from ...actors.kb import CountryNamer
 from ...geo.gazetteer import Gazetteer
 from ...geo.keys import name_key
-from ...geo.resolve import PlaceMention, PlaceResolver
 from ...models import Claim, Document, Event
 from ...prepare import Analyzer, Prepared, prepare
 from ...settings import Settings
 from ..base import Extraction
+from ..places import PlaceMention, PlaceResolver
 from .assemble import EventBuilder, group_frames
 from .claims import claims_from_sentence, claims_from_skip
 from .context import DocContext, split_hits
@@ -115,7 +115,7 @@ class RulesEngine:
         dateline = prepared.dateline
         if dateline is None or not dateline.place:
             return None
-        places = language.places._lookup(name_key(dateline.place))
+        places = language.places.lookup(name_key(dateline.place))
         if not places:
             return None
         best = max(places, key=lambda p: (focus.get(p.country_code, 0), p.kind == "city", p.population))

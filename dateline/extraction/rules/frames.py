@@ -11,13 +11,13 @@ from dataclasses import dataclass, field, replace
 
 from ...actors.roles import Roles, assign_roles
 from ...geo.distance import haversine_km
-from ...geo.resolve import PlaceMention, PlaceResolver
 from ...normalize import breaks_clause
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
+from ..hits import Hit
+from ..places import PlaceMention, PlaceResolver
 from .classify import Classification, classify
 from .context import DocContext, SentenceView
-from .lexicon import Hit
 from .mentions import MentionFinder
 from .numbers import Figures
 from .sources import according_to_first_words, reporting_phrase, source_span, spoken_days
@@ -149,7 +149,7 @@ class FrameBuilder(MentionFinder):
 
     def _after_locative(self, place: PlaceMention) -> bool:
         """"in Syria", "in southern Lebanon" (a lower-case word between): where, not who."""
-        tokens, locatives = self.ctx.prepared.tokens, self.resolver.locatives
+        tokens, locatives = self.ctx.prepared.tokens, self.resolver.words.locatives
         if place.start == 0:
             return False
         if tokens[place.start - 1].norm in locatives:

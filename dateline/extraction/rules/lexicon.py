@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from importlib import metadata, resources
 from pathlib import Path
-from typing import NamedTuple
 
 import ahocorasick
 
@@ -25,6 +24,7 @@ from ...actors.kb import ActorRef, named_actors, pack_actor_phrases
 from ...normalize import WORD, fold
 from ...packs import LanguagePack
 from ...prepare.tokens import Token
+from ..hits import Hit
 
 log = logging.getLogger(__name__)
 
@@ -51,20 +51,6 @@ _SET_TABLES = frozenset({"locative", "not_places"})
 # kinds whose hits may overlap longer hits of other kinds (they qualify, not compete)
 _OVERLAPPING = frozenset({"cue", "qualifier", "measure", "place", "feature", "relday", "period", "numword",
                           "vague"})
-
-
-class Hit(NamedTuple):
-    """A phrase of the lexicon found in a document (a named tuple: cheap to make)."""
-
-    kind: str
-    label: str
-    start: int  # token index, inclusive
-    end: int  # token index, exclusive
-    value: object = None
-
-    @property
-    def size(self) -> int:
-        return self.end - self.start
 
 
 class Lexicon:

@@ -12,12 +12,12 @@ from dataclasses import replace
 
 from ...actors.kb import ActorRef
 from ...actors.roles import ActorMention, Roles
-from ...geo.resolve import PlaceMention
 from ...normalize import breaks_clause
 from ...taxonomy import SubEventType as S
+from ..hits import Hit
+from ..places import PlaceMention
 from .classify import Classification
 from .context import DocContext, SentenceView
-from .lexicon import Hit
 from .sources import negated
 
 

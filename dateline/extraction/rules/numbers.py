@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ...prepare.tokens import Token
-from .lexicon import Hit
+from ..hits import Hit
 
 _SEPARATED_THOUSANDS = re.compile(r"^[ ,.\u00a0\u202f']$")
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from ...normalize import breaks_clause
 from ...packs import LanguagePack
+from ..hits import Hit
 from .context import DocContext, SentenceView
-from .lexicon import Hit
 
 MAX_SOURCE_WORDS = 10
 _NONE: frozenset[str] = frozenset()

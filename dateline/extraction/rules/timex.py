@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ...normalize import fold_key
 from ...packs import LanguagePack
 from ...prepare.tokens import Token
-from .lexicon import Hit
+from ..hits import Hit
 
 
 @dataclass(frozen=True, slots=True)

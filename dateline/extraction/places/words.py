@@ -1,0 +1,52 @@
+"""One language's place words, read once from its pack (``places.toml`` and ``[grammar]``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...geo.keys import ARABIC_ARTICLES
+from ...normalize import fold_key
+from ...packs import LanguagePack
+
+# lower-case words inside place names ("Bandar bin Ali", "Rostov-on-Don", "Frankfurt am Main")
+NAME_PARTICLES = ARABIC_ARTICLES | frozenset({"de", "du", "des", "la", "le", "les", "del", "di", "da", "do", "dos",
+                                              "bin", "ibn", "abu", "bou", "ben", "ould", "sur", "am", "im", "an der",
+                                              "on", "upon", "y", "e", "na", "nad", "pod"})
+_UNCASED_SCRIPTS = ("ar", "fa", "he", "zh", "ja")
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """The words around place names that the finder and the resolver read."""
+
+    locatives: frozenset[str]  # "à", "in", "في": a place name follows
+    fuzzy_openers: frozenset[str]  # words after which a near spelling is looked for
+    at_words: frozenset[str]  # words saying where something happened ("à", "in")
+    name_words: frozenset[str]  # lower-case words that may be inside or end a name
+    subdivisions: frozenset[str]  # "district", "район": part of a city
+    not_places: frozenset[str]  # words never read as a place (stop words, months, demonyms...)
+    possessive: tuple[str, ...]  # "'s": "Moscow's war machine"
+    genitive: frozenset[str]  # genitive prepositions ("of", "de")
+    cased: bool  # the script has capitals (names start with one)
+    particles: frozenset[str] = NAME_PARTICLES
+
+    @classmethod
+    def of(cls, pack: LanguagePack) -> PlaceWords:
+        places = pack.section("places", "places", {})
+        locatives = frozenset(fold_key(w).strip("'") for w in places.get("locative", []))
+        demonyms = {fold_key(form) for forms in pack.section("actors", "demonyms", {}).values() for form in forms}
+        return cls(
+            locatives=locatives,
+            # locatives and the last word of a relative phrase ("в районе Джиср-эш-Шугура", "north of")
+            fuzzy_openers=locatives | frozenset(
+                fold_key(w).split()[-1].strip("'") for w in places.get("near", []) if w.strip()),
+            at_words=frozenset(fold_key(w) for w in places.get("at", [])),
+            # lower-case words that may end a name: "Рязанской области", "Kharkiv oblast"
+            name_words=NAME_PARTICLES | frozenset(fold_key(w) for w in places.get("admin", []) if " " not in w),
+            subdivisions=frozenset(fold_key(w) for w in places.get("subdivisions", [])),
+            not_places=(frozenset(fold_key(w) for w in places.get("not_places", [])) | pack.stopwords
+                        | set(pack.months) | set(pack.weekdays) | demonyms),
+            possessive=tuple(places.get("possessive", [])),
+            genitive=pack.grammar.get("genitive", frozenset()),
+            cased=pack.lang not in _UNCASED_SCRIPTS,
+        )
