@@ -14,7 +14,7 @@ help:
 	@echo "make test    set up and run the test suite"
 	@echo "make bench   throughput, memory and cold start (writes bench/out/bench.json)"
 	@echo "make report  regenerate the README's Quality and Speed tables"
-	@echo "make lint    ruff"
+	@echo "make lint    ruff and mypy (types checked, pydantic plugin)"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,7 +48,8 @@ report: setup
 	$(BIN)/python -m dateline.evaluate.readme
 
 lint: setup
-	$(BIN)/ruff check dateline tests bench
+	$(BIN)/ruff check $(wildcard dateline tests bench)
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache bench/out

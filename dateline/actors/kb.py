@@ -97,7 +97,7 @@ class CountryNamer:
 @functools.cache
 def named_actors() -> tuple[tuple[str, ActorRef], ...]:
     """(alias, ref) for every alias of every named actor."""
-    entries = []
+    entries: list[tuple[str, ActorRef]] = []
     for actor in read_data_file("actors", "actors.toml").get("actor", []):
         ref = ActorRef("named", actor["name"], int(actor["inter"]), actor.get("country"),
                        bool(actor.get("qualify")))
@@ -125,12 +125,3 @@ def pack_actor_phrases(pack: LanguagePack) -> list[tuple[str, ActorRef]]:
                             "of dateline/data/actors/actors.toml")
         phrases.extend((alias, known[name]) for alias in aliases)
     return phrases
-
-
-def demonym_countries(pack: LanguagePack) -> dict[str, str]:
-    """Folded demonym -> country code (for actors named by a demonym alone)."""
-    from ..normalize import fold_key
-
-    return {fold_key(form): code
-            for code, forms in pack.files.get("actors", {}).get("demonyms", {}).items()
-            for form in forms}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -15,7 +16,7 @@ from ..settings import SETTINGS
 from .main import cli
 
 # the same text whatever the terminal: fixed width, the group's help option names
-_FIXED = {"terminal_width": 100, "max_content_width": 100, "help_option_names": ["-h", "--help"]}
+_FIXED: dict[str, Any] = {"terminal_width": 100, "max_content_width": 100, "help_option_names": ["-h", "--help"]}
 
 HEADER = """# Command line
 
@@ -32,9 +33,9 @@ def cli_markdown() -> str:
     for name in sorted(cli.commands):
         command = cli.commands[name]
         parts.append(_section(f"dateline {name}", command, context))
-        for sub_name in sorted(getattr(command, "commands", {})):
+        for sub_name, sub_command in sorted(getattr(command, "commands", {}).items()):
             sub_context = click.Context(command, info_name=name, parent=context, **_FIXED)
-            parts.append(_section(f"dateline {name} {sub_name}", command.commands[sub_name], sub_context))
+            parts.append(_section(f"dateline {name} {sub_name}", sub_command, sub_context))
     return "\n".join(parts)
 
 

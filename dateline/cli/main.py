@@ -34,8 +34,8 @@ class LazyGroup(click.Group):
         module, attribute = target.split(":")
         return getattr(import_module(module), attribute)  # type: ignore[no-any-return]
 
-    @property
-    def commands(self) -> dict[str, click.Command]:  # type: ignore[override]
+    @property  # type: ignore[override]
+    def commands(self) -> dict[str, click.Command]:
         return {name: self.get_command(click.Context(self), name) for name in COMMANDS}  # type: ignore[misc]
 
     @commands.setter

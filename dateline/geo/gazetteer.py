@@ -109,9 +109,6 @@ class Gazetteer:
         self._cache[key] = places
         return places
 
-    def has_key(self, key: str) -> bool:
-        return bool(self.lookup_key(key))
-
     def starts_name(self, word: str) -> bool:
         """Whether some name of several words begins with ``word`` (cheap pruning of n-grams)."""
         known = self._first_words.get(word)

@@ -42,7 +42,7 @@ def read_paths(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTE
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from _read_stream(stream, max_bytes=max_bytes, encoding=encoding)
         else:
-            yield from read_file(source, max_bytes=max_bytes, encoding=encoding)
+            yield from read_file(Path(source), max_bytes=max_bytes, encoding=encoding)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | str | ReadError]:
@@ -93,7 +93,7 @@ def read_text(text: str, *, doc_id: str = "text", published: str | None = None,
               lang: str | None = None) -> Document:
     """A Document from an in-memory string (header and wire dateline understood)."""
     doc = document_from_text(text, doc_id=doc_id)
-    updates = {k: v for k, v in {"published": published, "lang": lang}.items() if v}
+    updates: dict[str, str | None] = {k: v for k, v in {"published": published, "lang": lang}.items() if v}
     if "published" in updates:
         from .published import normalize_published
 
@@ -154,7 +154,7 @@ def _read_jsonl_stream(handle: BinaryIO, *, stem: str, name: str, max_bytes: int
         for result in documents_from_jsonl(line, stem=stem, path=name, max_bytes=max_bytes):
             if isinstance(result, ReadError) and result.line == 1:
                 result = type(result)(result.message, path=name, line=number)
-            elif result.id == f"{stem}-1":
+            elif isinstance(result, Document) and result.id == f"{stem}-1":
                 result = result.model_copy(update={"id": f"{stem}-{number}"})
             yield result
     if not seen_any:

@@ -196,7 +196,7 @@ class Store:
         cluster_id = conn.execute(sa.select(events.c.cluster_id).where(events.c.event_id == identifier)).scalar()
         if cluster_id is None:
             raise NotFoundError(f"no event or canonical event {identifier!r}")
-        return cluster_id
+        return str(cluster_id)
 
     def _override(self, conn: sa.Connection, event_id: str, kind: str, target: str | None) -> None:
         conn.execute(cluster_overrides.delete().where(cluster_overrides.c.event_id == event_id))

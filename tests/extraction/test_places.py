@@ -1,10 +1,9 @@
 """Place resolution in context (``dateline.extraction.places``): lookup, scoring, sentences."""
 
-from collections import Counter
 
 import pytest
 
-from dateline.extraction.places import PlaceResolver, ScoreContext, score_place
+from dateline.extraction.places import Focus, PlaceResolver, ScoreContext, score_place
 from dateline.geo.gazetteer import Place
 from dateline.models import Document
 from dateline.packs import load_pack
@@ -56,7 +55,7 @@ def test_resolve_a_sentence_in_its_documents_focus(gazetteer):
     resolver = PlaceResolver(gazetteer, load_pack("fr"))
     prepared = prepare(Document(id="t", text="Une roquette est tombée à Mossoul jeudi.", lang="fr"), {})
     alone = resolver.resolve(prepared.tokens, [], set(), None, prepared.doc.text)
-    in_focus = resolver.resolve(prepared.tokens, [], set(), Counter({"IQ": 3.0}), prepared.doc.text)
+    in_focus = resolver.resolve(prepared.tokens, [], set(), Focus({"IQ": 3.0}), prepared.doc.text)
     assert alone == []
     assert [(m.place.country_code, m.relation, m.located) for m in in_focus] == [("IQ", "in", True)]
     assert "'mossoul'" in in_focus[0].reason

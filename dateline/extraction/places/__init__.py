@@ -9,9 +9,10 @@ of a document, ``score`` a candidate), :func:`score_place` with :class:`ScoreCon
 :class:`PlaceScore` (the score terms), :class:`PlaceMention` (a resolved name).
 """
 
+from .focus import Focus
 from .mention import AREA_KINDS, SITE_KINDS, PlaceMention
 from .resolver import PlaceResolver
 from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, score_place
 
-__all__ = ["AREA_KINDS", "NO_CONTEXT", "SITE_KINDS", "PlaceMention", "PlaceResolver", "PlaceScore",
+__all__ = ["AREA_KINDS", "NO_CONTEXT", "SITE_KINDS", "Focus", "PlaceMention", "PlaceResolver", "PlaceScore",
            "ScoreContext", "score_place"]

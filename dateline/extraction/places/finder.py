@@ -8,11 +8,10 @@ spellings in the document's focus countries ("Nabatiyé" for "Nabatieh").
 
 from __future__ import annotations
 
-from collections import Counter
-
 from ...geo.gazetteer import Gazetteer, Place
 from ...geo.keys import query_keys
 from ...prepare.tokens import Token
+from .focus import Focus
 from .words import PlaceWords
 
 MAX_WORDS = 5  # the longest place name looked up, in words
@@ -29,7 +28,7 @@ class PlaceFinder:
         self._opens: dict[str, bool] = {}
 
     def candidates(self, tokens: list[Token], blocked: set[int], text: str = "",
-                   focus: Counter[str] | None = None) -> list[Candidate]:
+                   focus: Focus | None = None) -> list[Candidate]:
         """(start, end, key, places) of every span that names a known place, longest first."""
         found = []
         i = 0
@@ -89,7 +88,7 @@ class PlaceFinder:
         return None
 
     def _fuzzy_uncased(self, tokens: list[Token], i: int, blocked: set[int],
-                       focus: Counter[str]) -> Candidate | None:
+                       focus: Focus) -> Candidate | None:
         """Arabic script: a word after "في"/"قرب" (or glued to ب) matched by its consonants."""
         token = tokens[i]
         after_locative = i > 0 and tokens[i - 1].norm in self.words.locatives
@@ -98,7 +97,7 @@ class PlaceFinder:
             return None
         words = [token.norm[2:] if token.norm.startswith("وب") else token.norm[1:]] if glued and not after_locative \
             else [token.norm]
-        for country, _weight in focus.most_common(1):
+        for country in focus.ranked(1):
             for word in words:
                 matches = self.gazetteer.fuzzy(word, country=country, cutoff=85.0, limit=3)
                 if matches:
@@ -124,7 +123,7 @@ class PlaceFinder:
         return False
 
     def _fuzzy(self, tokens: list[Token], i: int, blocked: set[int], text: str,
-               focus: Counter[str]) -> Candidate | None:
+               focus: Focus) -> Candidate | None:
         """A near spelling ("Nabatiyé" for "Nabatieh", "El-Facher" for "El Fasher", "كاجورو" for
         "Kajuru") of a name after a locative word, looked for in the document's focus countries."""
         if not self.words.cased:
@@ -143,7 +142,7 @@ class PlaceFinder:
         if len(key.replace(" ", "")) < 5 or not self._valid_span(span, blocked) or \
                 self._inside_longer_name(tokens, i, i + size, blocked, text):
             return None
-        for country, _weight in focus.most_common(2):
+        for country in focus.ranked(2):
             matches = self.gazetteer.fuzzy(key, country=country, cutoff=85.0, limit=3)
             if matches:
                 return span[0].index, span[-1].index + 1, key, tuple(p for p, _s in matches)

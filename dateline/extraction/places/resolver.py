@@ -10,7 +10,6 @@ why a place was picked.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 
 from ...geo.distance import haversine_km
@@ -20,6 +19,7 @@ from ...packs import LanguagePack
 from ...prepare.tokens import Token
 from ..hits import Hit
 from .finder import Candidate, PlaceFinder
+from .focus import Focus
 from .mention import AREA_KINDS, SITE_KINDS, PlaceMention
 from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, own_key, score_place
 from .words import PlaceWords
@@ -43,11 +43,11 @@ class PlaceResolver:
         return score_place(place, key, context)
 
     def resolve(self, tokens: list[Token], hits: Iterable[Hit], blocked: set[int],
-                focus: Counter[str] | None = None, text: str = "") -> list[PlaceMention]:
+                focus: Focus | None = None, text: str = "") -> list[PlaceMention]:
         """Place mentions of ``tokens`` with the best candidate for each."""
         hits = list(hits)
-        focus = focus or Counter()
-        total = sum(focus.values()) or 1
+        focus = focus or Focus()
+        total = focus.total
         found = self.finder.candidates(tokens, blocked, text, focus)
         mentions: list[PlaceMention] = []
         for start, end, key, places in found:
@@ -138,9 +138,9 @@ class PlaceResolver:
         return self.lookup(" ".join(t.norm for t in span)) or None
 
     def focus(self, sentences: Iterable[list[Token]], dateline_place: str | None,
-              dateline_region: str | None, text: str = "") -> Counter[str]:
+              dateline_region: str | None, text: str = "") -> Focus:
         """How strongly the document is about each country (countries, provinces, cities)."""
-        weights: Counter[str] = Counter()
+        weights = Focus()
         region_country = None
         for label in (dateline_region, dateline_place):
             if not label:
@@ -149,22 +149,22 @@ class PlaceResolver:
             if places:
                 best = max(places, key=lambda p: (p.country_code == region_country, p.kind == "country",
                                                   p.population))
-                weights[best.country_code] += 3.0
+                weights.add(best.country_code, 3.0)
                 region_country = region_country or best.country_code
         for tokens in sentences:
             for _start, _end, _key, places in self.finder.candidates(tokens, set(), text):
                 countries = {p.country_code for p in places}
                 kinds = {p.kind for p in places}
                 if "country" in kinds:
-                    weights[next(p.country_code for p in places if p.kind == "country")] += 2.0
+                    weights.add(next(p.country_code for p in places if p.kind == "country"), 2.0)
                 elif len(countries) == 1:
-                    weights[next(iter(countries))] += 1.0 if "admin1" not in kinds else 1.5
+                    weights.add(next(iter(countries)), 1.0 if "admin1" not in kinds else 1.5)
                 else:
                     ranked = sorted(places, key=lambda p: -p.population)
                     own_name = own_key(ranked[0].name) == _key
                     if own_name and (ranked[0].population > 100_000 or
                                      ranked[0].population > 10 * max(ranked[1].population, 1)):
-                        weights[ranked[0].country_code] += 0.5
+                        weights.add(ranked[0].country_code, 0.5)
         return weights
 
 

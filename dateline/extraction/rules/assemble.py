@@ -244,6 +244,7 @@ class EventBuilder:
         crowd_kind = DEMONSTRATORS[sub]
         crowd = next((m.ref for m in mentions if m.ref.category == crowd_kind), ActorRef(crowd_kind))
         force = next((m.ref for m in mentions if m.ref.category in ("police", "military")), None)
+        pair: tuple[ActorRef, ActorRef | None]
         if sub is S.PEACEFUL_PROTEST:
             pair = (crowd, None)
         elif sub is S.EXCESSIVE_FORCE:
@@ -338,13 +339,13 @@ def _first_known(group: Group, role: str, other_side: ActorMention | None = None
     """The role's first named actor across the group's frames (a later sentence may name the
     "gunmen"), never one that is the event's other side under another role."""
     for frame in group.frames:
-        mention = getattr(frame.roles, role)
+        mention: ActorMention | None = getattr(frame.roles, role)
         if mention is not None and mention.ref.category != "unidentified" and not _same_side(mention, other_side):
             return mention
     for frame in group.frames:
-        mention = getattr(frame.roles, role)
-        if mention is not None:
-            return mention
+        any_mention: ActorMention | None = getattr(frame.roles, role)
+        if any_mention is not None:
+            return any_mention
     return None
 
 

@@ -7,14 +7,14 @@ continue to be targeted") and contradictions between the document's own sources.
 
 from __future__ import annotations
 
-from ...models import Claim, Evidence
+from ...models import Claim, ClaimKind, Evidence
 from .context import DocContext, SentenceView
 from .frames import Skip
 from .sources import clause_end, negated, reporting_phrase, source_span
 
 # the cue whose subject says so: "the US blames", "Tehran denies"
 _SPEAKER_CUE = {"attribution": "blame", "denial": "denial"}
-_KIND = {"tally": "count", "aggregate": "count", "threat": "threat", "future": "threat",
+_KIND: dict[str, ClaimKind] = {"tally": "count", "aggregate": "count", "threat": "threat", "future": "threat",
          "denial": "denial", "attribution": "attribution"}
 
 
@@ -51,7 +51,7 @@ def _asserted(view: SentenceView, label: str) -> bool:
     return any(not negated(view, hit) for hit in view.of("cue", label))
 
 
-def _claim(ctx: DocContext, view: SentenceView, kind: str, *, value: int | None = None,
+def _claim(ctx: DocContext, view: SentenceView, kind: ClaimKind, *, value: int | None = None,
            period: str = "") -> Claim:
     sentence = view.sentence
     text = ctx.prepared.doc.text[sentence.start:sentence.end]

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass, field
 
 from ...actors.kb import ActorRef
 from ...prepare import Prepared, Sentence
 from ..hits import Hit
-from ..places import PlaceMention
+from ..places import Focus, PlaceMention
 from .numbers import Figures, Number, casualty_figures, numbers_in
 from .timex import TimeExpr
 
@@ -40,7 +39,7 @@ class DocContext:
     reference: dt.date
     reference_known: bool
     views: list[SentenceView]
-    focus: Counter[str] = field(default_factory=Counter)
+    focus: Focus = field(default_factory=Focus)
     dateline_place: PlaceMention | None = None
     last_date: dict[int, TimeExpr] = field(default_factory=dict)  # paragraph -> date in use
     lead_date: TimeExpr | None = None

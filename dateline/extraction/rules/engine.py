@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections import Counter
 from dataclasses import dataclass
 
 from ...actors.kb import CountryNamer
@@ -19,7 +18,7 @@ from ...models import Claim, Document, Event
 from ...prepare import Analyzer, Prepared, prepare
 from ...settings import Settings
 from ..base import Extraction
-from ..places import PlaceMention, PlaceResolver
+from ..places import Focus, PlaceMention, PlaceResolver
 from .assemble import EventBuilder, group_frames
 from .claims import claims_from_sentence, claims_from_skip
 from .context import DocContext, split_hits
@@ -111,7 +110,7 @@ class RulesEngine:
         return context
 
     def _dateline_place(self, language: _Language, prepared: Prepared,
-                        focus: Counter[str]) -> PlaceMention | None:
+                        focus: Focus) -> PlaceMention | None:
         dateline = prepared.dateline
         if dateline is None or not dateline.place:
             return None
@@ -167,12 +166,6 @@ def _fill_place(context: DocContext, frame: Frame) -> None:
         return
     paragraph = frame.view.sentence.paragraph
     inherited = context.last_place.get(paragraph) or context.last_place.get(-1) or context.dateline_place
-    if inherited is None and context.focus:
-        code = context.focus.most_common(1)[0][0]
-        country = context.last_place.get(-2)
-        if country is None or country.place.country_code != code:
-            return
-        inherited = country
     if inherited is not None:
         frame.place = inherited
         frame.place_inherited = True

@@ -160,7 +160,7 @@ class FrameBuilder(MentionFinder):
         """Starts of places named only as a distant landmark ("180 km south-east of Moscow"):
         the event is not there, and its place comes from the rest of the story."""
         numbers = {n.end: n.value for n in self.ctx.numbers(view)}
-        far = set()
+        far: set[int] = set()
         for hit in view.of("measure"):
             factor = {"distance_km": 1.0, "distance_miles": 1.609}.get(hit.label)
             value = numbers.get(hit.start)
@@ -217,7 +217,8 @@ class FrameBuilder(MentionFinder):
         if len(event_places) >= 2 and self._counted_weapons(view) >= 10:
             return Skip(view, "aggregate")  # "31 drones shot down over the Belgorod, Kursk and Bryansk regions"
         frames = []
-        for place in event_places or [None]:
+        located: list[PlaceMention | None] = [*event_places] or [None]  # no place: one frame, placed later
+        for place in located:
             window = self._window(view, place, event_places)
             frame = self._frame(view, window, place, places, first_trigger)
             if frame is not None:
@@ -339,7 +340,7 @@ class FrameBuilder(MentionFinder):
         blocked: set[int] = set()
         for hit in view.hits:
             if hit.kind in ("event", "weapon", "outcome", "casualty") or (
-                    hit.kind == "actor" and (hit.label != "named" or hit.value.inter != 1)):
+                    hit.kind == "actor" and (hit.label != "named" or hit.actor.inter != 1)):
                 blocked.update(range(hit.start, hit.end))
         return blocked
 

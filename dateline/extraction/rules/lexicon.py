@@ -60,7 +60,7 @@ class Lexicon:
         self.pack = pack
         self._stem = stem
         self._automaton = ahocorasick.Automaton()
-        self._entries: dict[str, list[tuple[str, str, object, tuple[str, ...] | None]]] = {}
+        self._entries: dict[str, list[tuple[str, str, ActorRef | int | None, tuple[str, ...] | None]]] = {}
         for kind, (file, table) in _TABLES.items():
             for label, phrases in pack.section(file, table, {}).items():
                 if kind == "place" and label in _SET_TABLES:
@@ -124,7 +124,7 @@ class Lexicon:
             stems.append(self._stem(phrase[start:end], match.group()))
         return stems
 
-    def add(self, phrase: str, kind: str, label: str, value: object = None) -> None:
+    def add(self, phrase: str, kind: str, label: str, value: ActorRef | int | None = None) -> None:
         """Add ``phrase``; a leading ``=`` asks for the exact (folded) words, not their stems."""
         exact = phrase.startswith("=")
         phrase = phrase.lstrip("=")
@@ -236,6 +236,3 @@ def _longest_per_kind(hits: Iterable[Hit]) -> list[Hit]:
     for hit in hits:
         by_kind.setdefault(hit.kind, []).append(hit)
     return [hit for group in by_kind.values() for hit in _outermost(group)]
-
-
-ActorHit = tuple[Hit, ActorRef]

@@ -8,6 +8,7 @@ attackers of the story ("JNIM claimed the attack").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from ...actors.kb import ActorRef
@@ -29,6 +30,8 @@ class MentionFinder:
     according_to: frozenset[str]
     self_reference: frozenset[str]
     genitive: frozenset[str]
+    _source_range: Callable[[SentenceView, Hit], tuple[int, int] | None]
+    _after_locative: Callable[[PlaceMention], bool]
 
     def _with_blame(self, view: SentenceView, roles: Roles, classification: Classification) -> Roles:
         if roles.actor1 is not None and roles.actor1.ref.category != "unidentified":
@@ -47,7 +50,7 @@ class MentionFinder:
                     and tokens[h.start].norm not in self.according_to}  # "X said", not "X, according to Y"
         located = {p.start for p in places}  # "in Kyiv" is where, not the government
         reporter = self._self_reporter(view, trigger, speaking)
-        mentions = [ActorMention(h.start, h.end, h.value) for h in view.of("actor")  # type: ignore[arg-type]
+        mentions = [ActorMention(h.start, h.end, h.actor) for h in view.of("actor")
                     if h is reporter or (not (source and source[0] <= h.start < source[1])
                                          and not speaking & {h.end, h.end + 1} and h.start not in located)]
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -115,16 +118,16 @@ class MentionFinder:
             if negated(view, cue):
                 continue  # "Al Shabaab did not claim the attack"
             subject = next((h for h in reversed(view.of("actor")) if 0 <= cue.start - h.end <= 4), None)
-            if subject is not None and subject.value.category == "named" and subject.value.armed \
-                    and subject.value.inter in (2, 3, 4):
-                self.ctx.claimants.append(subject.value)
+            if subject is not None and subject.actor.category == "named" and subject.actor.armed \
+                    and subject.actor.inter in (2, 3, 4):
+                self.ctx.claimants.append(subject.actor)
 
     def _self_reporter(self, view: SentenceView, trigger: Hit, speaking: set[int]) -> Hit | None:
         """"The army said it had carried out strikes", "l'armée a annoncé avoir mené des
         frappes": an armed speaker reporting its own act (a word of the pack's
         ``self_reference`` list, and no other actor, between the report and the act)."""
         reporter = next((h for h in view.of("actor") if speaking & {h.end, h.end + 1} and h.end <= trigger.start
-                         and h.value.armed), None)
+                         and h.actor.armed), None)
         if reporter is None or not self.self_reference:
             return None
         between = range(reporter.end, trigger.start)
@@ -136,9 +139,9 @@ class MentionFinder:
     def _blamed(self, view: SentenceView) -> ActorMention | None:
         """"…que atribuyó el atentado a la guerrilla del ELN": the actor a blame cue names."""
         for cue in view.of("cue", "blame"):
-            named = next((h for h in view.of("actor") if 0 <= h.start - cue.end <= 6 and h.value.armed), None)
+            named = next((h for h in view.of("actor") if 0 <= h.start - cue.end <= 6 and h.actor.armed), None)
             if named is not None:
-                return ActorMention(named.start, named.end, named.value)
+                return ActorMention(named.start, named.end, named.actor)
         return None
 
     def _target_armed(self, mentions: list[ActorMention], trigger: Hit, passive: bool) -> bool | None:
@@ -159,7 +162,7 @@ def _named_over_generic(mentions: list[ActorMention]) -> list[ActorMention]:
 
 def _outermost(mentions: list[ActorMention]) -> list[ActorMention]:
     """The longest names: "la coalición" is a word of "coalición de pandillas Viv Ansanm"."""
-    kept = []
+    kept: list[ActorMention] = []
     for mention in sorted(mentions, key=lambda m: -(m.end - m.start)):
         if any(k.start < mention.end and mention.start < k.end for k in kept):
             continue

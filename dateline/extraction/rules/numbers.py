@@ -53,10 +53,10 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
             numbers.append(Number(value, token.index, tokens[j - 1].index + 1, token.index in qualified))
             i = j
             continue
-        hit = by_start.get(token.index)
-        if hit is not None:
+        word = by_start.get(token.index)
+        if word is not None:
             value, end = _words(tokens, i, by_start, first, joiners)
-            numbers.append(Number(value, token.index, end, token.index in qualified or hit.kind == "vague"))
+            numbers.append(Number(value, token.index, end, token.index in qualified or word.kind == "vague"))
             i = end - first
             continue
         i += 1
@@ -96,15 +96,15 @@ def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int,
         if hit.kind == "vague":
             if total or current:
                 break
-            return int(hit.value), hit.end  # type: ignore[arg-type]
+            return hit.number, hit.end
         if hit.label == "scale":
-            current = max(current, 1) * int(hit.value)  # type: ignore[arg-type]
-            if int(hit.value) >= 1000:  # type: ignore[arg-type]
+            current = max(current, 1) * hit.number
+            if hit.number >= 1000:
                 total, current = total + current, 0
         else:
-            if current % 100 and int(hit.value) >= 10 and current % 10 == 0 and current >= 10:
+            if current % 100 and hit.number >= 10 and current % 10 == 0 and current >= 10:
                 break  # "twenty thirty" is two numbers
-            current += int(hit.value)  # type: ignore[arg-type]
+            current += hit.number
         last_end = hit.end
         position = hit.end
     return total + current, last_end
@@ -179,7 +179,7 @@ def _counts_its_own(number: Number, counted: set[int]) -> bool:
 
 def _without_range_ends(numbers: list[Number], joins: set[int]) -> list[Number]:
     """"between 30 and 40", "5 to 7": keep the first, ACLED's conservative figure."""
-    kept = []
+    kept: list[Number] = []
     for number in numbers:
         if kept and number.start - 1 in joins and kept[-1].end == number.start - 1:
             continue
