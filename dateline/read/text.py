@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from ..errors import ReadError
-from ..models import Document
-from .header import parse_header
+from ..models import Document, Opening
+from .header import Header, parse_header
 from .published import normalize_published
 from .wire import parse_wire_dateline, resolve_published
 
@@ -31,14 +34,25 @@ def document_from_text(text: str, *, doc_id: str, path: str = "") -> Document:
     )
 
 
+def parse_opening(text: str) -> tuple[Opening, Header]:
+    """The archive header and the wire dateline that open ``text`` (a JSON text may still
+    open with its archive header), parsed once for every later stage."""
+    header = parse_header(text)
+    dateline = parse_wire_dateline(text[header.body_start:])
+    if dateline is not None:  # offsets into the whole text
+        dateline = replace(dateline, start=header.body_start + dateline.start, end=header.body_start + dateline.end)
+    return Opening(dateline.end if dateline else header.body_start, dateline), header
+
+
 def finish_document(doc: Document) -> Document:
-    """Let the wire dateline refine the place, the agency and the day of publication."""
-    header = parse_header(doc.text)  # a JSON text may still open with its archive header
-    dateline = parse_wire_dateline(doc.text[header.body_start:])
+    """Let the wire dateline refine the place, the agency and the day of publication; keep
+    what opens the text on the document (``Document.opening``) for the prepare stage."""
+    opening, header = parse_opening(doc.text)
+    dateline = opening.dateline
     if dateline is None:
-        return doc
+        return doc.with_opening(opening)
     published = doc.published or _header_date(header.fields.get("date"))
-    updates: dict[str, object] = {"published": resolve_published(published, dateline)}
+    updates: dict[str, Any] = {"published": resolve_published(published, dateline)}
     if dateline.place and not doc.place:
         updates["place"] = dateline.place
     if not doc.source:
@@ -46,9 +60,9 @@ def finish_document(doc: Document) -> Document:
     meta = dict(doc.meta)
     meta["dateline"] = {"place": dateline.place, "region": dateline.region, "day": dateline.day,
                         "month": dateline.month, "source": dateline.source,
-                        "end": header.body_start + dateline.end}
+                        "end": dateline.end}
     updates["meta"] = meta
-    return doc.model_copy(update=updates)
+    return doc.with_opening(opening, **updates)
 
 
 def _header_date(value: str | None) -> str | None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
 
+from ..models import WireDateline
 from ..normalize import fold_key
 from ..packs import available_languages, folded_index, read_data_file
 
@@ -22,18 +22,6 @@ _OPENING = re.compile(
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)\s*")
 _SEGMENTS = re.compile(r"\s*[,\u060c]\s*")
 _NUMBER = re.compile(r"\d{1,4}")
-
-
-@dataclass(frozen=True)
-class WireDateline:
-    place: str | None
-    region: str | None
-    day: int | None
-    month: int | None
-    year: int | None
-    source: str
-    start: int
-    end: int
 
 
 @functools.cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ...models import Claim, ClaimKind, Evidence
 from .context import DocContext, SentenceView
-from .frames import Skip
+from .gates import Skip
 from .sources import clause_end, negated, reporting_phrase, source_span
 
 # the cue whose subject says so: "the US blames", "Tehran denies"

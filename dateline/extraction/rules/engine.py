@@ -22,7 +22,8 @@ from ..places import Focus, PlaceMention, PlaceResolver
 from .assemble import EventBuilder, group_frames
 from .claims import claims_from_sentence, claims_from_skip
 from .context import DocContext, split_hits
-from .frames import Frame, FrameBuilder, Skip
+from .frames import Frame, FrameBuilder
+from .gates import Skip
 from .lexicon import Lexicon
 from .sources import spoken_days
 from .timex import TimeExpr, TimeFinder
@@ -121,7 +122,7 @@ class RulesEngine:
         return PlaceMention(-1, -1, best, 1.0, "in", f"dateline '{dateline.place}'")
 
     def _frames(self, context: DocContext, language: _Language) -> tuple[list[Frame], list[Claim]]:
-        builder = FrameBuilder(context, language.places, language.times)
+        builder = FrameBuilder(context, language.places)
         frames: list[Frame] = []
         claims: list[Claim] = []
         for view in context.views:

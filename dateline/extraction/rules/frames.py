@@ -1,7 +1,9 @@
 """From one sentence to event frames: is it an event, what, where, when, who, how many.
 
-A frame is one event as one sentence tells it. Sentences that report threats, denials,
-tallies, trials or sport produce no frame (claims record what they say instead).
+A frame is one event as one sentence tells it. :class:`FrameBuilder` composes three
+collaborators: the gates (:mod:`.gates`: threats, denials, tallies, trials or sport produce no
+frame; claims record what they say instead), the place resolver
+(:mod:`dateline.extraction.places`) and the actor mentions (:mod:`.mentions`).
 """
 
 from __future__ import annotations
@@ -18,12 +20,11 @@ from ..hits import Hit
 from ..places import PlaceMention, PlaceResolver
 from .classify import Classification, classify
 from .context import DocContext, SentenceView
-from .mentions import MentionFinder
+from .gates import HISTORY_DAYS, Gates, Skip, without_figurative
+from .mentions import ActorMentions
 from .numbers import Figures
-from .sources import according_to_first_words, reporting_phrase, source_span, spoken_days
+from .sources import according_to_first_words, reporting_phrase, source_range, source_span, spoken_days
 
-AGGREGATE_EVENTS = frozenset({"attack", "explosion", "clash", "protest"})
-HISTORY_DAYS = 14
 FAR_KM = 50  # a landmark this far from the event does not locate it
 
 
@@ -52,82 +53,23 @@ class Frame:
         return self.classification.sub_event_type
 
 
-@dataclass(frozen=True)
-class Skip:
-    """Why a sentence with trigger words is not an event (claims are built from these)."""
+class FrameBuilder:
+    """The frames of one document's sentences: gates first, then places, actors, the rest."""
 
-    view: SentenceView
-    reason: str  # threat, denial, tally, aggregate, habitual, history, negated, future, accident, figurative
-
-
-class FrameBuilder(MentionFinder):
-    def __init__(self, context: DocContext, resolver: PlaceResolver, time_finder) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, context: DocContext, resolver: PlaceResolver) -> None:
         self.ctx = context
         self.resolver = resolver
-        self.times = time_finder
-        grammar = context.prepared.pack.section("pack", "grammar", {})
+        pack = context.prepared.pack
+        grammar = pack.section("pack", "grammar", {})
         self.verb_final = bool(grammar.get("verb_final"))
         self.verb_initial = bool(grammar.get("verb_initial"))
-        self.according_to = according_to_first_words(context.prepared.pack)
-        self.self_reference = context.prepared.pack.grammar.get("self_reference", frozenset())
-        self.genitive = context.prepared.pack.grammar.get("genitive", frozenset())
+        self.according_to = according_to_first_words(pack)
+        self.genitive = pack.grammar.get("genitive", frozenset())
+        self.gates = Gates(context, self.according_to)
+        self.actors = ActorMentions(context, resolver.words.locatives, self.according_to,
+                                    pack.grammar.get("self_reference", frozenset()), self.genitive)
 
-    # -- gating --------------------------------------------------------------------------
-
-    def gate(self, view: SentenceView, trigger: Hit) -> str | None:
-        """Reason this sentence does not report an event as news, or None if it does."""
-        near_before = [h for h in view.hits if h.kind == "cue" and trigger.start - 5 <= h.start < trigger.start]
-        labels = view.labels("cue")
-        if _figurative(view, trigger):
-            return "figurative"  # "a price war", "une offensive contre l'inflation"
-        if "accident" in labels:
-            return "accident"  # "l'explosion accidentelle d'une bouteille de gaz": not political violence
-        if "historical" in labels:
-            return "history"
-        if "habitual" in labels:
-            return "habitual"
-        reported = any(h.label == "attribution" and self.ctx.prepared.tokens[h.start].norm not in self.according_to
-                       for h in view.of("cue"))
-        if "pluperfect" in labels and not reported and not [t for t in view.times if t.kind != "year"]:
-            return "history"  # "ce jour-là, ils s'étaient affrontés": background, no date of its own
-        if "denial" in labels and any(h.label == "denial" and h.start < trigger.start
-                                      for h in view.of("cue")):
-            return "denial"
-        if "blame" in labels and not self._figures_given(view):
-            return "attribution"
-        recent_day = any(t.kind in _DAYS and (self.ctx.reference - t.day).days <= HISTORY_DAYS for t in view.times)
-        if "tally" in labels and not recent_day:
-            return "tally"  # "40 times since October", "so far": no recent day of its own
-        crowd = trigger.label in _CROWD_EVENTS and not view.has("casualty")  # "about a hundred people protested"
-        if not recent_day and not crowd and self._big_count(view):
-            return "tally"  # "thousands of dead", "3.5 million displaced by fighting"
-        if any(h.label == "trend" and trigger.start - h.end <= 3 for h in near_before):
-            return "habitual"  # "el aumento de los asesinatos", "a surge in attacks"
-        if any(h.label in ("future", "threat") for h in near_before) or (
-                "threat" in labels and not view.has("outcome")):
-            return "threat" if "threat" in labels else "future"
-        casualty_tokens = {i for h in view.of("casualty") for i in range(h.start, h.end)}
-        if any(h.label == "negation" and h.start not in casualty_tokens and trigger.start - h.end <= 2
-               for h in near_before):
-            return "negated"
-        if self._counted_trigger(view):
-            return "aggregate"
-        return None
-
-    def _counted_trigger(self, view: SentenceView) -> bool:
-        """"three attacks", "40 fois": a number counting events makes an aggregate."""
-        numbers = {n.end: n for n in self.ctx.numbers(view)}
-        people = {i for h in view.of("actor") for i in range(h.start, h.end)}  # "two demonstrators", "مدنيان"
-        casualties = {h.start for h in view.of("casualty")}
-        for hit in view.of("event"):
-            # "300 asesinatos", "dozens of killings": a count of killings that large is a tally
-            least = 2 if hit.label in AGGREGATE_EVENTS else 20 if hit.label == "kill" else None
-            if least is not None and hit.start not in people and hit.start not in casualties:
-                number = numbers.get(hit.start)
-                if number and number.value >= least and number.start not in people:
-                    return True
-        return any(h.kind == "cue" and h.label == "tally" and self.ctx.prepared.tokens[h.start].is_digit
-                   for h in view.hits)
+    # -- where ---------------------------------------------------------------------------
 
     def _acting_countries(self, view: SentenceView, places: list[PlaceMention]) -> set[int]:
         """Starts of country names that act ("Israel struck", "frappé par la Russie")."""
@@ -138,7 +80,7 @@ class FrameBuilder(MentionFinder):
         for place in places:
             if place.place.kind != "country":
                 continue
-            if self._after_locative(place) and place.start - 1 not in agents and place.start - 2 not in agents:
+            if self.actors.after_locative(place) and place.start - 1 not in agents and place.start - 2 not in agents:
                 continue
             text = self.ctx.prepared.doc.text
             follows = [t for t in triggers if 0 <= t - place.end <= 4
@@ -146,15 +88,6 @@ class FrameBuilder(MentionFinder):
             if follows or {place.start, place.start - 1} & agents:
                 acting.add(place.start)
         return acting
-
-    def _after_locative(self, place: PlaceMention) -> bool:
-        """"in Syria", "in southern Lebanon" (a lower-case word between): where, not who."""
-        tokens, locatives = self.ctx.prepared.tokens, self.resolver.words.locatives
-        if place.start == 0:
-            return False
-        if tokens[place.start - 1].norm in locatives:
-            return True
-        return place.start > 1 and not tokens[place.start - 1].upper and tokens[place.start - 2].norm in locatives
 
     def _far_anchors(self, view: SentenceView, places: list[PlaceMention]) -> set[int]:
         """Starts of places named only as a distant landmark ("180 km south-east of Moscow"):
@@ -169,52 +102,33 @@ class FrameBuilder(MentionFinder):
             far.update(p.start for p in places if 0 <= p.start - hit.end <= 4)
         return far
 
-    def _big_count(self, view: SentenceView) -> bool:
-        """A count of 100 people or more: a toll over time rather than one event."""
-        people = {h.start for h in view.hits if h.kind in ("actor", "casualty")}
-        return any(n.value >= 100 and (n.end in people or n.end + 1 in people)
-                   for n in self.ctx.numbers(view))
-
-    def _large_toll(self, view: SentenceView) -> bool:
-        """"More than 1,500 people killed in Niger": a national toll, not one event."""
-        figures = self.ctx.figures(view)
-        return any(f is not None and f.value >= 100 for f in (figures.killed, figures.injured))
-
-    def _counted_weapons(self, view: SentenceView) -> int:
-        """The number counting weapons ("31 украинский беспилотник", "112 drones"), if any."""
-        numbers = {n.end: n.value for n in self.ctx.numbers(view)}
-        return max((numbers.get(h.start, 0) or numbers.get(h.start - 1, 0) for h in view.of("weapon")), default=0)
-
-    def _figures_given(self, view: SentenceView) -> bool:
-        return bool(view.of("casualty")) and bool(view.of("weapon"))
-
     # -- building ------------------------------------------------------------------------
 
     def frames(self, view: SentenceView) -> list[Frame] | Skip:
-        triggers = [h for h in _without_figurative(view, view.hits) if h.kind in ("event", "weapon", "outcome")]
+        triggers = [h for h in without_figurative(view, view.hits) if h.kind in ("event", "weapon", "outcome")]
         if not triggers:
             if view.has("cue", "figurative"):
                 return Skip(view, "figurative")  # "a shell-shocked defence"
             if view.has("cue", "blame"):
-                self._note_claimant(view)  # "Al Shabaab claimed responsibility."
+                self.actors.note_claimant(view)  # "Al Shabaab claimed responsibility."
             return []
         first_trigger = min(triggers, key=lambda h: h.start)
-        reason = self.gate(view, self._main_trigger(view, triggers, None))
+        reason = self.gates.gate(view, self._main_trigger(view, triggers, None))
         if reason:
             if reason == "attribution":
-                self._note_claimant(view)
+                self.actors.note_claimant(view)
             return Skip(view, reason)
         blocked = self._blocked(view)
-        source = self._source_range(view, first_trigger)
+        source = source_range(self.ctx, view, first_trigger, self.according_to)
         places = [p for p in self.resolver.resolve(view.sentence.tokens, view.hits, blocked, self.ctx.focus,
                                                    self.ctx.prepared.doc.text)
                   if not (source and source[0] <= p.start < source[1])]
         acting = self._acting_countries(view, places) | self._far_anchors(view, places)
         event_places = self._event_places([p for p in places if p.start not in acting])
         if event_places and all(p.place.kind == "country" for p in event_places) and (
-                self._counted_weapons(view) >= 5 or self._large_toll(view)):
+                self.gates.counted_weapons(view) >= 5 or self.gates.large_toll(view)):
             return Skip(view, "aggregate")  # "Russia launched 112 drones at the country overnight"
-        if len(event_places) >= 2 and self._counted_weapons(view) >= 10:
+        if len(event_places) >= 2 and self.gates.counted_weapons(view) >= 10:
             return Skip(view, "aggregate")  # "31 drones shot down over the Belgorod, Kursk and Bryansk regions"
         frames = []
         located: list[PlaceMention | None] = [*event_places] or [None]  # no place: one frame, placed later
@@ -247,7 +161,7 @@ class FrameBuilder(MentionFinder):
 
     def _frame(self, view: SentenceView, window: list[Hit], place: PlaceMention | None,
                places: list[PlaceMention], first_trigger: Hit) -> Frame | None:
-        window = _without_figurative(view, self._without_negated(view, window))
+        window = without_figurative(view, self._without_negated(view, window))
         weapons = {h.label for h in window if h.kind == "weapon"}
         events = {h.label for h in window if h.kind == "event"}
         outcomes = {h.label for h in window if h.kind == "outcome"}
@@ -257,11 +171,11 @@ class FrameBuilder(MentionFinder):
         triggers = [h for h in window if h.kind in ("event", "weapon", "outcome")] or [first_trigger]
         trigger = self._main_trigger(view, triggers, place)
         predicate = self._predicate(view, window, trigger)
-        mentions = self._actor_mentions(view, places, predicate)
+        mentions = self.actors.mentions(view, places, predicate)
         passive = any(h.kind == "cue" and h.label == "passive" and predicate.start - 4 <= h.end <= predicate.start + 1
                       for h in view.hits) or (predicate.kind == "event" and any(  # "des obus tirés par les houthis"
                           h.start == predicate.end for h in view.of("cue", "passive_agent")))
-        target_armed = self._target_armed(mentions, predicate, passive)
+        target_armed = self.actors.target_armed(mentions, predicate, passive)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact,
                                   killed=bool(figures.killed and figures.killed.value),
                                   peaceful=view.has("cue", "peaceful"))
@@ -275,8 +189,8 @@ class FrameBuilder(MentionFinder):
                              predicate_is_outcome=predicate.kind == "outcome", verb_final=self.verb_final,
                              verb_initial=self.verb_initial,
                              noun_trigger=predicate.kind == "event" and predicate.label in ("attack", "strike")
-                             and (not self.genitive or self._genitive_between(predicate.end, predicate.end + 1)))
-        roles = self._with_blame(view, roles, classification)
+                             and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)))
+        roles = self.actors.with_blame(view, roles, classification)
         classification = _territory_by_side(classification, roles)
         day, precision, date_span, date_reason = self._date(view, trigger)
         if (self.ctx.reference - day).days > HISTORY_DAYS:
@@ -377,23 +291,6 @@ class FrameBuilder(MentionFinder):
         shared = [h for h in view.hits if h.kind in ("cue", "casualty", "actor") and h not in window]
         return window + shared
 
-    def _source_range(self, view: SentenceView, trigger: Hit) -> tuple[int, int] | None:
-        """Tokens naming who reports the event: "ont indiqué le responsable militaire...",
-        "selon des sources sécuritaires", "A source in Ukraine's General Staff said..."."""
-        first = view.sentence.tokens[0].index
-        end = view.sentence.tokens[-1].index + 1
-        last_trigger = max((h.start for h in view.hits if h.kind in ("event", "weapon", "outcome")), default=-1)
-        for hit in view.of("cue", "attribution"):
-            if hit.start >= trigger.end and hit.start > last_trigger:
-                span = source_span(self.ctx, view, hit)  # ", police and residents said": the speakers too
-                return (span[0] if span and span[0] > last_trigger else hit.start), end
-            if hit.end <= trigger.start:
-                if self.ctx.prepared.tokens[hit.start].norm in self.according_to:
-                    return hit.start, min(hit.end + 8, trigger.start)
-                if hit.start - first <= 8:  # "Police said gunmen attacked..."
-                    return first, hit.end
-        return None
-
     def _date(self, view: SentenceView, trigger: Hit) -> tuple[dt.date, int, tuple[int, int] | None, str]:
         times = [t for t in view.times if t.kind != "year"]
         spoken = spoken_days(view)
@@ -433,9 +330,7 @@ class FrameBuilder(MentionFinder):
         return self.ctx.span_text(*span) if span else None
 
 
-_CROWD_EVENTS = frozenset({"protest", "riot", "mob"})  # crowds are counted in hundreds; events are not
 _ESCALATIONS = frozenset({"arrest", "intervention", "lethal_force"})
-_DAYS = frozenset({"weekday", "relative", "explicit", "night"})
 
 
 def _territory_by_side(classification: Classification, roles: Roles) -> Classification:
@@ -448,19 +343,6 @@ def _territory_by_side(classification: Classification, roles: Roles) -> Classifi
     kind = S.GOVERNMENT_REGAINS_TERRITORY if state else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
     return classification if kind is sub else replace(classification, sub_event_type=kind,
                                                       reason=classification.reason + "; by the actor's side")
-
-
-def _figurative(view: SentenceView, word: Hit) -> bool:
-    """Whether ``word`` is part of, or right beside, a figure of speech ("price war")."""
-    return any(h.start <= word.start < h.end or 0 <= h.start - word.end <= 2 or 0 <= word.start - h.end <= 2
-               for h in view.of("cue", "figurative"))
-
-
-def _without_figurative(view: SentenceView, hits: list[Hit]) -> list[Hit]:
-    """``hits`` without the acts a figure of speech is made of ("a price war", "shell-shocked")."""
-    if not view.has("cue", "figurative"):
-        return hits
-    return [h for h in hits if h.kind not in ("event", "weapon", "outcome") or not _figurative(view, h)]
 
 
 def _arrest_over_earlier_act(classification: Classification, window: list[Hit]) -> Classification:

@@ -1,6 +1,6 @@
 """Who is named in a sentence, and as what: the actor mentions the roles are chosen from.
 
-A mixin of :class:`~.frames.FrameBuilder`: speakers are not actors ("police said"), victims
+A collaborator of :class:`~.frames.FrameBuilder`: speakers are not actors ("police said"), victims
 do not act ("two soldiers died", "killed two Hezbollah members"), a weapon's owner fired it
 ("Russian drones", "tirs d'artillerie des FSR"), and a claim of responsibility names the
 attackers of the story ("JNIM claimed the attack").
@@ -8,7 +8,6 @@ attackers of the story ("JNIM claimed the attack").
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from ...actors.kb import ActorRef
@@ -19,32 +18,34 @@ from ..hits import Hit
 from ..places import PlaceMention
 from .classify import Classification
 from .context import DocContext, SentenceView
-from .sources import negated
+from .sources import negated, source_range
 
 
-class MentionFinder:
-    """Actor mentions of a sentence; needs ``ctx``, ``resolver``, ``according_to``,
-    ``self_reference`` and ``genitive`` from the frame builder."""
+class ActorMentions:
+    """Actor mentions of one document's sentences, read with its pack's words."""
 
-    ctx: DocContext
-    according_to: frozenset[str]
-    self_reference: frozenset[str]
-    genitive: frozenset[str]
-    _source_range: Callable[[SentenceView, Hit], tuple[int, int] | None]
-    _after_locative: Callable[[PlaceMention], bool]
+    def __init__(self, context: DocContext, locatives: frozenset[str], according_to: frozenset[str],
+                 self_reference: frozenset[str], genitive: frozenset[str]) -> None:
+        self.ctx = context
+        self.locatives = locatives  # "in", "à": a country after one is where, not who
+        self.according_to = according_to  # first words of "according to", "selon"
+        self.self_reference = self_reference  # "it", "avoir": an armed speaker reporting its own act
+        self.genitive = genitive  # "of", "des": the owner of a weapon follows
 
-    def _with_blame(self, view: SentenceView, roles: Roles, classification: Classification) -> Roles:
+    def with_blame(self, view: SentenceView, roles: Roles, classification: Classification) -> Roles:
         if roles.actor1 is not None and roles.actor1.ref.category != "unidentified":
             return roles
         if classification.sub_event_type is S.DISRUPTED_WEAPONS_USE:
             return roles
-        blamed = self._blamed(view)
+        blamed = self.blamed(view)
         if blamed is None:
             return roles
         return Roles(blamed, roles.actor2, roles.reason + "; attacker named by the blame")
 
-    def _actor_mentions(self, view: SentenceView, places: list[PlaceMention], trigger: Hit) -> list[ActorMention]:
-        source = self._source_range(view, trigger)
+    def mentions(self, view: SentenceView, places: list[PlaceMention], trigger: Hit) -> list[ActorMention]:
+        """The actors a sentence names around ``trigger``: not its sources, not places where
+        something happened, victims marked as such, weapon owners as the ones who fired."""
+        source = source_range(self.ctx, view, trigger, self.according_to)
         tokens = self.ctx.prepared.tokens
         speaking = {h.start for h in view.of("cue") if h.label in ("attribution", "denial", "blame")
                     and tokens[h.start].norm not in self.according_to}  # "X said", not "X, according to Y"
@@ -59,7 +60,7 @@ class MentionFinder:
             if place.place.kind != "country" or place.start in taken or (
                     source and source[0] <= place.start < source[1]):
                 continue
-            if self._after_locative(place):
+            if self.after_locative(place):
                 continue  # "en Syrie", "in southern Lebanon": where, not who
             subject = place.end <= trigger.start and trigger.start - place.end <= 6
             agent = any(h.label == "passive_agent" and place.start - 2 <= h.end <= place.start
@@ -85,6 +86,15 @@ class MentionFinder:
                     for m in mentions]
         return sorted(_outermost(mentions), key=lambda m: m.start)
 
+    def after_locative(self, place: PlaceMention) -> bool:
+        """"in Syria", "in southern Lebanon" (a lower-case word between): where, not who."""
+        tokens, locatives = self.ctx.prepared.tokens, self.locatives
+        if place.start == 0:
+            return False
+        if tokens[place.start - 1].norm in locatives:
+            return True
+        return place.start > 1 and not tokens[place.start - 1].upper and tokens[place.start - 2].norm in locatives
+
     def _owners_of_weapons(self, view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
         """"des tirs d'artillerie des Forces de soutien rapide", "une attaque des ADF": an armed
         actor in the genitive right after a weapon or an attack carried it out (pack ``[grammar]``
@@ -98,18 +108,18 @@ class MentionFinder:
         for mention in mentions:
             gap = next((mention.start - end for end in ends if 0 < mention.start - end <= 2), None)
             if gap and mention.ref.armed and not any(0 <= a - mention.end <= 4 for a in agents) \
-                    and self._genitive_between(mention.start - gap, mention.start):
+                    and self.genitive_between(mention.start - gap, mention.start):
                 mention = replace(mention, ref=replace(mention.ref, instrument=True))
             owned.append(mention)
         return owned
 
-    def _genitive_between(self, start: int, end: int) -> bool:
+    def genitive_between(self, start: int, end: int) -> bool:
         """Tokens [start, end) are a genitive preposition and articles: "des", "of the", "del"."""
         tokens, stopwords = self.ctx.prepared.tokens, self.ctx.prepared.pack.stopwords
         return start < end <= len(tokens) and tokens[start].norm in self.genitive and all(
             tokens[i].norm in self.genitive or tokens[i].norm in stopwords for i in range(start + 1, end))
 
-    def _note_claimant(self, view: SentenceView) -> None:
+    def note_claimant(self, view: SentenceView) -> None:
         """A named non-state armed group as the subject of a claim ("JNIM claimed the attack",
         "l'EI a revendiqué l'attentat"): the unidentified attackers of the story are that group.
         A government's accusation ("the army blamed JNIM") names no claimant: its subject is the
@@ -136,7 +146,7 @@ class MentionFinder:
         words = {self.ctx.prepared.tokens[i].norm for i in between}
         return reporter if words & self.self_reference else None
 
-    def _blamed(self, view: SentenceView) -> ActorMention | None:
+    def blamed(self, view: SentenceView) -> ActorMention | None:
         """"…que atribuyó el atentado a la guerrilla del ELN": the actor a blame cue names."""
         for cue in view.of("cue", "blame"):
             named = next((h for h in view.of("actor") if 0 <= h.start - cue.end <= 6 and h.actor.armed), None)
@@ -144,7 +154,8 @@ class MentionFinder:
                 return ActorMention(named.start, named.end, named.actor)
         return None
 
-    def _target_armed(self, mentions: list[ActorMention], trigger: Hit, passive: bool) -> bool | None:
+    def target_armed(self, mentions: list[ActorMention], trigger: Hit, passive: bool) -> bool | None:
+        """Whether the side an act was done to is armed (None when no side is named)."""
         targets = [m for m in mentions if (m.end <= trigger.start) == passive]
         if not targets:
             return None

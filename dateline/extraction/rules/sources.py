@@ -48,6 +48,25 @@ def reporting_phrase(view: SentenceView, label: str, after: int | None = None) -
     return hit
 
 
+def source_range(ctx: DocContext, view: SentenceView, trigger: Hit,
+                 according_to: frozenset[str]) -> tuple[int, int] | None:
+    """Tokens naming who reports the event: "ont indiqué le responsable militaire...",
+    "selon des sources sécuritaires", "A source in Ukraine's General Staff said..."."""
+    first = view.sentence.tokens[0].index
+    end = view.sentence.tokens[-1].index + 1
+    last_trigger = max((h.start for h in view.hits if h.kind in ("event", "weapon", "outcome")), default=-1)
+    for hit in view.of("cue", "attribution"):
+        if hit.start >= trigger.end and hit.start > last_trigger:
+            span = source_span(ctx, view, hit)  # ", police and residents said": the speakers too
+            return (span[0] if span and span[0] > last_trigger else hit.start), end
+        if hit.end <= trigger.start:
+            if ctx.prepared.tokens[hit.start].norm in according_to:
+                return hit.start, min(hit.end + 8, trigger.start)
+            if hit.start - first <= 8:  # "Police said gunmen attacked..."
+                return first, hit.end
+    return None
+
+
 def source_span(ctx: DocContext, view: SentenceView, hit: Hit) -> tuple[int, int] | None:
     """Token span [start, end) of the source of reporting phrase ``hit``, if one is named,
     without the day it spoke ("a annoncé jeudi le ministère", "сообщили в МВД в среду")."""
