@@ -107,19 +107,19 @@ def named_actors() -> tuple[tuple[str, ActorRef], ...]:
 
 def pack_actor_phrases(pack: LanguagePack) -> list[tuple[str, ActorRef]]:
     """(phrase, ref) for the language's demonym templates and generic actor words."""
-    data = pack.files.get("actors", {})
+    data = pack.actors
     phrases: list[tuple[str, ActorRef]] = []
-    demonyms: dict[str, list[str]] = data.get("demonyms", {})
-    for category, templates in data.get("templates", {}).items():
+    demonyms = data.demonyms
+    for category, templates in data.templates.items():
         for code, forms in demonyms.items():
-            ref = ActorRef(category, inter=int(CATEGORY_INTER[category]), country=code)
+            ref = ActorRef(str(category), inter=int(CATEGORY_INTER[category]), country=code)
             for template in templates:
                 phrases.extend((template.replace("{d}", form), ref) for form in forms)
-    for category, words in data.get("generic", {}).items():
-        ref = ActorRef(category, inter=int(CATEGORY_INTER[category]))
+    for category, words in data.generic.items():
+        ref = ActorRef(str(category), inter=int(CATEGORY_INTER[category]))
         phrases.extend((word, ref) for word in words)
     known = {ref.name: ref for _alias, ref in named_actors()}
-    for name, aliases in data.get("named", {}).items():
+    for name, aliases in data.named.items():
         if name not in known:
             raise PackError(f"dateline/data/{pack.lang}/actors.toml: [named] {name!r} is not an actor "
                             "of dateline/data/actors/actors.toml")

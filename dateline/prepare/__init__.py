@@ -54,10 +54,9 @@ class Analyzer:
 
     def __init__(self, lang: str) -> None:
         self.pack = load_pack(lang)
-        morphology = self.pack.files.get("pack", {}).get("morphology", {})
-        self.stem = StemmerCache(morphology.get("stemmer"), morphology.get("suffixes", []),
-                                 morphology.get("proclitics", []))
-        self.abbreviations = frozenset(a.lower() for a in self.pack.section("pack", "abbreviations", []))
+        morphology = self.pack.meta.morphology
+        self.stem = StemmerCache(morphology.stemmer, morphology.suffixes, morphology.proclitics)
+        self.abbreviations = frozenset(a.lower() for a in self.pack.meta.abbreviations)
 
 
 def prepare(doc: Document, analyzers: dict[str, Analyzer], *, lang: str | None = None,

@@ -13,7 +13,7 @@ import re
 
 from ..models import WireDateline
 from ..normalize import fold_key
-from ..packs import available_languages, folded_index, read_data_file
+from ..packs import available_languages, folded_index, pack_dates
 
 _OPENING = re.compile(
     r"^\s*(?P<head>[^\n()]{2,100}?(?:\s*\([^()\n]{2,40}\)[^\n()]{0,60}?)?)\s*"
@@ -29,7 +29,7 @@ def month_names() -> dict[str, int]:
     """Month names of every installed pack (only their dates.toml is read)."""
     names: dict[str, int] = {}
     for lang in available_languages():
-        names.update(folded_index(read_data_file(lang, "dates.toml").get("months", {})))
+        names.update(folded_index(pack_dates(lang).months))
     return names
 
 

@@ -12,7 +12,6 @@ from ...packs import LanguagePack
 NAME_PARTICLES = ARABIC_ARTICLES | frozenset({"de", "du", "des", "la", "le", "les", "del", "di", "da", "do", "dos",
                                               "bin", "ibn", "abu", "bou", "ben", "ould", "sur", "am", "im", "an der",
                                               "on", "upon", "y", "e", "na", "nad", "pod"})
-_UNCASED_SCRIPTS = ("ar", "fa", "he", "zh", "ja")
 
 
 @dataclass(frozen=True)
@@ -32,21 +31,21 @@ class PlaceWords:
 
     @classmethod
     def of(cls, pack: LanguagePack) -> PlaceWords:
-        places = pack.section("places", "places", {})
-        locatives = frozenset(fold_key(w).strip("'") for w in places.get("locative", []))
-        demonyms = {fold_key(form) for forms in pack.section("actors", "demonyms", {}).values() for form in forms}
+        places = pack.places.places
+        locatives = frozenset(fold_key(w).strip("'") for w in places.locative)
+        demonyms = {fold_key(form) for forms in pack.actors.demonyms.values() for form in forms}
         return cls(
             locatives=locatives,
             # locatives and the last word of a relative phrase ("в районе Джиср-эш-Шугура", "north of")
             fuzzy_openers=locatives | frozenset(
-                fold_key(w).split()[-1].strip("'") for w in places.get("near", []) if w.strip()),
-            at_words=frozenset(fold_key(w) for w in places.get("at", [])),
+                fold_key(w).split()[-1].strip("'") for w in places.near if w.strip()),
+            at_words=frozenset(fold_key(w) for w in places.at),
             # lower-case words that may end a name: "Рязанской области", "Kharkiv oblast"
-            name_words=NAME_PARTICLES | frozenset(fold_key(w) for w in places.get("admin", []) if " " not in w),
-            subdivisions=frozenset(fold_key(w) for w in places.get("subdivisions", [])),
-            not_places=(frozenset(fold_key(w) for w in places.get("not_places", [])) | pack.stopwords
+            name_words=NAME_PARTICLES | frozenset(fold_key(w) for w in places.admin if " " not in w),
+            subdivisions=frozenset(fold_key(w) for w in places.subdivisions),
+            not_places=(frozenset(fold_key(w) for w in places.not_places) | pack.stopwords
                         | set(pack.months) | set(pack.weekdays) | demonyms),
-            possessive=tuple(places.get("possessive", [])),
-            genitive=pack.grammar.get("genitive", frozenset()),
-            cased=pack.lang not in _UNCASED_SCRIPTS,
+            possessive=tuple(places.possessive),
+            genitive=pack.grammar.genitive,
+            cased=pack.meta.script.cased,
         )

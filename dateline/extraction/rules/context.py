@@ -50,7 +50,7 @@ class DocContext:
         """The sentence's number expressions ("vingt et un", "1,200"), parsed once."""
         if view.numbers is None:
             view.numbers = numbers_in(view.sentence.tokens, view.hits, self.prepared.doc.text,
-                                      self.prepared.pack.grammar.get("conjunctions", frozenset()))
+                                      self.prepared.pack.grammar.conjunctions)
         return view.numbers
 
     def figures(self, view: SentenceView) -> Figures:
@@ -58,8 +58,8 @@ class DocContext:
         if view.figures is None:
             pack = self.prepared.pack
             view.figures = casualty_figures(view.sentence.tokens, view.hits, self.numbers(view), pack.months,
-                                            verb_initial=bool(pack.section("pack", "grammar", {}).get("verb_initial")),
-                                            conjunctions=pack.grammar.get("conjunctions", frozenset()))
+                                            verb_initial=pack.grammar.verb_initial,
+                                            conjunctions=pack.grammar.conjunctions)
         return view.figures
 
     def span_text(self, start_token: int, end_token: int) -> tuple[str, int, int]:

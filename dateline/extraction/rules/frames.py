@@ -60,14 +60,13 @@ class FrameBuilder:
         self.ctx = context
         self.resolver = resolver
         pack = context.prepared.pack
-        grammar = pack.section("pack", "grammar", {})
-        self.verb_final = bool(grammar.get("verb_final"))
-        self.verb_initial = bool(grammar.get("verb_initial"))
+        self.verb_final = pack.grammar.verb_final
+        self.verb_initial = pack.grammar.verb_initial
         self.according_to = according_to_first_words(pack)
-        self.genitive = pack.grammar.get("genitive", frozenset())
+        self.genitive = pack.grammar.genitive
         self.gates = Gates(context, self.according_to)
         self.actors = ActorMentions(context, resolver.words.locatives, self.according_to,
-                                    pack.grammar.get("self_reference", frozenset()), self.genitive)
+                                    pack.grammar.self_reference, self.genitive)
 
     # -- where ---------------------------------------------------------------------------
 

@@ -13,41 +13,30 @@ import logging
 import os
 import pickle
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from importlib import metadata, resources
 from pathlib import Path
+from typing import Any
 
 import ahocorasick
 
 from ...actors.kb import ActorRef, named_actors, pack_actor_phrases
 from ...normalize import WORD, fold
 from ...packs import LanguagePack
+from ...packs.vocabulary import HitKind, PlaceWord
 from ...prepare.tokens import Token
 from ..hits import Hit
 
 log = logging.getLogger(__name__)
 
-# kind of hit -> (pack file, table) holding {label: [phrases]}
-_TABLES = {
-    "weapon": ("triggers", "weapons"),
-    "event": ("triggers", "events"),
-    "outcome": ("triggers", "outcomes"),
-    "cue": ("cues", "cues"),
-    "casualty": ("numbers", "casualties"),
-    "qualifier": ("numbers", "qualifiers"),
-    "measure": ("numbers", "measures"),
-    "place": ("places", "places"),
-    "feature": ("places", "features"),
-    "relday": ("dates", "relative_days"),
-    "period": ("dates", "periods"),
-}
+
 _FAMILY = {"weapon": "trigger", "event": "trigger", "outcome": "trigger", "numword": "number",
            "vague": "number"}
 # acts named inside a weapon's phrase ("drone strike", "attaque au missile"): the weapon was used
 _ACTS = frozenset({"strike", "attack", "launch"})
 # word lists used as sets by the place resolver, not matched as phrases
-_SET_TABLES = frozenset({"locative", "not_places"})
+_SET_TABLES = frozenset({PlaceWord.LOCATIVE, PlaceWord.NOT_PLACES})
 # kinds whose hits may overlap longer hits of other kinds (they qualify, not compete)
 _OVERLAPPING = frozenset({"cue", "qualifier", "measure", "place", "feature", "relday", "period", "numword",
                           "vague"})
@@ -61,19 +50,19 @@ class Lexicon:
         self._stem = stem
         self._automaton = ahocorasick.Automaton()
         self._entries: dict[str, list[tuple[str, str, ActorRef | int | None, tuple[str, ...] | None]]] = {}
-        for kind, (file, table) in _TABLES.items():
-            for label, phrases in pack.section(file, table, {}).items():
-                if kind == "place" and label in _SET_TABLES:
+        for kind, table in _phrase_tables(pack):
+            for label, phrases in table.items():
+                if kind == HitKind.PLACE and label in _SET_TABLES:
                     continue
                 for phrase in phrases:
-                    self.add(phrase, kind, str(label))
-        for label, phrases in pack.section("numbers", "units", {}).items():
+                    self.add(phrase, str(kind), str(label))
+        for label, phrases in pack.numbers.units.items():
             for phrase in phrases:
                 self.add(phrase, "numword", "unit", int(label))
-        for label, phrases in pack.section("numbers", "scales", {}).items():
+        for label, phrases in pack.numbers.scales.items():
             for phrase in phrases:
                 self.add(phrase, "numword", "scale", int(label))
-        for label, phrases in pack.section("numbers", "vague", {}).items():
+        for label, phrases in pack.numbers.vague.items():
             for phrase in phrases:
                 self.add(phrase, "vague", "vague", int(label))
         weapon_keys = [key for key, values in self._entries.items()
@@ -160,6 +149,18 @@ class Lexicon:
                     continue
                 hits.append(Hit(kind, label, first + token_start, first + token_start + size, value))
         return _drop_nested(hits)
+
+
+def _phrase_tables(pack: LanguagePack) -> list[tuple[HitKind, Mapping[Any, list[str]]]]:
+    """The pack's tables of {label: [phrases]}, by the kind of hit their phrases make."""
+    return [
+        (HitKind.WEAPON, pack.triggers.weapons), (HitKind.EVENT, pack.triggers.events),
+        (HitKind.OUTCOME, pack.triggers.outcomes), (HitKind.CUE, pack.cues.cues),
+        (HitKind.CASUALTY, pack.numbers.casualties), (HitKind.QUALIFIER, pack.numbers.qualifiers),
+        (HitKind.MEASURE, pack.numbers.measures), (HitKind.PLACE, pack.places.places.model_dump()),
+        (HitKind.FEATURE, pack.places.features), (HitKind.RELDAY, pack.dates.relative_days),
+        (HitKind.PERIOD, pack.dates.periods),
+    ]
 
 
 def _fingerprint(pack: LanguagePack) -> str:

@@ -14,12 +14,11 @@ from ..hits import Hit
 from .context import DocContext, SentenceView
 
 MAX_SOURCE_WORDS = 10
-_NONE: frozenset[str] = frozenset()
 
 
 def according_to_first_words(pack: LanguagePack) -> frozenset[str]:
     """First words of "according to" phrases: a source is named, no reporting verb is used."""
-    phrases = pack.grammar.get("according_to", _NONE) | pack.grammar.get("according_to_postposed", _NONE)
+    phrases = pack.grammar.according_to | pack.grammar.according_to_postposed
     return frozenset(phrase.split()[0] for phrase in phrases if phrase)
 
 
@@ -87,9 +86,9 @@ def _source_span(ctx: DocContext, view: SentenceView, hit: Hit) -> tuple[int, in
     tokens, text, pack = view.sentence.tokens, ctx.prepared.doc.text, ctx.prepared.pack
     first = tokens[0].index
     words = " ".join(t.norm for t in tokens[hit.start - first:hit.end - first])
-    if words in pack.grammar.get("according_to", _NONE):
+    if words in pack.grammar.according_to:
         return _after(ctx, view, hit.end)
-    if words in pack.grammar.get("according_to_postposed", _NONE):
+    if words in pack.grammar.according_to_postposed:
         return _before(ctx, view, hit.start)
     verb = hit.start
     while verb > first and hit.start - verb < 2 and tokens[verb - 1 - first].norm in pack.stopwords \
@@ -125,7 +124,7 @@ def _without_function_words(ctx: DocContext, view: SentenceView, floor: int, end
 
 def _after(ctx: DocContext, view: SentenceView, start: int) -> tuple[int, int] | None:
     end = clause_end(ctx, view, start, start, MAX_SOURCE_WORDS)
-    tokens, subordinators = view.sentence.tokens, ctx.prepared.pack.grammar.get("subordinators", _NONE)
+    tokens, subordinators = view.sentence.tokens, ctx.prepared.pack.grammar.subordinators
     first = tokens[0].index
     said = next((i for i in range(start, end) if tokens[i - first].norm in subordinators), end)
     return (start, said) if said > start else None  # "قال مسؤول إن ...": the official
@@ -134,7 +133,7 @@ def _after(ctx: DocContext, view: SentenceView, start: int) -> tuple[int, int] |
 def _before(ctx: DocContext, view: SentenceView, end: int) -> tuple[int, int] | None:
     tokens, text = view.sentence.tokens, ctx.prepared.doc.text
     first = tokens[0].index
-    subordinators = ctx.prepared.pack.grammar.get("subordinators", _NONE)
+    subordinators = ctx.prepared.pack.grammar.subordinators
     start = end
     while start > first and end - start < MAX_SOURCE_WORDS:
         previous = tokens[start - 1 - first]
@@ -143,7 +142,7 @@ def _before(ctx: DocContext, view: SentenceView, end: int) -> tuple[int, int] | 
             break
         start -= 1
     end = _without_function_words(ctx, view, start, end)  # "… de Touz Khourmatou l'a attribuée": not the clitic
-    conjunctions = ctx.prepared.pack.grammar.get("conjunctions", _NONE)
+    conjunctions = ctx.prepared.pack.grammar.conjunctions
     while start < end and tokens[start - first].norm in conjunctions:
         start += 1  # ", mais un officier de police …": not the conjunction
     return (start, end) if start < end else None

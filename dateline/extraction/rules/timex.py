@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ...normalize import fold_key
 from ...packs import LanguagePack
+from ...packs.vocabulary import Night
 from ...prepare.tokens import Token
 from ..hits import Hit
 
@@ -52,13 +53,13 @@ class TimeFinder:
         # a month named alone ("in August") must be its full name ("sept" is also "seven"),
         # capitalised where the language writes it so ("march" is also a verb)
         full_names: set[str] = set()
-        for names in pack.section("dates", "months", {}).values():
+        for names in pack.dates.months.values():
             folded = [fold_key(name) for name in names]
             full_names.update(n for n in folded if not any(o != n and o.startswith(n) for o in folded))
         self.full_months = frozenset(full_names)
-        self.capitalised_months = bool(pack.section("pack", "grammar", {}).get("capitalised_months"))
+        self.capitalised_months = pack.grammar.capitalised_months
         self.weekdays = pack.weekdays
-        self.nights = [_night_pattern(p) for p in pack.section("dates", "nights", {}).get("night_of", [])]
+        self.nights = [_night_pattern(p) for p in pack.dates.nights.get(Night.NIGHT_OF, [])]
 
     def find(self, tokens: list[Token], hits: list[Hit], reference: dt.date) -> list[TimeExpr]:
         found: list[TimeExpr] = []
