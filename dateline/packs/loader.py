@@ -122,9 +122,13 @@ def validate(model: type[T], data: dict[str, Any], where: str) -> T:
     except ValidationError as exc:
         problems = []
         for error in exc.errors():
-            key = ".".join(str(part) for part in error["loc"]) or "(top)"
-            what = "unknown key" if error["type"] == "extra_forbidden" else error["msg"]
-            problems.append(f"{key}: {what}")
+            loc = [str(part) for part in error["loc"]]
+            if loc and loc[-1] == "[key]":  # a table's key that is not one of its labels
+                loc.pop()
+                what = "unknown label; " + error["msg"].replace("Input should be", "expected")
+            else:
+                what = "unknown key" if error["type"] == "extra_forbidden" else error["msg"]
+            problems.append(f"{'.'.join(loc) or '(top)'}: {what}")
         raise PackError(f"{where}: {'; '.join(problems)}") from None
 
 

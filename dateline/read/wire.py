@@ -24,11 +24,15 @@ _SEGMENTS = re.compile(r"\s*[,\u060c]\s*")
 _NUMBER = re.compile(r"\d{1,4}")
 
 
-@functools.cache
 def month_names() -> dict[str, int]:
     """Month names of every installed pack (only their dates.toml is read)."""
+    return _month_names(tuple(available_languages()))
+
+
+@functools.cache
+def _month_names(languages: tuple[str, ...]) -> dict[str, int]:
     names: dict[str, int] = {}
-    for lang in available_languages():
+    for lang in languages:
         names.update(folded_index(pack_dates(lang).months))
     return names
 

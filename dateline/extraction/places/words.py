@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...geo.keys import ARABIC_ARTICLES
+from ...geo.spelling import spelling
 from ...normalize import fold_key
 from ...packs import LanguagePack
-
-# lower-case words inside place names ("Bandar bin Ali", "Rostov-on-Don", "Frankfurt am Main")
-NAME_PARTICLES = ARABIC_ARTICLES | frozenset({"de", "du", "des", "la", "le", "les", "del", "di", "da", "do", "dos",
-                                              "bin", "ibn", "abu", "bou", "ben", "ould", "sur", "am", "im", "an der",
-                                              "on", "upon", "y", "e", "na", "nad", "pod"})
 
 
 @dataclass(frozen=True)
@@ -27,13 +22,14 @@ class PlaceWords:
     possessive: tuple[str, ...]  # "'s": "Moscow's war machine"
     genitive: frozenset[str]  # genitive prepositions ("of", "de")
     cased: bool  # the script has capitals (names start with one)
-    particles: frozenset[str] = NAME_PARTICLES
+    particles: frozenset[str]  # lower-case words inside names ("bin", "am", "on"), in every language
 
     @classmethod
     def of(cls, pack: LanguagePack) -> PlaceWords:
         places = pack.places.places
         locatives = frozenset(fold_key(w).strip("'") for w in places.locative)
         demonyms = {fold_key(form) for forms in pack.actors.demonyms.values() for form in forms}
+        particles = spelling().particles
         return cls(
             locatives=locatives,
             # locatives and the last word of a relative phrase ("в районе Джиср-эш-Шугура", "north of")
@@ -41,11 +37,12 @@ class PlaceWords:
                 fold_key(w).split()[-1].strip("'") for w in places.near if w.strip()),
             at_words=frozenset(fold_key(w) for w in places.at),
             # lower-case words that may end a name: "Рязанской области", "Kharkiv oblast"
-            name_words=NAME_PARTICLES | frozenset(fold_key(w) for w in places.admin if " " not in w),
+            name_words=particles | frozenset(fold_key(w) for w in places.admin if " " not in w),
             subdivisions=frozenset(fold_key(w) for w in places.subdivisions),
             not_places=(frozenset(fold_key(w) for w in places.not_places) | pack.stopwords
                         | set(pack.months) | set(pack.weekdays) | demonyms),
             possessive=tuple(places.possessive),
             genitive=pack.grammar.genitive,
             cased=pack.meta.script.cased,
+            particles=particles,
         )

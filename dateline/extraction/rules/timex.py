@@ -59,6 +59,7 @@ class TimeFinder:
         self.full_months = frozenset(full_names)
         self.capitalised_months = pack.grammar.capitalised_months
         self.weekdays = pack.weekdays
+        self.day_month_joiners = frozenset(fold_key(w) for w in pack.dates.day_month_joiners)
         self.nights = [_night_pattern(p) for p in pack.dates.nights.get(Night.NIGHT_OF, [])]
 
     def find(self, tokens: list[Token], hits: list[Hit], reference: dt.date) -> list[TimeExpr]:
@@ -108,7 +109,7 @@ class TimeFinder:
                 month = self.months.get(f"{token.norm} {tokens[i + 1].norm}")
             if month is None:
                 continue
-            day_index = _day_before(tokens, i)
+            day_index = _day_before(tokens, i, self.day_month_joiners)
             after = i + 1
             if day_index is None and after < len(tokens) and _is_day(tokens[after]):
                 day_index = after
@@ -175,14 +176,14 @@ def _is_day(token: Token) -> bool:
     return token.is_digit and 1 <= int(token.norm) <= 31 and len(token.norm) <= 2
 
 
-def _day_before(tokens: list[Token], i: int) -> int | None:
+def _day_before(tokens: list[Token], i: int, joiners: frozenset[str]) -> int | None:
     for back in (1, 2):  # "9 novembre", "20 de agosto", "16. Dezember" (dot is not a token)
         j = i - back
         if j < 0:
             return None
         if _is_day(tokens[j]):
             return j
-        if tokens[j].norm not in ("de", "del", "le", "el"):
+        if tokens[j].norm not in joiners:
             return None
     return None
 
