@@ -125,6 +125,10 @@ class Casualty(Labels):
     NONE_INJURED = "none_injured", "no one injured"
 
 
+# casualty words that give a figure (not "none")
+COUNTED_CASUALTIES = frozenset({Casualty.KILLED, Casualty.INJURED})
+
+
 class Qualifier(Labels):
     AT_LEAST = "at_least", "\"at least\", \"more than\""
     RANGE = "range", "the word between two ends of a range (\"to\", \"or\")"

@@ -64,3 +64,19 @@ def test_the_language_packs_page_lists_the_schema():
     for key in ("[grammar] verb_final", "[script] letters", "day_month_joiners", "`[cues]`", "`negation`"):
         assert key in page
     assert "source_follows" not in page  # no key the code does not read
+
+
+def test_every_label_of_the_vocabulary_is_written_by_some_pack():
+    """A label no pack fills is a word list the engine waits for in vain."""
+    from dateline.packs import vocabulary as v
+
+    tables = {v.Weapon: "weapons", v.EventWord: "events", v.Outcome: "outcomes", v.Cue: "cues",
+              v.Casualty: "casualties", v.Qualifier: "qualifiers", v.Measure: "measures", v.Feature: "features",
+              v.Period: "periods"}
+    packs = [load_pack(lang) for lang in available_languages()]
+    for labels, table in tables.items():
+        written = set()
+        for pack in packs:
+            for model in (pack.triggers, pack.cues, pack.numbers, pack.places, pack.dates):
+                written.update(getattr(model, table, {}) or {})
+        assert set(labels) <= written, f"[{table}] no pack writes {sorted(set(labels) - written)}"

@@ -11,10 +11,10 @@ from __future__ import annotations
 from ...geo.gazetteer import Gazetteer, Place
 from ...geo.keys import query_keys
 from ...prepare.tokens import Token
+from .. import tuning as T
 from .focus import Focus
 from .words import PlaceWords
 
-MAX_WORDS = 5  # the longest place name looked up, in words
 Candidate = tuple[int, int, str, tuple[Place, ...]]  # (start, end, key, places): a span naming places
 
 
@@ -39,7 +39,7 @@ class PlaceFinder:
                 i += 1
                 continue
             match = self._left_extension(tokens, i, blocked)
-            longest = min(MAX_WORDS, len(tokens) - i) if self._opens_name(token.norm) else 1
+            longest = min(T.MAX_NAME_WORDS, len(tokens) - i) if self._opens_name(token.norm) else 1
             for size in range(longest, 0, -1):
                 if match:
                     break
@@ -80,7 +80,7 @@ class PlaceFinder:
             if start < 0 or tokens[start].norm in self.words.not_places or tokens[start].index in blocked \
                     or not self.gazetteer.starts_name(tokens[start].norm):
                 continue
-            for size in range(min(MAX_WORDS, len(tokens) - start), back, -1):
+            for size in range(min(T.MAX_NAME_WORDS, len(tokens) - start), back, -1):
                 key = " ".join(t.norm for t in tokens[start:start + size])
                 places = self.gazetteer.lookup_key(key)
                 if places:
@@ -99,7 +99,7 @@ class PlaceFinder:
             else [token.norm]
         for country in focus.ranked(1):
             for word in words:
-                matches = self.gazetteer.fuzzy(word, country=country, cutoff=85.0, limit=3)
+                matches = self.gazetteer.fuzzy(word, country=country, cutoff=T.FUZZY_CUTOFF, limit=T.FUZZY_CANDIDATES)
                 if matches:
                     return token.index, token.index + 1, word, tuple(p for p, _s in matches)
         return None
@@ -132,18 +132,19 @@ class PlaceFinder:
             return None
         size = 1
         particles = self.words.particles
-        while i + size < len(tokens) and size < 4 and (tokens[i + size].upper or tokens[i + size].norm in particles) \
+        while i + size < len(tokens) and size < T.FUZZY_MAX_WORDS \
+                and (tokens[i + size].upper or tokens[i + size].norm in particles) \
                 and not text[tokens[i + size - 1].end:tokens[i + size].start].strip(" -"):
             size += 1
         while size > 1 and tokens[i + size - 1].norm in particles:
             size -= 1
         span = tokens[i:i + size]
         key = " ".join(t.norm for t in span)
-        if len(key.replace(" ", "")) < 5 or not self._valid_span(span, blocked) or \
+        if len(key.replace(" ", "")) < T.FUZZY_MIN_LETTERS or not self._valid_span(span, blocked) or \
                 self._inside_longer_name(tokens, i, i + size, blocked, text):
             return None
         for country in focus.ranked(2):
-            matches = self.gazetteer.fuzzy(key, country=country, cutoff=85.0, limit=3)
+            matches = self.gazetteer.fuzzy(key, country=country, cutoff=T.FUZZY_CUTOFF, limit=T.FUZZY_CANDIDATES)
             if matches:
                 return span[0].index, span[-1].index + 1, key, tuple(p for p, _s in matches)
         return None

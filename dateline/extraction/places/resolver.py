@@ -16,7 +16,9 @@ from ...geo.distance import haversine_km
 from ...geo.gazetteer import Gazetteer, Place
 from ...normalize import COMMAS, breaks_clause, fold_key
 from ...packs import LanguagePack
+from ...packs.vocabulary import SPEECH_CUES, HitKind, PlaceWord
 from ...prepare.tokens import Token
+from .. import tuning as T
 from ..hits import Hit
 from .finder import Candidate, PlaceFinder
 from .focus import Focus
@@ -60,7 +62,7 @@ class PlaceResolver:
             before = start - tokens[0].index
             subdivision = tokens[after - 1].norm in self.words.subdivisions or (
                 after < len(tokens) and tokens[after].norm in self.words.subdivisions) or any(
-                tokens[j].norm in self.words.subdivisions for j in range(max(0, before - 2), before))
+                tokens[j].norm in self.words.subdivisions for j in range(max(0, before - T.SUBDIVISION_WINDOW), before))
             if subdivision and not any(p.kind in SITE_KINDS for p in places) and not _near_before(start, hits):
                 continue  # "the city's Kyivskyi district", "у Київському районі": part of a city
             feature = _feature_before(start, hits)
@@ -80,22 +82,24 @@ class PlaceResolver:
                 if owner.place.kind in AREA_KINDS:  # "Syria's Hasakah province"
                     inside = [p for p in places if p.country_code == owner.place.country_code]
                 else:  # "Culiacan's Tierra Blanca neighbourhood"
-                    inside = [p for p in places if haversine_km(p.lat, p.lon, owner.place.lat, owner.place.lon) <= 40]
+                    inside = [p for p in places if haversine_km(p.lat, p.lon, owner.place.lat, owner.place.lon)
+                              <= T.POSSESSED_KM]
                 if not inside:
                     mentions[-1] = PlaceMention(owner.start, owner.end, owner.place, owner.score, "near",
                                                 owner.reason + ", part named after it")
                     continue
                 best = max(inside, key=lambda p: p.population)
-                score = max(score, 2.0)
+                score = max(score, T.POSSESSED_SCORE)
             share = focus.get(best.country_code, 0) / total
             if not focus:  # no context at all (a single sentence): trust a clear best candidate
-                threshold = 2.0
+                threshold = T.ACCEPT_ALONE
             else:
-                threshold = 1.8 if share >= 0.15 or best.kind == "country" else 3.2
-            threshold += 0 if self.words.cased else 0.5
+                threshold = T.ACCEPT_IN_FOCUS if share >= T.IN_FOCUS_SHARE or best.kind == "country" \
+                    else T.ACCEPT_OUT_OF_FOCUS
+            threshold += 0 if self.words.cased else T.ACCEPT_UNCASED
             if self.words.cased and start == tokens[0].index and end - start == 1 and best.kind != "country" \
-                    and share < 0.15:
-                threshold += 1.5  # "Poco antes...", "Hubo...": capitalised because it opens the sentence
+                    and share < T.IN_FOCUS_SHARE:
+                threshold += T.ACCEPT_OPENER  # "Poco antes...", "Hubo...": capitalised because it opens the sentence
             if score < threshold:
                 continue
             if best.kind in AREA_KINDS and relation == "in":
@@ -114,7 +118,8 @@ class PlaceResolver:
     def _near(self, start: int, hits: list[Hit], tokens: list[Token]) -> bool:
         """A relative phrase locates the place right after it ("near the town of Maru"), not a
         place that a locative of its own introduces ("outside a busy restaurant in Mogadishu")."""
-        cue = next((h for h in hits if h.kind == "place" and h.label == "near" and start - 4 <= h.end <= start), None)
+        cue = next((h for h in hits if h.kind == HitKind.PLACE and h.label == PlaceWord.NEAR
+                    and start - T.NEAR_WINDOW <= h.end <= start), None)
         if cue is None:
             return False
         first = tokens[0].index
@@ -149,22 +154,22 @@ class PlaceResolver:
             if places:
                 best = max(places, key=lambda p: (p.country_code == region_country, p.kind == "country",
                                                   p.population))
-                weights.add(best.country_code, 3.0)
+                weights.add(best.country_code, T.FOCUS_DATELINE)
                 region_country = region_country or best.country_code
         for tokens in sentences:
             for _start, _end, _key, places in self.finder.candidates(tokens, set(), text):
                 countries = {p.country_code for p in places}
                 kinds = {p.kind for p in places}
                 if "country" in kinds:
-                    weights.add(next(p.country_code for p in places if p.kind == "country"), 2.0)
+                    weights.add(next(p.country_code for p in places if p.kind == "country"), T.FOCUS_COUNTRY)
                 elif len(countries) == 1:
-                    weights.add(next(iter(countries)), 1.0 if "admin1" not in kinds else 1.5)
+                    weights.add(next(iter(countries)), T.FOCUS_TOWN if "admin1" not in kinds else T.FOCUS_PROVINCE)
                 else:
                     ranked = sorted(places, key=lambda p: -p.population)
                     own_name = own_key(ranked[0].name) == _key
-                    if own_name and (ranked[0].population > 100_000 or
-                                     ranked[0].population > 10 * max(ranked[1].population, 1)):
-                        weights.add(ranked[0].country_code, 0.5)
+                    if own_name and (ranked[0].population > T.BIG_TOWN_POPULATION or
+                                     ranked[0].population > T.BIG_TOWN_RATIO * max(ranked[1].population, 1)):
+                        weights.add(ranked[0].country_code, T.FOCUS_BIG_TOWN)
         return weights
 
 
@@ -173,7 +178,7 @@ def _is_speaker(start: int, end: int, hits: list[Hit], tokens: list[Token], text
     ("... à Mogadiscio, a annoncé la police" is a place: a comma stands between)."""
     first = tokens[0].index
     for hit in hits:
-        if hit.kind == "cue" and hit.label in ("attribution", "denial", "blame") and end <= hit.start <= end + 1:
+        if hit.kind == HitKind.CUE and hit.label in SPEECH_CUES and end <= hit.start <= end + 1:
             gap = text[tokens[end - 1 - first].end:tokens[hit.start - first].start] if text else ""
             if not breaks_clause(gap):
                 return True
@@ -183,16 +188,17 @@ def _is_speaker(start: int, end: int, hits: list[Hit], tokens: list[Token], text
 def _feature_before(start: int, hits: list[Hit]) -> Hit | None:
     best = None
     for hit in hits:
-        if hit.kind == "feature" and start - 2 <= hit.end <= start:
+        if hit.kind == HitKind.FEATURE and start - T.FEATURE_WINDOW <= hit.end <= start:
             if best is None or hit.size > best.size:
                 best = hit
     return best
 
 
 def _near_before(start: int, hits: list[Hit]) -> bool:
-    return any(h.kind == "place" and h.label == "near" and start - 4 <= h.end <= start for h in hits)
+    return any(h.kind == HitKind.PLACE and h.label == PlaceWord.NEAR and start - T.NEAR_WINDOW <= h.end <= start
+               for h in hits)
 
 
 def _admin_near(start: int, end: int, hits: list[Hit]) -> bool:
-    return any(h.kind == "place" and h.label == "admin" and (start - 3 <= h.end <= start or h.start == end)
-               for h in hits)
+    return any(h.kind == HitKind.PLACE and h.label == PlaceWord.ADMIN
+               and (start - T.ADMIN_WINDOW <= h.end <= start or h.start == end) for h in hits)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ...geo.gazetteer import Place
 from ...normalize import fold_key
+from .. import tuning as T
 from .mention import AREA_KINDS, SITE_KINDS
 
 # feature word label (pack ``[features]``) -> the kinds of place it selects
@@ -61,31 +62,32 @@ def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> P
     terms: list[tuple[str, float]] = []
     kind = place.kind
     if kind == "country":
-        terms.append(("country", 2.5))
+        terms.append(("country", T.SCORE_COUNTRY))
     elif kind in ("admin1", "region"):
         terms.append(("province, province word" if context.admin_word else "province",
-                      3.2 if context.admin_word else 1.6))
+                      T.SCORE_PROVINCE_WORD if context.admin_word else T.SCORE_PROVINCE))
     elif kind in SITE_KINDS:
         curated = place.source == "dateline"
-        terms.append(("curated site" if curated else "site", 2.2 if curated else 1.2))
+        terms.append(("curated site" if curated else "site", T.SCORE_CURATED_SITE if curated else T.SCORE_SITE))
     else:
-        terms.append(("population", 0.55 * math.log10(place.population + 10)))
+        terms.append(("population", T.SCORE_POPULATION * math.log10(place.population + 10)))
     if context.feature is not None:
         fits = kind in FEATURE_KINDS.get(context.feature, ())
-        terms.append(("feature word fits" if fits else "feature word, other kind", 3.0 if fits else -0.5))
+        terms.append(("feature word fits", T.SCORE_FEATURE_FITS) if fits
+                     else ("feature word, other kind", T.SCORE_FEATURE_OTHER))
     if context.admin_word and kind not in AREA_KINDS:
-        terms.append(("province word, not a province", -1.0))
+        terms.append(("province word, not a province", T.SCORE_PROVINCE_WORD_OTHER))
     weight = context.focus.get(place.country_code, 0)
     if weight:
-        terms.append(("country in focus", 3.0 * weight / context.focus_total))
+        terms.append(("country in focus", T.SCORE_FOCUS * weight / context.focus_total))
     if kind not in AREA_KINDS and place.admin1 and place.admin1.lower() in context.admin_names:
-        terms.append(("its province named in the sentence", 2.0))
+        terms.append(("its province named in the sentence", T.SCORE_PROVINCE_NAMED))
     if kind != "country" and place.country_code in context.countries:
-        terms.append(("its country named in the sentence", 1.5))
+        terms.append(("its country named in the sentence", T.SCORE_COUNTRY_NAMED))
     if own_key(place.name) == key:
-        terms.append(("its own name", 0.3))
+        terms.append(("its own name", T.SCORE_OWN_NAME))
     elif not weight and kind not in AREA_KINDS and key.isascii():
-        terms.append(("alternate name, country not in focus", -2.0))  # "Old Town" for Las Vegas
+        terms.append(("alternate name, country not in focus", T.SCORE_ALTERNATE_AWAY))  # "Old Town" for Las Vegas
     total = 0.0
     for _name, value in terms:  # added in order: the same float as one running sum
         total += value

@@ -15,21 +15,23 @@ from ...actors.kb import CountryNamer
 from ...geo.gazetteer import Gazetteer
 from ...geo.keys import name_key
 from ...models import Claim, Document, Event
+from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind
 from ...prepare import Analyzer, Prepared, prepare
 from ...settings import Settings
+from .. import tuning as T
 from ..base import Extraction
 from ..places import Focus, PlaceMention, PlaceResolver
 from .assemble import EventBuilder, group_frames
 from .claims import claims_from_sentence, claims_from_skip
 from .context import DocContext, split_hits
 from .frames import Frame, FrameBuilder
-from .gates import Skip
+from .gates import Skip, SkipReason
 from .lexicon import Lexicon
 from .sources import spoken_days
 from .timex import TimeExpr, TimeFinder
 
 log = logging.getLogger(__name__)
-SPORT_CUES = 3
+_DATED_KINDS = TRIGGER_KINDS | {HitKind.CASUALTY}  # a sentence with one of these needs its dates
 
 
 @dataclass
@@ -77,7 +79,7 @@ class RulesEngine:
         prepared = prepare(doc, self._analyzers, default_lang=self.settings.default_lang)
         language = self._language(prepared.lang)
         hits = language.lexicon.scan(prepared.tokens)
-        if sum(1 for h in hits if h.kind == "cue" and h.label == "sport") >= SPORT_CUES:
+        if sum(1 for h in hits if h.kind == HitKind.CUE and h.label == Cue.SPORT) >= T.SPORT_CUES:
             log.debug("%s reads as sport; no events", doc.id)
             return Extraction()
         context = self._context(prepared, hits, language)
@@ -98,12 +100,11 @@ class RulesEngine:
             reference = dt.date.today()
         views = split_hits(prepared, hits)
         for view in views:  # dates matter in the lead and where something happened
-            if view.sentence.paragraph == 0 or any(h.kind in ("event", "weapon", "outcome", "casualty")
-                                                   for h in view.hits):
+            if view.sentence.paragraph == 0 or any(h.kind in _DATED_KINDS for h in view.hits):
                 view.times = language.times.find(view.sentence.tokens, view.hits, reference)
         context = DocContext(prepared, reference, known, views)
         triggered = [v.sentence.tokens for v in views
-                     if v.sentence.paragraph <= 1 or v.has("event") or v.has("weapon")]
+                     if v.sentence.paragraph <= 1 or v.has(HitKind.EVENT) or v.has(HitKind.WEAPON)]
         dateline = prepared.dateline
         context.focus = language.places.focus(triggered, dateline.place if dateline else None,
                                               dateline.region if dateline else None, prepared.doc.text)
@@ -126,14 +127,14 @@ class RulesEngine:
         frames: list[Frame] = []
         claims: list[Claim] = []
         for view in context.views:
-            if view.has("cue", "credits"):
+            if view.has(HitKind.CUE, Cue.CREDITS):
                 continue
             if view.sentence.paragraph == 0 and context.lead_date is None:
                 context.lead_date = _first_own_time(view)
             result = builder.frames(view)
             if isinstance(result, Skip):
                 claims.extend(claims_from_skip(context, result))
-                if result.reason == "accident":
+                if result.reason == SkipReason.ACCIDENT:
                     _explained_as_accident(frames, view)
                 result = []
             elif not result and (detail := builder.detail(view, frames[-1] if frames else None)):

@@ -14,18 +14,18 @@ from dataclasses import dataclass, field, replace
 from ...actors.roles import Roles, assign_roles
 from ...geo.distance import haversine_km
 from ...normalize import breaks_clause
+from ...packs.vocabulary import TRIGGER_KINDS, Casualty, Cue, EventWord, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
+from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention, PlaceResolver
 from .classify import Classification, classify
 from .context import DocContext, SentenceView
-from .gates import HISTORY_DAYS, Gates, Skip, without_figurative
+from .gates import Gates, Skip, SkipReason, without_figurative
 from .mentions import ActorMentions
 from .numbers import Figures
 from .sources import according_to_first_words, reporting_phrase, source_range, source_span, spoken_days
-
-FAR_KM = 50  # a landmark this far from the event does not locate it
 
 
 @dataclass
@@ -73,8 +73,8 @@ class FrameBuilder:
     def _acting_countries(self, view: SentenceView, places: list[PlaceMention]) -> set[int]:
         """Starts of country names that act ("Israel struck", "frappé par la Russie")."""
         tokens = self.ctx.prepared.tokens
-        triggers = [h.start for h in view.hits if h.kind in ("event", "weapon", "outcome")]
-        agents = {h.end for h in view.of("cue", "passive_agent")}
+        triggers = [h.start for h in view.hits if h.kind in TRIGGER_KINDS]
+        agents = {h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)}
         acting = set()
         for place in places:
             if place.place.kind != "country":
@@ -82,7 +82,7 @@ class FrameBuilder:
             if self.actors.after_locative(place) and place.start - 1 not in agents and place.start - 2 not in agents:
                 continue
             text = self.ctx.prepared.doc.text
-            follows = [t for t in triggers if 0 <= t - place.end <= 4
+            follows = [t for t in triggers if 0 <= t - place.end <= T.ACTING_COUNTRY_WINDOW
                        and not breaks_clause(text[tokens[place.end - 1].end:tokens[t].start])]
             if follows or {place.start, place.start - 1} & agents:
                 acting.add(place.start)
@@ -93,28 +93,28 @@ class FrameBuilder:
         the event is not there, and its place comes from the rest of the story."""
         numbers = {n.end: n.value for n in self.ctx.numbers(view)}
         far: set[int] = set()
-        for hit in view.of("measure"):
+        for hit in view.of(HitKind.MEASURE):
             factor = {"distance_km": 1.0, "distance_miles": 1.609}.get(hit.label)
             value = numbers.get(hit.start)
-            if factor is None or value is None or value * factor < FAR_KM:
+            if factor is None or value is None or value * factor < T.FAR_KM:
                 continue
-            far.update(p.start for p in places if 0 <= p.start - hit.end <= 4)
+            far.update(p.start for p in places if 0 <= p.start - hit.end <= T.ANCHOR_WINDOW)
         return far
 
     # -- building ------------------------------------------------------------------------
 
     def frames(self, view: SentenceView) -> list[Frame] | Skip:
-        triggers = [h for h in without_figurative(view, view.hits) if h.kind in ("event", "weapon", "outcome")]
+        triggers = [h for h in without_figurative(view, view.hits) if h.kind in TRIGGER_KINDS]
         if not triggers:
-            if view.has("cue", "figurative"):
-                return Skip(view, "figurative")  # "a shell-shocked defence"
-            if view.has("cue", "blame"):
+            if view.has(HitKind.CUE, Cue.FIGURATIVE):
+                return Skip(view, SkipReason.FIGURATIVE)  # "a shell-shocked defence"
+            if view.has(HitKind.CUE, Cue.BLAME):
                 self.actors.note_claimant(view)  # "Al Shabaab claimed responsibility."
             return []
         first_trigger = min(triggers, key=lambda h: h.start)
         reason = self.gates.gate(view, self._main_trigger(view, triggers, None))
         if reason:
-            if reason == "attribution":
+            if reason == SkipReason.ATTRIBUTION:
                 self.actors.note_claimant(view)
             return Skip(view, reason)
         blocked = self._blocked(view)
@@ -125,10 +125,11 @@ class FrameBuilder:
         acting = self._acting_countries(view, places) | self._far_anchors(view, places)
         event_places = self._event_places([p for p in places if p.start not in acting])
         if event_places and all(p.place.kind == "country" for p in event_places) and (
-                self.gates.counted_weapons(view) >= 5 or self.gates.large_toll(view)):
-            return Skip(view, "aggregate")  # "Russia launched 112 drones at the country overnight"
-        if len(event_places) >= 2 and self.gates.counted_weapons(view) >= 10:
-            return Skip(view, "aggregate")  # "31 drones shot down over the Belgorod, Kursk and Bryansk regions"
+                self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS or self.gates.large_toll(view)):
+            return Skip(view, SkipReason.AGGREGATE)  # "Russia launched 112 drones at the country overnight"
+        if len(event_places) >= 2 and self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS_PLACES:
+            # "31 drones shot down over the Belgorod, Kursk and Bryansk regions"
+            return Skip(view, SkipReason.AGGREGATE)
         frames = []
         located: list[PlaceMention | None] = [*event_places] or [None]  # no place: one frame, placed later
         for place in located:
@@ -145,15 +146,16 @@ class FrameBuilder:
         """Figures told in a sentence of their own right after an event ("Trois autres
         militaires ont été blessés, a précisé ce responsable") belong to that event, not to a
         tally: no event word, no tally or history cue, no day other than the event's."""
-        if last is None or not view.has("casualty") or view.sentence.paragraph - last.view.sentence.paragraph > 1 \
-                or any(h.kind in ("event", "weapon", "outcome") for h in view.hits):
+        if last is None or not view.has(HitKind.CASUALTY) \
+                or view.sentence.paragraph - last.view.sentence.paragraph > 1 \
+                or any(h.kind in TRIGGER_KINDS for h in view.hits):
             return None  # a sentence with an act of its own is not a detail of another
-        if view.has("cue", "tally") or view.has("cue", "historical") or view.has("cue", "habitual") \
+        if view.labels(HitKind.CUE) & {Cue.TALLY, Cue.HISTORICAL, Cue.HABITUAL} \
                 or any(t.day < last.day or t.kind == "year" for t in view.times):
             return None  # a day after the event's is when it was said ("teilte am Dienstagabend mit")
         figures = self.ctx.figures(view)
         told = [f.value for f in (figures.killed, figures.injured) if f is not None]
-        if not told or max(told) >= 100:  # "la guerre a fait des centaines de milliers de morts": a toll
+        if not told or max(told) >= T.TOLL:  # "la guerre a fait des centaines de milliers de morts": a toll
             return None
         return replace(last, view=view, figures=figures, roles=Roles(None, None, "detail"), claimed_by=None,
                        detail_of=last.detail_of or last)
@@ -161,89 +163,93 @@ class FrameBuilder:
     def _frame(self, view: SentenceView, window: list[Hit], place: PlaceMention | None,
                places: list[PlaceMention], first_trigger: Hit) -> Frame | None:
         window = without_figurative(view, self._without_negated(view, window))
-        weapons = {h.label for h in window if h.kind == "weapon"}
-        events = {h.label for h in window if h.kind == "event"}
-        outcomes = {h.label for h in window if h.kind == "outcome"}
+        weapons = {h.label for h in window if h.kind == HitKind.WEAPON}
+        events = {h.label for h in window if h.kind == HitKind.EVENT}
+        outcomes = {h.label for h in window if h.kind == HitKind.OUTCOME}
         events = self._territory_checked(view, events, places)
         figures = self.ctx.figures(view)
         impact = bool((figures.killed and figures.killed.value) or (figures.injured and figures.injured.value))
-        triggers = [h for h in window if h.kind in ("event", "weapon", "outcome")] or [first_trigger]
+        triggers = [h for h in window if h.kind in TRIGGER_KINDS] or [first_trigger]
         trigger = self._main_trigger(view, triggers, place)
         predicate = self._predicate(view, window, trigger)
         mentions = self.actors.mentions(view, places, predicate)
-        passive = any(h.kind == "cue" and h.label == "passive" and predicate.start - 4 <= h.end <= predicate.start + 1
-                      for h in view.hits) or (predicate.kind == "event" and any(  # "des obus tirés par les houthis"
-                          h.start == predicate.end for h in view.of("cue", "passive_agent")))
+        passive = any(predicate.start - T.PASSIVE_WINDOW <= h.end <= predicate.start + 1
+                      for h in view.of(HitKind.CUE, Cue.PASSIVE)) \
+            or (predicate.kind == HitKind.EVENT and any(  # "des obus tirés par les houthis"
+                h.start == predicate.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)))
         target_armed = self.actors.target_armed(mentions, predicate, passive)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact,
                                   killed=bool(figures.killed and figures.killed.value),
-                                  peaceful=view.has("cue", "peaceful"))
+                                  peaceful=view.has(HitKind.CUE, Cue.PEACEFUL))
         if classification is None:
             return None
         classification = _arrest_over_earlier_act(classification, window)
-        agent_cue = next((h.end for h in view.of("cue", "passive_agent") if h.start >= predicate.end), None)
-        target_cue = next((h.end for h in view.of("cue", "target") if h.start >= predicate.start), None)
+        agent_cue = next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if h.start >= predicate.end), None)
+        target_cue = next((h.end for h in view.of(HitKind.CUE, Cue.TARGET) if h.start >= predicate.start), None)
         roles = assign_roles(classification.sub_event_type, predicate.start, predicate.end, mentions,
                              passive=passive, agent_cue=agent_cue, target_cue=target_cue,
-                             predicate_is_outcome=predicate.kind == "outcome", verb_final=self.verb_final,
+                             predicate_is_outcome=predicate.kind == HitKind.OUTCOME, verb_final=self.verb_final,
                              verb_initial=self.verb_initial,
-                             noun_trigger=predicate.kind == "event" and predicate.label in ("attack", "strike")
+                             noun_trigger=predicate.kind == HitKind.EVENT
+                             and predicate.label in (EventWord.ATTACK, EventWord.STRIKE)
                              and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)))
         roles = self.actors.with_blame(view, roles, classification)
         classification = _territory_by_side(classification, roles)
         day, precision, date_span, date_reason = self._date(view, trigger)
-        if (self.ctx.reference - day).days > HISTORY_DAYS:
+        if (self.ctx.reference - day).days > T.HISTORY_DAYS:
             return None
         if place is not None and place.place.kind == "country" and date_span is None:
             return None  # "US troops are fighting remnants of Islamic State in Syria": no place, no day
-        reported = view.has("cue", "pluperfect") and any(  # "the army said its units had repelled the assault"
-            h.start < trigger.start for h in view.of("cue", "attribution"))
-        restates = reported or any(0 <= trigger.start - h.end <= 3 for h in view.of("cue", "attribution"))
+        reported = view.has(HitKind.CUE, Cue.PLUPERFECT) and any(  # "the army said its units had repelled the assault"
+            h.start < trigger.start for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))
+        restates = reported or any(0 <= trigger.start - h.end <= T.RESTATES_WINDOW
+                                   for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))
         return Frame(view, classification, trigger, place, False, day, precision, date_span,
                      date_reason, roles, figures, self._claimed_by(view, trigger), events, weapons, restates)
 
     def _main_trigger(self, view: SentenceView, triggers: list[Hit], place: PlaceMention | None) -> Hit:
         """The trigger nearest the event's place; else the most specific word."""
         if place is not None:
-            return min(triggers, key=lambda h: (abs(h.start - place.start), h.kind != "event"))
-        rank = {"outcome": 0, "event": 1, "weapon": 2}
+            return min(triggers, key=lambda h: (abs(h.start - place.start), h.kind != HitKind.EVENT))
+        rank: dict[str, int] = {HitKind.OUTCOME: 0, HitKind.EVENT: 1, HitKind.WEAPON: 2}
         return min(triggers, key=lambda h: (rank[h.kind], h.start))
 
     def _without_negated(self, view: SentenceView, window: list[Hit]) -> list[Hit]:
         """"no arrests or injuries", "aucune interpellation": a negated word reports nothing."""
-        casualty_tokens = {i for h in view.of("casualty") for i in range(h.start, h.end)}
-        negations = [h for h in view.of("cue", "negation") if h.start not in casualty_tokens]
-        return [h for h in window if not (h.kind in ("event", "weapon") and (
+        casualty_tokens = {i for h in view.of(HitKind.CASUALTY) for i in range(h.start, h.end)}
+        negations = [h for h in view.of(HitKind.CUE, Cue.NEGATION) if h.start not in casualty_tokens]
+        return [h for h in window if not (h.kind in (HitKind.EVENT, HitKind.WEAPON) and (
             any(0 <= h.start - n.end <= 1 for n in negations) or
             (h.label in _ESCALATIONS and any(0 < n.start - h.end <= 3 for n in negations))))]
 
     def _predicate(self, view: SentenceView, window: list[Hit], trigger: Hit) -> Hit:
         """The verb whose voice decides the roles: the event word nearest the trigger,
         preferring the first one of the window ("a été visé par l'explosion d'un IED")."""
-        verbs = [h for h in window if h.kind in ("event", "outcome")]
+        verbs = [h for h in window if h.kind in (HitKind.EVENT, HitKind.OUTCOME)]
         if not verbs:
             return trigger
-        passive_ends = {h.end for h in view.of("cue", "passive")}
+        passive_ends = {h.end for h in view.of(HitKind.CUE, Cue.PASSIVE)}
         for verb in sorted(verbs, key=lambda h: h.start):
             if any(verb.start - 1 <= end <= verb.start for end in passive_ends):
                 return verb
-        outcomes = [h for h in verbs if h.kind == "outcome"]
+        outcomes = [h for h in verbs if h.kind == HitKind.OUTCOME]
         if outcomes:  # "Israel's military said it intercepted a missile launched from Yemen": the interception
             return min(outcomes, key=lambda h: (abs(h.start - trigger.start), h.start))
         nearest = min(verbs, key=lambda h: (abs(h.start - trigger.start), h.start))
-        died = {h.start for h in view.of("casualty") if h.label == "killed"}
-        acts = [h for h in window if h.kind in ("event", "weapon") and h.label != "kill" and h.end <= nearest.start]
-        if nearest.label == "kill" and nearest.start in died and acts and not \
+        died = {h.start for h in view.of(HitKind.CASUALTY) if h.label == Casualty.KILLED}
+        acts = [h for h in window if h.kind in (HitKind.EVENT, HitKind.WEAPON) and h.label != EventWord.KILL
+                and h.end <= nearest.start]
+        if nearest.label == EventWord.KILL and nearest.start in died and acts and not \
                 any(n.start in range(nearest.end, nearest.end + 2) for n in self.ctx.numbers(view)):
             return acts[-1]  # "Неизвестные открыли огонь по посту ДПС, погиб один полицейский": who fired
         return nearest
 
     def _territory_checked(self, view: SentenceView, events: set[str], places: list[PlaceMention]) -> set[str]:
         """"repris le contrôle de X" is territory; "ont repris leurs fonctions" is not."""
-        if events & {"regain", "overtake", "transfer"}:
-            for label in ("regain", "overtake", "transfer"):
-                hits = [h for h in view.of("event", label)]
-                if hits and not any(0 <= p.start - h.end <= 8 for h in hits for p in places):
+        if events & _TERRITORY:
+            for label in (EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER):
+                hits = [h for h in view.of(HitKind.EVENT, label)]
+                if hits and not any(0 <= p.start - h.end <= T.TERRITORY_WINDOW for h in hits for p in places):
                     events = events - {label}
         return events
 
@@ -252,8 +258,8 @@ class FrameBuilder:
         (triggers, casualty words, cues) and non-state actors ("Hamas", "Al Shabaab")."""
         blocked: set[int] = set()
         for hit in view.hits:
-            if hit.kind in ("event", "weapon", "outcome", "casualty") or (
-                    hit.kind == "actor" and (hit.label != "named" or hit.actor.inter != 1)):
+            if hit.kind in (HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.CASUALTY) or (
+                    hit.kind == HitKind.ACTOR and (hit.label != "named" or hit.actor.inter != 1)):
                 blocked.update(range(hit.start, hit.end))
         return blocked
 
@@ -285,9 +291,9 @@ class FrameBuilder:
         low = ordered[index - 1].end if index > 0 else view.sentence.tokens[0].index
         high = ordered[index + 1].start if index + 1 < len(ordered) else view.sentence.tokens[-1].index + 1
         window = [h for h in view.hits if low <= h.start < high]
-        if not any(h.kind in ("event", "weapon", "outcome") for h in window):
+        if not any(h.kind in TRIGGER_KINDS for h in window):
             return view.hits
-        shared = [h for h in view.hits if h.kind in ("cue", "casualty", "actor") and h not in window]
+        shared = [h for h in view.hits if h.kind in (HitKind.CUE, HitKind.CASUALTY, HitKind.ACTOR) and h not in window]
         return window + shared
 
     def _date(self, view: SentenceView, trigger: Hit) -> tuple[dt.date, int, tuple[int, int] | None, str]:
@@ -302,7 +308,7 @@ class FrameBuilder:
             return years[0].day, 3, (years[0].start, years[0].end), "a past year in the sentence"
         if times:  # "said on Thursday that it had struck": before the statement
             said = times[0]
-            if view.has("cue", "pluperfect"):
+            if view.has(HitKind.CUE, Cue.PLUPERFECT):
                 return said.day - dt.timedelta(days=1), 2, (said.start, said.end), "before the statement"
             return said.day, said.precision, (said.start, said.end), "day of the statement"
         paragraph = view.sentence.paragraph
@@ -316,20 +322,21 @@ class FrameBuilder:
         """The source of the report: a reporting phrase after the trigger ("..., a US official
         said"), else an "according to" before it ("selon la police, ..."), else a speaking actor
         ("the White House said on Thursday that it had struck...")."""
-        hit = reporting_phrase(view, "attribution", after=trigger.end - 1)
+        hit = reporting_phrase(view, Cue.ATTRIBUTION, after=trigger.end - 1)
         if hit is None:
-            before = [h for h in view.of("cue", "attribution") if h.end <= trigger.start]
+            before = [h for h in view.of(HitKind.CUE, Cue.ATTRIBUTION) if h.end <= trigger.start]
             according = [h for h in before if self.ctx.prepared.tokens[h.start].norm in self.according_to]
             hit = according[0] if according else None
             if hit is None:
-                speaker = next((a for h in before for a in view.of("actor") if h.start - 1 <= a.end <= h.start),
+                speaker = next((a for h in before for a in view.of(HitKind.ACTOR) if h.start - 1 <= a.end <= h.start),
                                None)
                 return self.ctx.span_text(speaker.start, speaker.end) if speaker is not None else None
         span = source_span(self.ctx, view, hit)
         return self.ctx.span_text(*span) if span else None
 
 
-_ESCALATIONS = frozenset({"arrest", "intervention", "lethal_force"})
+_TERRITORY = frozenset({EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER})  # words of taking a place
+_ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
 
 
 def _territory_by_side(classification: Classification, roles: Roles) -> Classification:
@@ -347,8 +354,8 @@ def _territory_by_side(classification: Classification, roles: Roles) -> Classifi
 def _arrest_over_earlier_act(classification: Classification, window: list[Hit]) -> Classification:
     """"Police arrested 14 members of a kidnapping gang", "detuvieron a dos sospechosos del
     atentado": the arrest is told first and the crime is its object, so the event is the arrest."""
-    acts = sorted((h for h in window if h.kind in ("event", "weapon")), key=lambda h: h.start)
-    if not acts or acts[0].label != "arrest" or classification.sub_event_type in DEMONSTRATION_SUB_TYPES \
+    acts = sorted((h for h in window if h.kind in (HitKind.EVENT, HitKind.WEAPON)), key=lambda h: h.start)
+    if not acts or acts[0].label != EventWord.ARREST or classification.sub_event_type in DEMONSTRATION_SUB_TYPES \
             or classification.sub_event_type is S.ARRESTS:
         return classification
     return Classification(S.ARRESTS, None, False, "an arrest told before the act it is about")
@@ -358,7 +365,7 @@ def _contains_or_anchors(other: PlaceMention, mention: PlaceMention) -> bool:
     """Whether ``mention`` only locates ``other`` (its container or its reference point)."""
     if mention.specificity > other.specificity:
         return False
-    follows = 0 <= mention.start - other.end <= 5
+    follows = 0 <= mention.start - other.end <= T.CONTAINER_FOLLOWS
     if mention.relation == "near" and follows:
         return True
     if mention.place.kind == "country" and other.place.country_code == mention.place.country_code:
@@ -368,8 +375,9 @@ def _contains_or_anchors(other: PlaceMention, mention: PlaceMention) -> bool:
         return True
     if follows and mention.specificity < other.specificity:  # "Al-Harir à Erbil"
         distance = haversine_km(other.place.lat, other.place.lon, mention.place.lat, mention.place.lon)
-        return distance < 60
-    if 0 <= mention.start - other.end <= 2 and mention.place.population >= 5 * max(other.place.population, 1):
+        return distance < T.CONTAINER_KM
+    if 0 <= mention.start - other.end <= 2 \
+            and mention.place.population >= T.TOWN_OF_CITY_RATIO * max(other.place.population, 1):
         distance = haversine_km(other.place.lat, other.place.lon, mention.place.lat, mention.place.lon)
-        return distance < 40  # "Kyivskyi, Kharkiv": a district or town named with its city
+        return distance < T.TOWN_OF_CITY_KM  # "Kyivskyi, Kharkiv": a district or town named with its city
     return False

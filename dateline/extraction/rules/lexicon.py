@@ -24,22 +24,22 @@ import ahocorasick
 from ...actors.kb import ActorRef, named_actors, pack_actor_phrases
 from ...normalize import WORD, fold
 from ...packs import LanguagePack
-from ...packs.vocabulary import HitKind, PlaceWord
+from ...packs.vocabulary import EventWord, HitKind, PlaceWord
 from ...prepare.tokens import Token
 from ..hits import Hit
 
 log = logging.getLogger(__name__)
 
 
-_FAMILY = {"weapon": "trigger", "event": "trigger", "outcome": "trigger", "numword": "number",
-           "vague": "number"}
+_FAMILY: dict[str, str] = {HitKind.WEAPON: "trigger", HitKind.EVENT: "trigger", HitKind.OUTCOME: "trigger",
+           HitKind.NUMWORD: "number", HitKind.VAGUE: "number"}
 # acts named inside a weapon's phrase ("drone strike", "attaque au missile"): the weapon was used
-_ACTS = frozenset({"strike", "attack", "launch"})
+_ACTS = frozenset({EventWord.STRIKE, EventWord.ATTACK, EventWord.LAUNCH})
 # word lists used as sets by the place resolver, not matched as phrases
 _SET_TABLES = frozenset({PlaceWord.LOCATIVE, PlaceWord.NOT_PLACES})
 # kinds whose hits may overlap longer hits of other kinds (they qualify, not compete)
-_OVERLAPPING = frozenset({"cue", "qualifier", "measure", "place", "feature", "relday", "period", "numword",
-                          "vague"})
+_OVERLAPPING = frozenset({HitKind.CUE, HitKind.QUALIFIER, HitKind.MEASURE, HitKind.PLACE, HitKind.FEATURE,
+                          HitKind.RELDAY, HitKind.PERIOD, HitKind.NUMWORD, HitKind.VAGUE})
 
 
 class Lexicon:
@@ -55,25 +55,25 @@ class Lexicon:
                 if kind == HitKind.PLACE and label in _SET_TABLES:
                     continue
                 for phrase in phrases:
-                    self.add(phrase, str(kind), str(label))
+                    self.add(phrase, kind, label)
         for label, phrases in pack.numbers.units.items():
             for phrase in phrases:
-                self.add(phrase, "numword", "unit", int(label))
+                self.add(phrase, HitKind.NUMWORD, "unit", int(label))
         for label, phrases in pack.numbers.scales.items():
             for phrase in phrases:
-                self.add(phrase, "numword", "scale", int(label))
+                self.add(phrase, HitKind.NUMWORD, "scale", int(label))
         for label, phrases in pack.numbers.vague.items():
             for phrase in phrases:
-                self.add(phrase, "vague", "vague", int(label))
+                self.add(phrase, HitKind.VAGUE, "vague", int(label))
         weapon_keys = [key for key, values in self._entries.items()
-                       if any(kind == "weapon" or label == "strike" for kind, label, *_ in values)]
+                       if any(kind == HitKind.WEAPON or label == EventWord.STRIKE for kind, label, *_ in values)]
         for phrase, ref in (*named_actors(), *pack_actor_phrases(pack)):
             if ref.category == "named" and phrase.isupper() and len(phrase) <= 6 and not phrase.startswith("="):
                 phrase = "=" + phrase  # acronyms match exactly: "EIS" is not "Eis", "EIGS" not "eigenen"
             key = " " + " ".join(self.stems_of(phrase.lstrip("="))) + " "
             if ref.category == "military" and any(weapon in key for weapon in weapon_keys):
                 ref = replace(ref, instrument=True)  # "Russian drones" is who fired, wherever it stands
-            self.add(phrase, "actor", ref.category, ref)
+            self.add(phrase, HitKind.ACTOR, ref.category, ref)
         for key, values in self._entries.items():
             self._automaton.add_word(key, (len(key.split()), len(key), values))
         self._automaton.make_automaton()
@@ -113,7 +113,7 @@ class Lexicon:
             stems.append(self._stem(phrase[start:end], match.group()))
         return stems
 
-    def add(self, phrase: str, kind: str, label: str, value: ActorRef | int | None = None) -> None:
+    def add(self, phrase: str, kind: HitKind, label: str, value: ActorRef | int | None = None) -> None:
         """Add ``phrase``; a leading ``=`` asks for the exact (folded) words, not their stems."""
         exact = phrase.startswith("=")
         phrase = phrase.lstrip("=")
@@ -122,7 +122,7 @@ class Lexicon:
             return
         key = " " + " ".join(stems) + " "
         norms = tuple(WORD.findall(fold(phrase).text)) if exact else None
-        entry = (kind, label, value, norms)
+        entry = (str(kind), str(label), value, norms)  # plain strings: hits are many, compared often
         bucket = self._entries.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
@@ -211,8 +211,8 @@ def _drop_nested(hits: list[Hit]) -> list[Hit]:
             continue
         outer = _outermost(members)
         if family == "trigger":  # "frappes de drones" names the weapon and the act: keep "frappes"
-            weapons = [h for h in outer if h.kind == "weapon"]
-            outer += [h for h in members if h.kind == "event" and h.label in _ACTS and h not in outer
+            weapons = [h for h in outer if h.kind == HitKind.WEAPON]
+            outer += [h for h in members if h.kind == HitKind.EVENT and h.label in _ACTS and h not in outer
                       and any(w.start <= h.start and h.end <= w.end for w in weapons)]
         kept.extend(outer)
     return sorted(kept, key=lambda h: (h.start, -h.size))

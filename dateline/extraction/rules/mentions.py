@@ -13,7 +13,9 @@ from dataclasses import replace
 from ...actors.kb import ActorRef
 from ...actors.roles import ActorMention, Roles
 from ...normalize import breaks_clause
+from ...packs.vocabulary import COUNTED_CASUALTIES, SPEECH_CUES, Cue, EventWord, HitKind
 from ...taxonomy import SubEventType as S
+from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention
 from .classify import Classification
@@ -47,11 +49,11 @@ class ActorMentions:
         something happened, victims marked as such, weapon owners as the ones who fired."""
         source = source_range(self.ctx, view, trigger, self.according_to)
         tokens = self.ctx.prepared.tokens
-        speaking = {h.start for h in view.of("cue") if h.label in ("attribution", "denial", "blame")
+        speaking = {h.start for h in view.of(HitKind.CUE) if h.label in SPEECH_CUES
                     and tokens[h.start].norm not in self.according_to}  # "X said", not "X, according to Y"
         located = {p.start for p in places}  # "in Kyiv" is where, not the government
         reporter = self._self_reporter(view, trigger, speaking)
-        mentions = [ActorMention(h.start, h.end, h.actor) for h in view.of("actor")
+        mentions = [ActorMention(h.start, h.end, h.actor) for h in view.of(HitKind.ACTOR)
                     if h is reporter or (not (source and source[0] <= h.start < source[1])
                                          and not speaking & {h.end, h.end + 1} and h.start not in located)]
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -62,26 +64,30 @@ class ActorMentions:
                 continue
             if self.after_locative(place):
                 continue  # "en Syrie", "in southern Lebanon": where, not who
-            subject = place.end <= trigger.start and trigger.start - place.end <= 6
-            agent = any(h.label == "passive_agent" and place.start - 2 <= h.end <= place.start
-                        for h in view.of("cue"))
+            subject = place.end <= trigger.start and trigger.start - place.end <= T.SUBJECT_WINDOW
+            agent = any(h.label == Cue.PASSIVE_AGENT and place.start - 2 <= h.end <= place.start
+                        for h in view.of(HitKind.CUE))
             if subject or agent:
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("military", inter=1, country=place.place.country_code)))
         mentions = self._owners_of_weapons(view, _named_over_generic(mentions))
         numbers = {n.start for n in self.ctx.numbers(view)}
-        objects = numbers | {m.start for m in mentions} | {h.start for h in view.of("qualifier") if h.end in numbers}
-        casualty_starts = {h.start for h in view.of("casualty") if h.label in ("killed", "injured")
+        objects = numbers | {m.start for m in mentions} | {h.start for h in view.of(HitKind.QUALIFIER)
+                                                           if h.end in numbers}
+        casualty_starts = {h.start for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES
                            and h.end not in objects}  # "ont tué sept civils": the subject acts
-        acts = {i for h in view.hits if h.kind in ("weapon", "outcome") or (h.kind == "event" and h.label != "kill")
+        acts = {i for h in view.hits
+                if h.kind in (HitKind.WEAPON, HitKind.OUTCOME)
+                or (h.kind == HitKind.EVENT and h.label != EventWord.KILL)
                 for i in range(h.start, h.end)}
         text = self.ctx.prepared.doc.text
         mentions = [replace(m, victim=True) if m.ref.category != "named" and any(
-            0 <= c - m.end <= 3 and not acts.intersection(range(m.end, c)) and
+            0 <= c - m.end <= T.VICTIM_WINDOW and not acts.intersection(range(m.end, c)) and
             not breaks_clause(text[tokens[m.end - 1].end:tokens[c].start]) for c in casualty_starts) else m
             for m in mentions]
         counted = {n.end for n in self.ctx.numbers(view)
-                   if any(0 <= n.start - h.end <= 1 for h in view.of("casualty") if h.label in ("killed", "injured"))}
+                   if any(0 <= n.start - h.end <= 1
+                          for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES)}
         mentions = [replace(m, victim=True) if {m.start, m.start - 1} & counted else m  # "killed two Hezbollah members"
                     for m in mentions]
         return sorted(_outermost(mentions), key=lambda m: m.start)
@@ -101,13 +107,14 @@ class ActorMentions:
         ``genitive``), unless an agent is named ("le bombardement des FSR par l'armée")."""
         if not self.genitive:
             return mentions
-        agents = [h.start for h in view.of("cue", "passive_agent")]
+        agents = [h.start for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)]
         ends = {h.end for h in view.hits
-                if h.kind == "weapon" or (h.kind == "event" and h.label in ("attack", "strike"))}
+                if h.kind == HitKind.WEAPON
+                or (h.kind == HitKind.EVENT and h.label in (EventWord.ATTACK, EventWord.STRIKE))}
         owned = []
         for mention in mentions:
-            gap = next((mention.start - end for end in ends if 0 < mention.start - end <= 2), None)
-            if gap and mention.ref.armed and not any(0 <= a - mention.end <= 4 for a in agents) \
+            gap = next((mention.start - end for end in ends if 0 < mention.start - end <= T.GENITIVE_WINDOW), None)
+            if gap and mention.ref.armed and not any(0 <= a - mention.end <= T.AGENT_WINDOW for a in agents) \
                     and self.genitive_between(mention.start - gap, mention.start):
                 mention = replace(mention, ref=replace(mention.ref, instrument=True))
             owned.append(mention)
@@ -124,10 +131,11 @@ class ActorMentions:
         "l'EI a revendiqué l'attentat"): the unidentified attackers of the story are that group.
         A government's accusation ("the army blamed JNIM") names no claimant: its subject is the
         accuser, and state forces are never claimants."""
-        for cue in view.of("cue", "blame"):
+        for cue in view.of(HitKind.CUE, Cue.BLAME):
             if negated(view, cue):
                 continue  # "Al Shabaab did not claim the attack"
-            subject = next((h for h in reversed(view.of("actor")) if 0 <= cue.start - h.end <= 4), None)
+            subject = next((h for h in reversed(view.of(HitKind.ACTOR))
+                            if 0 <= cue.start - h.end <= T.CLAIMANT_WINDOW), None)
             if subject is not None and subject.actor.category == "named" and subject.actor.armed \
                     and subject.actor.inter in (2, 3, 4):
                 self.ctx.claimants.append(subject.actor)
@@ -136,20 +144,21 @@ class ActorMentions:
         """"The army said it had carried out strikes", "l'armée a annoncé avoir mené des
         frappes": an armed speaker reporting its own act (a word of the pack's
         ``self_reference`` list, and no other actor, between the report and the act)."""
-        reporter = next((h for h in view.of("actor") if speaking & {h.end, h.end + 1} and h.end <= trigger.start
+        reporter = next((h for h in view.of(HitKind.ACTOR) if speaking & {h.end, h.end + 1} and h.end <= trigger.start
                          and h.actor.armed), None)
         if reporter is None or not self.self_reference:
             return None
         between = range(reporter.end, trigger.start)
-        if any(h.start in between for h in view.of("actor")):
+        if any(h.start in between for h in view.of(HitKind.ACTOR)):
             return None
         words = {self.ctx.prepared.tokens[i].norm for i in between}
         return reporter if words & self.self_reference else None
 
     def blamed(self, view: SentenceView) -> ActorMention | None:
         """"…que atribuyó el atentado a la guerrilla del ELN": the actor a blame cue names."""
-        for cue in view.of("cue", "blame"):
-            named = next((h for h in view.of("actor") if 0 <= h.start - cue.end <= 6 and h.actor.armed), None)
+        for cue in view.of(HitKind.CUE, Cue.BLAME):
+            named = next((h for h in view.of(HitKind.ACTOR)
+                          if 0 <= h.start - cue.end <= T.BLAMED_WINDOW and h.actor.armed), None)
             if named is not None:
                 return ActorMention(named.start, named.end, named.actor)
         return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ...normalize import fold_key
 from ...packs import LanguagePack
-from ...packs.vocabulary import Night
+from ...packs.vocabulary import HitKind, Night, Period
 from ...prepare.tokens import Token
 from ..hits import Hit
 
@@ -75,11 +75,11 @@ class TimeFinder:
         for hit in hits:
             if taken.intersection(range(hit.start, hit.end)):
                 continue  # "dans la nuit de lundi à mardi" is the night, not "dans la nuit"
-            if hit.kind == "relday":
+            if hit.kind == HitKind.RELDAY:
                 day = reference + dt.timedelta(days=int(hit.label))
                 found.append(TimeExpr(hit.start, hit.end, day, 1, "relative"))
                 taken.update(range(hit.start, hit.end))
-            elif hit.kind == "period":
+            elif hit.kind == HitKind.PERIOD:
                 found.append(_period(hit, reference))
                 taken.update(range(hit.start, hit.end))
         for token in tokens:
@@ -196,13 +196,13 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _period(hit: Hit, reference: dt.date) -> TimeExpr:
-    if hit.label == "last_week":
+    if hit.label == Period.LAST_WEEK:
         return TimeExpr(hit.start, hit.end, reference - dt.timedelta(days=7), 2, "period")
-    if hit.label == "this_week":
+    if hit.label == Period.THIS_WEEK:
         return TimeExpr(hit.start, hit.end, reference - dt.timedelta(days=reference.weekday() // 2), 2, "period")
-    if hit.label == "last_year":
+    if hit.label == Period.LAST_YEAR:
         return TimeExpr(hit.start, hit.end, reference.replace(month=6, day=15, year=reference.year - 1), 3, "period")
-    if hit.label == "last_month":
+    if hit.label == Period.LAST_MONTH:
         first = reference.replace(day=1) - dt.timedelta(days=1)
         return TimeExpr(hit.start, hit.end, first.replace(day=15), 3, "period")
     return TimeExpr(hit.start, hit.end, reference, 3, "period")
