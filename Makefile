@@ -41,11 +41,11 @@ test: setup
 
 bench: setup
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[bench]'
-	$(BIN)/python -m dateline.evaluate.bench
+	$(BIN)/python -m bench.bench
 
 report: setup
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[bench]'
-	$(BIN)/python -m dateline.evaluate.readme
+	$(BIN)/python -m bench.readme
 
 lint: setup
 	$(BIN)/ruff check $(wildcard dateline tests bench)

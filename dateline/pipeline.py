@@ -10,13 +10,16 @@ import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import DatelineError, ReadError
 from .extraction import Engine, Extraction, get_engine
 from .models import Document, Event
 from .read import expand_paths, read_file, read_paths, read_text
 from .settings import Settings
-from .store import Store
+
+if TYPE_CHECKING:  # extracting text never loads the store (SQLAlchemy costs a third of a second)
+    from .store import Store
 
 
 @dataclass

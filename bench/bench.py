@@ -24,9 +24,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .gold import GoldArticle, iter_gold
+from dateline.evaluate.gold import GoldArticle, iter_gold
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def corpus(size: int, gold_dir: Path) -> list[dict[str, Any]]:
@@ -95,8 +95,8 @@ def _parallel(docs: list[dict[str, Any]]) -> float:
 
 
 def _extract_chunk(chunk: list[dict[str, Any]]) -> int:
-    from ..extraction import get_engine
-    from ..models import Document
+    from dateline.extraction import get_engine
+    from dateline.models import Document
 
     engine = get_engine("rules")
     for record in chunk:
@@ -135,8 +135,8 @@ def bench_spacy(workdir: Path) -> dict[str, Any]:
 
 
 def bench_gazetteer(workdir: Path) -> dict[str, Any]:
-    from ..geo import build as builder
-    from ..geo.gazetteer import Gazetteer
+    from dateline.geo import build as builder
+    from dateline.geo.gazetteer import Gazetteer
 
     started = time.perf_counter()
     path = builder.build(workdir / "gazetteer" / "gazetteer-bench.sqlite")
@@ -159,9 +159,9 @@ def bench_gazetteer(workdir: Path) -> dict[str, Any]:
 
 def bench_merge(total: int, workdir: Path) -> dict[str, Any]:
     """Insert ``total`` synthetic per-document events; inserts/s around 10k, 50k and total."""
-    from ..models import Document, Event
-    from ..store import Store
-    from ..taxonomy import SubEventType
+    from dateline.models import Document, Event
+    from dateline.store import Store
+    from dateline.taxonomy import SubEventType
 
     rng = random.Random(7)
     countries = [("IQ", 33.3, 44.4), ("SY", 35.0, 38.5), ("UA", 49.0, 32.0), ("ML", 14.5, -4.0),
