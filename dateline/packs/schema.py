@@ -189,7 +189,8 @@ class Actors(Table):
 class Example(Table):
     text: str = Field(description="a sentence we wrote")
     published: str = Field(description="its publication day")
-    expect: dict[str, Any] = Field(description="fields of the single event expected, or `events = 0`")
+    expect: dict[str, Any] = Field({}, description="fields of the single event expected")
+    events: int | None = Field(None, description="how many events instead (`events = 0`: none)")
 
 
 class Examples(Table):

@@ -2,12 +2,13 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from dateline.cli.main import cli
 from dateline.settings import SETTINGS, Settings
 
-from ..conftest import ROOT, SEED
+from ..conftest import ROOT, SEED, needs_seed
 
 EXAMPLES = ROOT / "examples"
 
@@ -16,6 +17,7 @@ def invoke(*args, **kwargs):
     return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False, **kwargs)
 
 
+@needs_seed
 def test_extract_seed_as_json_lines_gives_valid_records():
     result = invoke("extract", SEED, "--format", "jsonl")
     assert result.exit_code == 0
@@ -24,11 +26,13 @@ def test_extract_seed_as_json_lines_gives_valid_records():
     assert all(r["doc_id"] == "fr-reuters-2023-11-09-iraq" and r["evidence"] for r in records)
 
 
+@needs_seed
 def test_extract_claims_flag():
     claims = [json.loads(line) for line in invoke("extract", SEED, "--claims").stdout.splitlines()]
     assert {"count", "attribution"} <= {c["kind"] for c in claims}
 
 
+@pytest.mark.slow
 def test_ingest_examples_then_query_and_export(tmp_path):
     db = tmp_path / "demo.db"
     first = invoke("ingest", EXAMPLES, "--db", db)
@@ -90,6 +94,7 @@ def test_gazetteer_lookup_command():
     assert result.exit_code == 0 and "Mosul" in result.stdout
 
 
+@needs_seed
 def test_eval_on_the_shared_example(tmp_path):
     result = invoke("eval", SEED.parent, "--format", "json")
     report = json.loads(result.stdout)

@@ -7,13 +7,13 @@ from dateline.evaluate.gold import iter_gold
 from dateline.evaluate.matching import field_checks, match_document
 from dateline.read import read_paths
 
-from ..conftest import SEED, SEED_GOLD
+from ..conftest import SEED, SEED_GOLD, needs_seed
+
+pytestmark = [needs_seed, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
 def extraction(engine):
-    if not SEED.is_file():
-        pytest.fail(f"missing shared example {SEED}")
     (doc,) = list(read_paths([SEED]))
     return engine.extract(doc)
 
