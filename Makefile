@@ -14,7 +14,7 @@ help:
 	@echo "make test    set up and run the test suite"
 	@echo "make bench   throughput, memory and cold start (writes bench/out/bench.json)"
 	@echo "make report  regenerate the README's Quality and Speed tables"
-	@echo "make lint    ruff"
+	@echo "make lint    ruff and mypy (types checked, pydantic plugin)"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,17 +42,18 @@ test: setup
 
 bench: setup
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[bench]'
-	$(BIN)/python -m dateline.evaluate.bench
+	$(BIN)/python -m bench.bench
 
 report: setup
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[bench]'
-	$(BIN)/python -m dateline.evaluate.readme
+	$(BIN)/python -m bench.readme
 
 # lint the source folders that exist (bench/ only once benchmarks live there)
 LINT_DIRS := $(wildcard dateline tests bench)
 
 lint: setup
 	$(BIN)/ruff check $(LINT_DIRS)
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .hypothesis bench/out

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from .version import __version__
+
 __all__ = ["Claim", "Document", "Event", "EventQuery", "Evidence", "Store", "__version__",
            "extract", "extract_document", "get_engine", "ingest", "read_paths", "read_text"]
 

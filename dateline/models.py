@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import dataclass
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from .taxonomy import DisorderType, EventType, SubEventType, disorder_type, event_type_of
 
@@ -22,6 +23,30 @@ ClaimKind = Literal["count", "attribution", "denial", "contradiction", "threat"]
 MAX_ID_LENGTH = 300
 MAX_NAME_LENGTH = 300  # source, place
 MAX_LANG_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class WireDateline:
+    """The wire dateline that opens an agency story: ``MOSOUL, Irak, 9 novembre (Reuters) –``
+    gives the place (Mosoul, in Irak), the day (9 November) and the agency."""
+
+    place: str | None
+    region: str | None
+    day: int | None
+    month: int | None
+    year: int | None
+    source: str
+    start: int  # offsets into the text it was read from
+    end: int
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What comes before the story in ``Document.text``, read once by the read stage: an
+    archive header left in a JSON text and the wire dateline (offsets into the text)."""
+
+    body_start: int  # where the story begins, after the header and the dateline
+    dateline: WireDateline | None
 
 
 class Document(BaseModel):
@@ -40,6 +65,8 @@ class Document(BaseModel):
     lang: str | None = Field(None, description="ISO 639-1 code; detected when absent.")
     place: str | None = Field(None, description="Place named in the wire dateline, if any.")
     meta: dict[str, Any] = Field(default_factory=dict, description="Other input fields.")
+    # what opens the text, as the read stage found it; not a field: the input contract is unchanged
+    _opening: Opening | None = PrivateAttr(None)
 
     @property
     def content_hash(self) -> str:
@@ -62,6 +89,18 @@ class Document(BaseModel):
             if value and len(value) > limit:
                 return f"field {name!r} is {len(value):,} characters long (the limit is {limit:,})"
         return None
+
+    @property
+    def opening(self) -> Opening | None:
+        """The archive header and wire dateline the read stage found (None: not read, as a
+        Document made by hand; the prepare stage then parses the text itself)."""
+        return self._opening
+
+    def with_opening(self, opening: Opening, **updates: Any) -> Document:
+        """A copy with ``updates`` applied that carries ``opening``."""
+        doc = self.model_copy(update=updates)
+        doc._opening = opening
+        return doc
 
     def published_date(self) -> dt.date | None:
         """The day of publication when known to the day."""

@@ -13,19 +13,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import sqlalchemy as sa
-
 from .errors import DatelineError, ExtractError, ReadError
 from .extraction import Engine, Extraction, get_engine
 from .models import Document, Event
 from .read import ReadResult, expand_paths, read_file, read_paths, read_text
+from .read.web.page import is_url, read_url
 from .settings import Settings
-from .store import AddResult, Store
-from .store.store import Outcome
-from .watch.page import is_url, read_url
 
-if TYPE_CHECKING:
-    from .watch.fetch import Fetcher
+if TYPE_CHECKING:  # extracting text never loads the store (SQLAlchemy costs a third of a second)
+    import sqlalchemy as sa
+
+    from .read.web.fetch import Fetcher
+    from .store import AddResult, Store
+    from .store.store import Outcome
 
 log = logging.getLogger(__name__)
 
@@ -179,8 +179,8 @@ class _Pages:
 
     def read(self, url: str | Path) -> Iterator[ReadResult]:
         if self.fetcher is None:
-            from .watch.fetch import Fetcher, FetchOptions  # httpx loads only when a URL is given
-            from .watch.politeness import Politeness
+            from .read.web.fetch import Fetcher, FetchOptions  # httpx loads only when a URL is given
+            from .read.web.politeness import Politeness
 
             settings = Settings.from_env()
             self.fetcher = Fetcher(FetchOptions.from_settings(settings, max_bytes=self.max_bytes),

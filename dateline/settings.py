@@ -10,8 +10,8 @@ import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from . import __version__
 from .errors import ConfigError
+from .version import __version__
 
 PROJECT_URL = "https://example.org/dateline"
 USER_AGENT = f"dateline/{__version__} (+{PROJECT_URL})"

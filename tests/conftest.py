@@ -1,5 +1,7 @@
-"""Shared fixtures. The gazetteer is compiled once per machine into the user's data
-directory (as for any user), so the first test run takes about half a minute longer."""
+"""Shared fixtures. Tests never write to the user's data directory: each session gets a
+temporary one (``DATELINE_DATA_DIR``), where lexicons are cached and, when needed, the
+gazetteer is compiled once. A gazetteer already compiled for this very code in the user's
+data directory is opened read-only instead (``DATELINE_GAZETTEER``), which saves the build."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from dateline.geo import build as gazetteer_build
 from dateline.geo.gazetteer import Gazetteer
 from dateline.settings import Settings
 from dateline.store import Store
@@ -26,14 +29,38 @@ SHARED_SEED_GOLD = SHARED_EXAMPLES / "fr-reuters-2023-11-09-iraq.gold.json"
 PG_URL = os.environ.get("DATELINE_TEST_PG")
 
 
+def _compiled_gazetteer() -> Path | None:
+    """The user's gazetteer when it was compiled from exactly these sources (read-only use)."""
+    configured = Settings.from_env()
+    if configured.gazetteer:
+        return Path(configured.gazetteer)
+    path = gazetteer_build.default_path(configured.data_dir)
+    return path if path.is_file() else None
+
+
+@pytest.fixture(scope="session", autouse=True)
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A temporary data directory for the whole session, in the environment too (the CLI and
+    subprocesses read it from there)."""
+    directory = tmp_path_factory.mktemp("dateline-data")
+    compiled = _compiled_gazetteer()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DATELINE_DATA_DIR", str(directory))
+        if compiled is not None:
+            patch.setenv("DATELINE_GAZETTEER", str(compiled))
+        else:
+            patch.delenv("DATELINE_GAZETTEER", raising=False)
+        yield directory
+
+
 @pytest.fixture(scope="session")
-def settings() -> Settings:
+def settings(data_dir: Path) -> Settings:
     return Settings.from_env()
 
 
 @pytest.fixture(scope="session")
 def gazetteer(settings: Settings) -> Gazetteer:
-    return Gazetteer.open(settings)
+    return Gazetteer.open(settings)  # compiled here, once, unless the user's could be reused
 
 
 @pytest.fixture(scope="session")
@@ -43,8 +70,12 @@ def engine(settings: Settings, gazetteer: Gazetteer):  # type: ignore[no-untyped
     return RulesEngine(settings, gazetteer=gazetteer)
 
 
-@pytest.fixture(params=["sqlite"] + (["postgres"] if PG_URL else []))
+_BACKENDS = ["sqlite"] + ([pytest.param("postgres", marks=pytest.mark.postgres)] if PG_URL else [])
+
+
+@pytest.fixture(params=_BACKENDS)
 def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A place for a store that a test opens more than once: a SQLite file, or PostgreSQL."""
     if request.param == "sqlite":
         return str(tmp_path / "test.db")
     assert PG_URL
@@ -52,9 +83,16 @@ def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return PG_URL
 
 
-@pytest.fixture
-def store(store_target: str) -> Iterator[Store]:
-    with Store(store_target) as opened:
+@pytest.fixture(params=_BACKENDS)
+def store(request: pytest.FixtureRequest) -> Iterator[Store]:
+    """An empty store: SQLite in memory, or PostgreSQL."""
+    if request.param == "sqlite":
+        target = ":memory:"
+    else:
+        assert PG_URL
+        reset_postgres(PG_URL)
+        target = PG_URL
+    with Store(target) as opened:
         yield opened
 
 

@@ -97,7 +97,7 @@ class CountryNamer:
 @functools.cache
 def named_actors() -> tuple[tuple[str, ActorRef], ...]:
     """(alias, ref) for every alias of every named actor."""
-    entries = []
+    entries: list[tuple[str, ActorRef]] = []
     for actor in read_data_file("actors", "actors.toml").get("actor", []):
         ref = ActorRef("named", actor["name"], int(actor["inter"]), actor.get("country"),
                        bool(actor.get("qualify")))
@@ -107,30 +107,21 @@ def named_actors() -> tuple[tuple[str, ActorRef], ...]:
 
 def pack_actor_phrases(pack: LanguagePack) -> list[tuple[str, ActorRef]]:
     """(phrase, ref) for the language's demonym templates and generic actor words."""
-    data = pack.files.get("actors", {})
+    data = pack.actors
     phrases: list[tuple[str, ActorRef]] = []
-    demonyms: dict[str, list[str]] = data.get("demonyms", {})
-    for category, templates in data.get("templates", {}).items():
+    demonyms = data.demonyms
+    for category, templates in data.templates.items():
         for code, forms in demonyms.items():
-            ref = ActorRef(category, inter=int(CATEGORY_INTER[category]), country=code)
+            ref = ActorRef(str(category), inter=int(CATEGORY_INTER[category]), country=code)
             for template in templates:
                 phrases.extend((template.replace("{d}", form), ref) for form in forms)
-    for category, words in data.get("generic", {}).items():
-        ref = ActorRef(category, inter=int(CATEGORY_INTER[category]))
+    for category, words in data.generic.items():
+        ref = ActorRef(str(category), inter=int(CATEGORY_INTER[category]))
         phrases.extend((word, ref) for word in words)
     known = {ref.name: ref for _alias, ref in named_actors()}
-    for name, aliases in data.get("named", {}).items():
+    for name, aliases in data.named.items():
         if name not in known:
             raise PackError(f"dateline/data/{pack.lang}/actors.toml: [named] {name!r} is not an actor "
                             "of dateline/data/actors/actors.toml")
         phrases.extend((alias, known[name]) for alias in aliases)
     return phrases
-
-
-def demonym_countries(pack: LanguagePack) -> dict[str, str]:
-    """Folded demonym -> country code (for actors named by a demonym alone)."""
-    from ..normalize import fold_key
-
-    return {fold_key(form): code
-            for code, forms in pack.files.get("actors", {}).get("demonyms", {}).items()
-            for form in forms}

@@ -33,10 +33,9 @@ def cli_markdown() -> str:
     for name in sorted(cli.commands):
         command = cli.commands[name]
         parts.append(_section(f"dateline {name}", command, context))
-        subcommands: dict[str, click.Command] = getattr(command, "commands", {})
-        for sub_name in sorted(subcommands):
+        for sub_name, sub_command in sorted(getattr(command, "commands", {}).items()):
             sub_context = click.Context(command, info_name=name, parent=context, **_FIXED)
-            parts.append(_section(f"dateline {name} {sub_name}", subcommands[sub_name], sub_context))
+            parts.append(_section(f"dateline {name} {sub_name}", sub_command, sub_context))
     return "\n".join(parts)
 
 
@@ -55,10 +54,20 @@ def settings_markdown() -> str:
     return "\n".join(lines) + "\n"
 
 
+def language_packs_page(current: str) -> str:
+    """``docs/language-packs.md`` with its table of pack keys written from the pack schema."""
+    from ..packs.docs import pack_schema_markdown, replace_between_markers
+
+    return replace_between_markers(current, pack_schema_markdown())
+
+
 def main() -> None:
     docs = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs")
     (docs / "cli.md").write_text(cli_markdown(), encoding="utf-8")
     (docs / "settings.md").write_text(settings_markdown(), encoding="utf-8")
+    packs_page = docs / "language-packs.md"
+    current = packs_page.read_text(encoding="utf-8") if packs_page.is_file() else "# Language packs\n"
+    packs_page.write_text(language_packs_page(current), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 import click
@@ -56,8 +55,7 @@ def info_command() -> None:
 @handles_errors
 def lookup_command(name: str, country: str | None, limit: int) -> None:
     """Candidates for NAME, best first, with the prior score the resolver starts from."""
-    from ..geo.resolve import PlaceResolver
-    from ..packs import load_pack
+    from ..extraction.places import score_place
 
     gazetteer = Gazetteer.open(settings_from())
     places = gazetteer.search(name, country=country)
@@ -69,10 +67,8 @@ def lookup_command(name: str, country: str | None, limit: int) -> None:
         stderr.print(f"no place named {name!r}" + (f" in {country.upper()}" if country else "")
                      + " in the gazetteer (villages: 'dateline gazetteer import')", markup=False)
         sys.exit(1)
-    resolver = PlaceResolver(gazetteer, load_pack("en"))
     key = name_key(name)
-    scored = sorted(((resolver._score(p, key, None, False, Counter(), 1, set(), set()), p) for p in places),
-                    key=lambda sp: -sp[0])[:limit]
+    scored = sorted(((score_place(p, key).total, p) for p in places), key=lambda sp: -sp[0])[:limit]
     table = Table("score", "name", "kind", "country", "admin1", "lat", "lon", "population", "geonameid",
                   "source", title=f"{name!r}" + (" (fuzzy)" if fuzzy else ""))
     for score, place in scored:

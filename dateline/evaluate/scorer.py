@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import tempfile
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -179,12 +179,3 @@ def score_dedup(results: list[DocumentResult]) -> dict[str, Any]:
         "precision": round(both / predicted_same, 4) if predicted_same else None,
         "recall": round(both / gold_same, 4) if gold_same else None,
     }
-
-
-def by_cluster(results: list[DocumentResult]) -> dict[str, list[str]]:
-    """Gold clusters reported by more than one article (for reports and debugging)."""
-    members: dict[str, set[str]] = defaultdict(set)
-    for result in results:
-        for event in result.article.events:
-            members[event.cluster].add(result.article.id)
-    return {cluster: sorted(ids) for cluster, ids in members.items() if len(ids) > 1}

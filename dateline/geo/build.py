@@ -55,7 +55,7 @@ def fingerprint() -> str:
             digest.update(f"{package}={metadata.version(package)};".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{package}=missing;".encode())
-    for module in ("build.py", "sources.py", "keys.py", "districts.py"):  # the compiler's own code
+    for module in ("build.py", "sources.py", "keys.py", "spelling.py", "districts.py"):  # the compiler's own code
         digest.update(resources.files("dateline.geo").joinpath(module).read_bytes())
     places_dir = resources.files("dateline.data").joinpath("places")
     for entry in sorted(places_dir.iterdir(), key=lambda e: e.name):

@@ -17,6 +17,7 @@ from ..errors import GazetteerError
 from ..settings import Settings
 from . import build as builder
 from .keys import arabic_consonant_skeleton, name_key, query_keys, strip_article, translit_skeleton
+from .spelling import spelling
 
 log = logging.getLogger(__name__)
 USER_FILE = "places-user.sqlite"
@@ -108,9 +109,6 @@ class Gazetteer:
             self._cache.clear()
         self._cache[key] = places
         return places
-
-    def has_key(self, key: str) -> bool:
-        return bool(self.lookup_key(key))
 
     def starts_name(self, word: str) -> bool:
         """Whether some name of several words begins with ``word`` (cheap pruning of n-grams)."""
@@ -226,7 +224,9 @@ _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 def _arabic_sounds(key: str) -> str:
     """Cyrillic spellings of Arabic, Persian and African names write "j" as "дж" ("Джиср-эш-
     Шугур": Jisr ash-Shughur, "Джибо": Djibo), which a Russian transliteration makes "dzh"."""
-    return key.replace("дж", "j").replace("Дж", "J")
+    for old, new in spelling().sounds:
+        key = key.replace(old, new)
+    return key
 
 
 def _table_names(db: sqlite3.Connection) -> frozenset[str]:

@@ -10,7 +10,6 @@ Formats: https://download.geonames.org/export/dump/readme.txt (CC BY 4.0).
 from __future__ import annotations
 
 import io
-import os
 import sqlite3
 import zipfile
 from collections.abc import Callable, Iterator
@@ -159,8 +158,3 @@ def _import_alternates(connection: sqlite3.Connection, path: Path) -> int:
                 batch.clear()
     connection.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", batch)
     return added + len(batch)
-
-
-def remove_overlay(target: Path) -> None:
-    if target.exists():
-        os.unlink(target)

@@ -3,6 +3,7 @@
 A key is the folded name's words joined by single spaces (``Aïn al-Asad`` -> ``ain al asad``).
 Variants let a mention find its place: without a leading Arabic article (``al``, ``el``,
 ``ad``...), and for Cyrillic names with case endings stripped (``в Белгороде`` -> ``белгород``).
+The word lists are data (:mod:`.spelling`, ``dateline/data/places/names.toml``).
 """
 
 from __future__ import annotations
@@ -10,25 +11,10 @@ from __future__ import annotations
 import re
 
 from ..normalize import WORD, fold
+from .spelling import spelling
 
-ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath",
-                             "ed", "es", "er", "et", "ez", "en",
-                             # and in Cyrillic spellings: "Джиср-эш-Шугур", "Эль-Фашер", "Аль-Каим"
-                             "эль", "аль", "ель", "эш", "аш", "еш", "эс", "ас", "ес", "ад", "эд", "ар", "эр",
-                             "ат", "эт", "ан"})
-ARABIC_SCRIPT_ARTICLE = "\u0627\u0644"  # "ال"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_VOWELS = frozenset("аеиоуыэюяіїє")
-# Case endings of Russian and Ukrainian nouns and adjectives, longest first, as they read
-# after folding (which turns й into и and ї into і: "Курской" is folded "курскои").
-_CYRILLIC_ENDINGS = tuple(sorted((
-    "ами", "ями", "ові", "еві", "ого", "ому", "ему", "ими", "ыми", "ою", "ею", "ах", "ях", "ом",
-    "ем", "ои", "еи", "ыи", "ии", "ые", "ие", "ое", "ых", "их", "оі", "іи", "ая", "яя", "ую", "ів", "ов", "ев", "ам",
-    "ям", "а", "я", "у", "ю", "е", "і", "и", "ы", "о", "ь",
-), key=len, reverse=True))
-# Ukrainian city names change their last vowel in other cases: "у Києві", "з Харкова".
-_UKRAINIAN_ALTERNATION = (("єві", "ів"), ("еві", "ів"), ("ові", "ів"), ("єва", "ів"), ("ева", "ів"),
-                          ("ова", "ів"), ("ах", "и"), ("ях", "і"))
 
 
 def words(text: str) -> list[str]:
@@ -41,18 +27,19 @@ def name_key(text: str) -> str:
 
 def strip_article(key: str) -> str | None:
     """``al asad`` -> ``asad``; ``الموصل`` -> ``موصل``; None when there is no article."""
+    rules = spelling()
     head, _, rest = key.partition(" ")
-    if rest and head in ARABIC_ARTICLES:
+    if rest and head in rules.articles:
         return rest
-    if key.startswith(ARABIC_SCRIPT_ARTICLE) and len(key) > 4:
-        return key[2:]
+    if key.startswith(rules.script_article) and len(key) > 4:
+        return key[len(rules.script_article):]
     return None
 
 
 def cyrillic_stem(word: str) -> str:
     if not _CYRILLIC.search(word) or len(word) < 5:
         return word
-    for ending in _CYRILLIC_ENDINGS:
+    for ending in spelling().case_endings:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
     return word
@@ -89,34 +76,19 @@ def name_keys(name: str) -> set[str]:
     return keys
 
 
-# Arabic words glued before a place name: "and", "in/with", "to", "so", "as", with or
-# without the article ("بالموصل" = "in Mosul").
-ARABIC_PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "وب", "ول", "وف", "و", "ب", "ل", "ف", "ك")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-
-
-_TRANSLIT = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ch", "sh"), ("kh", "h"), ("gh", "g"),
-             ("dj", "j"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("q", "k"), ("y", "i"), ("e", "a"),
-             ("o", "u"), ("w", "u"), ("c", "k"), ("z", "s"))
 
 
 def translit_skeleton(key: str) -> str:
     """A loose spelling of a Latin-script name for fuzzy matching across transliterations:
     "Nabatiyé", "Nabatieh" and "Nabatiyeh" come close; "El-Facher" and "El Fasher" meet."""
     text = key.replace(" ", "")
-    for old, new in _TRANSLIT:
+    for old, new in spelling().transliterations:
         text = text.replace(old, new)
     text = re.sub(r"(.)\1+", r"\1", text)
     return text.rstrip("h")
 
 
-# Arabic letters to Latin consonant classes (vowel letters and ʿayn drop out), so that
-# "كاجورو" and "Kajuru" meet as "kjr", "النبطية" and "Nabatieh" as "nbth".
-_ARABIC_CONSONANTS = {
-    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "h", "د": "d", "ذ": "d", "ر": "r", "ز": "z",
-    "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "g", "ف": "f", "ق": "k", "ك": "k",
-    "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "h", "گ": "g", "پ": "b", "چ": "j", "ڤ": "f",
-}
 _LATIN_VOWELS = re.compile(r"[aeiou]")
 
 
@@ -128,7 +100,8 @@ def consonant_skeleton(key: str) -> str:
 def arabic_consonant_skeleton(key: str) -> str:
     """Consonants of an Arabic-script name in the classes of :func:`consonant_skeleton`."""
     word = strip_article(key) or key
-    return "".join(_ARABIC_CONSONANTS.get(char, "") for char in word.replace(" ", "")).rstrip("h")
+    consonants = spelling().consonants
+    return "".join(consonants.get(char, "") for char in word.replace(" ", "")).rstrip("h")
 
 
 def query_keys(key: str) -> list[str]:
@@ -146,12 +119,13 @@ def _nominative(key: str) -> list[str]:
     "рязанский" -> "рязан(ь)", "харківський" -> "харків"."""
     if " " in key or not _CYRILLIC.search(key):
         return []
+    rules = spelling()
     variants = []
-    for ending, replacement in _UKRAINIAN_ALTERNATION:
+    for ending, replacement in rules.alternations:
         if key.endswith(ending) and len(key) - len(ending) >= 2:
             variants.append(key[: -len(ending)] + replacement)
     stem = cyrillic_stem(key)
-    for suffix in ("ськ", "ск"):
+    for suffix in rules.adjective_suffixes:
         if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
             variants.append(stem[: -len(suffix)])
             variants.append(stem[: -len(suffix)] + "ь")
@@ -161,11 +135,12 @@ def _nominative(key: str) -> list[str]:
 def _without_proclitic(key: str) -> list[str]:
     if not _ARABIC.match(key):
         return []
+    rules = spelling()
     variants = []
-    for clitic in ARABIC_PROCLITICS:
+    for clitic in rules.proclitics:
         rest = key[len(clitic):]
         if key.startswith(clitic) and len(rest.split(" ")[0]) >= 3:
             variants.append(rest)
             if clitic.endswith("ال") or clitic == "لل":
-                variants.append(ARABIC_SCRIPT_ARTICLE + rest)
+                variants.append(rules.script_article + rest)
     return variants

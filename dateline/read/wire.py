@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
 
+from ..models import WireDateline
 from ..normalize import fold_key
-from ..packs import available_languages, folded_index, read_data_file
+from ..packs import available_languages, folded_index, pack_dates
 
 _OPENING = re.compile(
     r"^\s*(?P<head>[^\n()]{2,100}?(?:\s*\([^()\n]{2,40}\)[^\n()]{0,60}?)?)\s*"
@@ -26,24 +26,16 @@ _SEGMENTS = re.compile(r"\s*[,\u060c]\s*")
 _NUMBER = re.compile(r"\d{1,4}")
 
 
-@dataclass(frozen=True)
-class WireDateline:
-    place: str | None
-    region: str | None
-    day: int | None
-    month: int | None
-    year: int | None
-    source: str
-    start: int
-    end: int
+def month_names() -> dict[str, int]:
+    """Month names of every installed pack (only their dates.toml is read)."""
+    return _month_names(tuple(available_languages()))
 
 
 @functools.cache
-def month_names() -> dict[str, int]:
-    """Month names of every installed pack (only their dates.toml is read)."""
+def _month_names(languages: tuple[str, ...]) -> dict[str, int]:
     names: dict[str, int] = {}
-    for lang in available_languages():
-        names.update(folded_index(read_data_file(lang, "dates.toml").get("months", {})))
+    for lang in languages:
+        names.update(folded_index(pack_dates(lang).months))
     return names
 
 

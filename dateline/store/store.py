@@ -133,7 +133,7 @@ class Store:
                 clustering.refresh(conn, cluster_id)
             if within:
                 within(conn, outcome)
-            changes.record(conn, doc.id, outcome)
+            changes.record(conn, doc.id, "updated" if existing else "added")
             return AddResult(outcome, len(doc_events), len(doc_claims))
 
     def _stored_as(self, conn: sa.Connection, doc_id: str, digest: str) -> list[Any]:
@@ -255,7 +255,7 @@ class Store:
         cluster_id = conn.execute(sa.select(events.c.cluster_id).where(events.c.event_id == identifier)).scalar()
         if cluster_id is None:
             raise NotFoundError(f"no event or canonical event {identifier!r}")
-        return cluster_id
+        return str(cluster_id)
 
     def _override(self, conn: sa.Connection, event_id: str, kind: str, target: str | None) -> None:
         conn.execute(cluster_overrides.delete().where(cluster_overrides.c.event_id == event_id))

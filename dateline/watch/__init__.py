@@ -22,12 +22,12 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:
+    from ..read.web.fetch import Fetcher, FetchOptions
+    from ..read.web.page import read_url
+    from ..read.web.politeness import Politeness
     from .config import FeedSpec, FolderSpec, WatchConfig, load_config
     from .feeds import parse_feed
-    from .fetch import Fetcher, FetchOptions
     from .loop import Watcher
-    from .page import read_url
-    from .politeness import Politeness
     from .state import WatchState
 
 

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import WatchConfigError
+from ..read.web.page import is_url
 from ..settings import Settings
-from .page import is_url
 from .state import feed_id
 
 

@@ -25,17 +25,17 @@ from ..errors import DatelineError, FetchError, ReadError
 from ..extraction import Engine
 from ..models import Document
 from ..pipeline import extract_and_store
+from ..read.web.fetch import Fetcher, FetchOptions
+from ..read.web.page import document_from_response
+from ..read.web.politeness import Politeness
 from ..settings import Settings
 from ..store import AddResult, Store
 from ..store.store import Outcome
 from ..store.tables import documents
 from .config import FeedSpec, FolderSpec
 from .feeds import FeedItem, parse_feed
-from .fetch import Fetcher, FetchOptions
 from .folder import FolderWatcher
 from .logs import emit
-from .page import document_from_response
-from .politeness import Politeness
 from .state import MAX_ATTEMPTS, WatchState
 
 log = logging.getLogger(__name__)
@@ -248,4 +248,4 @@ def _backoff(interval: float, failures: int, retry_after: float | None) -> float
     """Seconds before polling a failing source again: doubling with each failure, jittered,
     at most an hour; never sooner than the server's Retry-After."""
     delay = min(interval * 2 ** min(failures, 16), MAX_BACKOFF) * random.uniform(0.9, 1.1)
-    return max(delay, retry_after or 0.0)
+    return float(max(delay, retry_after or 0.0))

@@ -51,7 +51,7 @@ class LoopbackSite:
         self._lock = threading.Lock()
         self.server = _QuietServer((host, 0), _handler(self))
         self.server.daemon_threads = True
-        self.server.block_on_close = False  # type: ignore[attr-defined]
+        self.server.block_on_close = False
         self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
                                        daemon=True, name=f"loopback-{host}")
         self.thread.start()

@@ -19,12 +19,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
+from ..read.web.fetch import Validators
+from ..read.web.page import document_id, normalize_url
 from ..store import Store
 from ..store.tables import documents
 from ..store.watch_tables import feed_items, feeds, folder_files
 from .feeds import FeedItem
-from .fetch import Validators
-from .page import document_id, normalize_url
 
 FINAL = ("stored", "duplicate", "failed")
 MAX_ATTEMPTS = 5

@@ -1,6 +1,7 @@
 import json
 import re
 
+import pytest
 from click.testing import CliRunner
 
 from dateline.cli.main import cli
@@ -26,6 +27,7 @@ def test_extract_claims_flag():
     assert {"count", "attribution"} <= {c["kind"] for c in claims}
 
 
+@pytest.mark.slow
 def test_ingest_examples_then_query_and_export(tmp_path):
     db = tmp_path / "demo.db"
     first = invoke("ingest", EXAMPLES, "--db", db)

@@ -6,17 +6,25 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
+from dateline.read.web.fetch import Fetcher, FetchOptions
+from dateline.read.web.politeness import Politeness
 from dateline.settings import Settings
 from dateline.store import Store
 from dateline.watch.config import FeedSpec, FolderSpec
-from dateline.watch.fetch import Fetcher, FetchOptions
 from dateline.watch.loop import Watcher
 from dateline.watch.loopback import LoopbackSite
-from dateline.watch.politeness import Politeness
 
 # short limits so that timeouts and retries take a fraction of a second
 FAST = {"fetch_timeout": 0.6, "retry_delay": 0.01, "fetch_attempts": 2, "host_delay": 0.0,
         "watch_interval": 0.2, "max_file_bytes": 200_000}
+
+
+@pytest.fixture
+def store(store_target: str) -> Iterator[Store]:
+    """A store the watcher's worker threads share: a SQLite file (an in-memory database lives
+    on one connection, which a thread cannot lend another), or PostgreSQL."""
+    with Store(store_target) as opened:
+        yield opened
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from dateline.errors import (
     RedirectError,
     TooLargeError,
 )
+from dateline.read.web.fetch import Validators
 from dateline.settings import USER_AGENT
-from dateline.watch.fetch import Validators
 from dateline.watch.loopback import article_html
 
 

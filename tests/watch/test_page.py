@@ -3,9 +3,9 @@
 import pytest
 
 from dateline.errors import ReadError
-from dateline.watch.fetch import Response
+from dateline.read.web.fetch import Response
+from dateline.read.web.page import canonical_url, document_from_response, document_id, is_url, normalize_url
 from dateline.watch.loopback import article_html
-from dateline.watch.page import canonical_url, document_from_response, document_id, is_url, normalize_url
 
 
 def _page(body: bytes, url: str = "https://news.example/world/2025/strike.html?utm_source=rss",

@@ -5,9 +5,9 @@ import threading
 import pytest
 
 from dateline.errors import RobotsError
-from dateline.watch.fetch import Fetcher, FetchOptions
+from dateline.read.web.fetch import Fetcher, FetchOptions
+from dateline.read.web.politeness import Politeness
 from dateline.watch.loopback import article_html
-from dateline.watch.politeness import Politeness
 
 
 @pytest.fixture

@@ -16,12 +16,11 @@ from ...geo.gazetteer import Gazetteer, Place
 from ...models import Claim, Event, Evidence
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
+from .. import tuning as T
 from .context import DocContext
 from .frames import Frame
 
 REMOTE = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.DISRUPTED_WEAPONS_USE})
-SAME_PLACE_KM = 15.0
-NEARBY_KM = 60.0
 UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE,
                                  S.SUICIDE_BOMB, S.ATTACK, S.ABDUCTION, S.ARMED_CLASH,
                                  S.DISRUPTED_WEAPONS_USE, S.CHEMICAL_WEAPON, S.SEXUAL_VIOLENCE,
@@ -126,9 +125,9 @@ def _same_event(group: Group, frame: Frame) -> bool:
     if (_contains(a, b) or _contains(b, a)) and (lead.sub == frame.sub or frame.date_span is None):
         return True  # "in Arauca province" after "in Saravena"
     distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
-    if frame.date_span is None and distance <= NEARBY_KM:  # a detail told later: "in the city's Kyivskyi district"
+    if frame.date_span is None and distance <= T.NEARBY_KM:  # a detail told later: "in the city's Kyivskyi district"
         return True
-    return distance <= SAME_PLACE_KM
+    return distance <= T.SAME_PLACE_KM
 
 
 def _contains(area: Place, place: Place) -> bool:
@@ -244,6 +243,7 @@ class EventBuilder:
         crowd_kind = DEMONSTRATORS[sub]
         crowd = next((m.ref for m in mentions if m.ref.category == crowd_kind), ActorRef(crowd_kind))
         force = next((m.ref for m in mentions if m.ref.category in ("police", "military")), None)
+        pair: tuple[ActorRef, ActorRef | None]
         if sub is S.PEACEFUL_PROTEST:
             pair = (crowd, None)
         elif sub is S.EXCESSIVE_FORCE:
@@ -338,13 +338,13 @@ def _first_known(group: Group, role: str, other_side: ActorMention | None = None
     """The role's first named actor across the group's frames (a later sentence may name the
     "gunmen"), never one that is the event's other side under another role."""
     for frame in group.frames:
-        mention = getattr(frame.roles, role)
+        mention: ActorMention | None = getattr(frame.roles, role)
         if mention is not None and mention.ref.category != "unidentified" and not _same_side(mention, other_side):
             return mention
     for frame in group.frames:
-        mention = getattr(frame.roles, role)
-        if mention is not None:
-            return mention
+        any_mention: ActorMention | None = getattr(frame.roles, role)
+        if any_mention is not None:
+            return any_mention
     return None
 
 

@@ -7,58 +7,61 @@ continue to be targeted") and contradictions between the document's own sources.
 
 from __future__ import annotations
 
-from ...models import Claim, Evidence
+from ...models import Claim, ClaimKind, Evidence
 from ...normalize import breaks_clause
+from ...packs.vocabulary import Cue, HitKind, Measure
+from .. import tuning as T
 from .context import DocContext, SentenceView
-from .frames import Skip
+from .gates import Skip, SkipReason
 from .numbers import Figure
 from .sources import clause_end, negated, reporting_phrase, source_span
 
 # the cue whose subject says so: "the US blames", "Tehran denies"
-_SPEAKER_CUE = {"attribution": "blame", "denial": "denial"}
-_KIND = {"tally": "count", "aggregate": "count", "threat": "threat", "future": "threat",
-         "denial": "denial", "attribution": "attribution"}
+_SPEAKER_CUE = {"attribution": Cue.BLAME, "denial": Cue.DENIAL}
+_KIND: dict[SkipReason, ClaimKind] = {
+    SkipReason.TALLY: "count", SkipReason.AGGREGATE: "count", SkipReason.THREAT: "threat",
+    SkipReason.FUTURE: "threat", SkipReason.DENIAL: "denial", SkipReason.ATTRIBUTION: "attribution"}
 
 
 def claims_from_skip(ctx: DocContext, skip: Skip) -> list[Claim]:
     kind = _KIND.get(skip.reason)
-    if kind is None or (kind == "attribution" and not _asserted(skip.view, "blame")):
+    if kind is None or (kind == "attribution" and not _asserted(skip.view, Cue.BLAME)):
         return []
     view = skip.view
     value = _count(ctx, view) if kind == "count" else None
-    period = _phrase(ctx, view, "tally") if kind == "count" else ""
+    period = _phrase(ctx, view, Cue.TALLY) if kind == "count" else ""
     return [_claim(ctx, view, kind, value=value, period=period)]
 
 
 def claims_from_sentence(ctx: DocContext, view: SentenceView, produced_event: bool) -> list[Claim]:
     """Attributions, denials and casualty totals in sentences that made no event."""
     claims = []
-    cues = view.labels("cue")
-    if "blame" in cues and _asserted(view, "blame"):  # "Al Shabaab claimed responsibility."
+    cues = view.labels(HitKind.CUE)
+    if Cue.BLAME in cues and _asserted(view, Cue.BLAME):  # "Al Shabaab claimed responsibility."
         claims.append(_claim(ctx, view, "attribution"))
-    if "denial" in cues and not produced_event:
+    if Cue.DENIAL in cues and not produced_event:
         claims.append(_claim(ctx, view, "denial"))
-    if not produced_event and view.has("casualty"):
+    if not produced_event and view.has(HitKind.CASUALTY):
         figure = _figure(ctx, view)
         if figure is not None and figure.value > 0:
-            claims.append(_claim(ctx, view, "count", value=figure.value, period=_phrase(ctx, view, "tally")))
-    if "threat" in cues and not produced_event and not any(c.kind == "threat" for c in claims):
+            claims.append(_claim(ctx, view, "count", value=figure.value, period=_phrase(ctx, view, Cue.TALLY)))
+    if Cue.THREAT in cues and not produced_event and not any(c.kind == "threat" for c in claims):
         claims.append(_claim(ctx, view, "threat"))
     return claims
 
 
-def _asserted(view: SentenceView, label: str) -> bool:
+def _asserted(view: SentenceView, label: Cue) -> bool:
     """"No group claimed the attack" asserts no claim; "X claimed it" does."""
-    return any(not negated(view, hit) for hit in view.of("cue", label))
+    return any(not negated(view, hit) for hit in view.of(HitKind.CUE, label))
 
 
-def _claim(ctx: DocContext, view: SentenceView, kind: str, *, value: int | None = None,
+def _claim(ctx: DocContext, view: SentenceView, kind: ClaimKind, *, value: int | None = None,
            period: str = "") -> Claim:
     sentence = view.sentence
     text = ctx.prepared.doc.text[sentence.start:sentence.end]
     return Claim(
         doc_id=ctx.prepared.doc.id, kind=kind, subject=text[:300], value=value, period=period,
-        claimed_by=_source(ctx, view, _SPEAKER_CUE.get(kind, "attribution")) or _source(ctx, view),
+        claimed_by=_source(ctx, view, _SPEAKER_CUE.get(kind, Cue.ATTRIBUTION)) or _source(ctx, view),
         evidence=[Evidence(field="sentence", text=text, start=sentence.start, end=sentence.end)],
     )
 
@@ -66,7 +69,8 @@ def _claim(ctx: DocContext, view: SentenceView, kind: str, *, value: int | None 
 def _count(ctx: DocContext, view: SentenceView) -> int | None:
     """The number that counts events ("four attacks", "40 times"), else a casualty total."""
     numbers = ctx.numbers(view)
-    counters = {h.start for h in view.hits if h.kind == "event" or (h.kind == "measure" and h.label == "times")}
+    counters = {h.start for h in view.hits
+                if h.kind == HitKind.EVENT or (h.kind == HitKind.MEASURE and h.label == Measure.TIMES)}
     years = _year_positions(ctx, view)
     counting = [n.value for n in numbers if n.end in counters and n.start not in years]
     if counting:
@@ -93,21 +97,18 @@ def _year_positions(ctx: DocContext, view: SentenceView) -> set[int]:
             if tokens[i].is_digit and len(tokens[i].norm) == 4}
 
 
-_MAX_PERIOD_WORDS = 6
-
-
 def _phrase(ctx: DocContext, view: SentenceView, label: str) -> str:
     """The words of a tally's cue up to the end of its clause ("depuis début octobre")."""
-    counters = {token for h in view.of("measure", "times") for token in range(h.start, h.end)}
-    hit = next((h for h in view.of("cue", label) if h.start not in counters), None)  # not "40 fois"
+    counters = {token for h in view.of(HitKind.MEASURE, Measure.TIMES) for token in range(h.start, h.end)}
+    hit = next((h for h in view.of(HitKind.CUE, label) if h.start not in counters), None)  # not "40 fois"
     if hit is None:
         return ""
     dates = [t.end for t in view.times if hit.start <= t.start <= hit.end + 2]
-    end = max(dates) if dates else clause_end(ctx, view, hit.start, hit.end, _MAX_PERIOD_WORDS)
+    end = max(dates) if dates else clause_end(ctx, view, hit.start, hit.end, T.MAX_PERIOD_WORDS)
     return ctx.span_text(hit.start, end)[0] if end > hit.start else ""
 
 
-def _source(ctx: DocContext, view: SentenceView, label: str = "attribution") -> str:
+def _source(ctx: DocContext, view: SentenceView, label: Cue = Cue.ATTRIBUTION) -> str:
     hit = reporting_phrase(view, label)
     span = source_span(ctx, view, hit) if hit is not None else None
     if span is None:
@@ -123,18 +124,19 @@ def speaker_mention(ctx: DocContext, view: SentenceView, span: tuple[int, int], 
     denying"), whose speaker is the actor the clause hangs on."""
     start, end = span
     tokens, text = ctx.prepared.tokens, ctx.prepared.doc.text
-    subordinators = ctx.prepared.pack.grammar.get("subordinators", frozenset())
+    subordinators = ctx.prepared.pack.grammar.subordinators
     inside = [h for h in view.hits if h.start < end and h.end > start]
     first = view.sentence.tokens[0].index
-    named = any(h.kind == "actor" for h in inside) or any(tokens[i].upper for i in range(max(start, first + 1), end))
+    named = any(h.kind == HitKind.ACTOR for h in inside) or \
+        any(tokens[i].upper for i in range(max(start, first + 1), end))
     if end - start == 1 and not named and not tokens[start].upper and start - 1 > first \
             and tokens[start - 1].norm in subordinators \
             and breaks_clause(text[tokens[start - 2].end:tokens[start - 1].start]):  # ", which", "، التي"
-        antecedent = [h for h in view.of("actor") if h.end <= start - 1 and start - 1 - h.end <= 1]
+        antecedent = [h for h in view.of(HitKind.ACTOR) if h.end <= start - 1 and start - 1 - h.end <= 1]
         return (antecedent[-1].start, antecedent[-1].end) if antecedent else None
     if not named and any(h.kind in _ACTS for h in inside):
         return None
     return span
 
 
-_ACTS = frozenset({"event", "weapon", "outcome", "casualty"})
+_ACTS = frozenset({HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.CASUALTY})

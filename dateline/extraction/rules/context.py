@@ -9,9 +9,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...actors.kb import ActorRef
-from ...geo.resolve import PlaceMention
 from ...prepare import Prepared, Sentence
-from .lexicon import Hit
+from ..hits import Hit
+from ..places import Focus, PlaceMention
 from .numbers import Figures, Number, casualty_figures, numbers_in
 from .timex import TimeExpr
 
@@ -40,7 +40,7 @@ class DocContext:
     reference: dt.date
     reference_known: bool
     views: list[SentenceView]
-    focus: Counter[str] = field(default_factory=Counter)
+    focus: Focus = field(default_factory=Focus)
     dateline_place: PlaceMention | None = None
     last_date: dict[int, TimeExpr] = field(default_factory=dict)  # paragraph -> date in use
     lead_date: TimeExpr | None = None
@@ -52,7 +52,7 @@ class DocContext:
         """The sentence's number expressions ("vingt et un", "1,200"), parsed once."""
         if view.numbers is None:
             view.numbers = numbers_in(view.sentence.tokens, view.hits, self.prepared.doc.text,
-                                      self.prepared.pack.grammar.get("conjunctions", frozenset()))
+                                      self.prepared.pack.grammar.conjunctions)
         return view.numbers
 
     def figures(self, view: SentenceView) -> Figures:
@@ -60,8 +60,8 @@ class DocContext:
         if view.figures is None:
             pack = self.prepared.pack
             view.figures = casualty_figures(view.sentence.tokens, view.hits, self.numbers(view), pack.months,
-                                            verb_initial=bool(pack.section("pack", "grammar", {}).get("verb_initial")),
-                                            conjunctions=pack.grammar.get("conjunctions", frozenset()))
+                                            verb_initial=pack.grammar.verb_initial,
+                                            conjunctions=pack.grammar.conjunctions)
         return view.figures
 
     def span_text(self, start_token: int, end_token: int) -> tuple[str, int, int]:

@@ -8,22 +8,24 @@ claims. Language resources load once per language and are reused across document
 from __future__ import annotations
 
 import logging
-from collections import Counter
 from dataclasses import dataclass
 
 from ...actors.kb import CountryNamer
 from ...geo.gazetteer import Gazetteer
 from ...geo.keys import name_key
-from ...geo.resolve import PlaceMention, PlaceResolver
 from ...models import Claim, Document, Event
+from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind
 from ...prepare import Analyzer, Prepared, prepare
 from ...settings import Settings
+from .. import tuning as T
 from ..base import Extraction
+from ..places import Focus, PlaceMention, PlaceResolver
 from .assemble import EventBuilder, group_frames
 from .claims import claims_from_sentence, claims_from_skip
 from .context import DocContext, split_hits
 from .explain import why_no_event
-from .frames import Frame, FrameBuilder, Skip
+from .frames import Frame, FrameBuilder
+from .gates import Skip, SkipReason
 from .lexicon import Lexicon
 from .limits import analysed_part, with_bounded_sentences
 from .reference import DAY, Reference, events_within_month, publication_reference, within_month
@@ -31,7 +33,7 @@ from .sources import spoken_days
 from .timex import TimeExpr, TimeFinder
 
 log = logging.getLogger(__name__)
-SPORT_CUES = 3
+_DATED_KINDS = TRIGGER_KINDS | {HitKind.CASUALTY}  # a sentence with one of these needs its dates
 
 
 @dataclass
@@ -80,7 +82,7 @@ class RulesEngine:
         prepared = with_bounded_sentences(prepare(doc, self._analyzers, default_lang=self.settings.default_lang))
         language = self._language(prepared.lang)
         hits = language.lexicon.scan(prepared.tokens)
-        if sum(1 for h in hits if h.kind == "cue" and h.label == "sport") >= SPORT_CUES:
+        if sum(1 for h in hits if h.kind == HitKind.CUE and h.label == Cue.SPORT) >= T.SPORT_CUES:
             log.info("%s: no event: it reads as a sports report", doc.id)
             return Extraction()
         published = publication_reference(doc, prepared.dateline)
@@ -103,12 +105,11 @@ class RulesEngine:
         known = published.precision == DAY
         views = split_hits(prepared, hits)
         for view in views:  # dates matter in the lead and where something happened
-            if view.sentence.paragraph == 0 or any(h.kind in ("event", "weapon", "outcome", "casualty")
-                                                   for h in view.hits):
+            if view.sentence.paragraph == 0 or any(h.kind in _DATED_KINDS for h in view.hits):
                 view.times = within_month(language.times.find(view.sentence.tokens, view.hits, reference), published)
         context = DocContext(prepared, published.context_day, known, views)
         triggered = [v.sentence.tokens for v in views
-                     if v.sentence.paragraph <= 1 or v.has("event") or v.has("weapon")]
+                     if v.sentence.paragraph <= 1 or v.has(HitKind.EVENT) or v.has(HitKind.WEAPON)]
         dateline = prepared.dateline
         context.focus = language.places.focus(triggered, dateline.place if dateline else None,
                                               dateline.region if dateline else None, prepared.doc.text)
@@ -116,23 +117,23 @@ class RulesEngine:
         return context
 
     def _dateline_place(self, language: _Language, prepared: Prepared,
-                        focus: Counter[str]) -> PlaceMention | None:
+                        focus: Focus) -> PlaceMention | None:
         dateline = prepared.dateline
         if dateline is None or not dateline.place:
             return None
-        places = language.places._lookup(name_key(dateline.place))
+        places = language.places.lookup(name_key(dateline.place))
         if not places:
             return None
         best = max(places, key=lambda p: (focus.get(p.country_code, 0), p.kind == "city", p.population))
         return PlaceMention(-1, -1, best, 1.0, "in", f"dateline '{dateline.place}'")
 
     def _frames(self, context: DocContext, language: _Language) -> tuple[list[Frame], list[Claim]]:
-        builder = FrameBuilder(context, language.places, language.times)
+        builder = FrameBuilder(context, language.places)
         frames: list[Frame] = []
         claims: list[Claim] = []
         for view in context.views:
-            if view.has("cue", "credits"):
-                context.skipped["credits"] += any(h.kind in ("event", "weapon", "outcome") for h in view.hits)
+            if view.has(HitKind.CUE, Cue.CREDITS):
+                context.skipped["credits"] += any(h.kind in TRIGGER_KINDS for h in view.hits)
                 continue
             if view.sentence.paragraph == 0 and context.lead_date is None:
                 context.lead_date = _first_own_time(view)
@@ -140,7 +141,7 @@ class RulesEngine:
             if isinstance(result, Skip):
                 context.skipped[result.reason] += 1
                 claims.extend(claims_from_skip(context, result))
-                if result.reason == "accident":
+                if result.reason == SkipReason.ACCIDENT:
                     _explained_as_accident(frames, view)
                 result = []
             elif not result and (detail := builder.detail(view, frames[-1] if frames else None)):
@@ -175,12 +176,6 @@ def _fill_place(context: DocContext, frame: Frame) -> None:
         return
     paragraph = frame.view.sentence.paragraph
     inherited = context.last_place.get(paragraph) or context.last_place.get(-1) or context.dateline_place
-    if inherited is None and context.focus:
-        code = context.focus.most_common(1)[0][0]
-        country = context.last_place.get(-2)
-        if country is None or country.place.country_code != code:
-            return
-        inherited = country
     if inherited is not None:
         frame.place = inherited
         frame.place_inherited = True

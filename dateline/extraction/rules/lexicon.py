@@ -13,58 +13,33 @@ import logging
 import os
 import pickle
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from importlib import metadata, resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any
 
 import ahocorasick
 
 from ...actors.kb import ActorRef, named_actors, pack_actor_phrases
 from ...normalize import WORD, fold
 from ...packs import LanguagePack
+from ...packs.vocabulary import EventWord, HitKind, PlaceWord
 from ...prepare.tokens import Token
+from ..hits import Hit
 
 log = logging.getLogger(__name__)
 
-# kind of hit -> (pack file, table) holding {label: [phrases]}
-_TABLES = {
-    "weapon": ("triggers", "weapons"),
-    "event": ("triggers", "events"),
-    "outcome": ("triggers", "outcomes"),
-    "cue": ("cues", "cues"),
-    "casualty": ("numbers", "casualties"),
-    "qualifier": ("numbers", "qualifiers"),
-    "measure": ("numbers", "measures"),
-    "place": ("places", "places"),
-    "feature": ("places", "features"),
-    "relday": ("dates", "relative_days"),
-    "period": ("dates", "periods"),
-}
-_FAMILY = {"weapon": "trigger", "event": "trigger", "outcome": "trigger", "numword": "number",
-           "vague": "number"}
+
+_FAMILY: dict[str, str] = {HitKind.WEAPON: "trigger", HitKind.EVENT: "trigger", HitKind.OUTCOME: "trigger",
+           HitKind.NUMWORD: "number", HitKind.VAGUE: "number"}
 # acts named inside a weapon's phrase ("drone strike", "attaque au missile"): the weapon was used
-_ACTS = frozenset({"strike", "attack", "launch"})
+_ACTS = frozenset({EventWord.STRIKE, EventWord.ATTACK, EventWord.LAUNCH})
 # word lists used as sets by the place resolver, not matched as phrases
-_SET_TABLES = frozenset({"locative", "not_places"})
+_SET_TABLES = frozenset({PlaceWord.LOCATIVE, PlaceWord.NOT_PLACES})
 # kinds whose hits may overlap longer hits of other kinds (they qualify, not compete)
-_OVERLAPPING = frozenset({"cue", "qualifier", "measure", "place", "feature", "relday", "period", "numword",
-                          "vague"})
-
-
-class Hit(NamedTuple):
-    """A phrase of the lexicon found in a document (a named tuple: cheap to make)."""
-
-    kind: str
-    label: str
-    start: int  # token index, inclusive
-    end: int  # token index, exclusive
-    value: object = None
-
-    @property
-    def size(self) -> int:
-        return self.end - self.start
+_OVERLAPPING = frozenset({HitKind.CUE, HitKind.QUALIFIER, HitKind.MEASURE, HitKind.PLACE, HitKind.FEATURE,
+                          HitKind.RELDAY, HitKind.PERIOD, HitKind.NUMWORD, HitKind.VAGUE})
 
 
 class Lexicon:
@@ -74,31 +49,31 @@ class Lexicon:
         self.pack = pack
         self._stem = stem
         self._automaton = ahocorasick.Automaton()
-        self._entries: dict[str, list[tuple[str, str, object, tuple[str, ...] | None]]] = {}
-        for kind, (file, table) in _TABLES.items():
-            for label, phrases in pack.section(file, table, {}).items():
-                if kind == "place" and label in _SET_TABLES:
+        self._entries: dict[str, list[tuple[str, str, ActorRef | int | None, tuple[str, ...] | None]]] = {}
+        for kind, table in _phrase_tables(pack):
+            for label, phrases in table.items():
+                if kind == HitKind.PLACE and label in _SET_TABLES:
                     continue
                 for phrase in phrases:
-                    self.add(phrase, kind, str(label))
-        for label, phrases in pack.section("numbers", "units", {}).items():
+                    self.add(phrase, kind, label)
+        for label, phrases in pack.numbers.units.items():
             for phrase in phrases:
-                self.add(phrase, "numword", "unit", int(label))
-        for label, phrases in pack.section("numbers", "scales", {}).items():
+                self.add(phrase, HitKind.NUMWORD, "unit", int(label))
+        for label, phrases in pack.numbers.scales.items():
             for phrase in phrases:
-                self.add(phrase, "numword", "scale", int(label))
-        for label, phrases in pack.section("numbers", "vague", {}).items():
+                self.add(phrase, HitKind.NUMWORD, "scale", int(label))
+        for label, phrases in pack.numbers.vague.items():
             for phrase in phrases:
-                self.add(phrase, "vague", "vague", int(label))
+                self.add(phrase, HitKind.VAGUE, "vague", int(label))
         weapon_keys = [key for key, values in self._entries.items()
-                       if any(kind == "weapon" or label == "strike" for kind, label, *_ in values)]
+                       if any(kind == HitKind.WEAPON or label == EventWord.STRIKE for kind, label, *_ in values)]
         for phrase, ref in (*named_actors(), *pack_actor_phrases(pack)):
             if ref.category == "named" and phrase.isupper() and len(phrase) <= 6 and not phrase.startswith("="):
                 phrase = "=" + phrase  # acronyms match exactly: "EIS" is not "Eis", "EIGS" not "eigenen"
             key = " " + " ".join(self.stems_of(phrase.lstrip("="))) + " "
             if ref.category == "military" and any(weapon in key for weapon in weapon_keys):
                 ref = replace(ref, instrument=True)  # "Russian drones" is who fired, wherever it stands
-            self.add(phrase, "actor", ref.category, ref)
+            self.add(phrase, HitKind.ACTOR, ref.category, ref)
         for key, values in self._entries.items():
             self._automaton.add_word(key, (len(key.split()), len(key), values))
         self._automaton.make_automaton()
@@ -138,7 +113,7 @@ class Lexicon:
             stems.append(self._stem(phrase[start:end], match.group()))
         return stems
 
-    def add(self, phrase: str, kind: str, label: str, value: object = None) -> None:
+    def add(self, phrase: str, kind: HitKind, label: str, value: ActorRef | int | None = None) -> None:
         """Add ``phrase``; a leading ``=`` asks for the exact (folded) words, not their stems."""
         exact = phrase.startswith("=")
         phrase = phrase.lstrip("=")
@@ -147,7 +122,7 @@ class Lexicon:
             return
         key = " " + " ".join(stems) + " "
         norms = tuple(WORD.findall(fold(phrase).text)) if exact else None
-        entry = (kind, label, value, norms)
+        entry = (str(kind), str(label), value, norms)  # plain strings: hits are many, compared often
         bucket = self._entries.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
@@ -174,6 +149,18 @@ class Lexicon:
                     continue
                 hits.append(Hit(kind, label, first + token_start, first + token_start + size, value))
         return _drop_nested(hits)
+
+
+def _phrase_tables(pack: LanguagePack) -> list[tuple[HitKind, Mapping[Any, list[str]]]]:
+    """The pack's tables of {label: [phrases]}, by the kind of hit their phrases make."""
+    return [
+        (HitKind.WEAPON, pack.triggers.weapons), (HitKind.EVENT, pack.triggers.events),
+        (HitKind.OUTCOME, pack.triggers.outcomes), (HitKind.CUE, pack.cues.cues),
+        (HitKind.CASUALTY, pack.numbers.casualties), (HitKind.QUALIFIER, pack.numbers.qualifiers),
+        (HitKind.MEASURE, pack.numbers.measures), (HitKind.PLACE, pack.places.places.model_dump()),
+        (HitKind.FEATURE, pack.places.features), (HitKind.RELDAY, pack.dates.relative_days),
+        (HitKind.PERIOD, pack.dates.periods),
+    ]
 
 
 def _fingerprint(pack: LanguagePack) -> str:
@@ -224,8 +211,8 @@ def _drop_nested(hits: list[Hit]) -> list[Hit]:
             continue
         outer = _outermost(members)
         if family == "trigger":  # "frappes de drones" names the weapon and the act: keep "frappes"
-            weapons = [h for h in outer if h.kind == "weapon"]
-            outer += [h for h in members if h.kind == "event" and h.label in _ACTS and h not in outer
+            weapons = [h for h in outer if h.kind == HitKind.WEAPON]
+            outer += [h for h in members if h.kind == HitKind.EVENT and h.label in _ACTS and h not in outer
                       and any(w.start <= h.start and h.end <= w.end for w in weapons)]
         kept.extend(outer)
     return sorted(kept, key=lambda h: (h.start, -h.size))
@@ -250,6 +237,3 @@ def _longest_per_kind(hits: Iterable[Hit]) -> list[Hit]:
     for hit in hits:
         by_kind.setdefault(hit.kind, []).append(hit)
     return [hit for group in by_kind.values() for hit in _outermost(group)]
-
-
-ActorHit = tuple[Hit, ActorRef]

@@ -1,6 +1,6 @@
 """Who is named in a sentence, and as what: the actor mentions the roles are chosen from.
 
-A mixin of :class:`~.frames.FrameBuilder`: speakers are not actors ("police said"), victims
+A collaborator of :class:`~.frames.FrameBuilder`: speakers are not actors ("police said"), victims
 do not act ("two soldiers died", "killed two Hezbollah members"), a weapon's owner fired it
 ("Russian drones", "tirs d'artillerie des FSR"), and a claim of responsibility names the
 attackers of the story ("JNIM claimed the attack").
@@ -12,42 +12,48 @@ from dataclasses import replace
 
 from ...actors.kb import ActorRef
 from ...actors.roles import ActorMention, Roles
-from ...geo.resolve import PlaceMention
 from ...normalize import breaks_clause
+from ...packs.vocabulary import COUNTED_CASUALTIES, SPEECH_CUES, Cue, EventWord, HitKind
 from ...taxonomy import SubEventType as S
+from .. import tuning as T
+from ..hits import Hit
+from ..places import PlaceMention
 from .classify import Classification
 from .context import DocContext, SentenceView
-from .lexicon import Hit
-from .sources import negated
+from .sources import negated, source_range
 
 
-class MentionFinder:
-    """Actor mentions of a sentence; needs ``ctx``, ``resolver``, ``according_to``,
-    ``self_reference`` and ``genitive`` from the frame builder."""
+class ActorMentions:
+    """Actor mentions of one document's sentences, read with its pack's words."""
 
-    ctx: DocContext
-    according_to: frozenset[str]
-    self_reference: frozenset[str]
-    genitive: frozenset[str]
+    def __init__(self, context: DocContext, locatives: frozenset[str], according_to: frozenset[str],
+                 self_reference: frozenset[str], genitive: frozenset[str]) -> None:
+        self.ctx = context
+        self.locatives = locatives  # "in", "à": a country after one is where, not who
+        self.according_to = according_to  # first words of "according to", "selon"
+        self.self_reference = self_reference  # "it", "avoir": an armed speaker reporting its own act
+        self.genitive = genitive  # "of", "des": the owner of a weapon follows
 
-    def _with_blame(self, view: SentenceView, roles: Roles, classification: Classification) -> Roles:
+    def with_blame(self, view: SentenceView, roles: Roles, classification: Classification) -> Roles:
         if roles.actor1 is not None and roles.actor1.ref.category != "unidentified":
             return roles
         if classification.sub_event_type is S.DISRUPTED_WEAPONS_USE:
             return roles
-        blamed = self._blamed(view)
+        blamed = self.blamed(view)
         if blamed is None:
             return roles
         return Roles(blamed, roles.actor2, roles.reason + "; attacker named by the blame")
 
-    def _actor_mentions(self, view: SentenceView, places: list[PlaceMention], trigger: Hit) -> list[ActorMention]:
-        source = self._source_range(view, trigger)
+    def mentions(self, view: SentenceView, places: list[PlaceMention], trigger: Hit) -> list[ActorMention]:
+        """The actors a sentence names around ``trigger``: not its sources, not places where
+        something happened, victims marked as such, weapon owners as the ones who fired."""
+        source = source_range(self.ctx, view, trigger, self.according_to)
         tokens = self.ctx.prepared.tokens
-        speaking = {h.start for h in view.of("cue") if h.label in ("attribution", "denial", "blame")
+        speaking = {h.start for h in view.of(HitKind.CUE) if h.label in SPEECH_CUES
                     and tokens[h.start].norm not in self.according_to}  # "X said", not "X, according to Y"
         located = {p.start for p in places}  # "in Kyiv" is where, not the government
         reporter = self._self_reporter(view, trigger, speaking)
-        mentions = [ActorMention(h.start, h.end, h.value) for h in view.of("actor")  # type: ignore[arg-type]
+        mentions = [ActorMention(h.start, h.end, h.actor) for h in view.of(HitKind.ACTOR)
                     if h is reporter or (not (source and source[0] <= h.start < source[1])
                                          and not speaking & {h.end, h.end + 1} and h.start not in located)]
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -56,31 +62,44 @@ class MentionFinder:
             if place.place.kind != "country" or place.start in taken or (
                     source and source[0] <= place.start < source[1]):
                 continue
-            if self._after_locative(place):
+            if self.after_locative(place):
                 continue  # "en Syrie", "in southern Lebanon": where, not who
-            subject = place.end <= trigger.start and trigger.start - place.end <= 6
-            agent = any(h.label == "passive_agent" and place.start - 2 <= h.end <= place.start
-                        for h in view.of("cue"))
+            subject = place.end <= trigger.start and trigger.start - place.end <= T.SUBJECT_WINDOW
+            agent = any(h.label == Cue.PASSIVE_AGENT and place.start - 2 <= h.end <= place.start
+                        for h in view.of(HitKind.CUE))
             if subject or agent:
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("military", inter=1, country=place.place.country_code)))
         mentions = self._owners_of_weapons(view, _named_over_generic(mentions))
         numbers = {n.start for n in self.ctx.numbers(view)}
-        objects = numbers | {m.start for m in mentions} | {h.start for h in view.of("qualifier") if h.end in numbers}
-        casualty_starts = {h.start for h in view.of("casualty") if h.label in ("killed", "injured")
+        objects = numbers | {m.start for m in mentions} | {h.start for h in view.of(HitKind.QUALIFIER)
+                                                           if h.end in numbers}
+        casualty_starts = {h.start for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES
                            and h.end not in objects}  # "ont tué sept civils": the subject acts
-        acts = {i for h in view.hits if h.kind in ("weapon", "outcome") or (h.kind == "event" and h.label != "kill")
+        acts = {i for h in view.hits
+                if h.kind in (HitKind.WEAPON, HitKind.OUTCOME)
+                or (h.kind == HitKind.EVENT and h.label != EventWord.KILL)
                 for i in range(h.start, h.end)}
         text = self.ctx.prepared.doc.text
         mentions = [replace(m, victim=True) if m.ref.category != "named" and any(
-            0 <= c - m.end <= 3 and not acts.intersection(range(m.end, c)) and
+            0 <= c - m.end <= T.VICTIM_WINDOW and not acts.intersection(range(m.end, c)) and
             not breaks_clause(text[tokens[m.end - 1].end:tokens[c].start]) for c in casualty_starts) else m
             for m in mentions]
         counted = {n.end for n in self.ctx.numbers(view)
-                   if any(0 <= n.start - h.end <= 1 for h in view.of("casualty") if h.label in ("killed", "injured"))}
+                   if any(0 <= n.start - h.end <= 1
+                          for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES)}
         mentions = [replace(m, victim=True) if {m.start, m.start - 1} & counted else m  # "killed two Hezbollah members"
                     for m in mentions]
         return sorted(_outermost(mentions), key=lambda m: m.start)
+
+    def after_locative(self, place: PlaceMention) -> bool:
+        """"in Syria", "in southern Lebanon" (a lower-case word between): where, not who."""
+        tokens, locatives = self.ctx.prepared.tokens, self.locatives
+        if place.start == 0:
+            return False
+        if tokens[place.start - 1].norm in locatives:
+            return True
+        return place.start > 1 and not tokens[place.start - 1].upper and tokens[place.start - 2].norm in locatives
 
     def _owners_of_weapons(self, view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
         """"des tirs d'artillerie des Forces de soutien rapide", "une attaque des ADF": an armed
@@ -88,60 +107,64 @@ class MentionFinder:
         ``genitive``), unless an agent is named ("le bombardement des FSR par l'armée")."""
         if not self.genitive:
             return mentions
-        agents = [h.start for h in view.of("cue", "passive_agent")]
+        agents = [h.start for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)]
         ends = {h.end for h in view.hits
-                if h.kind == "weapon" or (h.kind == "event" and h.label in ("attack", "strike"))}
+                if h.kind == HitKind.WEAPON
+                or (h.kind == HitKind.EVENT and h.label in (EventWord.ATTACK, EventWord.STRIKE))}
         owned = []
         for mention in mentions:
-            gap = next((mention.start - end for end in ends if 0 < mention.start - end <= 2), None)
-            if gap and mention.ref.armed and not any(0 <= a - mention.end <= 4 for a in agents) \
-                    and self._genitive_between(mention.start - gap, mention.start):
+            gap = next((mention.start - end for end in ends if 0 < mention.start - end <= T.GENITIVE_WINDOW), None)
+            if gap and mention.ref.armed and not any(0 <= a - mention.end <= T.AGENT_WINDOW for a in agents) \
+                    and self.genitive_between(mention.start - gap, mention.start):
                 mention = replace(mention, ref=replace(mention.ref, instrument=True))
             owned.append(mention)
         return owned
 
-    def _genitive_between(self, start: int, end: int) -> bool:
+    def genitive_between(self, start: int, end: int) -> bool:
         """Tokens [start, end) are a genitive preposition and articles: "des", "of the", "del"."""
         tokens, stopwords = self.ctx.prepared.tokens, self.ctx.prepared.pack.stopwords
         return start < end <= len(tokens) and tokens[start].norm in self.genitive and all(
             tokens[i].norm in self.genitive or tokens[i].norm in stopwords for i in range(start + 1, end))
 
-    def _note_claimant(self, view: SentenceView) -> None:
+    def note_claimant(self, view: SentenceView) -> None:
         """A named non-state armed group as the subject of a claim ("JNIM claimed the attack",
         "l'EI a revendiqué l'attentat"): the unidentified attackers of the story are that group.
         A government's accusation ("the army blamed JNIM") names no claimant: its subject is the
         accuser, and state forces are never claimants."""
-        for cue in view.of("cue", "blame"):
+        for cue in view.of(HitKind.CUE, Cue.BLAME):
             if negated(view, cue):
                 continue  # "Al Shabaab did not claim the attack"
-            subject = next((h for h in reversed(view.of("actor")) if 0 <= cue.start - h.end <= 4), None)
-            if subject is not None and subject.value.category == "named" and subject.value.armed \
-                    and subject.value.inter in (2, 3, 4):
-                self.ctx.claimants.append(subject.value)
+            subject = next((h for h in reversed(view.of(HitKind.ACTOR))
+                            if 0 <= cue.start - h.end <= T.CLAIMANT_WINDOW), None)
+            if subject is not None and subject.actor.category == "named" and subject.actor.armed \
+                    and subject.actor.inter in (2, 3, 4):
+                self.ctx.claimants.append(subject.actor)
 
     def _self_reporter(self, view: SentenceView, trigger: Hit, speaking: set[int]) -> Hit | None:
         """"The army said it had carried out strikes", "l'armée a annoncé avoir mené des
         frappes": an armed speaker reporting its own act (a word of the pack's
         ``self_reference`` list, and no other actor, between the report and the act)."""
-        reporter = next((h for h in view.of("actor") if speaking & {h.end, h.end + 1} and h.end <= trigger.start
-                         and h.value.armed), None)
+        reporter = next((h for h in view.of(HitKind.ACTOR) if speaking & {h.end, h.end + 1} and h.end <= trigger.start
+                         and h.actor.armed), None)
         if reporter is None or not self.self_reference:
             return None
         between = range(reporter.end, trigger.start)
-        if any(h.start in between for h in view.of("actor")):
+        if any(h.start in between for h in view.of(HitKind.ACTOR)):
             return None
         words = {self.ctx.prepared.tokens[i].norm for i in between}
         return reporter if words & self.self_reference else None
 
-    def _blamed(self, view: SentenceView) -> ActorMention | None:
+    def blamed(self, view: SentenceView) -> ActorMention | None:
         """"…que atribuyó el atentado a la guerrilla del ELN": the actor a blame cue names."""
-        for cue in view.of("cue", "blame"):
-            named = next((h for h in view.of("actor") if 0 <= h.start - cue.end <= 6 and h.value.armed), None)
+        for cue in view.of(HitKind.CUE, Cue.BLAME):
+            named = next((h for h in view.of(HitKind.ACTOR)
+                          if 0 <= h.start - cue.end <= T.BLAMED_WINDOW and h.actor.armed), None)
             if named is not None:
-                return ActorMention(named.start, named.end, named.value)
+                return ActorMention(named.start, named.end, named.actor)
         return None
 
-    def _target_armed(self, mentions: list[ActorMention], trigger: Hit, passive: bool) -> bool | None:
+    def target_armed(self, mentions: list[ActorMention], trigger: Hit, passive: bool) -> bool | None:
+        """Whether the side an act was done to is armed (None when no side is named)."""
         targets = [m for m in mentions if (m.end <= trigger.start) == passive]
         if not targets:
             return None
@@ -159,7 +182,7 @@ def _named_over_generic(mentions: list[ActorMention]) -> list[ActorMention]:
 
 def _outermost(mentions: list[ActorMention]) -> list[ActorMention]:
     """The longest names: "la coalición" is a word of "coalición de pandillas Viv Ansanm"."""
-    kept = []
+    kept: list[ActorMention] = []
     for mention in sorted(mentions, key=lambda m: -(m.end - m.start)):
         if any(k.start < mention.end and mention.start < k.end for k in kept):
             continue

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...packs.vocabulary import COUNTED_CASUALTIES, Casualty, Cue, HitKind, Qualifier
 from ...prepare.tokens import Token
-from .lexicon import Hit
+from .. import tuning as T
+from ..hits import Hit
 
 _SEPARATED_THOUSANDS = re.compile(r"^[ ,.\u00a0\u202f']$")
 @dataclass(frozen=True, slots=True)
@@ -39,10 +41,10 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
     ``joiners`` are the pack's conjunctions, which may join number words ("vingt et un")."""
     by_start: dict[int, Hit] = {}
     for hit in hits:
-        if hit.kind in ("numword", "vague") and (hit.start not in by_start or
+        if hit.kind in (HitKind.NUMWORD, HitKind.VAGUE) and (hit.start not in by_start or
                                                  hit.size > by_start[hit.start].size):
             by_start[hit.start] = hit
-    qualified = {h.end for h in hits if h.kind == "qualifier" and h.label == "at_least"}
+    qualified = {h.end for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.AT_LEAST}
     first = tokens[0].index if tokens else 0
     numbers: list[Number] = []
     i = 0
@@ -53,10 +55,10 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
             numbers.append(Number(value, token.index, tokens[j - 1].index + 1, token.index in qualified))
             i = j
             continue
-        hit = by_start.get(token.index)
-        if hit is not None:
+        word = by_start.get(token.index)
+        if word is not None:
             value, end = _words(tokens, i, by_start, first, joiners)
-            numbers.append(Number(value, token.index, end, token.index in qualified or hit.kind == "vague"))
+            numbers.append(Number(value, token.index, end, token.index in qualified or word.kind == HitKind.VAGUE))
             i = end - first
             continue
         i += 1
@@ -89,22 +91,23 @@ def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int,
             nxt = by_start.get(position + 1)
             compound = current >= 20 and current % 10 == 0 or current >= 100  # "vingt et un", "hundred and five"
             if compound and nxt is not None and position - first < len(tokens) \
-                    and tokens[position - first].norm in joiners and nxt.kind == "numword" and nxt.label == "unit":
+                    and tokens[position - first].norm in joiners and nxt.kind == HitKind.NUMWORD \
+                    and nxt.label == "unit":
                 position += 1
                 continue
             break
-        if hit.kind == "vague":
+        if hit.kind == HitKind.VAGUE:
             if total or current:
                 break
-            return int(hit.value), hit.end  # type: ignore[arg-type]
+            return hit.number, hit.end
         if hit.label == "scale":
-            current = max(current, 1) * int(hit.value)  # type: ignore[arg-type]
-            if int(hit.value) >= 1000:  # type: ignore[arg-type]
+            current = max(current, 1) * hit.number
+            if hit.number >= 1000:
                 total, current = total + current, 0
         else:
-            if current % 100 and int(hit.value) >= 10 and current % 10 == 0 and current >= 10:
+            if current % 100 and hit.number >= 10 and current % 10 == 0 and current >= 10:
                 break  # "twenty thirty" is two numbers
-            current += int(hit.value)  # type: ignore[arg-type]
+            current += hit.number
         last_end = hit.end
         position = hit.end
     return total + current, last_end
@@ -115,27 +118,27 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                      conjunctions: frozenset[str] = frozenset()) -> Figures:
     """Killed and injured figures of one sentence (the smallest when several are given)."""
     figures = Figures()
-    measured = {h.start for h in hits if h.kind == "measure"}
+    measured = {h.start for h in hits if h.kind == HitKind.MEASURE}
     not_people = measured | {t.index for t in tokens if t.norm in months}
-    casualty_starts = {h.start for h in hits if h.kind == "casualty" and h.label in ("killed", "injured")}
-    joins = {h.start for h in hits if h.kind == "qualifier" and h.label == "range"}
-    reporting = {i for h in hits if h.kind == "cue" and h.label == "attribution" for i in range(h.start, h.end)}
+    casualty_starts = {h.start for h in hits if h.kind == HitKind.CASUALTY and h.label in COUNTED_CASUALTIES}
+    joins = {h.start for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.RANGE}
+    reporting = {i for h in hits if h.kind == HitKind.CUE and h.label == Cue.ATTRIBUTION for i in range(h.start, h.end)}
     joined = {t.index for t in tokens if t.norm in conjunctions}  # "neutralisés et un lot d'armes"
-    names = [(h.start, h.end) for h in hits if h.kind == "actor" and h.end - h.start > 1]
+    names = [(h.start, h.end) for h in hits if h.kind == HitKind.ACTOR and h.end - h.start > 1]
     numbers = _without_range_ends(numbers, joins)
-    includes = [h.end for h in hits if h.kind == "cue" and h.label == "including"]
+    includes = [h.end for h in hits if h.kind == HitKind.CUE and h.label == Cue.INCLUDING]
     numbers = [n for n in numbers if not any(0 <= n.start - end <= 3 for end in includes)]
     owned = {n.end: n for n in numbers if n.end in casualty_starts}  # "16 Toten": 16 belongs to Toten
-    counted = {h.start for h in hits if h.kind in ("casualty", "event")}  # words a number may count
+    counted = {h.start for h in hits if h.kind in (HitKind.CASUALTY, HitKind.EVENT)}  # words a number may count
     for hit in hits:
-        if hit.kind != "casualty":
+        if hit.kind != HitKind.CASUALTY:
             continue
-        if hit.label == "none":
+        if hit.label == Casualty.NONE:
             figures.killed = _smaller(figures.killed, Figure(0, hit.start, hit.end))
             figures.injured = _smaller(figures.injured, Figure(0, hit.start, hit.end))
             continue
-        if hit.label in ("none_killed", "none_injured"):
-            slot = "killed" if hit.label == "none_killed" else "injured"
+        if hit.label in (Casualty.NONE_KILLED, Casualty.NONE_INJURED):
+            slot = "killed" if hit.label == Casualty.NONE_KILLED else "injured"
             setattr(figures, slot, _smaller(getattr(figures, slot), Figure(0, hit.start, hit.end)))
             continue
         number = _number_for(hit, numbers, not_people | reporting, casualty_starts, owned, verb_initial, joined,
@@ -144,9 +147,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
             continue
         number = _coordinated(number, numbers, joined, counted)
         figure = Figure(number.value, min(number.start, hit.start), max(number.end, hit.end))
-        if hit.label == "killed":
+        if hit.label == Casualty.KILLED:
             figures.killed = _smaller(figures.killed, figure)
-        elif hit.label == "injured":
+        elif hit.label == Casualty.INJURED:
             figures.injured = _smaller(figures.injured, figure)
     return figures
 
@@ -159,14 +162,14 @@ def _coordinated(number: Number, numbers: list[Number], joined: set[int], counte
     for other in numbers:  # after the figure
         if other.start <= total.end:
             continue
-        if other.start - 1 not in joined or not 1 <= other.start - total.end <= 4 \
+        if other.start - 1 not in joined or not 1 <= other.start - total.end <= T.JOINED_FIGURES_WINDOW \
                 or _counts_its_own(other, counted) or counted.intersection(range(total.end, other.start)):
             break
         total = Number(total.value + other.value, total.start, other.end, total.at_least)
     for other in reversed(numbers):  # before it: "four soldiers and two militiamen were killed"
         if other.end > total.start:
             continue
-        if total.start - 1 not in joined or not 1 <= total.start - other.end <= 4 \
+        if total.start - 1 not in joined or not 1 <= total.start - other.end <= T.JOINED_FIGURES_WINDOW \
                 or counted.intersection(range(other.start - 2, total.start)):  # "killed four and two were hurt"
             break
         total = Number(total.value + other.value, other.start, total.end, total.at_least)
@@ -179,7 +182,7 @@ def _counts_its_own(number: Number, counted: set[int]) -> bool:
 
 def _without_range_ends(numbers: list[Number], joins: set[int]) -> list[Number]:
     """"between 30 and 40", "5 to 7": keep the first, ACLED's conservative figure."""
-    kept = []
+    kept: list[Number] = []
     for number in numbers:
         if kept and number.start - 1 in joins and kept[-1].end == number.start - 1:
             continue
@@ -203,15 +206,15 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
             continue  # the number counts the casualty word right after it, not this one
         if number.end <= hit.start:
             gap = hit.start - number.end - _name_words(number.end, hit.start, names or [])
-            if gap > 6 or not _counts_people(number, not_people) \
+            if gap > T.FIGURE_BEFORE_WINDOW or not _counts_people(number, not_people) \
                     or not_people.intersection(range(number.end, hit.start)):
                 continue  # "… at 14, and said the body": a reporting verb between counts apart
             distance = 2 * gap + 1 if verb_initial else gap
         elif number.start >= hit.end:
             gap = number.start - hit.end
             between = range(hit.end, number.start)
-            if gap > 4 or not _counts_people(number, not_people) or not_people.intersection(between) \
-                    or joined.intersection(between):
+            if gap > T.FIGURE_AFTER_WINDOW or not _counts_people(number, not_people) \
+                    or not_people.intersection(between) or joined.intersection(between):
                 continue  # "tués et un blessé", "neutralisés et un lot d'armes": another count
             distance = gap if verb_initial else 2 * gap + 1  # "قُتل تسعة أشخاص": the count follows
         else:

@@ -17,8 +17,8 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from ...models import Document, Event
-from ...read.wire import WireDateline, most_recent_day, resolve_published
+from ...models import Document, Event, WireDateline
+from ...read.wire import most_recent_day, resolve_published
 from .timex import TimeExpr
 
 DAY, WEEK, MONTH = 1, 2, 3

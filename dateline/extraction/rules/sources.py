@@ -10,35 +10,34 @@ from __future__ import annotations
 
 from ...normalize import breaks_clause
 from ...packs import LanguagePack
+from ...packs.vocabulary import SPEECH_CUES, TRIGGER_KINDS, Cue, HitKind
+from .. import tuning as T
+from ..hits import Hit
 from .context import DocContext, SentenceView
-from .lexicon import Hit
-
-MAX_SOURCE_WORDS = 10
-_NONE: frozenset[str] = frozenset()
 
 
 def according_to_first_words(pack: LanguagePack) -> frozenset[str]:
     """First words of "according to" phrases: a source is named, no reporting verb is used."""
-    phrases = pack.grammar.get("according_to", _NONE) | pack.grammar.get("according_to_postposed", _NONE)
+    phrases = pack.grammar.according_to | pack.grammar.according_to_postposed
     return frozenset(phrase.split()[0] for phrase in phrases if phrase)
 
 
 def spoken_days(view: SentenceView) -> set[int]:
     """Token positions where a day right after a reporting word is the day it was said
     ("said on Tuesday", "a accusé mercredi"), not the day of the event."""
-    speech = [h for h in view.of("cue") if h.label in ("attribution", "blame", "denial")]
+    speech = [h for h in view.of(HitKind.CUE) if h.label in SPEECH_CUES]
     return {h.end for h in speech} | {h.end + 1 for h in speech}
 
 
 def negated(view: SentenceView, hit: Hit) -> bool:
     """"No group claimed", "n'a pas été revendiquée": the reporting word is denied."""
-    return any(0 <= hit.start - n.end <= 3 for n in view.of("cue", "negation"))
+    return any(0 <= hit.start - n.end <= T.NEGATED_REPORT_WINDOW for n in view.of(HitKind.CUE, Cue.NEGATION))
 
 
 def reporting_phrase(view: SentenceView, label: str, after: int | None = None) -> Hit | None:
     """The first cue of ``label`` (after token ``after`` if given) that is not negated, joined
     with the cues it touches: "the army spokesman said" is one reporting phrase, not two."""
-    cues = [h for h in view.of("cue", label) if (after is None or h.start > after) and not negated(view, h)]
+    cues = [h for h in view.of(HitKind.CUE, label) if (after is None or h.start > after) and not negated(view, h)]
     if not cues:
         return None
     hit = cues[0]
@@ -46,6 +45,25 @@ def reporting_phrase(view: SentenceView, label: str, after: int | None = None) -
         if later.start <= hit.end and later.end > hit.end:
             hit = later
     return hit
+
+
+def source_range(ctx: DocContext, view: SentenceView, trigger: Hit,
+                 according_to: frozenset[str]) -> tuple[int, int] | None:
+    """Tokens naming who reports the event: "ont indiqué le responsable militaire...",
+    "selon des sources sécuritaires", "A source in Ukraine's General Staff said..."."""
+    first = view.sentence.tokens[0].index
+    end = view.sentence.tokens[-1].index + 1
+    last_trigger = max((h.start for h in view.hits if h.kind in TRIGGER_KINDS), default=-1)
+    for hit in view.of(HitKind.CUE, Cue.ATTRIBUTION):
+        if hit.start >= trigger.end and hit.start > last_trigger:
+            span = source_span(ctx, view, hit)  # ", police and residents said": the speakers too
+            return (span[0] if span and span[0] > last_trigger else hit.start), end
+        if hit.end <= trigger.start:
+            if ctx.prepared.tokens[hit.start].norm in according_to:
+                return hit.start, min(hit.end + T.ACCORDING_TO_WORDS, trigger.start)
+            if hit.start - first <= T.SPEAKER_OPENS:  # "Police said gunmen attacked..."
+                return first, hit.end
+    return None
 
 
 def source_span(ctx: DocContext, view: SentenceView, hit: Hit) -> tuple[int, int] | None:
@@ -68,9 +86,9 @@ def _source_span(ctx: DocContext, view: SentenceView, hit: Hit) -> tuple[int, in
     tokens, text, pack = view.sentence.tokens, ctx.prepared.doc.text, ctx.prepared.pack
     first = tokens[0].index
     words = " ".join(t.norm for t in tokens[hit.start - first:hit.end - first])
-    if words in pack.grammar.get("according_to", _NONE):
+    if words in pack.grammar.according_to:
         return _after(ctx, view, hit.end)
-    if words in pack.grammar.get("according_to_postposed", _NONE):
+    if words in pack.grammar.according_to_postposed:
         return _before(ctx, view, hit.start)
     verb = hit.start
     while verb > first and hit.start - verb < 2 and tokens[verb - 1 - first].norm in pack.stopwords \
@@ -105,8 +123,8 @@ def _without_function_words(ctx: DocContext, view: SentenceView, floor: int, end
 
 
 def _after(ctx: DocContext, view: SentenceView, start: int) -> tuple[int, int] | None:
-    end = clause_end(ctx, view, start, start, MAX_SOURCE_WORDS)
-    tokens, subordinators = view.sentence.tokens, ctx.prepared.pack.grammar.get("subordinators", _NONE)
+    end = clause_end(ctx, view, start, start, T.MAX_SOURCE_WORDS)
+    tokens, subordinators = view.sentence.tokens, ctx.prepared.pack.grammar.subordinators
     first = tokens[0].index
     said = next((i for i in range(start, end) if tokens[i - first].norm in subordinators), end)
     return (start, said) if said > start else None  # "قال مسؤول إن ...": the official
@@ -115,16 +133,16 @@ def _after(ctx: DocContext, view: SentenceView, start: int) -> tuple[int, int] |
 def _before(ctx: DocContext, view: SentenceView, end: int) -> tuple[int, int] | None:
     tokens, text = view.sentence.tokens, ctx.prepared.doc.text
     first = tokens[0].index
-    subordinators = ctx.prepared.pack.grammar.get("subordinators", _NONE)
+    subordinators = ctx.prepared.pack.grammar.subordinators
     start = end
-    while start > first and end - start < MAX_SOURCE_WORDS:
+    while start > first and end - start < T.MAX_SOURCE_WORDS:
         previous = tokens[start - 1 - first]
         gap = text[previous.end:tokens[start - first].start]
         if previous.norm in subordinators or breaks_clause(_closing_bracket_dropped(gap) if start == end else gap):
             break
         start -= 1
     end = _without_function_words(ctx, view, start, end)  # "… de Touz Khourmatou l'a attribuée": not the clitic
-    conjunctions = ctx.prepared.pack.grammar.get("conjunctions", _NONE)
+    conjunctions = ctx.prepared.pack.grammar.conjunctions
     while start < end and tokens[start - first].norm in conjunctions:
         start += 1  # ", mais un officier de police …": not the conjunction
     return (start, end) if start < end else None

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from ...normalize import fold_key
 from ...packs import LanguagePack
+from ...packs.vocabulary import HitKind, Night, Period
 from ...prepare.tokens import Token
-from .lexicon import Hit
+from ..hits import Hit
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,13 +53,14 @@ class TimeFinder:
         # a month named alone ("in August") must be its full name ("sept" is also "seven"),
         # capitalised where the language writes it so ("march" is also a verb)
         full_names: set[str] = set()
-        for names in pack.section("dates", "months", {}).values():
+        for names in pack.dates.months.values():
             folded = [fold_key(name) for name in names]
             full_names.update(n for n in folded if not any(o != n and o.startswith(n) for o in folded))
         self.full_months = frozenset(full_names)
-        self.capitalised_months = bool(pack.section("pack", "grammar", {}).get("capitalised_months"))
+        self.capitalised_months = pack.grammar.capitalised_months
         self.weekdays = pack.weekdays
-        self.nights = [_night_pattern(p) for p in pack.section("dates", "nights", {}).get("night_of", [])]
+        self.day_month_joiners = frozenset(fold_key(w) for w in pack.dates.day_month_joiners)
+        self.nights = [_night_pattern(p) for p in pack.dates.nights.get(Night.NIGHT_OF, [])]
 
     def find(self, tokens: list[Token], hits: list[Hit], reference: dt.date) -> list[TimeExpr]:
         found: list[TimeExpr] = []
@@ -73,11 +75,11 @@ class TimeFinder:
         for hit in hits:
             if taken.intersection(range(hit.start, hit.end)):
                 continue  # "dans la nuit de lundi à mardi" is the night, not "dans la nuit"
-            if hit.kind == "relday":
+            if hit.kind == HitKind.RELDAY:
                 day = reference + dt.timedelta(days=int(hit.label))
                 found.append(TimeExpr(hit.start, hit.end, day, 1, "relative"))
                 taken.update(range(hit.start, hit.end))
-            elif hit.kind == "period":
+            elif hit.kind == HitKind.PERIOD:
                 found.append(_period(hit, reference))
                 taken.update(range(hit.start, hit.end))
         for token in tokens:
@@ -107,7 +109,7 @@ class TimeFinder:
                 month = self.months.get(f"{token.norm} {tokens[i + 1].norm}")
             if month is None:
                 continue
-            day_index = _day_before(tokens, i)
+            day_index = _day_before(tokens, i, self.day_month_joiners)
             after = i + 1
             if day_index is None and after < len(tokens) and _is_day(tokens[after]):
                 day_index = after
@@ -174,14 +176,14 @@ def _is_day(token: Token) -> bool:
     return token.is_digit and 1 <= int(token.norm) <= 31 and len(token.norm) <= 2
 
 
-def _day_before(tokens: list[Token], i: int) -> int | None:
+def _day_before(tokens: list[Token], i: int, joiners: frozenset[str]) -> int | None:
     for back in (1, 2):  # "9 novembre", "20 de agosto", "16. Dezember" (dot is not a token)
         j = i - back
         if j < 0:
             return None
         if _is_day(tokens[j]):
             return j
-        if tokens[j].norm not in ("de", "del", "le", "el"):
+        if tokens[j].norm not in joiners:
             return None
     return None
 
@@ -194,13 +196,13 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _period(hit: Hit, reference: dt.date) -> TimeExpr:
-    if hit.label == "last_week":
+    if hit.label == Period.LAST_WEEK:
         return TimeExpr(hit.start, hit.end, reference - dt.timedelta(days=7), 2, "period")
-    if hit.label == "this_week":
+    if hit.label == Period.THIS_WEEK:
         return TimeExpr(hit.start, hit.end, reference - dt.timedelta(days=reference.weekday() // 2), 2, "period")
-    if hit.label == "last_year":
+    if hit.label == Period.LAST_YEAR:
         return TimeExpr(hit.start, hit.end, reference.replace(month=6, day=15, year=reference.year - 1), 3, "period")
-    if hit.label == "last_month":
+    if hit.label == Period.LAST_MONTH:
         first = reference.replace(day=1) - dt.timedelta(days=1)
         return TimeExpr(hit.start, hit.end, first.replace(day=15), 3, "period")
     return TimeExpr(hit.start, hit.end, reference, 3, "period")

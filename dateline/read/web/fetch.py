@@ -24,7 +24,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from ..errors import (
+from ...errors import (
     ContentTypeError,
     FetchError,
     FetchTimeoutError,
@@ -33,7 +33,7 @@ from ..errors import (
     RobotsError,
     TooLargeError,
 )
-from ..settings import Settings
+from ...settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ class Response:
 
 
 class Gate:
-    """What the fetcher asks before each hop; :class:`~dateline.watch.politeness.Politeness`
+    """What the fetcher asks before each hop; :class:`~dateline.read.web.politeness.Politeness`
     is the real one (robots.txt, one request per host, a minimum interval)."""
 
     def check(self, url: str, fetcher: Fetcher) -> None:
@@ -194,7 +194,7 @@ class Fetcher:
                     location = answer.headers.get("location")
                     if not location:
                         raise RedirectError(f"redirect ({answer.status_code}) without a Location", url=url)
-                    return location
+                    return str(location)
                 if answer.status_code >= 400:
                     raise HTTPStatusError(f"the server answered {answer.status_code} "
                                           f"{answer.reason_phrase}".rstrip(), url=url,

@@ -3,7 +3,7 @@ Figures are not asserted (``make bench`` measures them on a quiet machine)."""
 
 import pytest
 
-from dateline.evaluate.bench_watch import bench_watch, watch_rows
+from bench.bench_watch import bench_watch, watch_rows
 
 
 @pytest.mark.slow

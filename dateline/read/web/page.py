@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from ..errors import ReadError
-from ..models import Document
-from ..read import ReadResult, read_bytes
-from ..read.html import document_from_html
+from ...errors import ReadError
+from ...models import Document
+from .. import ReadResult, read_bytes
+from ..html import document_from_html
 
 if TYPE_CHECKING:
     from .fetch import Fetcher, Response

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
-from ..errors import FetchError, FetchTimeoutError, HTTPStatusError, RobotsError
+from ...errors import FetchError, FetchTimeoutError, HTTPStatusError, RobotsError
 from .fetch import Fetcher, Gate
 
 log = logging.getLogger(__name__)

@@ -12,12 +12,12 @@ import re
 import sys
 import time
 
-from ..evaluate.gold import GoldArticle, iter_gold
-from ..evaluate.report import markdown_quality
-from ..evaluate.scorer import evaluate
-from ..extraction import get_engine
-from .bench import ROOT, machine
-from .bench import main as run_bench
+from bench.bench import ROOT, machine
+from bench.bench import main as run_bench
+from dateline.evaluate.gold import GoldArticle, iter_gold
+from dateline.evaluate.report import markdown_quality
+from dateline.evaluate.scorer import evaluate
+from dateline.extraction import get_engine
 
 
 def quality_section() -> str:

@@ -26,9 +26,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .gold import GoldArticle, iter_gold
+from dateline.evaluate.gold import GoldArticle, iter_gold
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def corpus(size: int, gold_dir: Path) -> list[dict[str, Any]]:
@@ -137,8 +137,8 @@ def _parallel(docs: list[dict[str, Any]]) -> float:
 
 
 def _extract_chunk(chunk: list[dict[str, Any]]) -> int:
-    from ..extraction import get_engine
-    from ..models import Document
+    from dateline.extraction import get_engine
+    from dateline.models import Document
 
     engine = get_engine("rules")
     for record in chunk:
@@ -177,8 +177,8 @@ def bench_spacy(workdir: Path) -> dict[str, Any]:
 
 
 def bench_gazetteer(workdir: Path) -> dict[str, Any]:
-    from ..geo import build as builder
-    from ..geo.gazetteer import Gazetteer
+    from dateline.geo import build as builder
+    from dateline.geo.gazetteer import Gazetteer
 
     started = time.perf_counter()
     path = builder.build(workdir / "gazetteer" / "gazetteer-bench.sqlite")
@@ -201,15 +201,16 @@ def bench_gazetteer(workdir: Path) -> dict[str, Any]:
 
 def bench_merge(total: int, workdir: Path) -> dict[str, Any]:
     """Insert ``total`` synthetic per-document events; inserts/s around 10k, 50k and total."""
-    from ..models import Document, Event
-    from ..store import Store
+    from dateline.models import Document, Event
+    from dateline.store import Store
+    from dateline.taxonomy import SubEventType
 
     rng = random.Random(7)
     countries = [("IQ", 33.3, 44.4), ("SY", 35.0, 38.5), ("UA", 49.0, 32.0), ("ML", 14.5, -4.0),
                  ("SD", 15.0, 30.0), ("NG", 10.0, 8.0), ("SO", 5.0, 46.0), ("CO", 4.5, -74.0),
                  ("MX", 23.0, -102.0), ("YE", 15.5, 47.5), ("PS", 31.4, 34.4), ("LB", 33.9, 35.8)]
-    types = ["Air/drone strike", "Shelling/artillery/missile attack", "Armed clash", "Attack",
-             "Remote explosive/landmine/IED", "Peaceful protest", "Arrests"]
+    types = [SubEventType(name) for name in ("Air/drone strike", "Shelling/artillery/missile attack", "Armed clash",
+                                             "Attack", "Remote explosive/landmine/IED", "Peaceful protest", "Arrests")]
     marks = sorted({10_000, 50_000, total})
     syllables = ["ka", "ri", "mo", "sa", "tel", "bur", "an", "di", "kho", "ne", "pol", "ur", "se", "vat", "li", "om"]
     vocabulary = ["".join(rng.choice(syllables) for _ in range(rng.randint(1, 4))) for _ in range(5000)]
@@ -220,9 +221,9 @@ def bench_merge(total: int, workdir: Path) -> dict[str, Any]:
     started = time.perf_counter()
     for i in range(total):
         code, lat, lon = rng.choice(countries)
-        day = (start_day + dt.timedelta(days=i // 150)).isoformat()  # news arrives over time: 150 events a day
+        day = start_day + dt.timedelta(days=i // 150)  # news arrives over time: 150 events a day
         text = " ".join(rng.choice(vocabulary) for _ in range(60))
-        doc = Document(id=f"d{i}", text=text, published=day)
+        doc = Document(id=f"d{i}", text=text, published=day.isoformat())
         event = Event(doc_id=doc.id, event_date=day, sub_event_type=rng.choice(types), country_code=code,
                       latitude=lat + rng.uniform(-3, 3), longitude=lon + rng.uniform(-3, 3), geo_precision=1,
                       actor1="Military Forces of X", fatalities=rng.randint(0, 9))

@@ -18,14 +18,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ..extraction import Engine, get_engine
-from ..models import Document
-from ..settings import Settings
-from ..store import Store
-from ..store.changes import changes_since
-from ..watch.config import FeedSpec
-from ..watch.loop import Watcher
-from ..watch.loopback import LoopbackSite, article_html, article_text, rss
+from dateline.extraction import Engine, get_engine
+from dateline.models import Document
+from dateline.settings import Settings
+from dateline.store import Store
+from dateline.store.changes import changes_since
+from dateline.watch.config import FeedSpec
+from dateline.watch.loop import Watcher
+from dateline.watch.loopback import LoopbackSite, article_html, article_text, rss
 
 TARGET_P99_S = 5.0
 

@@ -1,0 +1,192 @@
+"""Which spans of a sentence name a known place, and the gazetteer entries each may be.
+
+Names are found by their lookup keys (:mod:`dateline.geo.keys`: exact, without an article,
+Cyrillic case endings stripped, Arabic proclitics removed), capitalisation (in cased
+scripts), lower-case words inside names ("bande de Gaza") and, after a locative word, near
+spellings in the document's focus countries ("Nabatiyé" for "Nabatieh").
+"""
+
+from __future__ import annotations
+
+from ...geo.gazetteer import Gazetteer, Place
+from ...geo.keys import query_keys
+from ...prepare.tokens import Token
+from .. import tuning as T
+from .focus import Focus
+from .words import PlaceWords
+
+Candidate = tuple[int, int, str, tuple[Place, ...]]  # (start, end, key, places): a span naming places
+
+
+class PlaceFinder:
+    """Finds the spans of a token sequence that name places, with one language's words."""
+
+    def __init__(self, gazetteer: Gazetteer, words: PlaceWords) -> None:
+        self.gazetteer = gazetteer
+        self.words = words
+        self._found: dict[str, tuple[Place, ...]] = {}
+        self._opens: dict[str, bool] = {}
+
+    def candidates(self, tokens: list[Token], blocked: set[int], text: str = "",
+                   focus: Focus | None = None) -> list[Candidate]:
+        """(start, end, key, places) of every span that names a known place, longest first."""
+        found = []
+        i = 0
+        cased = self.words.cased
+        while i < len(tokens):
+            token = tokens[i]
+            if cased and not token.upper or not self._may_start(tokens, i, blocked):
+                i += 1
+                continue
+            match = self._left_extension(tokens, i, blocked)
+            longest = min(T.MAX_NAME_WORDS, len(tokens) - i) if self._opens_name(token.norm) else 1
+            for size in range(longest, 0, -1):
+                if match:
+                    break
+                span = tokens[i:i + size]
+                if not self._valid_span(span, blocked):
+                    continue
+                key = " ".join(t.norm for t in span)
+                places = self.lookup(key)
+                if places and not self._inside_longer_name(tokens, i, i + size, blocked, text):
+                    match = (token.index, token.index + size, key, places)
+                    break
+            if match is None and focus and text:
+                match = self._fuzzy(tokens, i, blocked, text, focus)
+            if match:
+                found.append(match)
+                i += match[1] - match[0]
+            else:
+                i += 1
+        return found
+
+    def _opens_name(self, word: str) -> bool:
+        """Whether a name of several words may begin here ("Рязанской области": its stem)."""
+        opens = self._opens.get(word)
+        if opens is None:
+            opens = any(self.gazetteer.starts_name(variant) for variant in query_keys(word))
+            if len(self._opens) > 100_000:
+                self._opens.clear()
+            self._opens[word] = opens
+        return opens
+
+    def _left_extension(self, tokens: list[Token], i: int,
+                        blocked: set[int]) -> Candidate | None:
+        """Names whose first words are lower case: "bande de Gaza", "Strait of Hormuz"."""
+        if not self.words.cased:
+            return None
+        for back in (2, 3):
+            start = i - back
+            if start < 0 or tokens[start].norm in self.words.not_places or tokens[start].index in blocked \
+                    or not self.gazetteer.starts_name(tokens[start].norm):
+                continue
+            for size in range(min(T.MAX_NAME_WORDS, len(tokens) - start), back, -1):
+                key = " ".join(t.norm for t in tokens[start:start + size])
+                places = self.gazetteer.lookup_key(key)
+                if places:
+                    return tokens[start].index, tokens[start].index + size, key, places
+        return None
+
+    def _fuzzy_uncased(self, tokens: list[Token], i: int, blocked: set[int],
+                       focus: Focus) -> Candidate | None:
+        """Arabic script: a word after "في"/"قرب" (or glued to ب) matched by its consonants."""
+        token = tokens[i]
+        after_locative = i > 0 and tokens[i - 1].norm in self.words.locatives
+        glued = token.norm.startswith(("ب", "وب")) and len(token.norm) > 4
+        if not (after_locative or glued) or token.index in blocked or token.norm in self.words.not_places:
+            return None
+        words = [token.norm[2:] if token.norm.startswith("وب") else token.norm[1:]] if glued and not after_locative \
+            else [token.norm]
+        for country in focus.ranked(1):
+            for word in words:
+                matches = self.gazetteer.fuzzy(word, country=country, cutoff=T.FUZZY_CUTOFF, limit=T.FUZZY_CANDIDATES)
+                if matches:
+                    return token.index, token.index + 1, word, tuple(p for p, _s in matches)
+        return None
+
+    def _inside_longer_name(self, tokens: list[Token], start: int, end: int, blocked: set[int],
+                            text: str) -> bool:
+        """"Thomas Brenner", "Human Rights", "Lake Victoria": a capitalised neighbour that is
+        not itself known means the place name is only part of a longer proper name."""
+        if not self.words.cased or not text:
+            return False
+        for index, gap_from, gap_to in ((start - 1, start - 1, start), (end, end - 1, end)):
+            if not 0 <= index < len(tokens):
+                continue
+            neighbour = tokens[index]
+            gap = text[tokens[gap_from].end:tokens[gap_to].start]
+            if gap.strip() or not neighbour.upper or neighbour.is_digit:
+                continue
+            if neighbour.norm in self.words.not_places or neighbour.index in blocked:
+                continue
+            return True
+        return False
+
+    def _fuzzy(self, tokens: list[Token], i: int, blocked: set[int], text: str,
+               focus: Focus) -> Candidate | None:
+        """A near spelling ("Nabatiyé" for "Nabatieh", "El-Facher" for "El Fasher", "كاجورو" for
+        "Kajuru") of a name after a locative word, looked for in the document's focus countries."""
+        if not self.words.cased:
+            return self._fuzzy_uncased(tokens, i, blocked, focus)
+        if i == 0 or tokens[i - 1].norm not in self.words.fuzzy_openers:
+            return None
+        size = 1
+        particles = self.words.particles
+        while i + size < len(tokens) and size < T.FUZZY_MAX_WORDS \
+                and (tokens[i + size].upper or tokens[i + size].norm in particles) \
+                and not text[tokens[i + size - 1].end:tokens[i + size].start].strip(" -"):
+            size += 1
+        while size > 1 and tokens[i + size - 1].norm in particles:
+            size -= 1
+        span = tokens[i:i + size]
+        key = " ".join(t.norm for t in span)
+        if len(key.replace(" ", "")) < T.FUZZY_MIN_LETTERS or not self._valid_span(span, blocked) or \
+                self._inside_longer_name(tokens, i, i + size, blocked, text):
+            return None
+        for country in focus.ranked(2):
+            matches = self.gazetteer.fuzzy(key, country=country, cutoff=T.FUZZY_CUTOFF, limit=T.FUZZY_CANDIDATES)
+            if matches:
+                return span[0].index, span[-1].index + 1, key, tuple(p for p, _s in matches)
+        return None
+
+    def _may_start(self, tokens: list[Token], i: int, blocked: set[int]) -> bool:
+        token = tokens[i]
+        if token.index in blocked or token.is_digit or len(token.norm) < 2:
+            return False
+        if token.norm in self.words.not_places and not self.gazetteer.starts_name(token.norm):
+            return False  # a common word may still open a longer name ("شمال دارفور")
+        if self.words.cased:
+            return token.upper
+        return len(token.norm) >= 3 or self.gazetteer.starts_name(token.norm)  # "أم درمان", "تل أبيب"
+
+    def _valid_span(self, span: list[Token], blocked: set[int]) -> bool:
+        last = span[-1]
+        if blocked and any(t.index in blocked for t in span) or last.norm in self.words.not_places:
+            return False
+        if len(span) == 1 and len(last.norm) < 3:
+            return False
+        if len(span) > 1 and not self.words.cased:
+            return True
+        for token in span[1:]:
+            if self.words.cased and not token.upper and token.norm not in self.words.name_words:
+                return False
+        return not (self.words.cased and not last.upper and last.norm not in self.words.name_words)
+
+    def lookup(self, key: str) -> tuple[Place, ...]:
+        """Places the folded name ``key`` may refer to, under any of its lookup keys."""
+        cached = self._found.get(key)
+        if cached is not None:
+            return cached
+        places: tuple[Place, ...] = ()
+        for variant in query_keys(key):
+            found = self.gazetteer.lookup_key(variant)
+            if found and key.isascii():
+                places = found
+                break
+            # glued words have several readings ("ولبنان": "and Lebanon", not "and" + a village):
+            # keep them all and let the scorer choose
+            places = tuple({p.id: p for p in (*places, *found)}.values())
+        if len(self._found) > 100_000:
+            self._found.clear()
+        self._found[key] = places
+        return places

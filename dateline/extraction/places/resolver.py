@@ -1,0 +1,204 @@
+"""Toponym resolution in context: which places a sentence names, and which gazetteer entry
+each one is.
+
+Candidates come from :class:`~.finder.PlaceFinder`; the choice weighs the document's country
+focus (dateline, other places), containment ("Al-Harir à Erbil"), feature words ("base
+aérienne", "dam"), administrative words ("province") and population
+(:func:`~.scoring.score_place`). Every choice records a reason string, so an analyst can see
+why a place was picked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ...geo.distance import haversine_km
+from ...geo.gazetteer import Gazetteer, Place
+from ...normalize import COMMAS, breaks_clause, fold_key
+from ...packs import LanguagePack
+from ...packs.vocabulary import SPEECH_CUES, HitKind, PlaceWord
+from ...prepare.tokens import Token
+from .. import tuning as T
+from ..hits import Hit
+from .finder import Candidate, PlaceFinder
+from .focus import Focus
+from .mention import AREA_KINDS, SITE_KINDS, PlaceMention
+from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, own_key, score_place
+from .words import PlaceWords
+
+
+class PlaceResolver:
+    """Finds and resolves place mentions with one language's place words."""
+
+    def __init__(self, gazetteer: Gazetteer, pack: LanguagePack) -> None:
+        self.gazetteer = gazetteer
+        self.words = PlaceWords.of(pack)
+        self.finder = PlaceFinder(gazetteer, self.words)
+
+    def lookup(self, key: str) -> tuple[Place, ...]:
+        """Places the folded name ``key`` may refer to (see :meth:`PlaceFinder.lookup`)."""
+        return self.finder.lookup(key)
+
+    @staticmethod
+    def score(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> PlaceScore:
+        """How well ``place`` fits the name ``key`` in ``context``, term by term."""
+        return score_place(place, key, context)
+
+    def resolve(self, tokens: list[Token], hits: Iterable[Hit], blocked: set[int],
+                focus: Focus | None = None, text: str = "") -> list[PlaceMention]:
+        """Place mentions of ``tokens`` with the best candidate for each."""
+        hits = list(hits)
+        focus = focus or Focus()
+        total = focus.total
+        found = self.finder.candidates(tokens, blocked, text, focus)
+        mentions: list[PlaceMention] = []
+        for start, end, key, places in found:
+            others = [ps for s, _e, _k, ps in found if s != start]
+            names_in_sentence = {p.admin1.lower() for ps in others for p in ps if p.kind == "admin1"}
+            countries_in_sentence = {p.country_code for ps in others for p in ps if p.kind == "country"}
+            if _is_speaker(start, end, hits, tokens, text):
+                continue
+            after = end - tokens[0].index
+            before = start - tokens[0].index
+            subdivision = tokens[after - 1].norm in self.words.subdivisions or (
+                after < len(tokens) and tokens[after].norm in self.words.subdivisions) or any(
+                tokens[j].norm in self.words.subdivisions for j in range(max(0, before - T.SUBDIVISION_WINDOW), before))
+            if subdivision and not any(p.kind in SITE_KINDS for p in places) and not _near_before(start, hits):
+                continue  # "the city's Kyivskyi district", "у Київському районі": part of a city
+            feature = _feature_before(start, hits)
+            if feature:
+                composite = self._composite(tokens, feature, end)
+                if composite:
+                    places, start = composite, feature.start
+            admin = _admin_near(start, end, hits) or self._after_comma_of(found, start, tokens, text)
+            relation = "near" if self._near(start, hits, tokens) else "in"
+            scoring = ScoreContext(feature.label if feature else None, admin, focus, total, names_in_sentence,
+                                   countries_in_sentence)
+            best = max(places, key=lambda p: score_place(p, key, scoring).total)
+            score = score_place(best, key, scoring).total
+            owner = mentions[-1] if mentions and mentions[-1].relation == "possessive" and \
+                0 <= start - mentions[-1].end <= 1 else None
+            if owner is not None:  # "Culiacan's Tierra Blanca neighbourhood": inside the owner
+                if owner.place.kind in AREA_KINDS:  # "Syria's Hasakah province"
+                    inside = [p for p in places if p.country_code == owner.place.country_code]
+                else:  # "Culiacan's Tierra Blanca neighbourhood"
+                    inside = [p for p in places if haversine_km(p.lat, p.lon, owner.place.lat, owner.place.lon)
+                              <= T.POSSESSED_KM]
+                if not inside:
+                    mentions[-1] = PlaceMention(owner.start, owner.end, owner.place, owner.score, "near",
+                                                owner.reason + ", part named after it")
+                    continue
+                best = max(inside, key=lambda p: p.population)
+                score = max(score, T.POSSESSED_SCORE)
+            share = focus.get(best.country_code, 0) / total
+            if not focus:  # no context at all (a single sentence): trust a clear best candidate
+                threshold = T.ACCEPT_ALONE
+            else:
+                threshold = T.ACCEPT_IN_FOCUS if share >= T.IN_FOCUS_SHARE or best.kind == "country" \
+                    else T.ACCEPT_OUT_OF_FOCUS
+            threshold += 0 if self.words.cased else T.ACCEPT_UNCASED
+            if self.words.cased and start == tokens[0].index and end - start == 1 and best.kind != "country" \
+                    and share < T.IN_FOCUS_SHARE:
+                threshold += T.ACCEPT_OPENER  # "Poco antes...", "Hubo...": capitalised because it opens the sentence
+            if score < threshold:
+                continue
+            if best.kind in AREA_KINDS and relation == "in":
+                relation = "area"
+            if self.words.possessive and text and text.startswith(self.words.possessive, tokens[end - 1 - tokens[0].index].end):  # noqa: E501
+                relation = "possessive"  # "Moscow's war machine": not where it happened
+            reason = (f"'{key}': {best.kind} {best.name} ({best.country_code}) of {len(places)} "
+                      f"candidate(s), score {score:.1f}"
+                      + (f", feature '{feature.label}'" if feature else "")
+                      + (", focus" if focus.get(best.country_code) else ""))
+            before = start - tokens[0].index
+            located = before > 0 and tokens[before - 1].norm in self.words.at_words
+            mentions.append(PlaceMention(start, end, best, score, relation, reason, located))
+        return mentions
+
+    def _near(self, start: int, hits: list[Hit], tokens: list[Token]) -> bool:
+        """A relative phrase locates the place right after it ("near the town of Maru"), not a
+        place that a locative of its own introduces ("outside a busy restaurant in Mogadishu")."""
+        cue = next((h for h in hits if h.kind == HitKind.PLACE and h.label == PlaceWord.NEAR
+                    and start - T.NEAR_WINDOW <= h.end <= start), None)
+        if cue is None:
+            return False
+        first = tokens[0].index
+        between = [t.norm for t in tokens[cue.end - first:start - first]]
+        words = self.words
+        return not (len(between) >= 2 and between[-1] in words.locatives and between[-1] not in words.genitive)
+
+    def _after_comma_of(self, found: list[Candidate], start: int, tokens: list[Token], text: str) -> bool:
+        """"Tame, en Arauca": a name right after another one and a comma names its area."""
+        first = tokens[0].index
+        previous = [f for f in found if f[1] <= start and start - f[1] <= 2]
+        if not previous or not text:
+            return False
+        gap = text[tokens[previous[-1][1] - 1 - first].end:tokens[start - first].start]
+        return bool(COMMAS.intersection(gap))
+
+    def _composite(self, tokens: list[Token], feature: Hit, end: int) -> tuple[Place, ...] | None:
+        """"barrage de Mossoul" as one name (Mosul Dam) when the gazetteer knows it."""
+        first = tokens[0].index
+        span = tokens[feature.start - first:end - first]
+        return self.lookup(" ".join(t.norm for t in span)) or None
+
+    def focus(self, sentences: Iterable[list[Token]], dateline_place: str | None,
+              dateline_region: str | None, text: str = "") -> Focus:
+        """How strongly the document is about each country (countries, provinces, cities)."""
+        weights = Focus()
+        region_country = None
+        for label in (dateline_region, dateline_place):
+            if not label:
+                continue
+            places = self.lookup(" ".join(fold_key(label).replace("-", " ").split()))
+            if places:
+                best = max(places, key=lambda p: (p.country_code == region_country, p.kind == "country",
+                                                  p.population))
+                weights.add(best.country_code, T.FOCUS_DATELINE)
+                region_country = region_country or best.country_code
+        for tokens in sentences:
+            for _start, _end, _key, places in self.finder.candidates(tokens, set(), text):
+                countries = {p.country_code for p in places}
+                kinds = {p.kind for p in places}
+                if "country" in kinds:
+                    weights.add(next(p.country_code for p in places if p.kind == "country"), T.FOCUS_COUNTRY)
+                elif len(countries) == 1:
+                    weights.add(next(iter(countries)), T.FOCUS_TOWN if "admin1" not in kinds else T.FOCUS_PROVINCE)
+                else:
+                    ranked = sorted(places, key=lambda p: -p.population)
+                    own_name = own_key(ranked[0].name) == _key
+                    if own_name and (ranked[0].population > T.BIG_TOWN_POPULATION or
+                                     ranked[0].population > T.BIG_TOWN_RATIO * max(ranked[1].population, 1)):
+                        weights.add(ranked[0].country_code, T.FOCUS_BIG_TOWN)
+        return weights
+
+
+def _is_speaker(start: int, end: int, hits: list[Hit], tokens: list[Token], text: str) -> bool:
+    """"Washington said", "Téhéran nie": a capital speaking is a government, not a place
+    ("... à Mogadiscio, a annoncé la police" is a place: a comma stands between)."""
+    first = tokens[0].index
+    for hit in hits:
+        if hit.kind == HitKind.CUE and hit.label in SPEECH_CUES and end <= hit.start <= end + 1:
+            gap = text[tokens[end - 1 - first].end:tokens[hit.start - first].start] if text else ""
+            if not breaks_clause(gap):
+                return True
+    return False
+
+
+def _feature_before(start: int, hits: list[Hit]) -> Hit | None:
+    best = None
+    for hit in hits:
+        if hit.kind == HitKind.FEATURE and start - T.FEATURE_WINDOW <= hit.end <= start:
+            if best is None or hit.size > best.size:
+                best = hit
+    return best
+
+
+def _near_before(start: int, hits: list[Hit]) -> bool:
+    return any(h.kind == HitKind.PLACE and h.label == PlaceWord.NEAR and start - T.NEAR_WINDOW <= h.end <= start
+               for h in hits)
+
+
+def _admin_near(start: int, end: int, hits: list[Hit]) -> bool:
+    return any(h.kind == HitKind.PLACE and h.label == PlaceWord.ADMIN
+               and (start - T.ADMIN_WINDOW <= h.end <= start or h.start == end) for h in hits)

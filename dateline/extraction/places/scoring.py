@@ -1,0 +1,100 @@
+"""How well a gazetteer entry fits a name where it is written: a score made of named terms.
+
+Each term is one piece of evidence (the kind of place and its population, a feature word
+such as "base aérienne", a province word, the document's focus on a country, a province or
+country named in the same sentence, the entry's own name or an alternate one), so a choice
+can be explained term by term (``dateline gazetteer lookup`` prints the prior, the resolver
+records the total in each place's reason).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+
+from ...geo.gazetteer import Place
+from ...normalize import fold_key
+from .. import tuning as T
+from .mention import AREA_KINDS, SITE_KINDS
+
+# feature word label (pack ``[features]``) -> the kinds of place it selects
+FEATURE_KINDS: dict[str, frozenset[str]] = {
+    "base": frozenset({"base", "airport"}), "dam": frozenset({"dam"}), "camp": frozenset({"camp"}),
+    "crossing": frozenset({"crossing"}), "plant": frozenset({"plant"}), "port": frozenset({"port"}),
+}
+
+
+@dataclass(frozen=True)
+class ScoreContext:
+    """What the text around a name says about it. The default is no context at all (the
+    prior of ``dateline gazetteer lookup``)."""
+
+    feature: str | None = None  # label of a feature word right before the name ("base")
+    admin_word: bool = False  # a province word beside the name ("province de Ninive")
+    focus: Mapping[str, float] = field(default_factory=dict)  # country code -> weight in the document
+    focus_total: float = 1  # the sum of the focus weights (1 when there are none)
+    admin_names: Collection[str] = ()  # provinces (lower case) named elsewhere in the sentence
+    countries: Collection[str] = ()  # country codes named elsewhere in the sentence
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceScore:
+    """The score of one candidate and the terms it adds up from, in order."""
+
+    place: Place
+    total: float
+    terms: tuple[tuple[str, float], ...]
+
+    def explain(self) -> str:
+        """One line: "population +2.3; country in focus +3.0; its own name +0.3"."""
+        return "; ".join(f"{name} {value:+.1f}" for name, value in self.terms)
+
+
+NO_CONTEXT = ScoreContext()
+
+
+def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> PlaceScore:
+    """Score ``place`` as the meaning of the folded name ``key`` in ``context``.
+
+    Term names are constants (this runs for every candidate of every name)."""
+    terms: list[tuple[str, float]] = []
+    kind = place.kind
+    if kind == "country":
+        terms.append(("country", T.SCORE_COUNTRY))
+    elif kind in ("admin1", "region"):
+        terms.append(("province, province word" if context.admin_word else "province",
+                      T.SCORE_PROVINCE_WORD if context.admin_word else T.SCORE_PROVINCE))
+    elif kind in SITE_KINDS:
+        curated = place.source == "dateline"
+        terms.append(("curated site" if curated else "site", T.SCORE_CURATED_SITE if curated else T.SCORE_SITE))
+    else:
+        terms.append(("population", T.SCORE_POPULATION * math.log10(place.population + 10)))
+    if context.feature is not None:
+        fits = kind in FEATURE_KINDS.get(context.feature, ())
+        terms.append(("feature word fits", T.SCORE_FEATURE_FITS) if fits
+                     else ("feature word, other kind", T.SCORE_FEATURE_OTHER))
+    if context.admin_word and kind not in AREA_KINDS:
+        terms.append(("province word, not a province", T.SCORE_PROVINCE_WORD_OTHER))
+    weight = context.focus.get(place.country_code, 0)
+    if weight:
+        terms.append(("country in focus", T.SCORE_FOCUS * weight / context.focus_total))
+    if kind not in AREA_KINDS and place.admin1 and place.admin1.lower() in context.admin_names:
+        terms.append(("its province named in the sentence", T.SCORE_PROVINCE_NAMED))
+    if kind != "country" and place.country_code in context.countries:
+        terms.append(("its country named in the sentence", T.SCORE_COUNTRY_NAMED))
+    if own_key(place.name) == key:
+        terms.append(("its own name", T.SCORE_OWN_NAME))
+    elif not weight and kind not in AREA_KINDS and key.isascii():
+        terms.append(("alternate name, country not in focus", T.SCORE_ALTERNATE_AWAY))  # "Old Town" for Las Vegas
+    total = 0.0
+    for _name, value in terms:  # added in order: the same float as one running sum
+        total += value
+    return PlaceScore(place, total, tuple(terms))
+
+
+@functools.lru_cache(maxsize=65_536)
+def own_key(name: str) -> str:
+    """A place's own name as a lookup key, to prefer it over alternate names."""
+    return fold_key(name).replace("-", " ")

@@ -1,0 +1,48 @@
+"""One language's place words, read once from its pack (``places.toml`` and ``[grammar]``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...geo.spelling import spelling
+from ...normalize import fold_key
+from ...packs import LanguagePack
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """The words around place names that the finder and the resolver read."""
+
+    locatives: frozenset[str]  # "à", "in", "في": a place name follows
+    fuzzy_openers: frozenset[str]  # words after which a near spelling is looked for
+    at_words: frozenset[str]  # words saying where something happened ("à", "in")
+    name_words: frozenset[str]  # lower-case words that may be inside or end a name
+    subdivisions: frozenset[str]  # "district", "район": part of a city
+    not_places: frozenset[str]  # words never read as a place (stop words, months, demonyms...)
+    possessive: tuple[str, ...]  # "'s": "Moscow's war machine"
+    genitive: frozenset[str]  # genitive prepositions ("of", "de")
+    cased: bool  # the script has capitals (names start with one)
+    particles: frozenset[str]  # lower-case words inside names ("bin", "am", "on"), in every language
+
+    @classmethod
+    def of(cls, pack: LanguagePack) -> PlaceWords:
+        places = pack.places.places
+        locatives = frozenset(fold_key(w).strip("'") for w in places.locative)
+        demonyms = {fold_key(form) for forms in pack.actors.demonyms.values() for form in forms}
+        particles = spelling().particles
+        return cls(
+            locatives=locatives,
+            # locatives and the last word of a relative phrase ("в районе Джиср-эш-Шугура", "north of")
+            fuzzy_openers=locatives | frozenset(
+                fold_key(w).split()[-1].strip("'") for w in places.near if w.strip()),
+            at_words=frozenset(fold_key(w) for w in places.at),
+            # lower-case words that may end a name: "Рязанской области", "Kharkiv oblast"
+            name_words=particles | frozenset(fold_key(w) for w in places.admin if " " not in w),
+            subdivisions=frozenset(fold_key(w) for w in places.subdivisions),
+            not_places=(frozenset(fold_key(w) for w in places.not_places) | pack.stopwords
+                        | set(pack.months) | set(pack.weekdays) | demonyms),
+            possessive=tuple(places.possessive),
+            genitive=pack.grammar.genitive,
+            cased=pack.meta.script.cased,
+            particles=particles,
+        )

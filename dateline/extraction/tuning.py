@@ -1,0 +1,115 @@
+"""Every number the rules engine decides with: windows, thresholds, weights and distances.
+
+Each is named for what it decides and set by measurement on the dev set (``dateline eval
+eval/dev``); change one only with the before-and-after scores. Windows count tokens (words);
+"before" windows end at the word they qualify. Index arithmetic (the next word, the previous
+one) and codes of the data contract (precision 1 day, 2 week, 3 month) are not tuning and
+stay where they are used.
+"""
+
+from __future__ import annotations
+
+# -- sentences worth reading -----------------------------------------------------------------
+
+SPORT_CUES = 3  # sport words in a document that make it a sport story (no events)
+HISTORY_DAYS = 14  # an event dated this many days or more before publication is history, not news
+
+# -- gates: a sentence that is not an event (rules/gates.py) ---------------------------------
+
+CUE_WINDOW = 5  # cues this close before the event word qualify it ("threatened to attack")
+TREND_WINDOW = 3  # "the rise in killings": a trend word this close before the event word
+NEGATION_WINDOW = 2  # "no attack", "n'a pas attaqué": a negation this close before it
+FIGURATIVE_WINDOW = 2  # "a price war": a figure of speech this close to the event word
+COUNTED_EVENTS = 2  # "three attacks": a number this large counting an event word is an aggregate
+COUNTED_KILLINGS = 20  # "300 asesinatos": a count of killings this large is a tally
+TOLL = 100  # a figure this large is a toll over time ("thousands of dead"), not one event
+AGGREGATE_WEAPONS = 5  # "112 drones at the country": this many weapons over a whole country
+AGGREGATE_WEAPONS_PLACES = 10  # "31 drones over three regions": this many over several places
+
+# -- frames: places, actors and dates of an event (rules/frames.py, rules/mentions.py) -------
+
+FAR_KM = 50  # a landmark this far from the event ("180 km south-east of X") does not locate it
+ANCHOR_WINDOW = 4  # "180 km south-east of X": the distance this close before the place
+ACTING_COUNTRY_WINDOW = 4  # "Israel struck": a country this close before the event word acts
+SUBJECT_WINDOW = 6  # an actor this close before the event word may be its subject
+PASSIVE_WINDOW = 4  # "was hit by": a passive marker this close before the predicate
+RESTATES_WINDOW = 3  # "confirmed the abduction": a reporting word this close before the event
+TERRITORY_WINDOW = 8  # "recaptured the village of Robotyne": the place this close after the verb
+CONTAINER_FOLLOWS = 5  # "Al-Harir à Erbil": a wider place this close after a narrower one
+CONTAINER_KM = 60  # ... and this near it, locates it rather than being another event
+TOWN_OF_CITY_KM = 40  # "Kyivskyi, Kharkiv": a district named with its city, this near it
+TOWN_OF_CITY_RATIO = 5  # ... when the city is this many times more populous
+VICTIM_WINDOW = 3  # "ont tué sept civils": a casualty word this close after an actor
+BLAMED_WINDOW = 6  # "attributed the attack to the ELN": the actor this close after the cue
+CLAIMANT_WINDOW = 4  # "JNIM claimed": the actor this close before the claim cue
+GENITIVE_WINDOW = 2  # "tirs d'artillerie des FSR": the owner this close after the weapon
+AGENT_WINDOW = 4  # "le bombardement des FSR par l'armée": an agent this close after the owner
+
+# -- sources: who says so (rules/sources.py, rules/claims.py) ---------------------------------
+
+MAX_SOURCE_WORDS = 10  # the longest source phrase ("a US military official in Baghdad")
+MAX_PERIOD_WORDS = 6  # the longest period phrase of a tally ("depuis début octobre")
+ACCORDING_TO_WORDS = 8  # "selon des sources sécuritaires locales": the source after "according to"
+SPEAKER_OPENS = 8  # "Police said gunmen attacked": a reporting verb this close to the sentence start
+NEGATED_REPORT_WINDOW = 3  # "n'a pas été revendiquée": a negation this close before a reporting word
+
+# -- figures: what a number counts (rules/numbers.py) ----------------------------------------
+
+FIGURE_BEFORE_WINDOW = 6  # "five people were killed": a number this close before a casualty word
+FIGURE_AFTER_WINDOW = 4  # "killing five": a number this close after it
+JOINED_FIGURES_WINDOW = 4  # "four soldiers and two militiamen were killed": numbers added this close
+
+# -- places: finding names (extraction/places/finder.py) -------------------------------------
+
+MAX_NAME_WORDS = 5  # the longest place name looked up, in words
+FUZZY_CUTOFF = 85.0  # rapidfuzz ratio a near spelling needs ("Nabatiyé" for "Nabatieh")
+FUZZY_CANDIDATES = 3  # near spellings kept per name
+FUZZY_MIN_LETTERS = 5  # shorter names are not looked for by near spelling
+FUZZY_MAX_WORDS = 4  # the longest name looked for by near spelling
+
+# -- places: scoring a candidate (extraction/places/scoring.py) ------------------------------
+
+SCORE_COUNTRY = 2.5
+SCORE_PROVINCE = 1.6
+SCORE_PROVINCE_WORD = 3.2  # a province beside a province word ("province de Ninive")
+SCORE_CURATED_SITE = 2.2  # a site of dateline's own list (data/places/sites.toml)
+SCORE_SITE = 1.2
+SCORE_POPULATION = 0.55  # a settlement: this times log10(population + 10)
+SCORE_FEATURE_FITS = 3.0  # "base aérienne" before a base
+SCORE_FEATURE_OTHER = -0.5  # "base aérienne" before anything else
+SCORE_PROVINCE_WORD_OTHER = -1.0  # a province word beside something that is not a province
+SCORE_FOCUS = 3.0  # times the country's share of the document's focus
+SCORE_PROVINCE_NAMED = 2.0  # the place's province is named in the same sentence
+SCORE_COUNTRY_NAMED = 1.5  # the place's country is named in the same sentence
+SCORE_OWN_NAME = 0.3  # the name read is the place's own, not an alternate
+SCORE_ALTERNATE_AWAY = -2.0  # an alternate name in a country the story is not about ("Old Town")
+
+# -- places: accepting the best candidate (extraction/places/resolver.py) --------------------
+
+ACCEPT_ALONE = 2.0  # the score a place needs with no context at all (a single sentence)
+ACCEPT_IN_FOCUS = 1.8  # ... in a country the story is about (or a country itself)
+ACCEPT_OUT_OF_FOCUS = 3.2  # ... elsewhere
+IN_FOCUS_SHARE = 0.15  # a country with this share of the focus is one the story is about
+ACCEPT_UNCASED = 0.5  # more needed where any word may be a name (no capitals)
+ACCEPT_OPENER = 1.5  # more needed by a capitalised first word of a sentence ("Hubo...")
+POSSESSED_KM = 40  # "Culiacan's Tierra Blanca neighbourhood": the part is this near its owner
+POSSESSED_SCORE = 2.0  # ... and scores at least this
+NEAR_WINDOW = 4  # "north of", "près de": a relative phrase this close before the name
+ADMIN_WINDOW = 3  # "province of": a province word this close before the name (or right after)
+FEATURE_WINDOW = 2  # "base aérienne de": a feature word this close before the name
+SUBDIVISION_WINDOW = 2  # "the city's Kyivskyi district": a subdivision word this close before
+
+# -- places: a document's country focus (extraction/places/resolver.py) ----------------------
+
+FOCUS_DATELINE = 3.0  # the wire dateline's place or region
+FOCUS_COUNTRY = 2.0  # a country named
+FOCUS_PROVINCE = 1.5  # a province named (one country)
+FOCUS_TOWN = 1.0  # a town of one country
+FOCUS_BIG_TOWN = 0.5  # a name of towns in several countries, the biggest clearly so
+BIG_TOWN_POPULATION = 100_000  # ... over this population
+BIG_TOWN_RATIO = 10  # ... or this many times the next one
+
+# -- assembling frames into events (rules/assemble.py) ---------------------------------------
+
+SAME_PLACE_KM = 15.0  # two reports this near are at the same place
+NEARBY_KM = 60.0  # a detail told later without a date of its own may be this far from its lead

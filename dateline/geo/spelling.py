@@ -1,0 +1,94 @@
+"""How place names are spelled across languages and scripts (``dateline/data/places/names.toml``).
+
+The rules are data, validated on load like a language pack; :mod:`.keys` applies them to
+make a name's lookup keys, :mod:`.sources` to read the gazetteer's sources.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pydantic import Field
+
+from ..packs import read_data_file, validate
+from ..packs.schema import Phrases, Table
+
+SPELLING_FILE = ("places", "names.toml")
+
+
+class _Arabic(Table):
+    articles: Phrases = Field(description="the Arabic article in Latin spellings (al, el, ash...)")
+    cyrillic_articles: Phrases = Field(description="the Arabic article in Cyrillic spellings (аль, эш...)")
+    script_article: str = Field(description="the article in Arabic script")
+    proclitics: Phrases = Field(description="words glued before a name, tried in order")
+    consonants: dict[str, str] = Field(description="Arabic letter -> Latin consonant class")
+
+
+class _Cyrillic(Table):
+    case_endings: Phrases = Field(description="case endings of Russian and Ukrainian, folded")
+    alternations: list[tuple[str, str]] = Field(description="Ukrainian case ending -> dictionary form ending")
+    adjective_suffixes: Phrases = Field(description="suffixes of a city's adjective")
+    sounds: list[tuple[str, str]] = Field(description="Cyrillic spellings of foreign sounds -> Latin")
+
+
+class _Latin(Table):
+    transliterations: list[tuple[str, str]] = Field(description="spelling variants folded for fuzzy matching")
+    particles: Phrases = Field(description="lower-case words inside place names")
+
+
+class _Sources(Table):
+    admin_suffixes: Phrases = Field(description="administrative words ending a province's name")
+    airbase_patterns: Phrases = Field(description="patterns of an airport name that make it an air base")
+    airbase_suffixes: Phrases = Field(description="patterns ending an air base's name")
+
+
+class _SpellingFile(Table):
+    arabic: _Arabic
+    cyrillic: _Cyrillic
+    latin: _Latin
+    sources: _Sources
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """The rules of ``names.toml``, ready to apply."""
+
+    articles: frozenset[str]  # Latin and Cyrillic spellings of the Arabic article
+    script_article: str
+    proclitics: tuple[str, ...]
+    consonants: dict[str, str]
+    case_endings: tuple[str, ...]  # longest first
+    alternations: tuple[tuple[str, str], ...]
+    adjective_suffixes: tuple[str, ...]  # longest first
+    sounds: tuple[tuple[str, str], ...]
+    transliterations: tuple[tuple[str, str], ...]
+    particles: frozenset[str]  # lower-case words inside names, the articles included
+    admin_suffixes: re.Pattern[str]
+    airbase_words: re.Pattern[str]
+    airbase_suffix: re.Pattern[str]
+
+
+@functools.cache
+def spelling() -> Spelling:
+    """The spelling rules, read and validated once (a :class:`PackError` names a bad key)."""
+    data = validate(_SpellingFile, read_data_file(*SPELLING_FILE), "dateline/data/" + "/".join(SPELLING_FILE))
+    arabic, cyrillic, latin, sources = data.arabic, data.cyrillic, data.latin, data.sources
+    articles = frozenset(arabic.articles) | frozenset(arabic.cyrillic_articles)
+    return Spelling(
+        articles=articles,
+        script_article=arabic.script_article,
+        proclitics=tuple(arabic.proclitics),
+        consonants=dict(arabic.consonants),
+        case_endings=tuple(sorted(cyrillic.case_endings, key=len, reverse=True)),
+        alternations=tuple(cyrillic.alternations),
+        adjective_suffixes=tuple(sorted(cyrillic.adjective_suffixes, key=len, reverse=True)),
+        sounds=tuple(cyrillic.sounds),
+        transliterations=tuple(latin.transliterations),
+        particles=articles | frozenset(latin.particles),
+        admin_suffixes=re.compile(r"\s+(" + "|".join(re.escape(w) for w in sources.admin_suffixes) + r")$",
+                                  re.IGNORECASE),
+        airbase_words=re.compile(r"\b(" + "|".join(sources.airbase_patterns) + ")", re.IGNORECASE),
+        airbase_suffix=re.compile(r"\s*(" + "|".join(sources.airbase_suffixes) + r")\s*$", re.IGNORECASE),
+    )

@@ -1,0 +1,206 @@
+"""The schema of a language pack: one model per file, every key typed and described.
+
+A pack is validated when it loads: an unknown key (a typo), a label that is not one of the
+engine's (:mod:`.vocabulary`) or a value of the wrong type raises a :class:`PackError` that
+names the file and the key. ``docs/language-packs.md`` is generated from these models
+(:mod:`.docs`), so the documentation lists exactly the keys the code reads.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
+
+from .vocabulary import (
+    ActorCategory,
+    Casualty,
+    Cue,
+    EventWord,
+    Feature,
+    Measure,
+    Night,
+    Outcome,
+    Period,
+    Qualifier,
+    Weapon,
+)
+
+Phrases = list[str]
+Number = Annotated[str, StringConstraints(pattern=r"^-?\d+$")]  # TOML keys are strings: "12 = [...]"
+CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+
+
+class Table(BaseModel):
+    """A TOML table of a pack: unknown keys and wrong types are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)  # lax only where TOML gives strings: labels
+
+
+# -- pack.toml ------------------------------------------------------------------------------
+
+
+class Morphology(Table):
+    stemmer: str | None = Field(None, description="a Snowball algorithm name (PyStemmer), e.g. `french`")
+    suffixes: Phrases = Field([], description="suffixes of a light stemmer, for languages Snowball lacks")
+    proclitics: Phrases = Field([], description="words glued before others, stripped before stemming")
+
+
+class Grammar(Table):
+    verb_final: StrictBool = Field(False, description="the subject opens the clause, the verb ends it (German)")
+    verb_initial: StrictBool = Field(False, description="subject and counted nouns follow the verb (Arabic)")
+    capitalised_months: StrictBool = Field(False, description="month names are capitalised (\"March\" is a month, "
+                                                        "\"march\" a verb)")
+    subordinators: Phrases = Field([], description="words opening a subordinate clause: a speaker named before "
+                                                   "a reporting verb starts after them")
+    conjunctions: Phrases = Field([], description="single words joining clauses: a speaker named after one starts "
+                                                  "after it, a number after one counts something else (\"tués et "
+                                                  "un blessé\"), number words may be joined by one (\"vingt et un\")")
+    genitive: Phrases = Field([], description="genitive prepositions between a weapon or an attack and the armed "
+                                              "actor who carried it out (\"tirs d'artillerie des FSR\"); articles "
+                                              "may follow them")
+    according_to: Phrases = Field([], description="attribution words followed by their source (\"according to\", "
+                                                   "\"selon\")")
+    according_to_postposed: Phrases = Field([], description="attribution words preceded by their source "
+                                                            "(\"Polizeiangaben zufolge\")")
+    self_reference: Phrases = Field([], description="words by which a speaker refers to itself (\"the army said "
+                                                    "it struck\"): an armed speaker so reporting its own act is "
+                                                    "the actor")
+
+
+class Script(Table):
+    name: str = Field(description="the writing system (`latin`, `cyrillic`, `arabic`...); language "
+                                  "identification first finds the script of a text, then a pack that writes it")
+    characters: str = Field(description="the script's letters as a regular-expression class body, e.g. "
+                                        "`A-Za-z\\u00c0-\\u024f`")
+    letters: str = Field("", description="letters only this language of its script writes (Ukrainian `іїєґ`): "
+                                         "the pack with most of them in a text is its language")
+    primary: StrictBool = Field(False, description="the language of the script when neither letters nor stop words "
+                                             "decide")
+    cased: StrictBool = Field(True, description="the script has capitals, so a place name starts with one")
+
+
+class PackMeta(Table):
+    """``pack.toml``: what the pack is and how its language is tokenised."""
+
+    name: str = Field(description="the language's English name")
+    version: str = Field(description="bump it when a file of the pack changes meaning (events record it)")
+    script: Script = Field(description="how to recognise the language's writing")
+    stopwords: Phrases = Field([], description="frequent function words: language identification, "
+                                               "\"not a place\"")
+    abbreviations: Phrases = Field([], description="abbreviations ending with a dot (sentence splitting)")
+    morphology: Morphology = Field(Morphology(), description="stemming")
+    grammar: Grammar = Field(Grammar(), description="word order and function words")
+
+
+# -- dates.toml -----------------------------------------------------------------------------
+
+
+class Dates(Table):
+    """``dates.toml``: how days are named."""
+
+    months: dict[Number, Phrases] = Field({}, description="month number (1-12) → names, abbreviations too")
+    weekdays: dict[Number, Phrases] = Field({}, description="weekday (0 = Monday) → names")
+    relative_days: dict[Number, Phrases] = Field({}, description="offset from the publication day → words "
+                                                                 "(\"yesterday\" is -1)")
+    periods: dict[Period, Phrases] = Field({}, description="periods → phrases")
+    nights: dict[Night, Phrases] = Field({}, description="patterns with `{a}`/`{b}` weekday slots; the event is "
+                                                         "dated on `{a}` when the phrase names it, else on `{b}`")
+    day_month_joiners: Phrases = Field([], description="words between a day and its month (\"20 de agosto\")")
+
+
+# -- numbers.toml ---------------------------------------------------------------------------
+
+
+class Numbers(Table):
+    """``numbers.toml``: figures written in words and casualty words."""
+
+    units: dict[Number, Phrases] = Field({}, description="number words below a hundred (and hundreds where one "
+                                                         "word says them) → their value")
+    scales: dict[Number, Phrases] = Field({}, description="multiplying words (hundred, thousand, million)")
+    vague: dict[Number, Phrases] = Field({}, description="vague quantities and the figure ACLED gives them "
+                                                         "(dozens 12, tens 10, hundreds 100)")
+    qualifiers: dict[Qualifier, Phrases] = Field({}, description="words around a figure")
+    casualties: dict[Casualty, Phrases] = Field({}, description="casualty words")
+    measures: dict[Measure, Phrases] = Field({}, description="words after a number that show what it counts")
+
+
+# -- triggers.toml and cues.toml ------------------------------------------------------------
+
+
+class Triggers(Table):
+    """``triggers.toml``: the words that make a sentence report an event."""
+
+    weapons: dict[Weapon, Phrases] = Field({}, description="weapons and means of attack")
+    events: dict[EventWord, Phrases] = Field({}, description="acts")
+    outcomes: dict[Outcome, Phrases] = Field({}, description="what became of a weapon")
+
+
+class Cues(Table):
+    """``cues.toml``: words that change what a trigger means."""
+
+    cues: dict[Cue, Phrases] = Field({}, description="negation, modality, attribution, tallies...")
+
+
+# -- places.toml ----------------------------------------------------------------------------
+
+
+class PlaceWords(Table):
+    near: Phrases = Field([], description="relative phrases (\"north of\", \"près de\"): geo_precision 2 at "
+                                          "the anchor")
+    admin: Phrases = Field([], description="province words (\"province\", \"oblast\")")
+    at: Phrases = Field([], description="words saying where something happened (\"in\", \"à\"), as opposed to "
+                                        "places that only describe")
+    locative: Phrases = Field([], description="prepositions before place names (a near spelling is looked for "
+                                              "after one)")
+    subdivisions: Phrases = Field([], description="words after a name that make it part of a city named "
+                                                  "elsewhere (\"district\")")
+    possessive: Phrases = Field([], description="after a place name: it owns something (\"Moscow's\"), it is "
+                                                "not where it happened")
+    not_places: Phrases = Field([], description="words never read as place names (agencies, titles...)")
+
+
+class Places(Table):
+    """``places.toml``: how places are written."""
+
+    places: PlaceWords = Field(PlaceWords(), description="words around place names")
+    features: dict[Feature, Phrases] = Field({}, description="words selecting a kind of site")
+
+
+# -- actors.toml ----------------------------------------------------------------------------
+
+
+class Actors(Table):
+    """``actors.toml``: actor words of the language."""
+
+    templates: dict[ActorCategory, Phrases] = Field({}, description="names of state forces with a `{d}` "
+                                                                    "demonym slot (military, police, civilians, "
+                                                                    "government)")
+    demonyms: dict[CountryCode, Phrases] = Field({}, description="country code → demonyms")
+    generic: dict[ActorCategory, Phrases] = Field({}, description="words whose country is the event's "
+                                                                  "(\"the army\" in a Malian story)")
+    named: dict[str, Phrases] = Field({}, description="more aliases of actors of "
+                                                      "`dateline/data/actors/actors.toml`, by canonical name")
+
+
+# -- examples.toml --------------------------------------------------------------------------
+
+
+class Example(Table):
+    text: str = Field(description="a sentence we wrote")
+    published: str = Field(description="its publication day")
+    expect: dict[str, Any] = Field({}, description="fields of the single event expected")
+    events: int | None = Field(None, description="how many events instead (`events = 0`: none)")
+
+
+class Examples(Table):
+    """``examples.toml``: sentences the pack must code as stated (a test runs them)."""
+
+    example: list[Example] = Field([], description="`[[example]]` entries: `text`, `published`, `expect`")
+
+
+# file stem -> its model, in the order the documentation lists them
+PACK_FILES: dict[str, type[Table]] = {
+    "pack": PackMeta, "dates": Dates, "triggers": Triggers, "cues": Cues, "numbers": Numbers,
+    "places": Places, "actors": Actors, "examples": Examples,
+}

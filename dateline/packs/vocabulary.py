@@ -1,0 +1,183 @@
+"""The names the engine and the language packs share: kinds of lexicon hit and the labels of
+each pack table. A pack's table keys are checked against these when it loads, and the code
+names them through these enums, so a label misspelt on either side is an error, not silence.
+
+Each label carries a one-line meaning; ``docs/language-packs.md`` is generated from them.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Labels(StrEnum):
+    """A closed set of labels; members compare and hash as their strings."""
+
+    meaning: str
+
+    def __new__(cls, value: str, meaning: str = "") -> Labels:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.meaning = meaning
+        return member
+
+
+class HitKind(Labels):
+    """What a phrase found in a text is (the lexicon's families)."""
+
+    WEAPON = "weapon", "a weapon or means of attack (`triggers.toml [weapons]`)"
+    EVENT = "event", "an act (`triggers.toml [events]`)"
+    OUTCOME = "outcome", "what became of a weapon (`triggers.toml [outcomes]`)"
+    CUE = "cue", "a word that changes what an act means (`cues.toml`)"
+    CASUALTY = "casualty", "killed or injured words (`numbers.toml [casualties]`)"
+    QUALIFIER = "qualifier", "\"at least\", ranges (`numbers.toml [qualifiers]`)"
+    MEASURE = "measure", "units after a number (`numbers.toml [measures]`)"
+    PLACE = "place", "place words (`places.toml [places]`)"
+    FEATURE = "feature", "kinds of site (`places.toml [features]`)"
+    RELDAY = "relday", "relative days (`dates.toml [relative_days]`)"
+    PERIOD = "period", "periods (`dates.toml [periods]`)"
+    NUMWORD = "numword", "number words (`numbers.toml [units]`, `[scales]`)"
+    VAGUE = "vague", "vague quantities (`numbers.toml [vague]`)"
+    ACTOR = "actor", "actor names (`actors.toml`, the actor knowledge base)"
+
+
+# kinds that make a sentence worth reading for an event
+TRIGGER_KINDS = frozenset({HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME})
+
+
+class Weapon(Labels):
+    DRONE = "drone", "drones, UAVs, loitering munitions"
+    MISSILE = "missile", "missiles (ballistic, cruise)"
+    ROCKET = "rocket", "rockets"
+    ARTILLERY = "artillery", "shelling, mortars, artillery"
+    AIRSTRIKE = "airstrike", "air strikes, bombing from the air"
+    IED = "ied", "roadside bombs, mines, IEDs, car bombs"
+    GRENADE = "grenade", "grenades"
+    SUICIDE = "suicide", "suicide bombings"
+    CHEMICAL = "chemical", "chemical weapons"
+    FIREARM = "firearm", "shooting, gunfire"
+    BLADE = "blade", "knives, machetes"
+
+
+class EventWord(Labels):
+    ATTACK = "attack", "an attack"
+    STRIKE = "strike", "a strike (from the air when no weapon is named)"
+    EXPLOSION = "explosion", "an explosion"
+    LAUNCH = "launch", "a launch or a firing"
+    KILL = "kill", "killing words"
+    CLASH = "clash", "fighting between armed sides"
+    REGAIN = "regain", "the state takes territory back"
+    OVERTAKE = "overtake", "a non-state actor takes territory"
+    PROTEST = "protest", "a demonstration"
+    RIOT = "riot", "a violent demonstration"
+    MOB = "mob", "mob violence"
+    INTERVENTION = "intervention", "forces disperse a demonstration"
+    LETHAL_FORCE = "lethal_force", "forces fire on demonstrators"
+    ARREST = "arrest", "arrests"
+    ABDUCTION = "abduction", "abductions, kidnappings"
+    SEXUAL = "sexual", "sexual violence"
+    LOOTING = "looting", "looting, destruction of property"
+    AGREEMENT = "agreement", "agreements, ceasefires"
+    BASE = "base", "a base or headquarters established"
+    CHANGE = "change", "a change to a group or its activity"
+    TRANSFER = "transfer", "territory handed over without fighting"
+    RELEASE = "release", "releases of hostages or prisoners"
+
+
+class Outcome(Labels):
+    INTERCEPTED = "intercepted", "shot down, intercepted"
+    DEFUSED = "defused", "defused, dismantled"
+
+
+class Cue(Labels):
+    NEGATION = "negation", "a negated act"
+    FUTURE = "future", "a future act, or one feared"
+    THREAT = "threat", "a threat"
+    DENIAL = "denial", "a denial"
+    ATTRIBUTION = "attribution", "reporting words (\"said\", \"according to\")"
+    BLAME = "blame", "a claim of responsibility or an accusation"
+    TALLY = "tally", "a total over time (\"so far\", \"since October\")"
+    HABITUAL = "habitual", "a habit or a trend over time"
+    HISTORICAL = "historical", "an anniversary, a trial, history"
+    SPORT = "sport", "sport (three or more: the text is sport)"
+    PASSIVE = "passive", "a passive voice marker"
+    PASSIVE_AGENT = "passive_agent", "the agent of a passive (\"by\", \"par\")"
+    PLUPERFECT = "pluperfect", "a pluperfect: told before the statement"
+    TARGET = "target", "the target follows (\"against\", \"on\")"
+    CREDITS = "credits", "a byline or credits line, not news"
+    HEARSAY = "hearsay", "hearsay"
+    PEACEFUL = "peaceful", "a demonstration said to be peaceful"
+    INCLUDING = "including", "\"including\": the figure after it is part of the one before"
+    ACCIDENT = "accident", "a cause that makes an explosion an accident (\"gas leak\")"
+    TREND = "trend", "a trend right before an event word (\"the rise in killings\")"
+    FIGURATIVE = "figurative", "a figure of speech around an event word (\"a price war\")"
+
+
+# cues by which someone speaks (a place right before one is a government speaking)
+SPEECH_CUES = frozenset({Cue.ATTRIBUTION, Cue.DENIAL, Cue.BLAME})
+
+
+class Casualty(Labels):
+    KILLED = "killed", "killed, dead"
+    INJURED = "injured", "injured, wounded"
+    NONE = "none", "no casualties"
+    NONE_KILLED = "none_killed", "no one killed"
+    NONE_INJURED = "none_injured", "no one injured"
+
+
+# casualty words that give a figure (not "none")
+COUNTED_CASUALTIES = frozenset({Casualty.KILLED, Casualty.INJURED})
+
+
+class Qualifier(Labels):
+    AT_LEAST = "at_least", "\"at least\", \"more than\""
+    RANGE = "range", "the word between two ends of a range (\"to\", \"or\")"
+    RANGE_START = "range_start", "the word opening a range (\"between\")"
+
+
+class Measure(Labels):
+    TIMES = "times", "words counting events (\"40 times\")"
+    UNITS = "units", "words showing a number does not count people (\"24 hours\")"
+    DISTANCE_KM = "distance_km", "kilometres"
+    DISTANCE_MILES = "distance_miles", "miles"
+
+
+class PlaceWord(Labels):
+    NEAR = "near", "relative phrases (\"north of\"): geo_precision 2"
+    ADMIN = "admin", "province words (\"province\", \"oblast\")"
+    AT = "at", "words saying where something happened (\"in\", \"à\")"
+    LOCATIVE = "locative", "prepositions before place names"
+    SUBDIVISIONS = "subdivisions", "words making a name part of a city (\"district\")"
+    POSSESSIVE = "possessive", "after a name: it owns something (\"'s\"), it is not where"
+    NOT_PLACES = "not_places", "words never read as places"
+
+
+class Feature(Labels):
+    BASE = "base", "military bases, airfields"
+    DAM = "dam", "dams"
+    CAMP = "camp", "camps"
+    CROSSING = "crossing", "border crossings, checkpoints"
+    PLANT = "plant", "power plants, refineries"
+    PORT = "port", "ports"
+
+
+class Period(Labels):
+    LAST_WEEK = "last_week", "last week (precision: week)"
+    THIS_WEEK = "this_week", "this week (precision: week)"
+    LAST_MONTH = "last_month", "last month (precision: month)"
+    THIS_MONTH = "this_month", "this month (precision: month)"
+    LAST_YEAR = "last_year", "last year (precision: month)"
+
+
+class ActorCategory(Labels):
+    MILITARY = "military", "armed forces"
+    POLICE = "police", "police forces"
+    CIVILIANS = "civilians", "civilians"
+    GOVERNMENT = "government", "a government"
+    PROTESTERS = "protesters", "protesters"
+    RIOTERS = "rioters", "rioters"
+    UNIDENTIFIED = "unidentified", "an unidentified armed group"
+
+
+class Night(Labels):
+    NIGHT_OF = "night_of", "\"the night of {a} to {b}\" patterns"

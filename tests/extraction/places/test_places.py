@@ -1,0 +1,61 @@
+"""Place resolution in context (``dateline.extraction.places``): lookup, scoring, sentences."""
+
+
+import pytest
+
+from dateline.extraction.places import Focus, PlaceResolver, ScoreContext, score_place
+from dateline.geo.gazetteer import Place
+from dateline.models import Document
+from dateline.packs import load_pack
+from dateline.prepare import prepare
+
+
+def _place(kind: str = "city", population: int = 50_000, country: str = "IQ", name: str = "Testabad",
+           source: str = "geonames") -> Place:
+    return Place(1, name, kind, country, "Ninawa", "", 36.0, 43.0, population, None, source)
+
+
+def test_score_terms_add_up_to_the_total():
+    scored = score_place(_place(), "testabad", ScoreContext(focus={"IQ": 2.0}, focus_total=4.0,
+                                                            admin_names={"ninawa"}))
+    assert sum(value for _name, value in scored.terms) == pytest.approx(scored.total)
+    names = [name for name, _value in scored.terms]
+    assert names == ["population", "country in focus", "its province named in the sentence", "its own name"]
+    assert "its own name +0.3" in scored.explain()
+
+
+def test_an_alternate_name_far_from_the_story_costs():
+    own = score_place(_place(), "testabad").total
+    alternate = score_place(_place(), "old town").total
+    assert own - alternate == pytest.approx(2.3)
+
+
+def test_a_feature_word_selects_sites():
+    context = ScoreContext(feature="base")
+    base = score_place(_place(kind="base", population=0), "testabad", context)
+    city = score_place(_place(kind="city", population=1_000_000), "testabad", context)
+    assert base.total > city.total
+    assert ("feature word fits", 3.0) in base.terms and ("feature word, other kind", -0.5) in city.terms
+
+
+def test_a_province_word_favours_provinces():
+    context = ScoreContext(admin_word=True)
+    assert score_place(_place(kind="admin1", population=0), "testabad", context).total > \
+        score_place(_place(kind="city", population=200_000), "testabad", context).total
+
+
+def test_lookup_reads_every_spelling(gazetteer):
+    resolver = PlaceResolver(gazetteer, load_pack("fr"))
+    assert any(p.country_code == "IQ" for p in resolver.lookup("mossoul"))
+    assert resolver.lookup("zzqxv") == ()
+
+
+def test_resolve_a_sentence_in_its_documents_focus(gazetteer):
+    """"Mossoul" is an alternate name: alone it is too weak, with the story about Iraq it is Mosul."""
+    resolver = PlaceResolver(gazetteer, load_pack("fr"))
+    prepared = prepare(Document(id="t", text="Une roquette est tombée à Mossoul jeudi.", lang="fr"), {})
+    alone = resolver.resolve(prepared.tokens, [], set(), None, prepared.doc.text)
+    in_focus = resolver.resolve(prepared.tokens, [], set(), Focus({"IQ": 3.0}), prepared.doc.text)
+    assert alone == []
+    assert [(m.place.country_code, m.relation, m.located) for m in in_focus] == [("IQ", "in", True)]
+    assert "'mossoul'" in in_focus[0].reason

@@ -1,0 +1,31 @@
+"""Gates: sentences with event words that report no event as news, and why."""
+
+import pytest
+
+from dateline.extraction.rules.gates import Skip, SkipReason
+from dateline.packs.vocabulary import TRIGGER_KINDS
+
+from .sentences import frame_builder
+
+
+@pytest.mark.parametrize("text, lang, reason", [
+    ("The militia warned that it would attack the bases again.", "en", {SkipReason.THREAT, SkipReason.FUTURE}),
+    ("Insurgents have attacked army posts 30 times since January, officials said.", "en",
+     {SkipReason.TALLY, SkipReason.AGGREGATE}),
+    ("The government denied that its forces attacked the village.", "en", {SkipReason.DENIAL}),
+    ("Le prix du pain a déclenché une guerre des prix entre les boulangers.", "fr", {SkipReason.FIGURATIVE}),
+    ("L'explosion accidentelle d'une bouteille de gaz a détruit une maison à Gao.", "fr", {SkipReason.ACCIDENT}),
+])
+def test_the_gate_names_the_reason(engine, text, lang, reason):
+    builder = frame_builder(engine, text, lang=lang)
+    (view,) = builder.ctx.views
+    result = builder.frames(view)
+    assert isinstance(result, Skip) and result.reason in reason
+
+
+def test_news_passes_the_gates(engine):
+    builder = frame_builder(engine, "Gunmen attacked a police post in Gao on Tuesday, killing two officers.",
+                            lang="en")
+    (view,) = builder.ctx.views
+    trigger = next(h for h in view.hits if h.kind in TRIGGER_KINDS)
+    assert builder.gates.gate(view, trigger) is None
