@@ -18,7 +18,7 @@ help:
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,postgres,parquet]'
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,postgres,parquet,serve]'
 	touch $(STAMP)
 
 setup: $(STAMP)

@@ -35,6 +35,15 @@ SETTINGS: tuple[Setting, ...] = (
             "(default: $XDG_DATA_HOME/dateline or ~/.local/share/dateline)."),
     Setting("gazetteer", None, "Path of a compiled gazetteer file to use instead of the default."),
     Setting("default_lang", "en", "Language assumed when detection is not confident."),
+    Setting("api_token", None, "Bearer token that turns on the writes of `dateline serve` "
+            "(POST /api/documents, merge, split); without it the HTTP API is read-only."),
+    Setting("cors_origins", "", "Comma-separated origins allowed to call the HTTP API from "
+            "other sites' pages (CORS); empty: none."),
+    Setting("max_body_bytes", 20_000_000, "Largest request body `dateline serve` accepts, in "
+            "bytes; each document in it is still limited by max_file_bytes."),
+    Setting("api_max_page", 5_000, "Most records one page of /api/events or /api/claims holds "
+            "(the `limit` parameter's upper bound)."),
+    Setting("map_max_points", 250_000, "Most events /api/points sends to the dashboard's map."),
 )
 
 
@@ -48,6 +57,15 @@ class Settings:
     data_dir: str = field(default_factory=_default_data_dir)
     gazetteer: str | None = None
     default_lang: str = "en"
+    api_token: str | None = field(default=None, repr=False)
+    cors_origins: str = ""
+    max_body_bytes: int = 20_000_000
+    api_max_page: int = 5_000
+    map_max_points: int = 250_000
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        return [origin.strip() for origin in self.cors_origins.split(",") if origin.strip()]
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:

@@ -18,6 +18,7 @@ COMMANDS = {
     "settings": "dateline.cli.schema:settings_command",
     "gazetteer": "dateline.cli.gazetteer:gazetteer_group",
     "eval": "dateline.cli.evaluate:eval_command",
+    "serve": "dateline.cli.serve:serve_command",
 }
 
 
@@ -55,6 +56,7 @@ def cli(verbose: int) -> None:
       dateline ingest examples/ --db events.db  read a folder into a store
       dateline events --db events.db --country IQ --format csv > iraq.csv
       dateline eval eval/dev                    score the engine on annotated articles
+      dateline serve --db events.db             map dashboard and HTTP API on localhost:8000
     """
     from .common import configure_logging
 

@@ -47,13 +47,20 @@ def csv_row(event: Event, columns: list[str] = CSV_COLUMNS) -> dict[str, Any]:
     return {column: _cell(record.get(column)) for column in columns}
 
 
-def parquet_row(event: Event) -> dict[str, Any]:
-    """The CSV columns with typed values: nulls stay null, booleans stay booleans."""
+def typed_row(event: Event, columns: list[str] = CSV_COLUMNS) -> dict[str, Any]:
+    """The CSV's columns in the CSV's order with typed values (nulls stay null, booleans stay
+    booleans, evidence and reports stay lists): the rows of the HTTP API's JSON."""
     record = event_record(event, provenance=False)
     record["event_id_cnty"] = record["event_id"]
     record["year"] = event.event_date.year
+    return {column: record.get(column) for column in columns}
+
+
+def parquet_row(event: Event) -> dict[str, Any]:
+    """The CSV columns with typed values: nulls stay null, booleans stay booleans."""
+    record = typed_row(event)
     record["evidence"] = json.dumps(record["evidence"], ensure_ascii=False)
-    return {column: record.get(column) for column in CSV_COLUMNS}
+    return record
 
 
 def claim_record(claim: Claim) -> dict[str, Any]:
