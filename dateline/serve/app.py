@@ -18,10 +18,12 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
+from ..extraction import Engine
 from ..settings import Settings
 from ..store import Store
 from . import problems
 from .middleware import BodyLimit, SecurityHeaders
+from .problems import PROBLEM_TYPE
 from .routes import claims, documents, events, health, pages, stats
 from .state import Resources
 
@@ -32,11 +34,13 @@ Reads need nothing. Writes (`POST /api/documents`, merge, split) need the server
 Errors are RFC 9457 problem details (`application/problem+json`). Guide: docs/api.md."""
 
 
-def create_app(settings: Settings | None = None, *, store: Store | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, *, store: Store | None = None,
+               engine: Engine | None = None) -> FastAPI:
     """The API and dashboard over ``settings.db`` (or over ``store``, which the caller keeps
-    and closes). Nothing is opened until the first request."""
+    and closes), extracting with ``engine`` or the one ``settings`` names. Nothing is opened
+    until a request needs it."""
     settings = settings or Settings.from_env()
-    held = Resources(settings, store)
+    held = Resources(settings, store, engine)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -68,7 +72,15 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
     itself, so FastAPI cannot see it)."""
     if app.openapi_schema is None:
         schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
-        schema.setdefault("components", {}).setdefault("schemas", {})["InputDocument"] = \
-            documents.input_document_schema()
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        components["InputDocument"] = documents.input_document_schema()
+        components.pop("HTTPValidationError", None)
+        components.pop("ValidationError", None)
+        for item in schema["paths"].values():
+            for operation in item.values():
+                for answer in operation.get("responses", {}).values():
+                    content = answer.get("content", {})
+                    if PROBLEM_TYPE in content:  # problems are only ever problem+json
+                        answer["content"] = {PROBLEM_TYPE: content[PROBLEM_TYPE]}
         app.openapi_schema = schema
     return app.openapi_schema

@@ -16,11 +16,11 @@ from ..store import Store
 
 
 class Resources:
-    def __init__(self, settings: Settings, store: Store | None = None) -> None:
+    def __init__(self, settings: Settings, store: Store | None = None, engine: Engine | None = None) -> None:
         self.settings = settings
         self._store = store
         self._owns_store = store is None
-        self._engine: Engine | None = None
+        self._engine = engine
         self._opening = threading.Lock()
         self.writing = threading.Lock()
 
