@@ -7,14 +7,16 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB ?= demo.db
 
-.PHONY: setup demo test bench report lint clean help
+.PHONY: setup demo serve test bench report lint vendor clean help
 
 help:
 	@echo "make demo    set up and run dateline on the bundled examples"
 	@echo "make test    set up and run the test suite"
-	@echo "make bench   throughput, memory and cold start (writes bench/out/bench.json)"
+	@echo "make bench   throughput, memory, cold start, API latency (writes bench/out/bench.json)"
 	@echo "make report  regenerate the README's Quality and Speed tables"
+	@echo "make serve   the map dashboard and HTTP API over demo.db (after make demo)"
 	@echo "make lint    ruff"
+	@echo "make vendor  re-fetch the dashboard's browser libraries from npm (needs npm)"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +36,7 @@ demo: setup
 	@echo "  $(BIN)/dateline events --db $(DEMO_DB) --format geojson -o events.geojson   # opens in QGIS"
 	@echo "  $(BIN)/dateline events --db $(DEMO_DB) --canonical                          # one row per real event"
 	@echo "  $(BIN)/dateline claims --db $(DEMO_DB)                                      # tallies, denials, threats"
+	@echo "  $(BIN)/dateline serve --db $(DEMO_DB)                                       # map dashboard on http://127.0.0.1:8000/"
 	@echo "  $(BIN)/dateline extract ../shared/examples/fr-reuters-2023-11-09-iraq.txt"
 
 test: setup
@@ -47,8 +50,14 @@ report: setup
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[bench]'
 	$(BIN)/python -m dateline.evaluate.readme
 
+serve: setup
+	$(BIN)/dateline serve --db $(DEMO_DB)
+
+vendor:
+	$(PYTHON) scripts/vendor_assets.py
+
 lint: setup
-	$(BIN)/ruff check dateline tests bench
+	$(BIN)/ruff check $(wildcard dateline tests bench scripts)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache bench/out

@@ -3,7 +3,8 @@
 Throughput of ``dateline extract`` on one core and on all cores, its peak resident memory
 and cold start, plain spaCy ``fr_core_news_sm`` ``nlp.pipe`` over the same texts in the
 same run as the reference; gazetteer build time and lookups per second; merge cost per
-insert as the store grows. Prints a table and writes ``bench/out/bench.json``.
+insert as the store grows; the HTTP API's latency and the dashboard's load time at 100,000
+events (``dateline.serve.bench``). Prints a table and writes ``bench/out/bench.json``.
 """
 
 from __future__ import annotations
@@ -211,6 +212,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1056)
     parser.add_argument("--merge-events", type=int, default=100_000)
+    parser.add_argument("--api-events", type=int, default=100_000)
     parser.add_argument("--gold", default=str(ROOT / "eval" / "dev"))
     parser.add_argument("--output", default=str(ROOT / "bench" / "out" / "bench.json"))
     args = parser.parse_args(argv)
@@ -226,6 +228,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         results["gazetteer"] = bench_gazetteer(workdir)
         print(f"merge: {args.merge_events} synthetic events", file=sys.stderr)
         results["merge"] = bench_merge(args.merge_events, workdir)
+        from ..serve.bench import bench_api  # the HTTP API's latency lives with the API
+
+        results["api"] = bench_api(workdir, events=args.api_events)
     output = Path(args.output)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

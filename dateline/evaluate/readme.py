@@ -61,6 +61,10 @@ def speed_section(bench: dict) -> str:
     for size, rate in merge["inserts_per_s_at"].items():
         rows.append((f"store + merge, insert at {int(size):,} events", f"{rate} inserts/s",
                      "synthetic events, 150 a day, SQLite"))
+    if bench.get("api") and "skipped" not in bench["api"]:
+        from ..serve.bench import readme_rows
+
+        rows += readme_rows(bench["api"])
     lines = ["| measure | result | notes |", "|---|---|---|", *(f"| {a} | {b} | {c} |" for a, b, c in rows)]
     where = bench["machine"]
     return (f"{bench['date']}, {where['cpu']}, {where['cores']} cores, Python {where['python']}, "

@@ -7,8 +7,7 @@ from rich.table import Table
 
 from ..models import Event
 from .gold import GoldEvent
-from .matching import (FIELDS, Pair, country_agrees, dates_agree, distance_km, field_checks,
-                       places_agree)
+from .matching import FIELDS, Pair, country_agrees, dates_agree, distance_km, field_checks, places_agree
 from .scorer import EvalReport
 
 FIELD_LABELS = {"event_type": "type", "sub_event_type": "sub-type", "place": "place≤25km",

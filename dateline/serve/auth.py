@@ -7,6 +7,7 @@ missing or wrong token answers 401. Tokens are compared in constant time.
 from __future__ import annotations
 
 import hmac
+from typing import Annotated
 
 from fastapi import Depends, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -18,8 +19,8 @@ bearer = HTTPBearer(auto_error=False, scheme_name="token",
                     description="The server's DATELINE_API_TOKEN; writes are refused without it.")
 
 
-def require_token(credentials: HTTPAuthorizationCredentials | None = Security(bearer),
-                  held: Resources = Depends(resources)) -> None:
+def require_token(credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)],
+                  held: Annotated[Resources, Depends(resources)]) -> None:
     expected = held.settings.api_token
     if not expected:
         raise Problem(403, "this server is read-only: start it with DATELINE_API_TOKEN set to accept writes")

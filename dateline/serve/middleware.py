@@ -7,7 +7,6 @@ streaming and a body is counted as it arrives rather than after it has been buff
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -94,7 +93,7 @@ def _content_length(scope: Scope) -> int | None:
     return None
 
 
-async def _send_problem(send: Send, error: HTTPException, scope: dict[str, Any]) -> None:
+async def _send_problem(send: Send, error: HTTPException, scope: Scope) -> None:
     body = json.dumps(problem_body(error.status_code, str(error.detail), instance=scope.get("path"))).encode()
     await send({"type": "http.response.start", "status": error.status_code,
                 "headers": [(b"content-type", PROBLEM_TYPE.encode()), (b"content-length", str(len(body)).encode()),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 from fastapi import Depends, Query
@@ -27,19 +27,19 @@ DEFAULT_PAGE = 100
 
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     csv = "csv"
     geojson = "geojson"
     parquet = "parquet"
 
 
-class TableFormat(str, Enum):
+class TableFormat(StrEnum):
     json = "json"
     csv = "csv"
 
 
-class Interval(str, Enum):
+class Interval(StrEnum):
     day = "day"
     week = "week"
 
@@ -107,8 +107,8 @@ class PageParams:
 
 def page_params(
     held: Annotated[Resources, Depends(resources)],
-    limit: Annotated[int, Query(ge=1, le=1_000_000, description="Records per page (at most the "
-                                                                "api_max_page setting, 5000 by default).")] = DEFAULT_PAGE,
+    limit: Annotated[int, Query(ge=1, le=1_000_000, description="Records per page (at most the api_max_page "
+                                                                "setting, 5000 by default).")] = DEFAULT_PAGE,
     cursor: Annotated[str | None, Query(max_length=2000, pattern=r"^[A-Za-z0-9_-]*$",
                                         description="The `next` value of the previous page.")] = None,
 ) -> PageParams:

@@ -154,7 +154,8 @@ def test_document_segments_rebuild_the_text_and_mark_the_evidence(client, filled
         assert covered == text[item.start:item.end]
         assert all(event.event_id in p["events"] for p in _pieces_of(body["segments"], item.start, item.end))
     assert marked
-    assert {e["event_id"] for e in body["events"]} == {e.event_id for e in filled_store.events(EventQuery(doc_id=event.doc_id))}
+    stored = filled_store.events(EventQuery(doc_id=event.doc_id))
+    assert {e["event_id"] for e in body["events"]} == {e.event_id for e in stored}
 
 
 def _pieces_of(segments: list[dict], start: int, end: int) -> list[dict]:

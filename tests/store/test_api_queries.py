@@ -32,7 +32,8 @@ def spread(store: Store) -> Store:
     for i in range(10):
         name, code, lat, lon = PLACES[i % len(PLACES)]
         day = dt.date(2024, 5, 1) + dt.timedelta(days=i // 2)
-        doc = Document(id=f"doc-{i:02d}", text=f"Report {i} from {name}.", published=day.isoformat(), source=f"Wire {i}")
+        doc = Document(id=f"doc-{i:02d}", text=f"Report {i} from {name}.", published=day.isoformat(),
+                       source=f"Wire {i}")
         store.add(doc, [Event(doc_id=doc.id, event_date=day, sub_event_type="Armed clash", country_code=code,
                               location=name, latitude=lat, longitude=lon, fatalities=i)])
     return store

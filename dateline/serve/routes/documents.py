@@ -34,8 +34,9 @@ REQUEST_BODY = {"required": True, "content": {
     "text/plain": {"schema": {"type": "string"}, "example": "date: 2025-03-14\ntitle: Example\n\nKHARKIV, March 14 "
                                                              "(Example Wire) - A missile struck ..."},
     "text/html": {"schema": {"type": "string"}},
-    "application/json": {"schema": {"oneOf": [{"$ref": "#/components/schemas/InputDocument"},
-                                              {"type": "array", "items": {"$ref": "#/components/schemas/InputDocument"}}]}},
+    "application/json": {"schema": {"oneOf": [
+        {"$ref": "#/components/schemas/InputDocument"},
+        {"type": "array", "items": {"$ref": "#/components/schemas/InputDocument"}}]}},
     "application/x-ndjson": {"schema": {"type": "string"}, "example": '{"id": "a1", "text": "..."}\n'},
 }}
 

@@ -88,7 +88,7 @@ async function refresh() {
     all = decode(payload);
     timeline.setData(all, state.from && state.to ? [state.from, state.to] : null);
     if (firstLoad && sharedView) map.setView(sharedView);
-    else map.fitPoints();
+    else map.fitPoints(all);
     applyBrush();
     const unit = state.canonical ? "events" : "reports";
     status(`${number.format(all.length)} ${unit} on the map${payload.truncated ? " (limit reached: filter to see all)" : ""}`);

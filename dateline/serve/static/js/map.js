@@ -93,9 +93,10 @@ export class EventMap {
     if ([zoom, lat, lon].every(Number.isFinite)) this.map.setView([lat, lon], zoom, { animate: false });
   }
 
-  fitPoints() {
-    if (!this.points.length) return;
-    const bounds = L.latLngBounds(this.points.map((p) => [p.lat, p.lon]));
+  /** Show every one of ``points`` (the map's own when none are given). */
+  fitPoints(points = this.points) {
+    if (!points.length) return;
+    const bounds = L.latLngBounds(points.map((p) => [p.lat, p.lon]));
     this.map.fitBounds(bounds.pad(0.2), { maxZoom: 7, animate: false });
   }
 
