@@ -62,7 +62,12 @@ def reset_postgres(url: str) -> None:
     engine.dispose()
 
 
+# tests of the real article in ../shared skip, saying why, where it is not laid beside the
+# repository (a fresh clone alone); CI lays it there
+requires_seed = pytest.mark.skipif(not SEED.is_file(), reason=f"the shared example is absent: {SEED}")
+
+
 @pytest.fixture
 def seed_required() -> None:
     if not SEED.is_file():
-        pytest.fail(f"the shared example is missing: {SEED}")
+        pytest.skip(f"the shared example is absent: {SEED}")

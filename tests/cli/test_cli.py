@@ -7,7 +7,7 @@ from click.testing import CliRunner
 from dateline.cli.main import cli
 from dateline.settings import SETTINGS, Settings
 
-from ..conftest import ROOT, SEED
+from ..conftest import ROOT, SEED, requires_seed
 
 EXAMPLES = ROOT / "examples"
 
@@ -16,6 +16,7 @@ def invoke(*args, **kwargs):
     return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False, **kwargs)
 
 
+@requires_seed
 def test_extract_seed_as_json_lines_gives_valid_records():
     result = invoke("extract", SEED, "--format", "jsonl")
     assert result.exit_code == 0
@@ -24,6 +25,7 @@ def test_extract_seed_as_json_lines_gives_valid_records():
     assert all(r["doc_id"] == "fr-reuters-2023-11-09-iraq" and r["evidence"] for r in records)
 
 
+@requires_seed
 def test_extract_claims_flag():
     claims = [json.loads(line) for line in invoke("extract", SEED, "--claims").stdout.splitlines()]
     assert {"count", "attribution"} <= {c["kind"] for c in claims}
@@ -90,6 +92,7 @@ def test_gazetteer_lookup_command():
     assert result.exit_code == 0 and "Mosul" in result.stdout
 
 
+@requires_seed
 def test_eval_on_the_shared_example(tmp_path):
     result = invoke("eval", SEED.parent, "--format", "json")
     report = json.loads(result.stdout)

@@ -247,3 +247,31 @@ def test_screenshot_for_the_readme(page: tuple[Any, Watch, str], server: tuple[s
     tab.screenshot(path=str(target))
     assert target.stat().st_size > 20_000
     shutil.move(target, SCREENSHOT)
+
+
+def test_merge_and_split_from_the_panel(page: tuple[Any, Watch, str], server: tuple[str, Store]) -> None:
+    """Last in this module: it corrects the shared store (and puts it back)."""
+    tab, _watch, origin = page
+    store = server[1]
+    [keep] = store.canonical(EventQuery(country="FR"))
+    [other] = store.canonical(EventQuery(country="DE"))
+    ready(tab, f"{origin}/?event={keep.cluster_id}")
+    tab.wait_for_selector("#panel #merge")
+    tab.fill("#token", "not-the-token")
+    tab.fill("#merge-other", other.cluster_id)
+    tab.click("#merge")
+    tab.wait_for_selector("#panel .message.error")
+    assert "token" in tab.locator("#panel .message").inner_text()
+    assert store.event(other.report_list[0].event_id).cluster_id == other.cluster_id
+
+    tab.fill("#token", TOKEN)
+    tab.click("#merge")
+    tab.wait_for_function("() => document.querySelectorAll('#panel .reports li').length === 2")
+    moved = other.report_list[0].event_id
+    assert store.event(moved).cluster_id == keep.cluster_id
+
+    tab.locator("#panel .reports li", has_text=other.report_list[0].source or "").locator("button.split").click()
+    tab.wait_for_function("(id) => new URLSearchParams(location.search).get('event') === id", arg=moved)
+    tab.wait_for_selector("#panel h2")
+    assert store.event(moved).cluster_id != keep.cluster_id
+    assert next(store.canonical(EventQuery(cluster_id=keep.cluster_id))).reports == 1
