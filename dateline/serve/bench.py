@@ -62,9 +62,9 @@ def fill_store(target: str, total: int, *, seed: int = 14) -> dict[str, int]:
         batch: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]] = []
         lead: dict[str, Any] = {}
         for i in range(total):
-            code, name, lat, lon = rng.choice(COUNTRIES)
-            day = FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS))
             again = i % 10 == 9 and lead  # one event in ten is a second report of the one before
+            code, name, lat, lon = lead["place"] if again else rng.choice(COUNTRIES)
+            day = FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS))
             doc_id = f"bench-{i:06d}"
             event = Event.model_validate({
                 "doc_id": doc_id, "event_date": lead["event_date"] if again else day,
@@ -89,7 +89,7 @@ def fill_store(target: str, total: int, *, seed: int = 14) -> dict[str, int]:
                                "fatalities_max": event.fatalities, "injured_min": None, "injured_max": None,
                                "first_reported": event.event_date.isoformat(), "merge_reasons": []}
                 lead = {"cluster_id": row["cluster_id"], "event_date": event.event_date,
-                        "sub_event_type": event.sub_event_type, "row": cluster_row}
+                        "place": (code, name, lat, lon), "sub_event_type": event.sub_event_type, "row": cluster_row}
             if again:
                 lead["row"]["reports"] = lead["row"]["corroboration"] = 2
                 lead = {}

@@ -78,7 +78,7 @@ function applyBrush() {
 }
 
 function updateTable() {
-  table.setRows(visible.filter((p) => map.contains(p)));
+  table.setRows(map.inView(visible));
 }
 
 async function refresh() {
@@ -151,7 +151,7 @@ async function main() {
     .catch((error) => status(`basemap not loaded: ${error.message}`, true));
   let health;
   try {
-    [health] = await Promise.all([api.health(), api.stats({}).then(fillFilters)]);
+    [health] = await Promise.all([api.health(), api.stats({ canonical: "true" }).then(fillFilters)]);
   } catch (error) {
     status(`cannot reach the API: ${error.message}`, true);
     document.body.dataset.ready = "true";

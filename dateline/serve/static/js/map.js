@@ -100,8 +100,19 @@ export class EventMap {
     this.map.fitBounds(bounds.pad(0.2), { maxZoom: 7, animate: false });
   }
 
-  contains(point) {
-    return this.map.getBounds().contains([point.lat, point.lon]);
+  /** The points within the map's current view. */
+  inView(points) {
+    const bounds = this.map.getBounds();
+    const south = bounds.getSouth();
+    const north = bounds.getNorth();
+    let west = bounds.getWest();
+    let east = bounds.getEast();
+    if (east - west >= 360) return points;
+    // the view may straddle ±180°: bring both edges into -180..180 and allow a wrap
+    west = ((west + 180) % 360 + 360) % 360 - 180;
+    east = ((east + 180) % 360 + 360) % 360 - 180;
+    const inLongitude = west <= east ? (lon) => lon >= west && lon <= east : (lon) => lon >= west || lon <= east;
+    return points.filter((p) => p.lat >= south && p.lat <= north && inLongitude(p.lon));
   }
 
   render() {
