@@ -8,6 +8,7 @@ in every format.
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import os
 import tempfile
@@ -22,6 +23,7 @@ from ..export.records import CANONICAL_COLUMNS, CSV_COLUMNS, claim_record, typed
 from ..models import Claim, Event
 from ..store.api_queries import Page
 from .params import Format, TableFormat
+from .problems import Problem
 
 MEDIA = {Format.json: "application/json", Format.csv: "text/csv; charset=utf-8",
          Format.geojson: "application/geo+json", Format.parquet: "application/vnd.apache.parquet"}
@@ -45,6 +47,8 @@ def events_response(request: Request, page: Page[Any], fmt: Format, *, canonical
                 "canonical": canonical, "next": page.next_cursor, "next_url": following}
         return JSONResponse(body, headers=headers)
     if fmt is Format.parquet:
+        if importlib.util.find_spec("pyarrow") is None:
+            raise Problem(501, "Parquet needs pyarrow on the server: pip install 'dateline[parquet]'")
         return Response(_parquet(events), media_type=MEDIA[fmt], headers={
             **headers, "Content-Disposition": 'attachment; filename="events.parquet"'})
     out = io.StringIO()

@@ -247,3 +247,11 @@ def test_a_cursor_of_another_listing_is_refused(client):
     claims_cursor = client.get("/api/claims", params={"limit": 1}).json()["next"]
     assert claims_cursor
     assert assert_problem(client.get("/api/events", params={"cursor": claims_cursor}), 400)["code"] == "S400"
+
+
+def test_parquet_without_pyarrow_is_501(client, monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "pyarrow" else real(name, *a))
+    assert "pyarrow" in assert_problem(client.get("/api/events", params={"format": "parquet"}), 501)["detail"]

@@ -14,6 +14,7 @@ _MEANING = {400: "A parameter cannot be used (a cursor not issued by this API, a
             413: "The request body is larger than max_body_bytes.",
             415: "The body's Content-Type is not one the endpoint reads.",
             422: "A parameter is out of bounds or malformed.",
+            501: "Parquet asked of a server without pyarrow.",
             503: "The store cannot be reached."}
 
 

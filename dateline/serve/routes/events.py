@@ -22,7 +22,7 @@ EventId = Annotated[str, Path(max_length=64, pattern=PRINTABLE,
 
 
 @router.get("/api/events", response_model=EventPage, responses={
-    **problems(400, 422, 503),
+    **problems(400, 422, 501, 503),
     200: {"content": {"text/csv": {}, "application/geo+json": {}, "application/vnd.apache.parquet": {}},
           "description": "A page of events; the next page's address is also in the Link header."}})
 def list_events(request: Request, flt: Annotated[EventFilter, Depends(event_filter)],
