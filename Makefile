@@ -7,18 +7,20 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB ?= demo.db
 
-.PHONY: setup demo test bench report lint clean help
+.PHONY: setup demo serve test bench report lint vendor clean help
 
 help:
 	@echo "make demo    set up and run dateline on the bundled examples"
 	@echo "make test    set up and run the test suite"
-	@echo "make bench   throughput, memory and cold start (writes bench/out/bench.json)"
+	@echo "make bench   throughput, memory, cold start, API latency (writes bench/out/bench.json)"
 	@echo "make report  regenerate the README's Quality and Speed tables"
 	@echo "make lint    ruff and mypy (types checked, pydantic plugin)"
+	@echo "make serve   the map dashboard and HTTP API over demo.db (after make demo)"
+	@echo "make vendor  re-fetch the dashboard's browser libraries from npm (needs npm)"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,postgres,parquet]'
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,postgres,parquet,serve]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -36,6 +38,7 @@ demo: setup
 	@echo "  $(BIN)/dateline claims --db $(DEMO_DB)                                      # tallies, denials, threats"
 	@echo "  $(BIN)/dateline extract examples/fr-mossoul-2023-11-09-agence-exemple.txt          # the README's first example"
 	@echo "(or: source $(BIN)/activate, then plain 'dateline ...')"
+	@echo "  $(BIN)/dateline serve --db $(DEMO_DB)                                       # map dashboard on http://127.0.0.1:8000/"
 
 test: setup
 	$(BIN)/python -m pytest
@@ -49,7 +52,13 @@ report: setup
 	$(BIN)/python -m bench.readme
 
 # lint the source folders that exist (bench/ only once benchmarks live there)
-LINT_DIRS := $(wildcard dateline tests bench)
+LINT_DIRS := $(wildcard dateline tests bench scripts)
+
+serve: setup
+	$(BIN)/dateline serve --db $(DEMO_DB)
+
+vendor:
+	$(PYTHON) scripts/vendor_assets.py
 
 lint: setup
 	$(BIN)/ruff check $(LINT_DIRS)

@@ -5,7 +5,9 @@ and cold start, the time and memory of ``dateline ingest`` on one huge one-line 
 2.5 and 5 MB: the cost must grow linearly and stay under 3 s and 300 MB at 5 MB), plain
 spaCy ``fr_core_news_sm`` ``nlp.pipe`` over the same texts in the same run as the
 reference; gazetteer build time and lookups per second; merge cost per insert as the store
-grows. Prints a table and writes ``bench/out/bench.json``.
+grows; the HTTP API's latency and the dashboard's load time at 100,000 events
+(``dateline.serve.bench``); feed-to-store latency of the watcher. Prints a table and writes
+``bench/out/bench.json``.
 """
 
 from __future__ import annotations
@@ -254,6 +256,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1056)
     parser.add_argument("--merge-events", type=int, default=100_000)
+    parser.add_argument("--api-events", type=int, default=100_000)
     parser.add_argument("--gold", default=str(ROOT / "eval" / "dev"))
     parser.add_argument("--output", default=str(ROOT / "bench" / "out" / "bench.json"))
     args = parser.parse_args(argv)
@@ -275,6 +278,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         from .bench_watch import bench_watch
 
         results["watch"] = bench_watch(workdir)
+        print("api: latency at 100,000 events", file=sys.stderr)
+        from dateline.serve.bench import bench_api  # the HTTP API's latency lives with the API
+
+        results["api"] = bench_api(workdir, events=args.api_events)
     output = Path(args.output)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

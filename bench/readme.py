@@ -68,6 +68,10 @@ def speed_section(bench: dict) -> str:
     from .bench_watch import watch_rows
 
     rows.extend(watch_rows(bench.get("watch")))
+    if bench.get("api") and "skipped" not in bench["api"]:
+        from dateline.serve.bench import readme_rows
+
+        rows += readme_rows(bench["api"])
     lines = ["| measure | result | notes |", "|---|---|---|", *(f"| {a} | {b} | {c} |" for a, b, c in rows)]
     where = bench["machine"]
     return (f"{bench['date']}, {where['cpu']}, {where['cores']} cores, Python {where['python']}, "

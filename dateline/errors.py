@@ -80,6 +80,13 @@ class NotFoundError(StoreError):
     code = "S404"
 
 
+class QueryError(StoreError):
+    """A query cannot be run as asked: a pagination cursor that was not issued by the store,
+    a bounding box that is not one."""
+
+    code = "S400"
+
+
 class EvalError(DatelineError):
     """A gold file is malformed or the evaluation cannot run."""
 

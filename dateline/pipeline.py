@@ -115,6 +115,18 @@ def extract_and_store(doc: Document, store: Store, engine: Engine, *,
     return store.add(doc, extraction.events, extraction.claims, within=within)
 
 
+@dataclass(frozen=True)
+class DocumentOutcome:
+    """What happened to one input document: added, updated, unchanged or failed (with why)."""
+
+    doc_id: str | None
+    status: str
+    events: int = 0
+    claims: int = 0
+    error: str | None = None
+    line: int | None = None
+
+
 def ingest(paths: Iterable[str | Path], store: Store, *, engine: Engine | None = None,
            max_bytes: int = 5_000_000, encoding: str | None = None,
            on_file: Callable[[str, IngestSummary], None] | None = None,
@@ -124,41 +136,55 @@ def ingest(paths: Iterable[str | Path], store: Store, *, engine: Engine | None =
     engine = engine or default_engine()
     summary = IngestSummary()
     pages = _Pages(max_bytes)
-
-    def failed(message: str) -> None:
-        summary.failed += 1
-        summary.errors.append(message)
-        if on_error:
-            on_error(message)
-
     for source in _expand(paths):
         if isinstance(source, ReadError):
-            failed(str(source))
+            _failed(summary, str(source), on_error)
             continue
         results = read_paths(["-"], max_bytes=max_bytes, encoding=encoding) if source == "-" \
             else pages.read(source) if is_url(source) \
             else read_file(Path(source), max_bytes=max_bytes, encoding=encoding)
-        for result in results:
-            if isinstance(result, ReadError):
-                failed(str(result))
-                continue
-            summary.read += 1
-            summary.year_inferred += year_inferred(result)
-            try:
-                outcome = extract_and_store(result, store, engine)
-            except DatelineError as error:
-                failed(f"{result.meta.get('path', result.id)}: {error}")
-                continue
-            if outcome.outcome == "unchanged":
-                summary.unchanged += 1
-            else:
-                setattr(summary, outcome.outcome, getattr(summary, outcome.outcome) + 1)
-                summary.events += outcome.events
-                summary.claims += outcome.claims
+        for _outcome in ingest_results(results, store, engine=engine, summary=summary, on_error=on_error):
+            pass
         if on_file:
             on_file(str(source), summary)
     pages.close()
     return summary
+
+
+def ingest_results(results: Iterable[Document | ReadError], store: Store, *, engine: Engine,
+                   summary: IngestSummary, on_error: Callable[[str], None] | None = None
+                   ) -> Iterator[DocumentOutcome]:
+    """Extract and store documents already read (``dateline ingest`` and ``POST /api/documents``
+    alike), one transaction each; read errors are counted as failures and reported."""
+    for result in results:
+        if isinstance(result, ReadError):
+            _failed(summary, str(result), on_error)
+            yield DocumentOutcome(None, "failed", error=str(result), line=result.line)
+            continue
+        summary.read += 1
+        summary.year_inferred += year_inferred(result)
+        try:
+            outcome = extract_and_store(result, store, engine)
+        except DatelineError as error:
+            message = f"{result.meta.get('path', result.id)}: {error}"
+            _failed(summary, message, on_error)
+            yield DocumentOutcome(result.id, "failed", error=message)
+            continue
+        if outcome.outcome == "unchanged":
+            summary.unchanged += 1
+            yield DocumentOutcome(result.id, "unchanged")
+            continue
+        setattr(summary, outcome.outcome, getattr(summary, outcome.outcome) + 1)
+        summary.events += outcome.events
+        summary.claims += outcome.claims
+        yield DocumentOutcome(result.id, outcome.outcome, outcome.events, outcome.claims)
+
+
+def _failed(summary: IngestSummary, message: str, on_error: Callable[[str], None] | None) -> None:
+    summary.failed += 1
+    summary.errors.append(message)
+    if on_error:
+        on_error(message)
 
 
 def _expand(paths: Iterable[str | Path]) -> Iterator[Path | str | ReadError]:

@@ -58,6 +58,15 @@ SETTINGS: tuple[Setting, ...] = (
             "to one host at a time)."),
     Setting("log_format", "text", "Log lines of dateline watch: text, or json (one JSON object a line, "
             "for journald, Loki or jq)."),
+    Setting("api_token", None, "Bearer token that turns on the writes of `dateline serve` "
+            "(POST /api/documents, merge, split); without it the HTTP API is read-only."),
+    Setting("cors_origins", "", "Comma-separated origins allowed to call the HTTP API from "
+            "other sites' pages (CORS); empty: none."),
+    Setting("max_body_bytes", 20_000_000, "Largest request body `dateline serve` accepts, in "
+            "bytes; each document in it is still limited by max_file_bytes."),
+    Setting("api_max_page", 5_000, "Most records one page of /api/events or /api/claims holds "
+            "(the `limit` parameter's upper bound)."),
+    Setting("map_max_points", 250_000, "Most events /api/points sends to the dashboard's map."),
 )
 
 
@@ -81,6 +90,15 @@ class Settings:
     watch_interval: float = 60.0
     watch_workers: int = 4
     log_format: str = "text"
+    api_token: str | None = field(default=None, repr=False)
+    cors_origins: str = ""
+    max_body_bytes: int = 20_000_000
+    api_max_page: int = 5_000
+    map_max_points: int = 250_000
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        return [origin.strip() for origin in self.cors_origins.split(",") if origin.strip()]
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:

@@ -19,6 +19,7 @@ COMMANDS = {
     "gazetteer": "dateline.cli.gazetteer:gazetteer_group",
     "eval": "dateline.cli.evaluate:eval_command",
     "watch": "dateline.cli.watch:watch_command",
+    "serve": "dateline.cli.serve:serve_command",
 }
 
 
@@ -57,6 +58,7 @@ def cli(verbose: int) -> None:
       dateline watch FEED_URL --db events.db    keep the store current from a feed
       dateline events --db events.db --country IQ --format csv > iraq.csv
       dateline eval eval/dev                    score the engine on annotated articles
+      dateline serve --db events.db             map dashboard and HTTP API on localhost:8000
     """
     from .common import configure_logging
 

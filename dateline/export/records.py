@@ -59,14 +59,22 @@ def parquet_row(event: Event, columns: list[str] = CSV_COLUMNS) -> dict[str, Any
     return {column: record.get(column) for column in columns}
 
 
-def _flat(event: Event, columns: list[str]) -> dict[str, Any]:
+def typed_row(event: Event, columns: list[str] = CSV_COLUMNS) -> dict[str, Any]:
+    """The CSV's columns in the CSV's order with typed values (nulls stay null, booleans stay
+    booleans, evidence and reports stay lists): the rows of the HTTP API's JSON."""
     record = event_record(event, provenance=False)
     record["event_id_cnty"] = record["event_id"]
     record["year"] = event.event_date.year
     for key in _UNKNOWN_TO_DATELINE:
         record[key] = None
+    return {column: record.get(column) for column in columns}
+
+
+def _flat(event: Event, columns: list[str]) -> dict[str, Any]:
+    """The CSV's columns with lists (evidence, reports) as JSON text, for flat files."""
+    record = typed_row(event, columns)
     for key in ("evidence", "report_list"):
-        if key in record and key in columns:
+        if record.get(key) is not None:
             record[key] = json.dumps(record[key], ensure_ascii=False)
     return record
 

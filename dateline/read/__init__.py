@@ -130,13 +130,18 @@ def read_text(text: str, *, doc_id: str = "text", published: str | None = None,
 
 
 def read_bytes(data: bytes, *, stem: str, name: str, kind: str,
-               encoding: str | None = None) -> Iterator[ReadResult]:
-    """Documents from the bytes of one input of ``kind`` text, json, jsonl or html."""
+               encoding: str | None = None, max_bytes: int | None = None) -> Iterator[ReadResult]:
+    """Documents from the bytes of one input of ``kind`` text, json, jsonl or html.
+
+    With ``max_bytes`` the limits of :func:`read_file` apply: to each JSON line, or to the
+    whole input of the other kinds (the HTTP API reads request bodies through this)."""
     try:
         if kind == "jsonl":
             yield from _read_jsonl_stream(io.BytesIO(data), stem=stem, name=name,
-                                          max_bytes=len(data) + 1, encoding=encoding)
+                                          max_bytes=max_bytes or len(data) + 1, encoding=encoding)
             return
+        if max_bytes is not None:
+            check_size(len(data), max_bytes, path=name)
         text = decode_bytes(data, path=name, encoding=encoding)
         if kind == "json":
             yield from documents_from_json(text, stem=stem, path=name)

@@ -49,8 +49,10 @@ class Store:
         self.target = target
         self.engine = create_engine(target)
         if self.engine.dialect.name == "sqlite" and self.engine.url.database in (None, "", ":memory:"):
-            # one shared connection, or every new connection would see a fresh empty database
-            self.engine = sa.create_engine("sqlite://", poolclass=sa.pool.StaticPool)
+            # one shared connection, or every new connection would see a fresh empty database;
+            # threads may share it (a web server's workers, a watcher's), one at a time
+            self.engine = sa.create_engine("sqlite://", poolclass=sa.pool.StaticPool,
+                                           connect_args={"check_same_thread": False})
         elif not create:
             self._must_exist()
         migrate(self.engine)
@@ -198,25 +200,10 @@ class Store:
                 yield self._canonical(conn, row)
 
     def _canonical(self, conn: sa.Connection, row: Any) -> CanonicalEvent:
-        reasons = {r["event_id"]: r["reason"] for r in row["merge_reasons"] or []}
-        members = conn.execute(
-            sa.select(events.c.event_id, events.c.doc_id, events.c.language, events.c.fatalities,
-                      events.c.injured, documents.c.source, documents.c.url, documents.c.published,
-                      documents.c.ingested_at, documents.c.family_id)
-            .join(documents, documents.c.id == events.c.doc_id)
-            .where(events.c.cluster_id == row["cluster_id"]).order_by(documents.c.published)).mappings().all()
-        record = {key: row[key] for key in EVENT_COLUMNS if key in row}
-        record.update(event_id=row["cluster_id"], cluster_id=row["cluster_id"], reports=row["reports"],
-                      corroboration=row["corroboration"], fatalities=row["fatalities_min"],
-                      injured=row["injured_min"], fatalities_min=row["fatalities_min"],
-                      fatalities_max=row["fatalities_max"], injured_min=row["injured_min"],
-                      injured_max=row["injured_max"], first_reported=row["first_reported"])
-        record["report_list"] = [Report(
-            event_id=m["event_id"], doc_id=m["doc_id"], source=m["source"] or "", language=m["language"] or "",
-            url=m["url"] or "", published=m["published"], first_seen=m["ingested_at"],
-            family_id=m["family_id"] or "", fatalities=m["fatalities"], injured=m["injured"],
-            reason=reasons.get(m["event_id"], "")) for m in members]
-        return CanonicalEvent.model_validate(record)
+        members = conn.execute(sa.select(*REPORT_COLUMNS).join(documents, documents.c.id == events.c.doc_id)
+                               .where(events.c.cluster_id == row["cluster_id"])
+                               .order_by(documents.c.published)).mappings().all()
+        return canonical_event(row, members)
 
     # -- analysts' corrections -------------------------------------------------------------
 
@@ -294,6 +281,30 @@ class Store:
         with self.engine.connect() as conn:
             return {table.name: conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
                     for table in (documents, events, claims, clusters)}
+
+
+# what the report list of a canonical event shows of each member (``canonical_event``)
+REPORT_COLUMNS = (events.c.event_id, events.c.cluster_id, events.c.doc_id, events.c.language, events.c.fatalities,
+                  events.c.injured, documents.c.source, documents.c.url, documents.c.published,
+                  documents.c.ingested_at, documents.c.family_id)
+
+
+def canonical_event(row: Any, members: Sequence[Any]) -> CanonicalEvent:
+    """The canonical record of a cluster row joined with its lead event's columns, and its
+    reports (rows of ``REPORT_COLUMNS``, oldest publication first)."""
+    reasons = {r["event_id"]: r["reason"] for r in row["merge_reasons"] or []}
+    record = {key: row[key] for key in EVENT_COLUMNS if key in row}
+    record.update(event_id=row["cluster_id"], cluster_id=row["cluster_id"], reports=row["reports"],
+                  corroboration=row["corroboration"], fatalities=row["fatalities_min"],
+                  injured=row["injured_min"], fatalities_min=row["fatalities_min"],
+                  fatalities_max=row["fatalities_max"], injured_min=row["injured_min"],
+                  injured_max=row["injured_max"], first_reported=row["first_reported"])
+    record["report_list"] = [Report(
+        event_id=m["event_id"], doc_id=m["doc_id"], source=m["source"] or "", language=m["language"] or "",
+        url=m["url"] or "", published=m["published"], first_seen=m["ingested_at"],
+        family_id=m["family_id"] or "", fatalities=m["fatalities"], injured=m["injured"],
+        reason=reasons.get(m["event_id"], "")) for m in members]
+    return CanonicalEvent.model_validate(record)
 
 
 def _document_row(doc: Document, digest: str) -> dict[str, Any]:
