@@ -63,8 +63,8 @@ def _without_summaries(groups: list[Group]) -> list[Group]:
             continue
         inside = [g for g in groups if g is not group and g.lead.place is not None
                   and g.lead.place.place.kind not in AREAS and _contains(place, g.lead.place.place)
-                  and abs((g.lead.day - group.lead.day).days) <= 1]
-        if len(inside) == 1 and _compatible_types(inside[0].lead.sub, group.lead.sub):
+                  and (abs((g.lead.day - group.lead.day).days) <= 1 or days_fit(g.lead, group.lead))]
+        if len(inside) == 1 and _types_fit(inside[0].lead, group.lead):
             inside[0].frames.extend(group.frames)
         elif not inside:
             kept.append(group)
@@ -100,22 +100,34 @@ def is_weak(frame: Frame) -> bool:
         and "clash" not in frame.events
 
 
+def days_fit(a: Frame, b: Frame) -> bool:
+    """Whether two frames' days allow one event. Two days the sentences give as the event's
+    own must agree (a day apart for a restatement); a day that is only when the story was
+    published or the statement made, or one inherited from context, is no day of the event:
+    it fits any own day up to a few days before it ("Gunmen kidnap 20 passengers" in a
+    Thursday headline, "seized on Tuesday night" in the body)."""
+    if a.own_day and b.own_day:
+        return abs((a.day - b.day).days) <= (1 if a.restates or b.restates else 0)
+    if not a.own_day and not b.own_day:
+        return a.date_span is None or b.date_span is None or abs((a.day - b.day).days) <= T.REPORT_LAG_DAYS
+    told, dated = (b, a) if a.own_day else (a, b)
+    return -1 <= (told.day - dated.day).days <= T.REPORT_LAG_DAYS
+
+
 def _same_event(group: Group, frame: Frame) -> bool:
     lead = group.lead
-    gap = abs((lead.day - frame.day).days)
-    loose = frame.date_span is None or frame.restates  # an inherited or reported date may be a day off
-    if gap > (1 if loose else 0) and (frame.date_span is not None or lead.date_span is not None):
+    if not days_fit(lead, frame):
         return False
-    restated = frame.date_span is None and lead.sub in REMOTE | {S.REMOTE_EXPLOSIVE} \
-        and frame.sub in REMOTE | {S.REMOTE_EXPLOSIVE}  # a later sentence retelling the strike
-    if not _compatible_types(lead.sub, frame.sub) and not (
-            restated or is_weak(lead) or is_weak(frame) or _arrest_in_demonstration(lead.sub, frame.sub)):
+    if not _types_fit(lead, frame):
         return False
-    if lead.place is None or frame.place is None:
+    placed = next((f for f in group.frames if f.place is not None and f.place.start >= 0), lead)
+    if placed.place is None or frame.place is None:
         return True
     if frame.place_inherited or (frame.restates and lead.sub == frame.sub):
         return True
-    a, b = lead.place.place, frame.place.place
+    if placed.place.start < 0 and not lead.own_day and lead.sub == frame.sub:
+        return True  # "a annoncé dimanche l'arrestation" placed only by the dateline: the body says where
+    a, b = placed.place.place, frame.place.place
     if a.id == b.id:
         return True
     if a.country_code != b.country_code:
@@ -128,6 +140,15 @@ def _same_event(group: Group, frame: Frame) -> bool:
     if frame.date_span is None and distance <= T.NEARBY_KM:  # a detail told later: "in the city's Kyivskyi district"
         return True
     return distance <= T.SAME_PLACE_KM
+
+
+def _types_fit(lead: Frame, frame: Frame) -> bool:
+    """Whether two frames' types allow one event: compatible types, a later sentence
+    retelling a strike, violence told without a weapon, an arrest at a demonstration."""
+    restated = frame.date_span is None and lead.sub in REMOTE | {S.REMOTE_EXPLOSIVE} \
+        and frame.sub in REMOTE | {S.REMOTE_EXPLOSIVE}  # a later sentence retelling the strike
+    return _compatible_types(lead.sub, frame.sub) or restated or is_weak(lead) or is_weak(frame) \
+        or _arrest_in_demonstration(lead.sub, frame.sub)
 
 
 def _contains(area: Place, place: Place) -> bool:
@@ -366,9 +387,15 @@ def _same_side(a: ActorMention, b: ActorMention | None) -> bool:
 
 
 def _best_dated(group: Group) -> Frame:
-    """The lead's date, unless it is vaguer than a day another report of the event gives
-    ("accused the army of having dropped…" on Wednesday; "on Saturday 15 February")."""
+    """The lead's date, unless the lead only has the day of publication or of a statement
+    and another report gives the event's own day, or the lead's day is vaguer than a day
+    another report gives ("accused the army of having dropped…" on Wednesday; "on Saturday
+    15 February")."""
     lead = group.lead
+    if not lead.own_day:
+        own = [f for f in group.frames if f.own_day]
+        if own:
+            return min(own, key=lambda f: f.precision)
     if lead.precision == 1:
         return lead
     exact = [f for f in group.frames if f.date_span is not None and f.precision < lead.precision]
