@@ -19,6 +19,7 @@ from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from .context import DocContext
 from .frames import Frame
+from .numbers import Figure
 
 REMOTE = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.DISRUPTED_WEAPONS_USE})
 UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE,
@@ -87,8 +88,8 @@ def _group(frames: list[Frame]) -> list[Group]:
             groups.append(Group([frame]))
             continue
         target.frames.append(frame)
-        if (is_weak(target.frames[0]) or target.frames[0].sub in (S.LOOTING, S.ARRESTS)) and not is_weak(frame) \
-                and frame.sub not in (S.LOOTING, S.ARRESTS):
+        if (is_weak(target.frames[0]) or target.frames[0].sub in _PARTS) and not is_weak(frame) \
+                and frame.sub not in _PARTS:
             target.frames.insert(0, target.frames.pop())  # the specific report leads
     return groups
 
@@ -116,6 +117,8 @@ def days_fit(a: Frame, b: Frame) -> bool:
 
 def _same_event(group: Group, frame: Frame) -> bool:
     lead = group.lead
+    if any(f.view is frame.view and f.place is frame.place and f.sub is not frame.sub for f in group.frames):
+        return False  # one sentence telling two events ("fighting broke out after soldiers arrested …")
     if not days_fit(lead, frame):
         return False
     if not _types_fit(lead, frame):
@@ -168,11 +171,18 @@ def _compatible_types(a: S, b: S) -> bool:
 
 
 def _arrest_in_demonstration(a: S, b: S) -> bool:
-    """ACLED codes arrests made at a demonstration, and property burnt or looted during an
-    attack or a riot, as part of that event."""
+    """ACLED codes arrests made at a demonstration, property burnt or looted during an attack
+    or a riot, and people freed in a rescue or a fight ("the troops freed 12 kidnapped
+    villagers") as part of that event."""
     if S.ARRESTS in (a, b):
         return (a if b is S.ARRESTS else b) in DEMONSTRATION_SUB_TYPES
+    if S.OTHER in (a, b):
+        return (a if b is S.OTHER else b) in _FREED_IN
     return S.LOOTING in (a, b)
+
+
+_FREED_IN = frozenset({S.ABDUCTION, S.ARMED_CLASH, S.ATTACK, S.GOVERNMENT_REGAINS_TERRITORY})
+_PARTS = frozenset({S.LOOTING, S.ARRESTS, S.OTHER})  # parts of an event, which another report leads
 
 
 class EventBuilder:
@@ -402,19 +412,39 @@ def _best_dated(group: Group) -> Frame:
     return min(exact, key=lambda f: f.precision) if exact else lead
 
 
-def _figure(group: Group, name: str):  # type: ignore[no-untyped-def]
-    """The conservative figure of the event's own sentences; a detail sentence's only when they give none."""
-    told = _conservative(getattr(f.figures, name) for f in group.frames if f.detail_of is None)
-    if told is not None:
-        return told
+def _figure(group: Group, name: str) -> Figure | None:
+    """The toll of the sentence that reports the whole event (the lead), not the smallest
+    number of any sentence merged into it ("One of the victims was a councillor", "troops later
+    shot dead two accomplices"); other reports only when the lead gives none, then the most
+    conservative. A precise figure beats a vague one ("dozens" against "27"), and a lower bound
+    ("more than 20") the exact figure within it ("22"). A detail sentence's figures count only
+    where the event's own sentences give none, or only a vague one."""
+    own = [getattr(f.figures, name) for f in group.frames if f.detail_of is None]
+    lead = getattr(group.lead.figures, name) if group.lead.detail_of is None else None
+    told = _reported(lead, [f for f in own if f is not None])
     details = [getattr(f.figures, name) for f in group.frames if f.detail_of is not None]
     counted = [f for f in details if f is not None and f.value > 0]  # "nobody was hurt by the debris" is a part
-    return _conservative(counted) or _conservative(details)
+    if told is not None and told.at_least:  # "more than 20" hurt, then "22 were hurt, the mayor said"
+        within = [f for f in counted if not f.vague and not f.at_least and f.value >= told.value]
+        told = min(within, key=lambda f: f.value) if within else told
+    if told is not None and not told.vague:
+        return told
+    precise = [f for f in counted if not f.vague]
+    return _reported(None, precise) or told or _reported(None, counted) or _reported(None, [
+        f for f in details if f is not None])
 
 
-def _conservative(figures):  # type: ignore[no-untyped-def]
-    present = [f for f in figures if f is not None]
-    return min(present, key=lambda f: f.value) if present else None
+def _reported(lead: Figure | None, figures: list[Figure]) -> Figure | None:
+    """The event's figure among several reports of it (see :func:`_figure`)."""
+    if not figures:
+        return None
+    precise = [f for f in figures if not f.vague] or figures  # "dozens" yields to "27"
+    if lead is None or lead not in precise:
+        return min(precise, key=lambda f: f.value)
+    if lead.at_least:  # "more than 20" and "22": the exact figure within the bound
+        within = [f for f in precise if not f.at_least and f.value >= lead.value]
+        return min(within, key=lambda f: f.value) if within else lead
+    return lead
 
 
 def _precision(place) -> int:  # type: ignore[no-untyped-def]
