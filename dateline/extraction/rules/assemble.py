@@ -7,6 +7,7 @@ figure win, and disagreements between the frames are kept as contradiction claim
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from ...actors.kb import Actor, ActorRef, CountryNamer, resolve
@@ -200,8 +201,8 @@ class EventBuilder:
             return None, []
         country = place.place.country_code
         info = self.gazetteer.country(country)
-        actor1, actor2, reason = self._actors(group, country)
         dated = _best_dated(group)
+        actor1, actor2, reason = self._actors(group, country, dated.day)
         killed = _figure(group, "killed")
         injured = _figure(group, "injured")
         doc = self.ctx.prepared.doc
@@ -238,34 +239,34 @@ class EventBuilder:
             event.interaction = _interaction(event.inter1, event.inter2)
         return event, self._contradictions(group, killed)
 
-    def _actors(self, group: Group, country: str) -> tuple[Actor | None, Actor | None, str]:
+    def _actors(self, group: Group, country: str, day: dt.date) -> tuple[Actor | None, Actor | None, str]:
         lead = group.lead
         if _group_type(group) in DEMONSTRATION_SUB_TYPES:
-            return self._demonstration_actors(group, country)
+            return self._demonstration_actors(group, country, day)
         first = _first_known(group, "actor1", other_side=lead.roles.actor2)
         second = _first_known(group, "actor2", other_side=first)
         sub = lead.sub
-        actor1 = resolve(first.ref, country, self.namer) if first else None
-        actor2 = resolve(second.ref, country, self.namer) if second else None
-        unknown = resolve(ActorRef("unidentified", inter=3), country, self.namer)
+        actor1 = resolve(first.ref, country, self.namer, day) if first else None
+        actor2 = resolve(second.ref, country, self.namer, day) if second else None
+        unknown = resolve(ActorRef("unidentified", inter=3), country, self.namer, day)
         if sub is S.DISRUPTED_WEAPONS_USE:  # the side whose weapon was stopped: never the civilians near it
             actor2 = actor2 if actor2 is not None and actor2.inter != 7 else unknown
         elif sub in UNKNOWN_ACTOR_TYPES and actor1 is None:
             actor1 = unknown
         if len({(c.name, c.inter) for c in self.ctx.claimants}) == 1 and sub in UNKNOWN_ACTOR_TYPES:
-            claimant = resolve(self.ctx.claimants[0], country, self.namer)  # the attack claimed by its authors
+            claimant = resolve(self.ctx.claimants[0], country, self.namer, day)  # the attack claimed by its authors
             if sub is S.DISRUPTED_WEAPONS_USE and _unidentified(actor2):
                 actor2 = claimant
             elif sub is not S.DISRUPTED_WEAPONS_USE and (actor1 is None or _unidentified(actor1)):
                 actor1 = claimant
-        actor1, actor2 = (_armed_state(actor, sub, self.namer) for actor in (actor1, actor2))
+        actor1, actor2 = (_armed_state(actor, sub, self.namer, day) for actor in (actor1, actor2))
         if sub in CIVILIAN_TARGETS and actor2 is None:
-            actor2 = resolve(ActorRef("civilians", inter=7), country, self.namer)
+            actor2 = resolve(ActorRef("civilians", inter=7), country, self.namer, day)
         if actor1 and actor2 and actor1.name == actor2.name:
             actor2 = None
         return actor1, actor2, lead.roles.reason
 
-    def _demonstration_actors(self, group: Group, country: str) -> tuple[Actor | None, Actor | None, str]:
+    def _demonstration_actors(self, group: Group, country: str, day: dt.date) -> tuple[Actor | None, Actor | None, str]:
         """ACLED's demonstration pairs: protesters alone when peaceful; protesters and the force
         that intervened; the force first when it used excessive force; rioters and their
         victims (civilians unless a force was attacked) in mob violence."""
@@ -286,7 +287,7 @@ class EventBuilder:
             pair = (crowd, force or ActorRef("police"))
         else:
             pair = (crowd, force)
-        actor1, actor2 = (resolve(ref, country, self.namer) if ref else None for ref in pair)
+        actor1, actor2 = (resolve(ref, country, self.namer, day) if ref else None for ref in pair)
         return actor1, actor2, f"{sub.value}: ACLED's pair of actors"
 
     def _evidence(self, group: Group, place, killed, injured, dated: Frame) -> list[Evidence]:  # type: ignore[no-untyped-def]
@@ -379,13 +380,13 @@ def _first_known(group: Group, role: str, other_side: ActorMention | None = None
     return None
 
 
-def _armed_state(actor: Actor | None, sub: S, namer: CountryNamer) -> Actor | None:
+def _armed_state(actor: Actor | None, sub: S, namer: CountryNamer, day: dt.date) -> Actor | None:
     """ACLED codes a state's violence to its forces: "Kyiv shelled Belgorod" is Military Forces
     of Ukraine, not its government (which signs agreements and makes arrests)."""
     if actor is None or sub not in UNKNOWN_ACTOR_TYPES or not actor.name.startswith("Government of") \
             or not actor.country:
         return actor
-    return resolve(ActorRef("military", inter=1, country=actor.country), actor.country, namer)
+    return resolve(ActorRef("military", inter=1, country=actor.country), actor.country, namer, day)
 
 
 def _unidentified(actor: Actor | None) -> bool:
