@@ -35,7 +35,7 @@ class PlaceFinder:
     def candidates(self, tokens: list[Token], blocked: set[int], text: str = "",
                    focus: Focus | None = None) -> list[Candidate]:
         """(start, end, key, places) of every span that names a known place, longest first."""
-        found = []
+        found: list[Candidate] = []
         i = 0
         cased = self.words.cased
         while i < len(tokens):
