@@ -124,7 +124,9 @@ def literal_keys(key: str) -> list[str]:
     """The keys of a mention read as one word: as written, without its article, in its
     dictionary form; not with a glued preposition taken off ("بارا" is not "in Arrah")."""
     keys = [key]
-    for variant in (strip_article(key), *_nominative(key), stem_key(key), *_city_of_adjective(key)):
+    adjective = _city_of_adjective(key)
+    first, last = (adjective, []) if key.endswith(_ADJECTIVE_ENDINGS) else ([], adjective)
+    for variant in (strip_article(key), *_nominative(key), *first, stem_key(key), *last):
         if variant and variant not in keys:
             keys.append(variant)
     return keys
@@ -141,6 +143,11 @@ def _nominative(key: str) -> list[str]:
         if key.endswith(ending) and len(key) - len(ending) >= 2:
             variants.append(key[: -len(ending)] + replacement)
     return variants
+
+
+# endings only an adjective has (folded): "Рязанский", "рязанского", "Харківської"
+_ADJECTIVE_ENDINGS = ("ии", "ыи", "іи", "ого", "ому", "ои", "оі", "ая", "ую", "ое", "ие", "ые", "их", "ых", "ими", "ыми",
+                      "ім", "еи")
 
 
 def _city_of_adjective(key: str) -> list[str]:

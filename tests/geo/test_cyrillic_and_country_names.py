@@ -18,6 +18,12 @@ def test_a_case_form_meets_its_name(written, name):
     assert set(query_keys(fold_key(written))) & name_keys(name)
 
 
+def test_an_adjective_names_its_city_and_a_noun_itself():
+    """"Рязанський завод" is in Ryazan; "у Слов'янську" is Sloviansk, not a city "Слов'ян"."""
+    assert query_keys(fold_key("Рязанський"))[1] == "рязан"
+    assert query_keys(fold_key("Слов'янську"))[1] == "слов'янськ"
+
+
 def test_an_oblique_country_is_not_its_neighbour():
     """"в Нигерии" is Nigeria: the ending "-ии" keeps the stem's "и", so it never reads "Нигер"."""
     assert not set(query_keys(fold_key("Нигерии"))) & name_keys("Нигер")
