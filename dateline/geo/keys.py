@@ -146,8 +146,8 @@ def _nominative(key: str) -> list[str]:
 
 
 # endings only an adjective has (folded): "Рязанский", "рязанского", "Харківської"
-_ADJECTIVE_ENDINGS = ("ии", "ыи", "іи", "ого", "ому", "ои", "оі", "ая", "ую", "ое", "ие", "ые", "их", "ых", "ими", "ыми",
-                      "ім", "еи")
+_ADJECTIVE_ENDINGS = ("ии", "ыи", "іи", "ого", "ому", "ои", "оі", "ая", "ую", "ое", "ие", "ые", "их", "ых",
+                      "ими", "ыми", "ім", "еи")
 
 
 def _city_of_adjective(key: str) -> list[str]:
