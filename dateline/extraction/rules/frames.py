@@ -19,7 +19,7 @@ from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from ..hits import Hit
-from ..places import PlaceMention, PlaceResolver
+from ..places import ELSEWHERE, PlaceMention, PlaceResolver
 from .classify import Classification, classify
 from .context import DocContext, SentenceView
 from .gates import Gates, Skip, SkipReason, without_figurative
@@ -110,6 +110,15 @@ class FrameBuilder:
             far.update(p.start for p in places if 0 <= p.start - hit.end <= T.ANCHOR_WINDOW)
         return far
 
+    def _opening(self, places: list[PlaceMention]) -> set[int]:
+        """A city opening the story before a dash or a colon ("Maputo — Terrorists murdered...")
+        is where it was filed, not where it happened, when the sentence names another place."""
+        tokens = self.ctx.prepared.tokens
+        text = self.ctx.prepared.doc.text
+        opening = {p.start for p in places if p.start == 0 and p.end < len(tokens)
+                   and text[tokens[p.end - 1].end:tokens[p.end].start].strip() in _DATELINE_MARKS}
+        return opening if any(p.start not in opening and p.relation != ELSEWHERE for p in places) else set()
+
     # -- building ------------------------------------------------------------------------
 
     def frames(self, view: SentenceView) -> list[Frame] | Skip:
@@ -131,7 +140,7 @@ class FrameBuilder:
         places = [p for p in self.resolver.resolve(view.sentence.tokens, view.hits, blocked, self.ctx.focus,
                                                    self.ctx.prepared.doc.text)
                   if not (source and source[0] <= p.start < source[1])]
-        acting = self._acting_countries(view, places) | self._far_anchors(view, places)
+        acting = self._acting_countries(view, places) | self._far_anchors(view, places) | self._opening(places)
         event_places = self._event_places([p for p in places if p.start not in acting])
         if event_places and all(p.place.kind == "country" for p in event_places) and (
                 self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS or self.gates.large_toll(view)):
@@ -290,14 +299,17 @@ class FrameBuilder:
     def _event_places(self, places: list[PlaceMention]) -> list[PlaceMention]:
         """The places events happen at: drop anchors ("à l'ouest de Bagdad") and containers
         ("à Erbil", "in Iraq") of a more specific place; one event per remaining place."""
-        places = [p for p in places if p.relation != "possessive"]
+        places = [p for p in places if p.relation not in ("possessive", ELSEWHERE)]
         if not places:
             return []
         best = max(p.specificity for p in places)
         chosen: list[PlaceMention] = []
         for mention in places:
-            if mention.specificity < best and best >= 2:
-                continue
+            if mention.specificity < best and best >= 2 and (mention.place.kind != "admin2" or any(
+                    o.specificity > mention.specificity and haversine_km(o.place.lat, o.place.lon, mention.place.lat,
+                                                                         mention.place.lon) < T.CONTAINER_KM
+                    for o in places)):
+                continue  # "Mucojo, in Macomia district": the district of a place named, not of one far away
             if any(_contains_or_anchors(other, mention) for other in places if other is not mention):
                 continue
             if any(c.place.id == mention.place.id for c in chosen):
@@ -359,6 +371,7 @@ class FrameBuilder:
         return self.ctx.span_text(*span) if span else None
 
 
+_DATELINE_MARKS = frozenset({"—", "–", "-", ":", "--"})  # after a wire dateline's city
 _TERRITORY = frozenset({EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER})  # words of taking a place
 
 
