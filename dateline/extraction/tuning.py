@@ -114,6 +114,9 @@ FOCUS_DATELINE = 3.0  # the wire dateline's place or region
 FOCUS_COUNTRY = 2.0  # a country named
 FOCUS_PROVINCE = 1.5  # a province named (one country)
 FOCUS_TOWN = 1.0  # a town of one country
+FOCUS_CLEAR = 2.0  # a country this heavy without a name makes that name prove itself (no self-support)
+FOCUS_ALTERNATE = 0.5  # a small town by another of its names ("Mossoul")
+FOCUS_DEMONYM = 1.0  # a demonym ("une base aérienne nigérienne")
 FOCUS_BIG_TOWN = 0.5  # a name of towns in several countries, the biggest clearly so
 BIG_TOWN_POPULATION = 100_000  # ... over this population
 BIG_TOWN_RATIO = 10  # ... or this many times the next one
@@ -122,3 +125,4 @@ BIG_TOWN_RATIO = 10  # ... or this many times the next one
 
 SAME_PLACE_KM = 15.0  # two reports this near are at the same place
 NEARBY_KM = 60.0  # a detail told later without a date of its own may be this far from its lead
+REPORT_LAG_DAYS = 3  # a report dated by its publication or statement day tells an event up to this many days before

@@ -25,6 +25,7 @@ from .context import DocContext, SentenceView
 from .gates import Gates, Skip, SkipReason, without_figurative
 from .mentions import ActorMentions
 from .numbers import Figure, Figures
+from .reference import BEFORE_STATEMENT, INHERITED_DAY, PUBLICATION_DAY, REPORT_DAYS, STATEMENT_DAY
 from .sources import according_to_first_words, reporting_phrase, source_range, source_span, spoken_days
 
 
@@ -52,6 +53,12 @@ class Frame:
     @property
     def sub(self) -> S:
         return self.classification.sub_event_type
+
+    @property
+    def own_day(self) -> bool:
+        """Whether the sentence gives the event's own day: not the publication day, the day
+        something was said about it, or a day inherited from the sentences before."""
+        return self.date_span is not None and self.date_reason not in REPORT_DAYS
 
 
 class FrameBuilder:
@@ -350,14 +357,14 @@ class FrameBuilder:
         if times:  # "said on Thursday that it had struck": before the statement
             said = times[0]
             if view.has(HitKind.CUE, Cue.PLUPERFECT):
-                return said.day - dt.timedelta(days=1), 2, (said.start, said.end), "before the statement"
-            return said.day, said.precision, (said.start, said.end), "day of the statement"
+                return said.day - dt.timedelta(days=1), 2, (said.start, said.end), BEFORE_STATEMENT
+            return said.day, said.precision, (said.start, said.end), STATEMENT_DAY
         paragraph = view.sentence.paragraph
         inherited = self.ctx.last_date.get(paragraph) or self.ctx.lead_date
         if inherited:
-            return inherited.day, inherited.precision, None, "inherited from context"
+            return inherited.day, inherited.precision, None, INHERITED_DAY
         precision = 1 if self.ctx.reference_known else 2
-        return self.ctx.reference, precision, None, "publication day"
+        return self.ctx.reference, precision, None, PUBLICATION_DAY
 
     def _claimed_by(self, view: SentenceView, trigger: Hit) -> tuple[str, int, int] | None:
         """The source of the report: a reporting phrase after the trigger ("..., a US official
