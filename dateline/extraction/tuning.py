@@ -65,6 +65,7 @@ FIGURE_BEFORE_WINDOW = 6  # "five people were killed": a number this close befor
 FIGURE_AFTER_WINDOW = 4  # "killing five": a number this close after it
 JOINED_FIGURES_WINDOW = 4  # "four soldiers and two militiamen were killed": numbers added this close
 FIGURE_PEOPLE_AFTER_WINDOW = 8  # "starben bei einer Minenexplosion nahe Djibo 35 Menschen": a count of people
+TOWN_TOLL_WINDOW = 2  # "sept morts à Saqqez": a town's own toll this close before its name
 BOTH_SIDES_WINDOW = 2  # "deux soldats tués et une dizaine de terroristes neutralisés": figures added this close
 
 # -- places: finding names (extraction/places/finder.py) -------------------------------------

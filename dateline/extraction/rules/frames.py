@@ -24,7 +24,7 @@ from .classify import Classification, classify
 from .context import DocContext, SentenceView
 from .gates import Gates, Skip, SkipReason, without_figurative
 from .mentions import ActorMentions
-from .numbers import Figures
+from .numbers import Figure, Figures
 from .reference import BEFORE_STATEMENT, INHERITED_DAY, PUBLICATION_DAY, REPORT_DAYS, STATEMENT_DAY
 from .sources import according_to_first_words, reporting_phrase, source_range, source_span, spoken_days
 
@@ -159,9 +159,29 @@ class FrameBuilder:
                     frames.append(frame.second)
                     frame.second = None
         if len({f.place.place.id for f in frames if f.place is not None}) >= 2:
-            # "hit Kyiv, Odesa and Kharkiv, killing at least five": a total, no town's own toll
-            frames = [replace(f, figures=Figures()) for f in frames]
+            # "hit Kyiv, Odesa and Kharkiv, killing at least five": a total, no town's own toll;
+            # "sept morts à Saqqez et trois à Bukan": each town its own
+            tolls = self._tolls_by_place(view, [f.place for f in frames if f.place is not None])
+            frames = [replace(f, figures=tolls.get(f.place.start, Figures()) if f.place else Figures())
+                      for f in frames]
         return frames
+
+    def _tolls_by_place(self, view: SentenceView, places: list[PlaceMention]) -> dict[int, Figures]:
+        """Tolls told town by town ("la répression a fait sept morts à Saqqez et trois à Bukan"):
+        a number right before each place ("N [morts] à X"), in a sentence that counts one kind of
+        casualty. Any place without its own number: no town has one."""
+        labels = {h.label for h in view.of(HitKind.CASUALTY) if h.label in (Casualty.KILLED, Casualty.INJURED)}
+        if len(labels) != 1:
+            return {}
+        numbers = [n for n in self.ctx.numbers(view) if not n.vague]
+        tolls: dict[int, Figures] = {}
+        for place in places:
+            own = [n for n in numbers if 1 <= place.start - n.end <= T.TOWN_TOLL_WINDOW]
+            if len(own) != 1:
+                return {}
+            figure = Figure(own[0].value, own[0].start, own[0].end, own[0].at_least)
+            tolls[place.start] = Figures(killed=figure) if Casualty.KILLED in labels else Figures(injured=figure)
+        return tolls
 
     def detail(self, view: SentenceView, last: Frame | None) -> Frame | None:
         """Figures told in a sentence of their own right after an event ("Trois autres
@@ -216,7 +236,11 @@ class FrameBuilder:
                              and predicate.label in (EventWord.ATTACK, EventWord.STRIKE)
                              and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)))
         roles = self.actors.with_blame(view, roles, classification)
-        classification = _state_attack_on_a_place(_territory_by_side(classification, roles), roles, weapons)
+        classification = _territory_by_side(classification, roles)
+        if self.protest_story:
+            classification = _force_on_the_crowd(classification, roles)
+        if not impact:
+            classification = _state_attack_on_a_place(classification, roles, weapons)
         day, precision, date_span, date_reason = self._date(view, trigger)
         if (self.ctx.reference - day).days > T.HISTORY_DAYS:
             return None
@@ -437,6 +461,16 @@ def _state_attack_on_a_place(classification: Classification, roles: Roles, weapo
             or roles.actor1 is None or roles.actor1.ref.category not in ("military",):
         return classification
     return Classification(S.ARMED_CLASH, None, False, "state forces attacking a place, no victims named")
+
+
+def _force_on_the_crowd(classification: Classification, roles: Roles) -> Classification:
+    """In a story about a demonstration, state forces killing or wounding people with no weapon
+    of war ("security forces shot dead a teenager in Javanrud") is force used on that
+    demonstration: ACLED's excessive force against protesters."""
+    if classification.sub_event_type is not S.ATTACK or roles.actor1 is None \
+            or roles.actor1.ref.category not in ("police", "military"):
+        return classification
+    return Classification(S.EXCESSIVE_FORCE, None, False, "state forces killing in a demonstration story")
 
 
 def _arrest_over_earlier_act(classification: Classification, window: list[Hit]) -> Classification:
