@@ -3,7 +3,9 @@
 It loads the dashboard over a store of examples/ plus a hostile article, sees markers,
 filters by country, brushes the timeline, opens an event and sees its evidence highlighted,
 checks right-to-left Arabic, that the hostile article ran nothing, that nothing was fetched
-from outside and that the docs page renders offline; and it saves docs/img/dashboard.png.
+from outside and that the docs page renders offline; sees an article stored by another
+writer appear on the map and in the table without a reload, the filters and view kept; and
+it saves docs/img/dashboard.png.
 Skipped (with the reason) where /usr/bin/chromium is missing, except in CI: `.ci/run`
 installs chromium and sets DATELINE_REQUIRE_BROWSER=1, so there a missing browser fails.
 Never `playwright install`: the browser is Debian's.
@@ -24,9 +26,11 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from dateline.pipeline import ingest
 from dateline.serve import create_app
 from dateline.settings import Settings
 from dateline.store import EventQuery, Store
+from dateline.watch.loopback import article_text
 
 from ..conftest import ROOT
 from .conftest import TOKEN, fill
@@ -44,6 +48,7 @@ pytestmark = [
 ]
 playwright_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package (dev extra)")
 uvicorn = pytest.importorskip("uvicorn", reason="needs the serve extra")
+from dateline.serve.server import Server  # noqa: E402 (needs uvicorn)
 
 # An article written to attack the page: markup and a javascript: address in its title, text,
 # outlet and address. Its first sentence is an ordinary event so that it appears on the map.
@@ -72,7 +77,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, engine: object) -> Iterator
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    instance = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    instance = Server(app, log_level="warning", lifespan="on")
     thread = threading.Thread(target=instance.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -247,6 +252,46 @@ def test_screenshot_for_the_readme(page: tuple[Any, Watch, str], server: tuple[s
     tab.screenshot(path=str(target))
     assert target.stat().st_size > 20_000
     shutil.move(target, SCREENSHOT)
+
+
+def test_articles_stored_elsewhere_appear_without_a_reload(page: tuple[Any, Watch, str], server: tuple[str, Store],
+                                                          engine: object, tmp_path: Path) -> None:
+    """Two articles stored by another writer (as dateline watch would): the Ukrainian one
+    appears on the filtered map and in the table, ringed and counted; the Iraqi one does not
+    (the filter holds); the page is never reloaded and the view never moves."""
+    tab, _watch, origin = page
+    store = server[1]
+    view = "5/47.000/33.000"
+    ready(tab, f"{origin}/?country=UA&at={view}")
+    tab.wait_for_selector("#live[data-state=live]", timeout=20_000)
+    tab.evaluate("window.__samePage = true")  # gone if the page reloads
+    rows_before = tab.locator("#events tbody tr").count()
+    assert tab.locator("#live-new").is_hidden()
+
+    paths = []
+    for number, name in ((4, "live-kherson"), (1, "live-mosul")):  # loopback's invented articles
+        title, body = article_text(number, published="2025-06-02")
+        paths.append(tmp_path / f"{name}.txt")
+        paths[-1].write_text(f"date: 2025-06-02\ntitle: {title}\n\n{body}\n", encoding="utf-8")
+    with Store(store.target) as writer:
+        summary = ingest(paths, writer, engine=engine)  # type: ignore[arg-type]
+    assert summary.ok and summary.added == 2, summary.errors
+    [kherson] = {e.cluster_id for e in store.events(EventQuery(doc_id="live-kherson"))}
+    [mosul] = {e.cluster_id for e in store.events(EventQuery(doc_id="live-mosul"))}
+
+    tab.wait_for_selector(f"#events tbody tr.new[data-id='{kherson}']", timeout=20_000)
+    assert tab.locator("path.dl-marker.dl-new").count() >= 1
+    assert tab.locator("#live-new").inner_text() == "1 new event"
+    assert tab.locator("#events tbody tr").count() == rows_before + 1
+    assert tab.locator(f"#events tbody tr[data-id='{mosul}']").count() == 0
+    assert tab.evaluate("window.__samePage") is True
+    assert query_of(tab)["at"] == [view] and query_of(tab)["country"] == ["UA"]
+    assert tab.locator("#f-country").input_value() == "UA"
+
+    tab.click("#live-new")  # shows them: the map moves to the new event, the count goes
+    tab.wait_for_function("() => document.querySelector('#live-new').hidden")
+    assert query_of(tab)["at"] != [view]
+    assert tab.locator(f"#events tbody tr.new[data-id='{kherson}']").count() == 1
 
 
 def test_merge_and_split_from_the_panel(page: tuple[Any, Watch, str], server: tuple[str, Store]) -> None:
