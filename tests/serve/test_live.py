@@ -170,7 +170,8 @@ def test_last_event_id_resumes_and_wins_over_since(served: Store):
 
 def test_a_stream_without_cursor_starts_now_and_beats_when_idle(served: Store):
     with make_client(served, live=FAST) as client:
-        with client.stream("GET", "/api/changes/stream") as response:
+        with client.stream("GET", "/api/changes/stream", headers={"Accept-Encoding": "gzip"}) as response:
+            assert "content-encoding" not in response.headers  # compressed, events would wait in a buffer
             events = read_until(response.iter_lines(), lambda seen: seen[-1].kind == "comment")
     [ready] = named(events, "ready")
     assert ready.seq == latest_seq(served) and ready.data["latest"] == ready.seq
