@@ -34,6 +34,9 @@ CATEGORY_INTER = {
     "protesters": Inter.PROTESTERS, "rioters": Inter.RIOTERS,
     "unidentified": Inter.POLITICAL_MILITIA,
 }
+# Who reports or helps but is never a side (civil defence, the Red Cross, monitors): their
+# words are matched so that they are not read as civilians, then left out of the actors.
+OBSERVERS = "observers"
 _TEMPLATES = {
     "military": "Military Forces of {country}",
     "police": "Police Forces of {country}",
@@ -228,7 +231,7 @@ def pack_actor_phrases(pack: LanguagePack) -> list[tuple[str, ActorRef]]:
             for template in templates:
                 phrases.extend((template.replace("{d}", form), ref) for form in forms)
     for category, words in data.generic.items():
-        ref = ActorRef(str(category), inter=int(CATEGORY_INTER[category]))
+        ref = ActorRef(str(category), inter=int(CATEGORY_INTER.get(category, 0)))
         phrases.extend((word, ref) for word in words)
     known = actor_table()
     for name, aliases in data.named.items():

@@ -177,6 +177,7 @@ class ActorCategory(Labels):
     PROTESTERS = "protesters", "protesters"
     RIOTERS = "rioters", "rioters"
     UNIDENTIFIED = "unidentified", "an unidentified armed group"
+    OBSERVERS = "observers", "who reports or helps but is never a side: rescue services, the Red Cross, monitors"
 
 
 class Night(Labels):

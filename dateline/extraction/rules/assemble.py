@@ -231,7 +231,9 @@ class EventBuilder:
         actor1, actor2 = (_armed_state(actor, sub, self.namer, day) for actor in (actor1, actor2))
         if sub in CIVILIAN_TARGETS and actor2 is None:
             actor2 = resolve(ActorRef("civilians", inter=7), country, self.namer, day)
-        if actor1 and actor2 and actor1.name == actor2.name:
+        if sub is S.ARMED_CLASH and actor1 is not None and actor2 is None:
+            actor2 = unknown  # a clash has two sides: "two militias clashed", "fighting broke out"
+        elif actor1 and actor2 and actor1.name == actor2.name:
             actor2 = None
         return actor1, actor2, lead.roles.reason
 
@@ -337,16 +339,30 @@ def _best_place(group: Group):  # type: ignore[no-untyped-def]
 
 def _first_known(group: Group, role: str, other_side: ActorMention | None = None) -> ActorMention | None:
     """The role's first named actor across the group's frames (a later sentence may name the
-    "gunmen"), never one that is the event's other side under another role."""
-    for frame in group.frames:
+    "gunmen"), never one that is the event's other side under another role, nor a victim, nor
+    the actor of a frame whose roles mean something else: the soldiers who "later arrested two
+    suspects" responded to the attack, the defences that shot a drone down were its target."""
+    frames = [f for f in group.frames if _same_roles(group.lead.sub, f.sub)]
+    for frame in frames:
         mention: ActorMention | None = getattr(frame.roles, role)
-        if mention is not None and mention.ref.category != "unidentified" and not _same_side(mention, other_side):
+        if mention is not None and mention.ref.category != "unidentified" and not mention.victim \
+                and not _same_side(mention, other_side):
             return mention
-    for frame in group.frames:
+    for frame in frames:
         any_mention: ActorMention | None = getattr(frame.roles, role)
         if any_mention is not None:
             return any_mention
     return None
+
+
+_OWN_ROLES = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE, S.LOOTING, *DEMONSTRATION_SUB_TYPES})
+
+
+def _same_roles(lead: S, other: S) -> bool:
+    """Whether actor1 of an ``other`` frame is actor1 of a ``lead`` event: the same kind of act,
+    or two kinds of violence (a weak "attack" and its shelling); not an arrest, an interception,
+    a looting or a demonstration told beside it."""
+    return lead == other or (lead not in _OWN_ROLES and other not in _OWN_ROLES)
 
 
 def _armed_state(actor: Actor | None, sub: S, namer: CountryNamer, day: dt.date) -> Actor | None:

@@ -173,7 +173,9 @@ class FrameBuilder:
         trigger = self._main_trigger(view, triggers, place)
         predicate = self._predicate(view, window, trigger)
         mentions = self.actors.mentions(view, places, predicate)
+        verbs_between = [h.start for h in view.hits if h.kind in (HitKind.EVENT, HitKind.CASUALTY)]
         passive = any(predicate.start - T.PASSIVE_WINDOW <= h.end <= predicate.start + 1
+                      and not any(h.end <= v < predicate.start for v in verbs_between)  # "was killed when gunmen fired"
                       for h in view.of(HitKind.CUE, Cue.PASSIVE)) \
             or (predicate.kind == HitKind.EVENT and any(  # "des obus tirés par les houthis"
                 h.start == predicate.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)))
@@ -192,7 +194,8 @@ class FrameBuilder:
                              verb_initial=self.verb_initial,
                              noun_trigger=predicate.kind == HitKind.EVENT
                              and predicate.label in (EventWord.ATTACK, EventWord.STRIKE)
-                             and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)))
+                             and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)),
+                             clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH)
         roles = self.actors.with_blame(view, roles, classification)
         classification = _territory_by_side(classification, roles)
         day, precision, date_span, date_reason = self._date(view, trigger)
@@ -229,9 +232,10 @@ class FrameBuilder:
         if not verbs:
             return trigger
         passive_ends = {h.end for h in view.of(HitKind.CUE, Cue.PASSIVE)}
-        for verb in sorted(verbs, key=lambda h: h.start):
-            if any(verb.start - 1 <= end <= verb.start for end in passive_ends):
-                return verb
+        passives = [verb for verb in sorted(verbs, key=lambda h: h.start)
+                    if any(verb.start - 1 <= end <= verb.start for end in passive_ends)]
+        if passives:  # "gunmen were killed when soldiers were ambushed": the act, not the deaths
+            return next((verb for verb in passives if verb.label != EventWord.KILL), passives[0])
         outcomes = [h for h in verbs if h.kind == HitKind.OUTCOME]
         if outcomes:  # "Israel's military said it intercepted a missile launched from Yemen": the interception
             return min(outcomes, key=lambda h: (abs(h.start - trigger.start), h.start))
@@ -242,6 +246,10 @@ class FrameBuilder:
         if nearest.label == EventWord.KILL and nearest.start in died and acts and not \
                 any(n.start in range(nearest.end, nearest.end + 2) for n in self.ctx.numbers(view)):
             return acts[-1]  # "Неизвестные открыли огонь по посту ДПС, погиб один полицейский": who fired
+        tokens, text = self.ctx.prepared.tokens, self.ctx.prepared.doc.text
+        if nearest.label == EventWord.KILL and acts and \
+                breaks_clause(text[tokens[acts[-1].end - 1].end:tokens[nearest.start].start]):
+            return acts[-1]  # "Gunmen attacked a checkpoint, killing two officers": the main clause's subject acts
         return nearest
 
     def _territory_checked(self, view: SentenceView, events: set[str], places: list[PlaceMention]) -> set[str]:

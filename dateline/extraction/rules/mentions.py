@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...actors.kb import ActorRef
+from ...actors.kb import OBSERVERS, ActorRef
 from ...actors.roles import ActorMention, Roles
 from ...normalize import breaks_clause
 from ...packs.vocabulary import COUNTED_CASUALTIES, SPEECH_CUES, Cue, EventWord, HitKind
@@ -54,17 +54,22 @@ class ActorMentions:
         located = {p.start for p in places}  # "in Kyiv" is where, not the government
         reporter = self._self_reporter(view, trigger, speaking)
         mentions = [ActorMention(h.start, h.end, h.actor) for h in view.of(HitKind.ACTOR)
-                    if h is reporter or (not (source and source[0] <= h.start < source[1])
-                                         and not speaking & {h.end, h.end + 1} and h.start not in located)]
+                    if h.actor.category != OBSERVERS  # "the civil defence said": a source, never a side
+                    and (h is reporter or (not (source and source[0] <= h.start < source[1])
+                                           and not speaking & {h.end, h.end + 1} and h.start not in located))]
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        tokens = self.ctx.prepared.tokens
+        text = self.ctx.prepared.doc.text
+        named_starts = {m.start for m in mentions if m.ref.category == "named"}
         for place in places:  # "Israel struck", "frappé par la Russie": a country acting
             if place.place.kind != "country" or place.start in taken or (
                     source and source[0] <= place.start < source[1]):
                 continue
+            if named_starts & set(range(place.end, place.end + 3)):
+                continue  # "Sudan's paramilitary Rapid Support Forces": the country names whose group it is
             if self.after_locative(place):
                 continue  # "en Syrie", "in southern Lebanon": where, not who
-            subject = place.end <= trigger.start and trigger.start - place.end <= T.SUBJECT_WINDOW
+            subject = place.end <= trigger.start and trigger.start - place.end <= T.SUBJECT_WINDOW \
+                and not breaks_clause(text[tokens[place.end - 1].end:tokens[trigger.start].start])  # "Mali : ..."
             agent = any(h.label == Cue.PASSIVE_AGENT and place.start - 2 <= h.end <= place.start
                         for h in view.of(HitKind.CUE))
             if subject or agent:
