@@ -20,6 +20,7 @@ from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from .context import DocContext
 from .frames import Frame
+from .numbers import Figure
 
 REMOTE = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.DISRUPTED_WEAPONS_USE})
 UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE,
@@ -64,8 +65,8 @@ def _without_summaries(groups: list[Group]) -> list[Group]:
             continue
         inside = [g for g in groups if g is not group and g.lead.place is not None
                   and g.lead.place.place.kind not in AREAS and _contains(place, g.lead.place.place)
-                  and abs((g.lead.day - group.lead.day).days) <= 1]
-        if len(inside) == 1 and _compatible_types(inside[0].lead.sub, group.lead.sub):
+                  and (abs((g.lead.day - group.lead.day).days) <= 1 or days_fit(g.lead, group.lead))]
+        if len(inside) == 1 and _types_fit(inside[0].lead, group.lead):
             inside[0].frames.extend(group.frames)
         elif not inside:
             kept.append(group)
@@ -88,8 +89,8 @@ def _group(frames: list[Frame]) -> list[Group]:
             groups.append(Group([frame]))
             continue
         target.frames.append(frame)
-        if (is_weak(target.frames[0]) or target.frames[0].sub in (S.LOOTING, S.ARRESTS)) and not is_weak(frame) \
-                and frame.sub not in (S.LOOTING, S.ARRESTS):
+        if (is_weak(target.frames[0]) or target.frames[0].sub in _PARTS) and not is_weak(frame) \
+                and frame.sub not in _PARTS:
             target.frames.insert(0, target.frames.pop())  # the specific report leads
     return groups
 
@@ -101,22 +102,36 @@ def is_weak(frame: Frame) -> bool:
         and "clash" not in frame.events
 
 
+def days_fit(a: Frame, b: Frame) -> bool:
+    """Whether two frames' days allow one event. Two days the sentences give as the event's
+    own must agree (a day apart for a restatement); a day that is only when the story was
+    published or the statement made, or one inherited from context, is no day of the event:
+    it fits any own day up to a few days before it ("Gunmen kidnap 20 passengers" in a
+    Thursday headline, "seized on Tuesday night" in the body)."""
+    if a.own_day and b.own_day:
+        return abs((a.day - b.day).days) <= (1 if a.restates or b.restates else 0)
+    if not a.own_day and not b.own_day:
+        return a.date_span is None or b.date_span is None or abs((a.day - b.day).days) <= T.REPORT_LAG_DAYS
+    told, dated = (b, a) if a.own_day else (a, b)
+    return -1 <= (told.day - dated.day).days <= T.REPORT_LAG_DAYS
+
+
 def _same_event(group: Group, frame: Frame) -> bool:
     lead = group.lead
-    gap = abs((lead.day - frame.day).days)
-    loose = frame.date_span is None or frame.restates  # an inherited or reported date may be a day off
-    if gap > (1 if loose else 0) and (frame.date_span is not None or lead.date_span is not None):
+    if any(f.view is frame.view and f.place is frame.place and f.sub is not frame.sub for f in group.frames):
+        return False  # one sentence telling two events ("fighting broke out after soldiers arrested …")
+    if not days_fit(lead, frame):
         return False
-    restated = frame.date_span is None and lead.sub in REMOTE | {S.REMOTE_EXPLOSIVE} \
-        and frame.sub in REMOTE | {S.REMOTE_EXPLOSIVE}  # a later sentence retelling the strike
-    if not _compatible_types(lead.sub, frame.sub) and not (
-            restated or is_weak(lead) or is_weak(frame) or _arrest_in_demonstration(lead.sub, frame.sub)):
+    if not _types_fit(lead, frame):
         return False
-    if lead.place is None or frame.place is None:
+    placed = next((f for f in group.frames if f.place is not None and f.place.start >= 0), lead)
+    if placed.place is None or frame.place is None:
         return True
     if frame.place_inherited or (frame.restates and lead.sub == frame.sub):
         return True
-    a, b = lead.place.place, frame.place.place
+    if placed.place.start < 0 and not lead.own_day and lead.sub == frame.sub:
+        return True  # "a annoncé dimanche l'arrestation" placed only by the dateline: the body says where
+    a, b = placed.place.place, frame.place.place
     if a.id == b.id:
         return True
     if a.country_code != b.country_code:
@@ -129,6 +144,15 @@ def _same_event(group: Group, frame: Frame) -> bool:
     if frame.date_span is None and distance <= T.NEARBY_KM:  # a detail told later: "in the city's Kyivskyi district"
         return True
     return distance <= T.SAME_PLACE_KM
+
+
+def _types_fit(lead: Frame, frame: Frame) -> bool:
+    """Whether two frames' types allow one event: compatible types, a later sentence
+    retelling a strike, violence told without a weapon, an arrest at a demonstration."""
+    restated = frame.date_span is None and lead.sub in REMOTE | {S.REMOTE_EXPLOSIVE} \
+        and frame.sub in REMOTE | {S.REMOTE_EXPLOSIVE}  # a later sentence retelling the strike
+    return _compatible_types(lead.sub, frame.sub) or restated or is_weak(lead) or is_weak(frame) \
+        or _arrest_in_demonstration(lead.sub, frame.sub)
 
 
 def _contains(area: Place, place: Place) -> bool:
@@ -148,11 +172,18 @@ def _compatible_types(a: S, b: S) -> bool:
 
 
 def _arrest_in_demonstration(a: S, b: S) -> bool:
-    """ACLED codes arrests made at a demonstration, and property burnt or looted during an
-    attack or a riot, as part of that event."""
+    """ACLED codes arrests made at a demonstration, property burnt or looted during an attack
+    or a riot, and people freed in a rescue or a fight ("the troops freed 12 kidnapped
+    villagers") as part of that event."""
     if S.ARRESTS in (a, b):
         return (a if b is S.ARRESTS else b) in DEMONSTRATION_SUB_TYPES
+    if S.OTHER in (a, b):
+        return (a if b is S.OTHER else b) in _FREED_IN
     return S.LOOTING in (a, b)
+
+
+_FREED_IN = frozenset({S.ABDUCTION, S.ARMED_CLASH, S.ATTACK, S.GOVERNMENT_REGAINS_TERRITORY})
+_PARTS = frozenset({S.LOOTING, S.ARRESTS, S.OTHER})  # parts of an event, which another report leads
 
 
 class EventBuilder:
@@ -383,28 +414,54 @@ def _same_side(a: ActorMention, b: ActorMention | None) -> bool:
 
 
 def _best_dated(group: Group) -> Frame:
-    """The lead's date, unless it is vaguer than a day another report of the event gives
-    ("accused the army of having dropped…" on Wednesday; "on Saturday 15 February")."""
+    """The lead's date, unless the lead only has the day of publication or of a statement
+    and another report gives the event's own day, or the lead's day is vaguer than a day
+    another report gives ("accused the army of having dropped…" on Wednesday; "on Saturday
+    15 February")."""
     lead = group.lead
+    if not lead.own_day:
+        own = [f for f in group.frames if f.own_day]
+        if own:
+            return min(own, key=lambda f: f.precision)
     if lead.precision == 1:
         return lead
     exact = [f for f in group.frames if f.date_span is not None and f.precision < lead.precision]
     return min(exact, key=lambda f: f.precision) if exact else lead
 
 
-def _figure(group: Group, name: str):  # type: ignore[no-untyped-def]
-    """The conservative figure of the event's own sentences; a detail sentence's only when they give none."""
-    told = _conservative(getattr(f.figures, name) for f in group.frames if f.detail_of is None)
-    if told is not None:
-        return told
+def _figure(group: Group, name: str) -> Figure | None:
+    """The toll of the sentence that reports the whole event (the lead), not the smallest
+    number of any sentence merged into it ("One of the victims was a councillor", "troops later
+    shot dead two accomplices"); other reports only when the lead gives none, then the most
+    conservative. A precise figure beats a vague one ("dozens" against "27"), and a lower bound
+    ("more than 20") the exact figure within it ("22"). A detail sentence's figures count only
+    where the event's own sentences give none, or only a vague one."""
+    own = [getattr(f.figures, name) for f in group.frames if f.detail_of is None]
+    lead = getattr(group.lead.figures, name) if group.lead.detail_of is None else None
+    told = _reported(lead, [f for f in own if f is not None])
     details = [getattr(f.figures, name) for f in group.frames if f.detail_of is not None]
     counted = [f for f in details if f is not None and f.value > 0]  # "nobody was hurt by the debris" is a part
-    return _conservative(counted) or _conservative(details)
+    if told is not None and told.at_least:  # "more than 20" hurt, then "22 were hurt, the mayor said"
+        within = [f for f in counted if not f.vague and not f.at_least and f.value >= told.value]
+        told = min(within, key=lambda f: f.value) if within else told
+    if told is not None and not told.vague:
+        return told
+    precise = [f for f in counted if not f.vague]
+    return _reported(None, precise) or told or _reported(None, counted) or _reported(None, [
+        f for f in details if f is not None])
 
 
-def _conservative(figures):  # type: ignore[no-untyped-def]
-    present = [f for f in figures if f is not None]
-    return min(present, key=lambda f: f.value) if present else None
+def _reported(lead: Figure | None, figures: list[Figure]) -> Figure | None:
+    """The event's figure among several reports of it (see :func:`_figure`)."""
+    if not figures:
+        return None
+    precise = [f for f in figures if not f.vague] or figures  # "dozens" yields to "27"
+    if lead is None or lead not in precise:
+        return min(precise, key=lambda f: f.value)
+    if lead.at_least:  # "more than 20" and "22": the exact figure within the bound
+        within = [f for f in precise if not f.at_least and f.value >= lead.value]
+        return min(within, key=lambda f: f.value) if within else lead
+    return lead
 
 
 def _precision(place) -> int:  # type: ignore[no-untyped-def]

@@ -81,7 +81,7 @@ class RulesEngine:
         doc = analysed_part(doc, self.settings.max_analysed_chars)
         prepared = with_bounded_sentences(prepare(doc, self._analyzers, default_lang=self.settings.default_lang))
         language = self._language(prepared.lang)
-        hits = language.lexicon.scan(prepared.tokens)
+        hits = language.lexicon.scan(prepared.tokens, prepared.doc.text)
         if sum(1 for h in hits if h.kind == HitKind.CUE and h.label == Cue.SPORT) >= T.SPORT_CUES:
             log.info("%s: no event: it reads as a sports report", doc.id)
             return Extraction()

@@ -24,8 +24,14 @@ from .timex import TimeExpr
 DAY, WEEK, MONTH = 1, 2, 3
 # time expressions counted from the reference day (an explicit "9 novembre" is not)
 _RELATIVE = frozenset({"weekday", "relative", "night", "period"})
+# why a frame has the day it has when its sentence does not give the event's own day
+PUBLICATION_DAY = "publication day"
+INHERITED_DAY = "inherited from context"
+STATEMENT_DAY = "day of the statement"  # "police said on Thursday"
+BEFORE_STATEMENT = "before the statement"  # "said on Thursday that it had struck"
+REPORT_DAYS = frozenset({STATEMENT_DAY, BEFORE_STATEMENT})  # a day in the sentence, but not the event's
 # date reasons of the frames that take the reference day itself, or the day before it
-_FROM_REFERENCE = frozenset({"publication day", "before the statement"})
+_FROM_REFERENCE = frozenset({PUBLICATION_DAY, BEFORE_STATEMENT})
 
 
 @dataclass(frozen=True)
