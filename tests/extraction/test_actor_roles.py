@@ -76,3 +76,28 @@ def test_rescuers_and_monitors_are_sources_never_sides(engine, text, lang):
     (event,) = run(engine, text, lang=lang)
     assert event.sub_event_type == "Air/drone strike"
     assert "Civilians" not in event.actor2 and "Civilians" not in event.actor1
+
+
+def test_a_bomb_that_hurt_people_and_hit_no_armed_side_hit_civilians(engine):
+    (event,) = run(engine, "A grenade exploded in Bujumbura on Saturday evening, wounding seven.",
+                   published="2024-05-12")
+    assert (event.actor2, event.civilian_targeting) == ("Civilians (Burundi)", "Civilian targeting")
+
+
+def test_a_count_after_a_comma_is_another_clause_not_the_object_of_a_death(engine):
+    # "один сотрудник полиции погиб, один ранен": the officer died; he did not kill anyone
+    (event,) = run(engine, "В воскресенье в Назрани неизвестные обстреляли церковь. По предварительной информации, "
+                           "один сотрудник полиции погиб, один ранен.", published="2024-06-24", lang="ru")
+    assert event.actor1 == "Unidentified Armed Group (Russia)"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Gunmen ambushed a convoy near Gao on Tuesday, killing five soldiers. JNIM claimed responsibility for the attack.",
+     "en"),
+    ("هاجم مسلحون دورية للجيش المالي قرب مدينة سيغو أمس الاثنين وقتلوا خمسة جنود. "
+     "وأعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن الهجوم.", "ar"),
+])
+def test_the_group_claiming_the_attack_carried_it_out(engine, text, lang):
+    (event,) = run(engine, text, published="2024-05-02", lang=lang)
+    assert (event.actor1, event.actor2) == ("JNIM: Group for Support of Islam and Muslims",
+                                            "Military Forces of Mali (2021-)")

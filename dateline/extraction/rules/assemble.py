@@ -28,6 +28,8 @@ UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOS
                                  S.DISRUPTED_WEAPONS_USE, S.CHEMICAL_WEAPON, S.SEXUAL_VIOLENCE,
                                  S.LOOTING})
 CIVILIAN_TARGETS = frozenset({S.ATTACK, S.ABDUCTION, S.SEXUAL_VIOLENCE})
+EXPLOSIONS = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE, S.SUICIDE_BOMB,
+                        S.CHEMICAL_WEAPON})
 
 
 @dataclass
@@ -202,9 +204,10 @@ class EventBuilder:
         country = place.place.country_code
         info = self.gazetteer.country(country)
         dated = _best_dated(group)
-        actor1, actor2, reason = self._actors(group, country, dated.day)
         killed = _figure(group, "killed")
         injured = _figure(group, "injured")
+        hurt = any(figure is not None and figure.value > 0 for figure in (killed, injured))
+        actor1, actor2, reason = self._actors(group, country, dated.day, hurt)
         doc = self.ctx.prepared.doc
         event = Event(
             doc_id=doc.id, event_date=dated.day, time_precision=dated.precision,
@@ -239,7 +242,7 @@ class EventBuilder:
             event.interaction = _interaction(event.inter1, event.inter2)
         return event, self._contradictions(group, killed)
 
-    def _actors(self, group: Group, country: str, day: dt.date) -> tuple[Actor | None, Actor | None, str]:
+    def _actors(self, group: Group, country: str, day: dt.date, hurt: bool) -> tuple[Actor | None, Actor | None, str]:
         lead = group.lead
         if _group_type(group) in DEMONSTRATION_SUB_TYPES:
             return self._demonstration_actors(group, country, day)
@@ -260,7 +263,8 @@ class EventBuilder:
             elif sub is not S.DISRUPTED_WEAPONS_USE and (actor1 is None or _unidentified(actor1)):
                 actor1 = claimant
         actor1, actor2 = (_armed_state(actor, sub, self.namer, day) for actor in (actor1, actor2))
-        if sub in CIVILIAN_TARGETS and actor2 is None:
+        if actor2 is None and (sub in CIVILIAN_TARGETS or (sub in EXPLOSIONS and hurt)):
+            # a bomb or a strike that killed or wounded people and hit no armed side named: civilians
             actor2 = resolve(ActorRef("civilians", inter=7), country, self.namer, day)
         if sub is S.ARMED_CLASH and actor1 is not None and actor2 is None:
             actor2 = unknown  # a clash has two sides: "two militias clashed", "fighting broke out"

@@ -267,11 +267,23 @@ class FrameBuilder:
         if nearest.label == EventWord.KILL and nearest.start in died and acts and not \
                 any(n.start in range(nearest.end, nearest.end + 2) for n in self.ctx.numbers(view)):
             return acts[-1]  # "Неизвестные открыли огонь по посту ДПС, погиб один полицейский": who fired
-        tokens, text = self.ctx.prepared.tokens, self.ctx.prepared.doc.text
-        if nearest.label == EventWord.KILL and acts and \
-                breaks_clause(text[tokens[acts[-1].end - 1].end:tokens[nearest.start].start]):
-            return acts[-1]  # "Gunmen attacked a checkpoint, killing two officers": the main clause's subject acts
+        main = [h for h in acts if h.kind == HitKind.EVENT] or acts
+        if nearest.label == EventWord.KILL and main and self._coordinated(main[-1], nearest):
+            return main[-1]  # "Gunmen attacked a checkpoint, killing two officers": the main clause's subject acts
         return nearest
+
+    def _coordinated(self, first: Hit, second: Hit) -> bool:
+        """Whether ``second`` opens a clause joined to the one of ``first``: a comma ("attacked a
+        checkpoint, killing two"), a conjunction ("attacked ... and killed"), or a conjunction
+        written as the verb's prefix (Arabic "وقتلوا")."""
+        tokens, text = self.ctx.prepared.tokens, self.ctx.prepared.doc.text
+        if breaks_clause(text[tokens[first.end - 1].end:tokens[second.start].start]):
+            return True
+        conjunctions = self.ctx.prepared.pack.grammar.conjunctions
+        if second.start > first.end and tokens[second.start - 1].norm in conjunctions:
+            return True
+        word = tokens[second.start].norm
+        return any(len(c) == 1 and word.startswith(c) and len(word) > 3 for c in conjunctions)
 
     def _territory_checked(self, view: SentenceView, events: set[str], places: list[PlaceMention]) -> set[str]:
         """"repris le contrôle de X" is territory; "ont repris leurs fonctions" is not. Where the

@@ -35,9 +35,14 @@ class ActorMentions:
         self.genitive = genitive  # "of", "des": the owner of a weapon follows
 
     def with_blame(self, view: SentenceView, roles: Roles, classification: Classification) -> Roles:
-        if roles.actor1 is not None and roles.actor1.ref.category != "unidentified":
-            return roles
         if classification.sub_event_type is S.DISRUPTED_WEAPONS_USE:
+            return roles
+        claimant = self.note_claimant(view)
+        if claimant is not None:  # "JNIM claimed the ambush on the convoy": the claimant acted, the convoy was hit
+            target = next((m for m in (roles.actor2, roles.actor1)
+                           if m is not None and m.ref.side() != claimant.ref.side()), None)
+            return Roles(claimant, target, roles.reason + "; attacker named by its claim")
+        if roles.actor1 is not None and roles.actor1.ref.category != "unidentified":
             return roles
         blamed = self.blamed(view)
         if blamed is None:
@@ -80,12 +85,13 @@ class ActorMentions:
         objects = numbers | {m.start for m in mentions} | {h.start for h in view.of(HitKind.QUALIFIER)
                                                            if h.end in numbers}
         casualty_starts = {h.start for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES
-                           and h.end not in objects}  # "ont tué sept civils": the subject acts
+                           and not (h.end in objects and h.end < len(tokens)  # "ont tué sept civils": the subject acts
+                                    and not breaks_clause(text[tokens[h.end - 1].end:tokens[h.end].start]))}
+        # ... but "один сотрудник полиции погиб, один ранен": the number opens another clause
         acts = {i for h in view.hits
                 if h.kind in (HitKind.WEAPON, HitKind.OUTCOME)
                 or (h.kind == HitKind.EVENT and h.label != EventWord.KILL)
                 for i in range(h.start, h.end)}
-        text = self.ctx.prepared.doc.text
         mentions = [replace(m, victim=True) if m.ref.category != "named" and any(
             0 <= c - m.end <= T.VICTIM_WINDOW and not acts.intersection(range(m.end, c)) and
             not breaks_clause(text[tokens[m.end - 1].end:tokens[c].start]) for c in casualty_starts) else m
@@ -131,19 +137,23 @@ class ActorMentions:
         return start < end <= len(tokens) and tokens[start].norm in self.genitive and all(
             tokens[i].norm in self.genitive or tokens[i].norm in stopwords for i in range(start + 1, end))
 
-    def note_claimant(self, view: SentenceView) -> None:
+    def note_claimant(self, view: SentenceView) -> ActorMention | None:
         """A named non-state armed group as the subject of a claim ("JNIM claimed the attack",
         "l'EI a revendiqué l'attentat"): the unidentified attackers of the story are that group.
         A government's accusation ("the army blamed JNIM") names no claimant: its subject is the
-        accuser, and state forces are never claimants."""
+        accuser, and state forces are never claimants; nor is a group accusing another ("Hamas
+        accused Israel of..."): an armed actor right after the cue is the accused."""
+        actors = view.of(HitKind.ACTOR)
         for cue in view.of(HitKind.CUE, Cue.BLAME):
             if negated(view, cue):
                 continue  # "Al Shabaab did not claim the attack"
-            subject = next((h for h in reversed(view.of(HitKind.ACTOR))
-                            if 0 <= cue.start - h.end <= T.CLAIMANT_WINDOW), None)
+            subject = next((h for h in reversed(actors) if 0 <= cue.start - h.end <= T.CLAIMANT_WINDOW), None)
+            accused = any(0 <= h.start - cue.end <= 1 and h.actor.armed for h in actors)
             if subject is not None and subject.actor.category == "named" and subject.actor.armed \
-                    and subject.actor.inter in (2, 3, 4):
+                    and subject.actor.inter in (2, 3, 4) and not accused:
                 self.ctx.claimants.append(subject.actor)
+                return ActorMention(subject.start, subject.end, subject.actor)
+        return None
 
     def _self_reporter(self, view: SentenceView, trigger: Hit, speaking: set[int]) -> Hit | None:
         """"The army said it had carried out strikes", "l'armée a annoncé avoir mené des
