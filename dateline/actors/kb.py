@@ -32,7 +32,7 @@ CATEGORY_INTER = {
     "military": Inter.STATE_FORCES, "police": Inter.STATE_FORCES,
     "government": Inter.STATE_FORCES, "civilians": Inter.CIVILIANS,
     "protesters": Inter.PROTESTERS, "rioters": Inter.RIOTERS,
-    "unidentified": Inter.POLITICAL_MILITIA,
+    "unidentified": Inter.POLITICAL_MILITIA, "group": Inter.POLITICAL_MILITIA,
 }
 # Who reports or helps but is never a side (civil defence, the Red Cross, monitors): their
 # words are matched so that they are not read as civilians, then left out of the actors.
@@ -45,9 +45,10 @@ _TEMPLATES = {
     "protesters": "Protesters ({country})",
     "rioters": "Rioters ({country})",
     "unidentified": "Unidentified Armed Group ({country})",
+    "group": "Unidentified Armed Group ({country})",  # "the group" when no group was named before
 }
 STATE = ("military", "police", "government")  # named with the regime's period, external abroad
-ARMED = frozenset({"military", "police", "unidentified", "named"})
+ARMED = frozenset({"military", "police", "unidentified", "group", "named"})
 _ACTORS_FILE = "dateline/data/actors/actors.toml"
 
 

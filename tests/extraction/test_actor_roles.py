@@ -101,3 +101,23 @@ def test_the_group_claiming_the_attack_carried_it_out(engine, text, lang):
     (event,) = run(engine, text, published="2024-05-02", lang=lang)
     assert (event.actor1, event.actor2) == ("JNIM: Group for Support of Islam and Muslims",
                                             "Military Forces of Mali (2021-)")
+
+
+@pytest.mark.parametrize("text, lang, published, side", [
+    ("La banda 400 Mawozo controla la zona desde hace meses. El jueves, un pandillero fue detenido por la policía "
+     "en Delmas.", "es", "2024-09-20", "400 Mawozo Gang"),
+    ("Al Shabaab has fought the government for years. On Tuesday, the group attacked a military base in Baidoa, "
+     "killing four soldiers.", "en", "2024-05-02", "Al Shabaab"),
+    ("تنشط جماعة نصرة الإسلام والمسلمين في غرب مالي منذ سنوات. وهاجمت الجماعة قافلة قرب مدينة كايس أمس الثلاثاء.",
+     "ar", "2025-07-02", "JNIM: Group for Support of Islam and Muslims"),
+])
+def test_the_group_is_the_armed_group_named_before(engine, text, lang, published, side):
+    (event,) = run(engine, text, published=published, lang=lang)
+    assert side in (event.actor1, event.actor2)
+
+
+def test_the_group_a_spokesman_accuses_is_no_claimant(engine):
+    events = run(engine, "Un coche bomba explotó el domingo frente a un comercio en Machala. Los Lobos se disputan "
+                         "el puerto con Los Choneros. Un portavoz policial aseguró que el grupo estaría detrás del "
+                         "atentado.", published="2025-01-07", lang="es")
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Ecuador)"]

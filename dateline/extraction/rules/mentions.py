@@ -33,6 +33,29 @@ class ActorMentions:
         self.according_to = according_to  # first words of "according to", "selon"
         self.self_reference = self_reference  # "it", "avoir": an armed speaker reporting its own act
         self.genitive = genitive  # "of", "des": the owner of a weapon follows
+        self._groups: list[tuple[int, ActorRef]] | None = None  # named armed groups of the document, in order
+
+    def resolved(self, ref: ActorRef, start: int) -> ActorRef:
+        """"The group", "la banda", "الجماعة" (category ``group``): the non-state armed group
+        named last before ``start`` in the document ("JNIM ... the group claimed"), else an
+        unidentified armed group."""
+        if ref.category != "group":
+            return ref
+        if self._groups is None:
+            self._groups = [(view.sentence.start, h.start, h.actor) for view in self.ctx.views
+                            for h in view.of(HitKind.ACTOR)
+                            if h.actor.category == "named" and h.actor.inter in (2, 3, 4)]
+        named = [(sentence, position, group) for sentence, position, group in self._groups if position < start]
+        if not named:
+            return replace(ref, category="unidentified")
+        sentence = named[-1][0]
+        in_sentence = [group for index, _position, group in named if index == sentence]
+        # named earlier in the same sentence: the nearest; in an earlier sentence: its first, its subject
+        return in_sentence[-1] if sentence == self._sentence_of(start) else in_sentence[0]
+
+    def _sentence_of(self, token: int) -> int:
+        offset = self.ctx.prepared.tokens[token].start
+        return max((s.start for s in self.ctx.prepared.sentences if s.start <= offset), default=0)
 
     def with_blame(self, view: SentenceView, roles: Roles, classification: Classification) -> Roles:
         if classification.sub_event_type is S.DISRUPTED_WEAPONS_USE:
@@ -58,7 +81,7 @@ class ActorMentions:
                     and tokens[h.start].norm not in self.according_to}  # "X said", not "X, according to Y"
         located = {p.start for p in places}  # "in Kyiv" is where, not the government
         reporter = self._self_reporter(view, trigger, speaking)
-        mentions = [ActorMention(h.start, h.end, h.actor) for h in view.of(HitKind.ACTOR)
+        mentions = [ActorMention(h.start, h.end, self.resolved(h.actor, h.start)) for h in view.of(HitKind.ACTOR)
                     if h.actor.category != OBSERVERS  # "the civil defence said": a source, never a side
                     and (h is reporter or (not (source and source[0] <= h.start < source[1])
                                            and not speaking & {h.end, h.end + 1} and h.start not in located))]
@@ -148,11 +171,14 @@ class ActorMentions:
             if negated(view, cue):
                 continue  # "Al Shabaab did not claim the attack"
             subject = next((h for h in reversed(actors) if 0 <= cue.start - h.end <= T.CLAIMANT_WINDOW), None)
-            accused = any(0 <= h.start - cue.end <= 1 and h.actor.armed for h in actors)
-            if subject is not None and subject.actor.category == "named" and subject.actor.armed \
-                    and subject.actor.inter in (2, 3, 4) and not accused:
-                self.ctx.claimants.append(subject.actor)
-                return ActorMention(subject.start, subject.end, subject.actor)
+            accused = any(0 <= h.start - cue.end <= 1 and h.actor.armed for h in actors) or (
+                subject is not None and subject.actor.category == "group" and any(
+                    h.start < subject.start for h in view.of(HitKind.CUE, Cue.ATTRIBUTION)))  # "police said the group"
+            claimant = self.resolved(subject.actor, subject.start) if subject is not None else None
+            if subject is not None and claimant is not None and claimant.category == "named" and claimant.armed \
+                    and claimant.inter in (2, 3, 4) and not accused:
+                self.ctx.claimants.append(claimant)
+                return ActorMention(subject.start, subject.end, claimant)
         return None
 
     def _self_reporter(self, view: SentenceView, trigger: Hit, speaking: set[int]) -> Hit | None:
@@ -161,13 +187,15 @@ class ActorMentions:
         ``self_reference`` list, and no other actor, between the report and the act)."""
         reporter = next((h for h in view.of(HitKind.ACTOR) if speaking & {h.end, h.end + 1} and h.end <= trigger.start
                          and h.actor.armed), None)
-        if reporter is None or not self.self_reference:
+        if reporter is None:
             return None
         between = range(reporter.end, trigger.start)
         if any(h.start in between for h in view.of(HitKind.ACTOR)):
             return None
         words = {self.ctx.prepared.tokens[i].norm for i in between}
-        return reporter if words & self.self_reference else None
+        claimed = reporter.actor.category == "named" and reporter.actor.inter in (2, 3, 4) \
+            and trigger.start - reporter.end <= T.CLAIMANT_WINDOW  # "le JNIM a revendiqué l'embuscade"
+        return reporter if claimed or words & self.self_reference else None
 
     def blamed(self, view: SentenceView) -> ActorMention | None:
         """"…que atribuyó el atentado a la guerrilla del ELN": the actor a blame cue names."""
@@ -175,7 +203,7 @@ class ActorMentions:
             named = next((h for h in view.of(HitKind.ACTOR)
                           if 0 <= h.start - cue.end <= T.BLAMED_WINDOW and h.actor.armed), None)
             if named is not None:
-                return ActorMention(named.start, named.end, named.actor)
+                return ActorMention(named.start, named.end, self.resolved(named.actor, named.start))
         return None
 
     def target_armed(self, mentions: list[ActorMention], trigger: Hit, passive: bool) -> bool | None:
