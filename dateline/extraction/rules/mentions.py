@@ -33,7 +33,7 @@ class ActorMentions:
         self.according_to = according_to  # first words of "according to", "selon"
         self.self_reference = self_reference  # "it", "avoir": an armed speaker reporting its own act
         self.genitive = genitive  # "of", "des": the owner of a weapon follows
-        self._groups: list[tuple[int, ActorRef]] | None = None  # named armed groups of the document, in order
+        self._groups: list[tuple[int, int, ActorRef]] | None = None  # (sentence, token, group), in order
 
     def resolved(self, ref: ActorRef, start: int) -> ActorRef:
         """"The group", "la banda", "الجماعة" (category ``group``): the non-state armed group
