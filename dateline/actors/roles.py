@@ -51,7 +51,9 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
     if sub in DEMONSTRATORS:
         return _demonstration(sub, before + after)
     if sub is S.ARRESTS:
-        agent = _first(before, _armed) or _first(after, _armed)
+        # "were arrested by police", "заарештовані американською владою": the named agent arrests
+        agent = (_after_cue([m for m in after if _arresting(m)], agent_cue) if passive else None) \
+            or _first(before, _armed) or _first(after, _armed)
         return Roles(agent, _other(after + before, agent), "arrest: the arresting force first")
     interceptor = _first(overlapping, _armed)
     if sub is S.DISRUPTED_WEAPONS_USE and predicate_is_outcome and interceptor is not None:
@@ -137,6 +139,11 @@ def _demonstration(sub: S, mentions: list[ActorMention]) -> Roles:
 def _armed(mention: ActorMention) -> bool:
     return mention.ref.category in ("police", "military") or (
         mention.ref.category == "named" and mention.ref.inter == 1)
+
+
+def _arresting(mention: ActorMention) -> bool:
+    """Who can arrest: armed state forces, or the authorities (coded as their police)."""
+    return _armed(mention) or mention.ref.category == "government"
 
 
 def _can_act(mention: ActorMention) -> bool:

@@ -121,3 +121,21 @@ def test_the_group_a_spokesman_accuses_is_no_claimant(engine):
                          "el puerto con Los Choneros. Un portavoz policial aseguró que el grupo estaría detrás del "
                          "atentado.", published="2025-01-07", lang="es")
     assert [e.actor1 for e in events] == ["Unidentified Armed Group (Ecuador)"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("У четвер у Ель-Пасо двох лідерів угруповання були заарештовані американською владою.", "uk"),
+    ("В четверг в Эль-Пасо два лидера картеля были задержаны американскими властями.", "ru"),
+])
+def test_an_agent_in_the_instrumental_case_arrests(engine, text, lang):
+    # no preposition marks the agent: the case ending does; the authorities arrest as the police
+    (event,) = run(engine, text, published="2024-07-26", lang=lang)
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1 == "Police Forces of the United States (2021-2025)"
+
+
+def test_an_arabic_weapon_followed_by_min_and_an_armed_group_was_fired_by_it(engine):
+    # "shells from the RSF": the RSF fired, though the army is the sentence's first subject
+    (event,) = run(engine, "استهدف الجيش مواقع في الفاشر أمس، وسقطت قذائف مدفعية من قوات الدعم السريع على سوق "
+                           "المدينة فقتلت خمسة مدنيين.", published="2025-06-13", lang="ar")
+    assert event.actor1 == "Rapid Support Forces"

@@ -263,13 +263,13 @@ class EventBuilder:
             elif sub is not S.DISRUPTED_WEAPONS_USE and (actor1 is None or _unidentified(actor1)):
                 actor1 = claimant
         actor1, actor2 = (_armed_state(actor, sub, self.namer, day) for actor in (actor1, actor2))
+        if actor1 and actor2 and actor1.name == actor2.name:
+            actor2 = None  # one side named twice
         if actor2 is None and (sub in CIVILIAN_TARGETS or (sub in EXPLOSIONS and hurt)):
             # a bomb or a strike that killed or wounded people and hit no armed side named: civilians
             actor2 = resolve(ActorRef("civilians", inter=7), country, self.namer, day)
         if sub is S.ARMED_CLASH and actor1 is not None and actor2 is None:
             actor2 = unknown  # a clash has two sides: "two militias clashed", "fighting broke out"
-        elif actor1 and actor2 and actor1.name == actor2.name:
-            actor2 = None
         return actor1, actor2, lead.roles.reason
 
     def _demonstration_actors(self, group: Group, country: str, day: dt.date) -> tuple[Actor | None, Actor | None, str]:
@@ -402,9 +402,13 @@ def _same_roles(lead: S, other: S) -> bool:
 
 def _armed_state(actor: Actor | None, sub: S, namer: CountryNamer, day: dt.date) -> Actor | None:
     """ACLED codes a state's violence to its forces: "Kyiv shelled Belgorod" is Military Forces
-    of Ukraine, not its government (which signs agreements and makes arrests)."""
-    if actor is None or sub not in UNKNOWN_ACTOR_TYPES or not actor.name.startswith("Government of") \
-            or not actor.country:
+    of Ukraine, not its government (which signs agreements); "arrested by the US authorities"
+    is Police Forces of the United States."""
+    if actor is None or not actor.name.startswith("Government of") or not actor.country:
+        return actor
+    if sub is S.ARRESTS:
+        return resolve(ActorRef("police", inter=1, country=actor.country), actor.country, namer, day)
+    if sub not in UNKNOWN_ACTOR_TYPES:
         return actor
     return resolve(ActorRef("military", inter=1, country=actor.country), actor.country, namer, day)
 

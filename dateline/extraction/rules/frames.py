@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from ...actors.roles import Roles, assign_roles
+from ...actors.roles import ActorMention, Roles, assign_roles
 from ...geo.distance import haversine_km
 from ...normalize import breaks_clause
 from ...packs.vocabulary import TRIGGER_KINDS, Casualty, Cue, EventWord, HitKind
@@ -200,6 +200,8 @@ class FrameBuilder:
         classification = _arrest_over_earlier_act(classification, window)
         arrest_too = _arrest_after_act(classification, window)
         agent_cue = next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if h.start >= predicate.end), None)
+        if agent_cue is None and passive:
+            agent_cue = self._instrumental_agent(mentions, predicate)
         target_cue = next((h.end for h in view.of(HitKind.CUE, Cue.TARGET) if h.start >= predicate.start), None)
         roles = assign_roles(classification.sub_event_type, predicate.start, predicate.end, mentions,
                              passive=passive, agent_cue=agent_cue, target_cue=target_cue,
@@ -271,6 +273,14 @@ class FrameBuilder:
         if nearest.label == EventWord.KILL and main and self._coordinated(main[-1], nearest):
             return main[-1]  # "Gunmen attacked a checkpoint, killing two officers": the main clause's subject acts
         return nearest
+
+    def _instrumental_agent(self, mentions: list[ActorMention], predicate: Hit) -> int | None:
+        """"заарештовані американською владою": in a language with an instrumental case (pack
+        ``[grammar] instrumental``), an actor so inflected right after a passive verb is its agent."""
+        endings = self.ctx.prepared.pack.grammar.instrumental
+        tokens = self.ctx.prepared.tokens
+        return next((m.start for m in mentions if 0 <= m.start - predicate.end <= T.INSTRUMENTAL_WINDOW
+                     and any(tokens[m.start].norm.endswith(e) for e in endings)), None) if endings else None
 
     def _coordinated(self, first: Hit, second: Hit) -> bool:
         """Whether ``second`` opens a clause joined to the one of ``first``: a comma ("attacked a
