@@ -111,6 +111,10 @@ class Cue(Labels):
     ACCIDENT = "accident", "a cause that makes an explosion an accident (\"gas leak\")"
     TREND = "trend", "a trend right before an event word (\"the rise in killings\")"
     FIGURATIVE = "figurative", "a figure of speech around an event word (\"a price war\")"
+    RELATIVE = "relative", ("opens a relative clause right after a comma (German \"die\", \"where\"), beside "
+                            "the pack's subordinators: habits, history and blame inside it describe its noun")
+    BACKGROUND = "background", ("opens a phrase of background or motive (\"after years of\", \"aus Furcht "
+                                "vor\"): habits, history and blame inside it qualify that phrase, not the event")
 
 
 # cues by which someone speaks (a place right before one is a government speaking)

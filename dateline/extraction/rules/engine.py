@@ -19,13 +19,14 @@ from ...prepare import Analyzer, Prepared, prepare
 from ...settings import Settings
 from .. import tuning as T
 from ..base import Extraction
+from ..hits import Hit
 from ..places import Focus, PlaceMention, PlaceResolver
 from .assemble import EventBuilder, group_frames
 from .claims import claims_from_sentence, claims_from_skip
 from .context import DocContext, split_hits
 from .explain import why_no_event
 from .frames import Frame, FrameBuilder
-from .gates import Skip, SkipReason
+from .gates import Skip, SkipReason, as_written, exact_cue_words
 from .lexicon import Lexicon
 from .limits import analysed_part, with_bounded_sentences
 from .reference import DAY, Reference, events_within_month, publication_reference, within_month
@@ -42,6 +43,7 @@ class _Language:
     lexicon: Lexicon
     times: TimeFinder
     places: PlaceResolver
+    exact_cues: frozenset[str]
 
 
 class RulesEngine:
@@ -69,7 +71,8 @@ class RulesEngine:
             self._languages[lang] = _Language(analyzer, Lexicon.cached(analyzer.pack, analyzer.stem,
                                                                             self.settings.data_dir),
                                               TimeFinder(analyzer.pack),
-                                              PlaceResolver(self.gazetteer, analyzer.pack))
+                                              PlaceResolver(self.gazetteer, analyzer.pack),
+                                              exact_cue_words(analyzer.pack))
         return self._languages[lang]
 
     def namer(self) -> CountryNamer:
@@ -81,7 +84,7 @@ class RulesEngine:
         doc = analysed_part(doc, self.settings.max_analysed_chars)
         prepared = with_bounded_sentences(prepare(doc, self._analyzers, default_lang=self.settings.default_lang))
         language = self._language(prepared.lang)
-        hits = language.lexicon.scan(prepared.tokens)
+        hits = self.scan(prepared, language)
         if sum(1 for h in hits if h.kind == HitKind.CUE and h.label == Cue.SPORT) >= T.SPORT_CUES:
             log.info("%s: no event: it reads as a sports report", doc.id)
             return Extraction()
@@ -98,6 +101,12 @@ class RulesEngine:
         if not events and log.isEnabledFor(logging.INFO):
             log.info("%s: no event: %s", doc.id, why_no_event(context, frames))
         return Extraction(_unique_ids(events_within_month(events, published)), _unique_claims(claims))
+
+    @staticmethod
+    def scan(prepared: Prepared, language: _Language) -> list[Hit]:
+        """The lexicon's hits in the document, cues read as written."""
+        return as_written(language.lexicon.scan(prepared.tokens), language.exact_cues, prepared.tokens,
+                          prepared.doc.text)
 
     def _context(self, prepared: Prepared, hits, language: _Language,  # type: ignore[no-untyped-def]
                  published: Reference) -> DocContext:

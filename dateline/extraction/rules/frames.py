@@ -118,6 +118,12 @@ class FrameBuilder:
             if view.has(HitKind.CUE, Cue.BLAME):
                 self.actors.note_claimant(view)  # "Al Shabaab claimed responsibility."
             return []
+        free = self.gates.free_triggers(view, triggers)
+        if free and len(free) < len(triggers):  # the acts of a background phrase are not the news
+            background = {t.start for t in triggers} - {t.start for t in free}
+            view = replace(view, hits=[h for h in view.hits
+                                       if h.kind not in TRIGGER_KINDS or h.start not in background])
+            triggers = free
         first_trigger = min(triggers, key=lambda h: h.start)
         reason = self.gates.gate(view, self._main_trigger(view, triggers, None))
         if reason:
