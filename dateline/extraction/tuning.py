@@ -14,6 +14,11 @@ from __future__ import annotations
 SPORT_CUES = 3  # sport words in a document that make it a sport story (no events)
 HISTORY_DAYS = 14  # an event dated this many days or more before publication is history, not news
 
+# -- the lexicon: phrases in pieces (rules/lexicon.py) ----------------------------------------
+
+PHRASE_GAP_WORDS = 8  # "greifen am Montag die Polizeiwache an": the second part this far after the first
+COMPOUND_MIN_LETTERS = 3  # "Minenexplosion": a compound's other part has at least this many letters
+
 # -- gates: a sentence that is not an event (rules/gates.py) ---------------------------------
 
 CUE_WINDOW = 5  # cues this close before the event word qualify it ("threatened to attack")
@@ -29,6 +34,7 @@ AGGREGATE_WEAPONS_PLACES = 10  # "31 drones over three regions": this many over 
 
 # -- frames: places, actors and dates of an event (rules/frames.py, rules/mentions.py) -------
 
+PROTEST_STORY_SENTENCES = 2  # sentences naming a demonstration that make the story one about it
 FAR_KM = 50  # a landmark this far from the event ("180 km south-east of X") does not locate it
 ANCHOR_WINDOW = 4  # "180 km south-east of X": the distance this close before the place
 ACTING_COUNTRY_WINDOW = 4  # "Israel struck": a country this close before the event word acts
@@ -59,6 +65,8 @@ NEGATED_REPORT_WINDOW = 3  # "n'a pas été revendiquée": a negation this close
 FIGURE_BEFORE_WINDOW = 6  # "five people were killed": a number this close before a casualty word
 FIGURE_AFTER_WINDOW = 4  # "killing five": a number this close after it
 JOINED_FIGURES_WINDOW = 4  # "four soldiers and two militiamen were killed": numbers added this close
+FIGURE_PEOPLE_AFTER_WINDOW = 8  # "starben bei einer Minenexplosion nahe Djibo 35 Menschen": a count of people
+BOTH_SIDES_WINDOW = 2  # "deux soldats tués et une dizaine de terroristes neutralisés": figures added this close
 
 # -- places: finding names (extraction/places/finder.py) -------------------------------------
 
@@ -106,6 +114,9 @@ FOCUS_DATELINE = 3.0  # the wire dateline's place or region
 FOCUS_COUNTRY = 2.0  # a country named
 FOCUS_PROVINCE = 1.5  # a province named (one country)
 FOCUS_TOWN = 1.0  # a town of one country
+FOCUS_CLEAR = 2.0  # a country this heavy without a name makes that name prove itself (no self-support)
+FOCUS_ALTERNATE = 0.5  # a small town by another of its names ("Mossoul")
+FOCUS_DEMONYM = 1.0  # a demonym ("une base aérienne nigérienne")
 FOCUS_BIG_TOWN = 0.5  # a name of towns in several countries, the biggest clearly so
 BIG_TOWN_POPULATION = 100_000  # ... over this population
 BIG_TOWN_RATIO = 10  # ... or this many times the next one

@@ -106,8 +106,18 @@ def arabic_consonant_skeleton(key: str) -> str:
 
 def query_keys(key: str) -> list[str]:
     """Keys to try for a mention, most literal first."""
+    keys = literal_keys(key)
+    for variant in _without_proclitic(key):
+        if variant and variant not in keys:
+            keys.append(variant)
+    return keys
+
+
+def literal_keys(key: str) -> list[str]:
+    """The keys of a mention read as one word: as written, without its article, in its
+    dictionary form; not with a glued preposition taken off ("بارا" is not "in Arrah")."""
     keys = [key]
-    for variant in (strip_article(key), *_nominative(key), stem_key(key), *_without_proclitic(key)):
+    for variant in (strip_article(key), *_nominative(key), stem_key(key)):
         if variant and variant not in keys:
             keys.append(variant)
     return keys

@@ -134,6 +134,9 @@ class Triggers(Table):
     weapons: dict[Weapon, Phrases] = Field({}, description="weapons and means of attack")
     events: dict[EventWord, Phrases] = Field({}, description="acts")
     outcomes: dict[Outcome, Phrases] = Field({}, description="what became of a weapon")
+    not_events: Phrases = Field([], description="phrases holding a trigger word that report no act (\"riot "
+                                                "police\", \"ceasefire\", \"smoke bombs\"): they outrank the "
+                                                "shorter trigger inside them and make no hit")
 
 
 class Cues(Table):

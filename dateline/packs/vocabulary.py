@@ -137,6 +137,7 @@ class Qualifier(Labels):
     AT_LEAST = "at_least", "\"at least\", \"more than\""
     RANGE = "range", "the word between two ends of a range (\"to\", \"or\")"
     RANGE_START = "range_start", "the word opening a range (\"between\")"
+    PARTITIVE = "partitive", "after a figure: it is a part of another (\"one of the victims\", \"four of them\")"
 
 
 class Measure(Labels):

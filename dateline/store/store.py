@@ -17,9 +17,11 @@ from typing import Any, Literal
 import sqlalchemy as sa
 
 from ..errors import NotFoundError, StoreError
-from ..merge import cluster as clustering
+from ..merge.cluster import Override
+from ..merge.simhash import simhash
 from ..models import CanonicalEvent, Claim, Document, Event, Report
 from . import changes
+from . import clusters as clustering
 from .db import create_engine, current_revision, database_reason, migrate
 from .query import EventQuery
 from .tables import claims, cluster_overrides, clusters, document_bands, documents, events
@@ -122,17 +124,31 @@ class Store:
             outcome: Outcome = "updated" if existing else "added"
             touched: set[str] = set()
             if existing:
-                touched = clustering.clusters_of_document(conn, doc.id)
+                touched = clustering.clusters_of_documents(conn, [doc.id])
                 self._delete_document(conn, doc.id)
-            conn.execute(documents.insert().values(_document_row(doc, digest)))
+            row = _document_row(doc, digest)
+            _serialise_merging(conn)
+            fingerprint = simhash(doc.text)
+            row["simhash"] = fingerprint
+            row["family_id"], bands = clustering.families(conn, [(fingerprint, doc.published_date())]).family(
+                doc.id, fingerprint, doc.published_date())
+            corrections = clustering.overrides(conn, [e.event_id for e in doc_events])
+            members = [clustering.member(e, published=doc.published, ingested_at=row["ingested_at"],
+                                         family_id=row["family_id"]) for e in doc_events]
+            decided = clustering.assigner(conn, members, corrections)
+            own: set[str] = set()
+            for event, report in zip(doc_events, members, strict=True):
+                event.cluster_id = decided.assign(report, override=corrections.get(event.event_id),
+                                                  exclude=own).cluster_id
+                own.add(event.cluster_id)
+            conn.execute(documents.insert().values(row))
+            conn.execute(document_bands.insert(), [{"doc_id": doc.id, "band": b.band, "value": b.value, "day": b.day}
+                                                   for b in bands])
             if doc_events:
                 conn.execute(events.insert(), [_event_row(e) for e in doc_events])
             if doc_claims:
                 conn.execute(claims.insert(), [_claim_row(c) for c in doc_claims])
-            _serialise_merging(conn)
-            clustering.assign_document(conn, doc, doc_events)
-            for cluster_id in touched:
-                clustering.refresh(conn, cluster_id)
+            clustering.write(conn, decided, refresh=touched)
             if within:
                 within(conn, outcome)
             changes.record(conn, doc.id, "updated" if existing else "added")
@@ -153,10 +169,9 @@ class Store:
         with self.engine.begin() as conn:
             if not conn.execute(sa.select(documents.c.id).where(documents.c.id == doc_id)).first():
                 raise NotFoundError(f"no document {doc_id!r}")
-            touched = clustering.clusters_of_document(conn, doc_id)
+            touched = clustering.clusters_of_documents(conn, [doc_id])
             self._delete_document(conn, doc_id)
-            for cluster_id in touched:
-                clustering.refresh(conn, cluster_id)
+            clustering.refresh(conn, touched)
             changes.record(conn, doc_id, "deleted")
 
     def has(self, doc: Document) -> bool:
@@ -218,9 +233,8 @@ class Store:
             moved = conn.execute(sa.select(events.c.event_id).where(events.c.cluster_id == source)).scalars().all()
             for event_id in moved:
                 self._override(conn, event_id, "merge", lead)
-                conn.execute(events.update().where(events.c.event_id == event_id).values(cluster_id=target))
-            clustering.refresh(conn, source)
-            clustering.refresh(conn, target)
+            clustering.set_cluster(conn, moved, target)
+            clustering.refresh(conn, [source, target])
             return target
 
     def split(self, event_id: str) -> str:
@@ -230,11 +244,14 @@ class Store:
             if conn.execute(sa.select(events.c.event_id).where(events.c.event_id == event_id)).first() is None:
                 raise NotFoundError(f"no event {event_id!r} (split takes a per-document event id)")
             self._override(conn, event_id, "split", None)
-            conn.execute(events.update().where(events.c.event_id == event_id).values(cluster_id=None))
-            clustering.refresh(conn, old)
-            event = Event.model_validate(dict(conn.execute(sa.select(events).where(
-                events.c.event_id == event_id)).mappings().one()))
-            return clustering.assign_event(conn, event)
+            clustering.set_cluster(conn, [event_id], None)
+            clustering.refresh(conn, [old])
+            (report,) = clustering.members_of(conn, [event_id])
+            decided = clustering.assigner(conn, [report], {event_id: Override("split")})
+            cluster_id = decided.assign(report, override=Override("split")).cluster_id
+            clustering.set_cluster(conn, [event_id], cluster_id)
+            clustering.write(conn, decided)
+            return cluster_id
 
     def _cluster_of(self, conn: sa.Connection, identifier: str) -> str:
         if conn.execute(sa.select(clusters.c.cluster_id).where(clusters.c.cluster_id == identifier)).first():
@@ -339,10 +356,14 @@ CLUSTER_LOCK_KEY = 0x646174656C696E66
 
 def _serialise_merging(conn: sa.Connection) -> None:
     """Two writers storing two reports of one event at once must not each found a canonical
-    event: on PostgreSQL the merge step takes a transaction lock, so the second sees the
-    first's cluster (SQLite lets one writer at a time anyway)."""
+    event: before the merge stage reads the canonical events it decides on, the transaction
+    takes a lock, so the second writer sees the first's cluster. PostgreSQL: an advisory
+    transaction lock. SQLite: its one write lock, which Python's driver takes only at the first
+    write of a transaction (a statement that writes nothing still takes it)."""
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": CLUSTER_LOCK_KEY})
+    elif conn.dialect.name == "sqlite":
+        conn.execute(sa.text("DELETE FROM cluster_overrides WHERE 0 = 1"))
 
 
 def _short(identifier: str, limit: int = 80) -> str:

@@ -9,7 +9,7 @@ spellings in the document's focus countries ("Nabatiyé" for "Nabatieh").
 from __future__ import annotations
 
 from ...geo.gazetteer import Gazetteer, Place
-from ...geo.keys import query_keys
+from ...geo.keys import literal_keys, query_keys
 from ...prepare.tokens import Token
 from .. import tuning as T
 from .focus import Focus
@@ -25,6 +25,7 @@ class PlaceFinder:
         self.gazetteer = gazetteer
         self.words = words
         self._found: dict[str, tuple[Place, ...]] = {}
+        self._literal: dict[str, frozenset[int]] = {}
         self._opens: dict[str, bool] = {}
 
     def candidates(self, tokens: list[Token], blocked: set[int], text: str = "",
@@ -117,10 +118,16 @@ class PlaceFinder:
             gap = text[tokens[gap_from].end:tokens[gap_to].start]
             if gap.strip() or not neighbour.upper or neighbour.is_digit:
                 continue
-            if neighbour.norm in self.words.not_places or neighbour.index in blocked:
+            if neighbour.norm in self.words.not_places or neighbour.index in blocked or self._landmark(neighbour.norm):
                 continue
             return True
         return False
+
+    def _landmark(self, word: str) -> bool:
+        """A country, a province or a big city: a neighbour that is a name of its own
+        ("столиці Пакистану Ісламабаді", "Katars Hauptstadt Doha"), not part of a longer one."""
+        return any(p.kind in ("country", "admin1") or p.population >= T.BIG_TOWN_POPULATION
+                   for p in self.lookup(word))
 
     def _fuzzy(self, tokens: list[Token], i: int, blocked: set[int], text: str,
                focus: Focus) -> Candidate | None:
@@ -190,3 +197,14 @@ class PlaceFinder:
             self._found.clear()
         self._found[key] = places
         return places
+
+    def literal_ids(self, key: str) -> frozenset[int]:
+        """Ids of the places ``key`` names read as one word, without a glued preposition taken
+        off: "بارا" is Bara, not "in Arrah"; "بغداد" is Baghdad itself."""
+        cached = self._literal.get(key)
+        if cached is None:
+            cached = frozenset(p.id for variant in literal_keys(key) for p in self.gazetteer.lookup_key(variant))
+            if len(self._literal) > 100_000:
+                self._literal.clear()
+            self._literal[key] = cached
+        return cached

@@ -14,16 +14,17 @@ from collections.abc import Iterable
 
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Gazetteer, Place
-from ...normalize import COMMAS, breaks_clause, fold_key
+from ...normalize import COMMAS, breaks_clause
 from ...packs import LanguagePack
 from ...packs.vocabulary import SPEECH_CUES, HitKind, PlaceWord
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
+from .evidence import FocusReader
 from .finder import Candidate, PlaceFinder
 from .focus import Focus
 from .mention import AREA_KINDS, SITE_KINDS, PlaceMention
-from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, own_key, score_place
+from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, score_place
 from .words import PlaceWords
 
 
@@ -34,6 +35,8 @@ class PlaceResolver:
         self.gazetteer = gazetteer
         self.words = PlaceWords.of(pack)
         self.finder = PlaceFinder(gazetteer, self.words)
+        self.reader = FocusReader(self.finder, self.words)
+        self.introducers = self.words.locatives | self.words.at_words
 
     def lookup(self, key: str) -> tuple[Place, ...]:
         """Places the folded name ``key`` may refer to (see :meth:`PlaceFinder.lookup`)."""
@@ -48,11 +51,14 @@ class PlaceResolver:
                 focus: Focus | None = None, text: str = "") -> list[PlaceMention]:
         """Place mentions of ``tokens`` with the best candidate for each."""
         hits = list(hits)
-        focus = focus or Focus()
-        total = focus.total
-        found = self.finder.candidates(tokens, blocked, text, focus)
+        document_focus = focus or Focus()
+        found = self.finder.candidates(tokens, blocked, text, document_focus)
         mentions: list[PlaceMention] = []
         for start, end, key, places in found:
+            # a name does not support itself when the rest of the story clearly says where it is
+            rest = document_focus.without(key)
+            focus = rest if max(rest.values(), default=0) >= T.FOCUS_CLEAR else document_focus
+            total = focus.total
             others = [ps for s, _e, _k, ps in found if s != start]
             names_in_sentence = {p.admin1.lower() for ps in others for p in ps if p.kind == "admin1"}
             countries_in_sentence = {p.country_code for ps in others for p in ps if p.kind == "country"}
@@ -102,6 +108,9 @@ class PlaceResolver:
                 threshold += T.ACCEPT_OPENER  # "Poco antes...", "Hubo...": capitalised because it opens the sentence
             if score < threshold:
                 continue
+            if focus and share < T.IN_FOCUS_SHARE and best.kind != "country" \
+                    and not self._introduced(tokens, start, hits, key, best):
+                continue  # a place outside the story's countries must be introduced as one ("in", "near")
             if best.kind in AREA_KINDS and relation == "in":
                 relation = "area"
             if self.words.possessive and text and text.startswith(self.words.possessive, tokens[end - 1 - tokens[0].index].end):  # noqa: E501
@@ -114,6 +123,17 @@ class PlaceResolver:
             located = before > 0 and tokens[before - 1].norm in self.words.at_words
             mentions.append(PlaceMention(start, end, best, score, relation, reason, located))
         return mentions
+
+    def _introduced(self, tokens: list[Token], start: int, hits: list[Hit], key: str, place: Place) -> bool:
+        """Whether a locative ("in", "à", "في"), a relative phrase ("near"), a feature word ("the
+        airport of") or a glued preposition ("بغزة") introduces the name starting at ``start``."""
+        before = start - tokens[0].index
+        if before > 0 and tokens[before - 1].norm in self.introducers:
+            return True
+        if _near_before(start, hits) or _feature_before(start, hits) is not None:
+            return True
+        return not self.words.cased and tokens[before].norm.startswith(_GLUED_LOCATIVES) \
+            and place.id not in self.finder.literal_ids(key)
 
     def _near(self, start: int, hits: list[Hit], tokens: list[Token]) -> bool:
         """A relative phrase locates the place right after it ("near the town of Maru"), not a
@@ -144,33 +164,11 @@ class PlaceResolver:
 
     def focus(self, sentences: Iterable[list[Token]], dateline_place: str | None,
               dateline_region: str | None, text: str = "") -> Focus:
-        """How strongly the document is about each country (countries, provinces, cities)."""
-        weights = Focus()
-        region_country = None
-        for label in (dateline_region, dateline_place):
-            if not label:
-                continue
-            places = self.lookup(" ".join(fold_key(label).replace("-", " ").split()))
-            if places:
-                best = max(places, key=lambda p: (p.country_code == region_country, p.kind == "country",
-                                                  p.population))
-                weights.add(best.country_code, T.FOCUS_DATELINE)
-                region_country = region_country or best.country_code
-        for tokens in sentences:
-            for _start, _end, _key, places in self.finder.candidates(tokens, set(), text):
-                countries = {p.country_code for p in places}
-                kinds = {p.kind for p in places}
-                if "country" in kinds:
-                    weights.add(next(p.country_code for p in places if p.kind == "country"), T.FOCUS_COUNTRY)
-                elif len(countries) == 1:
-                    weights.add(next(iter(countries)), T.FOCUS_TOWN if "admin1" not in kinds else T.FOCUS_PROVINCE)
-                else:
-                    ranked = sorted(places, key=lambda p: -p.population)
-                    own_name = own_key(ranked[0].name) == _key
-                    if own_name and (ranked[0].population > T.BIG_TOWN_POPULATION or
-                                     ranked[0].population > T.BIG_TOWN_RATIO * max(ranked[1].population, 1)):
-                        weights.add(ranked[0].country_code, T.FOCUS_BIG_TOWN)
-        return weights
+        """How strongly the document is about each country (:class:`~.evidence.FocusReader`)."""
+        return self.reader.focus(sentences, (dateline_region, dateline_place), text)
+
+
+_GLUED_LOCATIVES = ("ب", "وب", "فب")  # Arabic "in" glued to the name: "بغزة"
 
 
 def _is_speaker(start: int, end: int, hits: list[Hit], tokens: list[Token], text: str) -> bool:

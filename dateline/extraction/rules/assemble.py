@@ -7,6 +7,7 @@ figure win, and disagreements between the frames are kept as contradiction claim
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from ...actors.kb import Actor, ActorRef, CountryNamer, resolve
@@ -19,6 +20,7 @@ from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from .context import DocContext
 from .frames import Frame
+from .numbers import Figure
 
 REMOTE = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.DISRUPTED_WEAPONS_USE})
 UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE,
@@ -87,8 +89,8 @@ def _group(frames: list[Frame]) -> list[Group]:
             groups.append(Group([frame]))
             continue
         target.frames.append(frame)
-        if (is_weak(target.frames[0]) or target.frames[0].sub in (S.LOOTING, S.ARRESTS)) and not is_weak(frame) \
-                and frame.sub not in (S.LOOTING, S.ARRESTS):
+        if (is_weak(target.frames[0]) or target.frames[0].sub in _PARTS) and not is_weak(frame) \
+                and frame.sub not in _PARTS:
             target.frames.insert(0, target.frames.pop())  # the specific report leads
     return groups
 
@@ -116,6 +118,8 @@ def days_fit(a: Frame, b: Frame) -> bool:
 
 def _same_event(group: Group, frame: Frame) -> bool:
     lead = group.lead
+    if any(f.view is frame.view and f.place is frame.place and f.sub is not frame.sub for f in group.frames):
+        return False  # one sentence telling two events ("fighting broke out after soldiers arrested …")
     if not days_fit(lead, frame):
         return False
     if not _types_fit(lead, frame):
@@ -168,11 +172,18 @@ def _compatible_types(a: S, b: S) -> bool:
 
 
 def _arrest_in_demonstration(a: S, b: S) -> bool:
-    """ACLED codes arrests made at a demonstration, and property burnt or looted during an
-    attack or a riot, as part of that event."""
+    """ACLED codes arrests made at a demonstration, property burnt or looted during an attack
+    or a riot, and people freed in a rescue or a fight ("the troops freed 12 kidnapped
+    villagers") as part of that event."""
     if S.ARRESTS in (a, b):
         return (a if b is S.ARRESTS else b) in DEMONSTRATION_SUB_TYPES
+    if S.OTHER in (a, b):
+        return (a if b is S.OTHER else b) in _FREED_IN
     return S.LOOTING in (a, b)
+
+
+_FREED_IN = frozenset({S.ABDUCTION, S.ARMED_CLASH, S.ATTACK, S.GOVERNMENT_REGAINS_TERRITORY})
+_PARTS = frozenset({S.LOOTING, S.ARRESTS, S.OTHER})  # parts of an event, which another report leads
 
 
 class EventBuilder:
@@ -190,8 +201,8 @@ class EventBuilder:
             return None, []
         country = place.place.country_code
         info = self.gazetteer.country(country)
-        actor1, actor2, reason = self._actors(group, country)
         dated = _best_dated(group)
+        actor1, actor2, reason = self._actors(group, country, dated.day)
         killed = _figure(group, "killed")
         injured = _figure(group, "injured")
         doc = self.ctx.prepared.doc
@@ -228,34 +239,34 @@ class EventBuilder:
             event.interaction = _interaction(event.inter1, event.inter2)
         return event, self._contradictions(group, killed)
 
-    def _actors(self, group: Group, country: str) -> tuple[Actor | None, Actor | None, str]:
+    def _actors(self, group: Group, country: str, day: dt.date) -> tuple[Actor | None, Actor | None, str]:
         lead = group.lead
         if _group_type(group) in DEMONSTRATION_SUB_TYPES:
-            return self._demonstration_actors(group, country)
+            return self._demonstration_actors(group, country, day)
         first = _first_known(group, "actor1", other_side=lead.roles.actor2)
         second = _first_known(group, "actor2", other_side=first)
         sub = lead.sub
-        actor1 = resolve(first.ref, country, self.namer) if first else None
-        actor2 = resolve(second.ref, country, self.namer) if second else None
-        unknown = resolve(ActorRef("unidentified", inter=3), country, self.namer)
+        actor1 = resolve(first.ref, country, self.namer, day) if first else None
+        actor2 = resolve(second.ref, country, self.namer, day) if second else None
+        unknown = resolve(ActorRef("unidentified", inter=3), country, self.namer, day)
         if sub is S.DISRUPTED_WEAPONS_USE:  # the side whose weapon was stopped: never the civilians near it
             actor2 = actor2 if actor2 is not None and actor2.inter != 7 else unknown
         elif sub in UNKNOWN_ACTOR_TYPES and actor1 is None:
             actor1 = unknown
         if len({(c.name, c.inter) for c in self.ctx.claimants}) == 1 and sub in UNKNOWN_ACTOR_TYPES:
-            claimant = resolve(self.ctx.claimants[0], country, self.namer)  # the attack claimed by its authors
+            claimant = resolve(self.ctx.claimants[0], country, self.namer, day)  # the attack claimed by its authors
             if sub is S.DISRUPTED_WEAPONS_USE and _unidentified(actor2):
                 actor2 = claimant
             elif sub is not S.DISRUPTED_WEAPONS_USE and (actor1 is None or _unidentified(actor1)):
                 actor1 = claimant
-        actor1, actor2 = (_armed_state(actor, sub, self.namer) for actor in (actor1, actor2))
+        actor1, actor2 = (_armed_state(actor, sub, self.namer, day) for actor in (actor1, actor2))
         if sub in CIVILIAN_TARGETS and actor2 is None:
-            actor2 = resolve(ActorRef("civilians", inter=7), country, self.namer)
+            actor2 = resolve(ActorRef("civilians", inter=7), country, self.namer, day)
         if actor1 and actor2 and actor1.name == actor2.name:
             actor2 = None
         return actor1, actor2, lead.roles.reason
 
-    def _demonstration_actors(self, group: Group, country: str) -> tuple[Actor | None, Actor | None, str]:
+    def _demonstration_actors(self, group: Group, country: str, day: dt.date) -> tuple[Actor | None, Actor | None, str]:
         """ACLED's demonstration pairs: protesters alone when peaceful; protesters and the force
         that intervened; the force first when it used excessive force; rioters and their
         victims (civilians unless a force was attacked) in mob violence."""
@@ -276,7 +287,7 @@ class EventBuilder:
             pair = (crowd, force or ActorRef("police"))
         else:
             pair = (crowd, force)
-        actor1, actor2 = (resolve(ref, country, self.namer) if ref else None for ref in pair)
+        actor1, actor2 = (resolve(ref, country, self.namer, day) if ref else None for ref in pair)
         return actor1, actor2, f"{sub.value}: ACLED's pair of actors"
 
     def _evidence(self, group: Group, place, killed, injured, dated: Frame) -> list[Evidence]:  # type: ignore[no-untyped-def]
@@ -369,13 +380,13 @@ def _first_known(group: Group, role: str, other_side: ActorMention | None = None
     return None
 
 
-def _armed_state(actor: Actor | None, sub: S, namer: CountryNamer) -> Actor | None:
+def _armed_state(actor: Actor | None, sub: S, namer: CountryNamer, day: dt.date) -> Actor | None:
     """ACLED codes a state's violence to its forces: "Kyiv shelled Belgorod" is Military Forces
     of Ukraine, not its government (which signs agreements and makes arrests)."""
     if actor is None or sub not in UNKNOWN_ACTOR_TYPES or not actor.name.startswith("Government of") \
             or not actor.country:
         return actor
-    return resolve(ActorRef("military", inter=1, country=actor.country), actor.country, namer)
+    return resolve(ActorRef("military", inter=1, country=actor.country), actor.country, namer, day)
 
 
 def _unidentified(actor: Actor | None) -> bool:
@@ -402,19 +413,39 @@ def _best_dated(group: Group) -> Frame:
     return min(exact, key=lambda f: f.precision) if exact else lead
 
 
-def _figure(group: Group, name: str):  # type: ignore[no-untyped-def]
-    """The conservative figure of the event's own sentences; a detail sentence's only when they give none."""
-    told = _conservative(getattr(f.figures, name) for f in group.frames if f.detail_of is None)
-    if told is not None:
-        return told
+def _figure(group: Group, name: str) -> Figure | None:
+    """The toll of the sentence that reports the whole event (the lead), not the smallest
+    number of any sentence merged into it ("One of the victims was a councillor", "troops later
+    shot dead two accomplices"); other reports only when the lead gives none, then the most
+    conservative. A precise figure beats a vague one ("dozens" against "27"), and a lower bound
+    ("more than 20") the exact figure within it ("22"). A detail sentence's figures count only
+    where the event's own sentences give none, or only a vague one."""
+    own = [getattr(f.figures, name) for f in group.frames if f.detail_of is None]
+    lead = getattr(group.lead.figures, name) if group.lead.detail_of is None else None
+    told = _reported(lead, [f for f in own if f is not None])
     details = [getattr(f.figures, name) for f in group.frames if f.detail_of is not None]
     counted = [f for f in details if f is not None and f.value > 0]  # "nobody was hurt by the debris" is a part
-    return _conservative(counted) or _conservative(details)
+    if told is not None and told.at_least:  # "more than 20" hurt, then "22 were hurt, the mayor said"
+        within = [f for f in counted if not f.vague and not f.at_least and f.value >= told.value]
+        told = min(within, key=lambda f: f.value) if within else told
+    if told is not None and not told.vague:
+        return told
+    precise = [f for f in counted if not f.vague]
+    return _reported(None, precise) or told or _reported(None, counted) or _reported(None, [
+        f for f in details if f is not None])
 
 
-def _conservative(figures):  # type: ignore[no-untyped-def]
-    present = [f for f in figures if f is not None]
-    return min(present, key=lambda f: f.value) if present else None
+def _reported(lead: Figure | None, figures: list[Figure]) -> Figure | None:
+    """The event's figure among several reports of it (see :func:`_figure`)."""
+    if not figures:
+        return None
+    precise = [f for f in figures if not f.vague] or figures  # "dozens" yields to "27"
+    if lead is None or lead not in precise:
+        return min(precise, key=lambda f: f.value)
+    if lead.at_least:  # "more than 20" and "22": the exact figure within the bound
+        within = [f for f in precise if not f.at_least and f.value >= lead.value]
+        return min(within, key=lambda f: f.value) if within else lead
+    return lead
 
 
 def _precision(place) -> int:  # type: ignore[no-untyped-def]

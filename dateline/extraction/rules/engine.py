@@ -105,8 +105,8 @@ class RulesEngine:
     @staticmethod
     def scan(prepared: Prepared, language: _Language) -> list[Hit]:
         """The lexicon's hits in the document, cues read as written."""
-        return as_written(language.lexicon.scan(prepared.tokens), language.exact_cues, prepared.tokens,
-                          prepared.doc.text)
+        return as_written(language.lexicon.scan(prepared.tokens, prepared.doc.text), language.exact_cues,
+                          prepared.tokens, prepared.doc.text)
 
     def _context(self, prepared: Prepared, hits, language: _Language,  # type: ignore[no-untyped-def]
                  published: Reference) -> DocContext:

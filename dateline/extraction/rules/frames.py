@@ -48,6 +48,7 @@ class Frame:
     restates: bool = False  # "confirmed the abduction": a report about an event told already
     detail_of: Frame | None = None  # "Trois autres militaires ont été blessés": figures for that frame
     accidental: bool = False  # a later sentence explains it as an accident ("a gas cylinder exploded")
+    second: Frame | None = None  # another event the same sentence tells ("… after soldiers arrested …")
 
     @property
     def sub(self) -> S:
@@ -74,6 +75,7 @@ class FrameBuilder:
         self.gates = Gates(context, self.according_to)
         self.actors = ActorMentions(context, resolver.words.locatives, self.according_to,
                                     pack.grammar.self_reference, self.genitive)
+        self.protest_story = _protest_story(context)
 
     # -- where ---------------------------------------------------------------------------
 
@@ -150,6 +152,9 @@ class FrameBuilder:
             frame = self._frame(view, window, place, places, first_trigger)
             if frame is not None:
                 frames.append(frame)
+                if frame.second is not None:
+                    frames.append(frame.second)
+                    frame.second = None
         if len({f.place.place.id for f in frames if f.place is not None}) >= 2:
             # "hit Kyiv, Odesa and Kharkiv, killing at least five": a total, no town's own toll
             frames = [replace(f, figures=Figures()) for f in frames]
@@ -179,7 +184,7 @@ class FrameBuilder:
         weapons = {h.label for h in window if h.kind == HitKind.WEAPON}
         events = {h.label for h in window if h.kind == HitKind.EVENT}
         outcomes = {h.label for h in window if h.kind == HitKind.OUTCOME}
-        events = self._territory_checked(view, events, places)
+        events = _agreement_over_its_object(self._territory_checked(view, events, places), window)
         figures = self.ctx.figures(view)
         impact = bool((figures.killed and figures.killed.value) or (figures.injured and figures.injured.value))
         triggers = [h for h in window if h.kind in TRIGGER_KINDS] or [first_trigger]
@@ -193,10 +198,11 @@ class FrameBuilder:
         target_armed = self.actors.target_armed(mentions, predicate, passive)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact,
                                   killed=bool(figures.killed and figures.killed.value),
-                                  peaceful=view.has(HitKind.CUE, Cue.PEACEFUL))
+                                  peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)
         if classification is None:
             return None
         classification = _arrest_over_earlier_act(classification, window)
+        arrest_too = _arrest_after_act(classification, window)
         agent_cue = next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if h.start >= predicate.end), None)
         target_cue = next((h.end for h in view.of(HitKind.CUE, Cue.TARGET) if h.start >= predicate.start), None)
         roles = assign_roles(classification.sub_event_type, predicate.start, predicate.end, mentions,
@@ -207,7 +213,7 @@ class FrameBuilder:
                              and predicate.label in (EventWord.ATTACK, EventWord.STRIKE)
                              and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)))
         roles = self.actors.with_blame(view, roles, classification)
-        classification = _territory_by_side(classification, roles)
+        classification = _state_attack_on_a_place(_territory_by_side(classification, roles), roles, weapons)
         day, precision, date_span, date_reason = self._date(view, trigger)
         if (self.ctx.reference - day).days > T.HISTORY_DAYS:
             return None
@@ -217,8 +223,16 @@ class FrameBuilder:
             h.start < trigger.start for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))
         restates = reported or any(0 <= trigger.start - h.end <= T.RESTATES_WINDOW
                                    for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))
-        return Frame(view, classification, trigger, place, False, day, precision, date_span,
-                     date_reason, roles, figures, self._claimed_by(view, trigger), events, weapons, restates)
+        frame = Frame(view, classification, trigger, place, False, day, precision, date_span,
+                      date_reason, roles, figures, self._claimed_by(view, trigger), events, weapons, restates)
+        if arrest_too is not None:  # "fighting broke out after soldiers arrested a commander": two events
+            arrest = _first_arrest(window)
+            arrest_roles = assign_roles(S.ARRESTS, arrest.start, arrest.end, mentions, passive=False, agent_cue=None,
+                                        target_cue=None, predicate_is_outcome=False, verb_final=self.verb_final,
+                                        verb_initial=self.verb_initial, noun_trigger=False)
+            frame.second = replace(frame, classification=arrest_too, trigger=arrest, roles=arrest_roles,
+                                   figures=Figures(), events={EventWord.ARREST})
+        return frame
 
     def _main_trigger(self, view: SentenceView, triggers: list[Hit], place: PlaceMention | None) -> Hit:
         """The trigger nearest the event's place; else the most specific word."""
@@ -258,11 +272,14 @@ class FrameBuilder:
         return nearest
 
     def _territory_checked(self, view: SentenceView, events: set[str], places: list[PlaceMention]) -> set[str]:
-        """"repris le contrôle de X" is territory; "ont repris leurs fonctions" is not."""
+        """"repris le contrôle de X" is territory; "ont repris leurs fonctions" is not. Where the
+        verb ends the clause ("die Rebellen haben Goma eingenommen") the place comes before it."""
         if events & _TERRITORY:
             for label in (EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER):
                 hits = [h for h in view.of(HitKind.EVENT, label)]
-                if hits and not any(0 <= p.start - h.end <= T.TERRITORY_WINDOW for h in hits for p in places):
+                if hits and not any(0 <= p.start - h.end <= T.TERRITORY_WINDOW
+                                    or (self.verb_final and 0 <= h.start - p.end <= T.TERRITORY_WINDOW)
+                                    for h in hits for p in places):
                     events = events - {label}
         return events
 
@@ -349,6 +366,13 @@ class FrameBuilder:
 
 
 _TERRITORY = frozenset({EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER})  # words of taking a place
+
+
+def _protest_story(context: DocContext) -> bool:
+    """Whether the story is about a demonstration: its lead (the first two paragraphs) names
+    one, or two sentences of it do. Force told in such a story is force used on the crowd."""
+    told = [v for v in context.views if v.has(HitKind.EVENT, EventWord.PROTEST)]
+    return any(v.sentence.paragraph <= 1 for v in told) or len(told) >= T.PROTEST_STORY_SENTENCES
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
 
 
@@ -362,6 +386,50 @@ def _territory_by_side(classification: Classification, roles: Roles) -> Classifi
     kind = S.GOVERNMENT_REGAINS_TERRITORY if state else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
     return classification if kind is sub else replace(classification, sub_event_type=kind,
                                                       reason=classification.reason + "; by the actor's side")
+
+
+_VIOLENT = frozenset({EventWord.ATTACK, EventWord.STRIKE, EventWord.EXPLOSION, EventWord.LAUNCH, EventWord.KILL,
+                      EventWord.CLASH})
+_TOLD_ACTS = frozenset({S.ARMED_CLASH, S.ATTACK})
+
+
+def _agreement_over_its_object(events: set[str], window: list[Hit]) -> set[str]:
+    """"signed an agreement to end the fighting", "وقعت ... اتفاقا ... بهدف إنهاء القتال": violence
+    named after the agreement is what it is about, not an act of the day."""
+    agreements = [h.start for h in window if h.kind == HitKind.EVENT and h.label == EventWord.AGREEMENT]
+    if not agreements:
+        return events
+    first = min(agreements)
+    earlier = {h.label for h in window if h.kind == HitKind.EVENT and h.label in _VIOLENT and h.start < first}
+    if earlier or any(h.kind == HitKind.WEAPON and h.start < first for h in window):
+        return events
+    return events - _VIOLENT
+
+
+def _arrest_after_act(classification: Classification, window: list[Hit]) -> Classification | None:
+    """"Heavy fighting broke out in Bentiu after soldiers arrested a militia commander": a fight
+    or an attack told first and an arrest told after it are two events of the sentence (the
+    arrest told first is the event itself: :func:`_arrest_over_earlier_act`)."""
+    if classification.sub_event_type not in _TOLD_ACTS:
+        return None
+    acts = [h.start for h in window if h.kind == HitKind.EVENT and h.label in _VIOLENT]
+    arrests = [h.start for h in window if h.kind == HitKind.EVENT and h.label == EventWord.ARREST]
+    if not acts or not arrests or min(arrests) < min(acts):
+        return None
+    return Classification(S.ARRESTS, None, False, "an arrest told after the act")
+
+
+def _first_arrest(window: list[Hit]) -> Hit:
+    return min((h for h in window if h.kind == HitKind.EVENT and h.label == EventWord.ARREST), key=lambda h: h.start)
+
+
+def _state_attack_on_a_place(classification: Classification, roles: Roles, weapons: set[str]) -> Classification:
+    """"The army attacked Kidal": state forces attacking a town with no weapon named and no
+    victims named fight whoever holds it; that is a clash, not violence against civilians."""
+    if classification.sub_event_type is not S.ATTACK or weapons or roles.actor2 is not None \
+            or roles.actor1 is None or roles.actor1.ref.category not in ("military",):
+        return classification
+    return Classification(S.ARMED_CLASH, None, False, "state forces attacking a place, no victims named")
 
 
 def _arrest_over_earlier_act(classification: Classification, window: list[Hit]) -> Classification:

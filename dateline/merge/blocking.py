@@ -1,0 +1,104 @@
+"""Blocking: which canonical events a report is compared with at all.
+
+Comparing a report with every canonical event would cost more as the store grows; a report
+is compared only with the canonical events of its block: the same country, a date within
+the widest window either side's date precision allows, and, when the report's place is
+precise, a bounding box around it (or a canonical event with no precise place). Every
+canonical event outside the block is one that :func:`~dateline.merge.match.compare` would
+refuse anyway, so blocking changes the cost, never the result.
+
+The store turns the same rules into range queries on an indexed
+``(country_code, time_precision, event_date)``: :func:`date_ranges` gives them for a batch
+of reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .match import Coded, date_window
+
+# The widest date window of any report (month precision): nothing further apart can match.
+WINDOW_DAYS = 31
+# Half the side of the box around a precise place: about 110 km, wider than any distance
+# limit of match.py (a canonical event further away cannot match).
+BOX_DEGREES = 1.0
+PRECISIONS = (1, 2, 3)  # day, week, month
+
+
+def reach(report_precision: int, cluster_precision: int) -> int:
+    """Days either side within which a report and a canonical event of these date precisions
+    may be one event (the wider of the two windows)."""
+    return min(max(date_window(report_precision), date_window(cluster_precision)), WINDOW_DAYS)
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A latitude/longitude rectangle around a precise place."""
+
+    lat_low: float
+    lat_high: float
+    lon_low: float
+    lon_high: float
+
+    def holds(self, latitude: float, longitude: float) -> bool:
+        return self.lat_low <= latitude <= self.lat_high and self.lon_low <= longitude <= self.lon_high
+
+
+def box(report: Coded) -> Box | None:
+    """The box of a report with a precise place (town or nearer), or None: a report known only
+    to its region or country may be any canonical event of its country."""
+    if report.latitude is None or report.longitude is None or (report.geo_precision or 3) >= 3:
+        return None
+    half_width = BOX_DEGREES / max(math.cos(math.radians(report.latitude)), 0.2)
+    return Box(report.latitude - BOX_DEGREES, report.latitude + BOX_DEGREES,
+               report.longitude - half_width, report.longitude + half_width)
+
+
+def in_block(report: Coded, cluster: Coded, report_box: Box | None) -> bool:
+    """Whether ``cluster`` is in the block of ``report`` (whose :func:`box` is ``report_box``)."""
+    if cluster.country_code != report.country_code:
+        return False
+    if abs((cluster.event_date - report.event_date).days) > reach(report.time_precision, cluster.time_precision):
+        return False
+    if report_box is None or cluster.latitude is None:
+        return True
+    if cluster.geo_precision is not None and cluster.geo_precision >= 3:
+        return True
+    return cluster.longitude is not None and report_box.holds(cluster.latitude, cluster.longitude)
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """Canonical events of ``country`` with date precision ``precision`` dated ``low``..``high``."""
+
+    country_code: str
+    precision: int
+    low: dt.date
+    high: dt.date
+
+
+def date_ranges(reports: Iterable[Coded]) -> list[DateRange]:
+    """The ranges that hold the blocks of ``reports`` (overlapping ranges joined), for the
+    store's candidate query."""
+    wanted: dict[tuple[str, int], list[tuple[dt.date, dt.date]]] = {}
+    for report in reports:
+        for precision in PRECISIONS:
+            days = dt.timedelta(days=reach(report.time_precision, precision))
+            wanted.setdefault((report.country_code, precision), []).append(
+                (report.event_date - days, report.event_date + days))
+    ranges = []
+    for (country, precision), spans in sorted(wanted.items()):
+        spans.sort()
+        low, high = spans[0]
+        for start, end in spans[1:]:
+            if start > high + dt.timedelta(days=1):
+                ranges.append(DateRange(country, precision, low, high))
+                low, high = start, end
+            else:
+                high = max(high, end)
+        ranges.append(DateRange(country, precision, low, high))
+    return ranges

@@ -1,0 +1,78 @@
+"""Source families: syndicated copies of one wire story count once for corroboration.
+
+A document joins the family of an earlier document whose SimHash is within
+``MAX_DISTANCE`` bits (``simhash.py``), found through the bands they share, published within
+``FAMILY_DAYS`` days of it; otherwise it starts a family named after itself. Decisions only:
+the store loads the stored documents sharing a band with a batch (``store/clusters.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .simhash import MAX_DISTANCE, bands, distance
+
+FAMILY_DAYS = 7  # copies of a wire story run within days of each other
+FAMILY_CANDIDATES = 200  # documents looked at per band: a flood of identical texts stays cheap
+
+
+@dataclass(frozen=True, slots=True)
+class Banded:
+    """One band of a document's fingerprint: ``value`` of band number ``band``."""
+
+    band: int
+    value: int
+    day: str  # the document's publication day (ISO), "" when unknown
+    doc_id: str
+    simhash: int
+    family_id: str
+
+
+def day_range(day: dt.date | None) -> tuple[str, str]:
+    """Publication days (ISO strings) a copy of a document of ``day`` may have."""
+    if day is None:
+        return "", "9999"
+    return ((day - dt.timedelta(days=FAMILY_DAYS)).isoformat(),
+            (day + dt.timedelta(days=FAMILY_DAYS)).isoformat())
+
+
+class Families:
+    """Decides the family of each document of a batch, in order, seeing the stored documents
+    it was given (``known``: every band row sharing a band value with the batch) and the batch's
+    earlier documents."""
+
+    def __init__(self, known: Iterable[Banded] = ()) -> None:
+        self._index: dict[tuple[int, int], list[Banded]] = {}
+        for row in sorted(known, key=lambda r: (r.day, r.doc_id)):
+            self._index.setdefault((row.band, row.value), []).append(row)
+
+    def family(self, doc_id: str, fingerprint: int, day: dt.date | None) -> tuple[str, list[Banded]]:
+        """The family of a document (its own id when it copies nothing) and its band rows."""
+        low, high = day_range(day)
+        parts = bands(fingerprint)
+        family = doc_id
+        for band, value in enumerate(parts):
+            found = self._match(self._index.get((band, value), ()), doc_id, fingerprint, low, high)
+            if found is not None:
+                family = found
+                break
+        iso = day.isoformat() if day else ""
+        rows = [Banded(band, value, iso, doc_id, fingerprint, family) for band, value in enumerate(parts)]
+        for row in rows:
+            self._index.setdefault((row.band, row.value), []).append(row)
+        return family, rows
+
+    @staticmethod
+    def _match(rows: Iterable[Banded], doc_id: str, fingerprint: int, low: str, high: str) -> str | None:
+        looked = 0
+        for row in rows:
+            if row.doc_id == doc_id or (row.day and not low <= row.day <= high):
+                continue
+            looked += 1
+            if distance(row.simhash, fingerprint) <= MAX_DISTANCE:
+                return row.family_id
+            if looked >= FAMILY_CANDIDATES:
+                break
+        return None

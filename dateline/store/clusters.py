@@ -1,0 +1,225 @@
+"""Canonical events in the store: what the merge stage needs, read; what it decided, written.
+
+The merge stage (``dateline/merge/``) decides without a connection. This module reads, for a
+batch of reports, everything those decisions may depend on, in a few queries whatever the
+batch size (no query per report): the canonical events in the reports' blocks (indexed
+ranges of ``(country_code, time_precision, event_date)``) with their members, the analysts'
+corrections, and the stored documents sharing a SimHash band with the batch's documents;
+then writes the canonical events the :class:`~dateline.merge.cluster.Assigner` founded or
+changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+
+from ..merge.blocking import date_ranges
+from ..merge.cluster import Assigner, Cluster, Member, Override, cluster_id_for, merged_fields
+from ..merge.family import Banded, Families, day_range
+from ..merge.match import Coded
+from ..models import Event
+from .tables import cluster_overrides, clusters, document_bands, documents, events
+
+T = TypeVar("T")
+CHUNK = 500  # ids or ranges per statement: far below any database's parameter limit
+
+_MEMBER_COLUMNS = (events.c.event_id, events.c.doc_id, events.c.cluster_id, events.c.country_code,
+                   events.c.event_date, events.c.time_precision, events.c.sub_event_type, events.c.latitude,
+                   events.c.longitude, events.c.geo_precision, events.c.admin1, events.c.actor1, events.c.actor2,
+                   events.c.confidence, events.c.fatalities, events.c.injured, documents.c.published,
+                   documents.c.ingested_at, documents.c.family_id)
+_CLUSTER_COLUMNS = (clusters.c.cluster_id, clusters.c.country_code, clusters.c.event_date, clusters.c.time_precision,
+                    clusters.c.sub_event_type, clusters.c.latitude, clusters.c.longitude, clusters.c.geo_precision,
+                    clusters.c.admin1, clusters.c.actor1, clusters.c.actor2, clusters.c.merge_reasons)
+
+
+def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def coded(row: Any) -> Coded:
+    """The coded fields of an event or cluster row (or an :class:`Event`)."""
+    get = row.__getitem__ if not isinstance(row, Event) else row.__getattribute__
+    return Coded(country_code=get("country_code"), event_date=get("event_date"),
+                 time_precision=get("time_precision"), sub_event_type=get("sub_event_type"),
+                 latitude=get("latitude"), longitude=get("longitude"), geo_precision=get("geo_precision"),
+                 admin1=get("admin1") or "", actor1=get("actor1") or "", actor2=get("actor2") or "")
+
+
+def member(event: Event, *, published: str | None, ingested_at: str | None, family_id: str | None) -> Member:
+    """A report about to be stored, as a member of a canonical event."""
+    return Member(event_id=event.event_id, doc_id=event.doc_id, coded=coded(event), confidence=event.confidence,
+                  published=published, ingested_at=ingested_at, family_id=family_id,
+                  fatalities=event.fatalities, injured=event.injured)
+
+
+def _member_from_row(row: Any) -> Member:
+    return Member(event_id=row["event_id"], doc_id=row["doc_id"], coded=coded(row), confidence=row["confidence"],
+                  published=row["published"], ingested_at=row["ingested_at"], family_id=row["family_id"],
+                  fatalities=row["fatalities"], injured=row["injured"])
+
+
+# -- reading what decisions depend on -------------------------------------------------------
+
+def overrides(conn: sa.Connection, event_ids: Sequence[str]) -> dict[str, Override]:
+    """The analysts' corrections of these reports (none at all: one cheap query)."""
+    if conn.execute(sa.select(cluster_overrides.c.event_id).limit(1)).first() is None:
+        return {}
+    found: dict[str, Override] = {}
+    for part in chunks(event_ids):
+        for row in conn.execute(sa.select(cluster_overrides).where(cluster_overrides.c.event_id.in_(part))).mappings():
+            found[row["event_id"]] = Override(row["kind"], row["target_event_id"])
+    return found
+
+
+def assigner(conn: sa.Connection, reports: Sequence[Member], corrections: dict[str, Override]) -> Assigner:
+    """An assigner holding every canonical event ``reports`` may join: those in their blocks
+    and those of the analysts' merge targets, each with all its members."""
+    targets = [o.target_event_id for o in corrections.values() if o.kind == "merge" and o.target_event_id]
+    wanted: dict[str, Any] = {}
+    for ids_part in chunks(targets):
+        ids = conn.execute(sa.select(events.c.cluster_id).where(
+            events.c.event_id.in_(ids_part), events.c.cluster_id.is_not(None))).scalars()
+        for row in _cluster_rows(conn, clusters.c.cluster_id.in_(list(ids))):
+            wanted[row["cluster_id"]] = row
+    ranges = date_ranges(r.coded for r in reports)
+    for range_part in chunks(ranges, 100):
+        block = sa.or_(*(sa.and_(clusters.c.country_code == r.country_code, clusters.c.time_precision == r.precision,
+                                 clusters.c.event_date.between(r.low, r.high)) for r in range_part))
+        for row in _cluster_rows(conn, block):
+            wanted[row["cluster_id"]] = row
+    held = _with_members(conn, wanted, split=bool(corrections) or _any_split(conn))
+    taken = _existing(conn, [cluster_id_for(r.event_id) for r in reports])
+    return Assigner(held, taken=lambda cluster_id: cluster_id in taken or _exists(conn, cluster_id))
+
+
+def _cluster_rows(conn: sa.Connection, where: sa.ColumnElement[bool]) -> Iterable[Any]:
+    return conn.execute(sa.select(*_CLUSTER_COLUMNS).where(where)).mappings()
+
+
+def _with_members(conn: sa.Connection, rows: dict[str, Any], *, split: bool) -> list[Cluster]:
+    held = {cid: Cluster(cid, coded(row), reasons=list(row["merge_reasons"] or [])) for cid, row in rows.items()}
+    ids = sorted(held)
+    for part in chunks(ids):
+        statement = (sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == events.c.doc_id)
+                     .where(events.c.cluster_id.in_(part)).order_by(events.c.event_id))
+        for row in conn.execute(statement).mappings():
+            held[row["cluster_id"]].members.append(_member_from_row(row))
+        if split:
+            for cluster_id in conn.execute(sa.select(events.c.cluster_id).join(
+                    cluster_overrides, cluster_overrides.c.event_id == events.c.event_id).where(
+                    cluster_overrides.c.kind == "split", events.c.cluster_id.in_(part))).scalars():
+                held[cluster_id].split = True
+    return list(held.values())
+
+
+def _any_split(conn: sa.Connection) -> bool:
+    return conn.execute(sa.select(cluster_overrides.c.event_id).where(
+        cluster_overrides.c.kind == "split").limit(1)).first() is not None
+
+
+def _existing(conn: sa.Connection, cluster_ids: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for part in chunks(cluster_ids):
+        found.update(conn.execute(sa.select(clusters.c.cluster_id).where(clusters.c.cluster_id.in_(part))).scalars())
+    return found
+
+
+def _exists(conn: sa.Connection, cluster_id: str) -> bool:
+    return conn.execute(sa.select(clusters.c.cluster_id).where(clusters.c.cluster_id == cluster_id)).first() is not None
+
+
+def clusters_of_documents(conn: sa.Connection, doc_ids: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for part in chunks(doc_ids):
+        found.update(conn.execute(sa.select(events.c.cluster_id).where(
+            events.c.doc_id.in_(part), events.c.cluster_id.is_not(None))).scalars())
+    return found
+
+
+def families(conn: sa.Connection, fingerprints: Sequence[tuple[int, dt.date | None]]) -> Families:
+    """Families of a batch of documents (fingerprint, publication day), holding the stored
+    documents that share a band with one of them and were published near enough."""
+    from ..merge.simhash import bands
+
+    days = [day for _fp, day in fingerprints]
+    if any(day is None for day in days):
+        low, high = "", "9999"
+    else:
+        low = day_range(min(d for d in days if d is not None))[0]
+        high = day_range(max(d for d in days if d is not None))[1]
+    values: dict[int, set[int]] = {}
+    for fingerprint, _day in fingerprints:
+        for band, value in enumerate(bands(fingerprint)):
+            values.setdefault(band, set()).add(value)
+    known: list[Banded] = []
+    for band, wanted in values.items():
+        for part in chunks(sorted(wanted)):
+            statement = (sa.select(document_bands.c.value, document_bands.c.day, documents.c.simhash,
+                                   documents.c.family_id).distinct()
+                         .join(documents, documents.c.id == document_bands.c.doc_id)
+                         .where(document_bands.c.band == band, document_bands.c.value.in_(part),
+                                sa.or_(document_bands.c.day == "", document_bands.c.day.between(low, high)),
+                                documents.c.simhash.is_not(None)))
+            known += [Banded(band, row.value, row.day, "", row.simhash, row.family_id or "")
+                      for row in conn.execute(statement)]
+    return Families(known)
+
+
+# -- writing what was decided ---------------------------------------------------------------
+
+def write(conn: sa.Connection, decided: Assigner, *, refresh: Iterable[str] = ()) -> None:
+    """Store the canonical events ``decided`` founded or changed, and recompute ``refresh``
+    (canonical events that lost reports) from the store; an empty one is deleted."""
+    touched = decided.touched()
+    new = [c for c in touched if c.created]
+    changed = [c for c in touched if not c.created]
+    if new:
+        conn.execute(clusters.insert(), [{"cluster_id": c.cluster_id, **(c.merged() or {})} for c in new])
+    if changed:
+        conn.execute(clusters.update().where(clusters.c.cluster_id == sa.bindparam("b_cluster_id")),
+                     [_bound(c.cluster_id, c.merged() or {}) for c in changed])
+    again = sorted(set(refresh) - {c.cluster_id for c in touched})
+    if again:
+        rows = {row["cluster_id"]: row for row in _cluster_rows(conn, clusters.c.cluster_id.in_(again))}
+        for cluster in _with_members(conn, rows, split=False):
+            fields = cluster.merged()
+            if fields is None:
+                conn.execute(clusters.delete().where(clusters.c.cluster_id == cluster.cluster_id))
+            else:
+                conn.execute(clusters.update().where(clusters.c.cluster_id == cluster.cluster_id).values(**fields))
+
+
+def _bound(cluster_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """Parameters of the executemany update (bind names must differ from column names)."""
+    return {"b_cluster_id": cluster_id, **fields}
+
+
+def refresh(conn: sa.Connection, cluster_ids: Iterable[str]) -> None:
+    """Recompute canonical events from their stored reports (after an analyst's merge or split,
+    or a document deleted)."""
+    write(conn, Assigner(()), refresh=cluster_ids)
+
+
+def set_cluster(conn: sa.Connection, event_ids: Sequence[str], cluster_id: str | None) -> None:
+    for part in chunks(event_ids):
+        conn.execute(events.update().where(events.c.event_id.in_(part)).values(cluster_id=cluster_id))
+
+
+def members_of(conn: sa.Connection, event_ids: Sequence[str]) -> list[Member]:
+    """Stored reports as members (for reassigning them: an analyst's split)."""
+    found: list[Member] = []
+    for part in chunks(event_ids):
+        statement = (sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == events.c.doc_id)
+                     .where(events.c.event_id.in_(part)))
+        found += [_member_from_row(row) for row in conn.execute(statement).mappings()]
+    return found
+
+
+__all__ = ["assigner", "clusters_of_documents", "coded", "families", "member", "members_of", "merged_fields",
+           "overrides", "refresh", "set_cluster", "write"]
