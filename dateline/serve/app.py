@@ -22,9 +22,9 @@ from ..extraction import Engine
 from ..settings import Settings
 from ..store import Store
 from . import problems
+from .live import LiveOptions
 from .middleware import BodyLimit, SecurityHeaders
 from .problems import PROBLEM_TYPE
-from .live import LiveOptions
 from .routes import changes, claims, documents, events, health, pages, stats
 from .state import Resources
 

@@ -10,8 +10,8 @@ later commit numbered below N.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from collections.abc import Collection
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 import sqlalchemy as sa

@@ -29,7 +29,7 @@ from .frames import Frame, FrameBuilder
 from .gates import Skip, SkipReason, as_written, exact_cue_words
 from .lexicon import Lexicon
 from .limits import analysed_part, with_bounded_sentences
-from .reference import DAY, Reference, events_within_month, publication_reference, within_month
+from .reference import DAY, Reference, dated_by_text, events_within_month, publication_reference, within_month
 from .sources import spoken_days
 from .timex import TimeExpr, TimeFinder
 
@@ -89,6 +89,9 @@ class RulesEngine:
             log.info("%s: no event: it reads as a sports report", doc.id)
             return Extraction()
         published = publication_reference(doc, prepared.dateline)
+        if published.month_only:
+            published = dated_by_text(published, [day for s in prepared.sentences
+                                                  for day in language.times.weekday_dates(s.tokens, published.day)])
         context = self._context(prepared, hits, language, published)
         frames, claims = self._frames(context, language)
         builder = EventBuilder(context, self.gazetteer, self.namer(), prepared.pack.version)
@@ -177,7 +180,7 @@ def _explained_as_accident(frames: list[Frame], view) -> None:  # type: ignore[n
 
 def _first_own_time(view) -> TimeExpr | None:  # type: ignore[no-untyped-def]
     spoken = spoken_days(view)
-    return next((t for t in view.times if t.kind != "year" and t.start not in spoken), None)
+    return next((t for t in view.times if t.kind not in ("year", "same") and t.start not in spoken), None)
 
 
 def _fill_place(context: DocContext, frame: Frame) -> None:

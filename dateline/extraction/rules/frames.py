@@ -27,6 +27,7 @@ from .mentions import ActorMentions
 from .numbers import Figures
 from .reference import BEFORE_STATEMENT, INHERITED_DAY, PUBLICATION_DAY, REPORT_DAYS, STATEMENT_DAY
 from .sources import according_to_first_words, reporting_phrase, source_range, source_span, spoken_days
+from .timex import TimeExpr
 
 
 @dataclass
@@ -327,7 +328,8 @@ class FrameBuilder:
         return window + shared
 
     def _date(self, view: SentenceView, trigger: Hit) -> tuple[dt.date, int, tuple[int, int] | None, str]:
-        times = [t for t in view.times if t.kind != "year"]
+        times = [resolved for t in view.times if t.kind != "year"
+                 and (resolved := self._same_day(t, view.sentence.paragraph)) is not None]
         spoken = spoken_days(view)
         own = [t for t in times if t.start not in spoken]
         if own:
@@ -347,6 +349,16 @@ class FrameBuilder:
             return inherited.day, inherited.precision, None, INHERITED_DAY
         precision = 1 if self.ctx.reference_known else 2
         return self.ctx.reference, precision, None, PUBLICATION_DAY
+
+    def _same_day(self, time: TimeExpr, paragraph: int) -> TimeExpr | None:
+        """"The same day", "في اليوم ذاته": the day told last, in this paragraph or before."""
+        if time.kind != "same":
+            return time
+        told = [p for p in self.ctx.last_date if p <= paragraph]
+        previous = self.ctx.last_date[max(told)] if told else self.ctx.lead_date
+        if previous is None:
+            return None
+        return TimeExpr(time.start, time.end, previous.day, previous.precision, "same day")
 
     def _claimed_by(self, view: SentenceView, trigger: Hit) -> tuple[str, int, int] | None:
         """The source of the report: a reporting phrase after the trigger ("..., a US official
