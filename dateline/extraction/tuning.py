@@ -27,6 +27,7 @@ NEGATION_WINDOW = 2  # "no attack", "n'a pas attaqué": a negation this close be
 FIGURATIVE_WINDOW = 2  # "a price war": a figure of speech this close to the event word
 COUNTED_EVENTS = 2  # "three attacks": a number this large counting an event word is an aggregate
 COUNTED_KILLINGS = 20  # "300 asesinatos": a count of killings this large is a tally
+HEADING_WORDS = 8  # a line of at most this many words, all in capitals, is a section heading
 BACKGROUND_WORDS = 6  # "Nach einem jahrelangen Konflikt": a background phrase runs this far after its opener
 TOLL = 100  # a figure this large is a toll over time ("thousands of dead"), not one event
 AGGREGATE_WEAPONS = 5  # "112 drones at the country": this many weapons over a whole country

@@ -111,6 +111,11 @@ class Cue(Labels):
     ACCIDENT = "accident", "a cause that makes an explosion an accident (\"gas leak\")"
     TREND = "trend", "a trend right before an event word (\"the rise in killings\")"
     FIGURATIVE = "figurative", "a figure of speech around an event word (\"a price war\")"
+    REACTION = "reaction", ("concern, condemnation, a call for calm (\"se dit préoccupé\", \"condemned\"): "
+                            "with no figure and no day of its own, a reaction is no event")
+    CHANT = "chant", "chanting, slogans (\"scandé\", \"corearon\"): the acts named inside the quote are no events"
+    FLIGHT = "flight", ("people fleeing fighting (\"fled the fighting\"): the fighting they flee is no event of "
+                        "the sentence")
     RELATIVE = "relative", ("opens a relative clause right after a comma (German \"die\", \"where\"), beside "
                             "the pack's subordinators: habits, history and blame inside it describe its noun")
     BACKGROUND = "background", ("opens a phrase of background or motive (\"after years of\", \"aus Furcht "

@@ -18,7 +18,7 @@ from dateline.store.changes import latest_seq
 from dateline.watch.loopback import article_text
 
 from .conftest import TOKEN, assert_problem, auth, fill, make_client
-from .sse import Sse, named, read_until
+from .sse import named, read_until
 
 # quick polls and heartbeats; a stream ends by itself after 20 s, so a test whose awaited
 # event never comes fails instead of hanging

@@ -73,6 +73,7 @@ class FrameBuilder:
         self.verb_initial = pack.grammar.verb_initial
         self.according_to = according_to_first_words(pack)
         self.genitive = pack.grammar.genitive
+        self.cased = pack.meta.script.cased
         self.gates = Gates(context, self.according_to)
         self.actors = ActorMentions(context, resolver.words.locatives, self.according_to,
                                     pack.grammar.self_reference, self.genitive)
@@ -115,6 +116,8 @@ class FrameBuilder:
 
     def frames(self, view: SentenceView) -> list[Frame] | Skip:
         triggers = [h for h in without_figurative(view, view.hits) if h.kind in TRIGGER_KINDS]
+        if triggers and self._heading(view):
+            return Skip(view, SkipReason.HEADING)  # "PROTESTAS EN PUNO": a section, not an event
         if not triggers:
             if view.has(HitKind.CUE, Cue.FIGURATIVE):
                 return Skip(view, SkipReason.FIGURATIVE)  # "a shell-shocked defence"
@@ -137,7 +140,7 @@ class FrameBuilder:
         source = source_range(self.ctx, view, first_trigger, self.according_to)
         places = [p for p in self.resolver.resolve(view.sentence.tokens, view.hits, blocked, self.ctx.focus,
                                                    self.ctx.prepared.doc.text)
-                  if not (source and source[0] <= p.start < source[1])]
+                  if not (source and source[0] <= p.start < source[1]) and not self.gates.chanted(view, p.start)]
         acting = self._acting_countries(view, places) | self._far_anchors(view, places)
         event_places = self._event_places([p for p in places if p.start not in acting])
         if event_places and all(p.place.kind == "country" for p in event_places) and (
@@ -160,6 +163,15 @@ class FrameBuilder:
             # "hit Kyiv, Odesa and Kharkiv, killing at least five": a total, no town's own toll
             frames = [replace(f, figures=Figures()) for f in frames]
         return frames
+
+    def _heading(self, view: SentenceView) -> bool:
+        """A section heading inside the story: a few words in capitals, no full stop."""
+        if view.sentence.index == 0 or not self.cased or len(view.sentence.tokens) > T.HEADING_WORDS:
+            return False
+        text = self.ctx.prepared.doc.text
+        words = [text[t.start:t.end] for t in view.sentence.tokens if not t.is_digit]
+        return bool(words) and all(w.isupper() for w in words) \
+            and not text[view.sentence.start:view.sentence.end].rstrip().endswith((".", "!", "?"))
 
     def detail(self, view: SentenceView, last: Frame | None) -> Frame | None:
         """Figures told in a sentence of their own right after an event ("Trois autres

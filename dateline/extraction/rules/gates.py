@@ -18,6 +18,7 @@ from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
 from .context import DocContext, SentenceView
+from .sources import spoken_days
 
 AGGREGATE_EVENTS = frozenset({EventWord.ATTACK, EventWord.EXPLOSION, EventWord.CLASH, EventWord.PROTEST})
 # crowds are counted in hundreds; events are not
@@ -27,7 +28,7 @@ _DAYS = frozenset({"weekday", "relative", "explicit", "night"})
 _SINGLE_ACTS = frozenset({EventWord.ATTACK, EventWord.EXPLOSION, EventWord.STRIKE, EventWord.LAUNCH, *Weapon})
 # cues that qualify only the acts of their own clause: "the villagers, who accused them of theft" does
 # not make the lynching an accusation, "Nach jahrelangen Kämpfen" does not make the agreement a habit
-SCOPED_CUES = frozenset({Cue.HISTORICAL, Cue.HABITUAL, Cue.BLAME})
+SCOPED_CUES = frozenset({Cue.HISTORICAL, Cue.HABITUAL, Cue.BLAME, Cue.FLIGHT})
 
 
 class SkipReason(StrEnum):
@@ -37,6 +38,10 @@ class SkipReason(StrEnum):
     ACCIDENT = "accident"  # "a gas cylinder exploded"
     HISTORY = "history"  # an anniversary, a trial, background
     HABITUAL = "habitual"  # a habit or a trend
+    REACTION = "reaction"  # concern or condemnation, nothing that happened
+    CHANT = "chant"  # the words of a chant
+    FLIGHT = "flight"  # people fleeing fighting
+    HEADING = "heading"  # a section heading ("PROTESTAS EN PUNO")
     DENIAL = "denial"
     ATTRIBUTION = "attribution"  # blame with no figures of its own
     TALLY = "tally"  # a total over time
@@ -99,18 +104,42 @@ class Gates:
         return opener, min(end, opener_end + T.BACKGROUND_WORDS)
 
     def qualified(self, view: SentenceView, triggers: list[Hit]) -> dict[Cue, set[int]]:
-        """For each scoped label, the starts of the triggers one of its cues qualifies."""
-        cues = [h for h in view.of(HitKind.CUE) if h.label in SCOPED_CUES and not self._in_name(view, h)]
-        if not cues:
-            return {}
-        clauses = self.clauses(view)
+        """For each scoped label, the starts of the triggers one of its cues qualifies: a habit,
+        history, blame or flight in their scope; a purpose or a future right before them
+        ("بهدف إنهاء القتال", "para neutralizar"); the words of a chant."""
         found: dict[Cue, set[int]] = {}
+        cues = [h for h in view.of(HitKind.CUE) if h.label in SCOPED_CUES and not self._in_name(view, h)]
+        clauses = self.clauses(view) if cues else []
         for cue in cues:
             low, high = self.scope(view, cue, clauses)
             inside = {t.start for t in triggers if low <= t.start < high or t.start <= cue.start < t.end}
             if inside:
                 found.setdefault(Cue(cue.label), set()).update(inside)
+        futures = view.of(HitKind.CUE, Cue.FUTURE)
+        clauses = clauses or (self.clauses(view) if futures else [])
+        for cue in futures:  # what is to come runs to the end of its clause ("threatened to attack … and to kidnap")
+            clause_end = next((e for s, e in clauses if s <= cue.start < e), cue.end)
+            ahead = {t.start for t in triggers
+                     if 0 < t.start - cue.start <= T.CUE_WINDOW or cue.start < t.start < clause_end}
+            if ahead:
+                found.setdefault(Cue.FUTURE, set()).update(ahead)
+        chants = view.of(HitKind.CUE, Cue.CHANT)
+        if chants:
+            quoted = {t.start for t in triggers
+                      if any(c.end <= t.start for c in chants) and self._quoted(view, t.start)}
+            if quoted:
+                found[Cue.CHANT] = quoted
         return found
+
+    def chanted(self, view: SentenceView, token: int) -> bool:
+        """Whether a token is inside the quoted words of a chant ("han gritado "Gaza, aguanta"")."""
+        return any(c.end <= token for c in view.of(HitKind.CUE, Cue.CHANT)) and self._quoted(view, token)
+
+    def _quoted(self, view: SentenceView, token: int) -> bool:
+        """Whether the token stands inside quotation marks of its sentence."""
+        text = self.ctx.prepared.doc.text[view.sentence.start:self.ctx.prepared.tokens[token].start]
+        straight = text.count('"')
+        return straight % 2 == 1 or text.count("«") + text.count("“") > text.count("»") + text.count("”")
 
     def _in_name(self, view: SentenceView, cue: Hit) -> bool:
         """"Batallón de Artillería de Campaña": a cue word capitalised inside a name."""
@@ -133,18 +162,28 @@ class Gates:
     def gate(self, view: SentenceView, trigger: Hit) -> SkipReason | None:
         """Reason this sentence does not report an event as news, or None if it does."""
         near_before = [h for h in view.of(HitKind.CUE) if trigger.start - T.CUE_WINDOW <= h.start < trigger.start]
-        labels = view.labels(HitKind.CUE) - SCOPED_CUES
-        labels |= {label for label, starts in self.qualified(view, [trigger]).items() if trigger.start in starts}
+        labels = view.labels(HitKind.CUE) - SCOPED_CUES - {Cue.CHANT}
+        labels |= {label for label, starts in self.qualified(view, [trigger]).items()
+                   if trigger.start in starts and label != Cue.FUTURE}
         if figurative(view, trigger):
             return SkipReason.FIGURATIVE  # "a price war", "une offensive contre l'inflation"
+        if Cue.CHANT in labels:
+            return SkipReason.CHANT  # « Gaza, tiens bon »
+        if Cue.FLIGHT in labels:
+            return SkipReason.FLIGHT  # "thousands have fled the fighting"
+        own_day = any(t.kind in _DAYS and t.start not in spoken_days(view) for t in view.times)
+        if Cue.REACTION in labels and not own_day and not self.ctx.figures(view).killed:
+            return SkipReason.REACTION  # "le ministre s'est dit préoccupé par la répression"
         if Cue.ACCIDENT in labels:
             return SkipReason.ACCIDENT  # "l'explosion accidentelle d'une bouteille de gaz": not political violence
         if Cue.HISTORICAL in labels:
             return SkipReason.HISTORY
         if Cue.HABITUAL in labels:
             return SkipReason.HABITUAL
-        reported = any(h.label == Cue.ATTRIBUTION and self.ctx.prepared.tokens[h.start].norm not in self.according_to
-                       for h in view.of(HitKind.CUE))
+        recalled = any(h.start == view.sentence.tokens[0].index for h in view.of(HitKind.CUE, Cue.PLUPERFECT))
+        reported = not recalled and any(  # "said its units had repelled"; not "Ранее министр сообщал, что…"
+            self.ctx.prepared.tokens[h.start].norm not in self.according_to
+            for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))
         if Cue.PLUPERFECT in labels and not reported and not [t for t in view.times if t.kind != "year"]:
             return SkipReason.HISTORY  # "ce jour-là, ils s'étaient affrontés": background, no date of its own
         if Cue.DENIAL in labels and any(h.label == Cue.DENIAL and h.start < trigger.start

@@ -32,3 +32,8 @@ def test_blame_in_a_relative_clause_describes_its_noun(engine):
 def test_a_blame_of_the_main_clause_still_gates(engine):
     assert events_of(engine, "de", "Die Regierung beschuldigte am Mittwoch die Rebellen, den Angriff auf "
                                    "Goma verübt zu haben.", "2021-07-08") == []
+
+
+def test_a_generic_statement_is_no_event(engine):
+    assert events_of(engine, "de", "In Mexiko gibt es zahlreiche Kartelle, die um Gebiete kämpfen.",
+                     "2022-11-10") == []

@@ -23,3 +23,14 @@ def test_stabbed_several_times_is_one_event(engine):
 def test_attacked_several_times_without_a_day_is_a_tally(engine):
     assert events_of(engine, "fr", "Les jihadistes ont attaqué la ville de Djibo à plusieurs reprises.",
                      "2024-05-02") == []
+
+
+def test_a_statement_of_concern_is_no_event(engine):
+    assert events_of(engine, "fr", "Le ministre s'est dit préoccupé par la répression des manifestants, en "
+                                   "particulier à Saqqez.", "2022-11-21") == []
+
+
+def test_a_chant_names_no_event_and_no_place(engine):
+    (event,) = events_of(engine, "fr", "Dimanche, des milliers de personnes ont manifesté à Lyon. Pendant le "
+                                       "défilé, la foule a scandé « Gaza, tiens bon ».", "2024-05-06")
+    assert event.location == "Lyon"
