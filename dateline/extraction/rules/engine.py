@@ -137,6 +137,9 @@ class RulesEngine:
         if not places:
             return None
         best = max(places, key=lambda p: (focus.get(p.country_code, 0), p.kind == "city", p.population))
+        named = {code for weights in focus.by_key.values() for code in weights}  # countries the text's places name
+        if named and best.country_code not in named:
+            return None  # a bureau abroad ("БУЭНОС-АЙРЕС, 19 декабря. /ТАСС/." on Colombia) places nothing
         return PlaceMention(-1, -1, best, 1.0, "in", f"dateline '{dateline.place}'")
 
     def _frames(self, context: DocContext, language: _Language) -> tuple[list[Frame], list[Claim]]:
