@@ -116,6 +116,8 @@ class Cue(Labels):
     CHANT = "chant", "chanting, slogans (\"scandé\", \"corearon\"): the acts named inside the quote are no events"
     FLIGHT = "flight", ("people fleeing fighting (\"fled the fighting\"): the fighting they flee is no event of "
                         "the sentence")
+    DAMAGE = "damage", ("property damaged (\"пошкоджено 14 будинків\"): a town line of a daily summary with its "
+                        "own place is an event of the summary's type")
     RELATIVE = "relative", ("opens a relative clause right after a comma (German \"die\", \"where\"), beside "
                             "the pack's subordinators: habits, history and blame inside it describe its noun")
     BACKGROUND = "background", ("opens a phrase of background or motive (\"after years of\", \"aus Furcht "

@@ -98,8 +98,7 @@ def _group(frames: list[Frame]) -> list[Group]:
 def is_weak(frame: Frame) -> bool:
     """Violence told without a weapon or a fight ("nine people were killed", "the attack"):
     usually a detail of an event the article reports more precisely elsewhere."""
-    return frame.sub in (S.ATTACK, S.ARMED_CLASH) and frame.classification.weapon in (None, "firearm", "blade") \
-        and "clash" not in frame.events
+    return frame.weak
 
 
 def days_fit(a: Frame, b: Frame) -> bool:

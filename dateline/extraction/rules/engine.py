@@ -159,10 +159,15 @@ class RulesEngine:
                 if result.reason == SkipReason.ACCIDENT:
                     _explained_as_accident(frames, view)
                 result = []
+            elif not result and (children := builder.summary_children(view, frames)):
+                frames.extend(children)  # "У Слов'янську поранено людину": a town of the summary
+                claims.extend(claims_from_sentence(context, view, True))
+                continue
             elif not result and (detail := builder.detail(view, frames[-1] if frames else None)):
                 frames.append(detail)
                 claims.extend(claims_from_sentence(context, view, True))
                 continue
+            result = [builder.as_summary_child(frame, frames) for frame in result]
             for frame in result:
                 _fill_place(context, frame)
                 _remember(context, frame)

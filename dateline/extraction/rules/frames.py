@@ -49,11 +49,19 @@ class Frame:
     restates: bool = False  # "confirmed the abduction": a report about an event told already
     detail_of: Frame | None = None  # "Trois autres militaires ont été blessés": figures for that frame
     accidental: bool = False  # a later sentence explains it as an accident ("a gas cylinder exploded")
+    summary: Frame | None = None  # a daily summary's town line: the summary it belongs to
     second: Frame | None = None  # another event the same sentence tells ("… after soldiers arrested …")
 
     @property
     def sub(self) -> S:
         return self.classification.sub_event_type
+
+    @property
+    def weak(self) -> bool:
+        """Violence told without a weapon or a fight ("nine people were killed", "the attack"):
+        usually a detail of an event the article reports more precisely elsewhere."""
+        return self.sub in (S.ATTACK, S.ARMED_CLASH) and self.classification.weapon in (None, "firearm", "blade") \
+            and "clash" not in self.events
 
     @property
     def own_day(self) -> bool:
@@ -146,8 +154,10 @@ class FrameBuilder:
         if event_places and all(p.place.kind == "country" for p in event_places) and (
                 self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS or self.gates.large_toll(view)):
             return Skip(view, SkipReason.AGGREGATE)  # "Russia launched 112 drones at the country overnight"
-        if len(event_places) >= 2 and self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS_PLACES:
-            # "31 drones shot down over the Belgorod, Kursk and Bryansk regions"
+        if len(event_places) >= 2 and self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS_PLACES \
+                and not self._counted_per_place(view, event_places):
+            # "31 drones shot down over the Belgorod, Kursk and Bryansk regions"; but "19 over Rostov,
+            # 6 over Bryansk" is one interception per region
             return Skip(view, SkipReason.AGGREGATE)
         frames = []
         located: list[PlaceMention | None] = [*event_places] or [None]  # no place: one frame, placed later
@@ -164,6 +174,16 @@ class FrameBuilder:
             frames = [replace(f, figures=Figures()) for f in frames]
         return frames
 
+    def _told_of(self, view: SentenceView, event: Frame) -> bool:
+        """Whether a sentence without an act may tell more of ``event``: no tally, history or
+        habit, no day before the event's or year (a day after it is when it was said: "teilte
+        am Dienstagabend mit"), no toll of a war ("des centaines de milliers de morts")."""
+        if view.labels(HitKind.CUE) & {Cue.TALLY, Cue.HISTORICAL, Cue.HABITUAL} \
+                or any(t.day < event.day or t.kind == "year" for t in view.times):
+            return False
+        figures = self.ctx.figures(view)
+        return all(f is None or f.value < T.TOLL for f in (figures.killed, figures.injured))
+
     def _heading(self, view: SentenceView) -> bool:
         """A section heading inside the story: a few words in capitals, no full stop."""
         if view.sentence.index == 0 or not self.cased or len(view.sentence.tokens) > T.HEADING_WORDS:
@@ -173,6 +193,73 @@ class FrameBuilder:
         return bool(words) and all(w.isupper() for w in words) \
             and not text[view.sentence.start:view.sentence.end].rstrip().endswith((".", "!", "?"))
 
+    def _counted_per_place(self, view: SentenceView, places: list[PlaceMention]) -> bool:
+        """Whether places have counts of their own ("19 over Rostov, 6 over Bryansk"): a number
+        between each of two or more places and the place before it."""
+        ordered = sorted(places, key=lambda p: p.start)
+        ends = [n.end for n in self.ctx.numbers(view) if n.value > 0]
+        counted = 0
+        for index, place in enumerate(ordered):
+            low = ordered[index - 1].end if index else view.sentence.tokens[0].index
+            counted += any(low <= end <= place.start for end in ends)
+        return counted >= 2
+
+    # -- a summary and its towns ---------------------------------------------------------
+
+    def summary_children(self, view: SentenceView, frames: list[Frame]) -> list[Frame]:
+        """A daily summary's town lines: after "На Донеччині через російські обстріли
+        минулої доби…", "У Слов'янську поранено людину, пошкоджено 14 будинків" names no act
+        but its own town and its own toll. Each such town is an event of the summary's type,
+        weapon, actors and day, with its own figures."""
+        if any(h.kind in TRIGGER_KINDS for h in view.hits) \
+                or not (view.has(HitKind.CASUALTY) or view.has(HitKind.CUE, Cue.DAMAGE)):
+            return []
+        summary = self.summary_of(view, frames)
+        if summary is None or not self._told_of(view, summary):
+            return []
+        places = self._own_places(view, summary)
+        figures = self.ctx.figures(view) if len(places) == 1 else Figures()
+        return [self._child(summary, view, place, figures) for place in places]
+
+    def as_summary_child(self, frame: Frame, frames: list[Frame]) -> Frame:
+        """A town line that only says people died ("в Олексієво-Дружківці одна людина загинула")
+        after a summary that named the weapon: the summary's type, weapon and actors."""
+        if not frame.weak or frame.place is None or frame.place_inherited \
+                or any(h.kind == HitKind.WEAPON for h in frame.view.hits):
+            return frame
+        summary = self.summary_of(frame.view, frames)
+        if summary is None or summary.place is None or summary.place.place.id == frame.place.place.id:
+            return frame
+        return replace(frame, classification=summary.classification, weapons=summary.weapons,
+                       roles=summary.roles if frame.roles.actor1 is None else frame.roles, summary=summary)
+
+    def summary_of(self, view: SentenceView, frames: list[Frame]) -> Frame | None:
+        """The summary a sentence continues: the latest event told with a weapon, in its
+        paragraph or the ones just before."""
+        for frame in reversed(frames):
+            if view.sentence.paragraph - frame.view.sentence.paragraph > T.SUMMARY_PARAGRAPHS:
+                return None
+            if frame.detail_of is None and not frame.weak and frame.classification.weapon is not None \
+                    and frame.place is not None:
+                return frame.summary or frame
+        return None
+
+    def _own_places(self, view: SentenceView, summary: Frame) -> list[PlaceMention]:
+        """The sentence's own places, other than the summary's and the areas it covers."""
+        assert summary.place is not None
+        places = self.resolver.resolve(view.sentence.tokens, view.hits, self._blocked(view), self.ctx.focus,
+                                       self.ctx.prepared.doc.text)
+        area = summary.place.place
+        return [p for p in self._event_places(places)
+                if p.place.id != area.id and p.place.kind not in ("country", "admin1", "region")
+                and p.place.country_code == area.country_code]
+
+    @staticmethod
+    def _child(summary: Frame, view: SentenceView, place: PlaceMention, figures: Figures) -> Frame:
+        return replace(summary, view=view, place=place, place_inherited=False, figures=figures,
+                       date_reason="the summary's day", restates=False, detail_of=None, claimed_by=None,
+                       accidental=False, summary=summary)
+
     def detail(self, view: SentenceView, last: Frame | None) -> Frame | None:
         """Figures told in a sentence of their own right after an event ("Trois autres
         militaires ont été blessés, a précisé ce responsable") belong to that event, not to a
@@ -181,12 +268,10 @@ class FrameBuilder:
                 or view.sentence.paragraph - last.view.sentence.paragraph > 1 \
                 or any(h.kind in TRIGGER_KINDS for h in view.hits):
             return None  # a sentence with an act of its own is not a detail of another
-        if view.labels(HitKind.CUE) & {Cue.TALLY, Cue.HISTORICAL, Cue.HABITUAL} \
-                or any(t.day < last.day or t.kind == "year" for t in view.times):
-            return None  # a day after the event's is when it was said ("teilte am Dienstagabend mit")
+        if not self._told_of(view, last):
+            return None
         figures = self.ctx.figures(view)
-        told = [f.value for f in (figures.killed, figures.injured) if f is not None]
-        if not told or max(told) >= T.TOLL:  # "la guerre a fait des centaines de milliers de morts": a toll
+        if not [f for f in (figures.killed, figures.injured) if f is not None]:
             return None
         return replace(last, view=view, figures=figures, roles=Roles(None, None, "detail"), claimed_by=None,
                        detail_of=last.detail_of or last)
