@@ -67,6 +67,7 @@ FIGURE_BEFORE_WINDOW = 6  # "five people were killed": a number this close befor
 FIGURE_AFTER_WINDOW = 4  # "killing five": a number this close after it
 JOINED_FIGURES_WINDOW = 4  # "four soldiers and two militiamen were killed": numbers added this close
 FIGURE_PEOPLE_AFTER_WINDOW = 8  # "starben bei einer Minenexplosion nahe Djibo 35 Menschen": a count of people
+TOWN_TOLL_WINDOW = 2  # "sept morts à Saqqez": a town's own toll this close before its name
 BOTH_SIDES_WINDOW = 2  # "deux soldats tués et une dizaine de terroristes neutralisés": figures added this close
 
 # -- places: finding names (extraction/places/finder.py) -------------------------------------
@@ -82,6 +83,8 @@ FUZZY_MAX_WORDS = 4  # the longest name looked for by near spelling
 SCORE_COUNTRY = 2.5
 SCORE_PROVINCE = 1.6
 SCORE_PROVINCE_WORD = 3.2  # a province beside a province word ("province de Ninive")
+SCORE_DISTRICT = 1.4  # a second-level division (its town of the same name usually wins)
+SCORE_DISTRICT_WORD = 2.7  # ... beside a province word ("district de Macomia"); a province of that name wins
 SCORE_CURATED_SITE = 2.2  # a site of dateline's own list (data/places/sites.toml)
 SCORE_SITE = 1.2
 SCORE_POPULATION = 0.55  # a settlement: this times log10(population + 10)
@@ -92,6 +95,8 @@ SCORE_FOCUS = 3.0  # times the country's share of the document's focus
 SCORE_PROVINCE_NAMED = 2.0  # the place's province is named in the same sentence
 SCORE_COUNTRY_NAMED = 1.5  # the place's country is named in the same sentence
 SCORE_OWN_NAME = 0.3  # the name read is the place's own, not an alternate
+SCORE_SETTLEMENT_AREA = -2.0  # a settlement word before a province or a country ("la ciudad de México")
+SCORE_PROVINCE_OWN = 1.0  # a province by its own name ("Sonora"), over the small towns named after it
 SCORE_ALTERNATE_AWAY = -2.0  # an alternate name in a country the story is not about ("Old Town")
 
 # -- places: accepting the best candidate (extraction/places/resolver.py) --------------------
@@ -107,6 +112,10 @@ POSSESSED_SCORE = 2.0  # ... and scores at least this
 NEAR_WINDOW = 4  # "north of", "près de": a relative phrase this close before the name
 ADMIN_WINDOW = 3  # "province of": a province word this close before the name (or right after)
 FEATURE_WINDOW = 2  # "base aérienne de": a feature word this close before the name
+NAME_AFTER_OPENER = 4  # "Mayor Patricia de Lille": the words after a title that are a person's name
+DESTINATION_WINDOW = 2  # "transféré à l'hôpital de Bangui": a destination word this close before the place
+DESCRIBED_WINDOW = 3  # "en solidarité avec le peuple de Gaza": a describing phrase this close before it
+BETWEEN_WINDOW = 2  # "entre las ciudades de Bougouni y Bamako": the first place this close after "between"
 SUBDIVISION_WINDOW = 2  # "the city's Kyivskyi district": a subdivision word this close before
 
 # -- places: a document's country focus (extraction/places/resolver.py) ----------------------

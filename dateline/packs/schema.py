@@ -168,6 +168,18 @@ class PlaceWords(Table):
     possessive: Phrases = Field([], description="after a place name: it owns something (\"Moscow's\"), it is "
                                                 "not where it happened")
     not_places: Phrases = Field([], description="words never read as place names (agencies, titles...)")
+    destination: Phrases = Field([], description="words after which a place is where someone or something was "
+                                                 "taken (\"transferred to\", \"remitida a\"), not where it happened")
+    describing: Phrases = Field([], description="words around a place that describe someone (\"based in\", \"mit "
+                                                "Sitz in\", \"in solidarity with\"): not where it happened")
+    settlement: Phrases = Field([], description="words naming a settlement before its name (\"village of\", "
+                                                "\"municipio de\"): a town, not the province of the same name")
+    between: Phrases = Field([], description="words opening \"between X and Y\" (a road, a front line): one "
+                                             "event near X, not two")
+    streets: Phrases = Field([], description="street and square words (\"Plaza\", \"rue\"): the name after them "
+                                             "is a street's, not a town's")
+    name_openers: Phrases = Field([], description="titles and media words (\"mayor\", \"قناة\"): the name after "
+                                                  "them is a person's or an outlet's")
 
 
 class Places(Table):

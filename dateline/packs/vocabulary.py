@@ -162,6 +162,12 @@ class PlaceWord(Labels):
     SUBDIVISIONS = "subdivisions", "words making a name part of a city (\"district\")"
     POSSESSIVE = "possessive", "after a name: it owns something (\"'s\"), it is not where"
     NOT_PLACES = "not_places", "words never read as places"
+    DESTINATION = "destination", "\"transferred to\": the place after is no event place"
+    DESCRIBING = "describing", "\"based in\", \"in solidarity with\": the place describes, it is no event place"
+    SETTLEMENT = "settlement", "\"village of\": the name after is a settlement"
+    BETWEEN = "between", "\"between X and Y\": one event near X"
+    STREETS = "streets", "street and square words: the name after is a street's"
+    NAME_OPENERS = "name_openers", "titles and media words: the name after is a person's or an outlet's"
 
 
 class Feature(Labels):

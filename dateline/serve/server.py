@@ -15,6 +15,7 @@ from typing import Any
 
 import uvicorn
 from fastapi import FastAPI
+from uvicorn.config import STARTUP_FAILURE
 
 from .state import Resources
 
@@ -39,4 +40,8 @@ def run(app: FastAPI, *, host: str, port: int, log_level: str) -> bool:
         server.run()
     except KeyboardInterrupt:  # uvicorn raises the Ctrl-C it caught again once it has stopped
         pass
+    except SystemExit as exc:  # uvicorn exits when it cannot listen; the command says so in one line
+        if exc.code != STARTUP_FAILURE:
+            raise
+        return False
     return server.started

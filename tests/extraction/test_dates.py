@@ -25,7 +25,7 @@ def events(engine, text, published, lang):
     ("ar", "نصبت جماعة مسلحة كمينا لدورية عسكرية قرب مدينة غاو مساء الثلاثاء 1 يوليو، وقتل 5 جنود.", "2025-07",
      "2025-07-01"),
     # ordinal days and ordinal digits
-    ("ar", "قتل رئيس بلدية مدينة حمص بالرصاص في الأول من نوفمبر الجاري.", "2025-11-05", "2025-11-01"),
+    ("ar", "قتل ثلاثة مدنيين بالرصاص في حمص في الأول من نوفمبر الجاري.", "2025-11-05", "2025-11-01"),
     ("fr", "Le 1er mai, des hommes armés ont attaqué un poste de police à Gao.", "2024-05-02", "2024-05-01"),
     # "last Friday" in a Friday story is a week back; "el viernes pasado" the Friday before publication
     ("en", "Last Friday, insurgents killed two farmers in Macomia.", "2019-08-30", "2019-08-23"),

@@ -46,10 +46,11 @@ def test_a_report_joins_only_an_event_a_few_days_before_it(engine):
 def test_a_summary_town_line_is_an_event_of_the_summary(engine):
     text = ("Russian missiles struck Kharkiv overnight, killing two people. "
             "In Chuhuiv, three people were injured and ten houses damaged.")
-    events = {e.location: e for e in run(engine, text, published="2025-09-25", lang="en").events}
-    assert set(events) == {"Kharkiv", "Chuhuiv"}
-    assert events["Chuhuiv"].sub_event_type == events["Kharkiv"].sub_event_type
-    assert events["Chuhuiv"].injured == 3 and events["Chuhuiv"].event_date == events["Kharkiv"].event_date
+    summary, town = sorted(run(engine, text, published="2025-09-25", lang="en").events,
+                           key=lambda e: e.location != "Kharkiv")
+    assert summary.location == "Kharkiv" and town.location.startswith("Chuhu")
+    assert town.sub_event_type == summary.sub_event_type
+    assert town.injured == 3 and town.event_date == summary.event_date
 
 
 def test_figures_without_a_town_stay_a_detail(engine):

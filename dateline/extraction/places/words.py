@@ -24,6 +24,8 @@ class PlaceWords:
     cased: bool  # the script has capitals (names start with one)
     particles: frozenset[str]  # lower-case words inside names ("bin", "am", "on"), in every language
     demonyms: dict[str, str]  # folded demonym ("nigérienne", "des états-unis") -> country code
+    streets: frozenset[str]  # "plaza", "rue": the name after is a street's
+    name_openers: frozenset[str]  # "mayor", "قناة": the name after is a person's or an outlet's
 
     @classmethod
     def of(cls, pack: LanguagePack) -> PlaceWords:
@@ -50,4 +52,6 @@ class PlaceWords:
             cased=pack.meta.script.cased,
             particles=particles,
             demonyms=demonym_codes,
+            streets=frozenset(fold_key(w) for w in places.streets),
+            name_openers=frozenset(fold_key(w) for w in places.name_openers),
         )

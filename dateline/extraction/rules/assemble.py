@@ -453,7 +453,7 @@ def _reported(lead: Figure | None, figures: list[Figure]) -> Figure | None:
 def _precision(place) -> int:  # type: ignore[no-untyped-def]
     if place.place.kind in ("country", "admin1", "region"):
         return 3
-    return 2 if place.relation == "near" else 1
+    return 2 if place.relation == "near" or place.place.kind == "admin2" else 1
 
 
 def _interaction(inter1: int | None, inter2: int | None) -> int | None:

@@ -14,6 +14,7 @@ from ...taxonomy import SubEventType as S
 
 PROJECTILES = frozenset({"drone", "missile", "rocket", "airstrike", "artillery"})
 EXPLOSIVES = frozenset({"ied", "grenade"})
+_VIOLENT = frozenset({"attack", "strike", "explosion", "launch", "kill", "clash"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +39,16 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
     if "defused" in outcomes and (weapons & EXPLOSIVES or "explosion" not in events):
         return Classification(S.DISRUPTED_WEAPONS_USE, _first(weapons, ("ied", "grenade")) or "ied",
                               True, "explosive defused")
-    escalation = ({"lethal_force"} if killed and ("kill" in events or weapons & {"firearm"}) else set()) | (
+    escalation = ({"lethal_force"} if killed and ("kill" in events or weapons & {"firearm"} or "intervention" in events)
+                  else set()) | (
         {"intervention"} if "arrest" in events else set())
     if "protest" not in events:
         escalation = set()  # killings and arrests are force used on protesters only where there are some
     demonstration = _demonstration(events - {"intervention", "riot"} if peaceful else events | escalation)
     if demonstration:
         return demonstration
+    if "abduction" in events and "release" in events and not events & _VIOLENT:
+        return Classification(S.OTHER, None, False, "people abducted were freed")  # "freed 12 kidnapped villagers"
     if "abduction" in events:
         return Classification(S.ABDUCTION, None, False, "abduction words")
     if "sexual" in events:

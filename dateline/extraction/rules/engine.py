@@ -31,6 +31,7 @@ from .lexicon import Lexicon
 from .limits import analysed_part, with_bounded_sentences
 from .reference import DAY, Reference, dated_by_text, events_within_month, publication_reference, within_month
 from .sources import spoken_days
+from .summaries import SummaryLines
 from .timex import TimeExpr, TimeFinder
 
 log = logging.getLogger(__name__)
@@ -144,6 +145,7 @@ class RulesEngine:
 
     def _frames(self, context: DocContext, language: _Language) -> tuple[list[Frame], list[Claim]]:
         builder = FrameBuilder(context, language.places)
+        summaries = SummaryLines(builder)
         frames: list[Frame] = []
         claims: list[Claim] = []
         for view in context.views:
@@ -159,7 +161,7 @@ class RulesEngine:
                 if result.reason == SkipReason.ACCIDENT:
                     _explained_as_accident(frames, view)
                 result = []
-            elif not result and (children := builder.summary_children(view, frames)):
+            elif not result and (children := summaries.children(view, frames)):
                 frames.extend(children)  # "У Слов'янську поранено людину": a town of the summary
                 claims.extend(claims_from_sentence(context, view, True))
                 continue
@@ -167,7 +169,7 @@ class RulesEngine:
                 frames.append(detail)
                 claims.extend(claims_from_sentence(context, view, True))
                 continue
-            result = [builder.as_summary_child(frame, frames) for frame in result]
+            result = [summaries.as_child(frame, frames) for frame in result]
             for frame in result:
                 _fill_place(context, frame)
                 _remember(context, frame)

@@ -19,12 +19,12 @@ from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from ..hits import Hit
-from ..places import PlaceMention, PlaceResolver
+from ..places import ELSEWHERE, PlaceMention, PlaceResolver
 from .classify import Classification, classify
 from .context import DocContext, SentenceView
 from .gates import Gates, Skip, SkipReason, without_figurative
 from .mentions import ActorMentions
-from .numbers import Figures
+from .numbers import Figure, Figures
 from .reference import BEFORE_STATEMENT, INHERITED_DAY, PUBLICATION_DAY, REPORT_DAYS, STATEMENT_DAY
 from .sources import according_to_first_words, reporting_phrase, source_range, source_span, spoken_days
 from .timex import TimeExpr
@@ -120,6 +120,15 @@ class FrameBuilder:
             far.update(p.start for p in places if 0 <= p.start - hit.end <= T.ANCHOR_WINDOW)
         return far
 
+    def _opening(self, places: list[PlaceMention]) -> set[int]:
+        """A city opening the story before a dash or a colon ("Maputo — Terrorists murdered...")
+        is where it was filed, not where it happened, when the sentence names another place."""
+        tokens = self.ctx.prepared.tokens
+        text = self.ctx.prepared.doc.text
+        opening = {p.start for p in places if p.start == 0 and p.end < len(tokens)
+                   and text[tokens[p.end - 1].end:tokens[p.end].start].strip() in _DATELINE_MARKS}
+        return opening if any(p.start not in opening and p.relation != ELSEWHERE for p in places) else set()
+
     # -- building ------------------------------------------------------------------------
 
     def frames(self, view: SentenceView) -> list[Frame] | Skip:
@@ -144,13 +153,13 @@ class FrameBuilder:
             if reason == SkipReason.ATTRIBUTION:
                 self.actors.note_claimant(view)
             return Skip(view, reason)
-        blocked = self._blocked(view)
+        blocked = self.blocked(view)
         source = source_range(self.ctx, view, first_trigger, self.according_to)
         places = [p for p in self.resolver.resolve(view.sentence.tokens, view.hits, blocked, self.ctx.focus,
                                                    self.ctx.prepared.doc.text)
                   if not (source and source[0] <= p.start < source[1]) and not self.gates.chanted(view, p.start)]
-        acting = self._acting_countries(view, places) | self._far_anchors(view, places)
-        event_places = self._event_places([p for p in places if p.start not in acting])
+        acting = self._acting_countries(view, places) | self._far_anchors(view, places) | self._opening(places)
+        event_places = self.event_places([p for p in places if p.start not in acting])
         if event_places and all(p.place.kind == "country" for p in event_places) and (
                 self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS or self.gates.large_toll(view)):
             return Skip(view, SkipReason.AGGREGATE)  # "Russia launched 112 drones at the country overnight"
@@ -170,11 +179,14 @@ class FrameBuilder:
                     frames.append(frame.second)
                     frame.second = None
         if len({f.place.place.id for f in frames if f.place is not None}) >= 2:
-            # "hit Kyiv, Odesa and Kharkiv, killing at least five": a total, no town's own toll
-            frames = [replace(f, figures=Figures()) for f in frames]
+            # "hit Kyiv, Odesa and Kharkiv, killing at least five": a total, no town's own toll;
+            # "sept morts à Saqqez et trois à Bukan": each town its own
+            tolls = self._tolls_by_place(view, [f.place for f in frames if f.place is not None])
+            frames = [replace(f, figures=tolls.get(f.place.start, Figures()) if f.place else Figures())
+                      for f in frames]
         return frames
 
-    def _told_of(self, view: SentenceView, event: Frame) -> bool:
+    def told_of(self, view: SentenceView, event: Frame) -> bool:
         """Whether a sentence without an act may tell more of ``event``: no tally, history or
         habit, no day before the event's or year (a day after it is when it was said: "teilte
         am Dienstagabend mit"), no toll of a war ("des centaines de milliers de morts")."""
@@ -204,61 +216,22 @@ class FrameBuilder:
             counted += any(low <= end <= place.start for end in ends)
         return counted >= 2
 
-    # -- a summary and its towns ---------------------------------------------------------
-
-    def summary_children(self, view: SentenceView, frames: list[Frame]) -> list[Frame]:
-        """A daily summary's town lines: after "На Донеччині через російські обстріли
-        минулої доби…", "У Слов'янську поранено людину, пошкоджено 14 будинків" names no act
-        but its own town and its own toll. Each such town is an event of the summary's type,
-        weapon, actors and day, with its own figures."""
-        if any(h.kind in TRIGGER_KINDS for h in view.hits) \
-                or not (view.has(HitKind.CASUALTY) or view.has(HitKind.CUE, Cue.DAMAGE)):
-            return []
-        summary = self.summary_of(view, frames)
-        if summary is None or not self._told_of(view, summary):
-            return []
-        places = self._own_places(view, summary)
-        figures = self.ctx.figures(view) if len(places) == 1 else Figures()
-        return [self._child(summary, view, place, figures) for place in places]
-
-    def as_summary_child(self, frame: Frame, frames: list[Frame]) -> Frame:
-        """A town line that only says people died ("в Олексієво-Дружківці одна людина загинула")
-        after a summary that named the weapon: the summary's type, weapon and actors."""
-        if not frame.weak or frame.place is None or frame.place_inherited \
-                or any(h.kind == HitKind.WEAPON for h in frame.view.hits):
-            return frame
-        summary = self.summary_of(frame.view, frames)
-        if summary is None or summary.place is None or summary.place.place.id == frame.place.place.id:
-            return frame
-        return replace(frame, classification=summary.classification, weapons=summary.weapons,
-                       roles=summary.roles if frame.roles.actor1 is None else frame.roles, summary=summary)
-
-    def summary_of(self, view: SentenceView, frames: list[Frame]) -> Frame | None:
-        """The summary a sentence continues: the latest event told with a weapon, in its
-        paragraph or the ones just before."""
-        for frame in reversed(frames):
-            if view.sentence.paragraph - frame.view.sentence.paragraph > T.SUMMARY_PARAGRAPHS:
-                return None
-            if frame.detail_of is None and not frame.weak and frame.classification.weapon is not None \
-                    and frame.place is not None:
-                return frame.summary or frame
-        return None
-
-    def _own_places(self, view: SentenceView, summary: Frame) -> list[PlaceMention]:
-        """The sentence's own places, other than the summary's and the areas it covers."""
-        assert summary.place is not None
-        places = self.resolver.resolve(view.sentence.tokens, view.hits, self._blocked(view), self.ctx.focus,
-                                       self.ctx.prepared.doc.text)
-        area = summary.place.place
-        return [p for p in self._event_places(places)
-                if p.place.id != area.id and p.place.kind not in ("country", "admin1", "region")
-                and p.place.country_code == area.country_code]
-
-    @staticmethod
-    def _child(summary: Frame, view: SentenceView, place: PlaceMention, figures: Figures) -> Frame:
-        return replace(summary, view=view, place=place, place_inherited=False, figures=figures,
-                       date_reason="the summary's day", restates=False, detail_of=None, claimed_by=None,
-                       accidental=False, summary=summary)
+    def _tolls_by_place(self, view: SentenceView, places: list[PlaceMention]) -> dict[int, Figures]:
+        """Tolls told town by town ("la répression a fait sept morts à Saqqez et trois à Bukan"):
+        a number right before each place ("N [morts] à X"), in a sentence that counts one kind of
+        casualty. Any place without its own number: no town has one."""
+        labels = {h.label for h in view.of(HitKind.CASUALTY) if h.label in (Casualty.KILLED, Casualty.INJURED)}
+        if len(labels) != 1:
+            return {}
+        numbers = [n for n in self.ctx.numbers(view) if not n.vague]
+        tolls: dict[int, Figures] = {}
+        for place in places:
+            own = [n for n in numbers if 1 <= place.start - n.end <= T.TOWN_TOLL_WINDOW]
+            if len(own) != 1:
+                return {}
+            figure = Figure(own[0].value, own[0].start, own[0].end, own[0].at_least)
+            tolls[place.start] = Figures(killed=figure) if Casualty.KILLED in labels else Figures(injured=figure)
+        return tolls
 
     def detail(self, view: SentenceView, last: Frame | None) -> Frame | None:
         """Figures told in a sentence of their own right after an event ("Trois autres
@@ -268,7 +241,7 @@ class FrameBuilder:
                 or view.sentence.paragraph - last.view.sentence.paragraph > 1 \
                 or any(h.kind in TRIGGER_KINDS for h in view.hits):
             return None  # a sentence with an act of its own is not a detail of another
-        if not self._told_of(view, last):
+        if not self.told_of(view, last):
             return None
         figures = self.ctx.figures(view)
         if not [f for f in (figures.killed, figures.injured) if f is not None]:
@@ -311,7 +284,11 @@ class FrameBuilder:
                              and predicate.label in (EventWord.ATTACK, EventWord.STRIKE)
                              and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)))
         roles = self.actors.with_blame(view, roles, classification)
-        classification = _state_attack_on_a_place(_territory_by_side(classification, roles), roles, weapons)
+        classification = _territory_by_side(classification, roles)
+        if self.protest_story:
+            classification = _force_on_the_crowd(classification, roles)
+        if not impact:
+            classification = _state_attack_on_a_place(classification, roles, weapons)
         day, precision, date_span, date_reason = self._date(view, trigger)
         if (self.ctx.reference - day).days > T.HISTORY_DAYS:
             return None
@@ -381,7 +358,7 @@ class FrameBuilder:
                     events = events - {label}
         return events
 
-    def _blocked(self, view: SentenceView) -> set[int]:
+    def blocked(self, view: SentenceView) -> set[int]:
         """Tokens that cannot be part of a place name: words the lexicon already explains
         (triggers, casualty words, cues) and non-state actors ("Hamas", "Al Shabaab")."""
         blocked: set[int] = set()
@@ -391,17 +368,20 @@ class FrameBuilder:
                 blocked.update(range(hit.start, hit.end))
         return blocked
 
-    def _event_places(self, places: list[PlaceMention]) -> list[PlaceMention]:
+    def event_places(self, places: list[PlaceMention]) -> list[PlaceMention]:
         """The places events happen at: drop anchors ("à l'ouest de Bagdad") and containers
         ("à Erbil", "in Iraq") of a more specific place; one event per remaining place."""
-        places = [p for p in places if p.relation != "possessive"]
+        places = [p for p in places if p.relation not in ("possessive", ELSEWHERE)]
         if not places:
             return []
         best = max(p.specificity for p in places)
         chosen: list[PlaceMention] = []
         for mention in places:
-            if mention.specificity < best and best >= 2:
-                continue
+            if mention.specificity < best and best >= 2 and (mention.place.kind != "admin2" or any(
+                    o.specificity > mention.specificity and haversine_km(o.place.lat, o.place.lon, mention.place.lat,
+                                                                         mention.place.lon) < T.CONTAINER_KM
+                    for o in places)):
+                continue  # "Mucojo, in Macomia district": the district of a place named, not of one far away
             if any(_contains_or_anchors(other, mention) for other in places if other is not mention):
                 continue
             if any(c.place.id == mention.place.id for c in chosen):
@@ -474,6 +454,7 @@ class FrameBuilder:
         return self.ctx.span_text(*span) if span else None
 
 
+_DATELINE_MARKS = frozenset({"—", "–", "-", ":", "--"})  # after a wire dateline's city
 _TERRITORY = frozenset({EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER})  # words of taking a place
 
 
@@ -539,6 +520,16 @@ def _state_attack_on_a_place(classification: Classification, roles: Roles, weapo
             or roles.actor1 is None or roles.actor1.ref.category not in ("military",):
         return classification
     return Classification(S.ARMED_CLASH, None, False, "state forces attacking a place, no victims named")
+
+
+def _force_on_the_crowd(classification: Classification, roles: Roles) -> Classification:
+    """In a story about a demonstration, state forces killing or wounding people with no weapon
+    of war ("security forces shot dead a teenager in Javanrud") is force used on that
+    demonstration: ACLED's excessive force against protesters."""
+    if classification.sub_event_type is not S.ATTACK or roles.actor1 is None \
+            or roles.actor1.ref.category not in ("police", "military"):
+        return classification
+    return Classification(S.EXCESSIVE_FORCE, None, False, "state forces killing in a demonstration story")
 
 
 def _arrest_over_earlier_act(classification: Classification, window: list[Hit]) -> Classification:

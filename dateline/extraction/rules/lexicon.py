@@ -48,7 +48,7 @@ _FAMILY: dict[str, str] = {HitKind.WEAPON: "trigger", HitKind.EVENT: "trigger", 
 # acts named inside a weapon's phrase ("drone strike", "attaque au missile"): the weapon was used
 _ACTS = frozenset({EventWord.STRIKE, EventWord.ATTACK, EventWord.LAUNCH})
 # word lists used as sets by the place resolver, not matched as phrases
-_SET_TABLES = frozenset({PlaceWord.LOCATIVE, PlaceWord.NOT_PLACES})
+_SET_TABLES = frozenset({PlaceWord.LOCATIVE, PlaceWord.NOT_PLACES, PlaceWord.STREETS, PlaceWord.NAME_OPENERS})
 # kinds whose hits may overlap longer hits of other kinds (they qualify, not compete)
 _OVERLAPPING = frozenset({HitKind.CUE, HitKind.QUALIFIER, HitKind.MEASURE, HitKind.PLACE, HitKind.FEATURE,
                           HitKind.RELDAY, HitKind.PERIOD, HitKind.NUMWORD, HitKind.VAGUE})

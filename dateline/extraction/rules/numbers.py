@@ -131,8 +131,10 @@ def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int,
 
 def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number],
                      months: dict[str, int], *, verb_initial: bool = False,
-                     conjunctions: frozenset[str] = frozenset(), text: str | None = None) -> Figures:
-    """Killed and injured figures of one sentence (the smallest when several are given)."""
+                     conjunctions: frozenset[str] = frozenset(), text: str | None = None,
+                     glued: frozenset[str] = frozenset()) -> Figures:
+    """Killed and injured figures of one sentence (the smallest when several are given).
+    ``glued`` are conjunctions written as the first letter of the next word (Arabic و)."""
     figures = Figures()
     measured = {h.start for h in hits if h.kind == HitKind.MEASURE}
     casualty_starts = {h.start for h in hits if h.kind == HitKind.CASUALTY and h.label in COUNTED_CASUALTIES}
@@ -145,7 +147,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     numbers = _without_parts(numbers, hits, measured, joins | {t.index for t in tokens if t.norm in conjunctions})
     people = {h.start for h in hits if h.kind == HitKind.ACTOR}  # "35 Menschen", "trois soldats"
     reporting = {i for h in hits if h.kind == HitKind.CUE and h.label == Cue.ATTRIBUTION for i in range(h.start, h.end)}
-    joined = {t.index for t in tokens if t.norm in conjunctions}  # "neutralisés et un lot d'armes"
+    joined = {t.index for t in tokens if t.norm in conjunctions  # "neutralisés et un lot d'armes"
+              or (t.norm[:1] in glued and len(t.norm) > 3)}  # "14 امرأة ورجلا واحدا"
     names = [(h.start, h.end) for h in hits if h.kind == HitKind.ACTOR and h.end - h.start > 1]
     numbers = _without_range_ends(numbers, joins)
     includes = [h.end for h in hits if h.kind == HitKind.CUE and h.label == Cue.INCLUDING]
@@ -156,7 +159,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
             text, tokens[n.end - 1 - first].end, tokens[n.end - first].start) else replace(n, before_pause=True)
             for n in numbers]
     owned = {n.end: n for n in numbers if n.end in casualty_starts and not n.before_pause}  # "16 Toten"
-    counted = {h.start for h in hits if h.kind in (HitKind.CASUALTY, HitKind.EVENT)}  # words a number may count
+    counted = {h.start for h in hits if h.kind == HitKind.CASUALTY or (  # words a number may count
+        h.kind == HitKind.EVENT and h.label not in _ACTS)}  # "في انفجار": the act, not another count
     told: dict[str, list[Figure]] = {"killed": [], "injured": []}
     for hit in hits:
         if hit.kind != HitKind.CASUALTY:

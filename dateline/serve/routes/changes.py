@@ -26,7 +26,7 @@ from ..state import Resources, resources, store
 from . import problems
 
 router = APIRouter(tags=["changes"])
-MAX_SEQ = 10**15  # far beyond any store; keeps the number an integer every database takes
+MAX_SEQ = 2**31 - 1  # the sequence is a 32-bit integer column (PostgreSQL refuses larger numbers)
 MAX_CHANGES = 1000
 Since = Annotated[int | None, Query(ge=0, le=MAX_SEQ, description="The last change number the client has "
                                                                   "(`next` of the previous page, or "
@@ -77,7 +77,7 @@ STREAM_PROBLEMS[503] = {**STREAM_PROBLEMS[503], "description": "Every stream slo
                          "store's last change; comment lines as heartbeats."}})
 async def stream_changes(
     held: Annotated[Resources, Depends(resources)], since: Since = None,
-    last_event_id: Annotated[str | None, Header(max_length=20, pattern=r"^\s*[0-9]{1,15}\s*$",
+    last_event_id: Annotated[str | None, Header(max_length=20, pattern=r"^\s*[0-9]{1,10}\s*$",
                                                 description="Sent by EventSource when it reconnects: the "
                                                             "stream resumes after it (wins over `since`).")] = None,
 ) -> EventStream:
@@ -87,6 +87,8 @@ async def stream_changes(
     stops. At most `max_live_streams` at once: beyond, 503 with Retry-After (poll
     /api/changes instead)."""
     cursor = int(last_event_id) if last_event_id is not None else since
+    if cursor is not None and cursor > MAX_SEQ:
+        raise Problem(422, f"Last-Event-ID: at most {MAX_SEQ}")
     hub = held.live()
     try:
         hub.open_stream()

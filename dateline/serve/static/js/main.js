@@ -96,7 +96,7 @@ function updateTable() {
 /**
  * Load the points for the filters. A user's load fits the map to them; a live one
  * (``live``) keeps the view and records which points are new, unless ``compare`` is false
- * (the store itself was replaced).
+ * (the store itself was replaced). False when a live load could not be made.
  */
 async function refresh({ live = false, compare = true } = {}) {
   const ticket = ++loads;
@@ -120,13 +120,15 @@ async function refresh({ live = false, compare = true } = {}) {
     const unit = state.canonical ? "events" : "reports";
     status(`${number.format(all.length)} ${unit} on the map${payload.truncated ? " (limit reached: filter to see all)" : ""}`);
   } catch (error) {
-    if (live || ticket !== loads) return; // a live reload that fails (server restarting) changes nothing
+    if (live) return ticket !== loads; // a live reload that fails (server restarting) changes nothing
+    if (ticket !== loads) return true;
     status(error instanceof ApiError ? error.message : `cannot reach the server: ${error.message}`, true);
   }
   if (!live) {
     firstLoad = false;
     document.body.dataset.ready = "true";
   }
+  return true;
 }
 
 /** The small "N new events" button: how many live arrivals the current filters show. */
@@ -144,29 +146,35 @@ function showUnseen() {
   showArrivals();
 }
 
-// Live reloads are throttled: a burst of articles makes one reload, not one per article.
-const live = { timer: null, busy: false, pending: false, reset: false, last: 0 };
+// Live reloads are throttled: a burst of articles makes one reload, not one per article;
+// a reload that fails (the server went away just then) is tried again until it succeeds.
+const reloads = { timer: null, busy: false, pending: false, reset: false, last: 0, wait: LIVE_REFRESH_MS };
 
 function storeChanged({ reset = false } = {}) {
-  live.pending = true;
-  live.reset ||= reset;
-  if (live.timer || live.busy) return;
-  live.timer = setTimeout(liveReload, Math.max(0, live.last + LIVE_REFRESH_MS - Date.now()));
+  reloads.pending = true;
+  reloads.reset ||= reset;
+  if (reloads.timer || reloads.busy) return;
+  reloads.timer = setTimeout(liveReload, Math.max(0, reloads.last + reloads.wait - Date.now()));
 }
 
 async function liveReload() {
-  live.timer = null;
-  if (!live.pending) return;
-  const reset = live.reset;
-  Object.assign(live, { pending: false, reset: false, busy: true, last: Date.now() });
+  reloads.timer = null;
+  if (!reloads.pending) return;
+  const reset = reloads.reset;
+  Object.assign(reloads, { pending: false, reset: false, busy: true, last: Date.now() });
   if (reset) { arrived.clear(); unseen.clear(); }
+  let done = false;
   try {
-    await refresh({ live: true, compare: !reset });
-    await showStore();
+    done = await refresh({ live: true, compare: !reset });
+    if (done) await showStore();
+  } catch {
+    // the counts could not be read: they are read again with the next change
   } finally {
-    live.busy = false;
+    reloads.busy = false;
   }
-  if (live.pending) storeChanged();
+  reloads.wait = done ? LIVE_REFRESH_MS : Math.min(30000, reloads.wait * 2);
+  if (!done) reloads.pending = true;
+  if (reloads.pending) storeChanged({ reset: reset && !done });
 }
 
 function showLive(liveState) {
