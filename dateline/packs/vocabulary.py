@@ -95,7 +95,8 @@ class Cue(Labels):
     THREAT = "threat", "a threat"
     DENIAL = "denial", "a denial"
     ATTRIBUTION = "attribution", "reporting words (\"said\", \"according to\")"
-    BLAME = "blame", "a claim of responsibility or an accusation"
+    BLAME = "blame", "an accusation (\"blamed\", \"accused\")"
+    CLAIM = "claim", "a claim of responsibility (\"claimed the attack\"): the event stays, the claimant is its author"
     TALLY = "tally", "a total over time (\"so far\", \"since October\")"
     HABITUAL = "habitual", "a habit or a trend over time"
     HISTORICAL = "historical", "an anniversary, a trial, history"
@@ -125,7 +126,7 @@ class Cue(Labels):
 
 
 # cues by which someone speaks (a place right before one is a government speaking)
-SPEECH_CUES = frozenset({Cue.ATTRIBUTION, Cue.DENIAL, Cue.BLAME})
+SPEECH_CUES = frozenset({Cue.ATTRIBUTION, Cue.DENIAL, Cue.BLAME, Cue.CLAIM})
 
 
 class Casualty(Labels):

@@ -138,7 +138,7 @@ class FrameBuilder:
         if not triggers:
             if view.has(HitKind.CUE, Cue.FIGURATIVE):
                 return Skip(view, SkipReason.FIGURATIVE)  # "a shell-shocked defence"
-            if view.has(HitKind.CUE, Cue.BLAME):
+            if view.has(HitKind.CUE, Cue.BLAME) or view.has(HitKind.CUE, Cue.CLAIM):
                 self.actors.note_claimant(view)  # "Al Shabaab claimed responsibility."
             return []
         free = self.gates.free_triggers(view, triggers)
@@ -153,6 +153,8 @@ class FrameBuilder:
             if reason == SkipReason.ATTRIBUTION:
                 self.actors.note_claimant(view)
             return Skip(view, reason)
+        if view.has(HitKind.CUE, Cue.CLAIM):
+            self.actors.note_claimant(view)  # "JNIM claimed the ambush of a convoy near Ségou": JNIM's ambush
         blocked = self.blocked(view)
         source = source_range(self.ctx, view, first_trigger, self.according_to)
         places = [p for p in self.resolver.resolve(view.sentence.tokens, view.hits, blocked, self.ctx.focus,

@@ -131,7 +131,7 @@ class ActorMentions:
         "l'EI a revendiqué l'attentat"): the unidentified attackers of the story are that group.
         A government's accusation ("the army blamed JNIM") names no claimant: its subject is the
         accuser, and state forces are never claimants."""
-        for cue in view.of(HitKind.CUE, Cue.BLAME):
+        for cue in view.of(HitKind.CUE, Cue.BLAME) + view.of(HitKind.CUE, Cue.CLAIM):
             if negated(view, cue):
                 continue  # "Al Shabaab did not claim the attack"
             subject = next((h for h in reversed(view.of(HitKind.ACTOR))
