@@ -111,6 +111,17 @@ class Cue(Labels):
     ACCIDENT = "accident", "a cause that makes an explosion an accident (\"gas leak\")"
     TREND = "trend", "a trend right before an event word (\"the rise in killings\")"
     FIGURATIVE = "figurative", "a figure of speech around an event word (\"a price war\")"
+    REACTION = "reaction", ("concern, condemnation, a call for calm (\"se dit préoccupé\", \"condemned\"): "
+                            "with no figure and no day of its own, a reaction is no event")
+    CHANT = "chant", "chanting, slogans (\"scandé\", \"corearon\"): the acts named inside the quote are no events"
+    FLIGHT = "flight", ("people fleeing fighting (\"fled the fighting\"): the fighting they flee is no event of "
+                        "the sentence")
+    DAMAGE = "damage", ("property damaged (\"пошкоджено 14 будинків\"): a town line of a daily summary with its "
+                        "own place is an event of the summary's type")
+    RELATIVE = "relative", ("opens a relative clause right after a comma (German \"die\", \"where\"), beside "
+                            "the pack's subordinators: habits, history and blame inside it describe its noun")
+    BACKGROUND = "background", ("opens a phrase of background or motive (\"after years of\", \"aus Furcht "
+                                "vor\"): habits, history and blame inside it qualify that phrase, not the event")
 
 
 # cues by which someone speaks (a place right before one is a government speaking)
