@@ -32,8 +32,11 @@ CATEGORY_INTER = {
     "military": Inter.STATE_FORCES, "police": Inter.STATE_FORCES,
     "government": Inter.STATE_FORCES, "civilians": Inter.CIVILIANS,
     "protesters": Inter.PROTESTERS, "rioters": Inter.RIOTERS,
-    "unidentified": Inter.POLITICAL_MILITIA,
+    "unidentified": Inter.POLITICAL_MILITIA, "group": Inter.POLITICAL_MILITIA,
 }
+# Who reports or helps but is never a side (civil defence, the Red Cross, monitors): their
+# words are matched so that they are not read as civilians, then left out of the actors.
+OBSERVERS = "observers"
 _TEMPLATES = {
     "military": "Military Forces of {country}",
     "police": "Police Forces of {country}",
@@ -42,9 +45,10 @@ _TEMPLATES = {
     "protesters": "Protesters ({country})",
     "rioters": "Rioters ({country})",
     "unidentified": "Unidentified Armed Group ({country})",
+    "group": "Unidentified Armed Group ({country})",  # "the group" when no group was named before
 }
 STATE = ("military", "police", "government")  # named with the regime's period, external abroad
-ARMED = frozenset({"military", "police", "unidentified", "named"})
+ARMED = frozenset({"military", "police", "unidentified", "group", "named"})
 _ACTORS_FILE = "dateline/data/actors/actors.toml"
 
 
@@ -228,7 +232,7 @@ def pack_actor_phrases(pack: LanguagePack) -> list[tuple[str, ActorRef]]:
             for template in templates:
                 phrases.extend((template.replace("{d}", form), ref) for form in forms)
     for category, words in data.generic.items():
-        ref = ActorRef(str(category), inter=int(CATEGORY_INTER[category]))
+        ref = ActorRef(str(category), inter=int(CATEGORY_INTER.get(category, 0)))
         phrases.extend((word, ref) for word in words)
     known = actor_table()
     for name, aliases in data.named.items():

@@ -51,6 +51,7 @@ VICTIM_WINDOW = 3  # "ont tué sept civils": a casualty word this close after an
 BLAMED_WINDOW = 6  # "attributed the attack to the ELN": the actor this close after the cue
 CLAIMANT_WINDOW = 4  # "JNIM claimed": the actor this close before the claim cue
 GENITIVE_WINDOW = 2  # "tirs d'artillerie des FSR": the owner this close after the weapon
+INSTRUMENTAL_WINDOW = 2  # "заарештовані американською владою": the agent this close after the passive verb
 AGENT_WINDOW = 4  # "le bombardement des FSR par l'armée": an agent this close after the owner
 
 # -- sources: who says so (rules/sources.py, rules/claims.py) ---------------------------------

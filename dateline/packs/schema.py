@@ -63,6 +63,9 @@ class Grammar(Table):
                                                    "\"selon\")")
     according_to_postposed: Phrases = Field([], description="attribution words preceded by their source "
                                                             "(\"Polizeiangaben zufolge\")")
+    instrumental: Phrases = Field([], description="endings of the instrumental case: an actor so ending right "
+                                                  "after a passive verb is its agent, with no preposition "
+                                                  "(\"заарештовані американською владою\")")
     self_reference: Phrases = Field([], description="words by which a speaker refers to itself (\"the army said "
                                                     "it struck\"): an armed speaker so reporting its own act is "
                                                     "the actor")

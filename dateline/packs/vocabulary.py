@@ -198,6 +198,8 @@ class ActorCategory(Labels):
     PROTESTERS = "protesters", "protesters"
     RIOTERS = "rioters", "rioters"
     UNIDENTIFIED = "unidentified", "an unidentified armed group"
+    GROUP = "group", "words that refer back to the armed group named before (\"the group\", \"la banda\", \"الجماعة\")"
+    OBSERVERS = "observers", "who reports or helps but is never a side: rescue services, the Red Cross, monitors"
 
 
 class Night(Labels):

@@ -28,6 +28,8 @@ UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOS
                                  S.DISRUPTED_WEAPONS_USE, S.CHEMICAL_WEAPON, S.SEXUAL_VIOLENCE,
                                  S.LOOTING})
 CIVILIAN_TARGETS = frozenset({S.ATTACK, S.ABDUCTION, S.SEXUAL_VIOLENCE})
+EXPLOSIONS = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE, S.SUICIDE_BOMB,
+                        S.CHEMICAL_WEAPON})
 
 
 @dataclass
@@ -204,9 +206,10 @@ class EventBuilder:
         country = place.place.country_code
         info = self.gazetteer.country(country)
         dated = _best_dated(group)
-        actor1, actor2, reason = self._actors(group, country, dated.day)
         killed = _figure(group, "killed")
         injured = _figure(group, "injured")
+        hurt = any(figure is not None and figure.value > 0 for figure in (killed, injured))
+        actor1, actor2, reason = self._actors(group, country, dated.day, hurt)
         doc = self.ctx.prepared.doc
         event = Event(
             doc_id=doc.id, event_date=dated.day, time_precision=dated.precision,
@@ -241,7 +244,7 @@ class EventBuilder:
             event.interaction = _interaction(event.inter1, event.inter2)
         return event, self._contradictions(group, killed)
 
-    def _actors(self, group: Group, country: str, day: dt.date) -> tuple[Actor | None, Actor | None, str]:
+    def _actors(self, group: Group, country: str, day: dt.date, hurt: bool) -> tuple[Actor | None, Actor | None, str]:
         lead = group.lead
         if _group_type(group) in DEMONSTRATION_SUB_TYPES:
             return self._demonstration_actors(group, country, day)
@@ -262,10 +265,13 @@ class EventBuilder:
             elif sub is not S.DISRUPTED_WEAPONS_USE and (actor1 is None or _unidentified(actor1)):
                 actor1 = claimant
         actor1, actor2 = (_armed_state(actor, sub, self.namer, day) for actor in (actor1, actor2))
-        if sub in CIVILIAN_TARGETS and actor2 is None:
-            actor2 = resolve(ActorRef("civilians", inter=7), country, self.namer, day)
         if actor1 and actor2 and actor1.name == actor2.name:
-            actor2 = None
+            actor2 = None  # one side named twice
+        if actor2 is None and (sub in CIVILIAN_TARGETS or (sub in EXPLOSIONS and hurt)):
+            # a bomb or a strike that killed or wounded people and hit no armed side named: civilians
+            actor2 = resolve(ActorRef("civilians", inter=7), country, self.namer, day)
+        if sub is S.ARMED_CLASH and actor1 is not None and actor2 is None:
+            actor2 = unknown  # a clash has two sides: "two militias clashed", "fighting broke out"
         return actor1, actor2, lead.roles.reason
 
     def _demonstration_actors(self, group: Group, country: str, day: dt.date) -> tuple[Actor | None, Actor | None, str]:
@@ -370,23 +376,41 @@ def _best_place(group: Group):  # type: ignore[no-untyped-def]
 
 def _first_known(group: Group, role: str, other_side: ActorMention | None = None) -> ActorMention | None:
     """The role's first named actor across the group's frames (a later sentence may name the
-    "gunmen"), never one that is the event's other side under another role."""
-    for frame in group.frames:
+    "gunmen"), never one that is the event's other side under another role, nor a victim, nor
+    the actor of a frame whose roles mean something else: the soldiers who "later arrested two
+    suspects" responded to the attack, the defences that shot a drone down were its target."""
+    frames = [f for f in group.frames if _same_roles(group.lead.sub, f.sub)]
+    for frame in frames:
         mention: ActorMention | None = getattr(frame.roles, role)
-        if mention is not None and mention.ref.category != "unidentified" and not _same_side(mention, other_side):
+        if mention is not None and mention.ref.category != "unidentified" and not mention.victim \
+                and not _same_side(mention, other_side):
             return mention
-    for frame in group.frames:
+    for frame in frames:
         any_mention: ActorMention | None = getattr(frame.roles, role)
         if any_mention is not None:
             return any_mention
     return None
 
 
+_OWN_ROLES = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE, S.LOOTING, *DEMONSTRATION_SUB_TYPES})
+
+
+def _same_roles(lead: S, other: S) -> bool:
+    """Whether actor1 of an ``other`` frame is actor1 of a ``lead`` event: the same kind of act,
+    or two kinds of violence (a weak "attack" and its shelling); not an arrest, an interception,
+    a looting or a demonstration told beside it."""
+    return lead == other or (lead not in _OWN_ROLES and other not in _OWN_ROLES)
+
+
 def _armed_state(actor: Actor | None, sub: S, namer: CountryNamer, day: dt.date) -> Actor | None:
     """ACLED codes a state's violence to its forces: "Kyiv shelled Belgorod" is Military Forces
-    of Ukraine, not its government (which signs agreements and makes arrests)."""
-    if actor is None or sub not in UNKNOWN_ACTOR_TYPES or not actor.name.startswith("Government of") \
-            or not actor.country:
+    of Ukraine, not its government (which signs agreements); "arrested by the US authorities"
+    is Police Forces of the United States."""
+    if actor is None or not actor.name.startswith("Government of") or not actor.country:
+        return actor
+    if sub is S.ARRESTS:
+        return resolve(ActorRef("police", inter=1, country=actor.country), actor.country, namer, day)
+    if sub not in UNKNOWN_ACTOR_TYPES:
         return actor
     return resolve(ActorRef("military", inter=1, country=actor.country), actor.country, namer, day)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from ...actors.roles import Roles, assign_roles
+from ...actors.roles import ActorMention, Roles, assign_roles
 from ...geo.distance import haversine_km
 from ...normalize import breaks_clause
 from ...packs.vocabulary import TRIGGER_KINDS, Casualty, Cue, EventWord, HitKind
@@ -153,8 +153,6 @@ class FrameBuilder:
             if reason == SkipReason.ATTRIBUTION:
                 self.actors.note_claimant(view)
             return Skip(view, reason)
-        if view.has(HitKind.CUE, Cue.CLAIM):
-            self.actors.note_claimant(view)  # "JNIM claimed the ambush of a convoy near Ségou": JNIM's ambush
         blocked = self.blocked(view)
         source = source_range(self.ctx, view, first_trigger, self.according_to)
         places = [p for p in self.resolver.resolve(view.sentence.tokens, view.hits, blocked, self.ctx.focus,
@@ -265,7 +263,9 @@ class FrameBuilder:
         trigger = self._main_trigger(view, triggers, place)
         predicate = self._predicate(view, window, trigger)
         mentions = self.actors.mentions(view, places, predicate)
+        verbs_between = [h.start for h in view.hits if h.kind in (HitKind.EVENT, HitKind.CASUALTY)]
         passive = any(predicate.start - T.PASSIVE_WINDOW <= h.end <= predicate.start + 1
+                      and not any(h.end <= v < predicate.start for v in verbs_between)  # "was killed when gunmen fired"
                       for h in view.of(HitKind.CUE, Cue.PASSIVE)) \
             or (predicate.kind == HitKind.EVENT and any(  # "des obus tirés par les houthis"
                 h.start == predicate.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)))
@@ -278,6 +278,8 @@ class FrameBuilder:
         classification = _arrest_over_earlier_act(classification, window)
         arrest_too = _arrest_after_act(classification, window)
         agent_cue = next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if h.start >= predicate.end), None)
+        if agent_cue is None and passive:
+            agent_cue = self._instrumental_agent(mentions, predicate)
         target_cue = next((h.end for h in view.of(HitKind.CUE, Cue.TARGET) if h.start >= predicate.start), None)
         roles = assign_roles(classification.sub_event_type, predicate.start, predicate.end, mentions,
                              passive=passive, agent_cue=agent_cue, target_cue=target_cue,
@@ -285,7 +287,8 @@ class FrameBuilder:
                              verb_initial=self.verb_initial,
                              noun_trigger=predicate.kind == HitKind.EVENT
                              and predicate.label in (EventWord.ATTACK, EventWord.STRIKE)
-                             and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)))
+                             and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)),
+                             clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH)
         roles = self.actors.with_blame(view, roles, classification)
         classification = _territory_by_side(classification, roles)
         if self.protest_story:
@@ -334,9 +337,10 @@ class FrameBuilder:
         if not verbs:
             return trigger
         passive_ends = {h.end for h in view.of(HitKind.CUE, Cue.PASSIVE)}
-        for verb in sorted(verbs, key=lambda h: h.start):
-            if any(verb.start - 1 <= end <= verb.start for end in passive_ends):
-                return verb
+        passives = [verb for verb in sorted(verbs, key=lambda h: h.start)
+                    if any(verb.start - 1 <= end <= verb.start for end in passive_ends)]
+        if passives:  # "gunmen were killed when soldiers were ambushed": the act, not the deaths
+            return next((verb for verb in passives if verb.label != EventWord.KILL), passives[0])
         outcomes = [h for h in verbs if h.kind == HitKind.OUTCOME]
         if outcomes:  # "Israel's military said it intercepted a missile launched from Yemen": the interception
             return min(outcomes, key=lambda h: (abs(h.start - trigger.start), h.start))
@@ -347,7 +351,31 @@ class FrameBuilder:
         if nearest.label == EventWord.KILL and nearest.start in died and acts and not \
                 any(n.start in range(nearest.end, nearest.end + 2) for n in self.ctx.numbers(view)):
             return acts[-1]  # "Неизвестные открыли огонь по посту ДПС, погиб один полицейский": who fired
+        main = [h for h in acts if h.kind == HitKind.EVENT] or acts
+        if nearest.label == EventWord.KILL and main and self._coordinated(main[-1], nearest):
+            return main[-1]  # "Gunmen attacked a checkpoint, killing two officers": the main clause's subject acts
         return nearest
+
+    def _instrumental_agent(self, mentions: list[ActorMention], predicate: Hit) -> int | None:
+        """"заарештовані американською владою": in a language with an instrumental case (pack
+        ``[grammar] instrumental``), an actor so inflected right after a passive verb is its agent."""
+        endings = self.ctx.prepared.pack.grammar.instrumental
+        tokens = self.ctx.prepared.tokens
+        return next((m.start for m in mentions if 0 <= m.start - predicate.end <= T.INSTRUMENTAL_WINDOW
+                     and any(tokens[m.start].norm.endswith(e) for e in endings)), None) if endings else None
+
+    def _coordinated(self, first: Hit, second: Hit) -> bool:
+        """Whether ``second`` opens a clause joined to the one of ``first``: a comma ("attacked a
+        checkpoint, killing two"), a conjunction ("attacked ... and killed"), or a conjunction
+        written as the verb's prefix (Arabic "وقتلوا")."""
+        tokens, text = self.ctx.prepared.tokens, self.ctx.prepared.doc.text
+        if breaks_clause(text[tokens[first.end - 1].end:tokens[second.start].start]):
+            return True
+        conjunctions = self.ctx.prepared.pack.grammar.conjunctions
+        if second.start > first.end and tokens[second.start - 1].norm in conjunctions:
+            return True
+        word = tokens[second.start].norm
+        return any(len(c) == 1 and word.startswith(c) and len(word) > 3 for c in conjunctions)
 
     def _territory_checked(self, view: SentenceView, events: set[str], places: list[PlaceMention]) -> set[str]:
         """"repris le contrôle de X" is territory; "ont repris leurs fonctions" is not. Where the
