@@ -119,6 +119,7 @@ class Cue(Labels):
                         "the sentence")
     TOLL_UPDATE = "toll_update", ("a toll revised (\"the toll has risen to 18\"): its figure belongs to the event "
                                   "told, not to a new event or a tally")
+    MORE = "more", "more victims of the event told (\"three other soldiers\", \"trois autres\"): no new town line"
     DAMAGE = "damage", ("property damaged (\"пошкоджено 14 будинків\"): a town line of a daily summary with its "
                         "own place is an event of the summary's type")
     RELATIVE = "relative", ("opens a relative clause right after a comma (German \"die\", \"where\"), beside "
