@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .blocking import PRECISIONS, box, in_block, reach
+from .blocking import PRECISIONS, box, in_box, reach
 from .match import MATCH_THRESHOLD, Coded, compare
 
 MAX_ID_ATTEMPTS = 100
@@ -136,26 +136,45 @@ class Assigner:
     def __init__(self, clusters: Iterable[Cluster], *, taken: Callable[[str], bool] = lambda _cid: False) -> None:
         self.clusters: dict[str, Cluster] = {}
         self._event_cluster: dict[str, str] = {}
-        # (country, date precision, day) -> canonical events: a report looks at a few days only
-        self._index: dict[tuple[str, int, int], dict[str, Cluster]] = {}
+        # (country, date precision) -> day -> canonical events: a report looks at a few days only
+        self._index: dict[tuple[str, int], dict[int, dict[str, Cluster]]] = {}
         self._taken = taken
         for cluster in clusters:
             self._hold(cluster)
 
     def _hold(self, cluster: Cluster) -> None:
         self.clusters[cluster.cluster_id] = cluster
-        self._index.setdefault(_key(cluster.coded), {})[cluster.cluster_id] = cluster
+        self._place(cluster)
         for member in cluster.members:
             self._event_cluster[member.event_id] = cluster.cluster_id
 
+    def _place(self, cluster: Cluster) -> None:
+        coded = cluster.coded
+        days = self._index.setdefault((coded.country_code, coded.time_precision), {})
+        days.setdefault(coded.event_date.toordinal(), {})[cluster.cluster_id] = cluster
+
+    def _unplace(self, cluster: Cluster) -> None:
+        coded = cluster.coded
+        days = self._index.get((coded.country_code, coded.time_precision), {})
+        days.get(coded.event_date.toordinal(), {}).pop(cluster.cluster_id, None)
+
     def _candidates(self, report: Coded) -> Iterator[Cluster]:
+        """The canonical events of ``report``'s country within reach of its date."""
         day = report.event_date.toordinal()
         for precision in PRECISIONS:
-            days = reach(report.time_precision, precision)
-            for ordinal in range(day - days, day + days + 1):
-                found = self._index.get((report.country_code, precision, ordinal))
-                if found:
-                    yield from found.values()
+            days = self._index.get((report.country_code, precision))
+            if not days:
+                continue
+            span = reach(report.time_precision, precision)
+            if len(days) <= 2 * span:  # fewer days held than days in reach: look at each
+                for ordinal, found in days.items():
+                    if abs(ordinal - day) <= span:
+                        yield from found.values()
+            else:
+                for ordinal in range(day - span, day + span + 1):
+                    near = days.get(ordinal)
+                    if near:
+                        yield from near.values()
 
     def cluster_of(self, event_id: str) -> str | None:
         return self._event_cluster.get(event_id)
@@ -182,12 +201,10 @@ class Assigner:
             self._hold(Cluster(cluster_id, member.coded, split=override is not None and override.kind == "split",
                                created=True))
         cluster = self.clusters[cluster_id]
-        before = _key(cluster.coded)
+        self._unplace(cluster)
         cluster.join(member, reason)
+        self._place(cluster)
         self._event_cluster[member.event_id] = cluster_id
-        if _key(cluster.coded) != before:
-            self._index.get(before, {}).pop(cluster_id, None)
-            self._index.setdefault(_key(cluster.coded), {})[cluster_id] = cluster
         return Assignment(member.event_id, cluster_id, reason, created)
 
     def best(self, report: Coded, exclude: Collection[str] = ()) -> tuple[str | None, str]:
@@ -195,8 +212,8 @@ class Assigner:
         smallest id), with the reason and score; (None, "") when none reaches the threshold."""
         report_box = box(report)
         best: tuple[float, dt.date, str, str] | None = None
-        for cluster in self._candidates(report):
-            if cluster.split or cluster.cluster_id in exclude or not in_block(report, cluster.coded, report_box):
+        for cluster in self._candidates(report):  # in the block's days: the place is left to check
+            if cluster.split or cluster.cluster_id in exclude or not in_box(report_box, cluster.coded):
                 continue
             decision = compare(report, cluster.coded)
             if decision is None or decision.score < MATCH_THRESHOLD:
@@ -215,6 +232,3 @@ class Assigner:
                 return cluster_id
         raise RuntimeError("no free cluster id")  # unreachable: 100 SHA-1 collisions in a row
 
-
-def _key(coded: Coded) -> tuple[str, int, int]:
-    return coded.country_code, coded.time_precision, coded.event_date.toordinal()

@@ -9,6 +9,7 @@ one event) and compatible actors. Every decision returns a score and a reason.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from ..geo.distance import haversine_km
@@ -45,8 +46,20 @@ class Coded:
 
 @dataclass(frozen=True, slots=True)
 class Decision:
+    """A possible match: its score and what it rests on (the reason is worded on demand: only
+    the chosen candidate's is kept)."""
+
     score: float
-    reason: str
+    gap: int
+    place: str
+    types_equal: bool
+    actors: float
+
+    @property
+    def reason(self) -> str:
+        actor_words = {1.0: "agree", 0.9: "partly unknown", 0.7: "differ"}[self.actors]
+        return (f"same country, {self.gap} day(s) apart, {self.place}, types "
+                f"{'equal' if self.types_equal else 'compatible'}, actors {actor_words}")
 
 
 def date_window(precision: int) -> int:
@@ -77,17 +90,17 @@ def compare(report: Coded, event: Coded) -> Decision | None:
     actors = _actor_score(report, event)
     # each disagreement costs a little; together they can sink a match
     score = 1.0 - (1 - sub_score) - (1 - place[0]) - (1 - actors) - (0.0 if gap == 0 else 0.15)
-    actor_words = {1.0: "agree", 0.9: "partly unknown", 0.7: "differ"}[actors]
-    reason = (f"same country, {gap} day(s) apart, {place[1]}, types "
-              f"{'equal' if sub_score == 1 else 'compatible'}, actors {actor_words}")
-    return Decision(round(score, 3), reason)
+    return Decision(round(score, 3), gap, place[1], sub_score == 1, actors)
+
+
+# every pair of distinct sub-event types that share a family, both ways round
+_COMPATIBLE = frozenset((str(a), str(b)) for family in _FAMILIES for a in family for b in family if a != b)
 
 
 def _type_score(a: str, b: str) -> float:
     if a == b:
         return 1.0
-    pair = {S(a), S(b)}
-    return 0.85 if any(pair <= family for family in _FAMILIES) else 0.0
+    return 0.85 if (a, b) in _COMPATIBLE else 0.0
 
 
 def _place_score(a: Coded, b: Coded) -> tuple[float, str] | None:
@@ -117,6 +130,7 @@ def _actor_score(a: Coded, b: Coded) -> float:
     return 0.7
 
 
+@functools.lru_cache(maxsize=4096)
 def _side(actor: str) -> str:
     """Coarse actor identity: "Military Forces of Russia" and "Military Forces of Russia (2000-)"."""
     name = actor.lower().split(" (")[0].strip()

@@ -10,6 +10,7 @@ later commit numbered below N.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -34,10 +35,17 @@ class DocumentChange:
 
 def record(conn: sa.Connection, doc_id: str, change: Change) -> None:
     """Number this change; call it last in the transaction that makes it."""
+    record_many(conn, [(doc_id, change)])
+
+
+def record_many(conn: sa.Connection, changed: Sequence[tuple[str, Change]]) -> None:
+    """Number these changes, in order; call it last in the transaction that makes them."""
+    if not changed:
+        return
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK})
-    conn.execute(ingest_log.insert().values(
-        doc_id=doc_id, change=change, at=dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")))
+    at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+    conn.execute(ingest_log.insert(), [{"doc_id": doc_id, "change": change, "at": at} for doc_id, change in changed])
 
 
 def changes_since(store: Store, seq: int = 0, *, limit: int = 1000) -> list[DocumentChange]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -22,6 +23,7 @@ from ..merge.cluster import Assigner, Cluster, Member, Override, cluster_id_for,
 from ..merge.family import Banded, Families, day_range
 from ..merge.match import Coded
 from ..models import Event
+from . import bulk
 from .tables import cluster_overrides, clusters, document_bands, documents, events
 
 T = TypeVar("T")
@@ -34,7 +36,7 @@ _MEMBER_COLUMNS = (events.c.event_id, events.c.doc_id, events.c.cluster_id, even
                    documents.c.ingested_at, documents.c.family_id)
 _CLUSTER_COLUMNS = (clusters.c.cluster_id, clusters.c.country_code, clusters.c.event_date, clusters.c.time_precision,
                     clusters.c.sub_event_type, clusters.c.latitude, clusters.c.longitude, clusters.c.geo_precision,
-                    clusters.c.admin1, clusters.c.actor1, clusters.c.actor2, clusters.c.merge_reasons)
+                    clusters.c.admin1, clusters.c.actor1, clusters.c.actor2)
 
 
 def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
@@ -94,8 +96,10 @@ def assigner(conn: sa.Connection, reports: Sequence[Member], corrections: dict[s
         for row in _cluster_rows(conn, block):
             wanted[row["cluster_id"]] = row
     held = _with_members(conn, wanted, split=bool(corrections) or _any_split(conn))
-    taken = _existing(conn, [cluster_id_for(r.event_id) for r in reports])
-    return Assigner(held, taken=lambda cluster_id: cluster_id in taken or _exists(conn, cluster_id))
+    asked = {cluster_id_for(r.event_id) for r in reports}  # the ids new clusters will most likely take
+    taken = _existing(conn, sorted(asked))
+    return Assigner(held, taken=lambda cluster_id: cluster_id in taken if cluster_id in asked
+                    else _exists(conn, cluster_id))
 
 
 def _cluster_rows(conn: sa.Connection, where: sa.ColumnElement[bool]) -> Iterable[Any]:
@@ -103,7 +107,7 @@ def _cluster_rows(conn: sa.Connection, where: sa.ColumnElement[bool]) -> Iterabl
 
 
 def _with_members(conn: sa.Connection, rows: dict[str, Any], *, split: bool) -> list[Cluster]:
-    held = {cid: Cluster(cid, coded(row), reasons=list(row["merge_reasons"] or [])) for cid, row in rows.items()}
+    held = {cid: Cluster(cid, coded(row)) for cid, row in rows.items()}
     ids = sorted(held)
     for part in chunks(ids):
         statement = (sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == events.c.doc_id)
@@ -147,28 +151,76 @@ def families(conn: sa.Connection, fingerprints: Sequence[tuple[int, dt.date | No
     documents that share a band with one of them and were published near enough."""
     from ..merge.simhash import bands
 
-    days = [day for _fp, day in fingerprints]
-    if any(day is None for day in days):
-        low, high = "", "9999"
-    else:
-        low = day_range(min(d for d in days if d is not None))[0]
-        high = day_range(max(d for d in days if d is not None))[1]
     values: dict[int, set[int]] = {}
     for fingerprint, _day in fingerprints:
         for band, value in enumerate(bands(fingerprint)):
             values.setdefault(band, set()).add(value)
+    # each day range in its own statement: an OR of ranges would make the database read every
+    # day of a band value, a cost that grows with the store
+    spans = [("", "")] + _day_spans([day for _fp, day in fingerprints])
     known: list[Banded] = []
     for band, wanted in values.items():
         for part in chunks(sorted(wanted)):
-            statement = (sa.select(document_bands.c.value, document_bands.c.day, documents.c.simhash,
-                                   documents.c.family_id).distinct()
-                         .join(documents, documents.c.id == document_bands.c.doc_id)
-                         .where(document_bands.c.band == band, document_bands.c.value.in_(part),
-                                sa.or_(document_bands.c.day == "", document_bands.c.day.between(low, high)),
-                                documents.c.simhash.is_not(None)))
-            known += [Banded(band, row.value, row.day, "", row.simhash, row.family_id or "")
-                      for row in conn.execute(statement)]
+            for low, high in spans:
+                statement = (sa.select(document_bands.c.value, document_bands.c.day, document_bands.c.simhash,
+                                       document_bands.c.family_id).distinct()
+                             .where(document_bands.c.band == band, document_bands.c.value.in_(part),
+                                    document_bands.c.day.between(low, high), document_bands.c.simhash.is_not(None)))
+                known += [Banded(band, value, day, "", simhash, family_id or "")
+                          for value, day, simhash, family_id in conn.execute(statement)]
     return Families(known)
+
+
+def _day_spans(days: Sequence[dt.date | None]) -> list[tuple[str, str]]:
+    """Publication days (ISO, ranges joined) that copies of documents of ``days`` may have;
+    a document of unknown day may copy any (but "", asked apart)."""
+    if any(day is None for day in days):
+        return [("0", "9999")]
+    spans = sorted(day_range(day) for day in days)
+    joined = [spans[0]]
+    for low, high in spans[1:]:
+        if low <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(high, joined[-1][1]))
+        else:
+            joined.append((low, high))
+    return joined
+
+
+def families_of(conn: sa.Connection, docs: Sequence[tuple[str, int, dt.date | None]]
+                ) -> tuple[dict[str, str], list[Banded]]:
+    """The source family of each document (id, SimHash, publication day) of a batch, in
+    order, and the band rows to store for them."""
+    finder = families(conn, [(fingerprint, day) for _doc_id, fingerprint, day in docs])
+    family_of: dict[str, str] = {}
+    bands: list[Banded] = []
+    for doc_id, fingerprint, day in docs:
+        family_of[doc_id], rows = finder.family(doc_id, fingerprint, day)
+        bands += rows
+    return family_of, bands
+
+
+@dataclass(frozen=True)
+class Decided:
+    """What the merge stage decided for a batch of reports."""
+
+    clusters: dict[str, str]  # event id -> canonical event
+    assigner: Assigner  # holds the canonical events founded or changed, to write
+
+
+def decide(conn: sa.Connection, documents_reports: Sequence[Sequence[Member]]) -> Decided:
+    """The canonical event of every report of a batch, document after document: what storing
+    them one by one would give. Reads everything first (a few queries), then decides."""
+    reports = [report for members in documents_reports for report in members]
+    corrections = overrides(conn, [report.event_id for report in reports])
+    decided = assigner(conn, reports, corrections)
+    cluster_of: dict[str, str] = {}
+    for members in documents_reports:
+        own: set[str] = set()  # two events of one document never merge: the engine told them apart
+        for report in members:
+            cluster_id = decided.assign(report, override=corrections.get(report.event_id), exclude=own).cluster_id
+            own.add(cluster_id)
+            cluster_of[report.event_id] = cluster_id
+    return Decided(cluster_of, decided)
 
 
 # -- writing what was decided ---------------------------------------------------------------
@@ -179,20 +231,30 @@ def write(conn: sa.Connection, decided: Assigner, *, refresh: Iterable[str] = ()
     touched = decided.touched()
     new = [c for c in touched if c.created]
     changed = [c for c in touched if not c.created]
-    if new:
-        conn.execute(clusters.insert(), [{"cluster_id": c.cluster_id, **(c.merged() or {})} for c in new])
+    _with_reasons(conn, changed)
+    bulk.insert(conn, clusters, [{"cluster_id": c.cluster_id, **(c.merged() or {})} for c in new])
     if changed:
         conn.execute(clusters.update().where(clusters.c.cluster_id == sa.bindparam("b_cluster_id")),
                      [_bound(c.cluster_id, c.merged() or {}) for c in changed])
     again = sorted(set(refresh) - {c.cluster_id for c in touched})
     if again:
         rows = {row["cluster_id"]: row for row in _cluster_rows(conn, clusters.c.cluster_id.in_(again))}
-        for cluster in _with_members(conn, rows, split=False):
+        for cluster in _with_reasons(conn, _with_members(conn, rows, split=False)):
             fields = cluster.merged()
             if fields is None:
                 conn.execute(clusters.delete().where(clusters.c.cluster_id == cluster.cluster_id))
             else:
                 conn.execute(clusters.update().where(clusters.c.cluster_id == cluster.cluster_id).values(**fields))
+
+
+def _with_reasons(conn: sa.Connection, held: list[Cluster]) -> list[Cluster]:
+    """``held`` with why each report joined, read only for the canonical events to rewrite."""
+    by_id = {cluster.cluster_id: cluster for cluster in held}
+    for part in chunks(sorted(by_id)):
+        for cluster_id, reasons in conn.execute(sa.select(clusters.c.cluster_id, clusters.c.merge_reasons).where(
+                clusters.c.cluster_id.in_(part))):
+            by_id[cluster_id].reasons = list(reasons or [])
+    return held
 
 
 def _bound(cluster_id: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -221,5 +283,5 @@ def members_of(conn: sa.Connection, event_ids: Sequence[str]) -> list[Member]:
     return found
 
 
-__all__ = ["assigner", "clusters_of_documents", "coded", "families", "member", "members_of", "merged_fields",
-           "overrides", "refresh", "set_cluster", "write"]
+__all__ = ["Decided", "assigner", "clusters_of_documents", "coded", "decide", "families", "families_of", "member",
+           "members_of", "merged_fields", "overrides", "refresh", "set_cluster", "write"]
