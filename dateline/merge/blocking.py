@@ -74,11 +74,11 @@ def in_block(report: Coded, cluster: Coded, report_box: Box | None) -> bool:
 def in_box(report_box: Box | None, cluster: Coded) -> bool:
     """The place part of :func:`in_block`: inside the report's box, or no precise place on
     either side."""
-    if report_box is None or cluster.latitude is None:
+    if report_box is None or cluster.latitude is None or cluster.longitude is None:
         return True
-    if cluster.geo_precision is not None and cluster.geo_precision >= 3:
+    if (cluster.geo_precision or 3) >= 3:  # a province or country (or not said): anywhere in it
         return True
-    return cluster.longitude is not None and report_box.holds(cluster.latitude, cluster.longitude)
+    return report_box.holds(cluster.latitude, cluster.longitude)
 
 
 @dataclass(frozen=True, slots=True)

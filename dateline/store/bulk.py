@@ -13,12 +13,33 @@ from __future__ import annotations
 import datetime as dt
 import json
 import operator
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 
 COPY_MIN_ROWS = 8  # below this, a plain executemany costs less than setting up a COPY
+T = TypeVar("T")
+# values of one "IN" per statement: SQLite binds each (its limit is 32,766); PostgreSQL gets
+# one array, so only the size of a statement bounds it
+PART = {"sqlite": 500, "postgresql": 20_000}
+
+
+def parts(conn: sa.Connection, values: Sequence[T]) -> Iterator[Sequence[T]]:
+    """``values`` cut into parts small enough for one :func:`one_of` each."""
+    size = PART.get(conn.dialect.name, 500)
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def one_of(conn: sa.Connection, column: sa.ColumnElement[Any], values: Sequence[Any]) -> sa.ColumnElement[bool]:
+    """``column IN values``: on PostgreSQL ``= ANY(array)``, one parameter however many values
+    (an expanded IN costs more to build and parse than to run)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        return column == sa.any_(sa.bindparam(None, list(values), type_=ARRAY(column.type)))
+    return column.in_(values)
 
 
 def insert(conn: sa.Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -64,14 +85,25 @@ def _iso_date(value: dt.date) -> str:
 
 
 def _copy(conn: sa.Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
-    from psycopg.types.json import Json
+    import psycopg
 
     names = list(rows[0])
     json_columns = {name for name in names if isinstance(table.c[name].type, sa.JSON)}
     columns = ", ".join(f'"{name}"' for name in names)
     driver = conn.connection.driver_connection
     assert driver is not None  # an open connection always has one
-    with driver.cursor() as cursor, cursor.copy(f'COPY "{table.name}" ({columns}) FROM STDIN') as copy:
+    statement = f'COPY "{table.name}" ({columns}) FROM STDIN'
+    try:
+        _copy_rows(driver, statement, names, json_columns, rows)
+    except psycopg.Error as exc:  # as SQLAlchemy would have raised it: callers catch those
+        raise sa.exc.DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
+
+
+def _copy_rows(driver: Any, statement: str, names: list[str], json_columns: set[str],
+               rows: Sequence[dict[str, Any]]) -> None:
+    from psycopg.types.json import Json
+
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:
         for row in rows:
             copy.write_row([Json(row[name]) if name in json_columns and row[name] is not None else row[name]
                             for name in names])

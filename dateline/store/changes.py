@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal
 
 import sqlalchemy as sa
 
+from . import bulk
 from .watch_tables import ingest_log
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def record_many(conn: sa.Connection, changed: Sequence[tuple[str, Change]]) -> N
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK})
     at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-    conn.execute(ingest_log.insert(), [{"doc_id": doc_id, "change": change, "at": at} for doc_id, change in changed])
+    bulk.insert(conn, ingest_log, [{"doc_id": doc_id, "change": change, "at": at} for doc_id, change in changed])
 
 
 def changes_since(store: Store, seq: int = 0, *, limit: int = 1000) -> list[DocumentChange]:

@@ -11,6 +11,7 @@ changed.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -29,12 +30,13 @@ from .tables import cluster_overrides, clusters, document_bands, documents, even
 T = TypeVar("T")
 CHUNK = 500  # ids or ranges per statement: far below any database's parameter limit
 
-_MEMBER_COLUMNS = (events.c.event_id, events.c.doc_id, events.c.cluster_id, events.c.country_code,
+_MEMBER_COLUMNS = (events.c.event_id, events.c.doc_id, events.c.cluster_id, events.c.location, events.c.country_code,
                    events.c.event_date, events.c.time_precision, events.c.sub_event_type, events.c.latitude,
                    events.c.longitude, events.c.geo_precision, events.c.admin1, events.c.actor1, events.c.actor2,
                    events.c.confidence, events.c.fatalities, events.c.injured, documents.c.published,
                    documents.c.ingested_at, documents.c.family_id)
-_CLUSTER_COLUMNS = (clusters.c.cluster_id, clusters.c.country_code, clusters.c.event_date, clusters.c.time_precision,
+_CLUSTER_COLUMNS = (clusters.c.cluster_id, clusters.c.lead_event_id, clusters.c.country_code, clusters.c.event_date,
+                    clusters.c.time_precision,
                     clusters.c.sub_event_type, clusters.c.latitude, clusters.c.longitude, clusters.c.geo_precision,
                     clusters.c.admin1, clusters.c.actor1, clusters.c.actor2)
 
@@ -50,7 +52,15 @@ def coded(row: Any) -> Coded:
     return Coded(country_code=get("country_code"), event_date=get("event_date"),
                  time_precision=get("time_precision"), sub_event_type=get("sub_event_type"),
                  latitude=get("latitude"), longitude=get("longitude"), geo_precision=get("geo_precision"),
-                 admin1=get("admin1") or "", actor1=get("actor1") or "", actor2=get("actor2") or "")
+                 admin1=get("admin1") or "", actor1=get("actor1") or "", actor2=get("actor2") or "",
+                 place=_place_name(row, get))
+
+
+def _place_name(row: Any, get: Any) -> str:
+    """The place's name as coded, for rows that have one (a cluster row takes its lead's)."""
+    if isinstance(row, Event) or "location" in row:
+        return str(get("location") or "").lower()
+    return ""
 
 
 def member(event: Event, *, published: str | None, ingested_at: str | None, family_id: str | None) -> Member:
@@ -73,8 +83,9 @@ def overrides(conn: sa.Connection, event_ids: Sequence[str]) -> dict[str, Overri
     if conn.execute(sa.select(cluster_overrides.c.event_id).limit(1)).first() is None:
         return {}
     found: dict[str, Override] = {}
-    for part in chunks(event_ids):
-        for row in conn.execute(sa.select(cluster_overrides).where(cluster_overrides.c.event_id.in_(part))).mappings():
+    for part in bulk.parts(conn, event_ids):
+        chosen = sa.select(cluster_overrides).where(bulk.one_of(conn, cluster_overrides.c.event_id, part))
+        for row in conn.execute(chosen).mappings():
             found[row["event_id"]] = Override(row["kind"], row["target_event_id"])
     return found
 
@@ -84,9 +95,9 @@ def assigner(conn: sa.Connection, reports: Sequence[Member], corrections: dict[s
     and those of the analysts' merge targets, each with all its members."""
     targets = [o.target_event_id for o in corrections.values() if o.kind == "merge" and o.target_event_id]
     wanted: dict[str, Any] = {}
-    for ids_part in chunks(targets):
+    for ids_part in bulk.parts(conn, targets):
         ids = conn.execute(sa.select(events.c.cluster_id).where(
-            events.c.event_id.in_(ids_part), events.c.cluster_id.is_not(None))).scalars()
+            bulk.one_of(conn, events.c.event_id, ids_part), events.c.cluster_id.is_not(None))).scalars()
         for row in _cluster_rows(conn, clusters.c.cluster_id.in_(list(ids))):
             wanted[row["cluster_id"]] = row
     ranges = date_ranges(r.coded for r in reports)
@@ -109,15 +120,18 @@ def _cluster_rows(conn: sa.Connection, where: sa.ColumnElement[bool]) -> Iterabl
 def _with_members(conn: sa.Connection, rows: dict[str, Any], *, split: bool) -> list[Cluster]:
     held = {cid: Cluster(cid, coded(row)) for cid, row in rows.items()}
     ids = sorted(held)
-    for part in chunks(ids):
+    for part in bulk.parts(conn, ids):
         statement = (sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == events.c.doc_id)
-                     .where(events.c.cluster_id.in_(part)).order_by(events.c.event_id))
+                     .where(bulk.one_of(conn, events.c.cluster_id, part)).order_by(events.c.event_id))
         for row in conn.execute(statement).mappings():
-            held[row["cluster_id"]].members.append(_member_from_row(row))
+            cluster = held[row["cluster_id"]]
+            cluster.members.append(_member_from_row(row))
+            if row["event_id"] == rows[row["cluster_id"]]["lead_event_id"]:  # the lead names the place
+                cluster.coded = dataclasses.replace(cluster.coded, place=cluster.members[-1].coded.place)
         if split:
             for cluster_id in conn.execute(sa.select(events.c.cluster_id).join(
                     cluster_overrides, cluster_overrides.c.event_id == events.c.event_id).where(
-                    cluster_overrides.c.kind == "split", events.c.cluster_id.in_(part))).scalars():
+                    cluster_overrides.c.kind == "split", bulk.one_of(conn, events.c.cluster_id, part))).scalars():
                 held[cluster_id].split = True
     return list(held.values())
 
@@ -129,8 +143,9 @@ def _any_split(conn: sa.Connection) -> bool:
 
 def _existing(conn: sa.Connection, cluster_ids: Sequence[str]) -> set[str]:
     found: set[str] = set()
-    for part in chunks(cluster_ids):
-        found.update(conn.execute(sa.select(clusters.c.cluster_id).where(clusters.c.cluster_id.in_(part))).scalars())
+    for part in bulk.parts(conn, cluster_ids):
+        found.update(conn.execute(sa.select(clusters.c.cluster_id).where(
+            bulk.one_of(conn, clusters.c.cluster_id, part))).scalars())
     return found
 
 
@@ -140,9 +155,9 @@ def _exists(conn: sa.Connection, cluster_id: str) -> bool:
 
 def clusters_of_documents(conn: sa.Connection, doc_ids: Sequence[str]) -> set[str]:
     found: set[str] = set()
-    for part in chunks(doc_ids):
+    for part in bulk.parts(conn, doc_ids):
         found.update(conn.execute(sa.select(events.c.cluster_id).where(
-            events.c.doc_id.in_(part), events.c.cluster_id.is_not(None))).scalars())
+            bulk.one_of(conn, events.c.doc_id, part), events.c.cluster_id.is_not(None))).scalars())
     return found
 
 
@@ -160,11 +175,11 @@ def families(conn: sa.Connection, fingerprints: Sequence[tuple[int, dt.date | No
     spans = [("", "")] + _day_spans([day for _fp, day in fingerprints])
     known: list[Banded] = []
     for band, wanted in values.items():
-        for part in chunks(sorted(wanted)):
+        for part in bulk.parts(conn, sorted(wanted)):
             for low, high in spans:
                 statement = (sa.select(document_bands.c.value, document_bands.c.day, document_bands.c.simhash,
                                        document_bands.c.family_id).distinct()
-                             .where(document_bands.c.band == band, document_bands.c.value.in_(part),
+                             .where(document_bands.c.band == band, bulk.one_of(conn, document_bands.c.value, part),
                                     document_bands.c.day.between(low, high), document_bands.c.simhash.is_not(None)))
                 known += [Banded(band, value, day, "", simhash, family_id or "")
                           for value, day, simhash, family_id in conn.execute(statement)]
@@ -215,11 +230,8 @@ def decide(conn: sa.Connection, documents_reports: Sequence[Sequence[Member]]) -
     decided = assigner(conn, reports, corrections)
     cluster_of: dict[str, str] = {}
     for members in documents_reports:
-        own: set[str] = set()  # two events of one document never merge: the engine told them apart
-        for report in members:
-            cluster_id = decided.assign(report, override=corrections.get(report.event_id), exclude=own).cluster_id
-            own.add(cluster_id)
-            cluster_of[report.event_id] = cluster_id
+        for assignment in decided.assign_document(members, corrections):
+            cluster_of[assignment.event_id] = assignment.cluster_id
     return Decided(cluster_of, decided)
 
 
@@ -238,7 +250,7 @@ def write(conn: sa.Connection, decided: Assigner, *, refresh: Iterable[str] = ()
                      [_bound(c.cluster_id, c.merged() or {}) for c in changed])
     again = sorted(set(refresh) - {c.cluster_id for c in touched})
     if again:
-        rows = {row["cluster_id"]: row for row in _cluster_rows(conn, clusters.c.cluster_id.in_(again))}
+        rows = {row["cluster_id"]: row for row in _cluster_rows(conn, bulk.one_of(conn, clusters.c.cluster_id, again))}
         for cluster in _with_reasons(conn, _with_members(conn, rows, split=False)):
             fields = cluster.merged()
             if fields is None:
@@ -250,9 +262,9 @@ def write(conn: sa.Connection, decided: Assigner, *, refresh: Iterable[str] = ()
 def _with_reasons(conn: sa.Connection, held: list[Cluster]) -> list[Cluster]:
     """``held`` with why each report joined, read only for the canonical events to rewrite."""
     by_id = {cluster.cluster_id: cluster for cluster in held}
-    for part in chunks(sorted(by_id)):
+    for part in bulk.parts(conn, sorted(by_id)):
         for cluster_id, reasons in conn.execute(sa.select(clusters.c.cluster_id, clusters.c.merge_reasons).where(
-                clusters.c.cluster_id.in_(part))):
+                bulk.one_of(conn, clusters.c.cluster_id, part))):
             by_id[cluster_id].reasons = list(reasons or [])
     return held
 
@@ -269,16 +281,17 @@ def refresh(conn: sa.Connection, cluster_ids: Iterable[str]) -> None:
 
 
 def set_cluster(conn: sa.Connection, event_ids: Sequence[str], cluster_id: str | None) -> None:
-    for part in chunks(event_ids):
-        conn.execute(events.update().where(events.c.event_id.in_(part)).values(cluster_id=cluster_id))
+    for part in bulk.parts(conn, event_ids):
+        conn.execute(events.update().where(bulk.one_of(conn, events.c.event_id, part)).values(
+            cluster_id=cluster_id))
 
 
 def members_of(conn: sa.Connection, event_ids: Sequence[str]) -> list[Member]:
     """Stored reports as members (for reassigning them: an analyst's split)."""
     found: list[Member] = []
-    for part in chunks(event_ids):
+    for part in bulk.parts(conn, event_ids):
         statement = (sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == events.c.doc_id)
-                     .where(events.c.event_id.in_(part)))
+                     .where(bulk.one_of(conn, events.c.event_id, part)))
         found += [_member_from_row(row) for row in conn.execute(statement).mappings()]
     return found
 

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from ..errors import NotFoundError, StoreError
 from ..merge.cluster import Override
 from ..models import CanonicalEvent, Claim, Document, Event, Report
-from . import changes, writer
+from . import bulk, changes, writer
 from . import clusters as clustering
 from .db import create_engine, current_revision, database_reason, migrate
 from .query import EventQuery
@@ -162,9 +162,9 @@ class Store:
         found: set[str] = set()
         try:
             with self.engine.connect() as conn:
-                for part in clustering.chunks(hashes):
+                for part in bulk.parts(conn, hashes):
                     found.update(conn.execute(sa.select(documents.c.content_hash).where(
-                        documents.c.content_hash.in_(part))).scalars())
+                        bulk.one_of(conn, documents.c.content_hash, part))).scalars())
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"cannot read the store: {database_reason(exc)}") from exc
         return found

@@ -92,11 +92,12 @@ def _stored(conn: sa.Connection, items: Sequence[Pending]) -> tuple[set[str], se
     hashes: set[str] = set()
     wanted_ids = sorted({item.doc.id for item in items})
     wanted_hashes = sorted({item.doc.content_hash for item in items})
-    for part in clustering.chunks(wanted_ids):
-        ids.update(conn.execute(sa.select(documents.c.id).where(documents.c.id.in_(part))).scalars())
-    for part in clustering.chunks(wanted_hashes):
+    for part in bulk.parts(conn, wanted_ids):
+        ids.update(conn.execute(sa.select(documents.c.id).where(
+            bulk.one_of(conn, documents.c.id, part))).scalars())
+    for part in bulk.parts(conn, wanted_hashes):
         hashes.update(conn.execute(sa.select(documents.c.content_hash).where(
-            documents.c.content_hash.in_(part))).scalars())
+            bulk.one_of(conn, documents.c.content_hash, part))).scalars())
     return ids, hashes
 
 
@@ -136,7 +137,7 @@ def _flush(conn: sa.Connection, run: Sequence[Pending], *, merge: bool, refresh:
 def delete_documents(conn: sa.Connection, doc_ids: Sequence[str]) -> None:
     for table, column in ((claims, claims.c.doc_id), (events, events.c.doc_id),
                           (document_bands, document_bands.c.doc_id), (documents, documents.c.id)):
-        for part in clustering.chunks(doc_ids):
+        for part in bulk.parts(conn, doc_ids):
             conn.execute(table.delete().where(column.in_(part)))
 
 
