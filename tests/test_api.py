@@ -26,4 +26,4 @@ def test_extract_api_returns_events(engine):
     event = events[0]
     assert (event.sub_event_type, event.location, str(event.event_date)) == (
         "Shelling/artillery/missile attack", "Kharkiv", "2025-03-14")
-    assert (event.fatalities, event.injured, event.actor1) == (4, 27, "Military Forces of Russia")
+    assert (event.fatalities, event.injured, event.actor1) == (4, 27, "Military Forces of Russia (2000-)")

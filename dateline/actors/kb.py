@@ -1,14 +1,27 @@
 """The actor knowledge base: named actors (``data/actors/actors.toml``) and each language's
-actor words (``data/<lang>/actors.toml``: demonym templates and generic words).
+actor words (``data/<lang>/actors.toml``: demonym templates, generic words, more aliases).
 
 Every alias becomes a phrase the lexicon matches; its :class:`ActorRef` says which canonical
-actor it denotes, or which kind of actor whose country the event supplies.
+actor it denotes, or which kind of actor whose country the event supplies. A named entry
+whose name is a state's force ("Military Forces of Ukraine") is that state's kind of actor,
+so that it gets the same regime period and external code as "the Ukrainian army".
+
+ACLED names depend on where and when an event happened, and the base records both:
+
+- ``local``: the same words denote another actor in some countries ("al-Shabaab" in Cabo
+  Delgado is the Islamic State's Mozambique province; "Islamic State" in Borno is ISWAP);
+- ``earlier``: an actor's older ACLED name before a date (Cabo Delgado's insurgents were
+  "Ahlu Sunnah Wa-Jama'a" until the Islamic State named its province there);
+- regime periods (``data/actors/periods.toml``): state forces carry the period of the
+  regime they served, "Military Forces of Mali (2021-)".
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from ..errors import PackError
 from ..packs import LanguagePack, read_data_file
@@ -19,8 +32,11 @@ CATEGORY_INTER = {
     "military": Inter.STATE_FORCES, "police": Inter.STATE_FORCES,
     "government": Inter.STATE_FORCES, "civilians": Inter.CIVILIANS,
     "protesters": Inter.PROTESTERS, "rioters": Inter.RIOTERS,
-    "unidentified": Inter.POLITICAL_MILITIA,
+    "unidentified": Inter.POLITICAL_MILITIA, "group": Inter.POLITICAL_MILITIA,
 }
+# Who reports or helps but is never a side (civil defence, the Red Cross, monitors): their
+# words are matched so that they are not read as civilians, then left out of the actors.
+OBSERVERS = "observers"
 _TEMPLATES = {
     "military": "Military Forces of {country}",
     "police": "Police Forces of {country}",
@@ -29,8 +45,11 @@ _TEMPLATES = {
     "protesters": "Protesters ({country})",
     "rioters": "Rioters ({country})",
     "unidentified": "Unidentified Armed Group ({country})",
+    "group": "Unidentified Armed Group ({country})",  # "the group" when no group was named before
 }
-ARMED = frozenset({"military", "police", "unidentified", "named"})
+STATE = ("military", "police", "government")  # named with the regime's period, external abroad
+ARMED = frozenset({"military", "police", "unidentified", "group", "named"})
+_ACTORS_FILE = "dateline/data/actors/actors.toml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,28 +81,114 @@ class Actor:
     country: str | None
 
 
-def resolve(ref: ActorRef, event_country: str, country_name: CountryNamer) -> Actor:
-    """The canonical actor ``ref`` denotes in an event that happened in ``event_country``."""
+@dataclass(frozen=True)
+class NamedActor:
+    """One ``[[actor]]`` entry of ``actors.toml``."""
+
+    name: str
+    inter: int
+    country: str | None = None
+    qualify: bool = False
+    aliases: tuple[str, ...] = ()
+    local: dict[str, str] = field(default_factory=dict)  # event country -> the actor meant there
+    earlier: tuple[tuple[dt.date, str], ...] = ()  # (until, older name), oldest first
+
+    def name_on(self, day: dt.date | None) -> str:
+        """ACLED's name for the actor on ``day`` (its current name when the day is unknown)."""
+        if day is not None:
+            for until, older in self.earlier:
+                if day < until:
+                    return older
+        return self.name
+
+    def ref(self) -> ActorRef:
+        """What the actor's aliases denote: a state's kind of force, or the named actor."""
+        kind = state_kind(self.name)
+        if kind is not None and self.country:
+            return ActorRef(kind, inter=int(CATEGORY_INTER[kind]), country=self.country)
+        return ActorRef("named", self.name, self.inter, self.country, self.qualify)
+
+
+def state_kind(name: str) -> str | None:
+    """"Military Forces of Mali" → "military": a name built by a state template, if it is one
+    (not a unit's name such as "Military Forces of Libya (2016-2021) Government of National Accord")."""
+    if "(" in name:
+        return None
+    for kind in STATE:
+        prefix = _TEMPLATES[kind].split("{", 1)[0]
+        if name.startswith(prefix):
+            return kind
+    return None
+
+
+@functools.cache
+def actor_table() -> dict[str, NamedActor]:
+    """The named actors by canonical name, checked: every ``local`` actor must exist."""
+    table: dict[str, NamedActor] = {}
+    for raw in read_data_file("actors", "actors.toml").get("actor", []):
+        actor = _named_actor(raw)
+        if actor.name in table:
+            raise PackError(f"{_ACTORS_FILE}: {actor.name!r} is listed twice")
+        table[actor.name] = actor
+    for actor in table.values():
+        for country, other in actor.local.items():
+            if other not in table:
+                raise PackError(f"{_ACTORS_FILE}: {actor.name!r} local.{country} = {other!r} is not an actor")
+    return table
+
+
+def _named_actor(raw: dict[str, Any]) -> NamedActor:
+    try:
+        earlier = tuple(sorted((dt.date.fromisoformat(until), str(name))
+                               for until, name in raw.get("earlier", {}).items()))
+        return NamedActor(str(raw["name"]), int(raw["inter"]), raw.get("country"), bool(raw.get("qualify")),
+                          tuple(raw.get("aliases", [])), {str(k): str(v) for k, v in raw.get("local", {}).items()},
+                          earlier)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise PackError(f"{_ACTORS_FILE}: bad actor entry {raw.get('name', raw)!r}: {exc}") from exc
+
+
+@functools.cache
+def named_actors() -> tuple[tuple[str, ActorRef], ...]:
+    """(alias, ref) for every alias of every named actor."""
+    entries: list[tuple[str, ActorRef]] = []
+    for actor in actor_table().values():
+        ref = actor.ref()
+        names = [actor.name] if ref.category == "named" else []  # "Military Forces of X" is no phrase of the press
+        entries.extend((alias, ref) for alias in [*names, *actor.aliases])
+    return tuple(entries)
+
+
+def resolve(ref: ActorRef, event_country: str, country_name: CountryNamer, on: dt.date | None = None) -> Actor:
+    """The canonical actor ``ref`` denotes in an event that happened in ``event_country`` on
+    ``on`` (ACLED's name of that time and place: a local actor, an older name, a regime period)."""
     if ref.category == "named":
-        name = ref.name
+        actor = actor_table().get(ref.name)
+        if actor is not None and event_country in actor.local:
+            return resolve(actor_table()[actor.local[event_country]].ref(), event_country, country_name, on)
+        name = actor.name_on(on) if actor is not None else ref.name
         if ref.qualify and event_country:
             name = f"{name} ({country_name(event_country, bare=True)})"
         return Actor(name, int(ref.inter), ref.country or event_country or None)
     country = ref.country or event_country
-    name = _TEMPLATES[ref.category].format(country=country_name(country, bare=ref.category not in
-                                                                 ("military", "police", "government")))
+    name = _TEMPLATES[ref.category].format(country=country_name(country, bare=ref.category not in STATE))
     inter = int(CATEGORY_INTER[ref.category])
-    if ref.category in ("military", "police", "government") and event_country and country != event_country:
-        inter = int(Inter.EXTERNAL_OTHER)
+    if ref.category in STATE:
+        period = country_name.period(country, on)
+        name = f"{name} ({period})" if period else name
+        if event_country and country != event_country:
+            inter = int(Inter.EXTERNAL_OTHER)
     return Actor(name, inter, country or None)
 
 
 class CountryNamer:
-    """English country names as actor names use them ("Military Forces of the United States")."""
+    """English country names as actor names use them ("Military Forces of the United States"),
+    and the regime periods ACLED appends to state forces ("(2021-)")."""
 
     def __init__(self, names: dict[str, str]) -> None:
         self._overrides = read_data_file("actors", "countries.toml").get("names", {})
         self._names = names
+        self._periods = _regime_starts()
 
     def __call__(self, code: str | None, *, bare: bool = False) -> str:
         if not code:
@@ -93,16 +198,27 @@ class CountryNamer:
             return name[4:]
         return name
 
+    def period(self, code: str | None, on: dt.date | None) -> str:
+        """"2021-" for Mali after May 2021, "2020-2021" for the months before; "" when the
+        country has no periods or the day is unknown or older than them."""
+        starts = self._periods.get(code or "", ())
+        if on is None or not starts or on < starts[0]:
+            return ""
+        index = max(i for i, start in enumerate(starts) if start <= on)
+        if index + 1 < len(starts):
+            return f"{starts[index].year}-{starts[index + 1].year}"
+        return f"{starts[index].year}-"
+
 
 @functools.cache
-def named_actors() -> tuple[tuple[str, ActorRef], ...]:
-    """(alias, ref) for every alias of every named actor."""
-    entries: list[tuple[str, ActorRef]] = []
-    for actor in read_data_file("actors", "actors.toml").get("actor", []):
-        ref = ActorRef("named", actor["name"], int(actor["inter"]), actor.get("country"),
-                       bool(actor.get("qualify")))
-        entries.extend((alias, ref) for alias in [actor["name"], *actor.get("aliases", [])])
-    return tuple(entries)
+def _regime_starts() -> dict[str, tuple[dt.date, ...]]:
+    periods: dict[str, tuple[dt.date, ...]] = {}
+    for code, starts in read_data_file("actors", "periods.toml").get("periods", {}).items():
+        try:
+            periods[code] = tuple(sorted(dt.date.fromisoformat(s) for s in starts))
+        except (TypeError, ValueError) as exc:
+            raise PackError(f"dateline/data/actors/periods.toml: {code}: {exc}") from exc
+    return periods
 
 
 def pack_actor_phrases(pack: LanguagePack) -> list[tuple[str, ActorRef]]:
@@ -116,12 +232,12 @@ def pack_actor_phrases(pack: LanguagePack) -> list[tuple[str, ActorRef]]:
             for template in templates:
                 phrases.extend((template.replace("{d}", form), ref) for form in forms)
     for category, words in data.generic.items():
-        ref = ActorRef(str(category), inter=int(CATEGORY_INTER[category]))
+        ref = ActorRef(str(category), inter=int(CATEGORY_INTER.get(category, 0)))
         phrases.extend((word, ref) for word in words)
-    known = {ref.name: ref for _alias, ref in named_actors()}
+    known = actor_table()
     for name, aliases in data.named.items():
         if name not in known:
             raise PackError(f"dateline/data/{pack.lang}/actors.toml: [named] {name!r} is not an actor "
-                            "of dateline/data/actors/actors.toml")
-        phrases.extend((alias, known[name]) for alias in aliases)
+                            f"of {_ACTORS_FILE}")
+        phrases.extend((alias, known[name].ref()) for alias in aliases)
     return phrases

@@ -39,7 +39,7 @@ class Roles:
 def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[ActorMention], *,
                  passive: bool, agent_cue: int | None, target_cue: int | None,
                  predicate_is_outcome: bool = False, verb_final: bool = False,
-                 verb_initial: bool = False, noun_trigger: bool = False) -> Roles:
+                 verb_initial: bool = False, noun_trigger: bool = False, clash_word: bool = False) -> Roles:
     """Choose actor1 and actor2 among ``mentions`` (token spans of the sentence)."""
     before = sorted((m for m in mentions if m.end <= trigger_start and trigger_start - m.end <= CLAUSE),
                     key=lambda m: trigger_start - m.end)
@@ -51,7 +51,9 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
     if sub in DEMONSTRATORS:
         return _demonstration(sub, before + after)
     if sub is S.ARRESTS:
-        agent = _first(before, _armed) or _first(after, _armed)
+        # "were arrested by police", "заарештовані американською владою": the named agent arrests
+        agent = (_after_cue([m for m in after if _arresting(m)], agent_cue) if passive else None) \
+            or _first(before, _armed) or _first(after, _armed)
         return Roles(agent, _other(after + before, agent), "arrest: the arresting force first")
     interceptor = _first(overlapping, _armed)
     if sub is S.DISRUPTED_WEAPONS_USE and predicate_is_outcome and interceptor is not None:
@@ -87,10 +89,17 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
         reason = "active voice: subject acts"
     if sub is S.ARMED_CLASH and agent is None:  # "dos soldados murieron en combates con disidentes": both fought
         sides = _clash_sides(before, after)
-        if sides is not None:
+        if (passive or not clash_word) and patient is not None and patient.ref.armed:
+            # "gunmen were killed when guardsmen were ambushed", "une attaque a visé le détachement
+            # ... les assaillants": the side attacked is the target, the other side attacked
+            agent = _other([m for m in before + after if m.ref.armed], patient)
+            reason += "; a clash: the other armed side attacked" if agent is not None else ""
+        elif sides is not None:
             agent, patient = sides
             reason += "; a clash: both armed sides named"
-        elif not passive and patient is not None and patient.ref.armed:
+        elif clash_word and not passive and patient is not None and patient.ref.armed:
+            # "combats avec les rebelles du M23": the one side named fought; "une attaque a visé le
+            # détachement" (an attack word, no agent): the object is the target, the attackers unknown
             agent, patient = patient, _other(after, patient)
     if patient is not None and agent is not None and patient.ref.side() == agent.ref.side():
         patient = _other(after + before, agent)
@@ -101,8 +110,9 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
 
 
 def _clash_sides(before: list[ActorMention], after: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
-    """The two armed sides of a clash, whichever words name them (victims fought too)."""
-    armed = [m for m in before + after if m.ref.armed]
+    """The two armed sides of a clash, whichever words name them (victims fought too, but the
+    side that lost men is second: "a police officer was killed when gunmen opened fire")."""
+    armed = sorted((m for m in before + after if m.ref.armed), key=lambda m: m.victim)
     first = armed[0] if armed else None
     second = _other(armed, first)
     return (first, second) if first is not None and second is not None else None
@@ -129,6 +139,11 @@ def _demonstration(sub: S, mentions: list[ActorMention]) -> Roles:
 def _armed(mention: ActorMention) -> bool:
     return mention.ref.category in ("police", "military") or (
         mention.ref.category == "named" and mention.ref.inter == 1)
+
+
+def _arresting(mention: ActorMention) -> bool:
+    """Who can arrest: armed state forces, or the authorities (coded as their police)."""
+    return _armed(mention) or mention.ref.category == "government"
 
 
 def _can_act(mention: ActorMention) -> bool:

@@ -33,9 +33,8 @@ def serve_command(db: str | None, host: str, port: int, log_level: str) -> None:
       DATELINE_API_TOKEN=s3cret dateline serve --db postgresql+psycopg://user@host/db --port 8080
     """
     try:
-        import uvicorn
-
         from ..serve import create_app
+        from ..serve.server import run
     except ImportError as exc:
         raise click.ClickException(f"dateline serve needs its extra: pip install 'dateline[serve]' ({exc.name})") \
             from None
@@ -49,7 +48,7 @@ def serve_command(db: str | None, host: str, port: int, log_level: str) -> None:
                  f"on http://{shown}:{port}/  (API docs: /docs)", markup=False)
     logging.getLogger("dateline").setLevel(logging.INFO)
     try:
-        uvicorn.run(create_app(settings, store=store), host=host, port=port, log_level=log_level,
-                    server_header=False, proxy_headers=False)
+        if not run(create_app(settings, store=store), host=host, port=port, log_level=log_level):
+            raise click.ClickException(f"could not serve on {host}:{port} (the line above says why)")
     finally:
         store.close()

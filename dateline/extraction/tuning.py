@@ -14,6 +14,11 @@ from __future__ import annotations
 SPORT_CUES = 3  # sport words in a document that make it a sport story (no events)
 HISTORY_DAYS = 14  # an event dated this many days or more before publication is history, not news
 
+# -- the lexicon: phrases in pieces (rules/lexicon.py) ----------------------------------------
+
+PHRASE_GAP_WORDS = 8  # "greifen am Montag die Polizeiwache an": the second part this far after the first
+COMPOUND_MIN_LETTERS = 3  # "Minenexplosion": a compound's other part has at least this many letters
+
 # -- gates: a sentence that is not an event (rules/gates.py) ---------------------------------
 
 CUE_WINDOW = 5  # cues this close before the event word qualify it ("threatened to attack")
@@ -22,12 +27,15 @@ NEGATION_WINDOW = 2  # "no attack", "n'a pas attaqué": a negation this close be
 FIGURATIVE_WINDOW = 2  # "a price war": a figure of speech this close to the event word
 COUNTED_EVENTS = 2  # "three attacks": a number this large counting an event word is an aggregate
 COUNTED_KILLINGS = 20  # "300 asesinatos": a count of killings this large is a tally
+HEADING_WORDS = 8  # a line of at most this many words, all in capitals, is a section heading
+BACKGROUND_WORDS = 6  # "Nach einem jahrelangen Konflikt": a background phrase runs this far after its opener
 TOLL = 100  # a figure this large is a toll over time ("thousands of dead"), not one event
 AGGREGATE_WEAPONS = 5  # "112 drones at the country": this many weapons over a whole country
 AGGREGATE_WEAPONS_PLACES = 10  # "31 drones over three regions": this many over several places
 
 # -- frames: places, actors and dates of an event (rules/frames.py, rules/mentions.py) -------
 
+PROTEST_STORY_SENTENCES = 2  # sentences naming a demonstration that make the story one about it
 FAR_KM = 50  # a landmark this far from the event ("180 km south-east of X") does not locate it
 ANCHOR_WINDOW = 4  # "180 km south-east of X": the distance this close before the place
 ACTING_COUNTRY_WINDOW = 4  # "Israel struck": a country this close before the event word acts
@@ -43,6 +51,7 @@ VICTIM_WINDOW = 3  # "ont tué sept civils": a casualty word this close after an
 BLAMED_WINDOW = 6  # "attributed the attack to the ELN": the actor this close after the cue
 CLAIMANT_WINDOW = 4  # "JNIM claimed": the actor this close before the claim cue
 GENITIVE_WINDOW = 2  # "tirs d'artillerie des FSR": the owner this close after the weapon
+INSTRUMENTAL_WINDOW = 2  # "заарештовані американською владою": the agent this close after the passive verb
 AGENT_WINDOW = 4  # "le bombardement des FSR par l'armée": an agent this close after the owner
 
 # -- sources: who says so (rules/sources.py, rules/claims.py) ---------------------------------
@@ -58,6 +67,9 @@ NEGATED_REPORT_WINDOW = 3  # "n'a pas été revendiquée": a negation this close
 FIGURE_BEFORE_WINDOW = 6  # "five people were killed": a number this close before a casualty word
 FIGURE_AFTER_WINDOW = 4  # "killing five": a number this close after it
 JOINED_FIGURES_WINDOW = 4  # "four soldiers and two militiamen were killed": numbers added this close
+FIGURE_PEOPLE_AFTER_WINDOW = 8  # "starben bei einer Minenexplosion nahe Djibo 35 Menschen": a count of people
+TOWN_TOLL_WINDOW = 2  # "sept morts à Saqqez": a town's own toll this close before its name
+BOTH_SIDES_WINDOW = 2  # "deux soldats tués et une dizaine de terroristes neutralisés": figures added this close
 
 # -- places: finding names (extraction/places/finder.py) -------------------------------------
 
@@ -72,6 +84,8 @@ FUZZY_MAX_WORDS = 4  # the longest name looked for by near spelling
 SCORE_COUNTRY = 2.5
 SCORE_PROVINCE = 1.6
 SCORE_PROVINCE_WORD = 3.2  # a province beside a province word ("province de Ninive")
+SCORE_DISTRICT = 1.4  # a second-level division (its town of the same name usually wins)
+SCORE_DISTRICT_WORD = 2.7  # ... beside a province word ("district de Macomia"); a province of that name wins
 SCORE_CURATED_SITE = 2.2  # a site of dateline's own list (data/places/sites.toml)
 SCORE_SITE = 1.2
 SCORE_POPULATION = 0.55  # a settlement: this times log10(population + 10)
@@ -82,6 +96,8 @@ SCORE_FOCUS = 3.0  # times the country's share of the document's focus
 SCORE_PROVINCE_NAMED = 2.0  # the place's province is named in the same sentence
 SCORE_COUNTRY_NAMED = 1.5  # the place's country is named in the same sentence
 SCORE_OWN_NAME = 0.3  # the name read is the place's own, not an alternate
+SCORE_SETTLEMENT_AREA = -2.0  # a settlement word before a province or a country ("la ciudad de México")
+SCORE_PROVINCE_OWN = 1.0  # a province by its own name ("Sonora"), over the small towns named after it
 SCORE_ALTERNATE_AWAY = -2.0  # an alternate name in a country the story is not about ("Old Town")
 
 # -- places: accepting the best candidate (extraction/places/resolver.py) --------------------
@@ -97,6 +113,10 @@ POSSESSED_SCORE = 2.0  # ... and scores at least this
 NEAR_WINDOW = 4  # "north of", "près de": a relative phrase this close before the name
 ADMIN_WINDOW = 3  # "province of": a province word this close before the name (or right after)
 FEATURE_WINDOW = 2  # "base aérienne de": a feature word this close before the name
+NAME_AFTER_OPENER = 4  # "Mayor Patricia de Lille": the words after a title that are a person's name
+DESTINATION_WINDOW = 2  # "transféré à l'hôpital de Bangui": a destination word this close before the place
+DESCRIBED_WINDOW = 3  # "en solidarité avec le peuple de Gaza": a describing phrase this close before it
+BETWEEN_WINDOW = 2  # "entre las ciudades de Bougouni y Bamako": the first place this close after "between"
 SUBDIVISION_WINDOW = 2  # "the city's Kyivskyi district": a subdivision word this close before
 
 # -- places: a document's country focus (extraction/places/resolver.py) ----------------------
@@ -105,6 +125,9 @@ FOCUS_DATELINE = 3.0  # the wire dateline's place or region
 FOCUS_COUNTRY = 2.0  # a country named
 FOCUS_PROVINCE = 1.5  # a province named (one country)
 FOCUS_TOWN = 1.0  # a town of one country
+FOCUS_CLEAR = 2.0  # a country this heavy without a name makes that name prove itself (no self-support)
+FOCUS_ALTERNATE = 0.5  # a small town by another of its names ("Mossoul")
+FOCUS_DEMONYM = 1.0  # a demonym ("une base aérienne nigérienne")
 FOCUS_BIG_TOWN = 0.5  # a name of towns in several countries, the biggest clearly so
 BIG_TOWN_POPULATION = 100_000  # ... over this population
 BIG_TOWN_RATIO = 10  # ... or this many times the next one
@@ -113,3 +136,5 @@ BIG_TOWN_RATIO = 10  # ... or this many times the next one
 
 SAME_PLACE_KM = 15.0  # two reports this near are at the same place
 NEARBY_KM = 60.0  # a detail told later without a date of its own may be this far from its lead
+SUMMARY_PARAGRAPHS = 4  # a daily summary's town lines follow it within this many paragraphs
+REPORT_LAG_DAYS = 3  # a report dated by its publication or statement day tells an event up to this many days before

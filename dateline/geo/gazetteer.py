@@ -179,6 +179,24 @@ class Gazetteer:
                         found[place_id] = (place, score)
         return sorted(found.values(), key=lambda c: (-c[1], -c[0].population))
 
+    def transliterated(self, key: str) -> tuple[Place, ...]:
+        """Places whose Latin name a Cyrillic ``key`` spells ("Борно": Borno, "Сагаинг": Sagaing),
+        by their transliteration skeleton (:func:`translit_skeleton`)."""
+        from unidecode import unidecode
+
+        latin = " ".join(unidecode(_arabic_sounds(key)).lower().replace("'", "").split())
+        if len(latin) < 5 or not latin.replace(" ", "").isalpha():
+            return ()
+        skeleton = translit_skeleton(latin)
+        found: dict[int, Place] = {p.id: p for p in self.lookup_key(latin)}
+        for db in self._dbs:
+            if "skeletons" in self._tables[id(db)]:
+                for (place_id,) in db.execute("SELECT place_id FROM skeletons WHERE skeleton = ?", (skeleton,)):
+                    place = self.place(place_id)
+                    if place is not None:
+                        found.setdefault(place_id, place)
+        return tuple(found.values())
+
     def _by_consonants(self, skeleton: str, country: str | None) -> list[tuple[Place, float]]:
         """Places whose Latin names have the consonants of an Arabic-script name."""
         if len(skeleton) < 3 or not country:

@@ -36,13 +36,26 @@ def strip_article(key: str) -> str | None:
     return None
 
 
-def cyrillic_stem(word: str) -> str:
-    if not _CYRILLIC.search(word) or len(word) < 5:
+def cyrillic_stem(word: str, shortest: int = 4) -> str:
+    """A Cyrillic word without its case ending, the same for every case of a name:
+    "Нигерия", "Нигерии", "Нигерией" -> "нигери" (not "нигер", Niger); "Доха", "Дохе" ->
+    "дох"; "Нових" -> "нов" when ``shortest`` allows a stem of three letters."""
+    if not _CYRILLIC.search(word) or len(word) < 4:
         return word
+    if len(word) == 4:  # "Дохе", "Газа", "Гомі": only the last vowel declines
+        return word[:-1] if word[-1] in _CYRILLIC_VOWELS else word
+    soft = _SOFT_STEM.search(word)
+    if soft and soft.start() + 1 >= shortest:  # "-ия", "-ии", "-ию", "-ией": the stem keeps its "и"
+        return word[:soft.start() + 1]
     for ending in spelling().case_endings:
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
+        if word.endswith(ending) and len(word) - len(ending) >= shortest:
             return word[: -len(ending)]
     return word
+
+
+# the endings of a noun in "-ия"/"-ія" ("Колумбия", "в Колумбии", "Колумбией", "Колумбію")
+# (not adjectives in "-кий", "-ський": "Рязанский" is the city of Ryazan)
+_SOFT_STEM = re.compile(r"(?<=[^аеиоуыэюяіїєк])[иі](?:я|и|ю|еи|е|і|єю)$")
 
 
 def stem_key(key: str) -> str | None:
@@ -50,15 +63,9 @@ def stem_key(key: str) -> str | None:
     words = key.split()
     if len(words) == 1:
         stemmed = cyrillic_stem(key)
-    else:  # short words of a longer name decline too: "Минеральные Воды", "Минеральных Вод"
-        stemmed = " ".join(_short_cyrillic_stem(cyrillic_stem(w)) for w in words)
+    else:  # every word of a longer name declines: "Минеральные Воды", "Минеральных Вод", "Нових Санжарах"
+        stemmed = " ".join(cyrillic_stem(w, 3) for w in words)
     return stemmed if stemmed != key else None
-
-
-def _short_cyrillic_stem(word: str) -> str:
-    if len(word) == 4 and word[-1] in _CYRILLIC_VOWELS and _CYRILLIC.search(word):
-        return word[:-1]
-    return word
 
 
 def name_keys(name: str) -> set[str]:
@@ -106,8 +113,20 @@ def arabic_consonant_skeleton(key: str) -> str:
 
 def query_keys(key: str) -> list[str]:
     """Keys to try for a mention, most literal first."""
+    keys = literal_keys(key)
+    for variant in _without_proclitic(key):
+        if variant and variant not in keys:
+            keys.append(variant)
+    return keys
+
+
+def literal_keys(key: str) -> list[str]:
+    """The keys of a mention read as one word: as written, without its article, in its
+    dictionary form; not with a glued preposition taken off ("بارا" is not "in Arrah")."""
     keys = [key]
-    for variant in (strip_article(key), *_nominative(key), stem_key(key), *_without_proclitic(key)):
+    adjective = _city_of_adjective(key)
+    first, last = (adjective, []) if key.endswith(_ADJECTIVE_ENDINGS) else ([], adjective)
+    for variant in (strip_article(key), *_nominative(key), *first, stem_key(key), *last):
         if variant and variant not in keys:
             keys.append(variant)
     return keys
@@ -115,8 +134,7 @@ def query_keys(key: str) -> list[str]:
 
 def _nominative(key: str) -> list[str]:
     """Ukrainian and Russian case forms of a one-word name turned back towards the dictionary
-    form: "києві" -> "київ" (folded "киів"), "сумах" -> "суми"; and the city of an adjective:
-    "рязанский" -> "рязан(ь)", "харківський" -> "харків"."""
+    form: "києві" -> "київ" (folded "киів"), "сумах" -> "суми", "костянтинівці" -> "костянтинівка"."""
     if " " in key or not _CYRILLIC.search(key):
         return []
     rules = spelling()
@@ -124,6 +142,21 @@ def _nominative(key: str) -> list[str]:
     for ending, replacement in rules.alternations:
         if key.endswith(ending) and len(key) - len(ending) >= 2:
             variants.append(key[: -len(ending)] + replacement)
+    return variants
+
+
+# endings only an adjective has (folded): "Рязанский", "рязанского", "Харківської"
+_ADJECTIVE_ENDINGS = ("ии", "ыи", "іи", "ого", "ому", "ои", "оі", "ая", "ую", "ое", "ие", "ые", "их", "ых",
+                      "ими", "ыми", "ім", "еи")
+
+
+def _city_of_adjective(key: str) -> list[str]:
+    """The city of an adjective, tried after the name itself ("Слов'янську" is Sloviansk):
+    "рязанский" -> "рязан(ь)", "харківський" -> "харків"."""
+    if " " in key or not _CYRILLIC.search(key):
+        return []
+    rules = spelling()
+    variants = []
     stem = cyrillic_stem(key)
     for suffix in rules.adjective_suffixes:
         if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:

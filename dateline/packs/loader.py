@@ -180,6 +180,7 @@ class FoldedGrammar:
     according_to: frozenset[str]
     according_to_postposed: frozenset[str]
     self_reference: frozenset[str]
+    instrumental: frozenset[str] = frozenset()  # case endings, folded
 
 
 @dataclass(frozen=True)
@@ -249,7 +250,7 @@ class LanguagePack:
             subordinators=_folded(grammar.subordinators), conjunctions=_folded(grammar.conjunctions),
             genitive=_folded(grammar.genitive), according_to=_folded(grammar.according_to),
             according_to_postposed=_folded(grammar.according_to_postposed),
-            self_reference=_folded(grammar.self_reference))
+            self_reference=_folded(grammar.self_reference), instrumental=_folded(grammar.instrumental))
 
 
 @functools.cache

@@ -63,6 +63,9 @@ class Grammar(Table):
                                                    "\"selon\")")
     according_to_postposed: Phrases = Field([], description="attribution words preceded by their source "
                                                             "(\"Polizeiangaben zufolge\")")
+    instrumental: Phrases = Field([], description="endings of the instrumental case: an actor so ending right "
+                                                  "after a passive verb is its agent, with no preposition "
+                                                  "(\"заарештовані американською владою\")")
     self_reference: Phrases = Field([], description="words by which a speaker refers to itself (\"the army said "
                                                     "it struck\"): an armed speaker so reporting its own act is "
                                                     "the actor")
@@ -104,9 +107,16 @@ class Dates(Table):
     relative_days: dict[Number, Phrases] = Field({}, description="offset from the publication day → words "
                                                                  "(\"yesterday\" is -1)")
     periods: dict[Period, Phrases] = Field({}, description="periods → phrases")
-    nights: dict[Night, Phrases] = Field({}, description="patterns with `{a}`/`{b}` weekday slots; the event is "
-                                                         "dated on `{a}` when the phrase names it, else on `{b}`")
+    nights: dict[Night, Phrases] = Field({}, description="patterns with `{a}`/`{b}` weekday slots, or `{d}`/`{e}` "
+                                                         "day numbers and a `{m}` month; the event is dated on the "
+                                                         "first day the phrase names (`{a}`, `{d}`), else on `{b}`")
     day_month_joiners: Phrases = Field([], description="words between a day and its month (\"20 de agosto\")")
+    ordinal_days: dict[Number, Phrases] = Field({}, description="day of the month → ordinal words before a month "
+                                                                "(\"الأول من يوليو\", \"premier\")")
+    last_weekday: Phrases = Field([], description="words beside a weekday that make it the previous week's "
+                                                  "(\"last Friday\" in a Friday story is a week back)")
+    same_day: Phrases = Field([], description="phrases naming the day told just before (\"the same day\", "
+                                              "\"في اليوم ذاته\")")
 
 
 # -- numbers.toml ---------------------------------------------------------------------------
@@ -134,6 +144,9 @@ class Triggers(Table):
     weapons: dict[Weapon, Phrases] = Field({}, description="weapons and means of attack")
     events: dict[EventWord, Phrases] = Field({}, description="acts")
     outcomes: dict[Outcome, Phrases] = Field({}, description="what became of a weapon")
+    not_events: Phrases = Field([], description="phrases holding a trigger word that report no act (\"riot "
+                                                "police\", \"ceasefire\", \"smoke bombs\"): they outrank the "
+                                                "shorter trigger inside them and make no hit")
 
 
 class Cues(Table):
@@ -158,6 +171,18 @@ class PlaceWords(Table):
     possessive: Phrases = Field([], description="after a place name: it owns something (\"Moscow's\"), it is "
                                                 "not where it happened")
     not_places: Phrases = Field([], description="words never read as place names (agencies, titles...)")
+    destination: Phrases = Field([], description="words after which a place is where someone or something was "
+                                                 "taken (\"transferred to\", \"remitida a\"), not where it happened")
+    describing: Phrases = Field([], description="words around a place that describe someone (\"based in\", \"mit "
+                                                "Sitz in\", \"in solidarity with\"): not where it happened")
+    settlement: Phrases = Field([], description="words naming a settlement before its name (\"village of\", "
+                                                "\"municipio de\"): a town, not the province of the same name")
+    between: Phrases = Field([], description="words opening \"between X and Y\" (a road, a front line): one "
+                                             "event near X, not two")
+    streets: Phrases = Field([], description="street and square words (\"Plaza\", \"rue\"): the name after them "
+                                             "is a street's, not a town's")
+    name_openers: Phrases = Field([], description="titles and media words (\"mayor\", \"قناة\"): the name after "
+                                                  "them is a person's or an outlet's")
 
 
 class Places(Table):

@@ -111,6 +111,17 @@ class Cue(Labels):
     ACCIDENT = "accident", "a cause that makes an explosion an accident (\"gas leak\")"
     TREND = "trend", "a trend right before an event word (\"the rise in killings\")"
     FIGURATIVE = "figurative", "a figure of speech around an event word (\"a price war\")"
+    REACTION = "reaction", ("concern, condemnation, a call for calm (\"se dit préoccupé\", \"condemned\"): "
+                            "with no figure and no day of its own, a reaction is no event")
+    CHANT = "chant", "chanting, slogans (\"scandé\", \"corearon\"): the acts named inside the quote are no events"
+    FLIGHT = "flight", ("people fleeing fighting (\"fled the fighting\"): the fighting they flee is no event of "
+                        "the sentence")
+    DAMAGE = "damage", ("property damaged (\"пошкоджено 14 будинків\"): a town line of a daily summary with its "
+                        "own place is an event of the summary's type")
+    RELATIVE = "relative", ("opens a relative clause right after a comma (German \"die\", \"where\"), beside "
+                            "the pack's subordinators: habits, history and blame inside it describe its noun")
+    BACKGROUND = "background", ("opens a phrase of background or motive (\"after years of\", \"aus Furcht "
+                                "vor\"): habits, history and blame inside it qualify that phrase, not the event")
 
 
 # cues by which someone speaks (a place right before one is a government speaking)
@@ -133,6 +144,7 @@ class Qualifier(Labels):
     AT_LEAST = "at_least", "\"at least\", \"more than\""
     RANGE = "range", "the word between two ends of a range (\"to\", \"or\")"
     RANGE_START = "range_start", "the word opening a range (\"between\")"
+    PARTITIVE = "partitive", "after a figure: it is a part of another (\"one of the victims\", \"four of them\")"
 
 
 class Measure(Labels):
@@ -150,6 +162,12 @@ class PlaceWord(Labels):
     SUBDIVISIONS = "subdivisions", "words making a name part of a city (\"district\")"
     POSSESSIVE = "possessive", "after a name: it owns something (\"'s\"), it is not where"
     NOT_PLACES = "not_places", "words never read as places"
+    DESTINATION = "destination", "\"transferred to\": the place after is no event place"
+    DESCRIBING = "describing", "\"based in\", \"in solidarity with\": the place describes, it is no event place"
+    SETTLEMENT = "settlement", "\"village of\": the name after is a settlement"
+    BETWEEN = "between", "\"between X and Y\": one event near X"
+    STREETS = "streets", "street and square words: the name after is a street's"
+    NAME_OPENERS = "name_openers", "titles and media words: the name after is a person's or an outlet's"
 
 
 class Feature(Labels):
@@ -177,6 +195,8 @@ class ActorCategory(Labels):
     PROTESTERS = "protesters", "protesters"
     RIOTERS = "rioters", "rioters"
     UNIDENTIFIED = "unidentified", "an unidentified armed group"
+    GROUP = "group", "words that refer back to the armed group named before (\"the group\", \"la banda\", \"الجماعة\")"
+    OBSERVERS = "observers", "who reports or helps but is never a side: rescue services, the Red Cross, monitors"
 
 
 class Night(Labels):

@@ -22,38 +22,42 @@ from ..extraction import Engine
 from ..settings import Settings
 from ..store import Store
 from . import problems
+from .live import LiveOptions
 from .middleware import BodyLimit, SecurityHeaders
 from .problems import PROBLEM_TYPE
-from .routes import claims, documents, events, health, pages, stats
+from .routes import changes, claims, documents, events, health, pages, stats
 from .state import Resources
 
 DESCRIPTION = """Conflict events extracted from news reports, with the words behind every field.
 
 Reads need nothing. Writes (`POST /api/documents`, merge, split) need the server's token:
 `Authorization: Bearer $DATELINE_API_TOKEN`; a server started without one is read-only.
-Errors are RFC 9457 problem details (`application/problem+json`). Guide: docs/api.md."""
+Errors are RFC 9457 problem details (`application/problem+json`). What the store gained since a
+change number: `GET /api/changes` (a page) or `GET /api/changes/stream` (server-sent events).
+Guide: docs/api.md."""
 
 
 def create_app(settings: Settings | None = None, *, store: Store | None = None,
-               engine: Engine | None = None) -> FastAPI:
+               engine: Engine | None = None, live: LiveOptions | None = None) -> FastAPI:
     """The API and dashboard over ``settings.db`` (or over ``store``, which the caller keeps
-    and closes), extracting with ``engine`` or the one ``settings`` names. Nothing is opened
-    until a request needs it."""
+    and closes), extracting with ``engine`` or the one ``settings`` names; ``live`` times the
+    change streams (tests shorten them). Nothing is opened until a request needs it."""
     settings = settings or Settings.from_env()
-    held = Resources(settings, store, engine)
+    held = Resources(settings, store, engine, live)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         try:
             yield
         finally:
+            held.end_streams()
             held.close()
 
     app = FastAPI(title="dateline", version=__version__, description=DESCRIPTION, lifespan=lifespan,
                   docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.state.resources = held
     problems.install(app)
-    for module in (health, events, documents, claims, stats, pages):
+    for module in (health, events, documents, claims, stats, changes, pages):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=pages.STATIC), name="static")
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]

@@ -12,12 +12,14 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
+import sqlalchemy as sa
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import DatelineError, NotFoundError, QueryError, ReadError, StoreError
+from ..store.db import database_reason
 
 log = logging.getLogger(__name__)
 PROBLEM_TYPE = "application/problem+json"
@@ -97,6 +99,15 @@ def install(app: FastAPI) -> None:
         if status >= 500:
             log.error("%s %s: %s", request.method, request.url.path, exc)
         return problem_response(status, exc.message, instance=request.url.path, code=exc.code)
+
+    @app.exception_handler(sa.exc.OperationalError)
+    @app.exception_handler(sa.exc.InterfaceError)
+    async def _unreachable(request: Request, exc: sa.exc.DBAPIError) -> JSONResponse:
+        """A database restarting or out of reach is the store's condition, not a bug: 503, and
+        the next request (the pool reconnects) may well succeed."""
+        log.warning("%s %s: the store cannot be reached: %s", request.method, request.url.path, database_reason(exc))
+        return problem_response(503, f"the store cannot be reached: {database_reason(exc)}",
+                                instance=request.url.path, headers={"Retry-After": "5"})
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -34,6 +34,27 @@ class Health(BaseModel):
     events: int
     claims: int
     canonical_events: int
+    latest_change: int = Field(description="Number of the store's last change (ingest sequence): a live "
+                                           "client starts GET /api/changes or the stream after it.")
+
+
+class Change(BaseModel):
+    seq: int = Field(description="The change's number, in commit order.")
+    doc_id: str
+    change: str = Field(description="added, updated or deleted.")
+    at: str = Field(description="When it was committed (ISO 8601, UTC).")
+    event_ids: list[str] = Field(description="The document's events now (none once deleted).")
+    cluster_ids: list[str] = Field(description="Their canonical events (ce-...): the ids on the map.")
+
+
+class ChangePage(BaseModel):
+    changes: list[Change]
+    count: int
+    since: int
+    next: int = Field(description="Pass as `since` for the changes after this page.")
+    latest: int = Field(description="The store's last change number; `next < latest` means more pages.")
+    reset: bool = Field(description="`since` was beyond the store's last change (another or an emptied "
+                                    "store): reload, then go on from `latest`.")
 
 
 class EventPage(BaseModel):

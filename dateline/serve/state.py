@@ -1,4 +1,5 @@
-"""What the server holds for its lifetime: settings, the store, the extraction engine.
+"""What the server holds for its lifetime: settings, the store, the extraction engine and
+the live-changes poller.
 
 Opened on first use (not at import, not when the app object is built) and closed when the
 server stops; a lock serialises writes so that one process never races itself on SQLite.
@@ -6,6 +7,7 @@ server stops; a lock serialises writes so that one process never races itself on
 
 from __future__ import annotations
 
+import asyncio
 import threading
 
 from fastapi import Request
@@ -13,14 +15,18 @@ from fastapi import Request
 from ..extraction import Engine, get_engine
 from ..settings import Settings
 from ..store import Store
+from .live import LiveChanges, LiveOptions
 
 
 class Resources:
-    def __init__(self, settings: Settings, store: Store | None = None, engine: Engine | None = None) -> None:
+    def __init__(self, settings: Settings, store: Store | None = None, engine: Engine | None = None,
+                 live: LiveOptions | None = None) -> None:
         self.settings = settings
+        self.live_options = live or LiveOptions()
         self._store = store
         self._owns_store = store is None
         self._engine = engine
+        self._live: LiveChanges | None = None
         self._opening = threading.Lock()
         self.writing = threading.Lock()
 
@@ -45,6 +51,24 @@ class Resources:
     def writable(self) -> bool:
         return bool(self.settings.api_token)
 
+    def live(self) -> LiveChanges:
+        """The live-changes poller of the running event loop (made on first use: a server has
+        one loop; a test client that runs no lifespan may start a new loop per request)."""
+        loop = asyncio.get_running_loop()
+        if self._live is None or self._live.loop is not loop:
+            self._live = LiveChanges(lambda: self.store, self.live_options, self.settings.max_live_streams)
+        return self._live
+
+    def stored(self) -> None:
+        """This server just wrote to the store: open streams hear of it without waiting."""
+        if self._live is not None and self._live.loop is _running_loop():
+            self._live.poke()
+
+    def end_streams(self) -> None:
+        """End every live stream now (the server is stopping); call it on the server's loop."""
+        if self._live is not None:
+            self._live.stop()
+
     def close(self) -> None:
         if self._store is not None and self._owns_store:
             self._store.close()
@@ -61,3 +85,10 @@ def store(request: Request) -> Store:
 
 def settings(request: Request) -> Settings:
     return resources(request).settings
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None

@@ -10,13 +10,14 @@ later commit numbered below N.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 import sqlalchemy as sa
 
 from . import bulk
+from .tables import events
 from .watch_tables import ingest_log
 
 if TYPE_CHECKING:
@@ -62,3 +63,19 @@ def latest_seq(store: Store) -> int:
     """The number of the last change (0 for an empty store): where a new live view starts."""
     with store.engine.connect() as conn:
         return int(conn.execute(sa.select(sa.func.max(ingest_log.c.seq))).scalar() or 0)
+
+
+def events_of_documents(store: Store, doc_ids: Collection[str]) -> dict[str, list[tuple[str, str | None]]]:
+    """``(event_id, cluster_id)`` of the events each document has now, by event id; a document
+    without events (or deleted since) is absent. What a live view shows for a change: the
+    change says which document, this says which dots on the map."""
+    found: dict[str, list[tuple[str, str | None]]] = {}
+    wanted = sorted(set(doc_ids))
+    with store.engine.connect() as conn:
+        for start in range(0, len(wanted), 500):  # well under every database's parameter limit
+            statement = (sa.select(events.c.doc_id, events.c.event_id, events.c.cluster_id)
+                         .where(events.c.doc_id.in_(wanted[start:start + 500]))
+                         .order_by(events.c.doc_id, events.c.event_id))
+            for row in conn.execute(statement):
+                found.setdefault(row.doc_id, []).append((row.event_id, row.cluster_id))
+    return found

@@ -84,6 +84,14 @@ def test_actor_aliases_case_punctuation_and_country_qualifier():
     assert not actor_matches("Unidentified Armed Group (Iraq)", "Unidentified Armed Group (Syria)")
 
 
+def test_a_regime_period_is_left_out_on_either_side():
+    # gold with a period, prediction without, and the other way round, even when an alias has parentheses
+    assert actor_matches("Police Forces of Brazil", "Police Forces of Brazil (2023-)")
+    assert actor_matches("Military Forces of Mali (2021-)", "Military Forces of Mali", ("Civilians (Mali)",))
+    assert actor_matches("Military Forces of Somalia (2022-)", "Military Forces of Somalia (2017-2022)")
+    assert not actor_matches("Military Forces of Mali (2021-)", "Military Forces of Niger (2023-)")
+
+
 def test_each_gold_event_is_matched_at_most_once():
     c = counts([gold_event()], [prediction(), prediction(actor1="Other")])
     assert (c.tp, c.fp) == (1, 1)

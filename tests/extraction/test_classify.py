@@ -33,3 +33,22 @@ def test_words_that_make_no_event():
 def test_an_interception_records_the_weapon():
     found = classify({"missile", "drone"}, set(), {"intercepted"}, target_armed=None, impact=False)
     assert found is not None and found.intercepted and found.weapon == "missile"
+
+
+@pytest.mark.parametrize("events, protest_story, expected", [
+    ({"protest", "intervention"}, False, S.PROTEST_WITH_INTERVENTION),  # tear gas, water cannon
+    ({"protest", "riot", "intervention"}, False, S.VIOLENT_DEMONSTRATION),  # stones thrown: the crowd was violent
+    ({"protest", "riot", "lethal_force"}, False, S.VIOLENT_DEMONSTRATION),  # ... whatever the police did
+    ({"protest", "lethal_force"}, False, S.EXCESSIVE_FORCE),  # live fire on a crowd that was not violent
+    ({"lethal_force"}, False, S.EXCESSIVE_FORCE),  # "fired live rounds at the crowd" names the crowd itself
+    ({"intervention"}, True, S.PROTEST_WITH_INTERVENTION),  # "dispersed with tear gas" in a protest story
+])
+def test_the_protest_ladder(events, protest_story, expected):
+    found = classify(set(), events, set(), target_armed=None, impact=False, protest_story=protest_story)
+    assert found is not None and found.sub_event_type is expected
+
+
+def test_force_is_on_protesters_only_where_there_are_some():
+    found = classify({"firearm"}, {"kill"}, set(), target_armed=False, impact=True, killed=True)
+    assert found is not None and found.sub_event_type is S.ATTACK
+    assert classify(set(), {"intervention"}, set(), target_armed=None, impact=False) is None

@@ -72,3 +72,47 @@ def test_a_count_of_people_is_not_read_as_a_unit(engine, people):
     text = f"Gunmen killed 7 {people} near Kano on Monday, police said."
     (event,) = engine.extract(Document(id="t", text=text, published="2025-06-05", lang="en")).events
     assert event.fatalities == 7
+
+
+def _found(lang: str, text: str) -> list[tuple[str, str, str]]:
+    analyzer = Analyzer(lang)
+    prepared = prepare(Document(id="t", text=text, lang=lang), {lang: analyzer})
+    words = [t.norm for t in prepared.tokens]
+    lexicon = Lexicon(analyzer.pack, analyzer.stem)
+    return [(h.kind, h.label, " ".join(words[h.start:h.end])) for h in lexicon.scan(prepared.tokens, text)]
+
+
+def test_a_separable_verb_is_found_with_its_particle_at_the_clause_end():
+    hits = _found("de", "Bewaffnete greifen am Montag die Polizeiwache von Hinche an.")
+    assert ("event", "attack", "greifen") in hits
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kinder greifen am Montag nach den Sternen an der Schule.",  # "an" opens a phrase: no particle
+    "Sie greifen zu. An der Grenze blieb es ruhig.",  # the sentence ended before
+])
+def test_a_particle_elsewhere_makes_no_separable_verb(text):
+    assert not any(label == "attack" and words.startswith("greif") for _kind, label, words in _found("de", text))
+
+
+def test_a_compound_is_read_by_its_parts():
+    hits = _found("de", "Bei einer Minenexplosion starben drei Menschen.")
+    assert ("event", "explosion", "minenexplosion") in hits and ("weapon", "ied", "minenexplosion") in hits
+    quiet = _found("de", "Die Minenarbeiter kamen am Montag nach Hause.")
+    assert not any(kind in ("event", "weapon") for kind, _label, _words in quiet)
+
+
+def test_an_acronym_in_capitals_is_not_a_name():
+    assert any(label == "rocket" for _kind, label, _words in _found("ru", "По городу выпустили НУР."))
+    assert not any(kind == "weapon" for kind, _label, _words in _found("ru", "Нур Ахмед приехал в город."))
+
+
+def test_a_phrase_that_reports_no_act_outranks_the_trigger_inside_it():
+    assert not any(label == "riot" for _kind, label, _words in _found("en", "Riot police stood by in Lagos."))
+    assert any(label == "riot" for _kind, label, _words in _found("en", "A riot broke out in Lagos."))
+
+
+def test_a_phrase_in_two_parts_outranks_the_verb_alone():
+    hits = _found("ru", "Боевики обстреляли пост полиции из автоматического оружия.")
+    labels = {label for kind, label, _words in hits if kind == "weapon"}
+    assert "firearm" in labels and "artillery" not in labels

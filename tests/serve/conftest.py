@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from dateline.pipeline import ingest  # noqa: E402
 from dateline.serve import create_app  # noqa: E402
+from dateline.serve.live import LiveOptions  # noqa: E402
 from dateline.settings import Settings  # noqa: E402
 from dateline.store import Store  # noqa: E402
 
@@ -49,12 +50,13 @@ def filled_store(filled_target: str) -> Iterator[Store]:
         yield store
 
 
-def make_client(store: Store, engine: object = None, **settings: object) -> TestClient:
+def make_client(store: Store, engine: object = None, live: LiveOptions | None = None,
+                **settings: object) -> TestClient:
     """A client of the app over ``store``; settings from ``settings`` only (a token or CORS
     origins in the environment of the test run must not leak in), the data directory aside."""
     environ = {k: v for k, v in os.environ.items() if k in ("DATELINE_DATA_DIR", "DATELINE_GAZETTEER")}
     app = create_app(Settings.from_env(environ=environ, db=store.target, **settings), store=store,
-                     engine=engine)  # type: ignore[arg-type]
+                     engine=engine, live=live)  # type: ignore[arg-type]
     return TestClient(app, raise_server_exceptions=False)
 
 

@@ -18,7 +18,8 @@ VENDOR = STATIC / "vendor"
 ENDPOINTS = {("get", "/api/health"), ("get", "/api/events"), ("get", "/api/events/{event_id}"),
              ("post", "/api/events/{event_id}/merge"), ("post", "/api/events/{event_id}/split"),
              ("get", "/api/documents/{doc_id}"), ("post", "/api/documents"), ("get", "/api/claims"),
-             ("get", "/api/stats"), ("get", "/api/points")}
+             ("get", "/api/stats"), ("get", "/api/points"), ("get", "/api/changes"),
+             ("get", "/api/changes/stream")}
 
 
 def test_openapi_lists_every_endpoint_with_its_problems(client):

@@ -3,7 +3,9 @@
 It loads the dashboard over a store of examples/ plus a hostile article, sees markers,
 filters by country, brushes the timeline, opens an event and sees its evidence highlighted,
 checks right-to-left Arabic, that the hostile article ran nothing, that nothing was fetched
-from outside and that the docs page renders offline; and it saves docs/img/dashboard.png.
+from outside and that the docs page renders offline; sees an article stored by another
+writer appear on the map and in the table without a reload, the filters and view kept; and
+it saves docs/img/dashboard.png.
 Skipped (with the reason) where /usr/bin/chromium is missing, except in CI: `.ci/run`
 installs chromium and sets DATELINE_REQUIRE_BROWSER=1, so there a missing browser fails.
 Never `playwright install`: the browser is Debian's.
@@ -11,6 +13,7 @@ Never `playwright install`: the browser is Debian's.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -24,9 +27,11 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from dateline.pipeline import ingest
 from dateline.serve import create_app
 from dateline.settings import Settings
 from dateline.store import EventQuery, Store
+from dateline.watch.loopback import article_text
 
 from ..conftest import ROOT
 from .conftest import TOKEN, fill
@@ -44,6 +49,7 @@ pytestmark = [
 ]
 playwright_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package (dev extra)")
 uvicorn = pytest.importorskip("uvicorn", reason="needs the serve extra")
+from dateline.serve.server import Server  # noqa: E402 (needs uvicorn)
 
 # An article written to attack the page: markup and a javascript: address in its title, text,
 # outlet and address. Its first sentence is an ordinary event so that it appears on the map.
@@ -60,29 +66,42 @@ HOSTILE = {
 }
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, engine: object) -> Iterator[tuple[str, Store]]:
-    """A real HTTP server (uvicorn, loopback, a free port) over examples/ and the hostile article."""
-    folder = tmp_path_factory.mktemp("browser")
-    (folder / "hostile.jsonl").write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
-    store = Store(str(folder / "dashboard.db"))
-    fill(store, engine)
-    fill(store, engine, folder / "hostile.jsonl")
-    app = create_app(Settings(db=store.target, api_token=TOKEN), store=store, engine=engine)  # type: ignore[arg-type]
+@contextlib.contextmanager
+def serving(store: Store, engine: object, port: int = 0, **settings: Any) -> Iterator[tuple[str, int]]:
+    """A real HTTP server (uvicorn, as `dateline serve` runs it) over ``store`` on loopback,
+    on ``port`` (0: a free one); stopped, its live streams ended, on leaving."""
+    app = create_app(Settings(db=store.target, api_token=TOKEN, **settings), store=store,
+                     engine=engine)  # type: ignore[arg-type]
     sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # the same port again after a stop
+    sock.bind(("127.0.0.1", port))
     port = sock.getsockname()[1]
-    instance = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    instance = Server(app, log_level="warning", lifespan="on")
     thread = threading.Thread(target=instance.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
     while not instance.started:
         assert time.monotonic() < deadline, "the server did not start"
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", store
-    instance.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    try:
+        yield f"http://127.0.0.1:{port}", port
+    finally:
+        instance.should_exit = True
+        thread.join(timeout=20)
+        sock.close()
+    assert not thread.is_alive(), "the server did not stop"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, engine: object) -> Iterator[tuple[str, Store]]:
+    """A server over examples/ and the hostile article, shared by the module's tests."""
+    folder = tmp_path_factory.mktemp("browser")
+    (folder / "hostile.jsonl").write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
+    store = Store(str(folder / "dashboard.db"))
+    fill(store, engine)
+    fill(store, engine, folder / "hostile.jsonl")
+    with serving(store, engine) as (origin, _port):
+        yield origin, store
     store.close()
 
 
@@ -247,6 +266,100 @@ def test_screenshot_for_the_readme(page: tuple[Any, Watch, str], server: tuple[s
     tab.screenshot(path=str(target))
     assert target.stat().st_size > 20_000
     shutil.move(target, SCREENSHOT)
+
+
+def store_elsewhere(target: str, engine: object, folder: Path, *articles: tuple[int, str]) -> None:
+    """Store invented articles (loopback's, by number) through a connection of their own, as
+    `dateline watch` in another process would."""
+    paths = []
+    for number, name in articles:
+        title, body = article_text(number, published="2025-06-02")
+        paths.append(folder / f"{name}.txt")
+        paths[-1].write_text(f"date: 2025-06-02\ntitle: {title}\n\n{body}\n", encoding="utf-8")
+    with Store(target) as writer:
+        summary = ingest(paths, writer, engine=engine)  # type: ignore[arg-type]
+    assert summary.ok and summary.added == len(articles), summary.errors
+
+
+def test_articles_stored_elsewhere_appear_without_a_reload(page: tuple[Any, Watch, str], server: tuple[str, Store],
+                                                          engine: object, tmp_path: Path) -> None:
+    """Two articles stored by another writer (as dateline watch would): the Ukrainian one
+    appears on the filtered map and in the table, ringed and counted; the Iraqi one does not
+    (the filter holds); the page is never reloaded and the view never moves."""
+    tab, _watch, origin = page
+    store = server[1]
+    view = "5/47.000/33.000"
+    ready(tab, f"{origin}/?country=UA&at={view}")
+    tab.wait_for_selector("#live[data-state=live]", timeout=20_000)
+    tab.evaluate("window.__samePage = true")  # gone if the page reloads
+    rows_before = tab.locator("#events tbody tr").count()
+    assert tab.locator("#live-new").is_hidden()
+
+    store_elsewhere(store.target, engine, tmp_path, (4, "live-kherson"), (1, "live-mosul"))
+    [kherson] = {e.cluster_id for e in store.events(EventQuery(doc_id="live-kherson"))}
+    [mosul] = {e.cluster_id for e in store.events(EventQuery(doc_id="live-mosul"))}
+
+    tab.wait_for_selector(f"#events tbody tr.new[data-id='{kherson}']", timeout=20_000)
+    assert tab.locator("path.dl-marker.dl-new").count() >= 1
+    assert tab.locator("#live-new").inner_text() == "1 new event"
+    assert tab.locator("#events tbody tr").count() == rows_before + 1
+    assert tab.locator(f"#events tbody tr[data-id='{mosul}']").count() == 0
+    assert tab.evaluate("window.__samePage") is True
+    assert query_of(tab)["at"] == [view] and query_of(tab)["country"] == ["UA"]
+    assert tab.locator("#f-country").input_value() == "UA"
+
+    tab.click("#live-new")  # shows them: the map moves to the new event, the count goes
+    tab.wait_for_function("() => document.querySelector('#live-new').hidden")
+    assert query_of(tab)["at"] != [view]
+    assert tab.locator(f"#events tbody tr.new[data-id='{kherson}']").count() == 1
+
+
+@pytest.fixture
+def small_store(tmp_path: Path, engine: object) -> Iterator[Store]:
+    """A store of one article, for tests that stop and start their own server."""
+    with Store(str(tmp_path / "small.db")) as store:
+        fill(store, engine, ROOT / "examples" / "fr-gao-2025-04-09-agence-exemple.txt")
+        yield store
+
+
+@pytest.fixture
+def bare_tab(browser: Any) -> Iterator[Any]:
+    """A page of its own (no shared server), with the same watch for what must not happen."""
+    context = browser.new_context(viewport={"width": 1200, "height": 800})
+    opened = context.new_page()
+    watch = Watch(opened, "http://127.0.0.1:")
+    yield opened
+    context.close()
+    assert not watch.errors, f"script errors or CSP violations: {watch.errors}"
+
+
+def test_the_page_catches_up_after_the_server_restarts(bare_tab: Any, small_store: Store, engine: object,
+                                                       tmp_path: Path) -> None:
+    tab = bare_tab
+    with serving(small_store, engine) as (origin, port):
+        ready(tab, origin + "/?at=3/35.000/20.000")  # Mali and Ukraine in view
+        tab.wait_for_selector("#live[data-state=live]", timeout=20_000)
+        tab.evaluate("window.__samePage = true")
+        markers = tab.locator(".dl-marker").count()
+    tab.wait_for_selector("#live[data-state=reconnecting]", timeout=20_000)
+    store_elsewhere(small_store.target, engine, tmp_path, (4, "while-down"))  # stored while no server runs
+    with serving(small_store, engine, port=port):
+        tab.wait_for_selector("path.dl-marker.dl-new", timeout=40_000)
+        tab.wait_for_selector("#live[data-state=live], #live[data-state=polling]", timeout=20_000)
+        assert tab.locator("#live-new").inner_text() == "1 new event"
+        assert tab.locator(".dl-marker").count() >= markers
+        assert tab.evaluate("window.__samePage") is True
+
+
+def test_where_no_stream_can_be_had_the_page_polls(bare_tab: Any, small_store: Store, engine: object,
+                                                   tmp_path: Path) -> None:
+    tab = bare_tab
+    with serving(small_store, engine, max_live_streams=0) as (origin, _port):  # every stream refused
+        ready(tab, origin + "/?at=3/35.000/20.000")
+        tab.wait_for_selector("#live[data-state=polling]", timeout=20_000)
+        store_elsewhere(small_store.target, engine, tmp_path, (4, "polled"))
+        tab.wait_for_selector("#events tbody tr.new", timeout=30_000)
+        assert tab.locator("#live-new").inner_text() == "1 new event"
 
 
 def test_merge_and_split_from_the_panel(page: tuple[Any, Watch, str], server: tuple[str, Store]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +29,11 @@ def test_serves_the_store_on_the_given_address(tmp_path: Path, monkeypatch: pyte
     Store(target).close()
     seen: dict[str, Any] = {}
 
-    def fake_run(app: Any, **options: Any) -> None:
+    def fake_run(app: Any, **options: Any) -> bool:
         seen.update(options, app=app)
+        return True
 
-    monkeypatch.setattr("uvicorn.run", fake_run)
+    monkeypatch.setattr("dateline.serve.server.run", fake_run)
     result = run("--db", target, "--host", "127.0.0.1", "--port", "8123", env={"DATELINE_API_TOKEN": "x"})
     assert result.exit_code == 0, result.output
     assert (seen["host"], seen["port"]) == ("127.0.0.1", 8123)
@@ -40,3 +42,14 @@ def test_serves_the_store_on_the_given_address(tmp_path: Path, monkeypatch: pyte
     assert "read-write" in result.stderr and "8123" in result.stderr
     read_only = run("--db", target, env={"DATELINE_API_TOKEN": ""})
     assert read_only.exit_code == 0 and "read-only" in read_only.stderr
+
+
+def test_a_port_it_cannot_listen_on_is_one_clear_line(tmp_path: Path) -> None:
+    target = str(tmp_path / "events.db")
+    Store(target).close()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        result = run("--db", target, "--port", str(taken.getsockname()[1]), "--log-level", "critical")
+    assert result.exit_code == 1 and "could not serve on 127.0.0.1:" in result.stderr
+    assert "Traceback" not in result.output

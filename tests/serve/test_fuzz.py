@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from schemathesis.checks import not_a_server_error  # noqa: E402
 
 from dateline.serve import create_app  # noqa: E402
+from dateline.serve.live import LiveOptions  # noqa: E402
 from dateline.settings import Settings  # noqa: E402
 from dateline.store import Store  # noqa: E402
 
@@ -37,8 +38,9 @@ def api_schema(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPath
         target = str(Path(tmp_path_factory.mktemp("fuzz")) / "fuzz.db")
     store = Store(target)
     fill(store, engine)
+    # live streams end after a moment, so that each generated request gets a whole answer
     app = create_app(Settings(db=target, api_token=TOKEN, max_body_bytes=200_000), store=store,
-                     engine=engine)  # type: ignore[arg-type]
+                     engine=engine, live=LiveOptions(poll_seconds=0.01, max_stream_seconds=0.05))  # type: ignore[arg-type]
     yield schemathesis.openapi.from_asgi("/openapi.json", app)
     store.close()
 

@@ -12,7 +12,8 @@ of a document, ``score`` a candidate), :func:`score_place` with :class:`ScoreCon
 from .focus import Focus
 from .mention import AREA_KINDS, SITE_KINDS, PlaceMention
 from .resolver import PlaceResolver
+from .roles import ELSEWHERE
 from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, score_place
 
-__all__ = ["AREA_KINDS", "NO_CONTEXT", "SITE_KINDS", "Focus", "PlaceMention", "PlaceResolver", "PlaceScore",
-           "ScoreContext", "score_place"]
+__all__ = ["AREA_KINDS", "ELSEWHERE", "NO_CONTEXT", "SITE_KINDS", "Focus", "PlaceMention", "PlaceResolver",
+           "PlaceScore", "ScoreContext", "score_place"]

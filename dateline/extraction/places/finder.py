@@ -8,13 +8,17 @@ spellings in the document's focus countries ("Nabatiyé" for "Nabatieh").
 
 from __future__ import annotations
 
+import re
+
 from ...geo.gazetteer import Gazetteer, Place
-from ...geo.keys import query_keys
+from ...geo.keys import literal_keys, query_keys
 from ...prepare.tokens import Token
 from .. import tuning as T
 from .focus import Focus
 from .words import PlaceWords
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_SPELLED_KINDS = frozenset({"country", "admin1", "admin2"})  # found by a transliteration of their name
 Candidate = tuple[int, int, str, tuple[Place, ...]]  # (start, end, key, places): a span naming places
 
 
@@ -25,12 +29,13 @@ class PlaceFinder:
         self.gazetteer = gazetteer
         self.words = words
         self._found: dict[str, tuple[Place, ...]] = {}
+        self._literal: dict[str, frozenset[int]] = {}
         self._opens: dict[str, bool] = {}
 
     def candidates(self, tokens: list[Token], blocked: set[int], text: str = "",
                    focus: Focus | None = None) -> list[Candidate]:
         """(start, end, key, places) of every span that names a known place, longest first."""
-        found = []
+        found: list[Candidate] = []
         i = 0
         cased = self.words.cased
         while i < len(tokens):
@@ -54,6 +59,8 @@ class PlaceFinder:
             if match is None and focus and text:
                 match = self._fuzzy(tokens, i, blocked, text, focus)
             if match:
+                while found and found[-1][0] >= match[0]:  # "Рио" inside "Рио-де-Жанейро" found from its end
+                    found.pop()
                 found.append(match)
                 i += match[1] - match[0]
             else:
@@ -117,10 +124,16 @@ class PlaceFinder:
             gap = text[tokens[gap_from].end:tokens[gap_to].start]
             if gap.strip() or not neighbour.upper or neighbour.is_digit:
                 continue
-            if neighbour.norm in self.words.not_places or neighbour.index in blocked:
+            if neighbour.norm in self.words.not_places or neighbour.index in blocked or self._landmark(neighbour.norm):
                 continue
             return True
         return False
+
+    def _landmark(self, word: str) -> bool:
+        """A country, a province or a big city: a neighbour that is a name of its own
+        ("столиці Пакистану Ісламабаді", "Katars Hauptstadt Doha"), not part of a longer one."""
+        return any(p.kind in ("country", "admin1") or p.population >= T.BIG_TOWN_POPULATION
+                   for p in self.lookup(word))
 
     def _fuzzy(self, tokens: list[Token], i: int, blocked: set[int], text: str,
                focus: Focus) -> Candidate | None:
@@ -180,13 +193,29 @@ class PlaceFinder:
         places: tuple[Place, ...] = ()
         for variant in query_keys(key):
             found = self.gazetteer.lookup_key(variant)
-            if found and key.isascii():
+            if found and (key.isascii() or self.words.cased):  # "нигерии" is Nigeria before Niger
                 places = found
                 break
             # glued words have several readings ("ولبنان": "and Lebanon", not "and" + a village):
             # keep them all and let the scorer choose
             places = tuple({p.id: p for p in (*places, *found)}.values())
+        if _CYRILLIC.search(key) and not any(p.kind in _SPELLED_KINDS for p in places):
+            # "Борно", "Сагаинг": an area or a city known by its Latin name only, spelled out
+            spelled = [p for p in self.gazetteer.transliterated(key) if p.kind in _SPELLED_KINDS
+                       or p.population >= T.BIG_TOWN_POPULATION]
+            places = tuple({p.id: p for p in (*places, *spelled)}.values())
         if len(self._found) > 100_000:
             self._found.clear()
         self._found[key] = places
         return places
+
+    def literal_ids(self, key: str) -> frozenset[int]:
+        """Ids of the places ``key`` names read as one word, without a glued preposition taken
+        off: "بارا" is Bara, not "in Arrah"; "بغداد" is Baghdad itself."""
+        cached = self._literal.get(key)
+        if cached is None:
+            cached = frozenset(p.id for variant in literal_keys(key) for p in self.gazetteer.lookup_key(variant))
+            if len(self._literal) > 100_000:
+                self._literal.clear()
+            self._literal[key] = cached
+        return cached

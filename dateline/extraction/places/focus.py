@@ -1,4 +1,12 @@
-"""A document's country focus: how strongly it is about each country."""
+"""A document's country focus: how strongly it is about each country, and from which names.
+
+Focus is evidence that a story is about a country: its dateline, a country's name, a
+demonym ("une base nigérienne"), a province, a big city or a name of several words. A
+candidate place never supports itself: when a name is resolved, the weight its own mentions
+added is taken out (:meth:`Focus.without`), so "الكونغو" read three times as a village of
+Mayotte does not put Mayotte in focus, while two different towns of one country support each
+other.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +17,30 @@ from operator import itemgetter
 class Focus(dict[str, float]):
     """Country code -> weight (a dateline counts 3, a country name 2, a province 1.5, a town 1)."""
 
-    def add(self, code: str, weight: float) -> None:
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.by_key: dict[str, dict[str, float]] = {}  # name key -> the weight its mentions added
+        self._without: dict[str, Focus] = {}
+
+    def add(self, code: str, weight: float, key: str | None = None) -> None:
+        """Add evidence for ``code``; ``key`` is the name that gave it (None: not a place name)."""
         self[code] = self.get(code, 0.0) + weight
+        if key is not None:
+            own = self.by_key.setdefault(key, {})
+            own[code] = own.get(code, 0.0) + weight
+        self._without.clear()
+
+    def without(self, key: str) -> Focus:
+        """The focus the rest of the document gives: the weight name ``key`` added is taken out."""
+        own = self.by_key.get(key)
+        if not own:
+            return self
+        cached = self._without.get(key)
+        if cached is None:
+            cached = Focus({code: weight - own.get(code, 0.0) for code, weight in self.items()
+                            if weight - own.get(code, 0.0) > 1e-9})
+            self._without[key] = cached
+        return cached
 
     def ranked(self, count: int) -> list[str]:
         """The ``count`` heaviest countries, the first seen first among equal weights."""

@@ -20,15 +20,15 @@ class PlaceMention:
     end: int
     place: Place
     score: float
-    relation: str  # "in", "near" (relative phrase), "area" (province or country), "possessive"
+    relation: str  # "in", "near" (relative phrase), "area" (province or country), "possessive", "elsewhere"
     reason: str
     located: bool = False  # introduced by a word saying where something happened ("à", "in")
 
     @property
     def specificity(self) -> int:
-        """0 a country, 1 a province or region, 2 a settlement, 3 a site."""
+        """0 a country, 1 a province, a region or a district, 2 a settlement, 3 a site."""
         if self.place.kind == "country":
             return 0
-        if self.place.kind in ("admin1", "region"):
+        if self.place.kind in ("admin1", "region", "admin2"):
             return 1
         return 3 if self.place.kind in SITE_KINDS else 2

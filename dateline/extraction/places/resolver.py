@@ -14,16 +14,18 @@ from collections.abc import Iterable
 
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Gazetteer, Place
-from ...normalize import COMMAS, breaks_clause, fold_key
+from ...normalize import COMMAS, breaks_clause
 from ...packs import LanguagePack
 from ...packs.vocabulary import SPEECH_CUES, HitKind, PlaceWord
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
+from .evidence import FocusReader
 from .finder import Candidate, PlaceFinder
 from .focus import Focus
 from .mention import AREA_KINDS, SITE_KINDS, PlaceMention
-from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, own_key, score_place
+from .roles import ELSEWHERE, SentenceRoles
+from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, score_place
 from .words import PlaceWords
 
 
@@ -34,6 +36,8 @@ class PlaceResolver:
         self.gazetteer = gazetteer
         self.words = PlaceWords.of(pack)
         self.finder = PlaceFinder(gazetteer, self.words)
+        self.reader = FocusReader(self.finder, self.words)
+        self.introducers = self.words.locatives | self.words.at_words
 
     def lookup(self, key: str) -> tuple[Place, ...]:
         """Places the folded name ``key`` may refer to (see :meth:`PlaceFinder.lookup`)."""
@@ -48,32 +52,40 @@ class PlaceResolver:
                 focus: Focus | None = None, text: str = "") -> list[PlaceMention]:
         """Place mentions of ``tokens`` with the best candidate for each."""
         hits = list(hits)
-        focus = focus or Focus()
-        total = focus.total
-        found = self.finder.candidates(tokens, blocked, text, focus)
+        document_focus = focus or Focus()
+        found = self.finder.candidates(tokens, blocked, text, document_focus)
+        roles = SentenceRoles(self.words, tokens, hits, text)
         mentions: list[PlaceMention] = []
         for start, end, key, places in found:
+            # a name does not support itself when the rest of the story clearly says where it is
+            rest = document_focus.without(key)
+            focus = rest if max(rest.values(), default=0) >= T.FOCUS_CLEAR else document_focus
+            total = focus.total
             others = [ps for s, _e, _k, ps in found if s != start]
             names_in_sentence = {p.admin1.lower() for ps in others for p in ps if p.kind == "admin1"}
             countries_in_sentence = {p.country_code for ps in others for p in ps if p.kind == "country"}
-            if _is_speaker(start, end, hits, tokens, text):
+            if _is_speaker(start, end, hits, tokens, text) or roles.not_a_place(start, end, places):
                 continue
             after = end - tokens[0].index
             before = start - tokens[0].index
             subdivision = tokens[after - 1].norm in self.words.subdivisions or (
                 after < len(tokens) and tokens[after].norm in self.words.subdivisions) or any(
                 tokens[j].norm in self.words.subdivisions for j in range(max(0, before - T.SUBDIVISION_WINDOW), before))
-            if subdivision and not any(p.kind in SITE_KINDS for p in places) and not _near_before(start, hits):
+            if subdivision and not any(p.kind in _NOT_SUBDIVISIONS for p in places) and not _near_before(start, hits):
                 continue  # "the city's Kyivskyi district", "у Київському районі": part of a city
             feature = _feature_before(start, hits)
             if feature:
                 composite = self._composite(tokens, feature, end)
                 if composite:
                     places, start = composite, feature.start
-            admin = _admin_near(start, end, hits) or self._after_comma_of(found, start, tokens, text)
+            comma_after = bool(text) and after < len(tokens) and \
+                bool(COMMAS.intersection(text[tokens[after - 1].end:tokens[after].start]))
+            admin = _admin_near(start, end, hits, comma_after) or self._after_comma_of(found, start, tokens, text)
+            if admin and not self._admin_beside(start, end, hits, tokens):
+                places = tuple(p for p in places if p.kind != "admin2") or places  # "la región fronteriza con Mali"
             relation = "near" if self._near(start, hits, tokens) else "in"
             scoring = ScoreContext(feature.label if feature else None, admin, focus, total, names_in_sentence,
-                                   countries_in_sentence)
+                                   countries_in_sentence, roles.settlement(start))
             best = max(places, key=lambda p: score_place(p, key, scoring).total)
             score = score_place(best, key, scoring).total
             owner = mentions[-1] if mentions and mentions[-1].relation == "possessive" and \
@@ -102,18 +114,44 @@ class PlaceResolver:
                 threshold += T.ACCEPT_OPENER  # "Poco antes...", "Hubo...": capitalised because it opens the sentence
             if score < threshold:
                 continue
+            if focus and share < T.IN_FOCUS_SHARE and best.kind != "country" \
+                    and not self._introduced(tokens, start, hits, key, best):
+                continue  # a place outside the story's countries must be introduced as one ("in", "near")
             if best.kind in AREA_KINDS and relation == "in":
                 relation = "area"
             if self.words.possessive and text and text.startswith(self.words.possessive, tokens[end - 1 - tokens[0].index].end):  # noqa: E501
                 relation = "possessive"  # "Moscow's war machine": not where it happened
+            elsewhere = roles.elsewhere(start, end)
+            if elsewhere:
+                relation = ELSEWHERE  # "transféré à Bangui", "Hengaw mit Sitz in Oslo"
             reason = (f"'{key}': {best.kind} {best.name} ({best.country_code}) of {len(places)} "
                       f"candidate(s), score {score:.1f}"
                       + (f", feature '{feature.label}'" if feature else "")
-                      + (", focus" if focus.get(best.country_code) else ""))
+                      + (", focus" if focus.get(best.country_code) else "")
+                      + (f", {elsewhere}" if elsewhere else ""))
             before = start - tokens[0].index
             located = before > 0 and tokens[before - 1].norm in self.words.at_words
             mentions.append(PlaceMention(start, end, best, score, relation, reason, located))
-        return mentions
+        return roles.route(mentions)
+
+    def _admin_beside(self, start: int, end: int, hits: list[Hit], tokens: list[Token]) -> bool:
+        """A province word right beside the name ("district de Macomia", "Anka LGA"), as a
+        district needs: one a few words away may be about something else."""
+        before = start - tokens[0].index
+        gap = 1 if before > 0 and tokens[before - 1].norm in self.words.particles | self.words.genitive else 0
+        return any(h.kind == HitKind.PLACE and h.label == PlaceWord.ADMIN
+                   and (h.end == start - gap or h.end == start or h.start == end) for h in hits)
+
+    def _introduced(self, tokens: list[Token], start: int, hits: list[Hit], key: str, place: Place) -> bool:
+        """Whether a locative ("in", "à", "في"), a relative phrase ("near"), a feature word ("the
+        airport of") or a glued preposition ("بغزة") introduces the name starting at ``start``."""
+        before = start - tokens[0].index
+        if before > 0 and tokens[before - 1].norm in self.introducers:
+            return True
+        if _near_before(start, hits) or _feature_before(start, hits) is not None:
+            return True
+        return not self.words.cased and tokens[before].norm.startswith(_GLUED_LOCATIVES) \
+            and place.id not in self.finder.literal_ids(key)
 
     def _near(self, start: int, hits: list[Hit], tokens: list[Token]) -> bool:
         """A relative phrase locates the place right after it ("near the town of Maru"), not a
@@ -144,33 +182,12 @@ class PlaceResolver:
 
     def focus(self, sentences: Iterable[list[Token]], dateline_place: str | None,
               dateline_region: str | None, text: str = "") -> Focus:
-        """How strongly the document is about each country (countries, provinces, cities)."""
-        weights = Focus()
-        region_country = None
-        for label in (dateline_region, dateline_place):
-            if not label:
-                continue
-            places = self.lookup(" ".join(fold_key(label).replace("-", " ").split()))
-            if places:
-                best = max(places, key=lambda p: (p.country_code == region_country, p.kind == "country",
-                                                  p.population))
-                weights.add(best.country_code, T.FOCUS_DATELINE)
-                region_country = region_country or best.country_code
-        for tokens in sentences:
-            for _start, _end, _key, places in self.finder.candidates(tokens, set(), text):
-                countries = {p.country_code for p in places}
-                kinds = {p.kind for p in places}
-                if "country" in kinds:
-                    weights.add(next(p.country_code for p in places if p.kind == "country"), T.FOCUS_COUNTRY)
-                elif len(countries) == 1:
-                    weights.add(next(iter(countries)), T.FOCUS_TOWN if "admin1" not in kinds else T.FOCUS_PROVINCE)
-                else:
-                    ranked = sorted(places, key=lambda p: -p.population)
-                    own_name = own_key(ranked[0].name) == _key
-                    if own_name and (ranked[0].population > T.BIG_TOWN_POPULATION or
-                                     ranked[0].population > T.BIG_TOWN_RATIO * max(ranked[1].population, 1)):
-                        weights.add(ranked[0].country_code, T.FOCUS_BIG_TOWN)
-        return weights
+        """How strongly the document is about each country (:class:`~.evidence.FocusReader`)."""
+        return self.reader.focus(sentences, (dateline_region, dateline_place), text)
+
+
+_NOT_SUBDIVISIONS = SITE_KINDS | {"admin1", "admin2"}  # "district de Macomia" is a district, not a part of a city
+_GLUED_LOCATIVES = ("ب", "وب", "فب")  # Arabic "in" glued to the name: "بغزة"
 
 
 def _is_speaker(start: int, end: int, hits: list[Hit], tokens: list[Token], text: str) -> bool:
@@ -199,6 +216,8 @@ def _near_before(start: int, hits: list[Hit]) -> bool:
                for h in hits)
 
 
-def _admin_near(start: int, end: int, hits: list[Hit]) -> bool:
+def _admin_near(start: int, end: int, hits: list[Hit], comma_after: bool = False) -> bool:
+    """A province word before the name, or right after it ("Dosso region"; not "El Paso, state
+    of Texas": after a comma it names the next place)."""
     return any(h.kind == HitKind.PLACE and h.label == PlaceWord.ADMIN
-               and (start - T.ADMIN_WINDOW <= h.end <= start or h.start == end) for h in hits)
+               and (start - T.ADMIN_WINDOW <= h.end <= start or (h.start == end and not comma_after)) for h in hits)

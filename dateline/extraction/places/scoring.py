@@ -37,6 +37,7 @@ class ScoreContext:
     focus_total: float = 1  # the sum of the focus weights (1 when there are none)
     admin_names: Collection[str] = ()  # provinces (lower case) named elsewhere in the sentence
     countries: Collection[str] = ()  # country codes named elsewhere in the sentence
+    settlement: bool = False  # a settlement word right before the name ("la ciudad de", "village of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,9 @@ def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> P
     elif kind in ("admin1", "region"):
         terms.append(("province, province word" if context.admin_word else "province",
                       T.SCORE_PROVINCE_WORD if context.admin_word else T.SCORE_PROVINCE))
+    elif kind == "admin2":  # a district: named after its seat, it yields to the town unless a word says district
+        terms.append(("district, province word", T.SCORE_DISTRICT_WORD) if context.admin_word
+                     else ("district", T.SCORE_DISTRICT))
     elif kind in SITE_KINDS:
         curated = place.source == "dateline"
         terms.append(("curated site" if curated else "site", T.SCORE_CURATED_SITE if curated else T.SCORE_SITE))
@@ -75,7 +79,11 @@ def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> P
         fits = kind in FEATURE_KINDS.get(context.feature, ())
         terms.append(("feature word fits", T.SCORE_FEATURE_FITS) if fits
                      else ("feature word, other kind", T.SCORE_FEATURE_OTHER))
-    if context.admin_word and kind not in AREA_KINDS:
+    if context.settlement and (kind in AREA_KINDS or kind == "admin2"):
+        terms.append(("settlement word, an area", T.SCORE_SETTLEMENT_AREA))  # "la ciudad de México"
+    elif kind == "admin1" and own_key(place.name) == key:
+        terms.append(("a province's own name", T.SCORE_PROVINCE_OWN))  # "Sonora": the state, not a village
+    if context.admin_word and kind not in AREA_KINDS and kind != "admin2":
         terms.append(("province word, not a province", T.SCORE_PROVINCE_WORD_OTHER))
     weight = context.focus.get(place.country_code, 0)
     if weight:

@@ -23,12 +23,18 @@ class PlaceWords:
     genitive: frozenset[str]  # genitive prepositions ("of", "de")
     cased: bool  # the script has capitals (names start with one)
     particles: frozenset[str]  # lower-case words inside names ("bin", "am", "on"), in every language
+    demonyms: dict[str, str]  # folded demonym ("nigérienne", "des états-unis") -> country code
+    streets: frozenset[str]  # "plaza", "rue": the name after is a street's
+    name_openers: frozenset[str]  # "mayor", "قناة": the name after is a person's or an outlet's
 
     @classmethod
     def of(cls, pack: LanguagePack) -> PlaceWords:
         places = pack.places.places
         locatives = frozenset(fold_key(w).strip("'") for w in places.locative)
         demonyms = {fold_key(form) for forms in pack.actors.demonyms.values() for form in forms}
+        # short forms ("us", "eu") read as other words too: they give no focus
+        demonym_codes = {fold_key(form): str(code) for code, forms in pack.actors.demonyms.items() for form in forms
+                         if len(fold_key(form)) > 3 and fold_key(form) not in pack.stopwords}
         particles = spelling().particles
         return cls(
             locatives=locatives,
@@ -45,4 +51,7 @@ class PlaceWords:
             genitive=pack.grammar.genitive,
             cased=pack.meta.script.cased,
             particles=particles,
+            demonyms=demonym_codes,
+            streets=frozenset(fold_key(w) for w in places.streets),
+            name_openers=frozenset(fold_key(w) for w in places.name_openers),
         )

@@ -7,6 +7,7 @@ figure win, and disagreements between the frames are kept as contradiction claim
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from ...actors.kb import Actor, ActorRef, CountryNamer, resolve
@@ -19,6 +20,7 @@ from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from .context import DocContext
 from .frames import Frame
+from .numbers import Figure
 
 REMOTE = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.DISRUPTED_WEAPONS_USE})
 UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE,
@@ -26,6 +28,8 @@ UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOS
                                  S.DISRUPTED_WEAPONS_USE, S.CHEMICAL_WEAPON, S.SEXUAL_VIOLENCE,
                                  S.LOOTING})
 CIVILIAN_TARGETS = frozenset({S.ATTACK, S.ABDUCTION, S.SEXUAL_VIOLENCE})
+EXPLOSIONS = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE, S.SUICIDE_BOMB,
+                        S.CHEMICAL_WEAPON})
 
 
 @dataclass
@@ -63,8 +67,8 @@ def _without_summaries(groups: list[Group]) -> list[Group]:
             continue
         inside = [g for g in groups if g is not group and g.lead.place is not None
                   and g.lead.place.place.kind not in AREAS and _contains(place, g.lead.place.place)
-                  and abs((g.lead.day - group.lead.day).days) <= 1]
-        if len(inside) == 1 and _compatible_types(inside[0].lead.sub, group.lead.sub):
+                  and (abs((g.lead.day - group.lead.day).days) <= 1 or days_fit(g.lead, group.lead))]
+        if len(inside) == 1 and _types_fit(inside[0].lead, group.lead):
             inside[0].frames.extend(group.frames)
         elif not inside:
             kept.append(group)
@@ -87,8 +91,8 @@ def _group(frames: list[Frame]) -> list[Group]:
             groups.append(Group([frame]))
             continue
         target.frames.append(frame)
-        if (is_weak(target.frames[0]) or target.frames[0].sub in (S.LOOTING, S.ARRESTS)) and not is_weak(frame) \
-                and frame.sub not in (S.LOOTING, S.ARRESTS):
+        if (is_weak(target.frames[0]) or target.frames[0].sub in _PARTS) and not is_weak(frame) \
+                and frame.sub not in _PARTS:
             target.frames.insert(0, target.frames.pop())  # the specific report leads
     return groups
 
@@ -96,26 +100,42 @@ def _group(frames: list[Frame]) -> list[Group]:
 def is_weak(frame: Frame) -> bool:
     """Violence told without a weapon or a fight ("nine people were killed", "the attack"):
     usually a detail of an event the article reports more precisely elsewhere."""
-    return frame.sub in (S.ATTACK, S.ARMED_CLASH) and frame.classification.weapon in (None, "firearm", "blade") \
-        and "clash" not in frame.events
+    return frame.weak
+
+
+def days_fit(a: Frame, b: Frame) -> bool:
+    """Whether two frames' days allow one event. Two days the sentences give as the event's
+    own must agree (a day apart for a restatement); a day that is only when the story was
+    published or the statement made, or one inherited from context, is no day of the event:
+    it fits any own day up to a few days before it ("Gunmen kidnap 20 passengers" in a
+    Thursday headline, "seized on Tuesday night" in the body)."""
+    if a.own_day and b.own_day:
+        return abs((a.day - b.day).days) <= (1 if a.restates or b.restates else 0)
+    if not a.own_day and not b.own_day:
+        return a.date_span is None or b.date_span is None or abs((a.day - b.day).days) <= T.REPORT_LAG_DAYS
+    told, dated = (b, a) if a.own_day else (a, b)
+    lag = (told.day - dated.day).days
+    if told.precision > 1 and told.date_span is None:  # a story known to its month only: any day of it
+        return told.day.year == dated.day.year and told.day.month == dated.day.month
+    return -1 <= lag <= T.REPORT_LAG_DAYS
 
 
 def _same_event(group: Group, frame: Frame) -> bool:
     lead = group.lead
-    gap = abs((lead.day - frame.day).days)
-    loose = frame.date_span is None or frame.restates  # an inherited or reported date may be a day off
-    if gap > (1 if loose else 0) and (frame.date_span is not None or lead.date_span is not None):
+    if any(f.view is frame.view and f.place is frame.place and f.sub is not frame.sub for f in group.frames):
+        return False  # one sentence telling two events ("fighting broke out after soldiers arrested …")
+    if not days_fit(lead, frame):
         return False
-    restated = frame.date_span is None and lead.sub in REMOTE | {S.REMOTE_EXPLOSIVE} \
-        and frame.sub in REMOTE | {S.REMOTE_EXPLOSIVE}  # a later sentence retelling the strike
-    if not _compatible_types(lead.sub, frame.sub) and not (
-            restated or is_weak(lead) or is_weak(frame) or _arrest_in_demonstration(lead.sub, frame.sub)):
+    if not _types_fit(lead, frame):
         return False
-    if lead.place is None or frame.place is None:
+    placed = next((f for f in group.frames if f.place is not None and f.place.start >= 0), lead)
+    if placed.place is None or frame.place is None:
         return True
     if frame.place_inherited or (frame.restates and lead.sub == frame.sub):
         return True
-    a, b = lead.place.place, frame.place.place
+    if placed.place.start < 0 and not lead.own_day and lead.sub == frame.sub:
+        return True  # "a annoncé dimanche l'arrestation" placed only by the dateline: the body says where
+    a, b = placed.place.place, frame.place.place
     if a.id == b.id:
         return True
     if a.country_code != b.country_code:
@@ -128,6 +148,15 @@ def _same_event(group: Group, frame: Frame) -> bool:
     if frame.date_span is None and distance <= T.NEARBY_KM:  # a detail told later: "in the city's Kyivskyi district"
         return True
     return distance <= T.SAME_PLACE_KM
+
+
+def _types_fit(lead: Frame, frame: Frame) -> bool:
+    """Whether two frames' types allow one event: compatible types, a later sentence
+    retelling a strike, violence told without a weapon, an arrest at a demonstration."""
+    restated = frame.date_span is None and lead.sub in REMOTE | {S.REMOTE_EXPLOSIVE} \
+        and frame.sub in REMOTE | {S.REMOTE_EXPLOSIVE}  # a later sentence retelling the strike
+    return _compatible_types(lead.sub, frame.sub) or restated or is_weak(lead) or is_weak(frame) \
+        or _arrest_in_demonstration(lead.sub, frame.sub)
 
 
 def _contains(area: Place, place: Place) -> bool:
@@ -147,11 +176,18 @@ def _compatible_types(a: S, b: S) -> bool:
 
 
 def _arrest_in_demonstration(a: S, b: S) -> bool:
-    """ACLED codes arrests made at a demonstration, and property burnt or looted during an
-    attack or a riot, as part of that event."""
+    """ACLED codes arrests made at a demonstration, property burnt or looted during an attack
+    or a riot, and people freed in a rescue or a fight ("the troops freed 12 kidnapped
+    villagers") as part of that event."""
     if S.ARRESTS in (a, b):
         return (a if b is S.ARRESTS else b) in DEMONSTRATION_SUB_TYPES
+    if S.OTHER in (a, b):
+        return (a if b is S.OTHER else b) in _FREED_IN
     return S.LOOTING in (a, b)
+
+
+_FREED_IN = frozenset({S.ABDUCTION, S.ARMED_CLASH, S.ATTACK, S.GOVERNMENT_REGAINS_TERRITORY})
+_PARTS = frozenset({S.LOOTING, S.ARRESTS, S.OTHER})  # parts of an event, which another report leads
 
 
 class EventBuilder:
@@ -169,10 +205,11 @@ class EventBuilder:
             return None, []
         country = place.place.country_code
         info = self.gazetteer.country(country)
-        actor1, actor2, reason = self._actors(group, country)
         dated = _best_dated(group)
         killed = _figure(group, "killed")
         injured = _figure(group, "injured")
+        hurt = any(figure is not None and figure.value > 0 for figure in (killed, injured))
+        actor1, actor2, reason = self._actors(group, country, dated.day, hurt)
         doc = self.ctx.prepared.doc
         event = Event(
             doc_id=doc.id, event_date=dated.day, time_precision=dated.precision,
@@ -207,34 +244,37 @@ class EventBuilder:
             event.interaction = _interaction(event.inter1, event.inter2)
         return event, self._contradictions(group, killed)
 
-    def _actors(self, group: Group, country: str) -> tuple[Actor | None, Actor | None, str]:
+    def _actors(self, group: Group, country: str, day: dt.date, hurt: bool) -> tuple[Actor | None, Actor | None, str]:
         lead = group.lead
         if _group_type(group) in DEMONSTRATION_SUB_TYPES:
-            return self._demonstration_actors(group, country)
+            return self._demonstration_actors(group, country, day)
         first = _first_known(group, "actor1", other_side=lead.roles.actor2)
         second = _first_known(group, "actor2", other_side=first)
         sub = lead.sub
-        actor1 = resolve(first.ref, country, self.namer) if first else None
-        actor2 = resolve(second.ref, country, self.namer) if second else None
-        unknown = resolve(ActorRef("unidentified", inter=3), country, self.namer)
+        actor1 = resolve(first.ref, country, self.namer, day) if first else None
+        actor2 = resolve(second.ref, country, self.namer, day) if second else None
+        unknown = resolve(ActorRef("unidentified", inter=3), country, self.namer, day)
         if sub is S.DISRUPTED_WEAPONS_USE:  # the side whose weapon was stopped: never the civilians near it
             actor2 = actor2 if actor2 is not None and actor2.inter != 7 else unknown
         elif sub in UNKNOWN_ACTOR_TYPES and actor1 is None:
             actor1 = unknown
         if len({(c.name, c.inter) for c in self.ctx.claimants}) == 1 and sub in UNKNOWN_ACTOR_TYPES:
-            claimant = resolve(self.ctx.claimants[0], country, self.namer)  # the attack claimed by its authors
+            claimant = resolve(self.ctx.claimants[0], country, self.namer, day)  # the attack claimed by its authors
             if sub is S.DISRUPTED_WEAPONS_USE and _unidentified(actor2):
                 actor2 = claimant
             elif sub is not S.DISRUPTED_WEAPONS_USE and (actor1 is None or _unidentified(actor1)):
                 actor1 = claimant
-        actor1, actor2 = (_armed_state(actor, sub, self.namer) for actor in (actor1, actor2))
-        if sub in CIVILIAN_TARGETS and actor2 is None:
-            actor2 = resolve(ActorRef("civilians", inter=7), country, self.namer)
+        actor1, actor2 = (_armed_state(actor, sub, self.namer, day) for actor in (actor1, actor2))
         if actor1 and actor2 and actor1.name == actor2.name:
-            actor2 = None
+            actor2 = None  # one side named twice
+        if actor2 is None and (sub in CIVILIAN_TARGETS or (sub in EXPLOSIONS and hurt)):
+            # a bomb or a strike that killed or wounded people and hit no armed side named: civilians
+            actor2 = resolve(ActorRef("civilians", inter=7), country, self.namer, day)
+        if sub is S.ARMED_CLASH and actor1 is not None and actor2 is None:
+            actor2 = unknown  # a clash has two sides: "two militias clashed", "fighting broke out"
         return actor1, actor2, lead.roles.reason
 
-    def _demonstration_actors(self, group: Group, country: str) -> tuple[Actor | None, Actor | None, str]:
+    def _demonstration_actors(self, group: Group, country: str, day: dt.date) -> tuple[Actor | None, Actor | None, str]:
         """ACLED's demonstration pairs: protesters alone when peaceful; protesters and the force
         that intervened; the force first when it used excessive force; rioters and their
         victims (civilians unless a force was attacked) in mob violence."""
@@ -255,7 +295,7 @@ class EventBuilder:
             pair = (crowd, force or ActorRef("police"))
         else:
             pair = (crowd, force)
-        actor1, actor2 = (resolve(ref, country, self.namer) if ref else None for ref in pair)
+        actor1, actor2 = (resolve(ref, country, self.namer, day) if ref else None for ref in pair)
         return actor1, actor2, f"{sub.value}: ACLED's pair of actors"
 
     def _evidence(self, group: Group, place, killed, injured, dated: Frame) -> list[Evidence]:  # type: ignore[no-untyped-def]
@@ -336,25 +376,43 @@ def _best_place(group: Group):  # type: ignore[no-untyped-def]
 
 def _first_known(group: Group, role: str, other_side: ActorMention | None = None) -> ActorMention | None:
     """The role's first named actor across the group's frames (a later sentence may name the
-    "gunmen"), never one that is the event's other side under another role."""
-    for frame in group.frames:
+    "gunmen"), never one that is the event's other side under another role, nor a victim, nor
+    the actor of a frame whose roles mean something else: the soldiers who "later arrested two
+    suspects" responded to the attack, the defences that shot a drone down were its target."""
+    frames = [f for f in group.frames if _same_roles(group.lead.sub, f.sub)]
+    for frame in frames:
         mention: ActorMention | None = getattr(frame.roles, role)
-        if mention is not None and mention.ref.category != "unidentified" and not _same_side(mention, other_side):
+        if mention is not None and mention.ref.category != "unidentified" and not mention.victim \
+                and not _same_side(mention, other_side):
             return mention
-    for frame in group.frames:
+    for frame in frames:
         any_mention: ActorMention | None = getattr(frame.roles, role)
         if any_mention is not None:
             return any_mention
     return None
 
 
-def _armed_state(actor: Actor | None, sub: S, namer: CountryNamer) -> Actor | None:
+_OWN_ROLES = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE, S.LOOTING, *DEMONSTRATION_SUB_TYPES})
+
+
+def _same_roles(lead: S, other: S) -> bool:
+    """Whether actor1 of an ``other`` frame is actor1 of a ``lead`` event: the same kind of act,
+    or two kinds of violence (a weak "attack" and its shelling); not an arrest, an interception,
+    a looting or a demonstration told beside it."""
+    return lead == other or (lead not in _OWN_ROLES and other not in _OWN_ROLES)
+
+
+def _armed_state(actor: Actor | None, sub: S, namer: CountryNamer, day: dt.date) -> Actor | None:
     """ACLED codes a state's violence to its forces: "Kyiv shelled Belgorod" is Military Forces
-    of Ukraine, not its government (which signs agreements and makes arrests)."""
-    if actor is None or sub not in UNKNOWN_ACTOR_TYPES or not actor.name.startswith("Government of") \
-            or not actor.country:
+    of Ukraine, not its government (which signs agreements); "arrested by the US authorities"
+    is Police Forces of the United States."""
+    if actor is None or not actor.name.startswith("Government of") or not actor.country:
         return actor
-    return resolve(ActorRef("military", inter=1, country=actor.country), actor.country, namer)
+    if sub is S.ARRESTS:
+        return resolve(ActorRef("police", inter=1, country=actor.country), actor.country, namer, day)
+    if sub not in UNKNOWN_ACTOR_TYPES:
+        return actor
+    return resolve(ActorRef("military", inter=1, country=actor.country), actor.country, namer, day)
 
 
 def _unidentified(actor: Actor | None) -> bool:
@@ -366,34 +424,60 @@ def _same_side(a: ActorMention, b: ActorMention | None) -> bool:
 
 
 def _best_dated(group: Group) -> Frame:
-    """The lead's date, unless it is vaguer than a day another report of the event gives
-    ("accused the army of having dropped…" on Wednesday; "on Saturday 15 February")."""
+    """The lead's date, unless the lead only has the day of publication or of a statement
+    and another report gives the event's own day, or the lead's day is vaguer than a day
+    another report gives ("accused the army of having dropped…" on Wednesday; "on Saturday
+    15 February")."""
     lead = group.lead
+    if not lead.own_day:
+        own = [f for f in group.frames if f.own_day]
+        if own:
+            return min(own, key=lambda f: f.precision)
     if lead.precision == 1:
         return lead
     exact = [f for f in group.frames if f.date_span is not None and f.precision < lead.precision]
     return min(exact, key=lambda f: f.precision) if exact else lead
 
 
-def _figure(group: Group, name: str):  # type: ignore[no-untyped-def]
-    """The conservative figure of the event's own sentences; a detail sentence's only when they give none."""
-    told = _conservative(getattr(f.figures, name) for f in group.frames if f.detail_of is None)
-    if told is not None:
-        return told
+def _figure(group: Group, name: str) -> Figure | None:
+    """The toll of the sentence that reports the whole event (the lead), not the smallest
+    number of any sentence merged into it ("One of the victims was a councillor", "troops later
+    shot dead two accomplices"); other reports only when the lead gives none, then the most
+    conservative. A precise figure beats a vague one ("dozens" against "27"), and a lower bound
+    ("more than 20") the exact figure within it ("22"). A detail sentence's figures count only
+    where the event's own sentences give none, or only a vague one."""
+    own = [getattr(f.figures, name) for f in group.frames if f.detail_of is None]
+    lead = getattr(group.lead.figures, name) if group.lead.detail_of is None else None
+    told = _reported(lead, [f for f in own if f is not None])
     details = [getattr(f.figures, name) for f in group.frames if f.detail_of is not None]
     counted = [f for f in details if f is not None and f.value > 0]  # "nobody was hurt by the debris" is a part
-    return _conservative(counted) or _conservative(details)
+    if told is not None and told.at_least:  # "more than 20" hurt, then "22 were hurt, the mayor said"
+        within = [f for f in counted if not f.vague and not f.at_least and f.value >= told.value]
+        told = min(within, key=lambda f: f.value) if within else told
+    if told is not None and not told.vague:
+        return told
+    precise = [f for f in counted if not f.vague]
+    return _reported(None, precise) or told or _reported(None, counted) or _reported(None, [
+        f for f in details if f is not None])
 
 
-def _conservative(figures):  # type: ignore[no-untyped-def]
-    present = [f for f in figures if f is not None]
-    return min(present, key=lambda f: f.value) if present else None
+def _reported(lead: Figure | None, figures: list[Figure]) -> Figure | None:
+    """The event's figure among several reports of it (see :func:`_figure`)."""
+    if not figures:
+        return None
+    precise = [f for f in figures if not f.vague] or figures  # "dozens" yields to "27"
+    if lead is None or lead not in precise:
+        return min(precise, key=lambda f: f.value)
+    if lead.at_least:  # "more than 20" and "22": the exact figure within the bound
+        within = [f for f in precise if not f.at_least and f.value >= lead.value]
+        return min(within, key=lambda f: f.value) if within else lead
+    return lead
 
 
 def _precision(place) -> int:  # type: ignore[no-untyped-def]
     if place.place.kind in ("country", "admin1", "region"):
         return 3
-    return 2 if place.relation == "near" else 1
+    return 2 if place.relation == "near" or place.place.kind == "admin2" else 1
 
 
 def _interaction(inter1: int | None, inter2: int | None) -> int | None:

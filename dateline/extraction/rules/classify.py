@@ -14,6 +14,7 @@ from ...taxonomy import SubEventType as S
 
 PROJECTILES = frozenset({"drone", "missile", "rocket", "airstrike", "artillery"})
 EXPLOSIVES = frozenset({"ied", "grenade"})
+_VIOLENT = frozenset({"attack", "strike", "explosion", "launch", "kill", "clash"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,19 +26,29 @@ class Classification:
 
 
 def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_armed: bool | None,
-             impact: bool, killed: bool = False, peaceful: bool = False) -> Classification | None:
-    """The sub-event type, or None when the words do not make an event."""
+             impact: bool, killed: bool = False, peaceful: bool = False,
+             protest_story: bool = False) -> Classification | None:
+    """The sub-event type, or None when the words do not make an event. In a story about a
+    demonstration (``protest_story``), force used on a crowd is force used on that demonstration
+    even where the sentence names no protest ("tirant à balles réelles dans trois villes")."""
+    if protest_story and events & {"lethal_force", "intervention"}:
+        events = events | {"protest"}
     if "intercepted" in outcomes and weapons & PROJECTILES and not impact:
         weapon = _first(weapons, ("missile", "rocket", "drone", "airstrike", "artillery"))
         return Classification(S.DISRUPTED_WEAPONS_USE, weapon, True, f"{weapon} shot down")
     if "defused" in outcomes and (weapons & EXPLOSIVES or "explosion" not in events):
         return Classification(S.DISRUPTED_WEAPONS_USE, _first(weapons, ("ied", "grenade")) or "ied",
                               True, "explosive defused")
-    escalation = ({"lethal_force"} if killed and ("kill" in events or weapons & {"firearm"}) else set()) | (
+    escalation = ({"lethal_force"} if killed and ("kill" in events or weapons & {"firearm"} or "intervention" in events)
+                  else set()) | (
         {"intervention"} if "arrest" in events else set())
+    if "protest" not in events:
+        escalation = set()  # killings and arrests are force used on protesters only where there are some
     demonstration = _demonstration(events - {"intervention", "riot"} if peaceful else events | escalation)
     if demonstration:
         return demonstration
+    if "abduction" in events and "release" in events and not events & _VIOLENT:
+        return Classification(S.OTHER, None, False, "people abducted were freed")  # "freed 12 kidnapped villagers"
     if "abduction" in events:
         return Classification(S.ABDUCTION, None, False, "abduction words")
     if "sexual" in events:
@@ -94,11 +105,15 @@ def _remote_violence(weapons: set[str], events: set[str], violent: set[str]) -> 
 
 
 def _demonstration(events: set[str]) -> Classification | None:
-    if "protest" in events:
-        if "lethal_force" in events:
-            return Classification(S.EXCESSIVE_FORCE, None, False, "lethal force against protesters")
+    """ACLED's ladder: protesters' violence (stones, arson, storming, clashes) makes a violent
+    demonstration whatever the police did; on a crowd that was not violent, lethal force is
+    excessive force, and tear gas, water cannon or arrests an intervention. Live fire named on
+    its own ("fired live rounds at the crowd") is force used on a demonstration."""
+    if "protest" in events or "lethal_force" in events:
         if "riot" in events or "clash" in events:  # "Zusammenstöße zwischen Demonstranten und der Polizei"
             return Classification(S.VIOLENT_DEMONSTRATION, None, False, "protest turned violent")
+        if "lethal_force" in events:
+            return Classification(S.EXCESSIVE_FORCE, None, False, "lethal force against protesters")
         if "intervention" in events:
             return Classification(S.PROTEST_WITH_INTERVENTION, None, False, "protest dispersed")
         return Classification(S.PEACEFUL_PROTEST, None, False, "protest words")

@@ -61,7 +61,9 @@ class DocContext:
             pack = self.prepared.pack
             view.figures = casualty_figures(view.sentence.tokens, view.hits, self.numbers(view), pack.months,
                                             verb_initial=pack.grammar.verb_initial,
-                                            conjunctions=pack.grammar.conjunctions)
+                                            conjunctions=pack.grammar.conjunctions, text=self.prepared.doc.text,
+                                            glued=frozenset(pack.meta.morphology.proclitics) & frozenset(
+                                                pack.grammar.conjunctions))
         return view.figures
 
     def span_text(self, start_token: int, end_token: int) -> tuple[str, int, int]:

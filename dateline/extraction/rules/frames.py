@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from ...actors.roles import Roles, assign_roles
+from ...actors.roles import ActorMention, Roles, assign_roles
 from ...geo.distance import haversine_km
 from ...normalize import breaks_clause
 from ...packs.vocabulary import TRIGGER_KINDS, Casualty, Cue, EventWord, HitKind
@@ -19,13 +19,15 @@ from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from ..hits import Hit
-from ..places import PlaceMention, PlaceResolver
+from ..places import ELSEWHERE, PlaceMention, PlaceResolver
 from .classify import Classification, classify
 from .context import DocContext, SentenceView
 from .gates import Gates, Skip, SkipReason, without_figurative
 from .mentions import ActorMentions
-from .numbers import Figures
+from .numbers import Figure, Figures
+from .reference import BEFORE_STATEMENT, INHERITED_DAY, PUBLICATION_DAY, REPORT_DAYS, STATEMENT_DAY
 from .sources import according_to_first_words, reporting_phrase, source_range, source_span, spoken_days
+from .timex import TimeExpr
 
 
 @dataclass
@@ -47,10 +49,25 @@ class Frame:
     restates: bool = False  # "confirmed the abduction": a report about an event told already
     detail_of: Frame | None = None  # "Trois autres militaires ont été blessés": figures for that frame
     accidental: bool = False  # a later sentence explains it as an accident ("a gas cylinder exploded")
+    summary: Frame | None = None  # a daily summary's town line: the summary it belongs to
+    second: Frame | None = None  # another event the same sentence tells ("… after soldiers arrested …")
 
     @property
     def sub(self) -> S:
         return self.classification.sub_event_type
+
+    @property
+    def weak(self) -> bool:
+        """Violence told without a weapon or a fight ("nine people were killed", "the attack"):
+        usually a detail of an event the article reports more precisely elsewhere."""
+        return self.sub in (S.ATTACK, S.ARMED_CLASH) and self.classification.weapon in (None, "firearm", "blade") \
+            and "clash" not in self.events
+
+    @property
+    def own_day(self) -> bool:
+        """Whether the sentence gives the event's own day: not the publication day, the day
+        something was said about it, or a day inherited from the sentences before."""
+        return self.date_span is not None and self.date_reason not in REPORT_DAYS
 
 
 class FrameBuilder:
@@ -64,9 +81,11 @@ class FrameBuilder:
         self.verb_initial = pack.grammar.verb_initial
         self.according_to = according_to_first_words(pack)
         self.genitive = pack.grammar.genitive
+        self.cased = pack.meta.script.cased
         self.gates = Gates(context, self.according_to)
         self.actors = ActorMentions(context, resolver.words.locatives, self.according_to,
                                     pack.grammar.self_reference, self.genitive)
+        self.protest_story = _protest_story(context)
 
     # -- where ---------------------------------------------------------------------------
 
@@ -101,34 +120,53 @@ class FrameBuilder:
             far.update(p.start for p in places if 0 <= p.start - hit.end <= T.ANCHOR_WINDOW)
         return far
 
+    def _opening(self, places: list[PlaceMention]) -> set[int]:
+        """A city opening the story before a dash or a colon ("Maputo — Terrorists murdered...")
+        is where it was filed, not where it happened, when the sentence names another place."""
+        tokens = self.ctx.prepared.tokens
+        text = self.ctx.prepared.doc.text
+        opening = {p.start for p in places if p.start == 0 and p.end < len(tokens)
+                   and text[tokens[p.end - 1].end:tokens[p.end].start].strip() in _DATELINE_MARKS}
+        return opening if any(p.start not in opening and p.relation != ELSEWHERE for p in places) else set()
+
     # -- building ------------------------------------------------------------------------
 
     def frames(self, view: SentenceView) -> list[Frame] | Skip:
         triggers = [h for h in without_figurative(view, view.hits) if h.kind in TRIGGER_KINDS]
+        if triggers and self._heading(view):
+            return Skip(view, SkipReason.HEADING)  # "PROTESTAS EN PUNO": a section, not an event
         if not triggers:
             if view.has(HitKind.CUE, Cue.FIGURATIVE):
                 return Skip(view, SkipReason.FIGURATIVE)  # "a shell-shocked defence"
             if view.has(HitKind.CUE, Cue.BLAME):
                 self.actors.note_claimant(view)  # "Al Shabaab claimed responsibility."
             return []
+        free = self.gates.free_triggers(view, triggers)
+        if free and len(free) < len(triggers):  # the acts of a background phrase are not the news
+            background = {t.start for t in triggers} - {t.start for t in free}
+            view = replace(view, hits=[h for h in view.hits
+                                       if h.kind not in TRIGGER_KINDS or h.start not in background])
+            triggers = free
         first_trigger = min(triggers, key=lambda h: h.start)
         reason = self.gates.gate(view, self._main_trigger(view, triggers, None))
         if reason:
             if reason == SkipReason.ATTRIBUTION:
                 self.actors.note_claimant(view)
             return Skip(view, reason)
-        blocked = self._blocked(view)
+        blocked = self.blocked(view)
         source = source_range(self.ctx, view, first_trigger, self.according_to)
         places = [p for p in self.resolver.resolve(view.sentence.tokens, view.hits, blocked, self.ctx.focus,
                                                    self.ctx.prepared.doc.text)
-                  if not (source and source[0] <= p.start < source[1])]
-        acting = self._acting_countries(view, places) | self._far_anchors(view, places)
-        event_places = self._event_places([p for p in places if p.start not in acting])
+                  if not (source and source[0] <= p.start < source[1]) and not self.gates.chanted(view, p.start)]
+        acting = self._acting_countries(view, places) | self._far_anchors(view, places) | self._opening(places)
+        event_places = self.event_places([p for p in places if p.start not in acting])
         if event_places and all(p.place.kind == "country" for p in event_places) and (
                 self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS or self.gates.large_toll(view)):
             return Skip(view, SkipReason.AGGREGATE)  # "Russia launched 112 drones at the country overnight"
-        if len(event_places) >= 2 and self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS_PLACES:
-            # "31 drones shot down over the Belgorod, Kursk and Bryansk regions"
+        if len(event_places) >= 2 and self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS_PLACES \
+                and not self._counted_per_place(view, event_places):
+            # "31 drones shot down over the Belgorod, Kursk and Bryansk regions"; but "19 over Rostov,
+            # 6 over Bryansk" is one interception per region
             return Skip(view, SkipReason.AGGREGATE)
         frames = []
         located: list[PlaceMention | None] = [*event_places] or [None]  # no place: one frame, placed later
@@ -137,10 +175,63 @@ class FrameBuilder:
             frame = self._frame(view, window, place, places, first_trigger)
             if frame is not None:
                 frames.append(frame)
+                if frame.second is not None:
+                    frames.append(frame.second)
+                    frame.second = None
         if len({f.place.place.id for f in frames if f.place is not None}) >= 2:
-            # "hit Kyiv, Odesa and Kharkiv, killing at least five": a total, no town's own toll
-            frames = [replace(f, figures=Figures()) for f in frames]
+            # "hit Kyiv, Odesa and Kharkiv, killing at least five": a total, no town's own toll;
+            # "sept morts à Saqqez et trois à Bukan": each town its own
+            tolls = self._tolls_by_place(view, [f.place for f in frames if f.place is not None])
+            frames = [replace(f, figures=tolls.get(f.place.start, Figures()) if f.place else Figures())
+                      for f in frames]
         return frames
+
+    def told_of(self, view: SentenceView, event: Frame) -> bool:
+        """Whether a sentence without an act may tell more of ``event``: no tally, history or
+        habit, no day before the event's or year (a day after it is when it was said: "teilte
+        am Dienstagabend mit"), no toll of a war ("des centaines de milliers de morts")."""
+        if view.labels(HitKind.CUE) & {Cue.TALLY, Cue.HISTORICAL, Cue.HABITUAL} \
+                or any(t.day < event.day or t.kind == "year" for t in view.times):
+            return False
+        figures = self.ctx.figures(view)
+        return all(f is None or f.value < T.TOLL for f in (figures.killed, figures.injured))
+
+    def _heading(self, view: SentenceView) -> bool:
+        """A section heading inside the story: a few words in capitals, no full stop."""
+        if view.sentence.index == 0 or not self.cased or len(view.sentence.tokens) > T.HEADING_WORDS:
+            return False
+        text = self.ctx.prepared.doc.text
+        words = [text[t.start:t.end] for t in view.sentence.tokens if not t.is_digit]
+        return bool(words) and all(w.isupper() for w in words) \
+            and not text[view.sentence.start:view.sentence.end].rstrip().endswith((".", "!", "?"))
+
+    def _counted_per_place(self, view: SentenceView, places: list[PlaceMention]) -> bool:
+        """Whether places have counts of their own ("19 over Rostov, 6 over Bryansk"): a number
+        between each of two or more places and the place before it."""
+        ordered = sorted(places, key=lambda p: p.start)
+        ends = [n.end for n in self.ctx.numbers(view) if n.value > 0]
+        counted = 0
+        for index, place in enumerate(ordered):
+            low = ordered[index - 1].end if index else view.sentence.tokens[0].index
+            counted += any(low <= end <= place.start for end in ends)
+        return counted >= 2
+
+    def _tolls_by_place(self, view: SentenceView, places: list[PlaceMention]) -> dict[int, Figures]:
+        """Tolls told town by town ("la répression a fait sept morts à Saqqez et trois à Bukan"):
+        a number right before each place ("N [morts] à X"), in a sentence that counts one kind of
+        casualty. Any place without its own number: no town has one."""
+        labels = {h.label for h in view.of(HitKind.CASUALTY) if h.label in (Casualty.KILLED, Casualty.INJURED)}
+        if len(labels) != 1:
+            return {}
+        numbers = [n for n in self.ctx.numbers(view) if not n.vague]
+        tolls: dict[int, Figures] = {}
+        for place in places:
+            own = [n for n in numbers if 1 <= place.start - n.end <= T.TOWN_TOLL_WINDOW]
+            if len(own) != 1:
+                return {}
+            figure = Figure(own[0].value, own[0].start, own[0].end, own[0].at_least)
+            tolls[place.start] = Figures(killed=figure) if Casualty.KILLED in labels else Figures(injured=figure)
+        return tolls
 
     def detail(self, view: SentenceView, last: Frame | None) -> Frame | None:
         """Figures told in a sentence of their own right after an event ("Trois autres
@@ -150,12 +241,10 @@ class FrameBuilder:
                 or view.sentence.paragraph - last.view.sentence.paragraph > 1 \
                 or any(h.kind in TRIGGER_KINDS for h in view.hits):
             return None  # a sentence with an act of its own is not a detail of another
-        if view.labels(HitKind.CUE) & {Cue.TALLY, Cue.HISTORICAL, Cue.HABITUAL} \
-                or any(t.day < last.day or t.kind == "year" for t in view.times):
-            return None  # a day after the event's is when it was said ("teilte am Dienstagabend mit")
+        if not self.told_of(view, last):
+            return None
         figures = self.ctx.figures(view)
-        told = [f.value for f in (figures.killed, figures.injured) if f is not None]
-        if not told or max(told) >= T.TOLL:  # "la guerre a fait des centaines de milliers de morts": a toll
+        if not [f for f in (figures.killed, figures.injured) if f is not None]:
             return None
         return replace(last, view=view, figures=figures, roles=Roles(None, None, "detail"), claimed_by=None,
                        detail_of=last.detail_of or last)
@@ -166,25 +255,30 @@ class FrameBuilder:
         weapons = {h.label for h in window if h.kind == HitKind.WEAPON}
         events = {h.label for h in window if h.kind == HitKind.EVENT}
         outcomes = {h.label for h in window if h.kind == HitKind.OUTCOME}
-        events = self._territory_checked(view, events, places)
+        events = _agreement_over_its_object(self._territory_checked(view, events, places), window)
         figures = self.ctx.figures(view)
         impact = bool((figures.killed and figures.killed.value) or (figures.injured and figures.injured.value))
         triggers = [h for h in window if h.kind in TRIGGER_KINDS] or [first_trigger]
         trigger = self._main_trigger(view, triggers, place)
         predicate = self._predicate(view, window, trigger)
         mentions = self.actors.mentions(view, places, predicate)
+        verbs_between = [h.start for h in view.hits if h.kind in (HitKind.EVENT, HitKind.CASUALTY)]
         passive = any(predicate.start - T.PASSIVE_WINDOW <= h.end <= predicate.start + 1
+                      and not any(h.end <= v < predicate.start for v in verbs_between)  # "was killed when gunmen fired"
                       for h in view.of(HitKind.CUE, Cue.PASSIVE)) \
             or (predicate.kind == HitKind.EVENT and any(  # "des obus tirés par les houthis"
                 h.start == predicate.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)))
         target_armed = self.actors.target_armed(mentions, predicate, passive)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact,
                                   killed=bool(figures.killed and figures.killed.value),
-                                  peaceful=view.has(HitKind.CUE, Cue.PEACEFUL))
+                                  peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)
         if classification is None:
             return None
         classification = _arrest_over_earlier_act(classification, window)
+        arrest_too = _arrest_after_act(classification, window)
         agent_cue = next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if h.start >= predicate.end), None)
+        if agent_cue is None and passive:
+            agent_cue = self._instrumental_agent(mentions, predicate)
         target_cue = next((h.end for h in view.of(HitKind.CUE, Cue.TARGET) if h.start >= predicate.start), None)
         roles = assign_roles(classification.sub_event_type, predicate.start, predicate.end, mentions,
                              passive=passive, agent_cue=agent_cue, target_cue=target_cue,
@@ -192,9 +286,14 @@ class FrameBuilder:
                              verb_initial=self.verb_initial,
                              noun_trigger=predicate.kind == HitKind.EVENT
                              and predicate.label in (EventWord.ATTACK, EventWord.STRIKE)
-                             and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)))
+                             and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)),
+                             clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH)
         roles = self.actors.with_blame(view, roles, classification)
         classification = _territory_by_side(classification, roles)
+        if self.protest_story:
+            classification = _force_on_the_crowd(classification, roles)
+        if not impact:
+            classification = _state_attack_on_a_place(classification, roles, weapons)
         day, precision, date_span, date_reason = self._date(view, trigger)
         if (self.ctx.reference - day).days > T.HISTORY_DAYS:
             return None
@@ -204,8 +303,16 @@ class FrameBuilder:
             h.start < trigger.start for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))
         restates = reported or any(0 <= trigger.start - h.end <= T.RESTATES_WINDOW
                                    for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))
-        return Frame(view, classification, trigger, place, False, day, precision, date_span,
-                     date_reason, roles, figures, self._claimed_by(view, trigger), events, weapons, restates)
+        frame = Frame(view, classification, trigger, place, False, day, precision, date_span,
+                      date_reason, roles, figures, self._claimed_by(view, trigger), events, weapons, restates)
+        if arrest_too is not None:  # "fighting broke out after soldiers arrested a commander": two events
+            arrest = _first_arrest(window)
+            arrest_roles = assign_roles(S.ARRESTS, arrest.start, arrest.end, mentions, passive=False, agent_cue=None,
+                                        target_cue=None, predicate_is_outcome=False, verb_final=self.verb_final,
+                                        verb_initial=self.verb_initial, noun_trigger=False)
+            frame.second = replace(frame, classification=arrest_too, trigger=arrest, roles=arrest_roles,
+                                   figures=Figures(), events={EventWord.ARREST})
+        return frame
 
     def _main_trigger(self, view: SentenceView, triggers: list[Hit], place: PlaceMention | None) -> Hit:
         """The trigger nearest the event's place; else the most specific word."""
@@ -229,9 +336,10 @@ class FrameBuilder:
         if not verbs:
             return trigger
         passive_ends = {h.end for h in view.of(HitKind.CUE, Cue.PASSIVE)}
-        for verb in sorted(verbs, key=lambda h: h.start):
-            if any(verb.start - 1 <= end <= verb.start for end in passive_ends):
-                return verb
+        passives = [verb for verb in sorted(verbs, key=lambda h: h.start)
+                    if any(verb.start - 1 <= end <= verb.start for end in passive_ends)]
+        if passives:  # "gunmen were killed when soldiers were ambushed": the act, not the deaths
+            return next((verb for verb in passives if verb.label != EventWord.KILL), passives[0])
         outcomes = [h for h in verbs if h.kind == HitKind.OUTCOME]
         if outcomes:  # "Israel's military said it intercepted a missile launched from Yemen": the interception
             return min(outcomes, key=lambda h: (abs(h.start - trigger.start), h.start))
@@ -242,18 +350,45 @@ class FrameBuilder:
         if nearest.label == EventWord.KILL and nearest.start in died and acts and not \
                 any(n.start in range(nearest.end, nearest.end + 2) for n in self.ctx.numbers(view)):
             return acts[-1]  # "Неизвестные открыли огонь по посту ДПС, погиб один полицейский": who fired
+        main = [h for h in acts if h.kind == HitKind.EVENT] or acts
+        if nearest.label == EventWord.KILL and main and self._coordinated(main[-1], nearest):
+            return main[-1]  # "Gunmen attacked a checkpoint, killing two officers": the main clause's subject acts
         return nearest
 
+    def _instrumental_agent(self, mentions: list[ActorMention], predicate: Hit) -> int | None:
+        """"заарештовані американською владою": in a language with an instrumental case (pack
+        ``[grammar] instrumental``), an actor so inflected right after a passive verb is its agent."""
+        endings = self.ctx.prepared.pack.grammar.instrumental
+        tokens = self.ctx.prepared.tokens
+        return next((m.start for m in mentions if 0 <= m.start - predicate.end <= T.INSTRUMENTAL_WINDOW
+                     and any(tokens[m.start].norm.endswith(e) for e in endings)), None) if endings else None
+
+    def _coordinated(self, first: Hit, second: Hit) -> bool:
+        """Whether ``second`` opens a clause joined to the one of ``first``: a comma ("attacked a
+        checkpoint, killing two"), a conjunction ("attacked ... and killed"), or a conjunction
+        written as the verb's prefix (Arabic "وقتلوا")."""
+        tokens, text = self.ctx.prepared.tokens, self.ctx.prepared.doc.text
+        if breaks_clause(text[tokens[first.end - 1].end:tokens[second.start].start]):
+            return True
+        conjunctions = self.ctx.prepared.pack.grammar.conjunctions
+        if second.start > first.end and tokens[second.start - 1].norm in conjunctions:
+            return True
+        word = tokens[second.start].norm
+        return any(len(c) == 1 and word.startswith(c) and len(word) > 3 for c in conjunctions)
+
     def _territory_checked(self, view: SentenceView, events: set[str], places: list[PlaceMention]) -> set[str]:
-        """"repris le contrôle de X" is territory; "ont repris leurs fonctions" is not."""
+        """"repris le contrôle de X" is territory; "ont repris leurs fonctions" is not. Where the
+        verb ends the clause ("die Rebellen haben Goma eingenommen") the place comes before it."""
         if events & _TERRITORY:
             for label in (EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER):
                 hits = [h for h in view.of(HitKind.EVENT, label)]
-                if hits and not any(0 <= p.start - h.end <= T.TERRITORY_WINDOW for h in hits for p in places):
+                if hits and not any(0 <= p.start - h.end <= T.TERRITORY_WINDOW
+                                    or (self.verb_final and 0 <= h.start - p.end <= T.TERRITORY_WINDOW)
+                                    for h in hits for p in places):
                     events = events - {label}
         return events
 
-    def _blocked(self, view: SentenceView) -> set[int]:
+    def blocked(self, view: SentenceView) -> set[int]:
         """Tokens that cannot be part of a place name: words the lexicon already explains
         (triggers, casualty words, cues) and non-state actors ("Hamas", "Al Shabaab")."""
         blocked: set[int] = set()
@@ -263,17 +398,20 @@ class FrameBuilder:
                 blocked.update(range(hit.start, hit.end))
         return blocked
 
-    def _event_places(self, places: list[PlaceMention]) -> list[PlaceMention]:
+    def event_places(self, places: list[PlaceMention]) -> list[PlaceMention]:
         """The places events happen at: drop anchors ("à l'ouest de Bagdad") and containers
         ("à Erbil", "in Iraq") of a more specific place; one event per remaining place."""
-        places = [p for p in places if p.relation != "possessive"]
+        places = [p for p in places if p.relation not in ("possessive", ELSEWHERE)]
         if not places:
             return []
         best = max(p.specificity for p in places)
         chosen: list[PlaceMention] = []
         for mention in places:
-            if mention.specificity < best and best >= 2:
-                continue
+            if mention.specificity < best and best >= 2 and (mention.place.kind != "admin2" or any(
+                    o.specificity > mention.specificity and haversine_km(o.place.lat, o.place.lon, mention.place.lat,
+                                                                         mention.place.lon) < T.CONTAINER_KM
+                    for o in places)):
+                continue  # "Mucojo, in Macomia district": the district of a place named, not of one far away
             if any(_contains_or_anchors(other, mention) for other in places if other is not mention):
                 continue
             if any(c.place.id == mention.place.id for c in chosen):
@@ -297,7 +435,8 @@ class FrameBuilder:
         return window + shared
 
     def _date(self, view: SentenceView, trigger: Hit) -> tuple[dt.date, int, tuple[int, int] | None, str]:
-        times = [t for t in view.times if t.kind != "year"]
+        times = [resolved for t in view.times if t.kind != "year"
+                 and (resolved := self._same_day(t, view.sentence.paragraph)) is not None]
         spoken = spoken_days(view)
         own = [t for t in times if t.start not in spoken]
         if own:
@@ -309,14 +448,24 @@ class FrameBuilder:
         if times:  # "said on Thursday that it had struck": before the statement
             said = times[0]
             if view.has(HitKind.CUE, Cue.PLUPERFECT):
-                return said.day - dt.timedelta(days=1), 2, (said.start, said.end), "before the statement"
-            return said.day, said.precision, (said.start, said.end), "day of the statement"
+                return said.day - dt.timedelta(days=1), 2, (said.start, said.end), BEFORE_STATEMENT
+            return said.day, said.precision, (said.start, said.end), STATEMENT_DAY
         paragraph = view.sentence.paragraph
         inherited = self.ctx.last_date.get(paragraph) or self.ctx.lead_date
         if inherited:
-            return inherited.day, inherited.precision, None, "inherited from context"
+            return inherited.day, inherited.precision, None, INHERITED_DAY
         precision = 1 if self.ctx.reference_known else 2
-        return self.ctx.reference, precision, None, "publication day"
+        return self.ctx.reference, precision, None, PUBLICATION_DAY
+
+    def _same_day(self, time: TimeExpr, paragraph: int) -> TimeExpr | None:
+        """"The same day", "في اليوم ذاته": the day told last, in this paragraph or before."""
+        if time.kind != "same":
+            return time
+        told = [p for p in self.ctx.last_date if p <= paragraph]
+        previous = self.ctx.last_date[max(told)] if told else self.ctx.lead_date
+        if previous is None:
+            return None
+        return TimeExpr(time.start, time.end, previous.day, previous.precision, "same day")
 
     def _claimed_by(self, view: SentenceView, trigger: Hit) -> tuple[str, int, int] | None:
         """The source of the report: a reporting phrase after the trigger ("..., a US official
@@ -335,7 +484,15 @@ class FrameBuilder:
         return self.ctx.span_text(*span) if span else None
 
 
+_DATELINE_MARKS = frozenset({"—", "–", "-", ":", "--"})  # after a wire dateline's city
 _TERRITORY = frozenset({EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER})  # words of taking a place
+
+
+def _protest_story(context: DocContext) -> bool:
+    """Whether the story is about a demonstration: its lead (the first two paragraphs) names
+    one, or two sentences of it do. Force told in such a story is force used on the crowd."""
+    told = [v for v in context.views if v.has(HitKind.EVENT, EventWord.PROTEST)]
+    return any(v.sentence.paragraph <= 1 for v in told) or len(told) >= T.PROTEST_STORY_SENTENCES
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
 
 
@@ -349,6 +506,60 @@ def _territory_by_side(classification: Classification, roles: Roles) -> Classifi
     kind = S.GOVERNMENT_REGAINS_TERRITORY if state else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
     return classification if kind is sub else replace(classification, sub_event_type=kind,
                                                       reason=classification.reason + "; by the actor's side")
+
+
+_VIOLENT = frozenset({EventWord.ATTACK, EventWord.STRIKE, EventWord.EXPLOSION, EventWord.LAUNCH, EventWord.KILL,
+                      EventWord.CLASH})
+_TOLD_ACTS = frozenset({S.ARMED_CLASH, S.ATTACK})
+
+
+def _agreement_over_its_object(events: set[str], window: list[Hit]) -> set[str]:
+    """"signed an agreement to end the fighting", "وقعت ... اتفاقا ... بهدف إنهاء القتال": violence
+    named after the agreement is what it is about, not an act of the day."""
+    agreements = [h.start for h in window if h.kind == HitKind.EVENT and h.label == EventWord.AGREEMENT]
+    if not agreements:
+        return events
+    first = min(agreements)
+    earlier = {h.label for h in window if h.kind == HitKind.EVENT and h.label in _VIOLENT and h.start < first}
+    if earlier or any(h.kind == HitKind.WEAPON and h.start < first for h in window):
+        return events
+    return events - _VIOLENT
+
+
+def _arrest_after_act(classification: Classification, window: list[Hit]) -> Classification | None:
+    """"Heavy fighting broke out in Bentiu after soldiers arrested a militia commander": a fight
+    or an attack told first and an arrest told after it are two events of the sentence (the
+    arrest told first is the event itself: :func:`_arrest_over_earlier_act`)."""
+    if classification.sub_event_type not in _TOLD_ACTS:
+        return None
+    acts = [h.start for h in window if h.kind == HitKind.EVENT and h.label in _VIOLENT]
+    arrests = [h.start for h in window if h.kind == HitKind.EVENT and h.label == EventWord.ARREST]
+    if not acts or not arrests or min(arrests) < min(acts):
+        return None
+    return Classification(S.ARRESTS, None, False, "an arrest told after the act")
+
+
+def _first_arrest(window: list[Hit]) -> Hit:
+    return min((h for h in window if h.kind == HitKind.EVENT and h.label == EventWord.ARREST), key=lambda h: h.start)
+
+
+def _state_attack_on_a_place(classification: Classification, roles: Roles, weapons: set[str]) -> Classification:
+    """"The army attacked Kidal": state forces attacking a town with no weapon named and no
+    victims named fight whoever holds it; that is a clash, not violence against civilians."""
+    if classification.sub_event_type is not S.ATTACK or weapons or roles.actor2 is not None \
+            or roles.actor1 is None or roles.actor1.ref.category not in ("military",):
+        return classification
+    return Classification(S.ARMED_CLASH, None, False, "state forces attacking a place, no victims named")
+
+
+def _force_on_the_crowd(classification: Classification, roles: Roles) -> Classification:
+    """In a story about a demonstration, state forces killing or wounding people with no weapon
+    of war ("security forces shot dead a teenager in Javanrud") is force used on that
+    demonstration: ACLED's excessive force against protesters."""
+    if classification.sub_event_type is not S.ATTACK or roles.actor1 is None \
+            or roles.actor1.ref.category not in ("police", "military"):
+        return classification
+    return Classification(S.EXCESSIVE_FORCE, None, False, "state forces killing in a demonstration story")
 
 
 def _arrest_over_earlier_act(classification: Classification, window: list[Hit]) -> Classification:

@@ -3,6 +3,16 @@
 A document is scanned once: its stems are joined into one string and every phrase of the
 pack (triggers, cues, casualty and number words, place cues, actor names) is found in a
 single Aho-Corasick pass. Costly work then runs only on the sentences that hit a trigger.
+
+Besides contiguous phrases, an entry may take three shapes the pass also finds:
+
+- ``"greifen … an."``: words apart in the clause (a German separable verb, "Abkommen …
+  unterzeichnet", an Arabic verb before its subject and object); the hit is the first part,
+  the second must follow within a few words of the same clause, and a final ``.`` asks that it
+  ends the clause (the particle of a separable verb does);
+- ``"-explosion"``: the last part of a compound ("Minenexplosion", "Raketenangriffe");
+- ``"Minen-"``: the first part of such a compound, a hit only when the same word ends with a
+  known last part ("Minenexplosion" is a mine; "Minenarbeiter" is nothing).
 """
 
 from __future__ import annotations
@@ -12,6 +22,7 @@ import json
 import logging
 import os
 import pickle
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
@@ -26,6 +37,7 @@ from ...normalize import WORD, fold
 from ...packs import LanguagePack
 from ...packs.vocabulary import EventWord, HitKind, PlaceWord
 from ...prepare.tokens import Token
+from .. import tuning as T
 from ..hits import Hit
 
 log = logging.getLogger(__name__)
@@ -36,10 +48,19 @@ _FAMILY: dict[str, str] = {HitKind.WEAPON: "trigger", HitKind.EVENT: "trigger", 
 # acts named inside a weapon's phrase ("drone strike", "attaque au missile"): the weapon was used
 _ACTS = frozenset({EventWord.STRIKE, EventWord.ATTACK, EventWord.LAUNCH})
 # word lists used as sets by the place resolver, not matched as phrases
-_SET_TABLES = frozenset({PlaceWord.LOCATIVE, PlaceWord.NOT_PLACES})
+_SET_TABLES = frozenset({PlaceWord.LOCATIVE, PlaceWord.NOT_PLACES, PlaceWord.STREETS, PlaceWord.NAME_OPENERS})
 # kinds whose hits may overlap longer hits of other kinds (they qualify, not compete)
 _OVERLAPPING = frozenset({HitKind.CUE, HitKind.QUALIFIER, HitKind.MEASURE, HitKind.PLACE, HitKind.FEATURE,
                           HitKind.RELDAY, HitKind.PERIOD, HitKind.NUMWORD, HitKind.VAGUE})
+_NO_EVENT = "-"  # the label of a phrase that reports no act (pack ``not_events``): it only outranks
+_GAP = re.compile(r"\s*(?:…|\.\.\.)\s*")  # "greifen … an": words apart in one clause
+_CLAUSE_END = re.compile(r"\s*(?:[.!?;:,)»\"”]|$|\n)")  # what may follow a clause-final particle
+_SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")  # a gap may not run over these
+# the shape of an entry: None (contiguous words), a gap ("gap", tail stems, tail words or None,
+# clause-final), the last part of a compound ("head",) or its first part ("modifier",), or an
+# acronym to find in capitals only ("caps",): "=НУР" is a rocket, "Нур" a first name
+Shape = tuple[Any, ...] | None
+Entry = tuple[str, str, "ActorRef | int | None", "tuple[str, ...] | None", Shape]
 
 
 class Lexicon:
@@ -49,13 +70,15 @@ class Lexicon:
         self.pack = pack
         self._stem = stem
         self._automaton = ahocorasick.Automaton()
-        self._entries: dict[str, list[tuple[str, str, ActorRef | int | None, tuple[str, ...] | None]]] = {}
+        self._entries: dict[str, list[Entry]] = {}
         for kind, table in _phrase_tables(pack):
             for label, phrases in table.items():
                 if kind == HitKind.PLACE and label in _SET_TABLES:
                     continue
                 for phrase in phrases:
                     self.add(phrase, kind, label)
+        for phrase in pack.triggers.not_events:
+            self.add(phrase, HitKind.EVENT, _NO_EVENT)
         for label, phrases in pack.numbers.units.items():
             for phrase in phrases:
                 self.add(phrase, HitKind.NUMWORD, "unit", int(label))
@@ -114,41 +137,135 @@ class Lexicon:
         return stems
 
     def add(self, phrase: str, kind: HitKind, label: str, value: ActorRef | int | None = None) -> None:
-        """Add ``phrase``; a leading ``=`` asks for the exact (folded) words, not their stems."""
+        """Add ``phrase``; a leading ``=`` asks for the exact (folded) words, not their stems;
+        ``…`` separates words apart in a clause, and a leading or trailing ``-`` makes the phrase
+        the last or first part of a compound (module docstring)."""
         exact = phrase.startswith("=")
-        phrase = phrase.lstrip("=")
+        phrase = phrase.lstrip("=").strip()
+        shape: Shape = None
+        parts = _GAP.split(phrase, maxsplit=1)
+        if len(parts) == 2 and parts[0] and parts[1]:
+            phrase, tail = parts
+            clause_end = tail.endswith(".")
+            tail_stems = tuple(self.stems_of(tail.rstrip(".")))
+            if not tail_stems:
+                return
+            tail_norms = tuple(WORD.findall(fold(tail.rstrip(".")).text)) if exact else None
+            shape = ("gap", tail_stems, tail_norms, clause_end)
+        elif phrase.startswith("-") and len(phrase) > 1:
+            stems = self.stems_of(phrase[1:])
+            if len(stems) == 1:
+                self._bucket(stems[0] + " ", (str(kind), str(label), value, None, ("head",)))
+            return
+        elif phrase.endswith("-") and len(phrase) > 1:
+            words = WORD.findall(fold(phrase[:-1]).text)
+            if len(words) == 1:  # the first part as written: stems of whole words would cut it
+                self._bucket(" " + words[0], (str(kind), str(label), value, None, ("modifier",)))
+            return
         stems = self.stems_of(phrase)
         if not stems:
             return
         key = " " + " ".join(stems) + " "
         norms = tuple(WORD.findall(fold(phrase).text)) if exact else None
-        entry = (str(kind), str(label), value, norms)  # plain strings: hits are many, compared often
+        if exact and shape is None and phrase.isupper() and sum(c.isalpha() for c in phrase) >= 2 \
+                and kind != HitKind.ACTOR:
+            shape = ("caps",)
+        self._bucket(key, (str(kind), str(label), value, norms, shape))  # plain strings: hits are many
+
+    def _bucket(self, key: str, entry: Entry) -> None:
         bucket = self._entries.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
 
-    def scan(self, tokens: list[Token]) -> list[Hit]:
-        """Every phrase in ``tokens``; a hit inside a longer competing hit is dropped."""
+    def scan(self, tokens: list[Token], text: str | None = None) -> list[Hit]:
+        """Every phrase in ``tokens``; a hit inside a longer competing hit is dropped. With the
+        document's ``text``, words apart (``…``) are looked for within their sentence only."""
         if not tokens:
             return []
         stems = [token.stem for token in tokens]
         haystack = " " + " ".join(stems) + " "
         starts: dict[int, int] = {}  # character offset of each stem -> token position
+        ends: dict[int, int] = {}  # character offset of the space after each stem -> token position
         position = 1
         for i, stem in enumerate(stems):
             starts[position] = i
             position += len(stem) + 1
+            ends[position - 1] = i
         first = tokens[0].index
         hits: list[Hit] = []
+        gapped: list[Hit] = []  # phrases found in two parts (their hit is the first part)
+        parts: list[tuple[Hit, str]] = []  # compound parts and their shape, kept when their word has a head
         for end_char, (size, length, values) in self._automaton.iter(haystack):
             token_start = starts.get(end_char - length + 2)  # after the key's leading space
-            if token_start is None:
-                continue
-            for kind, label, value, norms in values:
+            for kind, label, value, norms, shape in values:
+                if shape is not None and shape[0] in ("head", "modifier"):
+                    part = self._compound_part(shape[0], end_char, length, starts, ends, stems)
+                    if part is not None:
+                        parts.append((Hit(kind, label, first + part, first + part + 1, value), shape[0]))
+                    continue
+                if token_start is None:
+                    continue
                 if norms and tuple(t.norm for t in tokens[token_start:token_start + size]) != norms:
                     continue
+                if shape is not None and shape[0] == "caps":
+                    if text is not None and not all(text[t.start:t.end].isupper()
+                                                    for t in tokens[token_start:token_start + size]):
+                        continue
+                elif shape is not None:
+                    if not _tail_follows(shape, tokens, token_start + size, text):
+                        continue
+                    gapped.append(Hit(kind, label, first + token_start, first + token_start + size, value))
+                    continue
                 hits.append(Hit(kind, label, first + token_start, first + token_start + size, value))
-        return _drop_nested(hits)
+        if gapped:  # "обстреляли … из автоматического оружия" is gunfire, not the shelling its verb says
+            heads = {(h.kind, h.start) for h in gapped}
+            hits = [h for h in hits if (h.kind, h.start) not in heads or h.size > 1] + gapped
+        found = _drop_nested(hits + _compounds(parts, hits))
+        return [h for h in found if h.label != _NO_EVENT]
+
+    @staticmethod
+    def _compound_part(shape: str, end_char: int, length: int, starts: dict[int, int], ends: dict[int, int],
+                       stems: list[str]) -> int | None:
+        """The word a compound part was found in, when it is a true part: a last part needs a
+        first part of some letters before it, a first part some letters after it."""
+        if shape == "head":
+            token = ends.get(end_char)  # the key ends with the word's trailing space
+            if token is None:
+                return None
+            return token if len(stems[token]) - (length - 1) >= T.COMPOUND_MIN_LETTERS else None
+        token = starts.get(end_char - length + 2)
+        if token is None:
+            return None
+        return token if len(stems[token]) - (length - 1) >= T.COMPOUND_MIN_LETTERS else None
+
+
+def _tail_follows(shape: tuple[Any, ...], tokens: list[Token], after: int, text: str | None) -> bool:
+    """Whether the second part of a phrase with a gap follows within the clause."""
+    _gap, tail_stems, tail_norms, clause_end = shape
+    size = len(tail_stems)
+    for start in range(after, min(after + T.PHRASE_GAP_WORDS + 1, len(tokens) - size + 1)):
+        if text is not None and _SENTENCE_BREAK.search(text, tokens[start - 1].end, tokens[start].start):
+            return False  # the sentence ended first
+        words = tokens[start:start + size]
+        if tuple(t.stem for t in words) != tail_stems or (tail_norms and tuple(t.norm for t in words) != tail_norms):
+            continue
+        if not clause_end or text is None:
+            return True
+        return bool(_CLAUSE_END.match(text, words[-1].end))
+    return False
+
+
+def _compounds(parts: list[tuple[Hit, str]], hits: list[Hit]) -> list[Hit]:
+    """Compound parts found in one word: its last part ("-explosion") always counts, its first
+    part ("Minen-") only beside a last part; neither repeats a hit the word already has."""
+    heads = {h.start for h, shape in parts if shape == "head"}
+    known = {(h.kind, h.label, h.start, h.end) for h in hits}
+    kept: list[Hit] = []
+    for hit, _shape in parts:
+        if hit.start in heads and (hit.kind, hit.label, hit.start, hit.end) not in known:
+            known.add((hit.kind, hit.label, hit.start, hit.end))
+            kept.append(hit)
+    return kept
 
 
 def _phrase_tables(pack: LanguagePack) -> list[tuple[HitKind, Mapping[Any, list[str]]]]:

@@ -1,26 +1,39 @@
 """Numbers in digits and words, ACLED's vague quantities, and casualty figures.
 
-Figures follow ACLED: the most conservative number reported ("at least 5" is 5, "5 to 7"
-is 5, "dozens" 12); an explicit "no casualties" is 0; no figure at all is None.
+Figures follow ACLED (docs/annotation-guide.md, "Fatalities"): the most conservative number
+reported ("at least 5" is 5, "5 to 7" is 5, "dozens" 12); an explicit "no casualties" is 0; no
+figure at all is None. A number that counts a part of the toll ("one of the victims") or a
+thing ("un enfrentamiento", "30 houses", "a 59-year-old") is no figure; the dead of both sides
+told together ("two soldiers killed and a dozen attackers neutralised") add up.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ...packs.vocabulary import COUNTED_CASUALTIES, Casualty, Cue, HitKind, Qualifier
+from ...packs.vocabulary import COUNTED_CASUALTIES, Casualty, Cue, EventWord, HitKind, Qualifier, Weapon
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
 
 _SEPARATED_THOUSANDS = re.compile(r"^[ ,.\u00a0\u202f']$")
+_PAUSE = re.compile(r"[,;:]")
+# weapons that are people: "three gunmen killed" counts the gunmen
+_PERSON_WEAPONS = frozenset({Weapon.FIREARM, Weapon.SUICIDE, Weapon.BLADE})
+# acts an indefinite article may name ("une embuscade", "un enfrentamiento"): "un" is then no count
+_ACTS = frozenset({EventWord.ATTACK, EventWord.STRIKE, EventWord.EXPLOSION, EventWord.CLASH, EventWord.LAUNCH,
+                   EventWord.MOB})
+
+
 @dataclass(frozen=True, slots=True)
 class Number:
     value: int
     start: int  # token index, inclusive
     end: int  # token index, exclusive
     at_least: bool = False
+    vague: bool = False  # "dozens", "des dizaines": ACLED's figure for a vague quantity
+    before_pause: bool = False  # a comma or a colon follows it
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +41,8 @@ class Figure:
     value: int
     start: int
     end: int  # token span of the number and the casualty word together
+    at_least: bool = False  # "at least 19", "more than 20": a lower bound
+    vague: bool = False  # "dozens": a precise figure of the same event beats it
 
 
 @dataclass
@@ -58,7 +73,8 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
         word = by_start.get(token.index)
         if word is not None:
             value, end = _words(tokens, i, by_start, first, joiners)
-            numbers.append(Number(value, token.index, end, token.index in qualified or word.kind == HitKind.VAGUE))
+            vague = word.kind == HitKind.VAGUE
+            numbers.append(Number(value, token.index, end, token.index in qualified or vague, vague))
             i = end - first
             continue
         i += 1
@@ -115,21 +131,37 @@ def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int,
 
 def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number],
                      months: dict[str, int], *, verb_initial: bool = False,
-                     conjunctions: frozenset[str] = frozenset()) -> Figures:
-    """Killed and injured figures of one sentence (the smallest when several are given)."""
+                     conjunctions: frozenset[str] = frozenset(), text: str | None = None,
+                     glued: frozenset[str] = frozenset()) -> Figures:
+    """Killed and injured figures of one sentence (the smallest when several are given).
+    ``glued`` are conjunctions written as the first letter of the next word (Arabic و)."""
     figures = Figures()
     measured = {h.start for h in hits if h.kind == HitKind.MEASURE}
-    not_people = measured | {t.index for t in tokens if t.norm in months}
     casualty_starts = {h.start for h in hits if h.kind == HitKind.CASUALTY and h.label in COUNTED_CASUALTIES}
+    things = {h.start for h in hits if h.kind == HitKind.WEAPON and h.label not in _PERSON_WEAPONS} - casualty_starts
+    acts = {h.start for h in hits if h.kind == HitKind.EVENT and h.label in _ACTS} - casualty_starts
+    digits = {t.index for t in tokens if t.is_digit}
+    numbers = [n for n in numbers if not (n.value == 1 and n.start not in digits and n.end in acts)]  # "un combate"
+    not_people = measured | {t.index for t in tokens if t.norm in months}
     joins = {h.start for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.RANGE}
+    numbers = _without_parts(numbers, hits, measured, joins | {t.index for t in tokens if t.norm in conjunctions})
+    people = {h.start for h in hits if h.kind == HitKind.ACTOR}  # "35 Menschen", "trois soldats"
     reporting = {i for h in hits if h.kind == HitKind.CUE and h.label == Cue.ATTRIBUTION for i in range(h.start, h.end)}
-    joined = {t.index for t in tokens if t.norm in conjunctions}  # "neutralisés et un lot d'armes"
+    joined = {t.index for t in tokens if t.norm in conjunctions  # "neutralisés et un lot d'armes"
+              or (t.norm[:1] in glued and len(t.norm) > 3)}  # "14 امرأة ورجلا واحدا"
     names = [(h.start, h.end) for h in hits if h.kind == HitKind.ACTOR and h.end - h.start > 1]
     numbers = _without_range_ends(numbers, joins)
     includes = [h.end for h in hits if h.kind == HitKind.CUE and h.label == Cue.INCLUDING]
     numbers = [n for n in numbers if not any(0 <= n.start - end <= 3 for end in includes)]
-    owned = {n.end: n for n in numbers if n.end in casualty_starts}  # "16 Toten": 16 belongs to Toten
-    counted = {h.start for h in hits if h.kind in (HitKind.CASUALTY, HitKind.EVENT)}  # words a number may count
+    if text is not None and tokens:  # "погибли трое, ранены 12": the comma ends the count of the dead
+        first = tokens[0].index
+        numbers = [n if n.end - first >= len(tokens) or not _PAUSE.search(
+            text, tokens[n.end - 1 - first].end, tokens[n.end - first].start) else replace(n, before_pause=True)
+            for n in numbers]
+    owned = {n.end: n for n in numbers if n.end in casualty_starts and not n.before_pause}  # "16 Toten"
+    counted = {h.start for h in hits if h.kind == HitKind.CASUALTY or (  # words a number may count
+        h.kind == HitKind.EVENT and h.label not in _ACTS)}  # "في انفجار": the act, not another count
+    told: dict[str, list[Figure]] = {"killed": [], "injured": []}
     for hit in hits:
         if hit.kind != HitKind.CASUALTY:
             continue
@@ -141,17 +173,47 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
             slot = "killed" if hit.label == Casualty.NONE_KILLED else "injured"
             setattr(figures, slot, _smaller(getattr(figures, slot), Figure(0, hit.start, hit.end)))
             continue
-        number = _number_for(hit, numbers, not_people | reporting, casualty_starts, owned, verb_initial, joined,
-                             names)
+        number = _number_for(hit, [n for n in numbers if n.end not in things], not_people | reporting,
+                             casualty_starts, owned, verb_initial, joined, names, people)
         if number is None:
             continue
         number = _coordinated(number, numbers, joined, counted)
-        figure = Figure(number.value, min(number.start, hit.start), max(number.end, hit.end))
-        if hit.label == Casualty.KILLED:
-            figures.killed = _smaller(figures.killed, figure)
-        elif hit.label == Casualty.INJURED:
-            figures.injured = _smaller(figures.injured, figure)
+        figure = Figure(number.value, min(number.start, hit.start), max(number.end, hit.end), number.at_least,
+                        number.vague)
+        if hit.label in told:
+            told[hit.label].append(figure)
+    for slot, found in told.items():
+        for figure in _both_sides(found, joined):
+            setattr(figures, slot, _smaller(getattr(figures, slot), figure))
     return figures
+
+
+def _without_parts(numbers: list[Number], hits: list[Hit], measured: set[int], joins: set[int]) -> list[Number]:
+    """Numbers that count people of the toll, not a part of it ("one of the victims", "four of
+    them") nor things: "44 and 59-year-old" are ages when the second is one."""
+    partitive = {h.start for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.PARTITIVE}
+    kept = [n for n in numbers if n.vague or n.end not in partitive]
+    things = [n for n in kept if n.end in measured]
+    for number in kept:  # "44- та 59-річні", "20 or 30 houses": both ends count the same things
+        if any(t.start - number.end == 1 and number.end in joins for t in things):
+            things.append(number)
+    return [n for n in kept if n not in things]
+
+
+def _both_sides(figures: list[Figure], joined: set[int]) -> list[Figure]:
+    """ACLED counts the dead of every side of an event: "deux soldats tués et une dizaine de
+    terroristes neutralisés" is 12. Figures of one kind told one after the other, joined by a
+    conjunction, add up; others stay apart (the smallest is the conservative one)."""
+    merged: list[Figure] = []
+    for figure in sorted(set(figures), key=lambda f: (f.start, f.end)):
+        last = merged[-1] if merged else None
+        if last is not None and 0 < figure.start - last.end <= T.BOTH_SIDES_WINDOW \
+                and joined.intersection(range(last.end, figure.start)):
+            merged[-1] = Figure(last.value + figure.value, last.start, figure.end, last.at_least or figure.at_least,
+                                last.vague or figure.vague)
+            continue
+        merged.append(figure)
+    return merged
 
 
 def _coordinated(number: Number, numbers: list[Number], joined: set[int], counted: set[int]) -> Number:
@@ -193,18 +255,20 @@ def _without_range_ends(numbers: list[Number], joins: set[int]) -> list[Number]:
 def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
                 casualty_starts: set[int], owned: dict[int, Number], verb_initial: bool = False,
                 joined: set[int] | frozenset[int] = frozenset(),
-                names: list[tuple[int, int]] | None = None) -> Number | None:
+                names: list[tuple[int, int]] | None = None, people: set[int] | None = None) -> Number | None:
     """The number a casualty word counts: just before it ("five dead", "5 people were killed")
     or just after it ("killing five", "death toll of 7"), unless that one counts the next
     casualty word ("trois tués et quinze blessés")."""
     best: tuple[int, Number] | None = None
     for number in numbers:
         follows = {number.end} if verb_initial else {number.end, number.end + 1}
-        if number.start >= hit.end and follows & casualty_starts:
+        if number.start >= hit.end and follows & casualty_starts and not number.before_pause:
             continue  # "trois tués et quinze blessés": quinze counts the wounded
         if number.end in owned and number.end != hit.start:
             continue  # the number counts the casualty word right after it, not this one
         if number.end <= hit.start:
+            if number.before_pause and number.end == hit.start:
+                continue  # "трое, ранены 12": three is the count before the comma
             gap = hit.start - number.end - _name_words(number.end, hit.start, names or [])
             if gap > T.FIGURE_BEFORE_WINDOW or not _counts_people(number, not_people) \
                     or not_people.intersection(range(number.end, hit.start)):
@@ -213,7 +277,8 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
         elif number.start >= hit.end:
             gap = number.start - hit.end
             between = range(hit.end, number.start)
-            if gap > T.FIGURE_AFTER_WINDOW or not _counts_people(number, not_people) \
+            window = T.FIGURE_PEOPLE_AFTER_WINDOW if people and number.end in people else T.FIGURE_AFTER_WINDOW
+            if gap > window or not _counts_people(number, not_people) \
                     or not_people.intersection(between) or joined.intersection(between):
                 continue  # "tués et un blessé", "neutralisés et un lot d'armes": another count
             distance = gap if verb_initial else 2 * gap + 1  # "قُتل تسعة أشخاص": the count follows

@@ -24,8 +24,14 @@ from .timex import TimeExpr
 DAY, WEEK, MONTH = 1, 2, 3
 # time expressions counted from the reference day (an explicit "9 novembre" is not)
 _RELATIVE = frozenset({"weekday", "relative", "night", "period"})
+# why a frame has the day it has when its sentence does not give the event's own day
+PUBLICATION_DAY = "publication day"
+INHERITED_DAY = "inherited from context"
+STATEMENT_DAY = "day of the statement"  # "police said on Thursday"
+BEFORE_STATEMENT = "before the statement"  # "said on Thursday that it had struck"
+REPORT_DAYS = frozenset({STATEMENT_DAY, BEFORE_STATEMENT})  # a day in the sentence, but not the event's
 # date reasons of the frames that take the reference day itself, or the day before it
-_FROM_REFERENCE = frozenset({"publication day", "before the statement"})
+_FROM_REFERENCE = frozenset({PUBLICATION_DAY, BEFORE_STATEMENT})
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,20 @@ def publication_reference(doc: Document, dateline: WireDateline | None,
         return Reference(last, MONTH, f"published {published} (month only): relative dates resolved within "
                                       "that month, known to the month")
     return Reference(today, WEEK, "no publication date: today")
+
+
+def dated_by_text(reference: Reference, explicit: list[dt.date]) -> Reference:
+    """A month-only publication date refined by the text: a story that writes a day of that
+    month with its weekday ("ce samedi 17 février 2018") tells it as its present, so relative
+    dates ("vendredi soir") count from the latest such day. A date written alone may be one
+    the story recalls ("le 15 avril, …"), and refines nothing."""
+    if not reference.month_only:
+        return reference
+    days = [day for day in explicit if (day.year, day.month) == (reference.day.year, reference.day.month)]
+    if not days:
+        return reference
+    return Reference(max(days), DAY, f"published {reference.day:%Y-%m} (month only); the latest day of it "
+                                     "the text writes with its weekday")
 
 
 def within_month(times: list[TimeExpr], reference: Reference) -> list[TimeExpr]:

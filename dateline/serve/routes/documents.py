@@ -67,7 +67,10 @@ async def post_documents(request: Request, held: Annotated[Resources, Depends(re
     body = await request.body()
     if not body.strip():
         raise Problem(400, "the request body is empty")
-    return await run_in_threadpool(_ingest, held, body, kind, id, charset)
+    try:
+        return await run_in_threadpool(_ingest, held, body, kind, id, charset)
+    finally:
+        held.stored()
 
 
 def _ingest(held: Resources, body: bytes, kind: str, doc_id: str | None, charset: str | None) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 
 from ... import __version__
+from ...store.changes import latest_seq
 from ..schemas import Health
 from ..state import Resources, resources
 from . import problems
@@ -21,4 +22,4 @@ def health(held: Annotated[Resources, Depends(resources)]) -> Health:
     counts = store.counts()
     return Health(status="ok", version=__version__, store=store.engine.dialect.name, writable=held.writable,
                   documents=counts["documents"], events=counts["events"], claims=counts["claims"],
-                  canonical_events=counts["clusters"])
+                  canonical_events=counts["clusters"], latest_change=latest_seq(store))

@@ -9,7 +9,7 @@ export class ApiError extends Error {
   }
 }
 
-function url(path, params = {}) {
+export function url(path, params = {}) {
   const address = new URL(path, document.baseURI);
   for (const [name, value] of Object.entries(params)) {
     if (value === null || value === undefined || value === "") continue;
@@ -47,6 +47,7 @@ export const api = {
   health: () => request("api/health"),
   stats: (params) => request("api/stats", { params }),
   points: (params) => request("api/points", { params }),
+  changes: (params) => request("api/changes", { params }),
   event: (id) => request(`api/events/${encodeURIComponent(id)}`),
   document: (id) => request(`api/documents/${encodeURIComponent(id)}`),
   merge: (id, other, token) => request(`api/events/${encodeURIComponent(id)}/merge`,

@@ -28,8 +28,10 @@ function radiusOf(fatalities) {
 }
 
 export class EventMap {
-  constructor(container, { onSelect, onMove }) {
+  /** ``isNew(id)``: whether a point came in live (its marker, and its cluster's, get a ring). */
+  constructor(container, { onSelect, onMove, isNew = () => false }) {
     this.onSelect = onSelect;
+    this.isNew = isNew;
     this.onMove = onMove;
     this.points = [];
     this.index = null;
@@ -70,15 +72,16 @@ export class EventMap {
     this.points = points;
     this.index = new Supercluster({
       radius: 48, maxZoom: 13,
-      map: (props) => ({ fatalities: props.f, counts: TYPES.map((_, i) => (i === props.t ? 1 : 0)) }),
+      map: (props) => ({ fatalities: props.f, fresh: props.n, counts: TYPES.map((_, i) => (i === props.t ? 1 : 0)) }),
       reduce: (total, props) => {
         total.fatalities += props.fatalities;
+        total.fresh += props.fresh;
         for (let i = 0; i < total.counts.length; i += 1) total.counts[i] += props.counts[i];
       },
     });
     this.index.load(points.map((p, i) => ({
       type: "Feature", geometry: { type: "Point", coordinates: [p.lon, p.lat] },
-      properties: { i, f: p.fatalities || 0, t: TYPES.indexOf(p.eventType) },
+      properties: { i, f: p.fatalities || 0, t: TYPES.indexOf(p.eventType), n: this.isNew(p.id) ? 1 : 0 },
     })));
     this.render();
   }
@@ -130,13 +133,15 @@ export class EventMap {
   }
 
   clusterMarker(lat, lon, feature) {
-    const { point_count: count, fatalities, counts } = feature.properties;
+    const { point_count: count, fatalities, fresh, counts } = feature.properties;
     const dominant = counts.indexOf(Math.max(...counts));
     const marker = L.circleMarker([lat, lon], {
       radius: 9 + Math.min(18, Math.log2(count) * 2.5), color: "#fff", weight: 2,
-      fillColor: COLOURS[dominant] || "#555", fillOpacity: 0.8, className: "dl-marker dl-cluster",
+      fillColor: COLOURS[dominant] || "#555", fillOpacity: 0.8,
+      className: `dl-marker dl-cluster${fresh ? " dl-new" : ""}`,
     });
-    marker.bindTooltip(el("span", { text: `${number.format(count)} events · ${number.format(fatalities)} killed` }));
+    marker.bindTooltip(el("span", { text: `${number.format(count)} events · ${number.format(fatalities)} killed`
+      + (fresh ? ` · ${number.format(fresh)} new` : "") }));
     marker.on("click", () => {
       const zoom = Math.min(this.index.getClusterExpansionZoom(feature.properties.cluster_id), 14);
       this.map.setView([lat, lon], zoom);
@@ -147,7 +152,7 @@ export class EventMap {
   eventMarker(point) {
     const marker = L.circleMarker([point.lat, point.lon], {
       radius: radiusOf(point.fatalities), color: "#fff", weight: 1.5, fillColor: colourOf(point.eventType),
-      fillOpacity: 0.9, className: "dl-marker dl-event",
+      fillOpacity: 0.9, className: `dl-marker dl-event${this.isNew(point.id) ? " dl-new" : ""}`,
     });
     const label = el("span", {}, el("strong", { text: point.date }), " ", point.subEventType, " · ",
       el("bdi", { text: point.location || point.country }),

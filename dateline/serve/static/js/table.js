@@ -16,8 +16,9 @@ export const COLUMNS = [
 ];
 
 export class EventTable {
-  constructor(table, caption, { onSelect, onSort }) {
+  constructor(table, caption, { onSelect, onSort, isNew = () => false }) {
     this.table = table;
+    this.isNew = isNew;
     this.caption = caption;
     this.onSelect = onSelect;
     this.onSort = onSort;
@@ -60,7 +61,8 @@ export class EventTable {
       },
     })))));
     replace(this.body, sorted.slice(0, MAX_ROWS).map((p) => el("tr", {
-      tabindex: "0", dataset: { id: p.id, country: p.country },
+      tabindex: "0", dataset: { id: p.id, country: p.country }, className: this.isNew(p.id) ? "new" : null,
+      title: this.isNew(p.id) ? "came in while this page was open" : null,
       onclick: () => this.onSelect(p.id),
       onkeydown: (e) => { if (e.key === "Enter") this.onSelect(p.id); },
     },

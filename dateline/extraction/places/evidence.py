@@ -1,0 +1,103 @@
+"""Which countries a document is about, from evidence only: its dateline, country names,
+demonyms, provinces, big cities and names of several words.
+
+A small town named once is weak evidence, and a word that only looks like a town (an
+Arabic common word that is also the name of a village in Mayotte) is none: in a script
+without capitals, a one-word town gives focus only when it is big and read as written (not
+with a glued preposition taken off). Every name's share is recorded so that it does not
+support itself (:meth:`Focus.without`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ...geo.gazetteer import Place
+from ...geo.keys import cyrillic_stem
+from ...normalize import fold_key
+from ...prepare.tokens import Token
+from .. import tuning as T
+from .finder import PlaceFinder
+from .focus import Focus
+from .scoring import own_key
+from .words import PlaceWords
+
+MAX_DEMONYM_WORDS = 3  # "des états-unis", "de los estados unidos"
+
+
+class FocusReader:
+    """Reads a document's country focus with one language's place words."""
+
+    def __init__(self, finder: PlaceFinder, words: PlaceWords) -> None:
+        self.finder = finder
+        self.words = words
+        self.demonyms = {(cyrillic_stem(form) if " " not in form else form): code
+                         for form, code in words.demonyms.items()}
+
+    def focus(self, sentences: Iterable[list[Token]], dateline_labels: Iterable[str | None],
+              text: str = "") -> Focus:
+        weights = Focus()
+        region_country = None
+        for label in dateline_labels:
+            if not label:
+                continue
+            places = self.finder.lookup(" ".join(fold_key(label).replace("-", " ").split()))
+            if places:
+                best = max(places, key=lambda p: (p.country_code == region_country, p.kind == "country",
+                                                  p.population))
+                weights.add(best.country_code, T.FOCUS_DATELINE)
+                region_country = region_country or best.country_code
+        for tokens in sentences:
+            for start, end, key, places in self.finder.candidates(tokens, set(), text):
+                evidence = self._evidence(key, places, end - start, opens=start == tokens[0].index)
+                if evidence is not None:
+                    weights.add(evidence[0], evidence[1], key)
+            for code in self._demonyms(tokens):
+                weights.add(code, T.FOCUS_DEMONYM)
+        return weights
+
+    def _evidence(self, key: str, places: tuple[Place, ...], size: int, opens: bool) -> tuple[str, float] | None:
+        """(country, weight) a name gives the document's focus, or None. ``opens``: the name is
+        the sentence's first word (capitalised whatever it is: "Медіа", "Ces")."""
+        country = next((p for p in places if p.kind == "country"), None)
+        if country is not None:
+            return country.country_code, T.FOCUS_COUNTRY
+        cased = self.words.cased
+        if not cased:  # any word may be a name: only names read as written count
+            literal = self.finder.literal_ids(key)
+            places = tuple(p for p in places if p.id in literal)
+            if not places:
+                return None
+        countries = {p.country_code for p in places}
+        kinds = {p.kind for p in places}
+        if len(countries) == 1:
+            code = next(iter(countries))
+            if "admin1" in kinds:
+                return code, T.FOCUS_PROVINCE
+            if size > 1 or max(p.population for p in places) >= T.BIG_TOWN_POPULATION or "admin2" in kinds \
+                    or cased and any(own_key(p.name) == key for p in places):
+                return code, T.FOCUS_TOWN
+            if cased and not opens:  # an alternate name of a small town: "Mossoul", "Kassa"
+                return code, T.FOCUS_ALTERNATE
+            return None
+        ranked = sorted(places, key=lambda p: -p.population)
+        own_name = own_key(ranked[0].name) == key or not cased
+        if own_name and (ranked[0].population > T.BIG_TOWN_POPULATION or
+                         ranked[0].population > T.BIG_TOWN_RATIO * max(ranked[1].population, 1)):
+            return ranked[0].country_code, T.FOCUS_BIG_TOWN
+        return None
+
+    def _demonyms(self, tokens: list[Token]) -> list[str]:
+        """Countries named by their people's adjective: "une base aérienne nigérienne"."""
+        found = []
+        norms = [t.norm for t in tokens]
+        for i, norm in enumerate(norms):
+            code = self.demonyms.get(cyrillic_stem(norm))
+            if code is None:
+                for size in range(2, MAX_DEMONYM_WORDS + 1):
+                    code = self.demonyms.get(" ".join(norms[i:i + size]))
+                    if code is not None:
+                        break
+            if code is not None:
+                found.append(code)
+        return found

@@ -1,0 +1,110 @@
+"""What the words around a name say it is: a street's or a person's name, a settlement, or a
+place where nothing happened (a destination, the seat of an organisation, a route's end).
+
+The words are the language pack's (``places.toml``: ``streets``, ``name_openers``,
+``settlement``, ``destination``, ``describing``, ``between``); this module reads them around
+each name of one sentence.
+"""
+
+from __future__ import annotations
+
+from ...geo.gazetteer import Place
+from ...packs.vocabulary import HitKind, PlaceWord
+from ...prepare.tokens import Token
+from .. import tuning as T
+from ..hits import Hit
+from .mention import PlaceMention
+from .words import PlaceWords
+
+ELSEWHERE = "elsewhere"  # the relation of a place named in a sentence where nothing happened there
+
+
+class SentenceRoles:
+    """The roles the words of one sentence give the names in it."""
+
+    def __init__(self, words: PlaceWords, tokens: list[Token], hits: list[Hit], text: str) -> None:
+        self.words = words
+        self.tokens = tokens
+        self.first = tokens[0].index if tokens else 0
+        self.text = text
+        self.cues = [h for h in hits if h.kind == HitKind.PLACE and h.label in _ROLE_LABELS]
+        self.named = self._named_after_openers()
+
+    def _norm(self, index: int) -> str:
+        return self.tokens[index - self.first].norm if 0 <= index - self.first < len(self.tokens) else ""
+
+    def _named_after_openers(self) -> set[int]:
+        """Tokens of a name right after a title or a media word: "Mayor Patricia de Lille",
+        "قناة الميادين", "alcalde de Kayes"."""
+        named: set[int] = set()
+        for token in self.tokens:
+            if token.norm not in self.words.name_openers:
+                continue
+            for index in range(token.index + 1, token.index + 1 + T.NAME_AFTER_OPENER):
+                norm = self._norm(index)
+                if not norm:
+                    break
+                word = self.tokens[index - self.first]
+                if self.words.cased and not word.upper and norm not in self.words.particles:
+                    break
+                named.add(index)
+        return named
+
+    def not_a_place(self, start: int, end: int, places: tuple[Place, ...]) -> str | None:
+        """Why the name ``start..end`` is no place ("a street's name"), or None. A city, a
+        province or a country after a street word is where the streets are ("the streets of
+        Brussels", "las calles de Madrid"); a curated site keeps its name ("Puerta del Sol")."""
+        if start in self.named:
+            return "a person's or an outlet's name"
+        streets = self.words.streets
+        curated = any(p.source == "dateline" for p in places)
+        if (self._norm(start) in streets or self._norm(end - 1) in streets) and not curated:
+            return "a street's name"  # "Plaza", "South Gate"
+        if any(p.kind in ("country", "admin1") or p.population >= T.BIG_TOWN_POPULATION or p.source == "dateline"
+               for p in places):
+            return None
+        before = self._norm(start - 1)
+        if before in streets or (before in self.words.particles and self._norm(start - 2) in streets):
+            return "a street's name"  # "Plaza de Juan Goytisolo", "rue de Paris"
+        return None
+
+    def elsewhere(self, start: int, end: int) -> str | None:
+        """Why nothing happened at the name ``start..end`` ("a destination"), or None."""
+        for cue in self.cues:
+            if cue.label == PlaceWord.DESTINATION and 0 <= start - cue.end <= T.DESTINATION_WINDOW:
+                return "a destination"
+            window = T.DESCRIBED_WINDOW if cue.size > 1 else 0  # "based" alone: "based on reports from Kyiv"
+            if cue.label == PlaceWord.DESCRIBING and (0 <= start - cue.end <= window or (
+                    cue.start == end and self._gap(end - 1, end).strip() in _HYPHENS)):
+                return "describes someone"  # "based in Niamey", "the Niamey-based group"
+        return None
+
+    def settlement(self, start: int) -> bool:
+        """A settlement word right before the name: "la ciudad de México", "село Кучерів Яр"."""
+        return any(c.label == PlaceWord.SETTLEMENT and 0 <= start - c.end <= 1 for c in self.cues)
+
+    def route(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """"between Bougouni and Bamako": the road is near the first place; the second is no
+        event place (countries stay: a border between two countries is both theirs)."""
+        result = list(mentions)
+        for cue in (c for c in self.cues if c.label == PlaceWord.BETWEEN):
+            first = next((i for i, m in enumerate(result) if 0 <= m.start - cue.end <= T.BETWEEN_WINDOW), None)
+            if first is None or first + 1 >= len(result):
+                continue
+            one, other = result[first], result[first + 1]
+            if one.place.kind == "country" or other.place.kind == "country" or other.start - one.end > 2:
+                continue
+            result[first] = PlaceMention(one.start, one.end, one.place, one.score, "near",
+                                         one.reason + ", a route's end", one.located)
+            result[first + 1] = PlaceMention(other.start, other.end, other.place, other.score, ELSEWHERE,
+                                             other.reason + ", the other end of a route", other.located)
+        return result
+
+    def _gap(self, left: int, right: int) -> str:
+        if not self.text or not 0 <= left - self.first < right - self.first < len(self.tokens):
+            return " "
+        return self.text[self.tokens[left - self.first].end:self.tokens[right - self.first].start]
+
+
+_HYPHENS = frozenset({"-", "‐", "‑", "–"})
+_ROLE_LABELS = frozenset({PlaceWord.DESTINATION, PlaceWord.DESCRIBING, PlaceWord.SETTLEMENT, PlaceWord.BETWEEN})

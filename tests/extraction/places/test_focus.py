@@ -1,0 +1,55 @@
+"""A document's country focus comes from evidence, and a name never supports itself
+(``dateline.extraction.places.evidence`` and ``focus``). Sentences are ours."""
+
+from dateline.extraction.places import Focus
+from dateline.models import Document
+from tests.extraction.sentences import context_of
+
+
+def run(engine, text, *, lang, published="2024-05-02"):
+    return engine.extract(Document(id="t", text=text, published=published, lang=lang))
+
+
+def test_a_name_does_not_support_itself():
+    focus = Focus()
+    focus.add("GN", 2.0, "guinee")
+    focus.add("SK", 1.0, "kassa")
+    focus.add("SK", 1.0, "kassa")
+    assert focus.without("kassa") == {"GN": 2.0}
+    assert focus.without("guinee") == {"SK": 2.0}
+    assert focus.without("conakry") is focus
+
+
+def test_a_demonym_gives_focus(engine):
+    context, _language = context_of(engine, "Un drone chargé d'explosifs s'est abattu samedi sur une base "
+                                            "aérienne nigérienne, a indiqué l'état-major.", lang="fr")
+    assert context.focus.ranked(1) == ["NE"]
+
+
+def test_an_alternate_name_abroad_needs_more_than_itself(engine):
+    """"l'île de Kassa" is also a Hungarian name of Košice: in a story about Guinea it is no
+    place of Slovakia."""
+    events = run(engine, "Guinée : deux militants arrêtés.\n\nMardi, deux militants ont été arrêtés à Conakry "
+                         "par la police puis détenus sur l'île de Kassa, ont indiqué leurs proches.",
+                 lang="fr", published="2024-07-11").events
+    assert events and {e.country_code for e in events} == {"GN"}
+
+
+def test_an_arabic_common_word_is_no_foreign_town(engine):
+    """"على متن" (aboard) is also Metten in Bavaria: a word of a sentence, not a place."""
+    events = run(engine, "هاجم مسلحون على متن دراجات نارية قرية في منطقة دوسو، ما أسفر عن مقتل ستة قرويين "
+                         "يوم الأحد في النيجر.", lang="ar", published="2025-05-06").events
+    assert [e.country_code for e in events] == ["NE"]
+
+
+def test_a_capitalised_opener_is_no_evidence(engine):
+    """"Медіа" opens the sentence and is the name of a French village in Cyrillic: no focus on France."""
+    context, _language = context_of(engine, "Медіа називає це найсмертоноснішим нападом в Ісламабаді.", lang="uk")
+    assert "FR" not in context.focus
+
+
+def test_a_country_beside_a_city_does_not_hide_it(engine):
+    """"у передмісті столиці Пакистану Ісламабаді": two names side by side, each a place."""
+    events = run(engine, "У пʼятницю терорист-смертник підірвав себе біля мечеті в передмісті столиці "
+                         "Пакистану Ісламабаді, загинула 31 людина.", lang="uk", published="2026-02-06").events
+    assert [(e.country_code, e.location) for e in events] == [("PK", "Islamabad")]

@@ -1,0 +1,80 @@
+"""What the words around a name say it is (``dateline.extraction.places.roles``): destinations,
+seats, routes, streets, people and outlets are no event places. Sentences are ours."""
+
+import pytest
+
+from dateline.models import Document
+
+
+def events_of(engine, text, lang, published="2025-05-06"):
+    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+
+
+def places_of(engine, text, lang, published="2025-05-06"):
+    return sorted((e.country_code, e.location, e.geo_precision) for e in events_of(engine, text, lang, published))
+
+
+def test_a_destination_is_no_event_place(engine):
+    places = places_of(engine, "Samedi, un chef de milice a été arrêté à Bouca puis transféré à Bangui.", "fr",
+                       "2015-01-19")
+    assert [location for _code, location, _gp in places] == ["Bouca"]
+
+
+def test_a_route_is_one_event_near_its_first_end(engine):
+    places = places_of(engine, "El sábado, un convoy militar fue emboscado por yihadistas entre Bougouni y Bamako.",
+                       "es", "2025-12-07")
+    assert places == [("ML", "Bougouni", 2)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Niamey-based rights group said militants executed six herders in Dosso region on Sunday."),
+    ("fr", "L'ONG basée à Niamey a indiqué que des jihadistes ont exécuté six éleveurs dimanche dans la région "
+           "de Dosso."),
+])
+def test_the_seat_of_an_organisation_is_no_event_place(engine, lang, text):
+    assert [location for _code, location, _gp in places_of(engine, text, lang)] == ["Dosso"]
+
+
+def test_a_seat_alone_gives_no_event_place(engine):
+    events = events_of(engine, "Laut der Organisation Hengaw mit Sitz in Oslo wurden am Samstag Demonstranten "
+                               "verletzt.", "de", "2022-11-06")
+    assert all(e.country_code != "NO" for e in events)
+
+
+def test_a_name_after_a_title_is_a_persons(engine):
+    places = places_of(engine, "Mayor Patricia de Lille addressed the marchers outside parliament in Cape Town on "
+                               "Friday.", "en", "2017-04-07")
+    assert [location for _code, location, _gp in places] == ["Cape Town"]
+
+
+def test_an_outlets_name_is_no_place(engine):
+    events = events_of(engine, "أعلنت قناة الميادين مقتل مراسلتها في غارة إسرائيلية على بلدة في جنوب لبنان "
+                               "الثلاثاء.", "ar", "2023-11-21")
+    assert events and {e.country_code for e in events} == {"LB"}
+
+
+def test_a_square_named_after_a_person_is_no_town(engine):
+    places = places_of(engine, "Este domingo, la policía dispersó la manifestación en la Plaza de Juan Goytisolo, "
+                               "en Madrid.", "es", "2025-10-19")
+    assert [(code, location) for code, location, _gp in places] == [("ES", "Madrid")]
+
+
+def test_the_streets_of_a_city_are_in_that_city(engine):
+    places = places_of(engine, "У понеділок сотні тракторів заполонили вулиці Брюсселя, поліція застосувала "
+                               "водомети проти протестувальників.", "uk", "2024-02-26")
+    assert [(code, location) for code, location, _gp in places] == [("BE", "Brussels")]
+
+
+def test_a_district_by_its_word_and_a_town_without(engine):
+    district = places_of(engine, "Des hommes armés ont attaqué vendredi un village du district de Macomia, au "
+                                 "Mozambique.", "fr", "2022-05-21")
+    assert district == [("MZ", "Macomia", 2)]
+    town = places_of(engine, "Des milliers de personnes ont manifesté samedi à Madrid contre la guerre.", "fr",
+                     "2025-10-19")
+    assert town == [("ES", "Madrid", 1)]
+
+
+def test_the_city_opening_a_story_is_where_it_was_filed(engine):
+    places = places_of(engine, "Maputo — Insurgents beheaded five villagers on Tuesday in the Mucojo area of "
+                               "Macomia district, in Cabo Delgado province.", "en", "2019-08-28")
+    assert places and all(location != "Maputo" for _code, location, _gp in places)

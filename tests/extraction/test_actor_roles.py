@@ -1,0 +1,141 @@
+"""Who acts and who is acted upon, on sentences we wrote in the style of real reports: the main
+clause's subject acts, victims and responders do not, the target of an attack word is actor2,
+a clash has two sides, sources are never sides."""
+
+import pytest
+
+from dateline.models import Document
+
+
+def run(engine, text, published="2024-05-02", lang=None):
+    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+
+
+def test_the_main_clause_s_subject_acts_not_the_participle_s_victims(engine):
+    (event,) = run(engine, "Gunmen attacked a police checkpoint in Derbent on Monday, killing two police officers.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Russia)", "Police Forces of Russia (2000-)")
+
+
+def test_a_passive_marker_belongs_to_its_own_verb(engine):
+    # "was killed" is passive; "opened fire" is not: the gunmen fired, the police officer is the victim
+    (event,) = run(engine, "A police officer was killed when gunmen opened fire on a checkpoint in Derbent on Monday.")
+    assert event.actor1 == "Unidentified Armed Group (Russia)"
+
+
+def test_an_attack_word_with_no_agent_has_its_object_as_target(engine):
+    (event,) = run(engine, "Lundi, une attaque a visé le détachement militaire de Déou, faisant onze morts.",
+                   published="2022-09-13", lang="fr")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Burkina Faso)",
+                                            "Military Forces of Burkina Faso (2022-)")
+
+
+def test_the_side_ambushed_is_the_target_even_when_its_attackers_died(engine):
+    (event,) = run(engine, "Five gunmen were killed on Thursday in Culiacan when soldiers were ambushed on a highway.",
+                   published="2025-01-10")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Mexico)", "Military Forces of Mexico (2024-)")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Monday, two militias clashed in Bria.", "en"),
+    ("Am Dienstag lieferten sich zwei Milizen in Bria Gefechte.", "de"),
+])
+def test_a_clash_has_two_sides_even_when_both_are_unknown(engine, text, lang):
+    (event,) = run(engine, text, lang=lang)
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 == event.actor2 == "Unidentified Armed Group (Central African Republic)"
+
+
+def test_responders_in_a_follow_up_sentence_are_not_the_attackers(engine):
+    events = run(engine, "Unidentified gunmen killed a village chief in Kaduna on Tuesday. "
+                         "Soldiers later arrested two suspects.")
+    attack = next(e for e in events if e.sub_event_type == "Attack")
+    assert (attack.actor1, attack.actor2) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Mali: three soldiers killed in an ambush near Gao on Tuesday.", "en"),
+    ("Mali : trois soldats tués dans une embuscade près de Gao mardi.", "fr"),
+])
+def test_a_headline_s_country_before_a_colon_is_its_topic_not_its_actor(engine, text, lang):
+    (event,) = run(engine, text, lang=lang)
+    assert event.actor1 == "Unidentified Armed Group (Mali)"
+    assert event.actor2 == "Military Forces of Mali (2021-)"
+
+
+def test_a_country_naming_whose_group_it_is_does_not_act(engine):
+    (event,) = run(engine, "Artillery shells fired by Sudan's paramilitary Rapid Support Forces hit a market in "
+                           "El Fasher on Saturday, killing 15 people.", published="2024-09-15")
+    assert (event.actor1, event.actor2) == ("Rapid Support Forces", "Civilians (Sudan)")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The White Helmets said an air strike hit Idlib on Monday.", "en"),
+    ("قال الدفاع المدني إن غارة جوية استهدفت مدينة إدلب يوم الاثنين.", "ar"),
+])
+def test_rescuers_and_monitors_are_sources_never_sides(engine, text, lang):
+    (event,) = run(engine, text, lang=lang)
+    assert event.sub_event_type == "Air/drone strike"
+    assert "Civilians" not in event.actor2 and "Civilians" not in event.actor1
+
+
+def test_a_bomb_that_hurt_people_and_hit_no_armed_side_hit_civilians(engine):
+    (event,) = run(engine, "A grenade exploded in Bujumbura on Saturday evening, wounding seven.",
+                   published="2024-05-12")
+    assert (event.actor2, event.civilian_targeting) == ("Civilians (Burundi)", "Civilian targeting")
+
+
+def test_a_count_after_a_comma_is_another_clause_not_the_object_of_a_death(engine):
+    # "один сотрудник полиции погиб, один ранен": the officer died; he did not kill anyone
+    (event,) = run(engine, "В воскресенье в Назрани неизвестные обстреляли церковь. По предварительной информации, "
+                           "один сотрудник полиции погиб, один ранен.", published="2024-06-24", lang="ru")
+    assert event.actor1 == "Unidentified Armed Group (Russia)"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Gunmen ambushed a convoy near Gao on Tuesday, killing five soldiers. JNIM claimed responsibility for the attack.",
+     "en"),
+    ("هاجم مسلحون دورية للجيش المالي قرب مدينة سيغو أمس الاثنين وقتلوا خمسة جنود. "
+     "وأعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن الهجوم.", "ar"),
+])
+def test_the_group_claiming_the_attack_carried_it_out(engine, text, lang):
+    (event,) = run(engine, text, published="2024-05-02", lang=lang)
+    assert (event.actor1, event.actor2) == ("JNIM: Group for Support of Islam and Muslims",
+                                            "Military Forces of Mali (2021-)")
+
+
+@pytest.mark.parametrize("text, lang, published, side", [
+    ("La banda 400 Mawozo controla la zona desde hace meses. El jueves, un pandillero fue detenido por la policía "
+     "en Delmas.", "es", "2024-09-20", "400 Mawozo Gang"),
+    ("Al Shabaab has fought the government for years. On Tuesday, the group attacked a military base in Baidoa, "
+     "killing four soldiers.", "en", "2024-05-02", "Al Shabaab"),
+    ("تنشط جماعة نصرة الإسلام والمسلمين في غرب مالي منذ سنوات. وهاجمت الجماعة قافلة قرب مدينة كايس أمس الثلاثاء.",
+     "ar", "2025-07-02", "JNIM: Group for Support of Islam and Muslims"),
+])
+def test_the_group_is_the_armed_group_named_before(engine, text, lang, published, side):
+    (event,) = run(engine, text, published=published, lang=lang)
+    assert side in (event.actor1, event.actor2)
+
+
+def test_the_group_a_spokesman_accuses_is_no_claimant(engine):
+    events = run(engine, "Un coche bomba explotó el domingo frente a un comercio en Machala. Los Lobos se disputan "
+                         "el puerto con Los Choneros. Un portavoz policial aseguró que el grupo estaría detrás del "
+                         "atentado.", published="2025-01-07", lang="es")
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Ecuador)"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("У четвер у Ель-Пасо двох лідерів угруповання були заарештовані американською владою.", "uk"),
+    ("В четверг в Эль-Пасо два лидера картеля были задержаны американскими властями.", "ru"),
+])
+def test_an_agent_in_the_instrumental_case_arrests(engine, text, lang):
+    # no preposition marks the agent: the case ending does; the authorities arrest as the police
+    (event,) = run(engine, text, published="2024-07-26", lang=lang)
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1 == "Police Forces of the United States (2021-2025)"
+
+
+def test_an_arabic_weapon_followed_by_min_and_an_armed_group_was_fired_by_it(engine):
+    # "shells from the RSF": the RSF fired, though the army is the sentence's first subject
+    (event,) = run(engine, "استهدف الجيش مواقع في الفاشر أمس، وسقطت قذائف مدفعية من قوات الدعم السريع على سوق "
+                           "المدينة فقتلت خمسة مدنيين.", published="2025-06-13", lang="ar")
+    assert event.actor1 == "Rapid Support Forces"

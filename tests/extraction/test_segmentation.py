@@ -1,0 +1,66 @@
+"""One event per happening: a headline, a lead dated only by its publication or by the day
+a statement was made, and the body that gives the event's own day are one event, dated by the
+body. Sentences written for these tests."""
+
+import datetime as dt
+
+from dateline.models import Document
+
+
+def run(engine, text, published="2024-05-02", lang=None):
+    return engine.extract(Document(id="t", text=text, published=published, lang=lang))
+
+
+def test_dateless_headline_joins_the_dated_body(engine):
+    text = ("Trois gendarmes tués par une mine artisanale près de Mora\n\n"
+            "Trois gendarmes sont morts hier 26 février lorsque leur véhicule a sauté sur une mine "
+            "près de Mora, au Cameroun.")
+    (event,) = run(engine, text, published="2024-02-27", lang="fr").events
+    assert event.event_date == dt.date(2024, 2, 26)
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_lead_dated_by_the_statement_joins_the_body(engine):
+    text = ("Gunmen kidnapped 20 bus passengers in Zamfara State, police said on Thursday.\n\n"
+            "The passengers were seized on Tuesday on the road near Gusau, a police spokesman said.")
+    events = run(engine, text, published="2024-05-02", lang="en").events
+    assert len(events) == 1
+    assert events[0].event_date == dt.date(2024, 4, 30)
+
+
+def test_two_own_days_stay_two_events(engine):
+    text = ("Gunmen attacked a police post in Gao on Monday, killing two officers.\n\n"
+            "On Wednesday, gunmen attacked a police post in Gao again, killing three officers.")
+    events = run(engine, text, published="2024-05-02", lang="en").events
+    assert sorted(e.event_date for e in events) == [dt.date(2024, 4, 29), dt.date(2024, 5, 1)]
+
+
+def test_a_report_joins_only_an_event_a_few_days_before_it(engine):
+    """A headline of the publication day does not tell an event of ten days before."""
+    text = ("Des hommes armés ont attaqué un poste de police à Gao.\n\n"
+            "Le 22 avril, des hommes armés avaient déjà attaqué un poste de police à Gao, selon la police.")
+    events = run(engine, text, published="2024-05-02", lang="fr").events
+    assert sorted(e.event_date for e in events) == [dt.date(2024, 4, 22), dt.date(2024, 5, 2)]
+
+
+def test_a_summary_town_line_is_an_event_of_the_summary(engine):
+    text = ("Russian missiles struck Kharkiv overnight, killing two people. "
+            "In Chuhuiv, three people were injured and ten houses damaged.")
+    summary, town = sorted(run(engine, text, published="2025-09-25", lang="en").events,
+                           key=lambda e: e.location != "Kharkiv")
+    assert summary.location == "Kharkiv" and town.location.startswith("Chuhu")
+    assert town.sub_event_type == summary.sub_event_type
+    assert town.injured == 3 and town.event_date == summary.event_date
+
+
+def test_figures_without_a_town_stay_a_detail(engine):
+    text = ("Russian missiles struck Kharkiv overnight, killing two people. "
+            "Three other people were injured, officials said.")
+    (event,) = run(engine, text, published="2025-09-25", lang="en").events
+    assert event.injured == 3
+
+
+def test_background_after_a_summary_is_no_town_line(engine):
+    text = ("Russian missiles struck Kharkiv overnight, killing two people. "
+            "In Chuhuiv, hundreds of people have been killed since 2022.")
+    assert [e.location for e in run(engine, text, published="2025-09-25", lang="en").events] == ["Kharkiv"]

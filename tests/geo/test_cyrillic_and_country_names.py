@@ -1,0 +1,50 @@
+"""Cyrillic case forms and country names in many languages find their places (``dateline.geo``)."""
+
+import pytest
+
+from dateline.extraction.places import PlaceResolver
+from dateline.geo.keys import name_keys, query_keys
+from dateline.geo.sources import cldr_name_forms
+from dateline.normalize import fold_key
+from dateline.packs import load_pack
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Нигерии", "Нигерия"), ("Нигерией", "Нигерия"), ("Нігерії", "Нігерія"), ("Колумбии", "Колумбия"),
+    ("Дохе", "Доха"), ("Газе", "Газа"), ("Гомі", "Гома"), ("Досі", "Доха"), ("Празі", "Прага"),
+    ("Костянтинівці", "Костянтинівка"), ("Нових Санжарах", "Нові Санжари"), ("Донеччині", "Донеччина"),
+])
+def test_a_case_form_meets_its_name(written, name):
+    assert set(query_keys(fold_key(written))) & name_keys(name)
+
+
+def test_an_adjective_names_its_city_and_a_noun_itself():
+    """"Рязанський завод" is in Ryazan; "у Слов'янську" is Sloviansk, not a city "Слов'ян"."""
+    assert query_keys(fold_key("Рязанський"))[1] == "рязан"
+    assert query_keys(fold_key("Слов'янську"))[1] == "слов'янськ"
+
+
+def test_an_oblique_country_is_not_its_neighbour():
+    """"в Нигерии" is Nigeria: the ending "-ии" keeps the stem's "и", so it never reads "Нигер"."""
+    assert not set(query_keys(fold_key("Нигерии"))) & name_keys("Нигер")
+    assert not set(query_keys(fold_key("России"))) & name_keys("Россо")
+
+
+def test_cldr_names_give_the_parts_news_writes():
+    assert cldr_name_forms("Мьянма (Бирма)") == {"Мьянма (Бирма)", "Мьянма"}
+    assert "Congo" in cldr_name_forms("Congo - Kinshasa")
+    assert "США" not in cldr_name_forms("Віргінські Острови (США)")
+
+
+@pytest.mark.parametrize(("lang", "written", "country", "kind"), [
+    ("ru", "нигерии", "NG", "country"), ("ru", "мьянме", "MM", "country"), ("uk", "м'янмі", "MM", "country"),
+    ("en", "congo", "CD", "country"), ("de", "kongo", "CD", "country"), ("ar", "الكونغو", "CD", "country"),
+    ("en", "democratic republic of congo", "CD", "country"), ("en", "congo brazzaville", "CG", "country"),
+    ("uk", "донеччині", "UA", "admin1"), ("ru", "харьковщине", "UA", "admin1"),
+    ("ru", "борно", "NG", "admin1"), ("uk", "сагаінг", "MM", "admin1"),
+])
+def test_names_in_the_languages_of_the_news(gazetteer, lang, written, country, kind):
+    places = PlaceResolver(gazetteer, load_pack(lang)).lookup(written)
+    assert any(p.country_code == country and p.kind == kind for p in places), places
+    if kind == "country":
+        assert {p.country_code for p in places if p.kind == "country"} == {country}

@@ -1,0 +1,21 @@
+"""Arabic acts the pack must know (invented sentences)."""
+
+import pytest
+
+from ..triggers import sub_types
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("مليشيا الانتقالي تسيطر على مدينة المكلا الاثنين.", "Non-state actor overtakes territory"),
+    ("ونظمت مسيرات أخرى في مدينة تعز الاثنين.", "Peaceful protest"),
+])
+def test_arabic_acts(engine, text, expected):
+    assert sub_types(engine, "ar", text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "تواصلت في القاهرة الاثنين مفاوضات وقف إطلاق النار في غزة.",  # a ceasefire talked about is no shooting
+    "تجمع مئات المحتجين أمام البرلمان في عمان الاثنين بحضور شرطة مكافحة الشغب.",  # riot police are no riot
+])
+def test_arabic_words_that_are_no_violence(engine, text):
+    assert not set(sub_types(engine, "ar", text)) - {"Peaceful protest"}

@@ -1,0 +1,20 @@
+"""German acts the pack must know: separable verbs, compounds, verb-final clauses (invented sentences)."""
+
+import pytest
+
+from ..triggers import sub_types
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bewaffnete greifen am Montag die Polizeiwache von Hinche an.", "Armed clash"),
+    ("Die Armee schießt am Montag eine Drohne über Kuneitra ab.", "Disrupted weapons use"),
+    ("Am Montag starben bei einer Minenexplosion nahe Djibo 35 Menschen.", "Remote explosive/landmine/IED"),
+    ("Landwirte sind am Montag in Brüssel mit der Polizei aneinandergeraten.", "Violent demonstration"),
+    ("Der Milizenführer wurde am Montag in Goma aufgegriffen.", "Arrests"),
+    ("Die Rebellen haben am Montag Goma eingenommen.", "Non-state actor overtakes territory"),
+    ("In Kermanshah haben Sicherheitskräfte am Montag das Feuer auf Demonstranten eröffnet.",
+     "Excessive force against protesters"),
+    ("Drei Männer und zwei Frauen kamen am Montag in Celaya ums Leben.", "Attack"),
+])
+def test_german_acts(engine, text, expected):
+    assert sub_types(engine, "de", text) == [expected]

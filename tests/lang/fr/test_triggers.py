@@ -1,0 +1,30 @@
+"""French acts the pack must know (all invented sentences)."""
+
+import pytest
+
+from ..triggers import sub_types
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lundi, des insurgés ont décapité trois villageois à Macomia, au Mozambique.", "Attack"),
+    ("Lundi, les insurgés ont incendié un village près de Macomia, au Mozambique.", "Looting/property destruction"),
+    ("Lundi, des bandits ont envahi un lycée à Kaduna, au Nigeria.", "Attack"),
+    ("Lundi, une charrette a sauté sur une mine antichar près de Ziguinchor.", "Remote explosive/landmine/IED"),
+    ("Lundi, les forces de sécurité ont tiré à balles réelles sur la foule à Saqqez, en Iran.",
+     "Excessive force against protesters"),
+])
+def test_french_acts(engine, text, expected):
+    assert sub_types(engine, "fr", text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Lundi à Ouagadougou, le chef d'état-major a sauté lors du remaniement.",  # sacked, not blown up
+    "« Si tu pars, tu le regretteras », a-t-il lancé lundi à Bamako devant ses partisans.",  # "tu" is not "tué"
+])
+def test_french_words_that_are_no_act(engine, text):
+    assert sub_types(engine, "fr", text) == []
+
+
+def test_chari_is_no_tank(engine):
+    assert sub_types(engine, "fr", "Lundi, des combats ont eu lieu près de Bongor, dans le Mayo-Kebbi et le "
+                                   "Logone et Chari.") in ([], ["Armed clash"])

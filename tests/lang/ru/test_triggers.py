@@ -1,0 +1,19 @@
+"""Russian acts the pack must know (invented sentences)."""
+
+import pytest
+
+from ..triggers import sub_types
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В понедельник повстанцы взяли контроль над городом Кидаль.", "Non-state actor overtakes territory"),
+    ("В понедельник у здания суда в Ереване проходят акции.", "Peaceful protest"),
+    ("В понедельник боевики обстреляли из автоматического оружия пост полиции в Дербенте.", "Armed clash"),
+])
+def test_russian_acts(engine, text, expected):
+    assert sub_types(engine, "ru", text) == [expected]
+
+
+def test_earlier_is_not_wounded(engine):
+    doc = "В понедельник в Бишкеке протестующие вышли на митинг. Ранее власти обещали диалог."
+    assert sub_types(engine, "ru", doc) == ["Peaceful protest"]
