@@ -101,7 +101,8 @@ class PlaceFinder:
         token = tokens[i]
         after_locative = i > 0 and tokens[i - 1].norm in self.words.locatives
         glued = token.norm.startswith(("ب", "وب")) and len(token.norm) > 4
-        if not (after_locative or glued) or token.index in blocked or token.norm in self.words.not_places:
+        if not (after_locative or glued) or token.index in blocked or token.norm in self.words.not_places \
+                or token.norm in self.words.place_nouns:  # "في إقليم": a province word, not Kalemie
             return None
         words = [token.norm[2:] if token.norm.startswith("وب") else token.norm[1:]] if glued and not after_locative \
             else [token.norm]
@@ -125,7 +126,8 @@ class PlaceFinder:
             gap = text[tokens[gap_from].end:tokens[gap_to].start]
             if gap.strip() or not neighbour.upper or neighbour.is_digit:
                 continue
-            if neighbour.norm in self.words.not_places or neighbour.index in blocked or self._landmark(neighbour.norm):
+            if neighbour.norm in self.words.not_places or neighbour.index in blocked or self._landmark(neighbour.norm) \
+                    or neighbour.norm in self.words.place_nouns:  # "Küstenmetropole Tel Aviv", "Provinz Idlib"
                 continue
             return True
         return False

@@ -49,11 +49,12 @@ class PlaceResolver:
         return score_place(place, key, context)
 
     def resolve(self, tokens: list[Token], hits: Iterable[Hit], blocked: set[int],
-                focus: Focus | None = None, text: str = "") -> list[PlaceMention]:
-        """Place mentions of ``tokens`` with the best candidate for each."""
+                focus: Focus | None = None, text: str = "", *, near_spellings: bool = True) -> list[PlaceMention]:
+        """Place mentions of ``tokens`` with the best candidate for each (``near_spellings``:
+        also names found by a near spelling after a locative)."""
         hits = list(hits)
         document_focus = focus or Focus()
-        found = self.finder.candidates(tokens, blocked, text, document_focus)
+        found = self.finder.candidates(tokens, blocked, text, document_focus if near_spellings else None)
         roles = SentenceRoles(self.words, tokens, hits, text)
         mentions: list[PlaceMention] = []
         for start, end, key, places in found:
@@ -73,6 +74,9 @@ class PlaceResolver:
                 tokens[j].norm in self.words.subdivisions for j in range(max(0, before - T.SUBDIVISION_WINDOW), before))
             if subdivision and not any(p.kind in _NOT_SUBDIVISIONS for p in places) and not _near_before(start, hits):
                 continue  # "the city's Kyivskyi district", "у Київському районі": part of a city
+            country = next((p for p in places if p.kind == "country"), None)
+            if country is not None and not roles.settlement(start):  # "Mexiko" is the country, not its capital
+                places = tuple(p for p in places if p.kind == "country" or p.country_code != country.country_code)
             feature = _feature_before(start, hits)
             if feature:
                 composite = self._composite(tokens, feature, end)
@@ -129,19 +133,18 @@ class PlaceResolver:
                       + (f", feature '{feature.label}'" if feature else "")
                       + (", focus" if focus.get(best.country_code) else "")
                       + (f", {elsewhere}" if elsewhere else ""))
-            before = start - tokens[0].index
-            located = before > 0 and tokens[before - 1].norm in self.words.at_words
-            mentions.append(PlaceMention(start, end, best, score, relation, reason, located))
-        return roles.route(self._capitals(tokens, hits, mentions))
+            mentions.append(PlaceMention(start, end, best, score, relation, reason, self._located(tokens, start)))
+        return roles.route(self._capitals(tokens, hits, mentions, roles))
 
-    def _capitals(self, tokens: list[Token], hits: list[Hit], mentions: list[PlaceMention]) -> list[PlaceMention]:
+    def _capitals(self, tokens: list[Token], hits: list[Hit], mentions: list[PlaceMention],
+                  roles: SentenceRoles) -> list[PlaceMention]:
         """"la capital de Haití", "la capitale haïtienne", "the Georgian capital": the country's
         capital city, where no city is named with the capital word ("in the capital Kyiv" names
         it). "The capital" alone is the dateline's city when that is a capital (:mod:`story`)."""
         first = tokens[0].index
         result = list(mentions)
         for cue in (h for h in hits if h.kind == HitKind.PLACE and h.label == PlaceWord.CAPITAL):
-            if any(m.place.kind not in AREA_KINDS and 0 <= m.start - cue.end <= T.CAPITAL_WINDOW for m in result):
+            if any(m.place.kind != "country" and 0 <= m.start - cue.end <= T.CAPITAL_WINDOW for m in result):
                 continue  # "in the capital Kyiv", "в столице Катара Дохе": the city is named
             after = cue.end - first
             gap = 1 if after < len(tokens) and tokens[after].norm in self.words.genitive else 0
@@ -154,8 +157,11 @@ class PlaceResolver:
                 continue
             if country is not None:
                 result.remove(country)
+            elsewhere = roles.elsewhere(cue.start, cue.end)  # "un convoy hacia la capital de Malí"
             mention = PlaceMention(min(cue.start, end - 1) if end > cue.start else cue.start, max(end, cue.end),
-                                   capital, T.CAPITAL_SCORE, "in", f"capital of {code}: {capital.name}", located)
+                                   capital, T.CAPITAL_SCORE, ELSEWHERE if elsewhere else "in",
+                                   f"capital of {code}: {capital.name}" + (f", {elsewhere}" if elsewhere else ""),
+                                   located)
             result.append(mention)
         return sorted(result, key=lambda m: m.start)
 
@@ -194,6 +200,24 @@ class PlaceResolver:
             return True
         return not self.words.cased and tokens[before].norm.startswith(_GLUED_LOCATIVES) \
             and place.id not in self.finder.literal_ids(key)
+
+    def _located(self, tokens: list[Token], start: int) -> bool:
+        """Whether a word saying where something happened introduces the name, directly ("in
+        Haifa") or through the nouns naming it ("in der Küstenmetropole Tel Aviv", "в столице
+        Катара Дохе", "dans la ville de Kaya")."""
+        words = self.words
+        index = start - tokens[0].index - 1
+        for _ in range(T.APPOSITION_WORDS + 1):
+            if index < 0:
+                return False
+            norm = tokens[index].norm
+            if norm in words.at_words:
+                return True
+            if not (norm in words.place_nouns or norm in words.genitive or norm in words.demonyms
+                    or (norm in words.not_places and len(norm) <= 3)):
+                return False
+            index -= 1
+        return False
 
     def _after_capital_word(self, tokens: list[Token], start: int, hits: list[Hit]) -> bool:
         """"the capital Kyiv", "в столице Катара Дохе", "der georgischen Hauptstadt Tiflis": a

@@ -26,6 +26,7 @@ class PlaceWords:
     demonyms: dict[str, str]  # folded demonym ("nigérienne", "des états-unis") -> country code
     streets: frozenset[str]  # "plaza", "rue": the name after is a street's
     name_openers: frozenset[str]  # "mayor", "قناة": the name after is a person's or an outlet's
+    place_nouns: frozenset[str]  # "Küstenmetropole", "Provinz", "capitale": nouns naming what the next name is
 
     @classmethod
     def of(cls, pack: LanguagePack) -> PlaceWords:
@@ -54,4 +55,7 @@ class PlaceWords:
             demonyms=demonym_codes,
             streets=frozenset(fold_key(w) for w in places.streets),
             name_openers=frozenset(fold_key(w) for w in places.name_openers),
+            place_nouns=frozenset(word for phrase in (*places.settlement, *places.capital, *places.admin,
+                                                      *places.subdivisions)
+                                  for word in fold_key(phrase.lstrip("=")).split()),
         )

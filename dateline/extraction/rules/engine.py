@@ -29,7 +29,15 @@ from .frames import Frame, FrameBuilder
 from .gates import Skip, SkipReason, as_written, exact_cue_words
 from .lexicon import Lexicon
 from .limits import analysed_part, with_bounded_sentences
-from .reference import DAY, Reference, dated_by_text, events_within_month, publication_reference, within_month
+from .reference import (
+    DAY,
+    PUBLICATION_DAY,
+    Reference,
+    dated_by_text,
+    events_within_month,
+    publication_reference,
+    within_month,
+)
 from .sources import spoken_days
 from .story import capital_dateline, inherited_place, refined, story_place, told_here
 from .summaries import SummaryLines
@@ -205,7 +213,7 @@ def _fill_place(context: DocContext, frame: Frame) -> None:
             elif frame.date_span is None:
                 frame.place = None  # a country alone and no day: the story's event only if placed better
         return
-    inherited = inherited_place(context, frame.view)
+    inherited = inherited_place(context, frame.view, dated=frame.date_reason != PUBLICATION_DAY)
     if inherited is not None:
         frame.place = inherited
         frame.place_inherited = not told_here(context, frame.view)  # "here" is the sentence's own place

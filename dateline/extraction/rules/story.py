@@ -31,7 +31,7 @@ def story_place(context: DocContext, resolver: PlaceResolver, lexicon: Lexicon, 
         tokens = tokenize(title, fold(title), stem)
         if tokens:
             hits = lexicon.scan(tokens, title)
-            found += resolver.resolve(tokens, hits, _explained(hits), focus, title)
+            found += resolver.resolve(tokens, hits, _explained(hits), focus, title, near_spellings=False)
     lead = next((v for v in context.views if v.sentence.tokens), None)
     if lead is not None:  # not a city opening the body: where it was filed ("Ouagadougou. Mindestens...")
         opening = lead.sentence.tokens[0].index
@@ -65,14 +65,16 @@ def capital_dateline(context: DocContext, resolver: PlaceResolver) -> bool:
     return capital is not None and dateline is not None and capital.id == dateline.place.id
 
 
-def inherited_place(context: DocContext, view: SentenceView) -> PlaceMention | None:
+def inherited_place(context: DocContext, view: SentenceView, dated: bool = True) -> PlaceMention | None:
     """The place a sentence with no place of its own takes: the dateline's when it says "here"
     (or "the capital", filed from a capital), else the paragraph's last place, the story's
-    first, the title's or lead's, the dateline's."""
+    first, the title's or lead's (not for talks, which happen where the talks are, nor for a
+    sentence with no day of its own or of its paragraph: "coordinated peaceful protests before
+    his exile"), the dateline's."""
     if told_here(context, view):
         return context.dateline_place
     paragraph = view.sentence.paragraph
-    story = None if view.has(HitKind.EVENT, EventWord.AGREEMENT) else context.story_place  # talks: where they are
+    story = None if view.has(HitKind.EVENT, EventWord.AGREEMENT) or not dated else context.story_place
     return context.last_place.get(paragraph) or context.last_place.get(-1) or story or context.dateline_place
 
 

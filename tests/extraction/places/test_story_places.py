@@ -90,3 +90,45 @@ def test_talks_take_no_place_from_the_story(engine):
     events = events_of(engine, "Les deux parties ont signé mardi un accord de cessez-le-feu.", "fr",
                        "2025-05-07", "Des combats font dix morts à Bunia")
     assert not events
+
+
+def test_a_noun_naming_the_place_is_no_part_of_its_name_and_keeps_it_located(engine):
+    """German capitalises every noun: "Küstenmetropole Tel Aviv" is Tel Aviv, and "in der
+    Küstenmetropole" says it happened there, as "in Haifa" does: two events."""
+    places = places_of(engine, "Am Samstag zogen in der Küstenmetropole Tel Aviv rund 200.000 Demonstranten auf die "
+                               "Straßen, in Haifa rund 50.000.", "de", "2023-03-11")
+    assert places == [("IL", "Haifa"), ("IL", "Tel Aviv")]
+
+
+def test_a_country_is_no_city_of_its_name(engine):
+    places = places_of(engine, "In Mexiko wurden am Mittwoch in der Stadt Apaseo el Alto im Bundesstaat Guanajuato "
+                               "neun Menschen erschossen.", "de", "2022-11-10")
+    assert places == [("MX", "Apaseo el Alto")]
+    assert places_of(engine, "Mittwochabend demonstrierten Tausende in Mexiko gegen die Gewalt.", "de",
+                     "2022-11-10") != [("MX", "Mexico City")]
+
+
+def test_a_local_government_area_is_a_district_word(engine):
+    events = events_of(engine, "On Thursday gunmen abducted 200 pupils in Kuriga, Chikun Local Government Area of "
+                               "Kaduna State.", "en", "2024-03-08")
+    assert [(e.location, e.geo_precision) for e in events] == [("Chikun", 2)]
+
+
+def test_a_province_word_is_no_town(engine):
+    """"في إقليم إيتوري": "إقليم" (province) is read as no place of its own (not Kalemie)."""
+    events = events_of(engine, "قتل مسلحون عشرة مدنيين يوم الأحد في إقليم إيتوري بشرق الكونغو.", "ar", "2025-07-28")
+    assert events and all(e.location != "Kalemie" for e in events)
+
+
+def test_a_capital_named_after_its_country_is_not_made_twice(engine):
+    places = places_of(engine, "Un convoy que llevaba combustible hacia la capital de Malí, Bamako, fue emboscado el "
+                               "sábado cerca de Bougouni.", "es", "2025-12-07")
+    assert places == [("ML", "Bougouni")]
+
+
+def test_a_sentence_with_no_day_takes_no_place_from_the_title(engine):
+    """Background told with no day ("he organised peaceful protests before his exile") is not
+    placed at the title's place."""
+    events = events_of(engine, "Abogado de formación, coordinó protestas pacíficas antes de ser forzado al exilio.",
+                       "es", "2025-04-10", "Un opositor de Amhara llega a Madrid")
+    assert not events
