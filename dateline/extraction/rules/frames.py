@@ -138,7 +138,7 @@ class FrameBuilder:
         if not triggers:
             if view.has(HitKind.CUE, Cue.FIGURATIVE):
                 return Skip(view, SkipReason.FIGURATIVE)  # "a shell-shocked defence"
-            if view.has(HitKind.CUE, Cue.BLAME):
+            if view.has(HitKind.CUE, Cue.BLAME) or view.has(HitKind.CUE, Cue.CLAIM):
                 self.actors.note_claimant(view)  # "Al Shabaab claimed responsibility."
             return []
         free = self.gates.free_triggers(view, triggers)
@@ -194,7 +194,8 @@ class FrameBuilder:
                 or any(t.day < event.day or t.kind == "year" for t in view.times):
             return False
         figures = self.ctx.figures(view)
-        return all(f is None or f.value < T.TOLL for f in (figures.killed, figures.injured))
+        return view.has(HitKind.CUE, Cue.TOLL_UPDATE) or all(  # "the toll has risen to 150": that event's
+            f is None or f.value < T.TOLL for f in (figures.killed, figures.injured))
 
     def _heading(self, view: SentenceView) -> bool:
         """A section heading inside the story: a few words in capitals, no full stop."""

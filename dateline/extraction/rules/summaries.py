@@ -29,9 +29,9 @@ class SummaryLines:
         минулої доби…", "У Слов'янську поранено людину, пошкоджено 14 будинків" names no act
         but its own town and its own toll. Each such town is an event of the summary's type,
         weapon, actors and day, with its own figures."""
-        if any(h.kind in TRIGGER_KINDS for h in view.hits) \
+        if any(h.kind in TRIGGER_KINDS for h in view.hits) or view.has(HitKind.CUE, Cue.MORE) \
                 or not (view.has(HitKind.CASUALTY) or view.has(HitKind.CUE, Cue.DAMAGE)):
-            return []
+            return []  # "Trois autres militaires ont été blessés … à Kirkouk": more of the same event
         summary = self.summary_of(view, frames)
         if summary is None or not self.frames.told_of(view, summary):
             return []
@@ -57,10 +57,21 @@ class SummaryLines:
         for frame in reversed(frames):
             if view.sentence.paragraph - frame.view.sentence.paragraph > T.SUMMARY_PARAGRAPHS:
                 return None
+            if frame.summary is not None:
+                return frame.summary
             if frame.detail_of is None and not frame.weak and frame.classification.weapon is not None \
-                    and frame.place is not None:
-                return frame.summary or frame
+                    and frame.place is not None and self._summarises(frame, frames):
+                return frame
         return None
+
+    @staticmethod
+    def _summarises(frame: Frame, frames: list[Frame]) -> bool:
+        """Whether a frame tells a summary: of an area ("на Донеччині"), of several towns, or of
+        a day's or a period's toll ("минулої доби", "за добу")."""
+        assert frame.place is not None
+        towns = {f.place.place.id for f in frames if f.view is frame.view and f.place is not None}
+        return frame.place.place.kind in ("country", "admin1", "region") or len(towns) >= 2 \
+            or frame.view.has(HitKind.CUE, Cue.TALLY)
 
     def _own_places(self, view: SentenceView, summary: Frame) -> list[PlaceMention]:
         """The sentence's own places, other than the summary's and the areas it covers."""

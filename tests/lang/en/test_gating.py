@@ -46,3 +46,13 @@ def test_talks_about_attacks_are_no_event(engine):
 def test_what_a_threat_makes_conditional_is_no_event(engine):
     assert events_of(engine, "en", "A bandit leader has threatened to attack travellers in Zamfara State unless "
                                    "the military halts air strikes on his camps.", "2025-01-16") == []
+
+
+def test_a_toll_update_belongs_to_its_event(engine):
+    from dateline.models import Document
+
+    text = ("A car bomb exploded at a market in Maiduguri on Monday, killing 12 people. "
+            "The death toll has risen to 18, hospital officials said on Tuesday.")
+    result = engine.extract(Document(id="t", text=text, published="2024-05-02", lang="en"))
+    assert len(result.events) == 1
+    assert "count" not in {c.kind for c in result.claims}

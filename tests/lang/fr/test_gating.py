@@ -34,3 +34,14 @@ def test_a_chant_names_no_event_and_no_place(engine):
     (event,) = events_of(engine, "fr", "Dimanche, des milliers de personnes ont manifesté à Lyon. Pendant le "
                                        "défilé, la foule a scandé « Gaza, tiens bon ».", "2024-05-06")
     assert event.location == "Lyon"
+
+
+def test_a_claim_of_responsibility_keeps_the_event(engine):
+    (event,) = events_of(engine, "fr", "Le JNIM a revendiqué l'embuscade tendue lundi contre un convoi de l'armée "
+                                       "près de Ségou.", "2025-10-28")
+    assert event.location == "Segou" and str(event.event_date) == "2025-10-27"
+
+
+def test_an_accusation_without_figures_is_a_claim(engine):
+    assert events_of(engine, "fr", "Le gouvernement a accusé lundi les rebelles d'avoir attaqué un convoi près "
+                                   "de Ségou.", "2025-10-28") == []
