@@ -102,6 +102,9 @@ SCORE_ALTERNATE_AWAY = -2.0  # an alternate name in a country the story is not a
 
 # -- places: accepting the best candidate (extraction/places/resolver.py) --------------------
 
+LEAD_SENTENCES = 2  # the sentences that tell the story's event: a country alone there still places it
+CAPITAL_WINDOW = 3  # "la capitale Kiev", "столице Катара Дохе": words between a capital word and its city
+CAPITAL_SCORE = 5.0  # the score of a capital named by periphrasis ("la capital de Haití")
 ACCEPT_ALONE = 2.0  # the score a place needs with no context at all (a single sentence)
 ACCEPT_IN_FOCUS = 1.8  # ... in a country the story is about (or a country itself)
 ACCEPT_OUT_OF_FOCUS = 3.2  # ... elsewhere

@@ -183,6 +183,12 @@ class PlaceWords(Table):
                                              "is a street's, not a town's")
     name_openers: Phrases = Field([], description="titles and media words (\"mayor\", \"قناة\"): the name after "
                                                   "them is a person's or an outlet's")
+    capital: Phrases = Field([], description="\"the capital\": before a city it introduces it (\"in the capital "
+                                             "Kyiv\"); with a country or its adjective and no city, it is that "
+                                             "country's capital (\"la capital de Haití\", \"the Georgian "
+                                             "capital\")")
+    here: Phrases = Field([], description="\"here\", \"ici\": in a story with a dateline, where the dateline "
+                                          "says it was filed")
 
 
 class Places(Table):

@@ -172,6 +172,8 @@ class PlaceWord(Labels):
     BETWEEN = "between", "\"between X and Y\": one event near X"
     STREETS = "streets", "street and square words: the name after is a street's"
     NAME_OPENERS = "name_openers", "titles and media words: the name after is a person's or an outlet's"
+    CAPITAL = "capital", "\"the capital\": with a country or its adjective, the country's capital city"
+    HERE = "here", "\"here\": in a story with a dateline, the dateline's place"
 
 
 class Feature(Labels):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ...actors.roles import ActorMention, Roles, assign_roles
 from ...geo.distance import haversine_km
 from ...normalize import breaks_clause
-from ...packs.vocabulary import TRIGGER_KINDS, Casualty, Cue, EventWord, HitKind
+from ...packs.vocabulary import TRIGGER_KINDS, Casualty, Cue, EventWord, HitKind, PlaceWord
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
@@ -298,8 +298,11 @@ class FrameBuilder:
         day, precision, date_span, date_reason = self._date(view, trigger)
         if (self.ctx.reference - day).days > T.HISTORY_DAYS:
             return None
-        if place is not None and place.place.kind == "country" and date_span is None:
+        if place is not None and place.place.kind == "country" and date_span is None and (
+                view.sentence.index >= T.LEAD_SENTENCES or classification.sub_event_type is S.AGREEMENT):
             return None  # "US troops are fighting remnants of Islamic State in Syria": no place, no day
+        # (a lead with a country alone tells the story's event, "Mindestens 35 Menschen sind bei einer
+        # Minenexplosion in Burkina Faso getötet worden", when the story places it better: story.refined)
         reported = view.has(HitKind.CUE, Cue.PLUPERFECT) and any(  # "the army said its units had repelled the assault"
             h.start < trigger.start for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))
         restates = reported or any(0 <= trigger.start - h.end <= T.RESTATES_WINDOW
@@ -391,11 +394,18 @@ class FrameBuilder:
 
     def blocked(self, view: SentenceView) -> set[int]:
         """Tokens that cannot be part of a place name: words the lexicon already explains
-        (triggers, casualty words, cues) and non-state actors ("Hamas", "Al Shabaab")."""
+        (triggers, casualty words, cues) and non-state actors ("Hamas", "Al Shabaab"). A capital
+        standing for its government is a place where a locative or a capital word introduces
+        it ("летіли на Київ", "في واشنطن", "la capitale Kiev")."""
         blocked: set[int] = set()
+        tokens = self.ctx.prepared.tokens
+        capitals = {h.end for h in view.of(HitKind.PLACE, PlaceWord.CAPITAL)}
         for hit in view.hits:
             if hit.kind in (HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.CASUALTY) or (
                     hit.kind == HitKind.ACTOR and (hit.label != "named" or hit.actor.inter != 1)):
+                if hit.kind == HitKind.ACTOR and hit.label == _GOVERNMENT and hit.start > 0 and (
+                        tokens[hit.start - 1].norm in self.resolver.introducers or hit.start in capitals):
+                    continue
                 blocked.update(range(hit.start, hit.end))
         return blocked
 
@@ -485,6 +495,7 @@ class FrameBuilder:
         return self.ctx.span_text(*span) if span else None
 
 
+_GOVERNMENT = "government"  # the actor category of a capital standing for its government ("Kyiv", "Washington")
 _DATELINE_MARKS = frozenset({"—", "–", "-", ":", "--"})  # after a wire dateline's city
 _TERRITORY = frozenset({EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER})  # words of taking a place
 
