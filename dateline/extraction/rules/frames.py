@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ...actors.roles import ActorMention, Roles, assign_roles
 from ...geo.distance import haversine_km
 from ...normalize import breaks_clause
-from ...packs.vocabulary import TRIGGER_KINDS, Casualty, Cue, EventWord, HitKind
+from ...packs.vocabulary import TRIGGER_KINDS, Casualty, Cue, EventWord, HitKind, Qualifier
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
@@ -168,18 +168,23 @@ class FrameBuilder:
 
     def _tolls_by_place(self, view: SentenceView, places: list[PlaceMention]) -> dict[int, Figures]:
         """Tolls told town by town ("la répression a fait sept morts à Saqqez et trois à Bukan"):
-        a number right before each place ("N [morts] à X"), in a sentence that counts one kind of
-        casualty. Any place without its own number: no town has one."""
+        the number nearest before each place ("N [morts] à X", "N personnes ont été tuées à X"), in
+        a sentence that counts one kind of casualty. Any place without its own number: no town has one."""
         labels = {h.label for h in view.of(HitKind.CASUALTY) if h.label in (Casualty.KILLED, Casualty.INJURED)}
         if len(labels) != 1:
             return {}
         numbers = [n for n in self.ctx.numbers(view) if not n.vague]
         tolls: dict[int, Figures] = {}
-        for place in places:
-            own = [n for n in numbers if 1 <= place.start - n.end <= T.TOWN_TOLL_WINDOW]
-            if len(own) != 1:
+        previous = view.sentence.tokens[0].index
+        for place in sorted(places, key=lambda p: p.start):
+            # the count nearest before the town, after the town before it: "sept personnes ont été tuées à
+            # Javanroud, quatre à Piranchahr"
+            own = [n for n in numbers if previous <= n.start and 1 <= place.start - n.end <= T.TOWN_TOLL_WINDOW]
+            if not own:
                 return {}
-            figure = Figure(own[0].value, own[0].start, own[0].end, own[0].at_least)
+            previous = place.end
+            number = own[-1]
+            figure = Figure(number.value, number.start, number.end, number.at_least)
             tolls[place.start] = Figures(killed=figure) if Casualty.KILLED in labels else Figures(injured=figure)
         return tolls
 
@@ -187,6 +192,9 @@ class FrameBuilder:
         """Figures told in a sentence of their own right after an event ("Trois autres
         militaires ont été blessés, a précisé ce responsable") belong to that event, not to a
         tally: no event word, no tally or history cue, no day other than the event's."""
+        if last is not None and view.has(HitKind.QUALIFIER, Qualifier.UPDATED) \
+                and not any(h.kind in TRIGGER_KINDS for h in view.hits):
+            return self.toll(view, last)  # "The death toll rose to 18 on Wednesday"
         if last is None or not view.has(HitKind.CASUALTY) \
                 or view.sentence.paragraph - last.view.sentence.paragraph > 1 \
                 or any(h.kind in TRIGGER_KINDS for h in view.hits):
@@ -198,6 +206,28 @@ class FrameBuilder:
         told = [f.value for f in (figures.killed, figures.injured) if f is not None]
         if not told or max(told) >= T.TOLL:  # "la guerre a fait des centaines de milliers de morts": a toll
             return None
+        return replace(last, view=view, figures=figures, roles=Roles(None, None, "detail"), claimed_by=None,
+                       detail_of=last.detail_of or last)
+
+    def toll(self, view: SentenceView, last: Frame | None, updates_only: bool = False) -> Frame | None:
+        """A toll the gates read as a tally, told right after an event, is that event's toll:
+        "Через це загинула 31 людина та майже 170 постраждали" after the bombing (a count of a
+        hundred or more with no day of its own), or an update ("the death toll rose to 18")."""
+        if last is None or not view.has(HitKind.CASUALTY):
+            return None
+        figures = self.ctx.figures(view)
+        told = [f for f in (figures.killed, figures.injured) if f is not None and f.value > 0]
+        if not told:
+            return None
+        if updates_only and not any(f.updated for f in told):
+            return None
+        if any(f.updated for f in told):
+            near = view.sentence.paragraph - last.view.sentence.paragraph <= T.TOLL_UPDATE_PARAGRAPHS
+        else:
+            near = view.sentence.paragraph - last.view.sentence.paragraph <= 1 and not view.labels(HitKind.CUE) & {
+                Cue.TALLY, Cue.HISTORICAL, Cue.HABITUAL} and T.TOLL <= max(f.value for f in told) < T.TOLL_OF_ONE_EVENT
+        if not near or any(t.day < last.day or t.kind == "year" for t in view.times):
+            return None  # a day after the event's is when the toll was told
         return replace(last, view=view, figures=figures, roles=Roles(None, None, "detail"), claimed_by=None,
                        detail_of=last.detail_of or last)
 
