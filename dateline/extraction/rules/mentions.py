@@ -167,7 +167,7 @@ class ActorMentions:
         accuser, and state forces are never claimants; nor is a group accusing another ("Hamas
         accused Israel of..."): an armed actor right after the cue is the accused."""
         actors = view.of(HitKind.ACTOR)
-        for cue in view.of(HitKind.CUE, Cue.BLAME):
+        for cue in view.of(HitKind.CUE, Cue.BLAME) + view.of(HitKind.CUE, Cue.CLAIM):
             if negated(view, cue):
                 continue  # "Al Shabaab did not claim the attack"
             subject = next((h for h in reversed(actors) if 0 <= cue.start - h.end <= T.CLAIMANT_WINDOW), None)

@@ -190,7 +190,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     # "la veille, deux soldats ont été tués" is the event; "killed the day before", after the act, is not
     told_before = [h.start for h in hits if h.kind in TRIGGER_KINDS]
     relative = [(h.start, h.end) for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.EARLIER]
-    updates = {h.end for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.UPDATED}
+    updates = {h.end for h in hits if (h.kind, h.label) in ((HitKind.QUALIFIER, Qualifier.UPDATED),
+                                                            (HitKind.CUE, Cue.TOLL_UPDATE))}
     told: dict[str, list[Figure]] = {"killed": [], "injured": []}
     chosen: dict[tuple[str, int], Number] = {}
     for hit in sorted(hits, key=lambda h: h.start):  # the first casualty word takes its count first
