@@ -15,6 +15,7 @@ from ...actors.roles import DEMONSTRATORS, ActorMention
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Gazetteer, Place
 from ...models import Claim, Event, Evidence
+from ...packs.vocabulary import Cue, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
@@ -454,7 +455,9 @@ def _figure(group: Group, name: str) -> Figure | None:
     updates = [f for f in every if f.updated]
     if updates:
         return max(updates, key=lambda f: f.value)
-    own = [getattr(f.figures, name) for f in frames if f.detail_of is None]
+    # the attackers' own count ("claimed the attack, saying it killed fifteen soldiers") is a claim
+    own = [getattr(f.figures, name) for f in frames if f.detail_of is None
+           and (f is group.lead or not f.view.has(HitKind.CUE, Cue.CLAIM))]
     lead = getattr(group.lead.figures, name) if group.lead.detail_of is None else None
     told = _reported(lead, [f for f in own if f is not None])
     details = [getattr(f.figures, name) for f in frames if f.detail_of is not None]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ...actors.roles import ActorMention, Roles, assign_roles
 from ...geo.distance import haversine_km
 from ...normalize import breaks_clause
-from ...packs.vocabulary import TRIGGER_KINDS, Casualty, Cue, EventWord, HitKind, Qualifier
+from ...packs.vocabulary import TRIGGER_KINDS, Casualty, Cue, EventWord, HitKind, Measure, Qualifier
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
@@ -273,8 +273,10 @@ class FrameBuilder:
         if any(f.updated for f in told):
             near = view.sentence.paragraph - last.view.sentence.paragraph <= T.TOLL_UPDATE_PARAGRAPHS
         else:
+            largest = max(f.value for f in told)
             near = view.sentence.paragraph - last.view.sentence.paragraph <= 1 and not view.labels(HitKind.CUE) & {
-                Cue.TALLY, Cue.HISTORICAL, Cue.HABITUAL} and T.TOLL <= max(f.value for f in told) < T.TOLL_OF_ONE_EVENT
+                Cue.TALLY, Cue.HISTORICAL, Cue.HABITUAL} and T.TOLL <= largest < T.TOLL_OF_ONE_EVENT \
+                and not view.has(HitKind.MEASURE, Measure.TIMES)  # "estos hechos han dejado …": several events
         if not near or any(t.day < last.day or t.kind == "year" for t in view.times):
             return None  # a day after the event's is when the toll was told
         return replace(last, view=view, figures=figures, roles=Roles(None, None, "detail"), claimed_by=None,

@@ -44,6 +44,7 @@ class Number:
     at_least: bool = False
     vague: bool = False  # "dozens", "des dizaines": ACLED's figure for a vague quantity
     before_pause: bool = False  # a comma or a colon follows it
+    lead: int = -1  # where its qualifier starts ("at least 35"): the words that open the figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,7 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
         if hit.kind in (HitKind.NUMWORD, HitKind.VAGUE) and (hit.start not in by_start or
                                                  hit.size > by_start[hit.start].size):
             by_start[hit.start] = hit
-    qualified = {h.end for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.AT_LEAST}
+    qualified = {h.end: h.start for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.AT_LEAST}
     first = tokens[0].index if tokens else 0
     numbers: list[Number] = []
     i = 0
@@ -80,14 +81,16 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
         token = tokens[i]
         if token.is_digit:
             value, j = _digits(tokens, i, text)
-            numbers.append(Number(value, token.index, tokens[j - 1].index + 1, token.index in qualified))
+            numbers.append(Number(value, token.index, tokens[j - 1].index + 1, token.index in qualified,
+                                  lead=qualified.get(token.index, token.index)))
             i = j
             continue
         word = by_start.get(token.index)
         if word is not None:
             value, end = _words(tokens, i, by_start, first, joiners)
             vague = word.kind == HitKind.VAGUE
-            numbers.append(Number(value, token.index, end, token.index in qualified or vague, vague))
+            numbers.append(Number(value, token.index, end, token.index in qualified or vague, vague,
+                                  lead=qualified.get(token.index, token.index)))
             i = end - first
             continue
         i += 1
@@ -184,7 +187,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     # "beaten to death by a group": the agents are counted, not the dead
     numbers = [n for n in numbers if n.start not in agents and n.start - 1 not in agents]
     ones = {n.start for n in numbers if n.value == 1 and n.start not in digits and not n.vague
-            and n.end not in people_tokens}  # "un", "a": often an article, not a count
+            and n.end not in people_tokens and n.start - 1 not in people_tokens}  # "un", "a": often an article
     passives = {h.start for h in hits if h.kind == HitKind.CUE and h.label == Cue.PASSIVE}
     parties = {h.start: h.actor for h in hits if h.kind == HitKind.ACTOR}
     # "la veille, deux soldats ont été tués" is the event; "killed the day before", after the act, is not
@@ -194,6 +197,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                                                             (HitKind.CUE, Cue.TOLL_UPDATE))}
     told: dict[str, list[Figure]] = {"killed": [], "injured": []}
     chosen: dict[tuple[str, int], Number] = {}
+    articles: set[Figure] = set()  # figures counted by "one" written as a word
     for hit in sorted(hits, key=lambda h: h.start):  # the first casualty word takes its count first
         if hit.kind != HitKind.CASUALTY:
             continue
@@ -225,7 +229,10 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                         _side(number, parties))
         if hit.label in told:
             told[hit.label].append(figure)
+            if number.start in ones:
+                articles.add(figure)
     for slot, found in told.items():
+        found = [f for f in found if f not in articles] or found  # "un lourd bilan … 35 civils tués": 35
         for figure in _sides_summed(_both_sides(found, joined)):
             setattr(figures, slot, _smaller(getattr(figures, slot), figure))
     return figures
@@ -342,8 +349,8 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
     """The number a casualty word counts: just before it ("five dead", "5 people were killed")
     or just after it ("killing five", "death toll of 7"), unless that one counts the next
     casualty word ("trois tués et quinze blessés"). "One" written as a word (``ones``), often an
-    article, counts only right before it ("a woman was killed", not "une autre ferme où ils ont
-    décapité")."""
+    article, counts only right beside it ("a woman was killed", "killing a farmer"; not "une autre
+    ferme où ils ont décapité", "muertos en un enfrentamiento entre una coalición")."""
     best: tuple[int, Number] | None = None
     for number in numbers:
         follows = {number.end} if verb_initial else {number.end, number.end + 1}
@@ -360,15 +367,19 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
                 continue  # "… at 14, and said the body": a reporting verb between counts apart
             distance = 2 * gap + 1 if verb_initial else gap
         elif number.start >= hit.end:
-            gap = number.start - hit.end
+            opens = number.lead if number.lead >= 0 else number.start  # "killing at least five": from "at least"
+            gap = max(opens, hit.end) - hit.end
             between = range(hit.end, number.start)
-            window = T.FIGURE_PEOPLE_AFTER_WINDOW if people and number.end in people else T.FIGURE_AFTER_WINDOW
+            window = T.FIGURE_PEOPLE_AFTER_WINDOW if people and number.end in people \
+                else T.ONE_AFTER_WINDOW if number.start in ones else T.FIGURE_AFTER_WINDOW
             if gap > window or not _counts_people(number, not_people) \
                     or not_people.intersection(between) or joined.intersection(between):
                 continue  # "tués et un blessé", "neutralisés et un lot d'armes": another count
             distance = gap if verb_initial else 2 * gap + 1  # "قُتل تسعة أشخاص": the count follows
         else:
             continue
+        if number.start in ones:
+            distance += T.ONE_PENALTY  # "un lourd bilan d'au moins 35 civils": the figure, not the article
         if best is None or distance < best[0]:
             best = (distance, number)
     return best[1] if best else None
