@@ -86,6 +86,9 @@ class FrameBuilder:
         self.actors = ActorMentions(context, resolver.words.locatives, self.according_to,
                                     pack.grammar.self_reference, self.genitive)
         self.protest_story = _protest_story(context)
+        # live fire on the crowd told somewhere in that story: deaths with no killer named are its
+        self.fire_on_crowd = self.protest_story and any(v.has(HitKind.EVENT, EventWord.LETHAL_FORCE)
+                                                        for v in context.views)
 
     # -- where ---------------------------------------------------------------------------
 
@@ -289,6 +292,8 @@ class FrameBuilder:
         events = {h.label for h in window if h.kind == HitKind.EVENT}
         outcomes = {h.label for h in window if h.kind == HitKind.OUTCOME}
         events = _agreement_over_its_object(self._territory_checked(view, events, places), window)
+        if EventWord.PROTEST in events and _protesters_attack(window):
+            events = events | {EventWord.RIOT}  # "protesters tried to storm the governor's residence"
         figures = self.ctx.figures(view)
         impact = bool((figures.killed and figures.killed.value) or (figures.injured and figures.injured.value))
         triggers = [h for h in window if h.kind in TRIGGER_KINDS] or [first_trigger]
@@ -301,7 +306,7 @@ class FrameBuilder:
                       for h in view.of(HitKind.CUE, Cue.PASSIVE)) \
             or (predicate.kind == HitKind.EVENT and any(  # "des obus tirés par les houthis"
                 h.start == predicate.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)))
-        target_armed = self.actors.target_armed(mentions, predicate, passive)
+        target_armed = self.actors.target_armed(mentions, predicate, passive, self.verb_final)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact,
                                   killed=bool(figures.killed and figures.killed.value),
                                   peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)
@@ -324,7 +329,7 @@ class FrameBuilder:
         roles = self.actors.with_blame(view, roles, classification)
         classification = _territory_by_side(classification, roles)
         if self.protest_story:
-            classification = _force_on_the_crowd(classification, roles)
+            classification = _force_on_the_crowd(classification, roles, self.fire_on_crowd and weapons <= {"firearm"})
         if not impact:
             classification = _state_attack_on_a_place(classification, roles, weapons)
         day, precision, date_span, date_reason = self._date(view, trigger)
@@ -529,6 +534,20 @@ def _protest_story(context: DocContext) -> bool:
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
 
 
+def _protesters_attack(window: list[Hit]) -> bool:
+    """Whether the crowd is the subject of an attack word ("protesters tried to storm the
+    parliament", "Personas que protestaban intentaron irrumpir en residencias"): the nearest actor
+    or demonstration word before it names the protesters. ACLED's ladder: a violent demonstration."""
+    for attack in (h for h in window if h.kind == HitKind.EVENT and h.label == EventWord.ATTACK):
+        before = [h for h in window if h.end <= attack.start and attack.start - h.end <= T.SUBJECT_WINDOW and (
+            h.kind == HitKind.ACTOR or (h.kind == HitKind.EVENT and h.label == EventWord.PROTEST))]
+        if before:
+            nearest = max(before, key=lambda h: (h.end, h.kind == HitKind.EVENT))
+            if nearest.kind == HitKind.EVENT or nearest.label in ("protesters", "rioters"):
+                return True
+    return False
+
+
 def _territory_by_side(classification: Classification, roles: Roles) -> Classification:
     """Who took the town decides: the state regains territory, anyone else overtakes it."""
     sub = classification.sub_event_type
@@ -585,12 +604,16 @@ def _state_attack_on_a_place(classification: Classification, roles: Roles, weapo
     return Classification(S.ARMED_CLASH, None, False, "state forces attacking a place, no victims named")
 
 
-def _force_on_the_crowd(classification: Classification, roles: Roles) -> Classification:
+def _force_on_the_crowd(classification: Classification, roles: Roles, fired_on: bool = False) -> Classification:
     """In a story about a demonstration, state forces killing or wounding people with no weapon
     of war ("security forces shot dead a teenager in Javanrud") is force used on that
-    demonstration: ACLED's excessive force against protesters."""
-    if classification.sub_event_type is not S.ATTACK or roles.actor1 is None \
-            or roles.actor1.ref.category not in ("police", "military"):
+    demonstration: ACLED's excessive force against protesters. Where the story tells live fire
+    on the crowd (``fired_on``), deaths told with no killer named ("seven people were killed in
+    Javanroud") are that force too."""
+    if classification.sub_event_type is not S.ATTACK:
+        return classification
+    unnamed = roles.actor1 is None and fired_on
+    if not unnamed and (roles.actor1 is None or roles.actor1.ref.category not in ("police", "military")):
         return classification
     return Classification(S.EXCESSIVE_FORCE, None, False, "state forces killing in a demonstration story")
 
