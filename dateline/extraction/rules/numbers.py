@@ -179,7 +179,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         numbers = [n if n.end - first >= len(tokens) or not _PAUSE.search(
             text, tokens[n.end - 1 - first].end, tokens[n.end - first].start) else replace(n, before_pause=True)
             for n in numbers]
-    owned = {n.end: n for n in numbers if n.end in casualty_starts and not n.before_pause}  # "16 Toten"
+    owned = {n.end: n for n in numbers if n.end in casualty_starts and not n.before_pause  # "16 Toten"
+             and n.end not in joined}  # "قتل ثلاثة وأصيب خمسة": the next word opens a clause of its own
     counted = {h.start for h in hits if h.kind == HitKind.CASUALTY or (  # words a number may count
         h.kind == HitKind.EVENT and h.label not in _ACTS)}  # "في انفجار": the act, not another count
     people_tokens = {i for h in hits if h.kind == HitKind.ACTOR for i in range(h.start, h.end)}
@@ -354,8 +355,8 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
     best: tuple[int, Number] | None = None
     for number in numbers:
         follows = {number.end} if verb_initial else {number.end, number.end + 1}
-        if number.start >= hit.end and follows & casualty_starts and not number.before_pause:
-            continue  # "trois tués et quinze blessés": quinze counts the wounded
+        if number.start >= hit.end and follows & casualty_starts - set(joined) and not number.before_pause:
+            continue  # "trois tués et quinze blessés": quinze counts the wounded ("قتل ثلاثة وأصيب": a new clause)
         if number.end in owned and number.end != hit.start:
             continue  # the number counts the casualty word right after it, not this one
         if number.end <= hit.start:
