@@ -68,7 +68,18 @@ FIGURE_BEFORE_WINDOW = 6  # "five people were killed": a number this close befor
 FIGURE_AFTER_WINDOW = 4  # "killing five": a number this close after it
 JOINED_FIGURES_WINDOW = 4  # "four soldiers and two militiamen were killed": numbers added this close
 FIGURE_PEOPLE_AFTER_WINDOW = 8  # "starben bei einer Minenexplosion nahe Djibo 35 Menschen": a count of people
-TOWN_TOLL_WINDOW = 2  # "sept morts à Saqqez": a town's own toll this close before its name
+TOWN_TOLL_WINDOW = 6  # "sept personnes ont été tuées à Saqqez": a town's own toll this close before its name
+TOLL_UPDATE_PARAGRAPHS = 4  # "the death toll rose to 18": an update this many paragraphs after its event
+TOLL_OF_ONE_EVENT = 1000  # a toll right after an event and below this is its toll, not a tally over time
+ONE_BEFORE_WINDOW = 2  # "a woman was killed": "one" written as a word counts this close before the casualty word
+ONE_AFTER_WINDOW = 1  # "mató a un policía": and this close after it
+ONE_PENALTY = 4  # and a figure nearby counts before it ("un lourd bilan d'au moins 35 civils")
+SUBJECT_COUNT_WINDOW = 12  # "the three men were dragged out ... and beaten to death": a passive clause's count
+SUBJECT_PASSIVE_WINDOW = 3  # the passive marker this close after that count ("men were")
+OTHER_TIME_WINDOW = 4  # "killed the day before", "in November, which killed 15": another time this close
+PARTS_WINDOW = 8  # "eight wounded, including four children": the part this close after the figure
+UPDATE_WINDOW = 2  # "the death toll rose to (at least) 18": the figure this close after the update
+UPDATED_TOLL_WINDOW = 8  # "the death toll from Monday's attack rose to": the update this close after the toll
 BOTH_SIDES_WINDOW = 2  # "deux soldats tués et une dizaine de terroristes neutralisés": figures added this close
 
 # -- places: finding names (extraction/places/finder.py) -------------------------------------

@@ -149,6 +149,8 @@ class Qualifier(Labels):
     RANGE = "range", "the word between two ends of a range (\"to\", \"or\")"
     RANGE_START = "range_start", "the word opening a range (\"between\")"
     PARTITIVE = "partitive", "after a figure: it is a part of another (\"one of the victims\", \"four of them\")"
+    EARLIER = "earlier", "beside a casualty word: the figure is of another, earlier time (\"killed the day before\")"
+    UPDATED = "updated", "before a figure: the toll rose to it (\"the death toll rose to\"); the highest update wins"
 
 
 class Measure(Labels):

@@ -15,6 +15,7 @@ from ...actors.roles import DEMONSTRATORS, ActorMention
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Gazetteer, Place
 from ...models import Claim, Event, Evidence
+from ...packs.vocabulary import Cue, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
@@ -442,32 +443,51 @@ def _best_dated(group: Group) -> Frame:
 def _figure(group: Group, name: str) -> Figure | None:
     """The toll of the sentence that reports the whole event (the lead), not the smallest
     number of any sentence merged into it ("One of the victims was a councillor", "troops later
-    shot dead two accomplices"); other reports only when the lead gives none, then the most
-    conservative. A precise figure beats a vague one ("dozens" against "27"), and a lower bound
-    ("more than 20") the exact figure within it ("22"). A detail sentence's figures count only
-    where the event's own sentences give none, or only a vague one."""
-    own = [getattr(f.figures, name) for f in group.frames if f.detail_of is None]
+    shot dead two accomplices"); when the lead gives none, the first report that does (a later
+    one counts a part: "four policemen were among the dead"). A precise figure beats a vague one
+    ("dozens" against "27"), and a lower bound ("more than 20") the exact figure within it ("22");
+    a figure another report gives as a part of its own ("eight wounded, including four children")
+    yields to that whole; a toll said to have risen ("the toll rose to 18") replaces them all, the
+    highest update winning. A detail sentence's figures count only where the event's own
+    sentences give none, or only a vague one."""
+    frames = sorted(group.frames, key=lambda f: f.view.sentence.index)
+    every: list[Figure] = [figure for f in frames if (figure := getattr(f.figures, name)) is not None]
+    updates = [f for f in every if f.updated]
+    if updates:
+        return max(updates, key=lambda f: f.value)
+    # the attackers' own count ("claimed the attack, saying it killed fifteen soldiers") is a claim
+    own = [getattr(f.figures, name) for f in frames if f.detail_of is None
+           and (f is group.lead or not f.view.has(HitKind.CUE, Cue.CLAIM))]
     lead = getattr(group.lead.figures, name) if group.lead.detail_of is None else None
     told = _reported(lead, [f for f in own if f is not None])
-    details = [getattr(f.figures, name) for f in group.frames if f.detail_of is not None]
+    details = [getattr(f.figures, name) for f in frames if f.detail_of is not None]
     counted = [f for f in details if f is not None and f.value > 0]  # "nobody was hurt by the debris" is a part
     if told is not None and told.at_least:  # "more than 20" hurt, then "22 were hurt, the mayor said"
         within = [f for f in counted if not f.vague and not f.at_least and f.value >= told.value]
         told = min(within, key=lambda f: f.value) if within else told
     if told is not None and not told.vague:
-        return told
+        return _whole_of(told, every)
     precise = [f for f in counted if not f.vague]
-    return _reported(None, precise) or told or _reported(None, counted) or _reported(None, [
+    found = _reported(None, precise) or told or _reported(None, counted) or _reported(None, [
         f for f in details if f is not None])
+    return _whole_of(found, every) if found is not None else None
+
+
+def _whole_of(figure: Figure, figures: list[Figure]) -> Figure:
+    """The whole a figure is a part of ("four children wounded", then "eight wounded, including
+    four minors": eight)."""
+    wholes = [f for f in figures if figure.value in f.parts and f.value > figure.value and not f.vague]
+    return min(wholes, key=lambda f: f.value) if wholes else figure
 
 
 def _reported(lead: Figure | None, figures: list[Figure]) -> Figure | None:
-    """The event's figure among several reports of it (see :func:`_figure`)."""
+    """The event's figure among several reports of it, in the order they are told (see
+    :func:`_figure`): the lead's, else the first report's."""
     if not figures:
         return None
     precise = [f for f in figures if not f.vague] or figures  # "dozens" yields to "27"
     if lead is None or lead not in precise:
-        return min(precise, key=lambda f: f.value)
+        return precise[0]
     if lead.at_least:  # "more than 20" and "22": the exact figure within the bound
         within = [f for f in precise if not f.at_least and f.value >= lead.value]
         return min(within, key=lambda f: f.value) if within else lead

@@ -206,9 +206,14 @@ class ActorMentions:
                 return ActorMention(named.start, named.end, self.resolved(named.actor, named.start))
         return None
 
-    def target_armed(self, mentions: list[ActorMention], trigger: Hit, passive: bool) -> bool | None:
-        """Whether the side an act was done to is armed (None when no side is named)."""
+    def target_armed(self, mentions: list[ActorMention], trigger: Hit, passive: bool,
+                     verb_final: bool = False) -> bool | None:
+        """Whether the side an act was done to is armed (None when no side is named). Where the
+        verb ends the clause ("hatten Mitglieder der Bande die Polizeistation angegriffen"), the
+        object stands before it, after the subject."""
         targets = [m for m in mentions if (m.end <= trigger.start) == passive]
+        if not targets and verb_final and not passive:
+            targets = [m for m in mentions if m.end <= trigger.start][1:]
         if not targets:
             return None
         return any(m.ref.category in ("military", "police", "unidentified") or
