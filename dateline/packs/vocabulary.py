@@ -96,6 +96,10 @@ class Cue(Labels):
     DENIAL = "denial", "a denial"
     ATTRIBUTION = "attribution", "reporting words (\"said\", \"according to\")"
     BLAME = "blame", "a claim of responsibility or an accusation"
+    CLAIM = "claim", ("a claim of responsibility by the authors of an act (\"claimed responsibility\", \"a "
+                      "revendiqué\"): the act stays an event, its claimant is actor1")
+    RESPONSE = "response", ("an act told as the cause of another (\"in response to\", \"ردا على\"): its actors "
+                            "are not the main act's")
     TALLY = "tally", "a total over time (\"so far\", \"since October\")"
     HABITUAL = "habitual", "a habit or a trend over time"
     HISTORICAL = "historical", "an anniversary, a trial, history"
@@ -179,6 +183,8 @@ class Period(Labels):
 class ActorCategory(Labels):
     MILITARY = "military", "armed forces"
     POLICE = "police", "police forces"
+    SECURITY = "security", ("security forces: the police when they face a demonstration or arrest someone, the "
+                            "army elsewhere")
     CIVILIANS = "civilians", "civilians"
     GOVERNMENT = "government", "a government"
     PROTESTERS = "protesters", "protesters"

@@ -14,6 +14,7 @@ from ...packs.vocabulary import TRIGGER_KINDS, Cue, EventWord, HitKind
 from .. import tuning as T
 from ..hits import Hit
 from .context import DocContext, SentenceView
+from .sources import negated
 
 AGGREGATE_EVENTS = frozenset({EventWord.ATTACK, EventWord.EXPLOSION, EventWord.CLASH, EventWord.PROTEST})
 # crowds are counted in hundreds; events are not
@@ -71,8 +72,9 @@ class Gates:
         if Cue.DENIAL in labels and any(h.label == Cue.DENIAL and h.start < trigger.start
                                       for h in view.of(HitKind.CUE)):
             return SkipReason.DENIAL
-        if Cue.BLAME in labels and not self._figures_given(view):
-            return SkipReason.ATTRIBUTION
+        claimed = any(not negated(view, h) for h in view.of(HitKind.CUE, Cue.CLAIM))
+        if Cue.BLAME in labels and not claimed and not self._figures_given(view):
+            return SkipReason.ATTRIBUTION  # a claim of responsibility ("JNIM claimed the ambush") reports the act
         recent_day = any(t.kind in _DAYS and (self.ctx.reference - t.day).days <= T.HISTORY_DAYS for t in view.times)
         if Cue.TALLY in labels and not recent_day:
             return SkipReason.TALLY  # "40 times since October", "so far": no recent day of its own
