@@ -6,7 +6,7 @@ and cold start, the time and memory of ``dateline ingest`` on one huge one-line 
 spaCy ``fr_core_news_sm`` ``nlp.pipe`` over the same texts in the same run as the
 reference; gazetteer build time and lookups per second; merge cost per insert as the store
 grows; the HTTP API's latency and the dashboard's load time at 100,000 events
-(``dateline.serve.bench``); feed-to-store latency of the watcher. Prints a table and writes
+(``bench/bench_api.py``); feed-to-store latency of the watcher. Prints a table and writes
 ``bench/out/bench.json``.
 """
 
@@ -279,7 +279,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 
         results["watch"] = bench_watch(workdir)
         print("api: latency at 100,000 events", file=sys.stderr)
-        from dateline.serve.bench import bench_api  # the HTTP API's latency lives with the API
+        from bench.bench_api import bench_api  # the HTTP API's latency lives with the API
 
         results["api"] = bench_api(workdir, events=args.api_events)
     output = Path(args.output)

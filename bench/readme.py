@@ -79,7 +79,7 @@ def speed_section(bench: dict) -> str:
 
     rows.extend(watch_rows(bench.get("watch")))
     if bench.get("api") and "skipped" not in bench["api"]:
-        from dateline.serve.bench import readme_rows
+        from bench.bench_api import readme_rows
 
         rows += readme_rows(bench["api"])
     lines = ["| measure | result | notes |", "|---|---|---|", *(f"| {a} | {b} | {c} |" for a, b, c in rows)]

@@ -11,11 +11,11 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from .errors import DatelineError, ExtractError, ReadError
+from .errors import DatelineError, ExtractError, ReadError, StoreError
 from .extraction import Engine, Extraction, get_engine
-from .models import Document, Event
+from .models import Claim, Document, Event
 from .read import ReadResult, expand_paths, read_file, read_paths, read_text
 from .read.web.page import is_url, read_url
 from .settings import Settings
@@ -26,8 +26,10 @@ if TYPE_CHECKING:  # extracting text never loads the store (SQLAlchemy costs a t
     from .read.web.fetch import Fetcher
     from .store import AddResult, Store
     from .store.store import Outcome
+    from .workers import Job, Workers
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # One article yields at most this many events and claims: a real article reports a few dozen
 # at most, and a hostile one (a sentence repeated a million times) must not fill the store.
@@ -105,6 +107,28 @@ def _bounded(extraction: Extraction, doc: Document) -> Extraction:
     return extraction
 
 
+@dataclass
+class Extracted:
+    """What the store needs of one extracted document: its events and claims and its SimHash
+    (computed by the extracting process, off the writer's path), or why extraction failed."""
+
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    fingerprint: int | None = None
+    error: str | None = None
+
+
+def extract_for_store(doc: Document, engine: Engine) -> Extracted:
+    """Extraction as the store needs it (run by ``dateline ingest``'s worker processes)."""
+    from .merge.simhash import simhash  # the store's business: extracting text alone never loads it
+
+    try:
+        extraction = extract_document(doc, engine=engine)
+    except DatelineError as error:
+        return Extracted(error=str(error))
+    return Extracted(list(extraction.events), list(extraction.claims), simhash(doc.text))
+
+
 def extract_and_store(doc: Document, store: Store, engine: Engine, *,
                       within: Callable[[sa.Connection, Outcome], None] | None = None) -> AddResult:
     """Extract and store one document, in one transaction; a document already stored (same
@@ -127,27 +151,33 @@ class DocumentOutcome:
     line: int | None = None
 
 
-def ingest(paths: Iterable[str | Path], store: Store, *, engine: Engine | None = None,
-           max_bytes: int = 5_000_000, encoding: str | None = None,
+# Documents stored per transaction: large enough that a batch costs a few statements per
+# table, small enough that an interrupted run loses little work and a reader waits little.
+BATCH_DOCUMENTS = 200
+# Documents whose "already stored?" question is asked at once.
+LOOKUP_DOCUMENTS = 64
+
+
+def ingest(paths: Iterable[str | Path], store: Store, *, engine: Engine | None = None, jobs: int = 1,
+           settings: Settings | None = None, max_bytes: int = 5_000_000, encoding: str | None = None,
            on_file: Callable[[str, IngestSummary], None] | None = None,
            on_error: Callable[[str], None] | None = None) -> IngestSummary:
     """Read every input (files, folders, ``-``, http(s) URLs), extract its events and store
-    each document in its own transaction."""
-    engine = engine or default_engine()
+    them, a batch of documents per transaction. ``jobs`` > 1 extracts in that many processes
+    (each building the engine ``settings`` names; ``engine`` then serves no purpose), with the
+    same result as one: documents are stored in input order."""
+    from .workers import Workers
+
     summary = IngestSummary()
     pages = _Pages(max_bytes)
-    for source in _expand(paths):
-        if isinstance(source, ReadError):
-            _failed(summary, str(source), on_error)
-            continue
-        results = read_paths(["-"], max_bytes=max_bytes, encoding=encoding) if source == "-" \
-            else pages.read(source) if is_url(source) \
-            else read_file(Path(source), max_bytes=max_bytes, encoding=encoding)
-        for _outcome in ingest_results(results, store, engine=engine, summary=summary, on_error=on_error):
-            pass
-        if on_file:
-            on_file(str(source), summary)
-    pages.close()
+    try:
+        with Workers(engine, jobs=jobs, settings=settings) as workers:
+            for source, outcome in _ingest_tagged(_tagged_inputs(paths, pages, max_bytes, encoding), store,
+                                                  workers, summary, on_error):
+                if outcome is None and on_file:
+                    on_file(source, summary)
+    finally:
+        pages.close()
     return summary
 
 
@@ -155,29 +185,105 @@ def ingest_results(results: Iterable[Document | ReadError], store: Store, *, eng
                    summary: IngestSummary, on_error: Callable[[str], None] | None = None
                    ) -> Iterator[DocumentOutcome]:
     """Extract and store documents already read (``dateline ingest`` and ``POST /api/documents``
-    alike), one transaction each; read errors are counted as failures and reported."""
-    for result in results:
-        if isinstance(result, ReadError):
-            _failed(summary, str(result), on_error)
-            yield DocumentOutcome(None, "failed", error=str(result), line=result.line)
+    alike), a batch per transaction; read errors are counted as failures and reported."""
+    from .workers import Workers
+
+    with Workers(engine) as workers:
+        for _tag, outcome in _ingest_tagged((("", r) for r in results), store, workers, summary, on_error):
+            if outcome is not None:
+                yield outcome
+
+
+_END = None  # in a tagged stream: every document of this tag's source has been given
+
+
+def _tagged_inputs(paths: Iterable[str | Path], pages: _Pages, max_bytes: int,
+                   encoding: str | None) -> Iterator[tuple[str, Document | ReadError | None]]:
+    for source in _expand(paths):
+        if isinstance(source, ReadError):
+            yield str(source.path), source
+            continue
+        results = read_paths(["-"], max_bytes=max_bytes, encoding=encoding) if source == "-" \
+            else pages.read(source) if is_url(source) \
+            else read_file(Path(source), max_bytes=max_bytes, encoding=encoding)
+        for result in results:
+            yield str(source), result
+        yield str(source), _END
+
+
+def _ingest_tagged(items: Iterable[tuple[str, Document | ReadError | None]], store: Store,
+                   workers: Workers, summary: IngestSummary, on_error: Callable[[str], None] | None
+                   ) -> Iterator[tuple[str, DocumentOutcome | None]]:
+    """Outcomes in input order (a ``_END`` passes through once everything before it is stored)."""
+    batch: list[tuple[str, Document | ReadError | None, Extracted | None]] = []
+    for (tag, doc), extracted in workers.map(extract_for_store, _jobs(items, store)):
+        batch.append((tag, doc, extracted))
+        if sum(1 for _t, d, e in batch if e is not None) >= BATCH_DOCUMENTS:
+            yield from _store_batch(batch, store, summary, on_error)
+            batch = []
+    yield from _store_batch(batch, store, summary, on_error)
+
+
+def _jobs(items: Iterable[tuple[str, Document | ReadError | None]],
+          store: Store) -> Iterator[Job[tuple[str, Document | ReadError | None]]]:
+    from .workers import Job
+
+    """What to extract: every document not already stored (asked a few dozen at a time)."""
+    for chunk in _chunked(items, LOOKUP_DOCUMENTS):
+        known = store.known([doc for _tag, doc in chunk if isinstance(doc, Document)])
+        for tag, doc in chunk:
+            fresh = isinstance(doc, Document) and doc.content_hash not in known
+            yield Job((tag, doc), doc) if fresh and isinstance(doc, Document) else Job((tag, doc))
+
+
+def _store_batch(batch: list[tuple[str, Document | ReadError | None, Extracted | None]], store: Store,
+                 summary: IngestSummary, on_error: Callable[[str], None] | None
+                 ) -> Iterator[tuple[str, DocumentOutcome | None]]:
+    from .store.writer import Pending
+
+    pending = [Pending(doc, extracted.events, extracted.claims, extracted.fingerprint)
+               for _tag, doc, extracted in batch
+               if isinstance(doc, Document) and extracted is not None and extracted.error is None]
+    stored = iter(store.add_many(pending) if pending else [])
+    for tag, doc, extracted in batch:
+        if doc is _END:
+            yield tag, None
+            continue
+        if isinstance(doc, ReadError):
+            _failed(summary, str(doc), on_error)
+            yield tag, DocumentOutcome(None, "failed", error=str(doc), line=doc.line)
             continue
         summary.read += 1
-        summary.year_inferred += year_inferred(result)
-        try:
-            outcome = extract_and_store(result, store, engine)
-        except DatelineError as error:
-            message = f"{result.meta.get('path', result.id)}: {error}"
-            _failed(summary, message, on_error)
-            yield DocumentOutcome(result.id, "failed", error=message)
-            continue
-        if outcome.outcome == "unchanged":
+        summary.year_inferred += year_inferred(doc)
+        if extracted is None:  # already stored, not extracted again
             summary.unchanged += 1
-            yield DocumentOutcome(result.id, "unchanged")
+            yield tag, DocumentOutcome(doc.id, "unchanged")
             continue
-        setattr(summary, outcome.outcome, getattr(summary, outcome.outcome) + 1)
-        summary.events += outcome.events
-        summary.claims += outcome.claims
-        yield DocumentOutcome(result.id, outcome.outcome, outcome.events, outcome.claims)
+        result = next(stored) if extracted.error is None else None
+        if result is None or isinstance(result, StoreError):
+            message = f"{doc.meta.get('path', doc.id)}: {extracted.error or result}"
+            _failed(summary, message, on_error)
+            yield tag, DocumentOutcome(doc.id, "failed", error=message)
+            continue
+        if result.outcome == "unchanged":
+            summary.unchanged += 1
+            yield tag, DocumentOutcome(doc.id, "unchanged")
+            continue
+        setattr(summary, result.outcome, getattr(summary, result.outcome) + 1)
+        summary.events += result.events
+        summary.claims += result.claims
+        yield tag, DocumentOutcome(doc.id, result.outcome, result.events, result.claims)
+
+
+def _chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _failed(summary: IngestSummary, message: str, on_error: Callable[[str], None] | None) -> None:

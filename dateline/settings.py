@@ -33,6 +33,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("db", "dateline.db", "Event store: a SQLite file path or a SQLAlchemy URL "
             "(sqlite:///x.db, postgresql+psycopg://user@host/db)."),
     Setting("engine", "rules", "Extraction engine used by extract, ingest and eval."),
+    Setting("jobs", 1, "Processes that extract documents at once in dateline ingest (the store "
+            "gets the same result as with one)."),
     Setting("max_file_bytes", 5_000_000, "Largest input file (or JSON-lines document) read, "
             "in bytes; bigger inputs are reported and skipped."),
     Setting("max_analysed_chars", 200_000, "Characters of one document the engine analyses (cut at a "
@@ -78,6 +80,7 @@ class Settings:
 
     db: str = "dateline.db"
     engine: str = "rules"
+    jobs: int = 1
     max_file_bytes: int = 5_000_000
     max_analysed_chars: int = 200_000
     data_dir: str = field(default_factory=_default_data_dir)

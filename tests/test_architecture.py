@@ -34,7 +34,7 @@ LAYERS = {
     "prepare": 2,
     "extraction": 3,
     "merge": 4,
-    "store": 5, "export": 5,
+    "store": 5, "export": 5, "workers": 5,
     "pipeline": 6, "evaluate": 6,
     "cli": 7, "serve": 7, "watch": 7, "__main__": 7, "dateline": 7,
 }

@@ -27,6 +27,8 @@ NEGATION_WINDOW = 2  # "no attack", "n'a pas attaqué": a negation this close be
 FIGURATIVE_WINDOW = 2  # "a price war": a figure of speech this close to the event word
 COUNTED_EVENTS = 2  # "three attacks": a number this large counting an event word is an aggregate
 COUNTED_KILLINGS = 20  # "300 asesinatos": a count of killings this large is a tally
+HEADING_WORDS = 8  # a line of at most this many words, all in capitals, is a section heading
+BACKGROUND_WORDS = 6  # "Nach einem jahrelangen Konflikt": a background phrase runs this far after its opener
 TOLL = 100  # a figure this large is a toll over time ("thousands of dead"), not one event
 AGGREGATE_WEAPONS = 5  # "112 drones at the country": this many weapons over a whole country
 AGGREGATE_WEAPONS_PLACES = 10  # "31 drones over three regions": this many over several places
@@ -137,4 +139,5 @@ BIG_TOWN_RATIO = 10  # ... or this many times the next one
 
 SAME_PLACE_KM = 15.0  # two reports this near are at the same place
 NEARBY_KM = 60.0  # a detail told later without a date of its own may be this far from its lead
+SUMMARY_PARAGRAPHS = 4  # a daily summary's town lines follow it within this many paragraphs
 REPORT_LAG_DAYS = 3  # a report dated by its publication or statement day tells an event up to this many days before

@@ -32,7 +32,11 @@ PRECISIONS = (1, 2, 3)  # day, week, month
 def reach(report_precision: int, cluster_precision: int) -> int:
     """Days either side within which a report and a canonical event of these date precisions
     may be one event (the wider of the two windows)."""
-    return min(max(date_window(report_precision), date_window(cluster_precision)), WINDOW_DAYS)
+    return _REACH.get((report_precision, cluster_precision)) or min(
+        max(date_window(report_precision), date_window(cluster_precision)), WINDOW_DAYS)
+
+
+_REACH = {(a, b): min(max(date_window(a), date_window(b)), WINDOW_DAYS) for a in PRECISIONS for b in PRECISIONS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +68,17 @@ def in_block(report: Coded, cluster: Coded, report_box: Box | None) -> bool:
         return False
     if abs((cluster.event_date - report.event_date).days) > reach(report.time_precision, cluster.time_precision):
         return False
-    if report_box is None or cluster.latitude is None:
+    return in_box(report_box, cluster)
+
+
+def in_box(report_box: Box | None, cluster: Coded) -> bool:
+    """The place part of :func:`in_block`: inside the report's box, or no precise place on
+    either side."""
+    if report_box is None or cluster.latitude is None or cluster.longitude is None:
         return True
-    if cluster.geo_precision is not None and cluster.geo_precision >= 3:
+    if (cluster.geo_precision or 3) >= 3:  # a province or country (or not said): anywhere in it
         return True
-    return cluster.longitude is not None and report_box.holds(cluster.latitude, cluster.longitude)
+    return report_box.holds(cluster.latitude, cluster.longitude)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,21 +94,23 @@ class DateRange:
 def date_ranges(reports: Iterable[Coded]) -> list[DateRange]:
     """The ranges that hold the blocks of ``reports`` (overlapping ranges joined), for the
     store's candidate query."""
-    wanted: dict[tuple[str, int], list[tuple[dt.date, dt.date]]] = {}
+    days: dict[tuple[str, int], set[int]] = {}
     for report in reports:
+        days.setdefault((report.country_code, report.time_precision), set()).add(report.event_date.toordinal())
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for (country, report_precision), ordinals in days.items():
         for precision in PRECISIONS:
-            days = dt.timedelta(days=reach(report.time_precision, precision))
-            wanted.setdefault((report.country_code, precision), []).append(
-                (report.event_date - days, report.event_date + days))
+            width = reach(report_precision, precision)
+            spans.setdefault((country, precision), []).extend((day - width, day + width) for day in ordinals)
     ranges = []
-    for (country, precision), spans in sorted(wanted.items()):
-        spans.sort()
-        low, high = spans[0]
-        for start, end in spans[1:]:
-            if start > high + dt.timedelta(days=1):
-                ranges.append(DateRange(country, precision, low, high))
+    for (country, precision), found in sorted(spans.items()):
+        found.sort()
+        low, high = found[0]
+        for start, end in found[1:]:
+            if start > high + 1:
+                ranges.append(DateRange(country, precision, dt.date.fromordinal(low), dt.date.fromordinal(high)))
                 low, high = start, end
             else:
                 high = max(high, end)
-        ranges.append(DateRange(country, precision, low, high))
+        ranges.append(DateRange(country, precision, dt.date.fromordinal(low), dt.date.fromordinal(high)))
     return ranges

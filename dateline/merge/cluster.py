@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .blocking import PRECISIONS, box, in_block, reach
-from .match import MATCH_THRESHOLD, Coded, compare
+from .blocking import PRECISIONS, box, in_box, reach
+from .match import MATCH_THRESHOLD, Coded, Decision, compare
 
 MAX_ID_ATTEMPTS = 100
 
@@ -136,26 +136,45 @@ class Assigner:
     def __init__(self, clusters: Iterable[Cluster], *, taken: Callable[[str], bool] = lambda _cid: False) -> None:
         self.clusters: dict[str, Cluster] = {}
         self._event_cluster: dict[str, str] = {}
-        # (country, date precision, day) -> canonical events: a report looks at a few days only
-        self._index: dict[tuple[str, int, int], dict[str, Cluster]] = {}
+        # (country, date precision) -> day -> canonical events: a report looks at a few days only
+        self._index: dict[tuple[str, int], dict[int, dict[str, Cluster]]] = {}
         self._taken = taken
         for cluster in clusters:
             self._hold(cluster)
 
     def _hold(self, cluster: Cluster) -> None:
         self.clusters[cluster.cluster_id] = cluster
-        self._index.setdefault(_key(cluster.coded), {})[cluster.cluster_id] = cluster
+        self._place(cluster)
         for member in cluster.members:
             self._event_cluster[member.event_id] = cluster.cluster_id
 
+    def _place(self, cluster: Cluster) -> None:
+        coded = cluster.coded
+        days = self._index.setdefault((coded.country_code, coded.time_precision), {})
+        days.setdefault(coded.event_date.toordinal(), {})[cluster.cluster_id] = cluster
+
+    def _unplace(self, cluster: Cluster) -> None:
+        coded = cluster.coded
+        days = self._index.get((coded.country_code, coded.time_precision), {})
+        days.get(coded.event_date.toordinal(), {}).pop(cluster.cluster_id, None)
+
     def _candidates(self, report: Coded) -> Iterator[Cluster]:
+        """The canonical events of ``report``'s country within reach of its date."""
         day = report.event_date.toordinal()
         for precision in PRECISIONS:
-            days = reach(report.time_precision, precision)
-            for ordinal in range(day - days, day + days + 1):
-                found = self._index.get((report.country_code, precision, ordinal))
-                if found:
-                    yield from found.values()
+            days = self._index.get((report.country_code, precision))
+            if not days:
+                continue
+            span = reach(report.time_precision, precision)
+            if len(days) <= 2 * span:  # fewer days held than days in reach: look at each
+                for ordinal, found in days.items():
+                    if abs(ordinal - day) <= span:
+                        yield from found.values()
+            else:
+                for ordinal in range(day - span, day + span + 1):
+                    near = days.get(ordinal)
+                    if near:
+                        yield from near.values()
 
     def cluster_of(self, event_id: str) -> str | None:
         return self._event_cluster.get(event_id)
@@ -164,49 +183,87 @@ class Assigner:
         """Canonical events founded or joined here, in the order first touched."""
         return [c for c in self.clusters.values() if c.notes]
 
+    def assign_document(self, members: Sequence[Member],
+                        corrections: Mapping[str, Override] | None = None) -> list[Assignment]:
+        """The canonical events of one document's reports, decided together.
+
+        Analysts' corrections first; then each canonical event takes at most one report of
+        the document (the engine told them apart), best matches first, so that a report that
+        fits a canonical event exactly is not robbed of it by a weaker one told earlier in the
+        article; the reports left found canonical events of their own, in order."""
+        corrections = corrections or {}
+        decided: dict[int, Assignment] = {}
+        used: set[str] = set()
+        for index, member in enumerate(members):
+            override = corrections.get(member.event_id)
+            if override is not None:
+                decided[index] = self.assign(member, override=override, exclude=used)
+                used.add(decided[index].cluster_id)
+        options: list[tuple[float, int, dt.date, str, Decision]] = []
+        for index, member in enumerate(members):
+            if index not in decided:
+                options += [(-decision.score, index, cluster.coded.event_date, cluster.cluster_id, decision)
+                            for cluster, decision in self.matches(member.coded, exclude=used)]
+        options.sort(key=lambda option: option[:4])
+        for _score, index, _date, cluster_id, decision in options:
+            if index not in decided and cluster_id not in used:
+                decided[index] = self._join(cluster_id, members[index], _worded(decision))
+                used.add(cluster_id)
+        for index, member in enumerate(members):
+            if index not in decided:
+                decided[index] = self._found(member, "no matching event: a new one")
+        return [decided[index] for index in range(len(members))]
+
     def assign(self, member: Member, *, override: Override | None = None,
                exclude: Collection[str] = ()) -> Assignment:
         """Put ``member`` into the best matching canonical event (never one of ``exclude``:
         those of the other reports of its document), or found one."""
-        cluster_id: str | None = None
-        reason = ""
         if override is not None and override.kind == "merge":
-            cluster_id = self._event_cluster.get(override.target_event_id or "")
-            reason = "merged by an analyst"
+            target = self._event_cluster.get(override.target_event_id or "")
+            if target is not None and target in self.clusters:
+                return self._join(target, member, "merged by an analyst")
         elif override is None:
             cluster_id, reason = self.best(member.coded, exclude)
-        created = cluster_id is None or cluster_id not in self.clusters
-        if cluster_id is None or cluster_id not in self.clusters:
-            cluster_id = self._new_id(member.event_id)
-            reason = "split by an analyst" if override else "no matching event: a new one"
-            self._hold(Cluster(cluster_id, member.coded, split=override is not None and override.kind == "split",
-                               created=True))
+            if cluster_id is not None:
+                return self._join(cluster_id, member, reason)
+        return self._found(member, "split by an analyst" if override else "no matching event: a new one",
+                           split=override is not None and override.kind == "split")
+
+    def _found(self, member: Member, reason: str, *, split: bool = False) -> Assignment:
+        cluster_id = self._new_id(member.event_id)
+        self._hold(Cluster(cluster_id, member.coded, split=split, created=True))
+        assignment = self._join(cluster_id, member, reason)
+        return Assignment(assignment.event_id, cluster_id, reason, True)
+
+    def _join(self, cluster_id: str, member: Member, reason: str) -> Assignment:
         cluster = self.clusters[cluster_id]
-        before = _key(cluster.coded)
+        self._unplace(cluster)
         cluster.join(member, reason)
+        self._place(cluster)
         self._event_cluster[member.event_id] = cluster_id
-        if _key(cluster.coded) != before:
-            self._index.get(before, {}).pop(cluster_id, None)
-            self._index.setdefault(_key(cluster.coded), {})[cluster_id] = cluster
-        return Assignment(member.event_id, cluster_id, reason, created)
+        return Assignment(member.event_id, cluster_id, reason, False)
+
+    def matches(self, report: Coded, *, exclude: Collection[str] = ()) -> list[tuple[Cluster, Decision]]:
+        """Every canonical event ``report`` may be, with the decision (score at or above the
+        threshold)."""
+        report_box = box(report)
+        found = []
+        for cluster in self._candidates(report):  # in the block's days: the place is left to check
+            if cluster.split or cluster.cluster_id in exclude or not in_box(report_box, cluster.coded):
+                continue
+            decision = compare(report, cluster.coded)
+            if decision is not None and decision.score >= MATCH_THRESHOLD:
+                found.append((cluster, decision))
+        return found
 
     def best(self, report: Coded, exclude: Collection[str] = ()) -> tuple[str | None, str]:
         """The best-scoring canonical event ``report`` may be (ties: the earliest, then the
         smallest id), with the reason and score; (None, "") when none reaches the threshold."""
-        report_box = box(report)
-        best: tuple[float, dt.date, str, str] | None = None
-        for cluster in self._candidates(report):
-            if cluster.split or cluster.cluster_id in exclude or not in_block(report, cluster.coded, report_box):
-                continue
-            decision = compare(report, cluster.coded)
-            if decision is None or decision.score < MATCH_THRESHOLD:
-                continue
-            key = (-decision.score, cluster.coded.event_date, cluster.cluster_id)
-            if best is None or key < (-best[0], best[1], best[2]):
-                best = (decision.score, cluster.coded.event_date, cluster.cluster_id, decision.reason)
-        if best is None:
+        options = self.matches(report, exclude=exclude)
+        if not options:
             return None, ""
-        return best[2], f"{best[3]} (score {best[0]})"
+        cluster, decision = min(options, key=lambda o: (-o[1].score, o[0].coded.event_date, o[0].cluster_id))
+        return cluster.cluster_id, _worded(decision)
 
     def _new_id(self, event_id: str) -> str:
         for attempt in range(MAX_ID_ATTEMPTS):
@@ -216,5 +273,6 @@ class Assigner:
         raise RuntimeError("no free cluster id")  # unreachable: 100 SHA-1 collisions in a row
 
 
-def _key(coded: Coded) -> tuple[str, int, int]:
-    return coded.country_code, coded.time_precision, coded.event_date.toordinal()
+
+def _worded(decision: Decision) -> str:
+    return f"{decision.reason} (score {decision.score})"

@@ -12,10 +12,11 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .simhash import MAX_DISTANCE, bands, distance
+from .simhash import MAX_DISTANCE, bands
 
 FAMILY_DAYS = 7  # copies of a wire story run within days of each other
 FAMILY_CANDIDATES = 200  # documents looked at per band: a flood of identical texts stays cheap
+_MASK = (1 << 64) - 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +45,10 @@ class Families:
     earlier documents."""
 
     def __init__(self, known: Iterable[Banded] = ()) -> None:
-        self._index: dict[tuple[int, int], list[Banded]] = {}
+        # (band, value) -> (day, doc id, SimHash, family), stored ones by day, then the batch's
+        self._index: dict[tuple[int, int], list[tuple[str, str, int, str]]] = {}
         for row in sorted(known, key=lambda r: (r.day, r.doc_id)):
-            self._index.setdefault((row.band, row.value), []).append(row)
+            self._index.setdefault((row.band, row.value), []).append((row.day, row.doc_id, row.simhash, row.family_id))
 
     def family(self, doc_id: str, fingerprint: int, day: dt.date | None) -> tuple[str, list[Banded]]:
         """The family of a document (its own id when it copies nothing) and its band rows."""
@@ -59,20 +61,20 @@ class Families:
                 family = found
                 break
         iso = day.isoformat() if day else ""
-        rows = [Banded(band, value, iso, doc_id, fingerprint, family) for band, value in enumerate(parts)]
-        for row in rows:
-            self._index.setdefault((row.band, row.value), []).append(row)
-        return family, rows
+        for band, value in enumerate(parts):
+            self._index.setdefault((band, value), []).append((iso, doc_id, fingerprint, family))
+        return family, [Banded(band, value, iso, doc_id, fingerprint, family) for band, value in enumerate(parts)]
 
     @staticmethod
-    def _match(rows: Iterable[Banded], doc_id: str, fingerprint: int, low: str, high: str) -> str | None:
+    def _match(rows: Iterable[tuple[str, str, int, str]], doc_id: str, fingerprint: int, low: str,
+               high: str) -> str | None:
         looked = 0
-        for row in rows:
-            if row.doc_id == doc_id or (row.day and not low <= row.day <= high):
+        for row_day, row_doc, row_simhash, row_family in rows:
+            if row_doc == doc_id or (row_day and not low <= row_day <= high):
                 continue
             looked += 1
-            if distance(row.simhash, fingerprint) <= MAX_DISTANCE:
-                return row.family_id
+            if ((row_simhash ^ fingerprint) & _MASK).bit_count() <= MAX_DISTANCE:
+                return row_family
             if looked >= FAMILY_CANDIDATES:
                 break
         return None

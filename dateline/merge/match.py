@@ -2,17 +2,38 @@
 
 Works across languages because it compares what the engine coded: country, dates within
 their precisions, places within a distance that depends on their precision, compatible
-sub-event types (a drone "shot down" in one report and "hitting the base" in another can be
-one event) and compatible actors. Every decision returns a score and a reason.
+sub-event types and compatible actors. Every decision returns a score and a reason.
+
+Two reports of one event rarely agree on everything, and the disagreements that remain are
+of a few kinds, each allowed at a price (the score starts at 1 and each one lowers it; a
+match needs ``MATCH_THRESHOLD``):
+
+- a day off (the event at night, the report the next day; "yesterday" read from another
+  publication date): a small price;
+- a country- or province-level place against a town inside it: the price of an imprecise
+  place;
+- two sub-types of one family ("shot down" and "struck"; an IED and a suicide bomb), or,
+  when place and day agree closely, two kinds of one violent event (a suicide bombing told
+  as an attack, a shooting at a funeral as an attack or as force against protesters, a
+  police raid as a clash): the latter costs enough that it never wins over a report of the
+  same sub-type;
+- an unidentified actor against a named one, police against soldiers of one state,
+  protesters against civilians: one side unknown, or the same side.
+
+Two exactly placed reports (both precision 1) name one place: more than ``SAME_TOWN_KM``
+apart they are two places, so two events.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from ..geo.distance import haversine_km
+from ..taxonomy import EventType as E
 from ..taxonomy import SubEventType as S
+from ..taxonomy import event_type_of
 
 # Sub-event types that different reports of one event plausibly disagree on.
 _FAMILIES = (
@@ -24,7 +45,28 @@ _FAMILIES = (
     {S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE, S.LOOTING},
     {S.ARMED_CLASH, S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY},
 )
+# every pair of distinct sub-event types that share a family, both ways round
+_COMPATIBLE = frozenset((str(a), str(b)) for family in _FAMILIES for a in family for b in family if a != b)
+# Violence done to people, whatever the weapon: two reports of one violent event may code it
+# as any two of these (a bombing as an attack, a shooting of mourners as force against protesters).
+_VIOLENT = frozenset(str(s) for s in S if event_type_of(s) in (
+    E.BATTLES, E.EXPLOSIONS, E.VIOLENCE_AGAINST_CIVILIANS)) | {str(S.EXCESSIVE_FORCE), str(S.MOB_VIOLENCE)}
+
 MATCH_THRESHOLD = 0.5
+SAME_TOWN_KM = 10.0  # two places of precision 1 further apart are two places
+NEAR_KM = 50.0  # a place "near" another (precision 2) may be this far from it
+CLOSE_KM = 5.0  # places this close agree closely (two kinds of one violent event may match)
+
+# what each disagreement costs
+COST_DAY = 0.05  # per day between two reports dated to the day
+COST_COARSE_DATE = 0.1  # a date known to the week or month only
+COST_FAMILY = 0.15  # two sub-types of one family
+COST_VIOLENCE = 0.3  # two kinds of one violent event (only with place and day in close agreement)
+COST_DISTANCE = 0.4  # at the distance limit (less when nearer)
+COST_REGION = 0.2  # a province- or country-level place holding the other
+COST_NO_PLACE = 0.3  # a place not known on one side
+COST_ACTOR_UNKNOWN = 0.1  # one side's actors not known
+COST_ACTORS_DIFFER = 0.3  # both known, no side in common
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,12 +83,23 @@ class Coded:
     admin1: str
     actor1: str
     actor2: str
+    place: str = ""  # the place's name as coded (or "" when not known): two names are two places
 
 
 @dataclass(frozen=True, slots=True)
 class Decision:
+    """A possible match: its score and what it rests on (the reason is worded on demand: only
+    the chosen candidate's is kept)."""
+
     score: float
-    reason: str
+    gap: int
+    place: str
+    types: str
+    actors: str
+
+    @property
+    def reason(self) -> str:
+        return f"same country, {self.gap} day(s) apart, {self.place}, types {self.types}, actors {self.actors}"
 
 
 def date_window(precision: int) -> int:
@@ -58,7 +111,7 @@ def distance_limit(a: int | None, b: int | None) -> float | None:
     """How far apart two reports' places may be; None when either is only a region or country."""
     if (a or 3) >= 3 or (b or 3) >= 3:
         return None
-    return 25.0 if (a, b) == (1, 1) else 50.0
+    return SAME_TOWN_KM if (a, b) == (1, 1) else NEAR_KM
 
 
 def compare(report: Coded, event: Coded) -> Decision | None:
@@ -68,59 +121,89 @@ def compare(report: Coded, event: Coded) -> Decision | None:
     gap = abs((report.event_date - event.event_date).days)
     if gap > max(date_window(report.time_precision), date_window(event.time_precision)):
         return None
-    sub_score = _type_score(report.sub_event_type, event.sub_event_type)
-    if sub_score == 0:
+    types = _types(report.sub_event_type, event.sub_event_type)
+    if types is None:
         return None
-    place = _place_score(report, event)
+    place = _place(report, event)
     if place is None:
         return None
-    actors = _actor_score(report, event)
-    # each disagreement costs a little; together they can sink a match
-    score = 1.0 - (1 - sub_score) - (1 - place[0]) - (1 - actors) - (0.0 if gap == 0 else 0.15)
-    actor_words = {1.0: "agree", 0.9: "partly unknown", 0.7: "differ"}[actors]
-    reason = (f"same country, {gap} day(s) apart, {place[1]}, types "
-              f"{'equal' if sub_score == 1 else 'compatible'}, actors {actor_words}")
-    return Decision(round(score, 3), reason)
+    actors = _actors(report, event)
+    if types[1] == "of one violent event" and (gap > 1 or place[2] is None or place[2] > CLOSE_KM
+                                               or not _nested(report, event)):
+        return None  # two kinds of violence are one event only where everything else agrees closely
+    dating = COST_DAY * gap if report.time_precision == event.time_precision == 1 else \
+        (COST_COARSE_DATE if gap else 0.0)
+    score = 1.0 - types[0] - place[0] - actors[0] - dating
+    return Decision(round(score, 3), gap, place[1], types[1], actors[1])
 
 
-def _type_score(a: str, b: str) -> float:
+def _types(a: str, b: str) -> tuple[float, str] | None:
+    """The cost of two sub-event types, and its words; None when they cannot be one event."""
     if a == b:
-        return 1.0
-    pair = {S(a), S(b)}
-    return 0.85 if any(pair <= family for family in _FAMILIES) else 0.0
+        return 0.0, "equal"
+    if (a, b) in _COMPATIBLE:
+        return COST_FAMILY, "compatible"
+    if a in _VIOLENT and b in _VIOLENT:
+        return COST_VIOLENCE, "of one violent event"
+    return None
 
 
-def _place_score(a: Coded, b: Coded) -> tuple[float, str] | None:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return 0.7, "one place unknown"
+def _place(a: Coded, b: Coded) -> tuple[float, str, float | None] | None:
+    """The cost of two places, its words and the distance (None when not measured: a place
+    unknown, or a province or country); None when they are two places."""
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return COST_NO_PLACE, "one place unknown", None
     limit = distance_limit(a.geo_precision, b.geo_precision)
     if limit is None:  # a province or country: the other must lie within it
         if a.admin1 and b.admin1 and a.admin1 != b.admin1:
             return None
-        return 0.8, "inside the same region or country"
-    km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+        return COST_REGION, "inside the same region or country", None
+    km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
     if km > limit:
         return None
-    return 1.0 - 0.3 * km / limit, f"{km:.0f} km apart"
+    if limit == SAME_TOWN_KM and a.place and b.place and a.place != b.place and km > CLOSE_KM:
+        return None  # two towns named, apart: two places (one town's parts share its name)
+    return COST_DISTANCE * km / limit, f"{km:.0f} km apart", km
 
 
-def _actor_score(a: Coded, b: Coded) -> float:
-    """1 when the actors agree, 0.9 when one side is unknown, 0.7 when they differ."""
-    first = {_side(a.actor1), _side(a.actor2)} - {""}
-    second = {_side(b.actor1), _side(b.actor2)} - {""}
-    known_first = {s for s in first if not s.startswith("unidentified")}
-    known_second = {s for s in second if not s.startswith("unidentified")}
-    if not known_first or not known_second:
-        return 0.9
-    if known_first & known_second:
-        return 1.0
-    return 0.7
+def _actors(a: Coded, b: Coded) -> tuple[float, str]:
+    """Agree (a side in common), partly unknown (one report names no one), or differ."""
+    first, second = _sides(a), _sides(b)
+    if not first or not second:
+        return COST_ACTOR_UNKNOWN, "partly unknown"
+    if first & second:
+        return 0.0, "agree"
+    return COST_ACTORS_DIFFER, "differ"
 
 
+def _nested(a: Coded, b: Coded) -> bool:
+    """Whether one report's known sides are all among the other's: nothing either names
+    contradicts the other (the attackers and the attacked are the same, or not known)."""
+    first, second = _sides(a), _sides(b)
+    return first <= second or second <= first
+
+
+def _sides(coded: Coded) -> set[str]:
+    return {_side(coded.actor1), _side(coded.actor2)} - {""}
+
+
+_VICTIMS = ("civilians", "protesters")  # people attacked; a report may call mourners either
+_STATE_FORCES = ("military forces of ", "police forces of ")
+
+
+@functools.lru_cache(maxsize=4096)
 def _side(actor: str) -> str:
-    """Coarse actor identity: "Military Forces of Russia" and "Military Forces of Russia (2000-)"."""
+    """Coarse actor identity, "" for no one known: "Military Forces of Russia (2000-)" and
+    "Police Forces of Russia" are the Russian state; "Civilians (Iran)" and "Protesters
+    (Iran)" are the people attacked; an unidentified armed group is no one known."""
     name = actor.lower().split(" (")[0].strip()
-    for generic in ("civilians", "protesters", "rioters"):
-        if name.startswith(generic):
-            return generic
+    if name.startswith("unidentified"):
+        return ""
+    if name.startswith(_VICTIMS):
+        return "civilians"
+    for prefix in _STATE_FORCES:
+        if name.startswith(prefix):
+            return "state forces of " + name[len(prefix):]
+    if name.startswith("rioters"):
+        return "rioters"
     return name

@@ -18,26 +18,29 @@ _BAND_BITS = (11, 11, 11, 11, 10, 10)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 LEAD_WORDS = 250
 LEAD_CHARS = 40 * LEAD_WORDS  # far more than 250 words take: a huge text is not lowered whole
-_LANE = 16
-# byte -> its 8 bits spread into 8 lanes of 16 bits (most significant bit in the first lane)
-_SPREAD = [sum(((byte >> (7 - i)) & 1) << (_LANE * i) for i in range(8)) for byte in range(256)]
+# byte value -> that byte with each bit k as a byte of its own (0 or 1), one table per k:
+# counting the ones of bit k at one position of every feature's hash is then a C loop
+_BIT_TABLES = [bytes((value >> k) & 1 for value in range(256)) for k in range(8)]
 
 
 def simhash(text: str) -> int:
     """64-bit SimHash of the words and word pairs of ``text`` (as a signed 64-bit integer).
-    The first ``LEAD_WORDS`` words suffice: copies of a wire story share their opening."""
+    The first ``LEAD_WORDS`` words suffice: copies of a wire story share their opening.
+
+    Bit ``j`` is set when more than half the features' 64-bit BLAKE2b hashes have bit ``j``
+    set; the counts are taken over the concatenated hashes with ``bytes.translate`` and
+    ``bytes.count``, not bit by bit in Python."""
     words = _WORD.findall(text[:LEAD_CHARS].lower())[:LEAD_WORDS]
     features = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-    lanes = 0  # 64 counters of 16 bits packed in one integer: one addition per byte of a hash
-    for feature in features:
-        digest = hashlib.blake2b(feature.encode("utf-8"), digest_size=8).digest()
-        for position, byte in enumerate(digest):
-            lanes += _SPREAD[byte] << (_LANE * 8 * position)
+    blake = hashlib.blake2b
+    hashes = b"".join([blake(feature.encode("utf-8"), digest_size=8).digest() for feature in features])
     half = len(features) / 2
     unsigned = 0
-    for bit in range(64):
-        if (lanes >> (_LANE * bit)) & 0xFFFF > half:
-            unsigned |= 1 << (63 - bit)
+    for k, table in enumerate(_BIT_TABLES):
+        flags = hashes.translate(table)
+        for position in range(8):  # byte ``position`` of a big-endian hash holds bits 8 * (7 - position) + k
+            if flags[position::8].count(1) > half:
+                unsigned |= 1 << (8 * (7 - position) + k)
     return unsigned - (1 << 64) if unsigned >= 1 << 63 else unsigned
 
 

@@ -107,9 +107,16 @@ class Dates(Table):
     relative_days: dict[Number, Phrases] = Field({}, description="offset from the publication day → words "
                                                                  "(\"yesterday\" is -1)")
     periods: dict[Period, Phrases] = Field({}, description="periods → phrases")
-    nights: dict[Night, Phrases] = Field({}, description="patterns with `{a}`/`{b}` weekday slots; the event is "
-                                                         "dated on `{a}` when the phrase names it, else on `{b}`")
+    nights: dict[Night, Phrases] = Field({}, description="patterns with `{a}`/`{b}` weekday slots, or `{d}`/`{e}` "
+                                                         "day numbers and a `{m}` month; the event is dated on the "
+                                                         "first day the phrase names (`{a}`, `{d}`), else on `{b}`")
     day_month_joiners: Phrases = Field([], description="words between a day and its month (\"20 de agosto\")")
+    ordinal_days: dict[Number, Phrases] = Field({}, description="day of the month → ordinal words before a month "
+                                                                "(\"الأول من يوليو\", \"premier\")")
+    last_weekday: Phrases = Field([], description="words beside a weekday that make it the previous week's "
+                                                  "(\"last Friday\" in a Friday story is a week back)")
+    same_day: Phrases = Field([], description="phrases naming the day told just before (\"the same day\", "
+                                              "\"في اليوم ذاته\")")
 
 
 # -- numbers.toml ---------------------------------------------------------------------------

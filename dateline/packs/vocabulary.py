@@ -95,9 +95,8 @@ class Cue(Labels):
     THREAT = "threat", "a threat"
     DENIAL = "denial", "a denial"
     ATTRIBUTION = "attribution", "reporting words (\"said\", \"according to\")"
-    BLAME = "blame", "a claim of responsibility or an accusation"
-    CLAIM = "claim", ("a claim of responsibility by the authors of an act (\"claimed responsibility\", \"a "
-                      "revendiqué\"): the act stays an event, its claimant is actor1")
+    BLAME = "blame", "an accusation (\"blamed\", \"accused\")"
+    CLAIM = "claim", "a claim of responsibility (\"claimed the attack\"): the event stays, the claimant is its author"
     RESPONSE = "response", ("an act told as the cause of another (\"in response to\", \"ردا على\"): its actors "
                             "are not the main act's")
     TALLY = "tally", "a total over time (\"so far\", \"since October\")"
@@ -115,10 +114,24 @@ class Cue(Labels):
     ACCIDENT = "accident", "a cause that makes an explosion an accident (\"gas leak\")"
     TREND = "trend", "a trend right before an event word (\"the rise in killings\")"
     FIGURATIVE = "figurative", "a figure of speech around an event word (\"a price war\")"
+    REACTION = "reaction", ("concern, condemnation, a call for calm (\"se dit préoccupé\", \"condemned\"): "
+                            "with no figure and no day of its own, a reaction is no event")
+    CHANT = "chant", "chanting, slogans (\"scandé\", \"corearon\"): the acts named inside the quote are no events"
+    FLIGHT = "flight", ("people fleeing fighting (\"fled the fighting\"): the fighting they flee is no event of "
+                        "the sentence")
+    TOLL_UPDATE = "toll_update", ("a toll revised (\"the toll has risen to 18\"): its figure belongs to the event "
+                                  "told, not to a new event or a tally")
+    MORE = "more", "more victims of the event told (\"three other soldiers\", \"trois autres\"): no new town line"
+    DAMAGE = "damage", ("property damaged (\"пошкоджено 14 будинків\"): a town line of a daily summary with its "
+                        "own place is an event of the summary's type")
+    RELATIVE = "relative", ("opens a relative clause right after a comma (German \"die\", \"where\"), beside "
+                            "the pack's subordinators: habits, history and blame inside it describe its noun")
+    BACKGROUND = "background", ("opens a phrase of background or motive (\"after years of\", \"aus Furcht "
+                                "vor\"): habits, history and blame inside it qualify that phrase, not the event")
 
 
 # cues by which someone speaks (a place right before one is a government speaking)
-SPEECH_CUES = frozenset({Cue.ATTRIBUTION, Cue.DENIAL, Cue.BLAME})
+SPEECH_CUES = frozenset({Cue.ATTRIBUTION, Cue.DENIAL, Cue.BLAME, Cue.CLAIM})
 
 
 class Casualty(Labels):

@@ -76,6 +76,8 @@ def prepare(doc: Document, analyzers: dict[str, Analyzer], *, lang: str | None =
     opening = doc.opening or parse_opening(text)[0]  # read parsed it; a Document made by hand was not read
     dateline = opening.dateline
     body_start = opening.body_start
+    if dateline is not None and dateline.start >= body_start:  # a dateline after the headline: read around it
+        text = text[:dateline.start] + " " * (dateline.end - dateline.start) + text[dateline.end:]
     spans = split_sentences(text, start=body_start, abbreviations=analyzer.abbreviations)
     body = text[body_start:]
     tokens = tokenize(body, fold(body), analyzer.stem, offset=body_start)

@@ -11,7 +11,7 @@ from ..errors import ReadError
 from ..models import Document, Opening
 from .header import Header, parse_header
 from .published import normalize_published
-from .wire import most_recent_day, parse_wire_dateline, resolve_published
+from .wire import find_wire_dateline, most_recent_day, resolve_published
 
 log = logging.getLogger(__name__)
 NUL = "\x00"
@@ -99,10 +99,13 @@ def parse_opening(text: str) -> tuple[Opening, Header]:
     """The archive header and the wire dateline that open ``text`` (a JSON text may still
     open with its archive header), parsed once for every later stage."""
     header = parse_header(text)
-    dateline = parse_wire_dateline(text[header.body_start:])
-    if dateline is not None:  # offsets into the whole text
-        dateline = replace(dateline, start=header.body_start + dateline.start, end=header.body_start + dateline.end)
-    return Opening(dateline.end if dateline else header.body_start, dateline), header
+    body = text[header.body_start:]
+    dateline = find_wire_dateline(body)
+    if dateline is None:
+        return Opening(header.body_start, None), header
+    opens = not body[:dateline.start].strip()  # the body opens with it, or it follows the headline
+    dateline = replace(dateline, start=header.body_start + dateline.start, end=header.body_start + dateline.end)
+    return Opening(dateline.end if opens else header.body_start, dateline), header
 
 
 def _with_dateline(doc: Document) -> Document:

@@ -10,20 +10,34 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from dataclasses import replace
 
 from ..models import WireDateline
 from ..normalize import fold_key
-from ..packs import available_languages, folded_index, pack_dates
+from ..packs import available_languages, folded_index, pack_dates, pack_meta
 
 _OPENING = re.compile(
     r"^\s*(?P<head>[^\n()]{2,100}?(?:\s*\([^()\n]{2,40}\)[^\n()]{0,60}?)?)\s*"
-    r"\((?P<source>[^()\n]{2,60})\)\s*\.?\s*[-\u2013\u2014:]+\s*"
-)
+    r"\((?P<source>[^()\n]{2,60})\)\s*(?:\.?\s*[-\u2013\u2014:]+|\.(?=\s+[^\W\d_]))\s*"
+)  # "(Reuters) –", "(EFE).-", "(epd). Die Polizei"
+# TASS: "БРЮССЕЛЬ, 18 декабря. /ТАСС/."
+_SLASHED = re.compile(r"^\s*(?P<head>[^\n/]{2,80}?)\.?\s*/(?P<source>[^/\n]{2,25})/\s*\.?\s*")
+# Latin America: "Zitácuaro, Mich., a 17 de noviembre de 2025.-", "SAN JUAN, Puerto Rico.- AP"
+_DOT_DASH = re.compile(r"^\s*(?P<head>[^\n]{2,100}?)\s*\.\s*[-\u2013\u2014]\s*"
+                       r"(?:(?P<source>[A-Z][A-Za-z]{1,12})(?=\s*(?:\n|$|[-\u2013\u2014])))?\s*[-\u2013\u2014]?\s*")
+# a dated line of its own: "Dhaka, October 28"
+_OWN_LINE = re.compile(r"^\s*(?P<head>[^\n]{4,60}?)[ \t]*\n")
+# German papers: "Sanaa · Bei dem …", "Goma/Kinshasa · …"
+_MIDDLE_DOT = re.compile(r"^\s*(?P<head>[^\W\d_][^\n\u00b7.,;:]{1,40}?)\s+\u00b7\s+")
+# a dateline glued to the first word by a lost line break: "TiflisAus Furcht vor …"
+_GLUED = re.compile(r"^\s*(?P<head>[^\W\d_a-z][^\W\d_A-Z]{3,20})(?=(?P<next>[^\W\d_a-z][^\W\d_A-Z]{1,12})\s)")
 # "PARIS, 4 mars –": no agency named; only with a day and a month is it taken for a dateline
 _OPENING_WITHOUT_SOURCE = re.compile(r"^\s*(?P<head>[^\n()\u2013\u2014:]{4,80}?)\s+[-\u2013\u2014]+\s+")
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)\s*")
 _SEGMENTS = re.compile(r"\s*[,\u060c]\s*")
 _NUMBER = re.compile(r"\d{1,4}")
+_LEAD_CHARS = 400  # a dateline after the headline is looked for this far into the body
+_LEAD_LINES = 4  # ... and in this many lines
 
 
 def month_names() -> dict[str, int]:
@@ -39,36 +53,82 @@ def _month_names(languages: tuple[str, ...]) -> dict[str, int]:
     return names
 
 
-def parse_wire_dateline(body: str, *, months: dict[str, int] | None = None) -> WireDateline | None:
-    """The dateline at the start of ``body``, or None when the article does not open with one."""
-    match = _OPENING.match(body[:300])
-    unattributed = match is None
-    if match is None:
-        match = _OPENING_WITHOUT_SOURCE.match(body[:300])
-        if match is None:
-            return None
+def find_wire_dateline(body: str, *, months: dict[str, int] | None = None) -> WireDateline | None:
+    """The dateline that opens ``body``, or one that opens the line after its headline
+    ("Фермеры попытались…\\nБРЮССЕЛЬ, 18 декабря. /ТАСС/. Протестующие…"): offsets into ``body``."""
+    found = parse_wire_dateline(body, months=months)
+    if found is not None:
+        return found
+    offset = 0
+    for line in body[:_LEAD_CHARS].split("\n")[:_LEAD_LINES]:
+        if offset and line.strip():
+            later = parse_wire_dateline(body[offset:], months=months, after_headline=True)
+            if later is not None:
+                return replace(later, start=offset + later.start, end=offset + later.end)
+        offset += len(line) + 1
+    return None
+
+
+def parse_wire_dateline(body: str, *, months: dict[str, int] | None = None,
+                        after_headline: bool = False) -> WireDateline | None:
+    """The dateline at the start of ``body``, or None when the article does not open with one.
+    After a headline only the unmistakable forms count (an agency named, a shouted place)."""
     months = month_names() if months is None else months
+    start = body[:300]
+    if _OPENING.match(start) is None:
+        return _other_forms(start, months, after_headline)
+    return _bracketed_source(start, months)
+
+
+def _other_forms(start: str, months: dict[str, int], after_headline: bool) -> WireDateline | None:
+    """Datelines that name no agency in brackets: TASS's, the Latin American ".-", the German
+    "·", a place glued to the first word, a dated line of its own, "PARIS, 4 mars –"."""
+    for pattern in (_SLASHED, _DOT_DASH, _MIDDLE_DOT, _OWN_LINE):
+        match = pattern.match(start)
+        if match is not None:
+            dated = _from_match(match, months, shouted_or_dated=pattern is not _MIDDLE_DOT,
+                                dated=pattern is _OWN_LINE)
+            if dated is not None:
+                return dated
+    if not after_headline:
+        glued = _glued(start)
+        if glued is not None:
+            return glued
+    match = _OPENING_WITHOUT_SOURCE.match(start)
+    return _unbracketed(match, months) if match is not None else None
+
+
+def _bracketed_source(start: str, months: dict[str, int]) -> WireDateline | None:
+    """"MOSOUL, Irak, 9 novembre (Reuters) –", "Frankfurt a.M., Kinshasa (epd). Die Polizei"."""
+    match = _OPENING.match(start)
+    return _dateline(match, months, unattributed=False) if match is not None else None
+
+
+def _unbracketed(match: re.Match[str], months: dict[str, int]) -> WireDateline | None:
+    return _dateline(match, months, unattributed=True)
+
+
+def _dateline(match: re.Match[str], months: dict[str, int], *, unattributed: bool) -> WireDateline | None:
     head = match.group("head").strip()
     bracketed = _BRACKETED.search(head)  # "الفاشر (السودان)، 14 أيلول" / "GOMA (RD Congo), 2 mai"
     if bracketed:
         head = head[:bracketed.start()] + ", " + bracketed.group(1) + head[bracketed.end():]
-    segments = [s for s in _SEGMENTS.split(head) if s]
-    if not segments or len(segments) > 4:
+    parts = _head_parts(head, months)
+    if parts is None:
         return None
-    day = month = year = None
-    places: list[str] = []
-    for segment in segments:
-        found = _parse_date_segment(segment, months)
-        if found:
-            day, month, year = found
-        else:
-            places.append(segment.strip(" -"))
+    places, day, month, year = parts
     if places and not _looks_like_place(places[0]):
         return None
-    if month is None and not (places and _is_shouted(places[0])):
+    named = not unattributed and match.group(0).rstrip().endswith(".") and bool(places) \
+        and all(_looks_like_place(p) and len(p.split()) <= 3 for p in places)  # "Kinshasa (epd). Die …"
+    if month is None and not (places and _is_shouted(places[0])) and not named:
+        return None  # "Breaking (Update) - …" is no dateline; "Kinshasa (epd). …" is
+    if unattributed and not places:
         return None
-    if unattributed and (day is None or month is None or not places):
-        return None  # "Breaking - ..." is no dateline; "PARIS, 4 mars -" is
+    shouted = bool(places) and _is_shouted(places[0]) and any(ch.isupper() for ch in places[0]) \
+        and len(places[0]) > 2
+    if unattributed and (day is None or month is None) and not shouted:
+        return None  # "Breaking - ..." is no dateline; "PARIS, 4 mars -" and "DUBAI, United Arab Emirates –" are
     return WireDateline(
         place=_title_case(places[0]) if places else None,
         region=places[1] if len(places) > 1 else None,
@@ -76,6 +136,58 @@ def parse_wire_dateline(body: str, *, months: dict[str, int] | None = None) -> W
         source="" if unattributed else match.group("source").strip(),
         start=match.start("head"), end=match.end(),
     )
+
+
+def _from_match(match: re.Match[str], months: dict[str, int], *, shouted_or_dated: bool,
+                dated: bool = False) -> WireDateline | None:
+    """A dateline from a match of one of the agency forms: its head's place and day (a line of
+    its own is a dateline only with both)."""
+    parts = _head_parts(match.group("head").strip(), months)
+    if parts is None:
+        return None
+    places, day, month, year = parts
+    if dated and (day is None or month is None or len(places) != 1):
+        return None
+    if not places or not _looks_like_place(places[0]):
+        return None
+    if shouted_or_dated and month is None and not _is_shouted(places[0]) and len(places) < 2:
+        return None  # "Nein.- …" is no dateline; "SAN JUAN, Puerto Rico.-" and "Zitácuaro, Mich., a 17 de …" are
+    source = match.groupdict().get("source") or ""
+    return WireDateline(place=_title_case(places[0]), region=places[1] if len(places) > 1 else None,
+                        day=day, month=month, year=year, source=source.strip(),
+                        start=match.start("head"), end=match.end())
+
+
+def _head_parts(head: str, months: dict[str, int]) -> tuple[list[str], int | None, int | None, int | None] | None:
+    """A dateline head's places and day: "MOSOUL, Irak, 9 novembre" → (["MOSOUL", "Irak"], 9, 11, None)."""
+    segments = [segment for segment in _SEGMENTS.split(head) if segment]
+    if not segments or len(segments) > 4:
+        return None
+    day = month = year = None
+    places: list[str] = []
+    for segment in segments:
+        dated = _parse_date_segment(segment, months)
+        if dated:
+            day, month, year = dated
+        else:
+            places.append(segment.strip(" -") if not segment.rstrip().endswith(".") or len(places) else
+                          segment.strip(" -."))
+    return places, day, month, year
+
+
+def _glued(start: str) -> WireDateline | None:
+    """"TiflisAus Furcht vor …": a place glued to a sentence's first word, which is a function
+    word of some language (so "McDonald" or "DeutschlandTrend" are not datelines)."""
+    match = _GLUED.match(start)
+    if match is None or fold_key(match.group("next")) not in _function_words(tuple(available_languages())):
+        return None
+    return WireDateline(place=match.group("head"), region=None, day=None, month=None, year=None, source="",
+                        start=match.start("head"), end=match.end("head"))
+
+
+@functools.cache
+def _function_words(languages: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold_key(word) for lang in languages for word in pack_meta(lang).stopwords)
 
 
 def _parse_date_segment(segment: str, months: dict[str, int]) -> tuple[int | None, int, int | None] | None:

@@ -10,12 +10,13 @@ later commit numbered below N.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 import sqlalchemy as sa
 
+from . import bulk
 from .tables import events
 from .watch_tables import ingest_log
 
@@ -36,10 +37,17 @@ class DocumentChange:
 
 def record(conn: sa.Connection, doc_id: str, change: Change) -> None:
     """Number this change; call it last in the transaction that makes it."""
+    record_many(conn, [(doc_id, change)])
+
+
+def record_many(conn: sa.Connection, changed: Sequence[tuple[str, Change]]) -> None:
+    """Number these changes, in order; call it last in the transaction that makes them."""
+    if not changed:
+        return
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK})
-    conn.execute(ingest_log.insert().values(
-        doc_id=doc_id, change=change, at=dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")))
+    at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+    bulk.insert(conn, ingest_log, [{"doc_id": doc_id, "change": change, "at": at} for doc_id, change in changed])
 
 
 def changes_since(store: Store, seq: int = 0, *, limit: int = 1000) -> list[DocumentChange]:

@@ -11,8 +11,10 @@ changed.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -22,19 +24,21 @@ from ..merge.cluster import Assigner, Cluster, Member, Override, cluster_id_for,
 from ..merge.family import Banded, Families, day_range
 from ..merge.match import Coded
 from ..models import Event
+from . import bulk
 from .tables import cluster_overrides, clusters, document_bands, documents, events
 
 T = TypeVar("T")
 CHUNK = 500  # ids or ranges per statement: far below any database's parameter limit
 
-_MEMBER_COLUMNS = (events.c.event_id, events.c.doc_id, events.c.cluster_id, events.c.country_code,
+_MEMBER_COLUMNS = (events.c.event_id, events.c.doc_id, events.c.cluster_id, events.c.location, events.c.country_code,
                    events.c.event_date, events.c.time_precision, events.c.sub_event_type, events.c.latitude,
                    events.c.longitude, events.c.geo_precision, events.c.admin1, events.c.actor1, events.c.actor2,
                    events.c.confidence, events.c.fatalities, events.c.injured, documents.c.published,
                    documents.c.ingested_at, documents.c.family_id)
-_CLUSTER_COLUMNS = (clusters.c.cluster_id, clusters.c.country_code, clusters.c.event_date, clusters.c.time_precision,
+_CLUSTER_COLUMNS = (clusters.c.cluster_id, clusters.c.lead_event_id, clusters.c.country_code, clusters.c.event_date,
+                    clusters.c.time_precision,
                     clusters.c.sub_event_type, clusters.c.latitude, clusters.c.longitude, clusters.c.geo_precision,
-                    clusters.c.admin1, clusters.c.actor1, clusters.c.actor2, clusters.c.merge_reasons)
+                    clusters.c.admin1, clusters.c.actor1, clusters.c.actor2)
 
 
 def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
@@ -48,7 +52,15 @@ def coded(row: Any) -> Coded:
     return Coded(country_code=get("country_code"), event_date=get("event_date"),
                  time_precision=get("time_precision"), sub_event_type=get("sub_event_type"),
                  latitude=get("latitude"), longitude=get("longitude"), geo_precision=get("geo_precision"),
-                 admin1=get("admin1") or "", actor1=get("actor1") or "", actor2=get("actor2") or "")
+                 admin1=get("admin1") or "", actor1=get("actor1") or "", actor2=get("actor2") or "",
+                 place=_place_name(row, get))
+
+
+def _place_name(row: Any, get: Any) -> str:
+    """The place's name as coded, for rows that have one (a cluster row takes its lead's)."""
+    if isinstance(row, Event) or "location" in row:
+        return str(get("location") or "").lower()
+    return ""
 
 
 def member(event: Event, *, published: str | None, ingested_at: str | None, family_id: str | None) -> Member:
@@ -71,8 +83,9 @@ def overrides(conn: sa.Connection, event_ids: Sequence[str]) -> dict[str, Overri
     if conn.execute(sa.select(cluster_overrides.c.event_id).limit(1)).first() is None:
         return {}
     found: dict[str, Override] = {}
-    for part in chunks(event_ids):
-        for row in conn.execute(sa.select(cluster_overrides).where(cluster_overrides.c.event_id.in_(part))).mappings():
+    for part in bulk.parts(conn, event_ids):
+        chosen = sa.select(cluster_overrides).where(bulk.one_of(conn, cluster_overrides.c.event_id, part))
+        for row in conn.execute(chosen).mappings():
             found[row["event_id"]] = Override(row["kind"], row["target_event_id"])
     return found
 
@@ -82,9 +95,9 @@ def assigner(conn: sa.Connection, reports: Sequence[Member], corrections: dict[s
     and those of the analysts' merge targets, each with all its members."""
     targets = [o.target_event_id for o in corrections.values() if o.kind == "merge" and o.target_event_id]
     wanted: dict[str, Any] = {}
-    for ids_part in chunks(targets):
+    for ids_part in bulk.parts(conn, targets):
         ids = conn.execute(sa.select(events.c.cluster_id).where(
-            events.c.event_id.in_(ids_part), events.c.cluster_id.is_not(None))).scalars()
+            bulk.one_of(conn, events.c.event_id, ids_part), events.c.cluster_id.is_not(None))).scalars()
         for row in _cluster_rows(conn, clusters.c.cluster_id.in_(list(ids))):
             wanted[row["cluster_id"]] = row
     ranges = date_ranges(r.coded for r in reports)
@@ -94,8 +107,10 @@ def assigner(conn: sa.Connection, reports: Sequence[Member], corrections: dict[s
         for row in _cluster_rows(conn, block):
             wanted[row["cluster_id"]] = row
     held = _with_members(conn, wanted, split=bool(corrections) or _any_split(conn))
-    taken = _existing(conn, [cluster_id_for(r.event_id) for r in reports])
-    return Assigner(held, taken=lambda cluster_id: cluster_id in taken or _exists(conn, cluster_id))
+    asked = {cluster_id_for(r.event_id) for r in reports}  # the ids new clusters will most likely take
+    taken = _existing(conn, sorted(asked))
+    return Assigner(held, taken=lambda cluster_id: cluster_id in taken if cluster_id in asked
+                    else _exists(conn, cluster_id))
 
 
 def _cluster_rows(conn: sa.Connection, where: sa.ColumnElement[bool]) -> Iterable[Any]:
@@ -103,17 +118,20 @@ def _cluster_rows(conn: sa.Connection, where: sa.ColumnElement[bool]) -> Iterabl
 
 
 def _with_members(conn: sa.Connection, rows: dict[str, Any], *, split: bool) -> list[Cluster]:
-    held = {cid: Cluster(cid, coded(row), reasons=list(row["merge_reasons"] or [])) for cid, row in rows.items()}
+    held = {cid: Cluster(cid, coded(row)) for cid, row in rows.items()}
     ids = sorted(held)
-    for part in chunks(ids):
+    for part in bulk.parts(conn, ids):
         statement = (sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == events.c.doc_id)
-                     .where(events.c.cluster_id.in_(part)).order_by(events.c.event_id))
+                     .where(bulk.one_of(conn, events.c.cluster_id, part)).order_by(events.c.event_id))
         for row in conn.execute(statement).mappings():
-            held[row["cluster_id"]].members.append(_member_from_row(row))
+            cluster = held[row["cluster_id"]]
+            cluster.members.append(_member_from_row(row))
+            if row["event_id"] == rows[row["cluster_id"]]["lead_event_id"]:  # the lead names the place
+                cluster.coded = dataclasses.replace(cluster.coded, place=cluster.members[-1].coded.place)
         if split:
             for cluster_id in conn.execute(sa.select(events.c.cluster_id).join(
                     cluster_overrides, cluster_overrides.c.event_id == events.c.event_id).where(
-                    cluster_overrides.c.kind == "split", events.c.cluster_id.in_(part))).scalars():
+                    cluster_overrides.c.kind == "split", bulk.one_of(conn, events.c.cluster_id, part))).scalars():
                 held[cluster_id].split = True
     return list(held.values())
 
@@ -125,8 +143,9 @@ def _any_split(conn: sa.Connection) -> bool:
 
 def _existing(conn: sa.Connection, cluster_ids: Sequence[str]) -> set[str]:
     found: set[str] = set()
-    for part in chunks(cluster_ids):
-        found.update(conn.execute(sa.select(clusters.c.cluster_id).where(clusters.c.cluster_id.in_(part))).scalars())
+    for part in bulk.parts(conn, cluster_ids):
+        found.update(conn.execute(sa.select(clusters.c.cluster_id).where(
+            bulk.one_of(conn, clusters.c.cluster_id, part))).scalars())
     return found
 
 
@@ -136,9 +155,9 @@ def _exists(conn: sa.Connection, cluster_id: str) -> bool:
 
 def clusters_of_documents(conn: sa.Connection, doc_ids: Sequence[str]) -> set[str]:
     found: set[str] = set()
-    for part in chunks(doc_ids):
+    for part in bulk.parts(conn, doc_ids):
         found.update(conn.execute(sa.select(events.c.cluster_id).where(
-            events.c.doc_id.in_(part), events.c.cluster_id.is_not(None))).scalars())
+            bulk.one_of(conn, events.c.doc_id, part), events.c.cluster_id.is_not(None))).scalars())
     return found
 
 
@@ -147,28 +166,73 @@ def families(conn: sa.Connection, fingerprints: Sequence[tuple[int, dt.date | No
     documents that share a band with one of them and were published near enough."""
     from ..merge.simhash import bands
 
-    days = [day for _fp, day in fingerprints]
-    if any(day is None for day in days):
-        low, high = "", "9999"
-    else:
-        low = day_range(min(d for d in days if d is not None))[0]
-        high = day_range(max(d for d in days if d is not None))[1]
     values: dict[int, set[int]] = {}
     for fingerprint, _day in fingerprints:
         for band, value in enumerate(bands(fingerprint)):
             values.setdefault(band, set()).add(value)
+    # each day range in its own statement: an OR of ranges would make the database read every
+    # day of a band value, a cost that grows with the store
+    spans = [("", "")] + _day_spans([day for _fp, day in fingerprints])
     known: list[Banded] = []
     for band, wanted in values.items():
-        for part in chunks(sorted(wanted)):
-            statement = (sa.select(document_bands.c.value, document_bands.c.day, documents.c.simhash,
-                                   documents.c.family_id).distinct()
-                         .join(documents, documents.c.id == document_bands.c.doc_id)
-                         .where(document_bands.c.band == band, document_bands.c.value.in_(part),
-                                sa.or_(document_bands.c.day == "", document_bands.c.day.between(low, high)),
-                                documents.c.simhash.is_not(None)))
-            known += [Banded(band, row.value, row.day, "", row.simhash, row.family_id or "")
-                      for row in conn.execute(statement)]
+        for part in bulk.parts(conn, sorted(wanted)):
+            for low, high in spans:
+                statement = (sa.select(document_bands.c.value, document_bands.c.day, document_bands.c.simhash,
+                                       document_bands.c.family_id).distinct()
+                             .where(document_bands.c.band == band, bulk.one_of(conn, document_bands.c.value, part),
+                                    document_bands.c.day.between(low, high), document_bands.c.simhash.is_not(None)))
+                known += [Banded(band, value, day, "", simhash, family_id or "")
+                          for value, day, simhash, family_id in conn.execute(statement)]
     return Families(known)
+
+
+def _day_spans(days: Sequence[dt.date | None]) -> list[tuple[str, str]]:
+    """Publication days (ISO, ranges joined) that copies of documents of ``days`` may have;
+    a document of unknown day may copy any (but "", asked apart)."""
+    if any(day is None for day in days):
+        return [("0", "9999")]
+    spans = sorted(day_range(day) for day in days)
+    joined = [spans[0]]
+    for low, high in spans[1:]:
+        if low <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(high, joined[-1][1]))
+        else:
+            joined.append((low, high))
+    return joined
+
+
+def families_of(conn: sa.Connection, docs: Sequence[tuple[str, int, dt.date | None]]
+                ) -> tuple[dict[str, str], list[Banded]]:
+    """The source family of each document (id, SimHash, publication day) of a batch, in
+    order, and the band rows to store for them."""
+    finder = families(conn, [(fingerprint, day) for _doc_id, fingerprint, day in docs])
+    family_of: dict[str, str] = {}
+    bands: list[Banded] = []
+    for doc_id, fingerprint, day in docs:
+        family_of[doc_id], rows = finder.family(doc_id, fingerprint, day)
+        bands += rows
+    return family_of, bands
+
+
+@dataclass(frozen=True)
+class Decided:
+    """What the merge stage decided for a batch of reports."""
+
+    clusters: dict[str, str]  # event id -> canonical event
+    assigner: Assigner  # holds the canonical events founded or changed, to write
+
+
+def decide(conn: sa.Connection, documents_reports: Sequence[Sequence[Member]]) -> Decided:
+    """The canonical event of every report of a batch, document after document: what storing
+    them one by one would give. Reads everything first (a few queries), then decides."""
+    reports = [report for members in documents_reports for report in members]
+    corrections = overrides(conn, [report.event_id for report in reports])
+    decided = assigner(conn, reports, corrections)
+    cluster_of: dict[str, str] = {}
+    for members in documents_reports:
+        for assignment in decided.assign_document(members, corrections):
+            cluster_of[assignment.event_id] = assignment.cluster_id
+    return Decided(cluster_of, decided)
 
 
 # -- writing what was decided ---------------------------------------------------------------
@@ -179,20 +243,30 @@ def write(conn: sa.Connection, decided: Assigner, *, refresh: Iterable[str] = ()
     touched = decided.touched()
     new = [c for c in touched if c.created]
     changed = [c for c in touched if not c.created]
-    if new:
-        conn.execute(clusters.insert(), [{"cluster_id": c.cluster_id, **(c.merged() or {})} for c in new])
+    _with_reasons(conn, changed)
+    bulk.insert(conn, clusters, [{"cluster_id": c.cluster_id, **(c.merged() or {})} for c in new])
     if changed:
         conn.execute(clusters.update().where(clusters.c.cluster_id == sa.bindparam("b_cluster_id")),
                      [_bound(c.cluster_id, c.merged() or {}) for c in changed])
     again = sorted(set(refresh) - {c.cluster_id for c in touched})
     if again:
-        rows = {row["cluster_id"]: row for row in _cluster_rows(conn, clusters.c.cluster_id.in_(again))}
-        for cluster in _with_members(conn, rows, split=False):
+        rows = {row["cluster_id"]: row for row in _cluster_rows(conn, bulk.one_of(conn, clusters.c.cluster_id, again))}
+        for cluster in _with_reasons(conn, _with_members(conn, rows, split=False)):
             fields = cluster.merged()
             if fields is None:
                 conn.execute(clusters.delete().where(clusters.c.cluster_id == cluster.cluster_id))
             else:
                 conn.execute(clusters.update().where(clusters.c.cluster_id == cluster.cluster_id).values(**fields))
+
+
+def _with_reasons(conn: sa.Connection, held: list[Cluster]) -> list[Cluster]:
+    """``held`` with why each report joined, read only for the canonical events to rewrite."""
+    by_id = {cluster.cluster_id: cluster for cluster in held}
+    for part in bulk.parts(conn, sorted(by_id)):
+        for cluster_id, reasons in conn.execute(sa.select(clusters.c.cluster_id, clusters.c.merge_reasons).where(
+                bulk.one_of(conn, clusters.c.cluster_id, part))):
+            by_id[cluster_id].reasons = list(reasons or [])
+    return held
 
 
 def _bound(cluster_id: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -207,19 +281,20 @@ def refresh(conn: sa.Connection, cluster_ids: Iterable[str]) -> None:
 
 
 def set_cluster(conn: sa.Connection, event_ids: Sequence[str], cluster_id: str | None) -> None:
-    for part in chunks(event_ids):
-        conn.execute(events.update().where(events.c.event_id.in_(part)).values(cluster_id=cluster_id))
+    for part in bulk.parts(conn, event_ids):
+        conn.execute(events.update().where(bulk.one_of(conn, events.c.event_id, part)).values(
+            cluster_id=cluster_id))
 
 
 def members_of(conn: sa.Connection, event_ids: Sequence[str]) -> list[Member]:
     """Stored reports as members (for reassigning them: an analyst's split)."""
     found: list[Member] = []
-    for part in chunks(event_ids):
+    for part in bulk.parts(conn, event_ids):
         statement = (sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == events.c.doc_id)
-                     .where(events.c.event_id.in_(part)))
+                     .where(bulk.one_of(conn, events.c.event_id, part)))
         found += [_member_from_row(row) for row in conn.execute(statement).mappings()]
     return found
 
 
-__all__ = ["assigner", "clusters_of_documents", "coded", "families", "member", "members_of", "merged_fields",
-           "overrides", "refresh", "set_cluster", "write"]
+__all__ = ["Decided", "assigner", "clusters_of_documents", "coded", "decide", "families", "families_of", "member",
+           "members_of", "merged_fields", "overrides", "refresh", "set_cluster", "write"]

@@ -10,35 +10,26 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import sqlalchemy as sa
 
 from ..errors import NotFoundError, StoreError
 from ..merge.cluster import Override
-from ..merge.simhash import simhash
 from ..models import CanonicalEvent, Claim, Document, Event, Report
-from . import changes
+from . import bulk, changes, writer
 from . import clusters as clustering
 from .db import create_engine, current_revision, database_reason, migrate
 from .query import EventQuery
-from .tables import claims, cluster_overrides, clusters, document_bands, documents, events
+from .tables import claims, cluster_overrides, clusters, documents, events
+from .writer import EVENT_COLUMNS, Pending
+from .writer import AddResult as AddResult  # re-exported: callers know them from here
+from .writer import Outcome as Outcome
 
 log = logging.getLogger(__name__)
-Outcome = Literal["added", "unchanged", "updated"]
 
 WRITE_ATTEMPTS = 3
-EVENT_COLUMNS = [c.name for c in events.columns]
-CLAIM_COLUMNS = [c.name for c in claims.columns]
-
-
-@dataclass(frozen=True)
-class AddResult:
-    outcome: Outcome
-    events: int = 0
-    claims: int = 0
 
 
 class Store:
@@ -96,92 +87,87 @@ class Store:
         stored between this one's look-up and insert is "unchanged", not a failure. ``within``
         runs inside the same transaction (also when the document is found already stored), so
         a caller's own bookkeeping commits with the document or not at all."""
-        problem = doc.storage_problem()
-        if problem:
-            raise StoreError(f"cannot store document {_short(doc.id)!r}: {problem}")
+        (result,) = self.add_many([Pending(doc, doc_events, doc_claims, within=within)])
+        if isinstance(result, StoreError):
+            raise result
+        return result
+
+    def add_many(self, items: Sequence[Pending], *, merge: bool = True,
+                 after: Callable[[sa.Connection, Sequence[Pending]], None] | None = None
+                 ) -> list[AddResult | StoreError]:
+        """Store documents with their events and claims, in order, in one transaction: the
+        same outcome, canonical events included, as storing them one by one, in a few
+        statements. What cannot be stored is a :class:`StoreError` in its place in the result
+        (a database error on a batch retries its documents one by one to find which);
+        ``merge=False`` leaves the merge to :func:`dateline.store.merging.merge_pending`.
+        ``after`` runs in the transaction, with the items written by it."""
+        results: list[AddResult | StoreError | None] = [None] * len(items)
+        valid: list[int] = []
+        for index, item in enumerate(items):
+            problem = item.doc.storage_problem()
+            if problem:
+                results[index] = StoreError(f"cannot store document {_short(item.doc.id)!r}: {problem}")
+            else:
+                valid.append(index)
+        if valid:
+            self._write([items[i] for i in valid], valid, results, merge=merge, after=after)
+        return [r if r is not None else StoreError("not written") for r in results]
+
+    def _write(self, batch: Sequence[Pending], where: Sequence[int], results: list[AddResult | StoreError | None],
+               *, merge: bool, after: Callable[[sa.Connection, Sequence[Pending]], None] | None) -> None:
+        name = _short(batch[0].doc.id) if len(batch) == 1 else f"{len(batch)} documents"
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
-                return self._add_once(doc, doc_events, doc_claims, within)
+                with self.engine.begin() as conn:
+                    written = writer.write(conn, batch, merge=merge)
+                    if after:
+                        after(conn, batch)
+                for index, result in zip(where, written, strict=True):
+                    results[index] = result
+                return
             except (sa.exc.IntegrityError, sa.exc.OperationalError) as exc:
                 # a concurrent writer won the race (same content, same id, a shared cluster)
                 # or held the lock too long: look again, from the start
-                if attempt == WRITE_ATTEMPTS:
-                    raise StoreError(f"could not store document {_short(doc.id)!r}: {database_reason(exc)}") from exc
-                log.info("document %s: concurrent write (%s); trying again", doc.id, database_reason(exc))
+                if attempt < WRITE_ATTEMPTS:
+                    log.info("%s: concurrent write (%s); trying again", name, database_reason(exc))
+                    continue
+                error: sa.exc.SQLAlchemyError = exc
             except sa.exc.SQLAlchemyError as exc:
-                raise StoreError(f"could not store document {_short(doc.id)!r}: {database_reason(exc)}") from exc
-        raise AssertionError("unreachable")
-
-    def _add_once(self, doc: Document, doc_events: Sequence[Event], doc_claims: Sequence[Claim],
-                  within: Callable[[sa.Connection, Outcome], None] | None) -> AddResult:
-        digest = doc.content_hash
-        with self.engine.begin() as conn:
-            existing = self._stored_as(conn, doc.id, digest)
-            if any(row.content_hash == digest for row in existing):
-                if within:
-                    within(conn, "unchanged")
-                return AddResult("unchanged")
-            outcome: Outcome = "updated" if existing else "added"
-            touched: set[str] = set()
-            if existing:
-                touched = clustering.clusters_of_documents(conn, [doc.id])
-                self._delete_document(conn, doc.id)
-            row = _document_row(doc, digest)
-            _serialise_merging(conn)
-            fingerprint = simhash(doc.text)
-            row["simhash"] = fingerprint
-            row["family_id"], bands = clustering.families(conn, [(fingerprint, doc.published_date())]).family(
-                doc.id, fingerprint, doc.published_date())
-            corrections = clustering.overrides(conn, [e.event_id for e in doc_events])
-            members = [clustering.member(e, published=doc.published, ingested_at=row["ingested_at"],
-                                         family_id=row["family_id"]) for e in doc_events]
-            decided = clustering.assigner(conn, members, corrections)
-            own: set[str] = set()
-            for event, report in zip(doc_events, members, strict=True):
-                event.cluster_id = decided.assign(report, override=corrections.get(event.event_id),
-                                                  exclude=own).cluster_id
-                own.add(event.cluster_id)
-            conn.execute(documents.insert().values(row))
-            conn.execute(document_bands.insert(), [{"doc_id": doc.id, "band": b.band, "value": b.value, "day": b.day}
-                                                   for b in bands])
-            if doc_events:
-                conn.execute(events.insert(), [_event_row(e) for e in doc_events])
-            if doc_claims:
-                conn.execute(claims.insert(), [_claim_row(c) for c in doc_claims])
-            clustering.write(conn, decided, refresh=touched)
-            if within:
-                within(conn, outcome)
-            changes.record(conn, doc.id, "updated" if existing else "added")
-            return AddResult(outcome, len(doc_events), len(doc_claims))
-
-    def _stored_as(self, conn: sa.Connection, doc_id: str, digest: str) -> list[Any]:
-        """Stored documents with this content or this id."""
-        return list(conn.execute(sa.select(documents.c.id, documents.c.content_hash).where(
-            sa.or_(documents.c.content_hash == digest, documents.c.id == doc_id))).all())
-
-    def _delete_document(self, conn: sa.Connection, doc_id: str) -> None:
-        conn.execute(claims.delete().where(claims.c.doc_id == doc_id))
-        conn.execute(events.delete().where(events.c.doc_id == doc_id))
-        conn.execute(document_bands.delete().where(document_bands.c.doc_id == doc_id))
-        conn.execute(documents.delete().where(documents.c.id == doc_id))
+                error = exc
+            break
+        if len(batch) > 1:  # one document the database refuses must not cost the others
+            for item, index in zip(batch, where, strict=True):
+                self._write([item], [index], results, merge=merge, after=after)
+            return
+        failure = StoreError(f"could not store document {name!r}: {database_reason(error)}")
+        failure.__cause__ = error
+        results[where[0]] = failure
 
     def delete_document(self, doc_id: str) -> None:
         with self.engine.begin() as conn:
             if not conn.execute(sa.select(documents.c.id).where(documents.c.id == doc_id)).first():
                 raise NotFoundError(f"no document {doc_id!r}")
             touched = clustering.clusters_of_documents(conn, [doc_id])
-            self._delete_document(conn, doc_id)
+            writer.delete_documents(conn, [doc_id])
             clustering.refresh(conn, touched)
             changes.record(conn, doc_id, "deleted")
 
     def has(self, doc: Document) -> bool:
         """Whether this exact document (same content) is already stored."""
+        return doc.content_hash in self.known([doc])
+
+    def known(self, docs: Sequence[Document]) -> set[str]:
+        """Content hashes of ``docs`` already stored (one query per few hundred documents)."""
+        hashes = sorted({doc.content_hash for doc in docs})
+        found: set[str] = set()
         try:
             with self.engine.connect() as conn:
-                return conn.execute(sa.select(documents.c.id).where(
-                    documents.c.content_hash == doc.content_hash)).first() is not None
+                for part in bulk.parts(conn, hashes):
+                    found.update(conn.execute(sa.select(documents.c.content_hash).where(
+                        bulk.one_of(conn, documents.c.content_hash, part))).scalars())
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"cannot read the store: {database_reason(exc)}") from exc
+        return found
 
     # -- reading -------------------------------------------------------------------------
 
@@ -324,46 +310,10 @@ def canonical_event(row: Any, members: Sequence[Any]) -> CanonicalEvent:
     return CanonicalEvent.model_validate(record)
 
 
-def _document_row(doc: Document, digest: str) -> dict[str, Any]:
-    return {
-        "id": doc.id, "content_hash": digest, "title": doc.title, "url": doc.url,
-        "source": doc.source, "published": doc.published, "lang": doc.lang, "place": doc.place,
-        "text": doc.text, "meta": doc.meta,
-        "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-    }
-
-
 def _document_from_row(row: Any) -> Document:
     return Document(id=row["id"], text=row["text"], title=row["title"], url=row["url"],
                     source=row["source"], published=row["published"], lang=row["lang"],
                     place=row["place"], meta=row["meta"] or {})
-
-
-def _event_row(event: Event) -> dict[str, Any]:
-    data = event.model_dump(mode="json")
-    data["event_date"] = event.event_date
-    return {name: data.get(name) for name in EVENT_COLUMNS}
-
-
-def _claim_row(claim: Claim) -> dict[str, Any]:
-    data = claim.model_dump(mode="json")
-    return {name: data.get(name) for name in CLAIM_COLUMNS}
-
-
-# key of the PostgreSQL advisory lock that makes concurrent writers merge one at a time
-CLUSTER_LOCK_KEY = 0x646174656C696E66
-
-
-def _serialise_merging(conn: sa.Connection) -> None:
-    """Two writers storing two reports of one event at once must not each found a canonical
-    event: before the merge stage reads the canonical events it decides on, the transaction
-    takes a lock, so the second writer sees the first's cluster. PostgreSQL: an advisory
-    transaction lock. SQLite: its one write lock, which Python's driver takes only at the first
-    write of a transaction (a statement that writes nothing still takes it)."""
-    if conn.dialect.name == "postgresql":
-        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": CLUSTER_LOCK_KEY})
-    elif conn.dialect.name == "sqlite":
-        conn.execute(sa.text("DELETE FROM cluster_overrides WHERE 0 = 1"))
 
 
 def _short(identifier: str, limit: int = 80) -> str:

@@ -49,7 +49,7 @@ events = sa.Table(
     sa.Column("interaction", sa.Integer),
     sa.Column("civilian_targeting", sa.String(32), nullable=False, default=""),
     sa.Column("country", sa.String(120), nullable=False, default=""),
-    sa.Column("country_code", sa.String(2), nullable=False, default="", index=True),
+    sa.Column("country_code", sa.String(2), nullable=False, default=""),
     sa.Column("iso", sa.Integer),
     sa.Column("region", sa.String(120), nullable=False, default=""),
     sa.Column("admin1", sa.String(200), nullable=False, default=""),
@@ -71,6 +71,9 @@ events = sa.Table(
     sa.Column("confidence", sa.Float, nullable=False, default=0.5),
     sa.Column("provenance", sa.JSON, nullable=False, default=dict),
 )
+
+# a country and a range of days: the usual filter of the API and the CLI (migration 0004_scale)
+sa.Index("ix_events_country_date", events.c.country_code, events.c.event_date)
 
 claims = sa.Table(
     "claims", metadata,
@@ -108,7 +111,8 @@ clusters = sa.Table(
     sa.Column("first_reported", sa.String(32)),
     sa.Column("merge_reasons", sa.JSON, nullable=False, default=list),
 )
-sa.Index("ix_clusters_block", clusters.c.country_code, clusters.c.event_date)
+# the merge stage's blocking key (migration 0004_scale)
+sa.Index("ix_clusters_blocking", clusters.c.country_code, clusters.c.time_precision, clusters.c.event_date)
 
 cluster_overrides = sa.Table(
     "cluster_overrides", metadata,
@@ -124,5 +128,8 @@ document_bands = sa.Table(
     sa.Column("band", sa.Integer, primary_key=True),
     sa.Column("value", sa.Integer, nullable=False),
     sa.Column("day", sa.String(10), nullable=False, default=""),  # publication day, "" if unknown
+    sa.Column("simhash", sa.BigInteger),  # the document's, so that a look-up reads this index alone
+    sa.Column("family_id", sa.String(300)),
 )
-sa.Index("ix_document_bands_value", document_bands.c.band, document_bands.c.value, document_bands.c.day)
+sa.Index("ix_document_bands_lookup", document_bands.c.band, document_bands.c.value, document_bands.c.day,
+         document_bands.c.simhash, document_bands.c.family_id)

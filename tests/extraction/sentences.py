@@ -17,7 +17,7 @@ def context_of(engine: RulesEngine, text: str, *, lang: str, published: str = "2
     doc = Document(id="t", text=text, lang=lang, published=published)
     prepared = prepare(doc, {})
     language = engine._language(prepared.lang)
-    hits = language.lexicon.scan(prepared.tokens, prepared.doc.text)
+    hits = engine.scan(prepared, language)
     return engine._context(prepared, hits, language, publication_reference(doc, prepared.dateline)), language
 
 

@@ -41,3 +41,39 @@ def test_a_report_joins_only_an_event_a_few_days_before_it(engine):
             "Le 22 avril, des hommes armés avaient déjà attaqué un poste de police à Gao, selon la police.")
     events = run(engine, text, published="2024-05-02", lang="fr").events
     assert sorted(e.event_date for e in events) == [dt.date(2024, 4, 22), dt.date(2024, 5, 2)]
+
+
+def test_a_summary_town_line_is_an_event_of_the_summary(engine):
+    text = ("Over the past 24 hours, Russian shelling killed two people in Kharkiv, the governor said. "
+            "In Chuhuiv, three people were injured and ten houses damaged.")
+    summary, town = sorted(run(engine, text, published="2025-09-25", lang="en").events,
+                           key=lambda e: e.location != "Kharkiv")
+    assert summary.location == "Kharkiv" and town.location.startswith("Chuhu")
+    assert town.sub_event_type == summary.sub_event_type
+    assert town.injured == 3 and town.event_date == summary.event_date
+
+
+def test_more_victims_in_another_town_are_no_town_line(engine):
+    """"Three other soldiers were wounded and taken to hospital in Kirkuk": more of the same event."""
+    text = ("Over the past 24 hours, Russian shelling killed two people in Kharkiv, the governor said. "
+            "Three other people were injured and taken to hospital in Chuhuiv.")
+    assert [e.location for e in run(engine, text, published="2025-09-25", lang="en").events] == ["Kharkiv"]
+
+
+def test_a_single_strike_is_no_summary(engine):
+    text = ("Russian missiles struck Kharkiv overnight, killing two people. "
+            "In Chuhuiv, three people were injured.")
+    assert [e.location for e in run(engine, text, published="2025-09-25", lang="en").events] == ["Kharkiv"]
+
+
+def test_figures_without_a_town_stay_a_detail(engine):
+    text = ("Russian missiles struck Kharkiv overnight, killing two people. "
+            "Three other people were injured, officials said.")
+    (event,) = run(engine, text, published="2025-09-25", lang="en").events
+    assert event.injured == 3
+
+
+def test_background_after_a_summary_is_no_town_line(engine):
+    text = ("Over the past 24 hours, Russian shelling killed two people in Kharkiv, the governor said. "
+            "In Chuhuiv, hundreds of people have been killed since 2022.")
+    assert [e.location for e in run(engine, text, published="2025-09-25", lang="en").events] == ["Kharkiv"]

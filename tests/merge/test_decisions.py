@@ -121,3 +121,25 @@ def test_families_of_a_batch_see_earlier_copies():
                                    DAY)
     assert (first, copy, late, other) == ("wire", "wire", "late", "other")
     assert len(rows) == 6 and {r.family_id for r in rows} == {"wire"}
+
+
+def _simhash_by_definition(text):
+    """SimHash as defined: bit j is set when most features' 64-bit hashes have bit j set."""
+    import hashlib
+    import re
+
+    words = re.findall(r"[^\W_]+", text.lower())[:250]
+    features = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    hashes = [int.from_bytes(hashlib.blake2b(f.encode(), digest_size=8).digest(), "big") for f in features]
+    value = sum(1 << j for j in range(64) if sum((h >> j) & 1 for h in hashes) > len(features) / 2)
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def test_simhash_is_the_definition_computed_fast():
+    import random
+
+    rng = random.Random(3)
+    words = ["Kharkiv", "missile", "a", "frappé", "ракета", "قصف", "the", "of", "2025", "drone", "x_y"]
+    for size in (0, 1, 2, 3, 17, 120, 400):
+        text = " ".join(rng.choice(words) + rng.choice(("", "s", "ed")) for _ in range(size))
+        assert simhash(text) == _simhash_by_definition(text)

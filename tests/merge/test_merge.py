@@ -141,3 +141,20 @@ def test_cli_canonical_merge_and_split(tmp_path):
     assert "fatalities_max" in csv_text.splitlines()[0] and len(csv_text.splitlines()) == 2
     missing = runner.invoke(cli, ["events", "--db", db, "split", "ev-nope"])
     assert missing.exit_code == 1 and "no event" in missing.stderr
+
+
+def test_reports_that_disagree_as_real_reports_do_make_one_canonical_event(store):
+    """Another outlet a day later calls the missile strike an attack on civilians by the Russian
+    army; a third knows only the country. One event, three reports."""
+    store.add(doc("en1"), [event("en1")])
+    store.add(doc("fr1", text="Kharkiv : une attaque contre un immeuble fait quatre morts.", lang="fr",
+                  source="Exemple", published="2025-03-15"),
+              [event("fr1", event_date="2025-03-15", sub_event_type="Attack", language="fr")])
+    store.add(doc("de1", text="Ukraine: Angriff auf Wohnhaus, vier Tote.", lang="de", source="Beispiel"),
+              [event("de1", location="Ukraine", latitude=49.0, longitude=32.0, geo_precision=3, admin1="",
+                     language="de")])
+    store.add(doc("odesa", text="Odesa port hit the same day."),
+              [event("odesa", location="Odesa", latitude=46.48, longitude=30.73, admin1="Odesa")])
+    canonical = {c.reports: c for c in store.canonical()}
+    assert sorted(canonical) == [1, 3]
+    assert {r.doc_id for r in canonical[3].report_list} == {"en1", "fr1", "de1"}

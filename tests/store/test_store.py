@@ -5,7 +5,7 @@ import sqlalchemy as sa
 
 from dateline.errors import StoreError
 from dateline.models import Claim, Document, Event, Evidence
-from dateline.store import EventQuery, Store
+from dateline.store import EventQuery, Store, writer
 
 
 def _doc(doc_id="d1", text="A bomb exploded in Gao.", published="2024-05-02"):
@@ -40,7 +40,7 @@ def test_same_id_with_new_content_replaces_the_document(store):
 
 def test_a_failed_write_leaves_nothing_behind(store, monkeypatch):
     broken = _event()
-    monkeypatch.setattr("dateline.store.store._event_row", lambda event: {"event_id": None})
+    monkeypatch.setattr("dateline.store.writer.event_row", lambda event: {"event_id": None})
     with pytest.raises(StoreError):
         store.add(_doc(), [broken])
     assert store.counts()["documents"] == 0
@@ -109,16 +109,16 @@ def test_a_document_stored_by_another_writer_meanwhile_is_unchanged(store_target
     insert lands first. This one sees "unchanged", not a UNIQUE-constraint failure."""
     with Store(store_target) as mine, Store(store_target) as theirs:
         looked_up = []
-        original = Store._stored_as
+        original = writer._stored
 
-        def blind_first_time(self, conn, doc_id, digest):
+        def blind_first_time(conn, items):
             if not looked_up:
-                looked_up.append(doc_id)
+                looked_up.append(items[0].doc.id)
                 theirs.add(_doc(), [_event()])  # stored by the other process, a moment ago
-                return []
-            return original(self, conn, doc_id, digest)
+                return set(), set()
+            return original(conn, items)
 
-        monkeypatch.setattr(Store, "_stored_as", blind_first_time)
+        monkeypatch.setattr(writer, "_stored", blind_first_time)
         result = mine.add(_doc(), [_event()])
         assert looked_up == ["d1"]
         assert result.outcome == "unchanged"
@@ -140,7 +140,7 @@ def test_what_no_store_can_keep_is_one_clear_error_on_every_store(store, field, 
 
 
 def test_database_errors_are_one_line_without_the_statement(store, monkeypatch):
-    monkeypatch.setattr("dateline.store.store._event_row", lambda event: {"event_id": None})
+    monkeypatch.setattr("dateline.store.writer.event_row", lambda event: {"event_id": None})
     with pytest.raises(StoreError) as caught:
         store.add(_doc(text="x" * 5000), [_event()])
     message = str(caught.value)

@@ -102,8 +102,7 @@ def _group(frames: list[Frame]) -> list[Group]:
 def is_weak(frame: Frame) -> bool:
     """Violence told without a weapon or a fight ("nine people were killed", "the attack"):
     usually a detail of an event the article reports more precisely elsewhere."""
-    return frame.sub in (S.ATTACK, S.ARMED_CLASH) and frame.classification.weapon in (None, "firearm", "blade") \
-        and "clash" not in frame.events
+    return frame.weak
 
 
 def days_fit(a: Frame, b: Frame) -> bool:
@@ -117,7 +116,10 @@ def days_fit(a: Frame, b: Frame) -> bool:
     if not a.own_day and not b.own_day:
         return a.date_span is None or b.date_span is None or abs((a.day - b.day).days) <= T.REPORT_LAG_DAYS
     told, dated = (b, a) if a.own_day else (a, b)
-    return -1 <= (told.day - dated.day).days <= T.REPORT_LAG_DAYS
+    lag = (told.day - dated.day).days
+    if told.precision > 1 and told.date_span is None:  # a story known to its month only: any day of it
+        return told.day.year == dated.day.year and told.day.month == dated.day.month
+    return -1 <= lag <= T.REPORT_LAG_DAYS
 
 
 def _same_event(group: Group, frame: Frame) -> bool:

@@ -37,8 +37,10 @@ def claims_from_sentence(ctx: DocContext, view: SentenceView, produced_event: bo
     """Attributions, denials and casualty totals in sentences that made no event."""
     claims = []
     cues = view.labels(HitKind.CUE)
-    if Cue.BLAME in cues and _asserted(view, Cue.BLAME):  # "Al Shabaab claimed responsibility."
-        claims.append(_claim(ctx, view, "attribution"))
+    for label in (Cue.BLAME, Cue.CLAIM):  # "Al Shabaab claimed responsibility.", "the army blamed the RSF"
+        if label in cues and _asserted(view, label):
+            claims.append(_claim(ctx, view, "attribution", speaker=label))
+            break
     if Cue.DENIAL in cues and not produced_event:
         claims.append(_claim(ctx, view, "denial"))
     if not produced_event and view.has(HitKind.CASUALTY):
@@ -56,12 +58,12 @@ def _asserted(view: SentenceView, label: Cue) -> bool:
 
 
 def _claim(ctx: DocContext, view: SentenceView, kind: ClaimKind, *, value: int | None = None,
-           period: str = "") -> Claim:
+           period: str = "", speaker: Cue | None = None) -> Claim:
     sentence = view.sentence
     text = ctx.prepared.doc.text[sentence.start:sentence.end]
     return Claim(
         doc_id=ctx.prepared.doc.id, kind=kind, subject=text[:300], value=value, period=period,
-        claimed_by=_source(ctx, view, _SPEAKER_CUE.get(kind, Cue.ATTRIBUTION)) or _source(ctx, view),
+        claimed_by=_source(ctx, view, speaker or _SPEAKER_CUE.get(kind, Cue.ATTRIBUTION)) or _source(ctx, view),
         evidence=[Evidence(field="sentence", text=text, start=sentence.start, end=sentence.end)],
     )
 

@@ -19,17 +19,19 @@ from ...prepare import Analyzer, Prepared, prepare
 from ...settings import Settings
 from .. import tuning as T
 from ..base import Extraction
+from ..hits import Hit
 from ..places import Focus, PlaceMention, PlaceResolver
 from .assemble import EventBuilder, group_frames
 from .claims import claims_from_sentence, claims_from_skip
 from .context import DocContext, split_hits
 from .explain import why_no_event
 from .frames import Frame, FrameBuilder
-from .gates import Skip, SkipReason
+from .gates import Skip, SkipReason, as_written, exact_cue_words
 from .lexicon import Lexicon
 from .limits import analysed_part, with_bounded_sentences
-from .reference import DAY, Reference, events_within_month, publication_reference, within_month
+from .reference import DAY, Reference, dated_by_text, events_within_month, publication_reference, within_month
 from .sources import spoken_days
+from .summaries import SummaryLines
 from .timex import TimeExpr, TimeFinder
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,7 @@ class _Language:
     lexicon: Lexicon
     times: TimeFinder
     places: PlaceResolver
+    exact_cues: frozenset[str]
 
 
 class RulesEngine:
@@ -69,7 +72,8 @@ class RulesEngine:
             self._languages[lang] = _Language(analyzer, Lexicon.cached(analyzer.pack, analyzer.stem,
                                                                             self.settings.data_dir),
                                               TimeFinder(analyzer.pack),
-                                              PlaceResolver(self.gazetteer, analyzer.pack))
+                                              PlaceResolver(self.gazetteer, analyzer.pack),
+                                              exact_cue_words(analyzer.pack))
         return self._languages[lang]
 
     def namer(self) -> CountryNamer:
@@ -81,11 +85,14 @@ class RulesEngine:
         doc = analysed_part(doc, self.settings.max_analysed_chars)
         prepared = with_bounded_sentences(prepare(doc, self._analyzers, default_lang=self.settings.default_lang))
         language = self._language(prepared.lang)
-        hits = language.lexicon.scan(prepared.tokens, prepared.doc.text)
+        hits = self.scan(prepared, language)
         if sum(1 for h in hits if h.kind == HitKind.CUE and h.label == Cue.SPORT) >= T.SPORT_CUES:
             log.info("%s: no event: it reads as a sports report", doc.id)
             return Extraction()
         published = publication_reference(doc, prepared.dateline)
+        if published.month_only:
+            published = dated_by_text(published, [day for s in prepared.sentences
+                                                  for day in language.times.weekday_dates(s.tokens, published.day)])
         context = self._context(prepared, hits, language, published)
         frames, claims = self._frames(context, language)
         builder = EventBuilder(context, self.gazetteer, self.namer(), prepared.pack.version)
@@ -98,6 +105,12 @@ class RulesEngine:
         if not events and log.isEnabledFor(logging.INFO):
             log.info("%s: no event: %s", doc.id, why_no_event(context, frames))
         return Extraction(_unique_ids(events_within_month(events, published)), _unique_claims(claims))
+
+    @staticmethod
+    def scan(prepared: Prepared, language: _Language) -> list[Hit]:
+        """The lexicon's hits in the document, cues read as written."""
+        return as_written(language.lexicon.scan(prepared.tokens, prepared.doc.text), language.exact_cues,
+                          prepared.tokens, prepared.doc.text)
 
     def _context(self, prepared: Prepared, hits, language: _Language,  # type: ignore[no-untyped-def]
                  published: Reference) -> DocContext:
@@ -125,10 +138,14 @@ class RulesEngine:
         if not places:
             return None
         best = max(places, key=lambda p: (focus.get(p.country_code, 0), p.kind == "city", p.population))
+        named = {code for weights in focus.by_key.values() for code in weights}  # countries the text's places name
+        if named and best.country_code not in named:
+            return None  # a bureau abroad ("БУЭНОС-АЙРЕС, 19 декабря. /ТАСС/." on Colombia) places nothing
         return PlaceMention(-1, -1, best, 1.0, "in", f"dateline '{dateline.place}'")
 
     def _frames(self, context: DocContext, language: _Language) -> tuple[list[Frame], list[Claim]]:
         builder = FrameBuilder(context, language.places)
+        summaries = SummaryLines(builder)
         frames: list[Frame] = []
         claims: list[Claim] = []
         for view in context.views:
@@ -144,10 +161,15 @@ class RulesEngine:
                 if result.reason == SkipReason.ACCIDENT:
                     _explained_as_accident(frames, view)
                 result = []
+            elif not result and (children := summaries.children(view, frames)):
+                frames.extend(children)  # "У Слов'янську поранено людину": a town of the summary
+                claims.extend(claims_from_sentence(context, view, True))
+                continue
             elif not result and (detail := builder.detail(view, frames[-1] if frames else None)):
                 frames.append(detail)
                 claims.extend(claims_from_sentence(context, view, True))
                 continue
+            result = [summaries.as_child(frame, frames) for frame in result]
             for frame in result:
                 _fill_place(context, frame)
                 _remember(context, frame)
@@ -168,7 +190,7 @@ def _explained_as_accident(frames: list[Frame], view) -> None:  # type: ignore[n
 
 def _first_own_time(view) -> TimeExpr | None:  # type: ignore[no-untyped-def]
     spoken = spoken_days(view)
-    return next((t for t in view.times if t.kind != "year" and t.start not in spoken), None)
+    return next((t for t in view.times if t.kind not in ("year", "same") and t.start not in spoken), None)
 
 
 def _fill_place(context: DocContext, frame: Frame) -> None:

@@ -14,7 +14,9 @@ _REASONS = {
     "future": "something to come", "denial": "a denial", "attribution": "blame or a claim of responsibility",
     "habitual": "a habit or trend", "history": "background (history, a trial, an anniversary)",
     "negated": "negated", "accident": "an accident", "figurative": "a figure of speech",
-    "no place": "no place found", "credits": "the reporters' credits",
+    "no place": "no place found", "credits": "the reporters' credits", "reaction": "a reaction (concern, "
+    "condemnation)", "chant": "the words of a chant", "flight": "people fleeing fighting",
+    "heading": "a section heading",
 }
 _TRIGGERS = ("event", "weapon", "outcome")
 

@@ -27,6 +27,7 @@ from .mentions import ActorMentions
 from .numbers import Figure, Figures
 from .reference import BEFORE_STATEMENT, INHERITED_DAY, PUBLICATION_DAY, REPORT_DAYS, STATEMENT_DAY
 from .sources import according_to_first_words, reporting_phrase, source_range, source_span, spoken_days
+from .timex import TimeExpr
 
 
 @dataclass
@@ -48,11 +49,19 @@ class Frame:
     restates: bool = False  # "confirmed the abduction": a report about an event told already
     detail_of: Frame | None = None  # "Trois autres militaires ont été blessés": figures for that frame
     accidental: bool = False  # a later sentence explains it as an accident ("a gas cylinder exploded")
+    summary: Frame | None = None  # a daily summary's town line: the summary it belongs to
     second: Frame | None = None  # another event the same sentence tells ("… after soldiers arrested …")
 
     @property
     def sub(self) -> S:
         return self.classification.sub_event_type
+
+    @property
+    def weak(self) -> bool:
+        """Violence told without a weapon or a fight ("nine people were killed", "the attack"):
+        usually a detail of an event the article reports more precisely elsewhere."""
+        return self.sub in (S.ATTACK, S.ARMED_CLASH) and self.classification.weapon in (None, "firearm", "blade") \
+            and "clash" not in self.events
 
     @property
     def own_day(self) -> bool:
@@ -72,6 +81,7 @@ class FrameBuilder:
         self.verb_initial = pack.grammar.verb_initial
         self.according_to = according_to_first_words(pack)
         self.genitive = pack.grammar.genitive
+        self.cased = pack.meta.script.cased
         self.gates = Gates(context, self.according_to)
         self.actors = ActorMentions(context, resolver.words.locatives, self.according_to,
                                     pack.grammar.self_reference, self.genitive)
@@ -123,30 +133,40 @@ class FrameBuilder:
 
     def frames(self, view: SentenceView) -> list[Frame] | Skip:
         triggers = [h for h in without_figurative(view, view.hits) if h.kind in TRIGGER_KINDS]
+        if triggers and self._heading(view):
+            return Skip(view, SkipReason.HEADING)  # "PROTESTAS EN PUNO": a section, not an event
         if not triggers:
             if view.has(HitKind.CUE, Cue.FIGURATIVE):
                 return Skip(view, SkipReason.FIGURATIVE)  # "a shell-shocked defence"
             if view.has(HitKind.CUE, Cue.BLAME) or view.has(HitKind.CUE, Cue.CLAIM):
                 self.actors.note_claimant(view)  # "Al Shabaab claimed responsibility."
             return []
+        free = self.gates.free_triggers(view, triggers)
+        if free and len(free) < len(triggers):  # the acts of a background phrase are not the news
+            background = {t.start for t in triggers} - {t.start for t in free}
+            view = replace(view, hits=[h for h in view.hits
+                                       if h.kind not in TRIGGER_KINDS or h.start not in background])
+            triggers = free
         first_trigger = min(triggers, key=lambda h: h.start)
         reason = self.gates.gate(view, self._main_trigger(view, triggers, None))
         if reason:
             if reason == SkipReason.ATTRIBUTION:
                 self.actors.note_claimant(view)
             return Skip(view, reason)
-        blocked = self._blocked(view)
+        blocked = self.blocked(view)
         source = source_range(self.ctx, view, first_trigger, self.according_to)
         places = [p for p in self.resolver.resolve(view.sentence.tokens, view.hits, blocked, self.ctx.focus,
                                                    self.ctx.prepared.doc.text)
-                  if not (source and source[0] <= p.start < source[1])]
+                  if not (source and source[0] <= p.start < source[1]) and not self.gates.chanted(view, p.start)]
         acting = self._acting_countries(view, places) | self._far_anchors(view, places) | self._opening(places)
-        event_places = self._event_places([p for p in places if p.start not in acting])
+        event_places = self.event_places([p for p in places if p.start not in acting])
         if event_places and all(p.place.kind == "country" for p in event_places) and (
                 self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS or self.gates.large_toll(view)):
             return Skip(view, SkipReason.AGGREGATE)  # "Russia launched 112 drones at the country overnight"
-        if len(event_places) >= 2 and self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS_PLACES:
-            # "31 drones shot down over the Belgorod, Kursk and Bryansk regions"
+        if len(event_places) >= 2 and self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS_PLACES \
+                and not self._counted_per_place(view, event_places):
+            # "31 drones shot down over the Belgorod, Kursk and Bryansk regions"; but "19 over Rostov,
+            # 6 over Bryansk" is one interception per region
             return Skip(view, SkipReason.AGGREGATE)
         frames = []
         located: list[PlaceMention | None] = [*event_places] or [None]  # no place: one frame, placed later
@@ -165,6 +185,37 @@ class FrameBuilder:
             frames = [replace(f, figures=tolls.get(f.place.start, Figures()) if f.place else Figures())
                       for f in frames]
         return frames
+
+    def told_of(self, view: SentenceView, event: Frame) -> bool:
+        """Whether a sentence without an act may tell more of ``event``: no tally, history or
+        habit, no day before the event's or year (a day after it is when it was said: "teilte
+        am Dienstagabend mit"), no toll of a war ("des centaines de milliers de morts")."""
+        if view.labels(HitKind.CUE) & {Cue.TALLY, Cue.HISTORICAL, Cue.HABITUAL} \
+                or any(t.day < event.day or t.kind == "year" for t in view.times):
+            return False
+        figures = self.ctx.figures(view)
+        return view.has(HitKind.CUE, Cue.TOLL_UPDATE) or all(  # "the toll has risen to 150": that event's
+            f is None or f.value < T.TOLL for f in (figures.killed, figures.injured))
+
+    def _heading(self, view: SentenceView) -> bool:
+        """A section heading inside the story: a few words in capitals, no full stop."""
+        if view.sentence.index == 0 or not self.cased or len(view.sentence.tokens) > T.HEADING_WORDS:
+            return False
+        text = self.ctx.prepared.doc.text
+        words = [text[t.start:t.end] for t in view.sentence.tokens if not t.is_digit]
+        return bool(words) and all(w.isupper() for w in words) \
+            and not text[view.sentence.start:view.sentence.end].rstrip().endswith((".", "!", "?"))
+
+    def _counted_per_place(self, view: SentenceView, places: list[PlaceMention]) -> bool:
+        """Whether places have counts of their own ("19 over Rostov, 6 over Bryansk"): a number
+        between each of two or more places and the place before it."""
+        ordered = sorted(places, key=lambda p: p.start)
+        ends = [n.end for n in self.ctx.numbers(view) if n.value > 0]
+        counted = 0
+        for index, place in enumerate(ordered):
+            low = ordered[index - 1].end if index else view.sentence.tokens[0].index
+            counted += any(low <= end <= place.start for end in ends)
+        return counted >= 2
 
     def _tolls_by_place(self, view: SentenceView, places: list[PlaceMention]) -> dict[int, Figures]:
         """Tolls told town by town ("la répression a fait sept morts à Saqqez et trois à Bukan"):
@@ -191,12 +242,10 @@ class FrameBuilder:
                 or view.sentence.paragraph - last.view.sentence.paragraph > 1 \
                 or any(h.kind in TRIGGER_KINDS for h in view.hits):
             return None  # a sentence with an act of its own is not a detail of another
-        if view.labels(HitKind.CUE) & {Cue.TALLY, Cue.HISTORICAL, Cue.HABITUAL} \
-                or any(t.day < last.day or t.kind == "year" for t in view.times):
-            return None  # a day after the event's is when it was said ("teilte am Dienstagabend mit")
+        if not self.told_of(view, last):
+            return None
         figures = self.ctx.figures(view)
-        told = [f.value for f in (figures.killed, figures.injured) if f is not None]
-        if not told or max(told) >= T.TOLL:  # "la guerre a fait des centaines de milliers de morts": a toll
+        if not [f for f in (figures.killed, figures.injured) if f is not None]:
             return None
         return replace(last, view=view, figures=figures, roles=Roles(None, None, "detail"), claimed_by=None,
                        detail_of=last.detail_of or last)
@@ -355,7 +404,7 @@ class FrameBuilder:
                     events = events - {label}
         return events
 
-    def _blocked(self, view: SentenceView) -> set[int]:
+    def blocked(self, view: SentenceView) -> set[int]:
         """Tokens that cannot be part of a place name: words the lexicon already explains
         (triggers, casualty words, cues) and non-state actors ("Hamas", "Al Shabaab")."""
         blocked: set[int] = set()
@@ -365,7 +414,7 @@ class FrameBuilder:
                 blocked.update(range(hit.start, hit.end))
         return blocked
 
-    def _event_places(self, places: list[PlaceMention]) -> list[PlaceMention]:
+    def event_places(self, places: list[PlaceMention]) -> list[PlaceMention]:
         """The places events happen at: drop anchors ("à l'ouest de Bagdad") and containers
         ("à Erbil", "in Iraq") of a more specific place; one event per remaining place."""
         places = [p for p in places if p.relation not in ("possessive", ELSEWHERE)]
@@ -402,7 +451,8 @@ class FrameBuilder:
         return window + shared
 
     def _date(self, view: SentenceView, trigger: Hit) -> tuple[dt.date, int, tuple[int, int] | None, str]:
-        times = [t for t in view.times if t.kind != "year"]
+        times = [resolved for t in view.times if t.kind != "year"
+                 and (resolved := self._same_day(t, view.sentence.paragraph)) is not None]
         spoken = spoken_days(view)
         own = [t for t in times if t.start not in spoken]
         if own:
@@ -422,6 +472,16 @@ class FrameBuilder:
             return inherited.day, inherited.precision, None, INHERITED_DAY
         precision = 1 if self.ctx.reference_known else 2
         return self.ctx.reference, precision, None, PUBLICATION_DAY
+
+    def _same_day(self, time: TimeExpr, paragraph: int) -> TimeExpr | None:
+        """"The same day", "في اليوم ذاته": the day told last, in this paragraph or before."""
+        if time.kind != "same":
+            return time
+        told = [p for p in self.ctx.last_date if p <= paragraph]
+        previous = self.ctx.last_date[max(told)] if told else self.ctx.lead_date
+        if previous is None:
+            return None
+        return TimeExpr(time.start, time.end, previous.day, previous.precision, "same day")
 
     def _claimed_by(self, view: SentenceView, trigger: Hit) -> tuple[str, int, int] | None:
         """The source of the report: a reporting phrase after the trigger ("..., a US official

@@ -7,19 +7,28 @@ an accident or a figure of speech produces no frame: the gate names the reason i
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ...packs.vocabulary import TRIGGER_KINDS, Cue, EventWord, HitKind
+from ...normalize import breaks_clause
+from ...packs import LanguagePack
+from ...packs.vocabulary import TRIGGER_KINDS, Cue, EventWord, HitKind, Weapon
+from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
 from .context import DocContext, SentenceView
-from .sources import negated
+from .sources import spoken_days
 
 AGGREGATE_EVENTS = frozenset({EventWord.ATTACK, EventWord.EXPLOSION, EventWord.CLASH, EventWord.PROTEST})
 # crowds are counted in hundreds; events are not
 _CROWD_EVENTS = frozenset({EventWord.PROTEST, EventWord.RIOT, EventWord.MOB})
 _DAYS = frozenset({"weekday", "relative", "explicit", "night"})
+# acts that are one happening when counted as one ("an attack", "a bombing"); weapons too ("a car bomb")
+_SINGLE_ACTS = frozenset({EventWord.ATTACK, EventWord.EXPLOSION, EventWord.STRIKE, EventWord.LAUNCH, *Weapon})
+# cues that qualify only the acts of their own clause: "the villagers, who accused them of theft" does
+# not make the lynching an accusation, "Nach jahrelangen Kämpfen" does not make the agreement a habit
+SCOPED_CUES = frozenset({Cue.HISTORICAL, Cue.HABITUAL, Cue.BLAME, Cue.FLIGHT})
 
 
 class SkipReason(StrEnum):
@@ -29,6 +38,10 @@ class SkipReason(StrEnum):
     ACCIDENT = "accident"  # "a gas cylinder exploded"
     HISTORY = "history"  # an anniversary, a trial, background
     HABITUAL = "habitual"  # a habit or a trend
+    REACTION = "reaction"  # concern or condemnation, nothing that happened
+    CHANT = "chant"  # the words of a chant
+    FLIGHT = "flight"  # people fleeing fighting
+    HEADING = "heading"  # a section heading ("PROTESTAS EN PUNO")
     DENIAL = "denial"
     ATTRIBUTION = "attribution"  # blame with no figures of its own
     TALLY = "tally"  # a total over time
@@ -52,34 +65,137 @@ class Gates:
     def __init__(self, context: DocContext, according_to: frozenset[str]) -> None:
         self.ctx = context
         self.according_to = according_to
+        self.subordinators = frozenset(context.prepared.pack.grammar.subordinators)
+        self.verb_final = context.prepared.pack.grammar.verb_final and context.prepared.pack.meta.script.cased
+
+    # -- the reach of a cue ---------------------------------------------------------------
+
+    def clauses(self, view: SentenceView) -> list[tuple[int, int]]:
+        """Token spans of the sentence's clauses, split at punctuation."""
+        tokens, text = view.sentence.tokens, self.ctx.prepared.doc.text
+        starts = [tokens[0].index]
+        for before, token in zip(tokens, tokens[1:], strict=False):
+            if breaks_clause(text[before.end:token.start]):
+                starts.append(token.index)
+        ends = [*starts[1:], tokens[-1].index + 1]
+        return list(zip(starts, ends, strict=True))
+
+    def scope(self, view: SentenceView, cue: Hit, clauses: list[tuple[int, int]]) -> tuple[int, int]:
+        """The tokens a habit, history or blame cue qualifies: the whole sentence, unless the cue
+        stands in a background phrase ("Aus Furcht vor zunehmendem Einfluss", "after years of
+        conflict") or a relative clause ("the villagers who accused them of theft", "une milice
+        qui combat les jihadistes"), which it then qualifies alone."""
+        start, end = next(((s, e) for s, e in clauses if s <= cue.start < e), clauses[-1])
+        tokens = view.sentence.tokens
+        first = tokens[0].index
+        relative = [t.index for t in tokens[start - first:cue.start - first + 1] if t.norm in self.subordinators]
+        relative += [h.start for h in view.of(HitKind.CUE, Cue.RELATIVE) if h.start == start != first]
+        openers = [h.start for h in view.of(HitKind.CUE, Cue.BACKGROUND) if start <= h.start < cue.start]
+        if not relative and not openers:
+            return tokens[0].index, tokens[-1].index + 1
+        if relative and (not openers or max(relative) > max(openers)):
+            return max(relative), end
+        opener = max(openers)
+        if self.verb_final:  # "Nach tagelangen schweren Kämpfen hat": the phrase ends with its noun
+            noun = next((t.index for t in tokens[cue.end - first:end - first] if t.upper), None)
+            if noun is not None:
+                return opener, noun + 1
+        opener_end = max(h.end for h in view.of(HitKind.CUE, Cue.BACKGROUND) if h.start == opener)
+        return opener, min(end, opener_end + T.BACKGROUND_WORDS)
+
+    def qualified(self, view: SentenceView, triggers: list[Hit]) -> dict[Cue, set[int]]:
+        """For each scoped label, the starts of the triggers one of its cues qualifies: a habit,
+        history, blame or flight in their scope; a purpose or a future right before them
+        ("بهدف إنهاء القتال", "para neutralizar"); the words of a chant."""
+        found: dict[Cue, set[int]] = {}
+        cues = [h for h in view.of(HitKind.CUE) if h.label in SCOPED_CUES and not self._in_name(view, h)]
+        clauses = self.clauses(view) if cues else []
+        for cue in cues:
+            low, high = self.scope(view, cue, clauses)
+            inside = {t.start for t in triggers if low <= t.start < high or t.start <= cue.start < t.end}
+            if inside:
+                found.setdefault(Cue(cue.label), set()).update(inside)
+        futures = view.of(HitKind.CUE, Cue.FUTURE)
+        clauses = clauses or (self.clauses(view) if futures else [])
+        for cue in futures:  # what is to come runs to the end of its clause ("threatened to attack … and to kidnap")
+            clause_end = next((e for s, e in clauses if s <= cue.start < e), cue.end)
+            ahead = {t.start for t in triggers
+                     if 0 < t.start - cue.start <= T.CUE_WINDOW or cue.start < t.start < clause_end}
+            if ahead:
+                found.setdefault(Cue.FUTURE, set()).update(ahead)
+        chants = view.of(HitKind.CUE, Cue.CHANT)
+        if chants:
+            quoted = {t.start for t in triggers
+                      if any(c.end <= t.start for c in chants) and self._quoted(view, t.start)}
+            if quoted:
+                found[Cue.CHANT] = quoted
+        return found
+
+    def chanted(self, view: SentenceView, token: int) -> bool:
+        """Whether a token is inside the quoted words of a chant ("han gritado "Gaza, aguanta"")."""
+        return any(c.end <= token for c in view.of(HitKind.CUE, Cue.CHANT)) and self._quoted(view, token)
+
+    def _quoted(self, view: SentenceView, token: int) -> bool:
+        """Whether the token stands inside quotation marks of its sentence."""
+        text = self.ctx.prepared.doc.text[view.sentence.start:self.ctx.prepared.tokens[token].start]
+        straight = text.count('"')
+        return straight % 2 == 1 or text.count("«") + text.count("“") > text.count("»") + text.count("”")
+
+    def _in_name(self, view: SentenceView, cue: Hit) -> bool:
+        """"Batallón de Artillería de Campaña": a cue word capitalised inside a name."""
+        tokens = self.ctx.prepared.tokens
+        first = view.sentence.tokens[0].index
+        if cue.start == first or not tokens[cue.start].upper:
+            return False
+        before = tokens[cue.start - 1]
+        return before.upper or (cue.start - 2 >= first and len(before.norm) <= 3 and tokens[cue.start - 2].upper)
+
+    def free_triggers(self, view: SentenceView, triggers: list[Hit]) -> list[Hit]:
+        """The triggers no habit, history or blame of their own clause qualifies: what the
+        sentence reports as news ("Nach tagelangen Kämpfen hat die Miliz Goma eingenommen":
+        the taking of Goma, not the fighting)."""
+        qualified = set().union(*self.qualified(view, triggers).values())
+        return [t for t in triggers if t.start not in qualified]
+
+    # -- the gate -------------------------------------------------------------------------
 
     def gate(self, view: SentenceView, trigger: Hit) -> SkipReason | None:
         """Reason this sentence does not report an event as news, or None if it does."""
         near_before = [h for h in view.of(HitKind.CUE) if trigger.start - T.CUE_WINDOW <= h.start < trigger.start]
-        labels = view.labels(HitKind.CUE)
+        labels = view.labels(HitKind.CUE) - SCOPED_CUES - {Cue.CHANT}
+        labels |= {label for label, starts in self.qualified(view, [trigger]).items()
+                   if trigger.start in starts and label != Cue.FUTURE}
         if figurative(view, trigger):
             return SkipReason.FIGURATIVE  # "a price war", "une offensive contre l'inflation"
+        if Cue.CHANT in labels:
+            return SkipReason.CHANT  # « Gaza, tiens bon »
+        if Cue.FLIGHT in labels:
+            return SkipReason.FLIGHT  # "thousands have fled the fighting"
+        own_day = any(t.kind in _DAYS and t.start not in spoken_days(view) for t in view.times)
+        if Cue.REACTION in labels and not own_day and not self.ctx.figures(view).killed:
+            return SkipReason.REACTION  # "le ministre s'est dit préoccupé par la répression"
         if Cue.ACCIDENT in labels:
             return SkipReason.ACCIDENT  # "l'explosion accidentelle d'une bouteille de gaz": not political violence
         if Cue.HISTORICAL in labels:
             return SkipReason.HISTORY
         if Cue.HABITUAL in labels:
             return SkipReason.HABITUAL
-        reported = any(h.label == Cue.ATTRIBUTION and self.ctx.prepared.tokens[h.start].norm not in self.according_to
-                       for h in view.of(HitKind.CUE))
+        recalled = any(h.start == view.sentence.tokens[0].index for h in view.of(HitKind.CUE, Cue.PLUPERFECT))
+        reported = not recalled and any(  # "said its units had repelled"; not "Ранее министр сообщал, что…"
+            self.ctx.prepared.tokens[h.start].norm not in self.according_to
+            for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))
         if Cue.PLUPERFECT in labels and not reported and not [t for t in view.times if t.kind != "year"]:
             return SkipReason.HISTORY  # "ce jour-là, ils s'étaient affrontés": background, no date of its own
         if Cue.DENIAL in labels and any(h.label == Cue.DENIAL and h.start < trigger.start
                                       for h in view.of(HitKind.CUE)):
             return SkipReason.DENIAL
-        claimed = any(not negated(view, h) for h in view.of(HitKind.CUE, Cue.CLAIM))
-        if Cue.BLAME in labels and not claimed and not self._figures_given(view):
-            return SkipReason.ATTRIBUTION  # a claim of responsibility ("JNIM claimed the ambush") reports the act
+        if Cue.BLAME in labels and not self._figures_given(view):
+            return SkipReason.ATTRIBUTION
         recent_day = any(t.kind in _DAYS and (self.ctx.reference - t.day).days <= T.HISTORY_DAYS for t in view.times)
         if Cue.TALLY in labels and not recent_day:
             return SkipReason.TALLY  # "40 times since October", "so far": no recent day of its own
         crowd = trigger.label in _CROWD_EVENTS and not view.has(HitKind.CASUALTY)  # "about a hundred people protested"
-        if not recent_day and not crowd and self.big_count(view):
+        if not recent_day and not crowd and not self._one_act(view) and self.big_count(view):
             return SkipReason.TALLY  # "thousands of dead", "3.5 million displaced by fighting"
         if any(h.label == Cue.TREND and trigger.start - h.end <= T.TREND_WINDOW for h in near_before):
             return SkipReason.HABITUAL  # "el aumento de los asesinatos", "a surge in attacks"
@@ -112,15 +228,28 @@ class Gates:
                    for h in view.hits)
 
     def big_count(self, view: SentenceView) -> bool:
-        """A count of people of a toll's size: a toll over time rather than one event."""
+        """A count of people of a toll's size: a toll over time rather than one event. The
+        wounded of one attack may number hundreds ("a hundred were wounded"): a count that is
+        only the sentence's injured figure is no toll over time."""
         people = {h.start for h in view.hits if h.kind in (HitKind.ACTOR, HitKind.CASUALTY)}
+        injured = self.ctx.figures(view).injured
         return any(n.value >= T.TOLL and (n.end in people or n.end + 1 in people)
+                   and not (injured is not None and injured.start <= n.start < injured.end)
                    for n in self.ctx.numbers(view))
 
+    def _one_act(self, view: SentenceView) -> bool:
+        """"124 civilians were killed in an attack on a village": an act counted as one (an
+        article or "one" right before the act word, an adjective between) is one event,
+        whatever its toll."""
+        ones = {n.end for n in self.ctx.numbers(view) if n.value == 1}
+        return any(h.label in _SINGLE_ACTS and (h.start in ones or h.start - 1 in ones or h.start - 2 in ones)
+                   for h in view.hits if h.kind in (HitKind.EVENT, HitKind.WEAPON))
+
     def large_toll(self, view: SentenceView) -> bool:
-        """"More than 1,500 people killed in Niger": a national toll, not one event."""
-        figures = self.ctx.figures(view)
-        return any(f is not None and f.value >= T.TOLL for f in (figures.killed, figures.injured))
+        """"More than 1,500 people killed in Niger": a national toll, not one event (the
+        wounded of one attack may number hundreds, and one attack may kill hundreds)."""
+        killed = self.ctx.figures(view).killed
+        return killed is not None and killed.value >= T.TOLL and not self._one_act(view)
 
     def counted_weapons(self, view: SentenceView) -> int:
         """The number counting weapons ("31 украинский беспилотник", "112 drones"), if any."""
@@ -143,3 +272,33 @@ def without_figurative(view: SentenceView, hits: list[Hit]) -> list[Hit]:
     if not view.has(HitKind.CUE, Cue.FIGURATIVE):
         return hits
     return [h for h in hits if h.kind not in TRIGGER_KINDS or not figurative(view, h)]
+
+
+def as_written(hits: list[Hit], exact_words: frozenset[str], tokens: list[Token], text: str) -> list[Hit]:
+    """Cue hits without the words an exact cue only resembles once accents are folded: the
+    pack's "=hatten" (pluperfect) is not the text's "hätten" (Konjunktiv II, reported speech).
+    ``exact_words`` comes from :func:`exact_cue_words`."""
+    if not exact_words:
+        return hits
+    kept = []
+    for hit in hits:
+        if hit.kind == HitKind.CUE and hit.end - hit.start == 1 and tokens[hit.start].norm in exact_words:
+            token = tokens[hit.start]
+            if _accented_latin(text[token.start:token.end]):
+                continue
+        kept.append(hit)
+    return kept
+
+
+def exact_cue_words(pack: LanguagePack) -> frozenset[str]:
+    """The pack's one-word exact cues written without accents ("=hatte"): a text word with
+    accents ("hätte") is another word, although folding makes them alike."""
+    return frozenset(phrase[1:].lower() for phrases in pack.cues.cues.values() for phrase in phrases
+                     if phrase.startswith("=") and " " not in phrase and not _accented_latin(phrase[1:])
+                     and phrase[1:].isascii())
+
+
+def _accented_latin(word: str) -> bool:
+    """Whether a word has a Latin letter with a diacritic ("ä", "é")."""
+    return any(len(decomposed := unicodedata.normalize("NFD", char)) > 1 and "a" <= decomposed[0].lower() <= "z"
+               for char in word)

@@ -71,6 +71,20 @@ def publication_reference(doc: Document, dateline: WireDateline | None,
     return Reference(today, WEEK, "no publication date: today")
 
 
+def dated_by_text(reference: Reference, explicit: list[dt.date]) -> Reference:
+    """A month-only publication date refined by the text: a story that writes a day of that
+    month with its weekday ("ce samedi 17 février 2018") tells it as its present, so relative
+    dates ("vendredi soir") count from the latest such day. A date written alone may be one
+    the story recalls ("le 15 avril, …"), and refines nothing."""
+    if not reference.month_only:
+        return reference
+    days = [day for day in explicit if (day.year, day.month) == (reference.day.year, reference.day.month)]
+    if not days:
+        return reference
+    return Reference(max(days), DAY, f"published {reference.day:%Y-%m} (month only); the latest day of it "
+                                     "the text writes with its weekday")
+
+
 def within_month(times: list[TimeExpr], reference: Reference) -> list[TimeExpr]:
     """Relative expressions of a month-only document: known to the month, never finer."""
     if not reference.month_only:

@@ -24,9 +24,12 @@ def according_to_first_words(pack: LanguagePack) -> frozenset[str]:
 
 def spoken_days(view: SentenceView) -> set[int]:
     """Token positions where a day right after a reporting word is the day it was said
-    ("said on Tuesday", "a accusé mercredi"), not the day of the event."""
+    ("said on Tuesday", "a accusé mercredi", "berichteten Lokalmedien am Freitag"), not the
+    day of the event."""
     speech = [h for h in view.of(HitKind.CUE) if h.label in SPEECH_CUES]
-    return {h.end for h in speech} | {h.end + 1 for h in speech}
+    acts = {h.start for h in view.hits if h.kind in TRIGGER_KINDS or h.kind == HitKind.CASUALTY}
+    return {h.end + offset for h in speech for offset in range(3)
+            if not acts.intersection(range(h.end, h.end + offset + 1))}
 
 
 def negated(view: SentenceView, hit: Hit) -> bool:

@@ -61,15 +61,17 @@ class TimeFinder:
         self.weekdays = pack.weekdays
         self.day_month_joiners = frozenset(fold_key(w) for w in pack.dates.day_month_joiners)
         self.nights = [_night_pattern(p) for p in pack.dates.nights.get(Night.NIGHT_OF, [])]
+        self.ordinals = {tuple(fold_key(word).split()): int(day)
+                         for day, words in pack.dates.ordinal_days.items() for word in words}
+        self.last_words = frozenset(fold_key(word) for word in pack.dates.last_weekday)
+        self.same_day = [tuple(fold_key(phrase).split()) for phrase in pack.dates.same_day]
 
     def find(self, tokens: list[Token], hits: list[Hit], reference: dt.date) -> list[TimeExpr]:
         found: list[TimeExpr] = []
         taken: set[int] = set()
-        for expr in self._nights(tokens, reference):
-            found.append(expr)
-            taken.update(range(expr.start, expr.end))
-        for expr in self._explicit(tokens, reference):
-            if expr.start not in taken:
+        for expr in [*self._nights(tokens, reference), *self._explicit(tokens, reference),
+                     *self._same_days(tokens, reference)]:
+            if not taken.intersection(range(expr.start, expr.end)):
                 found.append(expr)
                 taken.update(range(expr.start, expr.end))
         for hit in hits:
@@ -82,23 +84,63 @@ class TimeFinder:
             elif hit.kind == HitKind.PERIOD:
                 found.append(_period(hit, reference))
                 taken.update(range(hit.start, hit.end))
-        for token in tokens:
+        first = tokens[0].index if tokens else 0
+        for position, token in enumerate(tokens):
             if token.index in taken:
                 continue
             month = self.months.get(token.norm)
             if month is not None and len(token.norm) > 3 and token.norm in self.full_months and (
                     token.upper or not self.capitalised_months):  # "in August": that month, background if past
                 year = reference.year if month <= reference.month else reference.year - 1
-                found.append(TimeExpr(token.index, token.index + 1, dt.date(year, month, 15), 3, "month"))
+                end = token.index + 1
+                named = _year_after(tokens, position + 1)  # "in January 2024": that January
+                if named is not None and named[0] <= reference.year:
+                    year, end = named[0], tokens[named[1]].index + 1
+                    taken.update(range(token.index, end))
+                found.append(TimeExpr(token.index, end, dt.date(year, month, 15), 3, "month"))
                 continue
             weekday = self.weekdays.get(token.norm)
             if weekday is not None:
-                found.append(TimeExpr(token.index, token.index + 1,
-                                      most_recent_weekday(reference, weekday), 1, "weekday"))
+                found.append(self._weekday(tokens, position, weekday, reference, first))
             elif token.is_digit and len(token.norm) == 4 and 1900 <= int(token.norm) <= reference.year:
                 found.append(TimeExpr(token.index, token.index + 1,
                                       dt.date(int(token.norm), 1, 1), 3, "year"))
-        return sorted(found, key=lambda e: e.start)
+        return _without_weekdays_of_dates(sorted(found, key=lambda e: e.start))
+
+    def weekday_dates(self, tokens: list[Token], reference: dt.date) -> list[dt.date]:
+        """Explicit dates written with their weekday ("ce samedi 17 février 2018"): the days a
+        story writes as its own present, not as a date it recalls."""
+        weekdays = [t.index for t in tokens if t.norm in self.weekdays]
+        if not weekdays:
+            return []
+        return [e.day for e in self._explicit(tokens, reference)
+                if any(0 <= e.start - w <= 2 or 0 <= w - e.end <= 1 for w in weekdays)]
+
+    def _weekday(self, tokens: list[Token], position: int, weekday: int, reference: dt.date,
+                 first: int) -> TimeExpr:
+        """A weekday: the most recent one; "last Friday", "vendredi dernier" is the one before
+        the publication day (a week back in a Friday story)."""
+        token = tokens[position]
+        start, end = token.index, token.index + 1
+        before = tokens[position - 1].norm if position > 0 else ""
+        after = tokens[position + 1].norm if position + 1 < len(tokens) else ""
+        if before in self.last_words or after in self.last_words:
+            start = start - 1 if before in self.last_words else start
+            end = end + 1 if after in self.last_words and before not in self.last_words else end
+            return TimeExpr(start, end, most_recent_weekday(reference - dt.timedelta(days=1), weekday), 1,
+                            "weekday")
+        return TimeExpr(start, end, most_recent_weekday(reference, weekday), 1, "weekday")
+
+    def _same_days(self, tokens: list[Token], reference: dt.date) -> list[TimeExpr]:
+        """"The same day", "في اليوم ذاته": the day told just before (resolved by the frame)."""
+        found = []
+        norms = [t.norm for t in tokens]
+        for phrase in self.same_day:
+            size = len(phrase)
+            for i in range(len(norms) - size + 1):
+                if tuple(norms[i:i + size]) == phrase:
+                    found.append(TimeExpr(tokens[i].index, tokens[i + size - 1].index + 1, reference, 1, "same"))
+        return found
 
     def _explicit(self, tokens: list[Token], reference: dt.date) -> list[TimeExpr]:
         """"9 novembre", "November 9", "9 de noviembre de 2024", "9. November", "9 ноября"."""
@@ -114,9 +156,13 @@ class TimeFinder:
             if day_index is None and after < len(tokens) and _is_day(tokens[after]):
                 day_index = after
                 after += 1
-            if day_index is None:
+            ordinal = self._ordinal_before(tokens, i) if day_index is None else None
+            if ordinal is not None:
+                day_index, day = ordinal
+            elif day_index is None:
                 continue
-            day = int(tokens[day_index].norm)
+            else:
+                day = _day_value(tokens[day_index])
             year = None
             year_index = after + 1 if after < len(tokens) and tokens[after].norm == "de" else after
             if after < len(tokens) and self.months.get(tokens[after].norm) == month:
@@ -132,48 +178,104 @@ class TimeFinder:
                                       resolved, 1, "explicit"))
         return found
 
+    def _ordinal_before(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """"الأول من يوليو", "premier juillet": an ordinal word (and a joiner) before the month."""
+        for back in (1, 2):
+            for size in (1, 2, 3):
+                start = i - back - size + 1
+                if start < 0:
+                    continue
+                words = tuple(t.norm for t in tokens[start:i - back + 1])
+                day = self.ordinals.get(words)
+                joined = back == 1 or tokens[i - 1].norm in self.day_month_joiners
+                if day is not None and joined:
+                    return start, day
+        return None
+
     def _nights(self, tokens: list[Token], reference: dt.date) -> list[TimeExpr]:
+        """"la nuit de lundi à mardi" (Monday), "в ночь на среду" (Wednesday), "la nuit du 17
+        au 18 janvier" (the 17th)."""
         found: list[TimeExpr] = []
         norms = [t.norm for t in tokens]
-        weekday_positions = [i for i, word in enumerate(norms) if word in self.weekdays]
-        if not weekday_positions:
-            return found
-        for pattern, slots in self.nights:
+        if not any(word in self.weekdays or token.is_digit for word, token in zip(norms, tokens, strict=True)):
+            return found  # every night names a weekday or a day of the month
+        for pattern in self.nights:
             size = len(pattern)
-            slot_offset = next(i for i, part in enumerate(pattern) if part in slots)
-            for position in weekday_positions:
-                i = position - slot_offset
-                if i < 0 or i + size > len(tokens):
+            for i in range(len(tokens) - size + 1):
+                if any(e.start <= tokens[i].index < e.end for e in found):
                     continue
-                days: dict[str, int] = {}
-                for offset, part in enumerate(pattern):
-                    word = norms[i + offset]
-                    if part in ("{a}", "{b}"):
-                        weekday = self.weekdays.get(word)
-                        if weekday is None:
-                            break
-                        days[part] = weekday
-                    elif part != word:
-                        break
-                else:
-                    weekday = days.get("{a}", days.get("{b}"))
-                    day = most_recent_weekday(reference, weekday)  # type: ignore[arg-type]
-                    if not any(e.start == tokens[i].index for e in found):
-                        found.append(TimeExpr(tokens[i].index, tokens[i + size - 1].index + 1, day, 1, "night"))
+                day = self._night_at(tokens, norms, i, pattern, reference)
+                if day is not None:
+                    found.append(TimeExpr(tokens[i].index, tokens[i + size - 1].index + 1, day, 1, "night"))
         return found
 
+    def _night_at(self, tokens: list[Token], norms: list[str], i: int, pattern: list[str],
+                  reference: dt.date) -> dt.date | None:
+        values: dict[str, int] = {}
+        for offset, part in enumerate(pattern):
+            word, token = norms[i + offset], tokens[i + offset]
+            if part in ("{a}", "{b}"):
+                value = self.weekdays.get(word)
+            elif part in ("{d}", "{e}"):
+                value = _day_value(token) if _is_day(token) else None
+            elif part == "{m}":
+                value = self.months.get(word)
+            else:
+                value = 0 if part == word else None
+            if value is None:
+                return None
+            values[part] = value
+        if "{d}" in values or "{e}" in values:
+            month = values.get("{m}")
+            if month is None:
+                return None
+            return nearest_past(reference, month, values.get("{d}", values.get("{e}", 1)))
+        weekday = values.get("{a}", values.get("{b}"))
+        return most_recent_weekday(reference, weekday) if weekday is not None else None
 
-def _night_pattern(pattern: str) -> tuple[list[str], set[str]]:
+
+def _night_pattern(pattern: str) -> list[str]:
+    """A night pattern's words, folded, and its slots (`{a}` weekday, `{d}` day, `{m}` month)."""
     from ...normalize import fold
 
-    parts = []
-    for word in re.findall(r"\{[ab]\}|[^\W_]+", pattern):
-        parts.append(word if word.startswith("{") else fold(word).text)
-    return parts, {p for p in parts if p.startswith("{")}
+    return [word if word.startswith("{") else fold(word).text for word in re.findall(r"\{[abdem]\}|[^\W_]+", pattern)]
+
+
+_ORDINAL_DIGITS = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|o|a)$")
+
+
+def _day_value(token: Token) -> int:
+    """The day a token names: "17", "1er", "21st"."""
+    match = _ORDINAL_DIGITS.match(token.norm)
+    return int(match.group(1)) if match else int(token.norm)
 
 
 def _is_day(token: Token) -> bool:
-    return token.is_digit and 1 <= int(token.norm) <= 31 and len(token.norm) <= 2
+    if token.is_digit:
+        return 1 <= int(token.norm) <= 31 and len(token.norm) <= 2
+    match = _ORDINAL_DIGITS.match(token.norm)
+    return match is not None and 1 <= int(match.group(1)) <= 31
+
+
+def _year_after(tokens: list[Token], position: int) -> tuple[int, int] | None:
+    """A year right after a month ("January 2024", "enero de 2024"): (year, its position)."""
+    for offset in (0, 1):
+        j = position + offset
+        if j < len(tokens) and tokens[j].is_digit and len(tokens[j].norm) == 4:
+            return int(tokens[j].norm), j
+        if j >= len(tokens) or tokens[j].norm not in ("de", "del", "of"):
+            return None
+    return None
+
+
+def _without_weekdays_of_dates(found: list[TimeExpr]) -> list[TimeExpr]:
+    """"Le samedi 15 mars", "الثلاثاء 1 يوليو": the explicit date is the day; the weekday
+    beside it only names it (and may resolve to another week)."""
+    explicit = [e for e in found if e.kind in ("explicit", "night")]
+    if not explicit:
+        return found
+    return [e for e in found if e.kind != "weekday" or not any(
+        0 <= x.start - e.end <= 1 or 0 <= e.start - x.end <= 1 for x in explicit)]
 
 
 def _day_before(tokens: list[Token], i: int, joiners: frozenset[str]) -> int | None:

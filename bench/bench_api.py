@@ -11,7 +11,7 @@ The store is filled in bulk with synthetic events (one document each, one in ten
 so that canonical events have several reports), not through ``Store.add``: this measures
 reading, and ``bench_merge`` measures writing.
 
-Smoke run (seconds): ``python -m dateline.serve.bench --events 2000 --requests 3``.
+Smoke run (seconds): ``python -m bench.bench_api --events 2000 --requests 3``.
 """
 
 from __future__ import annotations
@@ -36,9 +36,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from ..models import Event
-from ..store import Store
-from ..store.tables import claims, cluster_overrides, clusters, document_bands, documents, events
+from dateline.models import Event
+from dateline.store import Store
+from dateline.store.tables import claims, cluster_overrides, clusters, document_bands, documents, events
 
 COUNTRIES = [("IQ", "Iraq", 33.3, 44.4), ("SY", "Syria", 35.0, 38.5), ("UA", "Ukraine", 49.0, 32.0),
              ("ML", "Mali", 14.5, -4.0), ("SD", "Sudan", 15.0, 30.0), ("NG", "Nigeria", 10.0, 8.0),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.serve.bench import bench_target, fill_store, readme_rows
+from bench.bench_api import bench_target, fill_store, readme_rows
 from dateline.store import Store
 
 

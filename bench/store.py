@@ -1,0 +1,89 @@
+"""Store and merge throughput: events per second into SQLite and PostgreSQL, merging on, as
+the store grows (10,000, 100,000, 1,000,000 events).
+
+Synthetic reports arrive as news does: 150 a day over a dozen countries, each a document
+with one or two events; about one in four is another outlet's report of an event already
+stored (a day off, a few km away, another sub-type of the same family), so the merge stage
+has real work. Documents are made before the clock starts: what is timed is
+``Store.add_many`` alone (look-ups, merge decisions, bulk inserts, commit).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from dateline.merge.simhash import simhash
+from dateline.models import Document, Event
+from dateline.store import Store
+from dateline.store.writer import Pending
+from dateline.taxonomy import SubEventType
+
+COUNTRIES = [("IQ", 33.3, 44.4), ("SY", 35.0, 38.5), ("UA", 49.0, 32.0), ("ML", 14.5, -4.0), ("SD", 15.0, 30.0),
+             ("NG", 10.0, 8.0), ("SO", 5.0, 46.0), ("CO", 4.5, -74.0), ("MX", 23.0, -102.0), ("YE", 15.5, 47.5),
+             ("PS", 31.4, 34.4), ("LB", 33.9, 35.8)]
+TYPES = [SubEventType(name) for name in ("Air/drone strike", "Shelling/artillery/missile attack", "Armed clash",
+                                         "Attack", "Remote explosive/landmine/IED", "Peaceful protest", "Arrests")]
+PER_DAY = 150
+BATCH = 500  # documents per add_many: what ``dateline ingest`` writes per transaction
+
+
+def synthetic(seed: int = 7) -> Iterator[Pending]:
+    """An endless stream of documents with their events, in publication order."""
+    rng = random.Random(seed)
+    syllables = ["ka", "ri", "mo", "sa", "tel", "bur", "an", "di", "kho", "ne", "pol", "ur", "se", "vat", "li", "om"]
+    vocabulary = ["".join(rng.choice(syllables) for _ in range(rng.randint(1, 4))) for _ in range(5000)]
+    start = dt.date(2015, 1, 1)
+    recent: list[Event] = []
+    number = 0
+    while True:
+        day = start + dt.timedelta(days=number // PER_DAY)
+        doc = Document(id=f"d{number}", text=" ".join(rng.choice(vocabulary) for _ in range(60)),
+                       published=day.isoformat(), source=f"outlet {rng.randint(1, 40)}")
+        events = []
+        for ordinal in range(rng.choice((1, 1, 2))):
+            if recent and rng.random() < 0.25:  # another report of a recent event
+                seen = rng.choice(recent)
+                event = Event.model_validate({
+                    **seen.model_dump(), "doc_id": doc.id, "event_id": "", "location": f"{seen.location} {ordinal}",
+                    "latitude": (seen.latitude or 0) + rng.uniform(-0.05, 0.05),
+                    "event_date": seen.event_date + dt.timedelta(days=rng.choice((0, 0, 1))),
+                    "fatalities": rng.randint(0, 9)})
+            else:
+                code, lat, lon = rng.choice(COUNTRIES)
+                event = Event(doc_id=doc.id, event_date=day, sub_event_type=rng.choice(TYPES), country_code=code,
+                              latitude=lat + rng.uniform(-3, 3), longitude=lon + rng.uniform(-3, 3),
+                              geo_precision=rng.choice((1, 1, 2, 3)), location=f"place {ordinal} of {doc.id}",
+                              actor1="Military Forces of X", fatalities=rng.randint(0, 9))
+            events.append(event)
+        recent = (recent + events)[-300:]
+        yield Pending(doc, events, fingerprint=simhash(doc.text))  # as an extraction worker gives it
+        number += 1
+
+
+def bench_store(target: str, marks: tuple[int, ...] = (10_000, 100_000, 1_000_000),
+                window: int = 10_000) -> dict[str, Any]:
+    """Events per second of ``Store.add_many`` over the ``window`` events before each mark."""
+    stream = synthetic()
+    rates: dict[str, float] = {}
+    stored = 0
+    with Store(target) as store:
+        for mark in sorted(marks):
+            timed_from = mark - window
+            elapsed = 0.0
+            timed_events = 0
+            while stored < mark:
+                batch = [next(stream) for _ in range(BATCH)]
+                events = sum(len(p.events) for p in batch)
+                started = time.perf_counter()
+                store.add_many(batch)
+                if stored + events > timed_from:
+                    elapsed += time.perf_counter() - started
+                    timed_events += events
+                stored += events
+            rates[str(mark)] = round(timed_events / elapsed, 1)
+        counts = store.counts()
+    return {"events_per_s_at": rates, "events": counts["events"], "clusters": counts["clusters"]}

@@ -1,0 +1,193 @@
+"""Writing documents in batches: one transaction and a few statements per batch.
+
+A batch of documents (with their events and claims) costs a handful of statements whatever
+its size: one look-up of the ids and contents already stored, the reads the merge stage
+needs (``clusters.py``), and one bulk insert per table (``bulk.py``). Documents are taken in
+order, so a batch gives the same canonical events as storing them one by one: a document
+that replaces a stored one (same id, new content) is written on its own, after the ones
+before it, exactly as it would be alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import sqlalchemy as sa
+
+from ..merge.family import Banded
+from ..merge.simhash import simhash
+from ..models import Claim, Document, Event
+from . import bulk, changes
+from . import clusters as clustering
+from .tables import claims, document_bands, documents, events
+
+Outcome = Literal["added", "unchanged", "updated"]
+EVENT_COLUMNS = [c.name for c in events.columns]
+CLAIM_COLUMNS = [c.name for c in claims.columns]
+# key of the PostgreSQL advisory lock that makes concurrent writers merge one at a time
+CLUSTER_LOCK_KEY = 0x646174656C696E66
+
+
+@dataclass(frozen=True)
+class AddResult:
+    outcome: Outcome
+    events: int = 0
+    claims: int = 0
+
+
+@dataclass
+class Pending:
+    """A document to store with what extraction found in it. ``fingerprint`` is its SimHash
+    when already computed (by an extraction worker); ``within`` runs in the transaction that
+    stores it, with the outcome, so a caller's bookkeeping commits with the document."""
+
+    doc: Document
+    events: Sequence[Event] = ()
+    claims: Sequence[Claim] = ()
+    fingerprint: int | None = None
+    within: Callable[[sa.Connection, Outcome], None] | None = None
+
+
+def write(conn: sa.Connection, items: Sequence[Pending], *, merge: bool = True) -> list[AddResult]:
+    """Store ``items`` in order in the open transaction; ``merge=False`` leaves the merge to a
+    later pass (the events have no canonical event yet, the document no source family)."""
+    stored_ids, stored_hashes = _stored(conn, items)
+    if merge:
+        serialise_merging(conn)
+    results: list[AddResult] = []
+    run: list[Pending] = []
+    for item in items:
+        digest = item.doc.content_hash
+        if digest in stored_hashes:
+            results.append(_finish(conn, item, "unchanged"))
+            continue
+        if item.doc.id in stored_ids:
+            _flush(conn, run, merge=merge)
+            run = []
+            touched = clustering.clusters_of_documents(conn, [item.doc.id])
+            delete_documents(conn, [item.doc.id])
+            _flush(conn, [item], merge=merge, refresh=touched, outcome="updated")
+            results.append(AddResult("updated", len(item.events), len(item.claims)))
+        else:
+            run.append(item)
+            results.append(AddResult("added", len(item.events), len(item.claims)))
+        stored_ids.add(item.doc.id)
+        stored_hashes.add(digest)
+    _flush(conn, run, merge=merge)
+    return results
+
+
+def _finish(conn: sa.Connection, item: Pending, outcome: Outcome) -> AddResult:
+    if item.within:
+        item.within(conn, outcome)
+    return AddResult(outcome) if outcome == "unchanged" else AddResult(outcome, len(item.events), len(item.claims))
+
+
+def _stored(conn: sa.Connection, items: Sequence[Pending]) -> tuple[set[str], set[str]]:
+    """Ids and content hashes of ``items`` already stored."""
+    ids: set[str] = set()
+    hashes: set[str] = set()
+    wanted_ids = sorted({item.doc.id for item in items})
+    wanted_hashes = sorted({item.doc.content_hash for item in items})
+    for part in bulk.parts(conn, wanted_ids):
+        ids.update(conn.execute(sa.select(documents.c.id).where(
+            bulk.one_of(conn, documents.c.id, part))).scalars())
+    for part in bulk.parts(conn, wanted_hashes):
+        hashes.update(conn.execute(sa.select(documents.c.content_hash).where(
+            bulk.one_of(conn, documents.c.content_hash, part))).scalars())
+    return ids, hashes
+
+
+def _flush(conn: sa.Connection, run: Sequence[Pending], *, merge: bool, refresh: set[str] | None = None,
+           outcome: Literal["added", "updated"] = "added") -> None:
+    """Write a run of new documents (or one replacing a stored one, whose old canonical events
+    ``refresh`` lists)."""
+    if not run:
+        return
+    ingested_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    rows = [document_row(item.doc, ingested_at) for item in run]
+    for row, item in zip(rows, run, strict=True):
+        row["simhash"] = item.fingerprint if item.fingerprint is not None else simhash(item.doc.text)
+    bands: list[Banded] = []
+    if merge:
+        family_of, bands = clustering.families_of(
+            conn, [(row["id"], row["simhash"], item.doc.published_date()) for row, item in zip(rows, run, strict=True)])
+        for row in rows:
+            row["family_id"] = family_of[row["id"]]
+        decided = clustering.decide(conn, [
+            [clustering.member(e, published=item.doc.published, ingested_at=ingested_at, family_id=row["family_id"])
+             for e in item.events] for row, item in zip(rows, run, strict=True)])
+        for item in run:
+            for event in item.events:
+                event.cluster_id = decided.clusters[event.event_id]
+    bulk.insert(conn, documents, rows)
+    bulk.insert(conn, document_bands, [band_row(b) for b in bands])
+    bulk.insert(conn, events, [event_row(e) for item in run for e in item.events])
+    bulk.insert(conn, claims, [claim_row(c) for item in run for c in item.claims])
+    if merge:
+        clustering.write(conn, decided.assigner, refresh=refresh or set())
+    for item in run:
+        _finish(conn, item, outcome)
+    changes.record_many(conn, [(item.doc.id, outcome) for item in run])
+
+
+def delete_documents(conn: sa.Connection, doc_ids: Sequence[str]) -> None:
+    for table, column in ((claims, claims.c.doc_id), (events, events.c.doc_id),
+                          (document_bands, document_bands.c.doc_id), (documents, documents.c.id)):
+        for part in bulk.parts(conn, doc_ids):
+            conn.execute(table.delete().where(column.in_(part)))
+
+
+def serialise_merging(conn: sa.Connection) -> None:
+    """Two writers storing two reports of one event at once must not each found a canonical
+    event: before the merge stage reads the canonical events it decides on, the transaction
+    takes a lock, so the second writer sees the first's cluster. PostgreSQL: an advisory
+    transaction lock. SQLite: its one write lock, which Python's driver takes only at the first
+    write of a transaction (a statement that writes nothing still takes it)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": CLUSTER_LOCK_KEY})
+    elif conn.dialect.name == "sqlite":
+        conn.execute(sa.text("DELETE FROM cluster_overrides WHERE 0 = 1"))
+
+
+def document_row(doc: Document, ingested_at: str) -> dict[str, Any]:
+    return {
+        "id": doc.id, "content_hash": doc.content_hash, "title": doc.title, "url": doc.url,
+        "source": doc.source, "published": doc.published, "lang": doc.lang, "place": doc.place,
+        "text": doc.text, "meta": doc.meta, "simhash": None, "family_id": None, "ingested_at": ingested_at,
+    }
+
+
+def band_row(band: Banded) -> dict[str, Any]:
+    return {"doc_id": band.doc_id, "band": band.band, "value": band.value, "day": band.day,
+            "simhash": band.simhash, "family_id": band.family_id}
+
+
+def event_row(event: Event) -> dict[str, Any]:
+    data = event.model_dump(mode="json")
+    data["event_date"] = event.event_date
+    return {name: data.get(name) for name in EVENT_COLUMNS}
+
+
+def claim_row(claim: Claim) -> dict[str, Any]:
+    data = claim.model_dump(mode="json")
+    return {name: data.get(name) for name in CLAIM_COLUMNS}
+
+
+def batches(items: Sequence[Pending], *, documents: int = 500, records: int = 5000) -> Iterator[Sequence[Pending]]:
+    """``items`` cut into batches of at most ``documents`` documents and about ``records``
+    events and claims (one transaction each)."""
+    start = count = 0
+    for index, item in enumerate(items):
+        count += len(item.events) + len(item.claims)
+        if index + 1 - start >= documents or count >= records:
+            yield items[start:index + 1]
+            start, count = index + 1, 0
+    if start < len(items):
+        yield items[start:]
+
+
+__all__ = ["AddResult", "Outcome", "Pending", "batches", "delete_documents", "write"]

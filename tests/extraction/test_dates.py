@@ -1,0 +1,72 @@
+"""When: the event's own day beats the day it was published or said. Sentences written for
+these tests, in the languages whose packs name the constructions."""
+
+import datetime as dt
+
+import pytest
+
+from dateline.extraction.rules.reference import MONTH, Reference, dated_by_text
+from dateline.models import Document
+
+
+def events(engine, text, published, lang):
+    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+
+
+@pytest.mark.parametrize("lang, text, published, day", [
+    # a numeric night is dated on its first day
+    ("fr", "Le rebelle a été arrêté à Bouca dans la nuit du 17 au 18 janvier.", "2015-01-19", "2015-01-17"),
+    ("es", "Hombres armados atacaron un retén policial en Tame en la noche del 3 al 4 de enero.", "2024-01-06",
+     "2024-01-03"),
+    ("de", "In der Nacht zum 18. Januar griffen Bewaffnete eine Polizeiwache in Goma an und töteten zwei "
+           "Polizisten.", "2024-01-19", "2024-01-18"),
+    ("ru", "В ночь на 18 января беспилотник атаковал Белгород, погибли двое.", "2024-01-19", "2024-01-18"),
+    # an explicit date beats the weekday written beside it
+    ("ar", "نصبت جماعة مسلحة كمينا لدورية عسكرية قرب مدينة غاو مساء الثلاثاء 1 يوليو، وقتل 5 جنود.", "2025-07",
+     "2025-07-01"),
+    # ordinal days and ordinal digits
+    ("ar", "قتل ثلاثة مدنيين بالرصاص في حمص في الأول من نوفمبر الجاري.", "2025-11-05", "2025-11-01"),
+    ("fr", "Le 1er mai, des hommes armés ont attaqué un poste de police à Gao.", "2024-05-02", "2024-05-01"),
+    # "last Friday" in a Friday story is a week back; "el viernes pasado" the Friday before publication
+    ("en", "Last Friday, insurgents killed two farmers in Macomia.", "2019-08-30", "2019-08-23"),
+    ("es", "El viernes pasado, hombres armados mataron a dos campesinos en Tame.", "2025-11-05", "2025-10-31"),
+    # a daily summary's day is the day before it
+    ("uk", "За минулу добу внаслідок обстрілу у Херсоні загинула жінка.", "2025-09-25", "2025-09-24"),
+    ("ru", "За минувшие сутки в Белгороде в результате обстрела погибла женщина.", "2025-09-25", "2025-09-24"),
+])
+def test_the_event_day(engine, lang, text, published, day):
+    (event,) = events(engine, text, published, lang)
+    assert str(event.event_date) == day
+
+
+def test_the_same_day_is_the_day_told_before(engine):
+    text = ("قتل 9 أشخاص في انفجار سيارة مفخخة في منبج السبت الماضي. "
+            "وفي اليوم ذاته قتل 10 مقاتلين في معارك في منبج.")
+    dates = {e.event_date for e in events(engine, text, "2025-02-04", "ar")}
+    assert dates == {dt.date(2025, 2, 1)}
+
+
+def test_a_month_and_its_year_is_that_month(engine):
+    text = "In January 2024, a drone strike on an outpost in Jordan killed three soldiers."
+    assert events(engine, text, "2025-01-20", "en") == []  # January 2024: background, not last January
+
+
+def test_a_report_day_after_the_reporting_verb_is_when_it_was_said(engine):
+    text = ("Bewaffnete haben am Donnerstag in Kaduna Schüler entführt. "
+            "Lokalmedien berichteten am Freitag von 287 entführten Schülern.")
+    (event,) = events(engine, text, "2024-03-08", "de")
+    assert event.event_date == dt.date(2024, 3, 7)
+
+
+def test_a_month_only_story_counts_from_the_day_it_writes_with_its_weekday(engine):
+    text = ("Dix-neuf personnes sont mortes vendredi soir dans un attentat-suicide sur un marché à Konduga. "
+            "Selon la police, qui s'est exprimée ce samedi 17 février 2018, le bilan pourrait s'alourdir.")
+    dates = {e.event_date for e in events(engine, text, "2018-02", "fr")}
+    assert dates == {dt.date(2018, 2, 16)}
+
+
+def test_a_date_written_alone_does_not_refine_a_month_only_reference():
+    reference = Reference(dt.date(2023, 4, 30), MONTH, "month only")
+    assert dated_by_text(reference, []) is reference
+    refined = dated_by_text(reference, [dt.date(2023, 4, 15), dt.date(2023, 3, 2)])
+    assert refined.day == dt.date(2023, 4, 15) and not refined.month_only

@@ -1,0 +1,39 @@
+"""German: what is an event and what only surrounds one. Sentences written for these tests."""
+
+from ..examples import events_of
+
+
+def test_a_habit_in_a_background_phrase_does_not_gate_the_event(engine):
+    (event,) = events_of(engine, "de", "Nach jahrelangen Kämpfen haben Regierung und Rebellen am Montag in "
+                                       "Bangui ein Friedensabkommen unterzeichnet.", "2017-06-20")
+    assert event.sub_event_type == "Agreement"
+
+
+def test_a_motive_phrase_does_not_gate_the_protest(engine):
+    (event,) = events_of(engine, "de", "Aus Furcht vor zunehmendem Einfluss Russlands haben am Donnerstag "
+                                       "Tausende Demonstranten in Tiflis protestiert.", "2019-06-21")
+    assert event.sub_event_type == "Peaceful protest" and event.location == "Tbilisi"
+
+
+def test_konjunktiv_is_reported_speech_not_pluperfect(engine):
+    reported = events_of(engine, "de", "Die Soldaten hätten Granaten auf die Stadt Sagaing abgefeuert.",
+                         "2023-04-11")
+    background = events_of(engine, "de", "Die Soldaten hatten Granaten auf die Stadt Sagaing abgefeuert.",
+                           "2023-04-11")
+    assert len(reported) == 1 and background == []
+
+
+def test_blame_in_a_relative_clause_describes_its_noun(engine):
+    (event,) = events_of(engine, "de", "Die Polizei hat am Mittwoch in Goma den Anführer einer Miliz "
+                                       "festgenommen, die für Angriffe verantwortlich gemacht wird.", "2021-07-08")
+    assert event.sub_event_type == "Arrests"
+
+
+def test_a_blame_of_the_main_clause_still_gates(engine):
+    assert events_of(engine, "de", "Die Regierung beschuldigte am Mittwoch die Rebellen, den Angriff auf "
+                                   "Goma verübt zu haben.", "2021-07-08") == []
+
+
+def test_a_generic_statement_is_no_event(engine):
+    assert events_of(engine, "de", "In Mexiko gibt es zahlreiche Kartelle, die um Gebiete kämpfen.",
+                     "2022-11-10") == []

@@ -1,0 +1,58 @@
+"""English: what is an event and what only surrounds one. Sentences written for these tests."""
+
+from ..examples import events_of
+
+
+def test_an_accusation_in_a_relative_clause_does_not_gate_the_lynching(engine):
+    (event,) = events_of(engine, "en", "Three men were beaten to death in Dahanu on Thursday by villagers who "
+                                       "accused them of theft.", "2020-04-17")
+    assert event.sub_event_type == "Mob violence" and event.fatalities == 3
+
+
+def test_one_attack_may_kill_a_hundred(engine):
+    (event,) = events_of(engine, "en", "Gunmen killed at least 124 civilians in an attack on a village near "
+                                       "Wad Madani.", "2024-10-27")
+    assert event.fatalities == 124
+
+
+def test_a_war_toll_is_no_event(engine):
+    assert events_of(engine, "en", "The war has killed at least 150,000 people in Sudan.", "2024-10-27") == []
+
+
+def test_possibly_is_no_future(engine):
+    (event,) = events_of(engine, "en", "Later on Friday, an insurgent group (possibly the same one) attacked "
+                                       "Macomia, killing three people.", "2019-08-30")
+    assert event.location == "Macomia"
+
+
+def test_a_condemnation_with_its_own_day_and_toll_reports_the_event(engine):
+    (event,) = events_of(engine, "en", "The UN condemned Monday's bombing of a market in Maiduguri that killed "
+                                       "12 people.", "2024-05-02")
+    assert event.fatalities == 12
+
+
+def test_flight_from_fighting_is_no_event(engine):
+    assert events_of(engine, "en", "Thousands of families have fled the fighting between the army and the rebels "
+                                   "in Kordofan in recent months.", "2024-05-02") == []
+    assert events_of(engine, "en", "The fighting caused 5,000 people to cross into Rwanda on Monday, the "
+                                   "district commissioner of Rubavu said.", "2024-05-02") == []
+
+
+def test_talks_about_attacks_are_no_event(engine):
+    assert events_of(engine, "en", "The two foreign ministers discussed the situation in the Sahel, in a "
+                                   "reference to repeated jihadist attacks on army posts.", "2024-05-02") == []
+
+
+def test_what_a_threat_makes_conditional_is_no_event(engine):
+    assert events_of(engine, "en", "A bandit leader has threatened to attack travellers in Zamfara State unless "
+                                   "the military halts air strikes on his camps.", "2025-01-16") == []
+
+
+def test_a_toll_update_belongs_to_its_event(engine):
+    from dateline.models import Document
+
+    text = ("A car bomb exploded at a market in Maiduguri on Monday, killing 12 people. "
+            "The death toll has risen to 18, hospital officials said on Tuesday.")
+    result = engine.extract(Document(id="t", text=text, published="2024-05-02", lang="en"))
+    assert len(result.events) == 1
+    assert "count" not in {c.kind for c in result.claims}

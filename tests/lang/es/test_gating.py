@@ -1,0 +1,40 @@
+"""Spanish: what is an event and what only surrounds one. Sentences written for these tests."""
+
+from ..examples import events_of
+
+
+def test_a_context_of_continuing_clashes_is_no_event(engine):
+    assert events_of(engine, "es", "El hecho ocurre en un contexto de tensión en Arauca, donde continúan "
+                                   "registrándose enfrentamientos.", "2025-11-10") == []
+
+
+def test_a_cue_word_inside_a_name_does_not_gate(engine):
+    (event,) = events_of(engine, "es", "Los soldados del Batallón de Campaña Nueve fueron atacados el lunes "
+                                       "en Tame por guerrilleros.", "2025-11-10")
+    assert event.location == "Tame"
+
+
+def test_exact_forms_of_habit_words(engine):
+    """"habituales" (usual) is not "habitualmente" (usually)."""
+    (event,) = events_of(engine, "es", "El sábado, manifestantes incendiaron vehículos en Imphal, uno de los "
+                                       "focos habituales de tensión.", "2024-11-16")
+    assert event.location == "Imphal"
+
+
+def test_the_words_of_a_chant_are_no_events(engine):
+    (event,) = events_of(engine, "es", "Este domingo miles de personas se manifestaron en Madrid. Durante el "
+                                       "recorrido, los manifestantes han gritado \"Gaza, resiste\" y \"alto a la "
+                                       "masacre\".", "2025-10-19")
+    assert (event.location, event.sub_event_type) == ("Madrid", "Peaceful protest")
+
+
+def test_a_section_heading_is_no_event(engine):
+    text = ("Manifestantes se enfrentaron con la policía este miércoles en Juliaca.\n\nPROTESTAS EN PUNO\n\n"
+            "Los manifestantes bloquearon las vías en Juliaca.")
+    (event,) = events_of(engine, "es", text, "2023-01-18")
+    assert event.location == "Juliaca"
+
+
+def test_a_purpose_is_no_event(engine):
+    assert events_of(engine, "es", "El Ejército anunció un plan para neutralizar los drones de las disidencias "
+                                   "en el Cauca.", "2025-10-29") == []

@@ -1,0 +1,20 @@
+"""Russian: what is an event and what only surrounds one. Sentences written for these tests."""
+
+from ..examples import events_of
+
+
+def test_earlier_reports_are_background(engine):
+    assert events_of(engine, "ru", "Ранее министр сообщал, что на переговорах в Стамбуле стороны договорились об "
+                                   "обмене пленными.", "2025-08-24") == []
+
+
+def test_counts_per_region_are_one_interception_per_region(engine):
+    text = "Средства ПВО перехватили и уничтожили 19 беспилотников над Белгородом, 6 над Курском и 5 над Воронежем."
+    events = events_of(engine, "ru", text, "2026-01-15")
+    assert sorted(e.location for e in events) == ["Belgorod", "Kursk", "Voronezh"]
+    assert {e.sub_event_type for e in events} == {"Disrupted weapons use"}
+
+
+def test_one_total_over_a_list_of_regions_is_a_count(engine):
+    text = "Средства ПВО перехватили и уничтожили 30 беспилотников над Белгородом, Курском и Воронежем."
+    assert events_of(engine, "ru", text, "2026-01-15") == []

@@ -1,0 +1,57 @@
+"""Wire datelines in the forms agencies and papers write them (our own openings)."""
+
+import pytest
+
+from dateline.models import Document
+from dateline.prepare import prepare
+from dateline.read.wire import find_wire_dateline
+
+
+@pytest.mark.parametrize("text, place, region, day, month, source", [
+    ("KHARKIV, 3 марта. /ТАСС/. Беспилотник атаковал город.", "Kharkiv", None, 3, 3, "ТАСС"),
+    ("Пожар на складе\n\nБЕЛГОРОД, 12 мая. /ТАСС/. Беспилотник атаковал склад.", "Белгород", None, 12, 5, "ТАСС"),
+    ("Uruapan, Mich., a 4 de marzo de 2025.- Militares repelieron una agresión.", "Uruapan", "Mich.", 4, 3, ""),
+    ("TEGUCIGALPA, Honduras.- AP\n\nManifestantes bloquearon la carretera.", "Tegucigalpa", "Honduras", None, None,
+     "AP"),
+    ("Bogotá, 16 nov (EFE).- Campesinos marcharon por la ciudad.", "Bogotá", None, 16, 11, "EFE"),
+    ("Gefechte im Norden\nBamako · Bei einem Angriff auf einen Posten sind drei Soldaten getötet worden.", "Bamako",
+     None, None, None, ""),
+    ("Berlin, Goma (epd). Die Rebellen haben die Stadt eingenommen.", "Berlin", "Goma", None, None, "epd"),
+    ("BamakoBei einem Angriff sind drei Soldaten getötet worden.", "Bamako", None, None, None, ""),
+    ("Clashes in the capital\n\nHARARE, Zimbabwe – Police fired tear gas at protesters on Monday.", "Harare",
+     "Zimbabwe", None, None, ""),
+    ("Lusaka, March 4\n\nTwo people were killed as a rally turned violent here on Saturday.", "Lusaka", None, 4, 3,
+     ""),
+])
+def test_dateline_forms(text, place, region, day, month, source):
+    dateline = find_wire_dateline(text)
+    assert dateline is not None
+    assert (dateline.place, dateline.region, dateline.day, dateline.month, dateline.source) == (
+        place, region, day, month, source)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five people in Gao on Monday. The attack - the third this week - was claimed by JNIM.",
+    "Die Rebellen haben Goma eingenommen. Der Sprecher sagte das.",
+    "Krieg in Nahost\nIsrael greift an. Die Armee meldet Erfolge.",
+    "Breaking (Update) - news of the day",
+    "McDonald opened a shop in Lagos.",
+    "Attack in Gao\nGunmen killed five people on 3 May.\nMore news",
+])
+def test_no_dateline(text):
+    assert find_wire_dateline(text) is None
+
+
+def test_a_dateline_after_the_headline_is_read_around():
+    text = "Drei Soldaten getötet\nBamako · Bei einem Angriff sind drei Soldaten getötet worden."
+    prepared = prepare(Document(id="t", text=text, lang="de"), {})
+    assert prepared.dateline is not None and prepared.dateline.place == "Bamako"
+    words = [text[t.start:t.end] for t in prepared.tokens]
+    assert "Bamako" not in words and "Drei" in words and "Bei" in words
+
+
+def test_a_bureau_abroad_places_nothing(engine):
+    text = ("BUENOS AIRES, 19 diciembre (AP) - Guerrilleros atacaron el jueves una base militar en Colombia, "
+            "matando a cuatro soldados.")
+    events = engine.extract(Document(id="t", text=text, lang="es", published="2025-12-19")).events
+    assert all(e.country_code != "AR" for e in events)
