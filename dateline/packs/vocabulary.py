@@ -97,6 +97,8 @@ class Cue(Labels):
     ATTRIBUTION = "attribution", "reporting words (\"said\", \"according to\")"
     BLAME = "blame", "an accusation (\"blamed\", \"accused\")"
     CLAIM = "claim", "a claim of responsibility (\"claimed the attack\"): the event stays, the claimant is its author"
+    RESPONSE = "response", ("an act told as the cause of another (\"in response to\", \"ردا على\"): its actors "
+                            "are not the main act's")
     TALLY = "tally", "a total over time (\"so far\", \"since October\")"
     HABITUAL = "habitual", "a habit or a trend over time"
     HISTORICAL = "historical", "an anniversary, a trial, history"
@@ -198,6 +200,8 @@ class Period(Labels):
 class ActorCategory(Labels):
     MILITARY = "military", "armed forces"
     POLICE = "police", "police forces"
+    SECURITY = "security", ("security forces: the police when they face a demonstration or arrest someone, the "
+                            "army elsewhere")
     CIVILIANS = "civilians", "civilians"
     GOVERNMENT = "government", "a government"
     PROTESTERS = "protesters", "protesters"

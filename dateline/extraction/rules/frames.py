@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ...actors.roles import ActorMention, Roles, assign_roles
 from ...geo.distance import haversine_km
-from ...normalize import breaks_clause
+from ...normalize import COMMAS, breaks_clause
 from ...packs.vocabulary import TRIGGER_KINDS, Casualty, Cue, EventWord, HitKind, Measure, PlaceWord, Qualifier
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
@@ -325,7 +325,8 @@ class FrameBuilder:
                              noun_trigger=predicate.kind == HitKind.EVENT
                              and predicate.label in (EventWord.ATTACK, EventWord.STRIKE)
                              and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)),
-                             clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH)
+                             clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH,
+                             clause_starts=self._clause_starts(view, places))
         roles = self.actors.with_blame(view, roles, classification)
         classification = _territory_by_side(classification, roles)
         if self.protest_story:
@@ -355,9 +356,23 @@ class FrameBuilder:
                                    figures=Figures(), events={EventWord.ARREST})
         return frame
 
+    def _clause_starts(self, view: SentenceView, places: list[PlaceMention]) -> frozenset[int]:
+        """Tokens opening a description of a place ("in Manbij, which the SDF seeks to control",
+        "à Goma, tenue par le M23"): a comma right after a place name. Its actors hold or
+        covet the place; they are not what the act hit."""
+        text, tokens = self.ctx.prepared.doc.text, view.sentence.tokens
+        ends = {p.end for p in places}
+        return frozenset(b.index for a, b in zip(tokens, tokens[1:], strict=False)
+                         if a.index + 1 in ends and any(c in COMMAS for c in text[a.end:b.start]))
+
     def _main_trigger(self, view: SentenceView, triggers: list[Hit], place: PlaceMention | None) -> Hit:
-        """The trigger nearest the event's place; else the most specific word."""
+        """The trigger nearest the event's place; else the most specific word. A place told
+        outside a clause of cause ("... on El Obeid, in response to shelling by the army") has
+        its act outside it too."""
         if place is not None:
+            cause = self.actors.response_clause(view)
+            if not cause[0] <= place.start < cause[1]:
+                triggers = [h for h in triggers if not cause[0] <= h.start < cause[1]] or triggers
             return min(triggers, key=lambda h: (abs(h.start - place.start), h.kind != HitKind.EVENT))
         rank: dict[str, int] = {HitKind.OUTCOME: 0, HitKind.EVENT: 1, HitKind.WEAPON: 2}
         return min(triggers, key=lambda h: (rank[h.kind], h.start))
