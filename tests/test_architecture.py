@@ -36,7 +36,7 @@ LAYERS = {
     "merge": 4,
     "store": 5, "export": 5, "workers": 5,
     "pipeline": 6, "evaluate": 6,
-    "cli": 7, "serve": 7, "watch": 7, "__main__": 7, "dateline": 7,
+    "cli": 7, "serve": 7, "watch": 7, "backfill": 7, "__main__": 7, "dateline": 7,
 }
 TOP = 7  # a package not listed is an entry point: nothing below may import it
 SHARED = {0, TOP}  # layers whose packages may import one another

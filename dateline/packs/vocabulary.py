@@ -97,6 +97,8 @@ class Cue(Labels):
     ATTRIBUTION = "attribution", "reporting words (\"said\", \"according to\")"
     BLAME = "blame", "an accusation (\"blamed\", \"accused\")"
     CLAIM = "claim", "a claim of responsibility (\"claimed the attack\"): the event stays, the claimant is its author"
+    RESPONSE = "response", ("an act told as the cause of another (\"in response to\", \"ردا على\"): its actors "
+                            "are not the main act's")
     TALLY = "tally", "a total over time (\"so far\", \"since October\")"
     HABITUAL = "habitual", "a habit or a trend over time"
     HISTORICAL = "historical", "an anniversary, a trial, history"
@@ -149,6 +151,8 @@ class Qualifier(Labels):
     RANGE = "range", "the word between two ends of a range (\"to\", \"or\")"
     RANGE_START = "range_start", "the word opening a range (\"between\")"
     PARTITIVE = "partitive", "after a figure: it is a part of another (\"one of the victims\", \"four of them\")"
+    EARLIER = "earlier", "beside a casualty word: the figure is of another, earlier time (\"killed the day before\")"
+    UPDATED = "updated", "before a figure: the toll rose to it (\"the death toll rose to\"); the highest update wins"
 
 
 class Measure(Labels):
@@ -196,6 +200,8 @@ class Period(Labels):
 class ActorCategory(Labels):
     MILITARY = "military", "armed forces"
     POLICE = "police", "police forces"
+    SECURITY = "security", ("security forces: the police when they face a demonstration or arrest someone, the "
+                            "army elsewhere")
     CIVILIANS = "civilians", "civilians"
     GOVERNMENT = "government", "a government"
     PROTESTERS = "protesters", "protesters"

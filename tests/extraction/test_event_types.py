@@ -57,3 +57,29 @@ def test_people_freed_are_part_of_the_rescue(engine):
 def test_bombs_dropped_are_a_strike_from_the_air(engine, text):
     (event,) = _events(engine, text)
     assert event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the crowd storming a building is a violent demonstration; the police storming a camp is not
+    ("en", "Protesters tried to storm the parliament in Imphal on Saturday.", "Violent demonstration"),
+    ("es", "Personas que protestaban intentaron irrumpir el sábado en residencias de funcionarios en Imphal.",
+     "Violent demonstration"),
+    ("fr", "Samedi, des manifestants ont pris d'assaut le parlement à Bamako.", "Violent demonstration"),
+    ("en", "Thousands of protesters marched peacefully in Imphal on Saturday.", "Peaceful protest"),
+    # small arms named before the verb of shelling: gunfire, not artillery
+    ("ru", "Во вторник в Дербенте неизвестные из автоматического оружия обстреляли синагогу.", "Attack"),
+    ("uk", "У вівторок у Дербенті невідомі з автоматичної зброї обстріляли синагогу.", "Attack"),
+    # an object before the verb that ends the clause: a police station is an armed target
+    ("de", "Am Montag hatten Mitglieder einer Bande die Polizeistation in Mirebalais angegriffen.", "Armed clash"),
+    # a drone strike outranks the shelling told beside it (ACLED's precedence)
+    ("uk", "У четвер бойовики завдали ударів безпілотниками та артилерією по лікарні в Кадуглі.", "Air/drone strike"),
+])
+def test_type_cues(engine, lang, text, expected):
+    assert [e.sub_event_type for e in _events(engine, text, lang=lang, published="2025-03-11")] == [expected]
+
+
+def test_deaths_with_no_killer_named_in_a_story_of_live_fire_on_a_crowd(engine):
+    text = ("Lundi, les forces de sécurité ont tiré à balles réelles pour réprimer des manifestations dans l'ouest "
+            "de l'Iran. Selon une ONG, au moins sept personnes ont été tuées à Saqqez.")
+    events = _events(engine, text, lang="fr", published="2022-11-22")
+    assert {e.sub_event_type for e in events} == {"Excessive force against protesters"}

@@ -116,3 +116,33 @@ def test_a_phrase_in_two_parts_outranks_the_verb_alone():
     hits = _found("ru", "Боевики обстреляли пост полиции из автоматического оружия.")
     labels = {label for kind, label, _words in hits if kind == "weapon"}
     assert "firearm" in labels and "artillery" not in labels
+
+
+@pytest.mark.parametrize("lang, text, kind, label", [
+    # words whose stem is a trigger's or a casualty word's, but which mean something else
+    ("en", "In March the mayor, who lives in the town, opened a market.", "event", "protest"),
+    ("en", "In March the mayor, who lives in the town, opened a market.", "casualty", "killed"),
+    ("en", "The National Liberation Army sent a delegation to the talks.", "event", "regain"),
+    ("en", "A mining company and its executive visited the combatants' families.", "weapon", "ied"),
+    ("en", "A mining company and its executive visited the combatants' families.", "event", "kill"),
+    ("fr", "« Tu nous fais peur », a dit le maire devant la tombe de son père.", "casualty", "killed"),
+    ("fr", "Le bus a marqué un arrêt devant la mairie.", "event", "arrest"),
+    ("es", "Un muro de la escuela fue pintado por los vecinos.", "casualty", "killed"),
+    ("es", "El asesino fue visto cerca del mercado.", "casualty", "killed"),
+    ("ru", "Ранее мэр посетил больницу.", "casualty", "injured"),
+])
+def test_a_word_sharing_a_stem_is_no_hit(lang, text, kind, label):
+    assert not any((k, lab) == (kind, label) for k, lab, _words in _found(lang, text))
+
+
+@pytest.mark.parametrize("lang, text, kind, label", [
+    ("en", "Protesters marched to parliament.", "event", "protest"),
+    ("en", "Students were marching in Kumasi.", "event", "protest"),
+    ("en", "The attack claimed the lives of six people.", "casualty", "killed"),
+    ("fr", "Les assaillants ont tiré, tuant deux gendarmes.", "casualty", "killed"),
+    ("fr", "Deux soldats sont tombés au combat.", "casualty", "killed"),
+    ("es", "Dos policías murieron en el ataque.", "casualty", "killed"),
+    ("ru", "Осколками ранены трое.", "casualty", "injured"),
+])
+def test_the_words_themselves_still_hit(lang, text, kind, label):
+    assert any((k, lab) == (kind, label) for k, lab, _words in _found(lang, text))

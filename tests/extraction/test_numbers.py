@@ -75,7 +75,101 @@ def test_tolls_told_town_by_town(engine):
     assert {e.sub_event_type for e in events} == {"Excessive force against protesters"}
 
 
+def test_a_towns_toll_may_stand_a_few_words_before_it(engine):
+    text = ("Mardi, lors de la répression des manifestations dans l'ouest de l'Iran, au moins sept personnes ont été "
+            "tuées à Saqqez, quatre à Boukan et deux dans d'autres localités.")
+    events = engine.extract(Document(id="t", text=text, published="2024-05-07", lang="fr")).events
+    assert sorted((e.location, e.fatalities) for e in events) == [("Bukan", 4), ("Saqqez", 7)]
+
+
 def test_a_total_over_towns_is_no_towns_toll(engine):
     text = "On Tuesday Russian missiles hit Kyiv, Odesa and Kharkiv, killing at least five people."
     events = engine.extract(Document(id="t", text=text, published="2024-05-07", lang="en")).events
     assert len(events) >= 2 and all(e.fatalities is None for e in events)
+
+
+def _figures(engine, lang, text, published="2024-05-07"):
+    events = engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+    return sorted((e.fatalities, e.injured) for e in events)
+
+
+@pytest.mark.parametrize("lang, text, published, killed", [
+    # the dead of a clause about the day before are another time's
+    ("en", "Troops fired on mourners in Javanrud on Monday, killing at least five people at the funeral of two "
+           "protesters killed the day before.", "2022-11-22", 5),
+    ("fr", "Des soldats ont ouvert le feu lundi sur le cortège funèbre à Mahabad, tuant six personnes, lors des "
+           "obsèques de deux manifestants tués la veille.", "2022-11-22", 6),
+])
+def test_figures_of_another_time_are_no_toll(engine, lang, text, published, killed):
+    assert [k for k, _ in _figures(engine, lang, text, published)] == [killed]
+
+
+def test_dead_of_an_earlier_month_are_no_toll_of_a_protest(engine):
+    # a day named after the event's and earlier than it: "in November, which killed 15"
+    text = ("У четвер, 30 січня, тисячі студентів вийшли на протест у Белграді після обвалу даху вокзалу в "
+            "листопаді, внаслідок якого загинули 15 людей.")
+    events = engine.extract(Document(id="t", text=text, published="2025-01-31", lang="uk")).events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Peaceful protest", None)]
+
+
+def test_a_day_before_told_first_is_the_events_own(engine):
+    # "la veille" opening the sentence dates the event itself: its toll stays
+    assert _figures(engine, "fr", "La veille, deux soldats ont été tués dans une embuscade près de Djibo.") \
+        == [(2, None)]
+
+
+@pytest.mark.parametrize("lang, text, killed, injured", [
+    # the count after "killing" is the dead's; the wounded have their own
+    ("en", "A suicide bomber blew himself up in a mosque in Peshawar on Tuesday, killing at least 31 people and "
+           "wounding more than 160.", 31, 160),
+    ("uk", "У вівторок у Пешаварі смертник підірвав себе в мечеті, вбивши щонайменше 31 людину та поранивши "
+           "понад 160.", 31, 160),
+    # "one" written as a word far before the casualty word is an article
+    ("fr", "Mardi, des jihadistes ont attaqué le village de Oula près de Macomia et décapité trois villageois, "
+           "puis ils sont allés dans une autre ferme où ils ont décapité d'autres personnes.", 3, None),
+    # the agents of a passive are not the dead; the count opening the passive clause is
+    ("en", "On Thursday the three men were dragged out of their car and beaten to death by a group of villagers "
+           "near Dahanu.", 3, None),
+    # a count with its own casualty word is no part of the one before "including"
+    ("ar", "قُتل ثلاثة نازحين بينهم امرأة وأصيب خمسة آخرون الثلاثاء جراء سقوط قذائف هاون على مخيم في مدينة مأرب.",
+     3, 5),
+])
+def test_each_count_has_one_casualty_word(engine, lang, text, killed, injured):
+    assert _figures(engine, lang, text) == [(killed, injured)]
+
+
+def test_a_lead_figure_that_is_a_part_yields_to_the_whole(engine):
+    text = ("Un ataque con drones cargados con explosivos dejó cuatro niños heridos el martes en Suárez, Cauca. "
+            "Según las autoridades, las explosiones dejaron ocho personas heridas, entre ellas cuatro menores.")
+    assert _figures(engine, "es", text) == [(None, 8)]
+
+
+@pytest.mark.parametrize("lang, text, published, killed, injured", [
+    ("en", "Gunmen killed 12 people in an attack on a market in Maiduguri on Tuesday. The death toll from the attack "
+           "rose to 18 on Wednesday, police said.", "2024-05-09", 18, None),
+    ("fr", "Mardi, une attaque contre un marché à Konna a fait 12 morts. Mercredi, le bilan s'est alourdi à 20 "
+           "morts, selon un responsable local.", "2024-05-09", 20, None),
+    # a toll of a hundred or more right after the event is its own, not a tally over time
+    ("uk", "У п'ятницю терорист-смертник підірвав себе біля мечеті в Ісламабаді. Через це загинула 31 людина та "
+           "майже 170 постраждали.", "2026-02-06", 31, 170),
+])
+def test_tolls_told_after_the_event(engine, lang, text, published, killed, injured):
+    assert _figures(engine, lang, text, published) == [(killed, injured)]
+
+
+def test_a_detention_count_is_no_toll_of_the_event_before(engine):
+    text = ("Thousands marched peacefully in Caracas on Tuesday. Rights groups say more than 1,800 people were "
+            "detained after the election and that at least 24 were killed.")
+    assert all(k is None for k, _ in _figures(engine, "en", text))
+
+
+@pytest.mark.parametrize("lang, text, killed", [
+    # the dead of two parties add up wherever the sentence tells them
+    ("en", "Six soldiers were killed in an ambush near Djibo on Tuesday and the army said nine attackers were "
+           "killed.", 15),
+    # two reports of one toll stay apart: the lower one
+    ("en", "Seven people were killed in Javanrud on Monday, according to Hengaw, while another group put the toll "
+           "at five people.", 5),
+])
+def test_the_dead_of_every_party_add_up(engine, lang, text, killed):
+    assert [k for k, _ in _figures(engine, lang, text)] == [killed]

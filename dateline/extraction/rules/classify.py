@@ -88,6 +88,9 @@ def _remote_violence(weapons: set[str], events: set[str], violent: set[str]) -> 
     acted = bool(violent) or "launch" in events
     if "airstrike" in weapons and acted:
         return Classification(S.AIR_DRONE_STRIKE, "airstrike", False, "strike from the air")
+    if "drone" in weapons and acted and not weapons & {"missile", "rocket"}:
+        # ACLED's precedence: a drone strike outranks the shelling told beside it ("struck with drones and artillery")
+        return Classification(S.AIR_DRONE_STRIKE, "drone", False, "drone strike")
     if weapons & {"missile", "rocket", "artillery"} and (acted or "artillery" in weapons):
         weapon = _first(weapons, ("missile", "rocket", "artillery"))
         return Classification(S.SHELLING, weapon, False, f"{weapon} fire")

@@ -65,13 +65,35 @@ class DocContext:
                                             verb_initial=pack.grammar.verb_initial,
                                             conjunctions=pack.grammar.conjunctions, text=self.prepared.doc.text,
                                             glued=frozenset(pack.meta.morphology.proclitics) & frozenset(
-                                                pack.grammar.conjunctions))
+                                                pack.grammar.conjunctions), earlier=earlier_days(view))
         return view.figures
 
     def span_text(self, start_token: int, end_token: int) -> tuple[str, int, int]:
         tokens = self.prepared.tokens
         start, end = tokens[start_token].start, tokens[end_token - 1].end
         return self.prepared.doc.text[start:end], start, end
+
+
+def earlier_days(view: SentenceView) -> tuple[tuple[int, int], ...]:
+    """Token spans of the days a sentence names after its latest day and before it ("fired on
+    mourners on Monday at the funeral of two people killed on Sunday"): background. Days it was
+    said on ("said on Tuesday") are no days of events."""
+    from .sources import spoken_days  # sources reads this module's views
+
+    spoken = spoken_days(view)
+    times = [t for t in view.times if t.kind != "year" and t.start not in spoken]
+    if len({t.day for t in times}) < 2:
+        return ()
+    latest = max(t.day for t in times)
+    first_latest = min(t.start for t in times if t.day == latest)
+    return tuple((t.start, t.end) for t in times if t.start > first_latest and _ends_before(t, latest))
+
+
+def _ends_before(time: TimeExpr, day: dt.date) -> bool:
+    """Whether the whole of ``time`` (a day, a week, a month) lies before ``day``."""
+    if time.precision >= 3:
+        return (time.day.year, time.day.month) < (day.year, day.month)
+    return time.day + dt.timedelta(days=6 if time.precision == 2 else 0) < day
 
 
 def split_hits(prepared: Prepared, hits: list[Hit]) -> list[SentenceView]:

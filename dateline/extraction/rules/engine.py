@@ -21,7 +21,7 @@ from .. import tuning as T
 from ..base import Extraction
 from ..hits import Hit
 from ..places import Focus, PlaceMention, PlaceResolver
-from .assemble import EventBuilder, group_frames
+from .assemble import EventBuilder, group_frames, is_weak
 from .claims import claims_from_sentence, claims_from_skip
 from .context import DocContext, split_hits
 from .explain import why_no_event
@@ -166,6 +166,11 @@ class RulesEngine:
             if view.sentence.paragraph == 0 and context.lead_date is None:
                 context.lead_date = _first_own_time(view)
             result = builder.frames(view)
+            if isinstance(result, Skip) and result.reason == SkipReason.TALLY \
+                    and (toll := builder.toll(view, frames[-1] if frames else None)):
+                frames.append(toll)  # "31 people were killed and almost 170 hurt", right after the bombing
+                claims.extend(claims_from_sentence(context, view, True))
+                continue
             if isinstance(result, Skip):
                 context.skipped[result.reason] += 1
                 claims.extend(claims_from_skip(context, result))
@@ -178,6 +183,11 @@ class RulesEngine:
                 continue
             elif not result and (detail := builder.detail(view, frames[-1] if frames else None)):
                 frames.append(detail)
+                claims.extend(claims_from_sentence(context, view, True))
+                continue
+            if result and frames and all(is_weak(f) for f in result) \
+                    and (update := builder.toll(view, frames[-1], updates_only=True)):
+                frames.append(update)  # "The death toll from the attack rose to 18 on Wednesday"
                 claims.extend(claims_from_sentence(context, view, True))
                 continue
             result = [summaries.as_child(frame, frames) for frame in result]

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 
 from ...actors.roles import ActorMention, Roles, assign_roles
 from ...geo.distance import haversine_km
-from ...normalize import breaks_clause
-from ...packs.vocabulary import TRIGGER_KINDS, Casualty, Cue, EventWord, HitKind, PlaceWord
+from ...normalize import COMMAS, breaks_clause
+from ...packs.vocabulary import TRIGGER_KINDS, Casualty, Cue, EventWord, HitKind, Measure, PlaceWord, Qualifier
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
@@ -86,6 +86,9 @@ class FrameBuilder:
         self.actors = ActorMentions(context, resolver.words.locatives, self.according_to,
                                     pack.grammar.self_reference, self.genitive)
         self.protest_story = _protest_story(context)
+        # live fire on the crowd told somewhere in that story: deaths with no killer named are its
+        self.fire_on_crowd = self.protest_story and any(v.has(HitKind.EVENT, EventWord.LETHAL_FORCE)
+                                                        for v in context.views)
 
     # -- where ---------------------------------------------------------------------------
 
@@ -219,18 +222,23 @@ class FrameBuilder:
 
     def _tolls_by_place(self, view: SentenceView, places: list[PlaceMention]) -> dict[int, Figures]:
         """Tolls told town by town ("la répression a fait sept morts à Saqqez et trois à Bukan"):
-        a number right before each place ("N [morts] à X"), in a sentence that counts one kind of
-        casualty. Any place without its own number: no town has one."""
+        the number nearest before each place ("N [morts] à X", "N personnes ont été tuées à X"), in
+        a sentence that counts one kind of casualty. Any place without its own number: no town has one."""
         labels = {h.label for h in view.of(HitKind.CASUALTY) if h.label in (Casualty.KILLED, Casualty.INJURED)}
         if len(labels) != 1:
             return {}
         numbers = [n for n in self.ctx.numbers(view) if not n.vague]
         tolls: dict[int, Figures] = {}
-        for place in places:
-            own = [n for n in numbers if 1 <= place.start - n.end <= T.TOWN_TOLL_WINDOW]
-            if len(own) != 1:
+        previous = view.sentence.tokens[0].index
+        for place in sorted(places, key=lambda p: p.start):
+            # the count nearest before the town, after the town before it: "sept personnes ont été tuées à
+            # Javanroud, quatre à Piranchahr"
+            own = [n for n in numbers if previous <= n.start and 1 <= place.start - n.end <= T.TOWN_TOLL_WINDOW]
+            if not own:
                 return {}
-            figure = Figure(own[0].value, own[0].start, own[0].end, own[0].at_least)
+            previous = place.end
+            number = own[-1]
+            figure = Figure(number.value, number.start, number.end, number.at_least)
             tolls[place.start] = Figures(killed=figure) if Casualty.KILLED in labels else Figures(injured=figure)
         return tolls
 
@@ -238,6 +246,9 @@ class FrameBuilder:
         """Figures told in a sentence of their own right after an event ("Trois autres
         militaires ont été blessés, a précisé ce responsable") belong to that event, not to a
         tally: no event word, no tally or history cue, no day other than the event's."""
+        if last is not None and view.has(HitKind.QUALIFIER, Qualifier.UPDATED) \
+                and not any(h.kind in TRIGGER_KINDS for h in view.hits):
+            return self.toll(view, last)  # "The death toll rose to 18 on Wednesday"
         if last is None or not view.has(HitKind.CASUALTY) \
                 or view.sentence.paragraph - last.view.sentence.paragraph > 1 \
                 or any(h.kind in TRIGGER_KINDS for h in view.hits):
@@ -250,6 +261,30 @@ class FrameBuilder:
         return replace(last, view=view, figures=figures, roles=Roles(None, None, "detail"), claimed_by=None,
                        detail_of=last.detail_of or last)
 
+    def toll(self, view: SentenceView, last: Frame | None, updates_only: bool = False) -> Frame | None:
+        """A toll the gates read as a tally, told right after an event, is that event's toll:
+        "Через це загинула 31 людина та майже 170 постраждали" after the bombing (a count of a
+        hundred or more with no day of its own), or an update ("the death toll rose to 18")."""
+        if last is None or not view.has(HitKind.CASUALTY):
+            return None
+        figures = self.ctx.figures(view)
+        told = [f for f in (figures.killed, figures.injured) if f is not None and f.value > 0]
+        if not told:
+            return None
+        if updates_only and not any(f.updated for f in told):
+            return None
+        if any(f.updated for f in told):
+            near = view.sentence.paragraph - last.view.sentence.paragraph <= T.TOLL_UPDATE_PARAGRAPHS
+        else:
+            largest = max(f.value for f in told)
+            near = view.sentence.paragraph - last.view.sentence.paragraph <= 1 and not view.labels(HitKind.CUE) & {
+                Cue.TALLY, Cue.HISTORICAL, Cue.HABITUAL} and T.TOLL <= largest < T.TOLL_OF_ONE_EVENT \
+                and not view.has(HitKind.MEASURE, Measure.TIMES)  # "estos hechos han dejado …": several events
+        if not near or any(t.day < last.day or t.kind == "year" for t in view.times):
+            return None  # a day after the event's is when the toll was told
+        return replace(last, view=view, figures=figures, roles=Roles(None, None, "detail"), claimed_by=None,
+                       detail_of=last.detail_of or last)
+
     def _frame(self, view: SentenceView, window: list[Hit], place: PlaceMention | None,
                places: list[PlaceMention], first_trigger: Hit) -> Frame | None:
         window = without_figurative(view, self._without_negated(view, window))
@@ -257,6 +292,8 @@ class FrameBuilder:
         events = {h.label for h in window if h.kind == HitKind.EVENT}
         outcomes = {h.label for h in window if h.kind == HitKind.OUTCOME}
         events = _agreement_over_its_object(self._territory_checked(view, events, places), window)
+        if EventWord.PROTEST in events and _protesters_attack(window):
+            events = events | {EventWord.RIOT}  # "protesters tried to storm the governor's residence"
         figures = self.ctx.figures(view)
         impact = bool((figures.killed and figures.killed.value) or (figures.injured and figures.injured.value))
         triggers = [h for h in window if h.kind in TRIGGER_KINDS] or [first_trigger]
@@ -269,7 +306,7 @@ class FrameBuilder:
                       for h in view.of(HitKind.CUE, Cue.PASSIVE)) \
             or (predicate.kind == HitKind.EVENT and any(  # "des obus tirés par les houthis"
                 h.start == predicate.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)))
-        target_armed = self.actors.target_armed(mentions, predicate, passive)
+        target_armed = self.actors.target_armed(mentions, predicate, passive, self.verb_final)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact,
                                   killed=bool(figures.killed and figures.killed.value),
                                   peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)
@@ -288,11 +325,12 @@ class FrameBuilder:
                              noun_trigger=predicate.kind == HitKind.EVENT
                              and predicate.label in (EventWord.ATTACK, EventWord.STRIKE)
                              and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)),
-                             clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH)
+                             clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH,
+                             clause_starts=self._clause_starts(view, places))
         roles = self.actors.with_blame(view, roles, classification)
         classification = _territory_by_side(classification, roles)
         if self.protest_story:
-            classification = _force_on_the_crowd(classification, roles)
+            classification = _force_on_the_crowd(classification, roles, self.fire_on_crowd and weapons <= {"firearm"})
         if not impact:
             classification = _state_attack_on_a_place(classification, roles, weapons)
         day, precision, date_span, date_reason = self._date(view, trigger)
@@ -318,9 +356,23 @@ class FrameBuilder:
                                    figures=Figures(), events={EventWord.ARREST})
         return frame
 
+    def _clause_starts(self, view: SentenceView, places: list[PlaceMention]) -> frozenset[int]:
+        """Tokens opening a description of a place ("in Manbij, which the SDF seeks to control",
+        "à Goma, tenue par le M23"): a comma right after a place name. Its actors hold or
+        covet the place; they are not what the act hit."""
+        text, tokens = self.ctx.prepared.doc.text, view.sentence.tokens
+        ends = {p.end for p in places}
+        return frozenset(b.index for a, b in zip(tokens, tokens[1:], strict=False)
+                         if a.index + 1 in ends and any(c in COMMAS for c in text[a.end:b.start]))
+
     def _main_trigger(self, view: SentenceView, triggers: list[Hit], place: PlaceMention | None) -> Hit:
-        """The trigger nearest the event's place; else the most specific word."""
+        """The trigger nearest the event's place; else the most specific word. A place told
+        outside a clause of cause ("... on El Obeid, in response to shelling by the army") has
+        its act outside it too."""
         if place is not None:
+            cause = self.actors.response_clause(view)
+            if not cause[0] <= place.start < cause[1]:
+                triggers = [h for h in triggers if not cause[0] <= h.start < cause[1]] or triggers
             return min(triggers, key=lambda h: (abs(h.start - place.start), h.kind != HitKind.EVENT))
         rank: dict[str, int] = {HitKind.OUTCOME: 0, HitKind.EVENT: 1, HitKind.WEAPON: 2}
         return min(triggers, key=lambda h: (rank[h.kind], h.start))
@@ -508,6 +560,20 @@ def _protest_story(context: DocContext) -> bool:
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
 
 
+def _protesters_attack(window: list[Hit]) -> bool:
+    """Whether the crowd is the subject of an attack word ("protesters tried to storm the
+    parliament", "Personas que protestaban intentaron irrumpir en residencias"): the nearest actor
+    or demonstration word before it names the protesters. ACLED's ladder: a violent demonstration."""
+    for attack in (h for h in window if h.kind == HitKind.EVENT and h.label == EventWord.ATTACK):
+        before = [h for h in window if h.end <= attack.start and attack.start - h.end <= T.SUBJECT_WINDOW and (
+            h.kind == HitKind.ACTOR or (h.kind == HitKind.EVENT and h.label == EventWord.PROTEST))]
+        if before:
+            nearest = max(before, key=lambda h: (h.end, h.kind == HitKind.EVENT))
+            if nearest.kind == HitKind.EVENT or nearest.label in ("protesters", "rioters"):
+                return True
+    return False
+
+
 def _territory_by_side(classification: Classification, roles: Roles) -> Classification:
     """Who took the town decides: the state regains territory, anyone else overtakes it."""
     sub = classification.sub_event_type
@@ -564,12 +630,16 @@ def _state_attack_on_a_place(classification: Classification, roles: Roles, weapo
     return Classification(S.ARMED_CLASH, None, False, "state forces attacking a place, no victims named")
 
 
-def _force_on_the_crowd(classification: Classification, roles: Roles) -> Classification:
+def _force_on_the_crowd(classification: Classification, roles: Roles, fired_on: bool = False) -> Classification:
     """In a story about a demonstration, state forces killing or wounding people with no weapon
     of war ("security forces shot dead a teenager in Javanrud") is force used on that
-    demonstration: ACLED's excessive force against protesters."""
-    if classification.sub_event_type is not S.ATTACK or roles.actor1 is None \
-            or roles.actor1.ref.category not in ("police", "military"):
+    demonstration: ACLED's excessive force against protesters. Where the story tells live fire
+    on the crowd (``fired_on``), deaths told with no killer named ("seven people were killed in
+    Javanroud") are that force too."""
+    if classification.sub_event_type is not S.ATTACK:
+        return classification
+    unnamed = roles.actor1 is None and fired_on
+    if not unnamed and (roles.actor1 is None or roles.actor1.ref.category not in ("police", "military")):
         return classification
     return Classification(S.EXCESSIVE_FORCE, None, False, "state forces killing in a demonstration story")
 

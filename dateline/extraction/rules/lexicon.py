@@ -195,6 +195,7 @@ class Lexicon:
         hits: list[Hit] = []
         gapped: list[Hit] = []  # phrases found in two parts (their hit is the first part)
         parts: list[tuple[Hit, str]] = []  # compound parts and their shape, kept when their word has a head
+        tails: set[tuple[str, str, int]] = set()  # where the second parts of the phrases found in two parts start
         for end_char, (size, length, values) in self._automaton.iter(haystack):
             token_start = starts.get(end_char - length + 2)  # after the key's leading space
             for kind, label, value, norms, shape in values:
@@ -212,14 +213,19 @@ class Lexicon:
                                                     for t in tokens[token_start:token_start + size]):
                         continue
                 elif shape is not None:
-                    if not _tail_follows(shape, tokens, token_start + size, text):
+                    tail = _tail_follows(shape, tokens, token_start + size, text)
+                    if tail is None:
                         continue
                     gapped.append(Hit(kind, label, first + token_start, first + token_start + size, value))
+                    tails.add((kind, label, first + tail))
                     continue
                 hits.append(Hit(kind, label, first + token_start, first + token_start + size, value))
         if gapped:  # "обстреляли … из автоматического оружия" is gunfire, not the shelling its verb says
             heads = {(h.kind, h.start) for h in gapped}
             hits = [h for h in hits if (h.kind, h.start) not in heads or h.size > 1] + gapped
+            # "из автоматического оружия … обстреляли": the phrase says what its last word means too
+            hits = [h for h in hits if not any(h.kind == kind and h.label != label and h.start == start
+                                               for kind, label, start in tails)]
         found = _drop_nested(hits + _compounds(parts, hits))
         return [h for h in found if h.label != _NO_EVENT]
 
@@ -239,20 +245,20 @@ class Lexicon:
         return token if len(stems[token]) - (length - 1) >= T.COMPOUND_MIN_LETTERS else None
 
 
-def _tail_follows(shape: tuple[Any, ...], tokens: list[Token], after: int, text: str | None) -> bool:
-    """Whether the second part of a phrase with a gap follows within the clause."""
+def _tail_follows(shape: tuple[Any, ...], tokens: list[Token], after: int, text: str | None) -> int | None:
+    """Where the second part of a phrase with a gap starts, when it follows within the clause."""
     _gap, tail_stems, tail_norms, clause_end = shape
     size = len(tail_stems)
     for start in range(after, min(after + T.PHRASE_GAP_WORDS + 1, len(tokens) - size + 1)):
         if text is not None and _SENTENCE_BREAK.search(text, tokens[start - 1].end, tokens[start].start):
-            return False  # the sentence ended first
+            return None  # the sentence ended first
         words = tokens[start:start + size]
         if tuple(t.stem for t in words) != tail_stems or (tail_norms and tuple(t.norm for t in words) != tail_norms):
             continue
         if not clause_end or text is None:
-            return True
-        return bool(_CLAUSE_END.match(text, words[-1].end))
-    return False
+            return start
+        return start if _CLAUSE_END.match(text, words[-1].end) else None
+    return None
 
 
 def _compounds(parts: list[tuple[Hit, str]], hits: list[Hit]) -> list[Hit]:

@@ -12,7 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ...packs.vocabulary import COUNTED_CASUALTIES, Casualty, Cue, EventWord, HitKind, Qualifier, Weapon
+from ...actors.kb import ActorRef
+from ...packs.vocabulary import (
+    COUNTED_CASUALTIES,
+    TRIGGER_KINDS,
+    Casualty,
+    Cue,
+    EventWord,
+    HitKind,
+    Qualifier,
+    Weapon,
+)
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
@@ -34,6 +44,7 @@ class Number:
     at_least: bool = False
     vague: bool = False  # "dozens", "des dizaines": ACLED's figure for a vague quantity
     before_pause: bool = False  # a comma or a colon follows it
+    lead: int = -1  # where its qualifier starts ("at least 35"): the words that open the figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +54,9 @@ class Figure:
     end: int  # token span of the number and the casualty word together
     at_least: bool = False  # "at least 19", "more than 20": a lower bound
     vague: bool = False  # "dozens": a precise figure of the same event beats it
+    parts: tuple[int, ...] = ()  # figures told as its parts ("eight wounded, including four children")
+    updated: bool = False  # "the death toll rose to 18": a later count of the same toll
+    side: str = ""  # whose dead it counts, when a party's noun follows the number ("six soldiers")
 
 
 @dataclass
@@ -59,7 +73,7 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
         if hit.kind in (HitKind.NUMWORD, HitKind.VAGUE) and (hit.start not in by_start or
                                                  hit.size > by_start[hit.start].size):
             by_start[hit.start] = hit
-    qualified = {h.end for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.AT_LEAST}
+    qualified = {h.end: h.start for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.AT_LEAST}
     first = tokens[0].index if tokens else 0
     numbers: list[Number] = []
     i = 0
@@ -67,14 +81,16 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
         token = tokens[i]
         if token.is_digit:
             value, j = _digits(tokens, i, text)
-            numbers.append(Number(value, token.index, tokens[j - 1].index + 1, token.index in qualified))
+            numbers.append(Number(value, token.index, tokens[j - 1].index + 1, token.index in qualified,
+                                  lead=qualified.get(token.index, token.index)))
             i = j
             continue
         word = by_start.get(token.index)
         if word is not None:
             value, end = _words(tokens, i, by_start, first, joiners)
             vague = word.kind == HitKind.VAGUE
-            numbers.append(Number(value, token.index, end, token.index in qualified or vague, vague))
+            numbers.append(Number(value, token.index, end, token.index in qualified or vague, vague,
+                                  lead=qualified.get(token.index, token.index)))
             i = end - first
             continue
         i += 1
@@ -132,9 +148,12 @@ def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int,
 def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number],
                      months: dict[str, int], *, verb_initial: bool = False,
                      conjunctions: frozenset[str] = frozenset(), text: str | None = None,
-                     glued: frozenset[str] = frozenset()) -> Figures:
+                     glued: frozenset[str] = frozenset(),
+                     earlier: tuple[tuple[int, int], ...] = ()) -> Figures:
     """Killed and injured figures of one sentence (the smallest when several are given).
-    ``glued`` are conjunctions written as the first letter of the next word (Arabic و)."""
+    ``glued`` are conjunctions written as the first letter of the next word (Arabic و);
+    ``earlier`` are the token spans of the sentence's days before its latest one: a casualty
+    word beside one (or beside "the day before") counts another time's dead, not the event's."""
     figures = Figures()
     measured = {h.start for h in hits if h.kind == HitKind.MEASURE}
     casualty_starts = {h.start for h in hits if h.kind == HitKind.CASUALTY and h.label in COUNTED_CASUALTIES}
@@ -152,17 +171,35 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     names = [(h.start, h.end) for h in hits if h.kind == HitKind.ACTOR and h.end - h.start > 1]
     numbers = _without_range_ends(numbers, joins)
     includes = [h.end for h in hits if h.kind == HitKind.CUE and h.label == Cue.INCLUDING]
-    numbers = [n for n in numbers if not any(0 <= n.start - end <= 3 for end in includes)]
+    parts = [n for n in numbers if any(0 <= n.start - end <= 3 and not casualty_starts.intersection(range(end, n.start))
+                                       for end in includes)]  # "بينهم امرأة وأصيب خمسة": five count their own word
+    numbers = [n for n in numbers if n not in parts]
     if text is not None and tokens:  # "погибли трое, ранены 12": the comma ends the count of the dead
         first = tokens[0].index
         numbers = [n if n.end - first >= len(tokens) or not _PAUSE.search(
             text, tokens[n.end - 1 - first].end, tokens[n.end - first].start) else replace(n, before_pause=True)
             for n in numbers]
-    owned = {n.end: n for n in numbers if n.end in casualty_starts and not n.before_pause}  # "16 Toten"
+    owned = {n.end: n for n in numbers if n.end in casualty_starts and not n.before_pause  # "16 Toten"
+             and n.end not in joined}  # "قتل ثلاثة وأصيب خمسة": the next word opens a clause of its own
     counted = {h.start for h in hits if h.kind == HitKind.CASUALTY or (  # words a number may count
         h.kind == HitKind.EVENT and h.label not in _ACTS)}  # "في انفجار": the act, not another count
+    people_tokens = {i for h in hits if h.kind == HitKind.ACTOR for i in range(h.start, h.end)}
+    agents = {h.end for h in hits if h.kind == HitKind.CUE and h.label == Cue.PASSIVE_AGENT}
+    # "beaten to death by a group": the agents are counted, not the dead
+    numbers = [n for n in numbers if n.start not in agents and n.start - 1 not in agents]
+    ones = {n.start for n in numbers if n.value == 1 and n.start not in digits and not n.vague
+            and n.end not in people_tokens and n.start - 1 not in people_tokens}  # "un", "a": often an article
+    passives = {h.start for h in hits if h.kind == HitKind.CUE and h.label == Cue.PASSIVE}
+    parties = {h.start: h.actor for h in hits if h.kind == HitKind.ACTOR}
+    # "la veille, deux soldats ont été tués" is the event; "killed the day before", after the act, is not
+    told_before = [h.start for h in hits if h.kind in TRIGGER_KINDS]
+    relative = [(h.start, h.end) for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.EARLIER]
+    updates = {h.end for h in hits if (h.kind, h.label) in ((HitKind.QUALIFIER, Qualifier.UPDATED),
+                                                            (HitKind.CUE, Cue.TOLL_UPDATE))}
     told: dict[str, list[Figure]] = {"killed": [], "injured": []}
-    for hit in hits:
+    chosen: dict[tuple[str, int], Number] = {}
+    articles: set[Figure] = set()  # figures counted by "one" written as a word
+    for hit in sorted(hits, key=lambda h: h.start):  # the first casualty word takes its count first
         if hit.kind != HitKind.CASUALTY:
             continue
         if hit.label == Casualty.NONE:
@@ -173,17 +210,31 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
             slot = "killed" if hit.label == Casualty.NONE_KILLED else "injured"
             setattr(figures, slot, _smaller(getattr(figures, slot), Figure(0, hit.start, hit.end)))
             continue
-        number = _number_for(hit, [n for n in numbers if n.end not in things], not_people | reporting,
-                             casualty_starts, owned, verb_initial, joined, names, people)
+        marks = [*earlier, *(relative if any(t < hit.start for t in told_before) else ())]
+        if _of_another_time(hit, marks):
+            continue  # "at the funeral of two people killed the day before"
+        # a count of the dead is no count of the hurt
+        taken = {id(n) for (label, _), n in chosen.items() if label != hit.label}
+        candidates = [n for n in numbers if n.end not in things and id(n) not in taken]
+        number = _number_for(hit, candidates, not_people | reporting, casualty_starts, owned, verb_initial, joined,
+                             names, people, ones) \
+            or _subject_count(hit, candidates, passives, reporting, text, tokens) \
+            or _updated_count(hit, candidates, updates)
         if number is None:
             continue
+        chosen[(hit.label, hit.start)] = number
         number = _coordinated(number, numbers, joined, counted)
         figure = Figure(number.value, min(number.start, hit.start), max(number.end, hit.end), number.at_least,
-                        number.vague)
+                        number.vague, _parts_of(number, parts),
+                        any(0 <= number.start - end <= T.UPDATE_WINDOW for end in updates),
+                        _side(number, parties))
         if hit.label in told:
             told[hit.label].append(figure)
+            if number.start in ones:
+                articles.add(figure)
     for slot, found in told.items():
-        for figure in _both_sides(found, joined):
+        found = [f for f in found if f not in articles] or found  # "un lourd bilan … 35 civils tués": 35
+        for figure in _sides_summed(_both_sides(found, joined)):
             setattr(figures, slot, _smaller(getattr(figures, slot), figure))
     return figures
 
@@ -198,6 +249,43 @@ def _without_parts(numbers: list[Number], hits: list[Hit], measured: set[int], j
         if any(t.start - number.end == 1 and number.end in joins for t in things):
             things.append(number)
     return [n for n in kept if n not in things]
+
+
+def _side(number: Number, parties: dict[int, ActorRef]) -> str:
+    """The party whose dead a number counts, from the noun right after it ("six soldiers", "nine
+    militants", "four civilians"): the state's forces, civilians, or an armed group."""
+    ref = parties.get(number.end) or parties.get(number.end + 1)
+    if ref is None:
+        return ""
+    if ref.category in ("military", "police", "government") or (ref.category == "named" and ref.inter == 1):
+        return "state"
+    if ref.category == "civilians":
+        return "civilians"
+    return ref.side() if ref.category == "named" else "armed" if ref.armed or ref.category == "group" else ""
+
+
+def _sides_summed(figures: list[Figure]) -> list[Figure]:
+    """ACLED counts the dead of every side: figures of one sentence that each count a different
+    party ("six soldiers were killed …, and nine militants were killed") add up, wherever they
+    stand; figures of one party or of no named party are other reports of one toll."""
+    sides = [f.side for f in figures]
+    if len(figures) < 2 or "" in sides or len(set(sides)) < len(sides):
+        return figures
+    first, last = min(f.start for f in figures), max(f.end for f in figures)
+    return [Figure(sum(f.value for f in figures), first, last, any(f.at_least for f in figures),
+                   any(f.vague for f in figures))]
+
+
+def _of_another_time(hit: Hit, marks: list[tuple[int, int]]) -> bool:
+    """Whether a casualty word stands beside a day before the event's ("two people killed the
+    day before", "the collapse in November, which killed 15"): another time's dead."""
+    return any(0 <= start - hit.end <= T.OTHER_TIME_WINDOW or 0 <= hit.start - end <= T.OTHER_TIME_WINDOW
+               for start, end in marks)
+
+
+def _parts_of(number: Number, parts: list[Number]) -> tuple[int, ...]:
+    """The figures told as parts of ``number`` ("eight wounded, including four children")."""
+    return tuple(p.value for p in parts if 0 < p.start - number.end <= T.PARTS_WINDOW)
 
 
 def _both_sides(figures: list[Figure], joined: set[int]) -> list[Figure]:
@@ -239,7 +327,9 @@ def _coordinated(number: Number, numbers: list[Number], joined: set[int], counte
 
 
 def _counts_its_own(number: Number, counted: set[int]) -> bool:
-    return any(number.end <= start <= number.end + 3 for start in counted)
+    """Whether a casualty word of its own follows the number in its clause ("and two wounded");
+    a comma ends the clause ("14 women and one man, and 15 were wounded")."""
+    return not number.before_pause and any(number.end <= start <= number.end + 3 for start in counted)
 
 
 def _without_range_ends(numbers: list[Number], joins: set[int]) -> list[Number]:
@@ -255,38 +345,72 @@ def _without_range_ends(numbers: list[Number], joins: set[int]) -> list[Number]:
 def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
                 casualty_starts: set[int], owned: dict[int, Number], verb_initial: bool = False,
                 joined: set[int] | frozenset[int] = frozenset(),
-                names: list[tuple[int, int]] | None = None, people: set[int] | None = None) -> Number | None:
+                names: list[tuple[int, int]] | None = None, people: set[int] | None = None,
+                ones: set[int] | frozenset[int] = frozenset()) -> Number | None:
     """The number a casualty word counts: just before it ("five dead", "5 people were killed")
     or just after it ("killing five", "death toll of 7"), unless that one counts the next
-    casualty word ("trois tués et quinze blessés")."""
+    casualty word ("trois tués et quinze blessés"). "One" written as a word (``ones``), often an
+    article, counts only right beside it ("a woman was killed", "killing a farmer"; not "une autre
+    ferme où ils ont décapité", "muertos en un enfrentamiento entre una coalición")."""
     best: tuple[int, Number] | None = None
     for number in numbers:
         follows = {number.end} if verb_initial else {number.end, number.end + 1}
-        if number.start >= hit.end and follows & casualty_starts and not number.before_pause:
-            continue  # "trois tués et quinze blessés": quinze counts the wounded
+        if number.start >= hit.end and follows & casualty_starts - set(joined) and not number.before_pause:
+            continue  # "trois tués et quinze blessés": quinze counts the wounded ("قتل ثلاثة وأصيب": a new clause)
         if number.end in owned and number.end != hit.start:
             continue  # the number counts the casualty word right after it, not this one
         if number.end <= hit.start:
             if number.before_pause and number.end == hit.start:
                 continue  # "трое, ранены 12": three is the count before the comma
             gap = hit.start - number.end - _name_words(number.end, hit.start, names or [])
-            if gap > T.FIGURE_BEFORE_WINDOW or not _counts_people(number, not_people) \
-                    or not_people.intersection(range(number.end, hit.start)):
+            if gap > (T.ONE_BEFORE_WINDOW if number.start in ones else T.FIGURE_BEFORE_WINDOW) \
+                    or not _counts_people(number, not_people) or not_people.intersection(range(number.end, hit.start)):
                 continue  # "… at 14, and said the body": a reporting verb between counts apart
             distance = 2 * gap + 1 if verb_initial else gap
         elif number.start >= hit.end:
-            gap = number.start - hit.end
+            opens = number.lead if number.lead >= 0 else number.start  # "killing at least five": from "at least"
+            gap = max(opens, hit.end) - hit.end
             between = range(hit.end, number.start)
-            window = T.FIGURE_PEOPLE_AFTER_WINDOW if people and number.end in people else T.FIGURE_AFTER_WINDOW
+            window = T.FIGURE_PEOPLE_AFTER_WINDOW if people and number.end in people \
+                else T.ONE_AFTER_WINDOW if number.start in ones else T.FIGURE_AFTER_WINDOW
             if gap > window or not _counts_people(number, not_people) \
                     or not_people.intersection(between) or joined.intersection(between):
                 continue  # "tués et un blessé", "neutralisés et un lot d'armes": another count
             distance = gap if verb_initial else 2 * gap + 1  # "قُتل تسعة أشخاص": the count follows
         else:
             continue
+        if number.start in ones:
+            distance += T.ONE_PENALTY  # "un lourd bilan d'au moins 35 civils": the figure, not the article
         if best is None or distance < best[0]:
             best = (distance, number)
     return best[1] if best else None
+
+
+def _subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting: set[int], text: str | None,
+                   tokens: list[Token]) -> Number | None:
+    """The count opening a passive clause whose verb comes late: "the three men were dragged out
+    of their car and beaten to death" is three. The number's noun is followed by a passive
+    marker, the casualty word closes the same clause, and nothing between is another count."""
+    if text is None or not tokens:
+        return None
+    first = tokens[0].index
+    before = [n for n in numbers if n.end <= hit.start and not n.vague]
+    if not before:
+        return None
+    number = before[-1]
+    if hit.start - number.end > T.SUBJECT_COUNT_WINDOW or number.before_pause \
+            or not any(number.end <= p <= number.end + T.SUBJECT_PASSIVE_WINDOW for p in passives) \
+            or reporting.intersection(range(number.end, hit.start)) \
+            or _PAUSE.search(text, tokens[number.end - first].start, tokens[hit.start - first].start):
+        return None
+    return number if _counts_people(number, set()) else None
+
+
+def _updated_count(hit: Hit, numbers: list[Number], updates: set[int]) -> Number | None:
+    """"The death toll from the attack rose to 18": the number an update gives the casualty word
+    before it, however far."""
+    ends = [end for end in updates if 0 <= end - hit.end <= T.UPDATED_TOLL_WINDOW]
+    return next((n for n in numbers for end in ends if 0 <= n.start - end <= T.UPDATE_WINDOW), None)
 
 
 def _name_words(start: int, end: int, names: list[tuple[int, int]]) -> int:

@@ -1,0 +1,17 @@
+"""Arabic counts written as nouns (invented sentences): a singular or dual victim is a count."""
+
+import pytest
+
+from dateline.models import Document
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a singular victim right after the verb is one; a dual noun is two
+    ("قُتلت سيدة مسنّة وأصيب طفل في قصف إسرائيلي على بلدة كفركلا جنوب لبنان الثلاثاء.", 1, 1),
+    ("قتل مسلحون مدنيين اثنين وأصيب جنديان في هجوم على قرية قرب كادونا الثلاثاء.", 2, 2),
+    # the noun counted by a number stays that number's
+    ("قتل 15 مدنيا في هجوم على قرية قرب كادونا الثلاثاء.", 15, None),
+])
+def test_victim_nouns_count(engine, text, killed, injured):
+    (event,) = engine.extract(Document(id="t", text=text, published="2024-05-07", lang="ar")).events
+    assert (event.fatalities, event.injured) == (killed, injured)
