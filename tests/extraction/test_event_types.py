@@ -83,3 +83,17 @@ def test_deaths_with_no_killer_named_in_a_story_of_live_fire_on_a_crowd(engine):
             "de l'Iran. Selon une ONG, au moins sept personnes ont été tuées à Saqqez.")
     events = _events(engine, text, lang="fr", published="2022-11-22")
     assert {e.sub_event_type for e in events} == {"Excessive force against protesters"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    # "the attack on X" told first takes the weapon of the sentence that says how it was done
+    ("en", "The attack on a market in Kadugli killed 40 people on Tuesday. A drone dropped bombs on the crowded "
+           "market, witnesses said."),
+    ("fr", "L'attaque contre un marché de Kadugli a fait 40 morts mardi. Un drone a largué des bombes sur le marché, "
+           "selon des témoins."),
+    ("es", "El ataque contra un mercado de Jamundí dejó tres muertos el martes. Un dron arrojó explosivos sobre el "
+           "mercado, según testigos."),
+])
+def test_the_attack_on_a_place_takes_the_weapon_told_of_it(engine, lang, text):
+    (event,) = _events(engine, text, lang=lang, published="2024-05-09")
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities in (40, 3)
