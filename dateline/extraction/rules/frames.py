@@ -24,7 +24,7 @@ from .classify import Classification, classify
 from .context import DocContext, SentenceView
 from .gates import Gates, Skip, SkipReason, without_figurative
 from .mentions import ActorMentions
-from .numbers import Figure, Figures
+from .numbers import Figure, Figures, casualty_figures
 from .reference import BEFORE_STATEMENT, INHERITED_DAY, PUBLICATION_DAY, REPORT_DAYS, STATEMENT_DAY
 from .sources import according_to_first_words, reporting_phrase, source_range, source_span, spoken_days
 from .timex import TimeExpr
@@ -184,7 +184,8 @@ class FrameBuilder:
         if len({f.place.place.id for f in frames if f.place is not None}) >= 2:
             # "hit Kyiv, Odesa and Kharkiv, killing at least five": a total, no town's own toll;
             # "sept morts à Saqqez et trois à Bukan": each town its own
-            tolls = self._tolls_by_place(view, [f.place for f in frames if f.place is not None])
+            towns = [f.place for f in frames if f.place is not None]
+            tolls = self._tolls_by_clause(view, towns) or self._tolls_by_place(view, towns)
             frames = [replace(f, figures=tolls.get(f.place.start, Figures()) if f.place else Figures())
                       for f in frames]
         return frames
@@ -219,6 +220,33 @@ class FrameBuilder:
             low = ordered[index - 1].end if index else view.sentence.tokens[0].index
             counted += any(low <= end <= place.start for end in ends)
         return counted >= 2
+
+    def _tolls_by_clause(self, view: SentenceView, places: list[PlaceMention]) -> dict[int, Figures]:
+        """Towns told clause by clause ("У Дружківці поранено людину, пошкоджено 30 будинків; в
+        Олексієво-Дружківці одна людина загинула"): each clause between semicolons names one town
+        and counts its own casualties. Any town sharing a clause, or a clause with no casualty
+        word: no town has a toll of its own this way."""
+        tokens, text = view.sentence.tokens, self.ctx.prepared.doc.text
+        breaks = [t.index for prev, t in zip(tokens, tokens[1:], strict=False)
+                  if ";" in text[prev.end:t.start]]
+        if not breaks:
+            return {}
+        bounds = list(zip([tokens[0].index, *breaks], [*breaks, tokens[-1].index + 1], strict=True))
+        pack = self.ctx.prepared.pack
+        tolls: dict[int, Figures] = {}
+        for low, high in bounds:
+            inside = [p for p in places if low <= p.start < high]
+            hits = [h for h in view.hits if low <= h.start and h.end <= high]
+            if not inside:
+                continue
+            if len(inside) > 1 or not any(h.kind == HitKind.CASUALTY for h in hits):
+                return {}
+            clause = [t for t in tokens if low <= t.index < high]
+            numbers = [n for n in self.ctx.numbers(view) if low <= n.start and n.end <= high]
+            tolls[inside[0].start] = casualty_figures(
+                clause, hits, numbers, pack.months, verb_initial=pack.grammar.verb_initial,
+                conjunctions=pack.grammar.conjunctions, text=text)
+        return tolls if len(tolls) == len(places) else {}
 
     def _tolls_by_place(self, view: SentenceView, places: list[PlaceMention]) -> dict[int, Figures]:
         """Tolls told town by town ("la répression a fait sept morts à Saqqez et trois à Bukan"):

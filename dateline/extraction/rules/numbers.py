@@ -146,6 +146,8 @@ def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int,
         else:
             if current % 100 and hit.number >= 10 and current % 10 == 0 and current >= 10:
                 break  # "twenty thirty" is two numbers
+            if current % 10 and hit.number < 10:
+                break  # "одна людина", "رجل واحد": a count and its counted word, not one plus one
             current += hit.number
         last_end = hit.end
         position = hit.end
