@@ -185,6 +185,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     parts = [n for n in numbers if any(0 <= n.start - end <= 3 and not casualty_starts.intersection(range(end, n.start))
                                        for end in includes)]  # "بينهم امرأة وأصيب خمسة": five count their own word
     numbers = [n for n in numbers if n not in parts]
+    if text is not None and tokens:  # "Salomón Valenzuela (30) con una herida": an age in brackets
+        first = tokens[0].index
+        numbers = [n for n in numbers if not _bracketed(n, tokens, first, text)]
     if text is not None and tokens:  # "погибли трое, ранены 12": the comma ends the count of the dead
         first = tokens[0].index
         numbers = [n if n.end - first >= len(tokens) or not _PAUSE.search(
@@ -285,6 +288,12 @@ def _sides_summed(figures: list[Figure]) -> list[Figure]:
     first, last = min(f.start for f in figures), max(f.end for f in figures)
     return [Figure(sum(f.value for f in figures), first, last, any(f.at_least for f in figures),
                    any(f.vague for f in figures))]
+
+
+def _bracketed(number: Number, tokens: list[Token], first: int, text: str) -> bool:
+    """A number alone in brackets after a name is an age ("Salomón Valenzuela (30)"), not a count."""
+    start, end = tokens[number.start - first].start, tokens[number.end - 1 - first].end
+    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
 
 
 def _of_another_time(hit: Hit, marks: list[tuple[int, int]]) -> bool:
