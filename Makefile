@@ -20,7 +20,7 @@ help:
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,postgres,parquet,serve]'
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,postgres,parquet,serve,distributed]'
 	touch $(STAMP)
 
 setup: $(STAMP)

@@ -4,20 +4,19 @@ Throughput of ``dateline extract`` on one core and on all cores, its peak reside
 and cold start, the time and memory of ``dateline ingest`` on one huge one-line article (1,
 2.5 and 5 MB: the cost must grow linearly and stay under 3 s and 300 MB at 5 MB), plain
 spaCy ``fr_core_news_sm`` ``nlp.pipe`` over the same texts in the same run as the
-reference; gazetteer build time and lookups per second; merge cost per insert as the store
-grows; the HTTP API's latency and the dashboard's load time at 100,000 events
-(``bench/bench_api.py``); feed-to-store latency of the watcher. Prints a table and writes
-``bench/out/bench.json``.
+reference; gazetteer build time and lookups per second; events per second into SQLite and
+PostgreSQL with merging on as the store grows to a million events, and ingest end to end on
+one core, with ``-j 2`` and on a 2-worker Dask cluster (``bench/store.py``); the HTTP API's
+latency and the dashboard's load time at 100,000 events (``bench/bench_api.py``);
+feed-to-store latency of the watcher. Prints a table and writes ``bench/out/bench.json``.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import platform
-import random
 import resource
 import shutil
 import statistics
@@ -201,44 +200,6 @@ def bench_gazetteer(workdir: Path) -> dict[str, Any]:
             "lookups_per_s_cached": round(warm)}
 
 
-def bench_merge(total: int, workdir: Path) -> dict[str, Any]:
-    """Insert ``total`` synthetic per-document events; inserts/s around 10k, 50k and total."""
-    from dateline.models import Document, Event
-    from dateline.store import Store
-    from dateline.taxonomy import SubEventType
-
-    rng = random.Random(7)
-    countries = [("IQ", 33.3, 44.4), ("SY", 35.0, 38.5), ("UA", 49.0, 32.0), ("ML", 14.5, -4.0),
-                 ("SD", 15.0, 30.0), ("NG", 10.0, 8.0), ("SO", 5.0, 46.0), ("CO", 4.5, -74.0),
-                 ("MX", 23.0, -102.0), ("YE", 15.5, 47.5), ("PS", 31.4, 34.4), ("LB", 33.9, 35.8)]
-    types = [SubEventType(name) for name in ("Air/drone strike", "Shelling/artillery/missile attack", "Armed clash",
-                                             "Attack", "Remote explosive/landmine/IED", "Peaceful protest", "Arrests")]
-    marks = sorted({10_000, 50_000, total})
-    syllables = ["ka", "ri", "mo", "sa", "tel", "bur", "an", "di", "kho", "ne", "pol", "ur", "se", "vat", "li", "om"]
-    vocabulary = ["".join(rng.choice(syllables) for _ in range(rng.randint(1, 4))) for _ in range(5000)]
-    start_day = dt.date(2023, 1, 1)
-    store = Store(str(workdir / "merge.db"))
-    rates: dict[str, float] = {}
-    window = 1000
-    started = time.perf_counter()
-    for i in range(total):
-        code, lat, lon = rng.choice(countries)
-        day = start_day + dt.timedelta(days=i // 150)  # news arrives over time: 150 events a day
-        text = " ".join(rng.choice(vocabulary) for _ in range(60))
-        doc = Document(id=f"d{i}", text=text, published=day.isoformat())
-        event = Event(doc_id=doc.id, event_date=day, sub_event_type=rng.choice(types), country_code=code,
-                      latitude=lat + rng.uniform(-3, 3), longitude=lon + rng.uniform(-3, 3), geo_precision=1,
-                      actor1="Military Forces of X", fatalities=rng.randint(0, 9))
-        if i + 1 in {m - window + 1 for m in marks}:
-            started = time.perf_counter()
-        store.add(doc, [event])
-        if i + 1 in marks:
-            rates[str(i + 1)] = round(window / (time.perf_counter() - started), 1)
-    counts = store.counts()
-    store.close()
-    return {"events": total, "inserts_per_s_at": rates, "clusters": counts["clusters"]}
-
-
 def machine() -> dict[str, Any]:
     cpu = platform.processor() or platform.machine()
     try:
@@ -255,7 +216,11 @@ def machine() -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1056)
-    parser.add_argument("--merge-events", type=int, default=100_000)
+    parser.add_argument("--store-events", type=int, default=1_000_000,
+                        help="events in the store at the last mark (marks: 10k, 100k and this)")
+    parser.add_argument("--pg", default=os.environ.get("DATELINE_BENCH_PG"),
+                        help="a PostgreSQL URL to measure too (its public schema is dropped) "
+                             "[env: DATELINE_BENCH_PG]")
     parser.add_argument("--api-events", type=int, default=100_000)
     parser.add_argument("--gold", default=str(ROOT / "eval" / "dev"))
     parser.add_argument("--output", default=str(ROOT / "bench" / "out" / "bench.json"))
@@ -272,8 +237,12 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         results["spacy"] = bench_spacy(workdir)
         print("gazetteer build and lookups", file=sys.stderr)
         results["gazetteer"] = bench_gazetteer(workdir)
-        print(f"merge: {args.merge_events} synthetic events", file=sys.stderr)
-        results["merge"] = bench_merge(args.merge_events, workdir)
+        from .store import bench_ingest, bench_stores
+
+        print(f"store and merge: up to {args.store_events:,} synthetic events", file=sys.stderr)
+        results["store"] = bench_stores(workdir, total=args.store_events, pg=args.pg)
+        print("ingest: one core, -j 2, a 2-worker Dask cluster", file=sys.stderr)
+        results["ingest"] = bench_ingest(docs, workdir)
         print("watch: feed-to-store latency and throughput on loopback", file=sys.stderr)
         from .bench_watch import bench_watch
 

@@ -9,7 +9,7 @@ Playwright are there) and the time to fetch its map data. Measured, never assert
 
 The store is filled in bulk with synthetic events (one document each, one in ten told twice
 so that canonical events have several reports), not through ``Store.add``: this measures
-reading, and ``bench_merge`` measures writing.
+reading, and ``bench/store.py`` measures writing.
 
 Smoke run (seconds): ``python -m bench.bench_api --events 2000 --requests 3``.
 """

@@ -49,7 +49,7 @@ def quality_section() -> str:
 
 
 def speed_section(bench: dict) -> str:
-    extract, spacy, gazetteer, merge = bench["extract"], bench["spacy"], bench["gazetteer"], bench["merge"]
+    extract, spacy, gazetteer = bench["extract"], bench["spacy"], bench["gazetteer"]
     rows = [
         ("`dateline extract`, one core", f"{extract['one_core_articles_per_s']} articles/s",
          f"{extract['articles']} articles, whole process, `taskset -c 0`, best of 3"),
@@ -72,9 +72,9 @@ def speed_section(bench: dict) -> str:
         rows.append((f"`dateline ingest` of one {size} one-line article",
                      f"{run['seconds']} s, {run['peak_rss_mb']} MB",
                      "whole process, best of 3; cost linear in size (target at 5 MB: 3 s, 300 MB)"))
-    for size, rate in merge["inserts_per_s_at"].items():
-        rows.append((f"store + merge, insert at {int(size):,} events", f"{rate} inserts/s",
-                     "synthetic events, 150 a day, SQLite"))
+    from .store import readme_rows as store_rows
+
+    rows.extend(store_rows(bench, extract))
     from .bench_watch import watch_rows
 
     rows.extend(watch_rows(bench.get("watch")))

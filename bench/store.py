@@ -1,5 +1,6 @@
 """Store and merge throughput: events per second into SQLite and PostgreSQL, merging on, as
-the store grows (10,000, 100,000, 1,000,000 events).
+the store grows (10,000, 100,000, 1,000,000 events); and ingest end to end (articles per
+second on one core, with ``-j 2``, on a 2-worker Dask cluster).
 
 Synthetic reports arrive as news does: 150 a day over a dozen countries, each a document
 with one or two events; about one in four is another outlet's report of an event already
@@ -11,10 +12,17 @@ has real work. Documents are made before the clock starts: what is timed is
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
+import shutil
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
+
+import sqlalchemy as sa
 
 from dateline.merge.simhash import simhash
 from dateline.models import Document, Event
@@ -87,3 +95,64 @@ def bench_store(target: str, marks: tuple[int, ...] = (10_000, 100_000, 1_000_00
             rates[str(mark)] = round(timed_events / elapsed, 1)
         counts = store.counts()
     return {"events_per_s_at": rates, "events": counts["events"], "clusters": counts["clusters"]}
+
+
+def bench_stores(workdir: Path, *, total: int = 1_000_000, pg: str | None = None) -> dict[str, Any]:
+    """Events per second into SQLite (and PostgreSQL at ``pg``) at 10k, 100k and ``total`` events."""
+    marks = tuple(sorted({10_000, 100_000, total}))
+    results: dict[str, Any] = {"sqlite": bench_store(str(workdir / "store.db"), marks=marks)}
+    if pg:
+        engine = sa.create_engine(pg)
+        with engine.begin() as conn:  # a database given for the bench only: emptied first
+            conn.execute(sa.text("DROP SCHEMA IF EXISTS public CASCADE"))
+            conn.execute(sa.text("CREATE SCHEMA public"))
+        engine.dispose()
+        results["postgresql"] = bench_store(pg, marks=marks)
+    else:
+        results["postgresql"] = {"skipped": "set DATELINE_BENCH_PG (or --pg) to a PostgreSQL URL"}
+    return results
+
+
+def bench_ingest(docs: list[dict[str, Any]], workdir: Path) -> dict[str, Any]:
+    """Articles per second of the whole ``dateline ingest`` process into a new SQLite store:
+    on one core (``taskset -c 0``), with ``-j 2``, and ``dateline backfill --workers 2``."""
+    path = workdir / "ingest.jsonl"
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    runs = {
+        "one_core": (["ingest", str(path), "-q"], "0"),
+        "j2": (["ingest", str(path), "-q", "-j", "2"], None),
+        "dask_2_workers": (["backfill", str(path), "-q", "--workers", "2", "--shard-mb", "0.5"], None),
+    }
+    results: dict[str, Any] = {"articles": len(docs)}
+    for name, (arguments, cores) in runs.items():
+        db = workdir / f"ingest-{name}.db"
+        command = [sys.executable, "-m", "dateline", *arguments, "--db", str(db)]
+        if cores and shutil.which("taskset"):
+            command = ["taskset", "-c", cores, *command]
+        started = time.perf_counter()
+        finished = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        seconds = time.perf_counter() - started
+        results[name] = ({"articles_per_s": round(len(docs) / seconds, 1), "seconds": round(seconds, 2)}
+                         if finished.returncode in (0, 1) else {"failed": finished.returncode})
+    return results
+
+
+def readme_rows(bench: dict[str, Any], extract: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """The README's Speed rows of this module's measures."""
+    rows: list[tuple[str, str, str]] = []
+    for database, label in (("sqlite", "SQLite"), ("postgresql", "PostgreSQL")):
+        run = bench.get("store", {}).get(database, {})
+        for size, rate in run.get("events_per_s_at", {}).items():
+            rows.append((f"store + merge into {label} at {int(size):,} events", f"{rate:,} events/s",
+                         f"synthetic reports, {PER_DAY} a day, a quarter of them of an event already stored; "
+                         f"batches of {BATCH} documents"))
+    ingest = bench.get("ingest", {})
+    one_core = extract.get("one_core_articles_per_s")
+    for name, label in (("one_core", "`dateline ingest`, one core"), ("j2", "`dateline ingest -j 2`"),
+                        ("dask_2_workers", "`dateline backfill --workers 2` (Dask)")):
+        run = ingest.get(name, {})
+        if "articles_per_s" in run:
+            ratio = f"; {run['articles_per_s'] / one_core:.2f}× `dateline extract` on one core" if one_core else ""
+            rows.append((label, f"{run['articles_per_s']} articles/s",
+                         f"{ingest['articles']} articles into a new SQLite store, whole process{ratio}"))
+    return rows

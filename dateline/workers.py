@@ -82,10 +82,10 @@ class Workers:
 
 
 @functools.cache
-def _worker_engine(settings: Settings) -> Engine:
-    """The engine of a worker process, built for its first document."""
+def engine_for(settings: Settings) -> Engine:
+    """The engine of a worker process (of a pool or of a Dask cluster), built once."""
     return get_engine(settings.engine, settings)
 
 
 def _run(work: Work[R], doc: Document, settings: Settings) -> R:
-    return work(doc, _worker_engine(settings))
+    return work(doc, engine_for(settings))

@@ -35,7 +35,7 @@ LAYERS = {
     "extraction": 3,
     "merge": 4,
     "store": 5, "export": 5, "workers": 5,
-    "pipeline": 6, "evaluate": 6,
+    "pipeline": 6, "evaluate": 6, "backfill": 6,
     "cli": 7, "serve": 7, "watch": 7, "__main__": 7, "dateline": 7,
 }
 TOP = 7  # a package not listed is an entry point: nothing below may import it

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import PackError
@@ -37,6 +37,7 @@ CATEGORY_INTER = {
 # Who reports or helps but is never a side (civil defence, the Red Cross, monitors): their
 # words are matched so that they are not read as civilians, then left out of the actors.
 OBSERVERS = "observers"
+SECURITY = "security"  # a pack word category: security forces (see _category_ref)
 _TEMPLATES = {
     "military": "Military Forces of {country}",
     "police": "Police Forces of {country}",
@@ -60,6 +61,8 @@ class ActorRef:
     country: str | None = None  # home country (named actors, demonym forms)
     qualify: bool = False  # add "(<event country>)" to the name
     instrument: bool = False  # names the weapon too ("Russian drones", "frappe israélienne")
+    home_only: bool = False  # an ambiguous alias ("АНО"): the actor only in a story about its home country
+    security: bool = False  # "security forces": the police in a demonstration or an arrest, the army elsewhere
 
     @property
     def armed(self) -> bool:
@@ -92,6 +95,7 @@ class NamedActor:
     aliases: tuple[str, ...] = ()
     local: dict[str, str] = field(default_factory=dict)  # event country -> the actor meant there
     earlier: tuple[tuple[dt.date, str], ...] = ()  # (until, older name), oldest first
+    home_only: tuple[str, ...] = ()  # aliases that name it only in a story about its country ("АНО")
 
     def name_on(self, day: dt.date | None) -> str:
         """ACLED's name for the actor on ``day`` (its current name when the day is unknown)."""
@@ -141,9 +145,12 @@ def _named_actor(raw: dict[str, Any]) -> NamedActor:
     try:
         earlier = tuple(sorted((dt.date.fromisoformat(until), str(name))
                                for until, name in raw.get("earlier", {}).items()))
+        home_only = tuple(str(alias) for alias in raw.get("home_only", []))
+        if home_only and not raw.get("country"):
+            raise ValueError("home_only aliases need the actor's country")
         return NamedActor(str(raw["name"]), int(raw["inter"]), raw.get("country"), bool(raw.get("qualify")),
                           tuple(raw.get("aliases", [])), {str(k): str(v) for k, v in raw.get("local", {}).items()},
-                          earlier)
+                          earlier, home_only)
     except (KeyError, TypeError, ValueError) as exc:
         raise PackError(f"{_ACTORS_FILE}: bad actor entry {raw.get('name', raw)!r}: {exc}") from exc
 
@@ -156,6 +163,7 @@ def named_actors() -> tuple[tuple[str, ActorRef], ...]:
         ref = actor.ref()
         names = [actor.name] if ref.category == "named" else []  # "Military Forces of X" is no phrase of the press
         entries.extend((alias, ref) for alias in [*names, *actor.aliases])
+        entries.extend((alias, replace(ref, home_only=True)) for alias in actor.home_only)
     return tuple(entries)
 
 
@@ -221,6 +229,19 @@ def _regime_starts() -> dict[str, tuple[dt.date, ...]]:
     return periods
 
 
+def _category_ref(category: str, country: str | None) -> ActorRef:
+    """What a pack's actor word of ``category`` denotes: security forces are the army unless
+    they face a crowd or arrest someone (:func:`as_police`)."""
+    if category == SECURITY:
+        return ActorRef("military", inter=int(Inter.STATE_FORCES), country=country, security=True)
+    return ActorRef(category, inter=int(CATEGORY_INTER.get(category, 0)), country=country)
+
+
+def as_police(ref: ActorRef) -> ActorRef:
+    """Security forces that police a demonstration or make an arrest are the police (ACLED)."""
+    return replace(ref, category="police", security=False) if ref.security else ref
+
+
 def pack_actor_phrases(pack: LanguagePack) -> list[tuple[str, ActorRef]]:
     """(phrase, ref) for the language's demonym templates and generic actor words."""
     data = pack.actors
@@ -228,11 +249,11 @@ def pack_actor_phrases(pack: LanguagePack) -> list[tuple[str, ActorRef]]:
     demonyms = data.demonyms
     for category, templates in data.templates.items():
         for code, forms in demonyms.items():
-            ref = ActorRef(str(category), inter=int(CATEGORY_INTER[category]), country=code)
+            ref = _category_ref(str(category), code)
             for template in templates:
                 phrases.extend((template.replace("{d}", form), ref) for form in forms)
     for category, words in data.generic.items():
-        ref = ActorRef(str(category), inter=int(CATEGORY_INTER.get(category, 0)))
+        ref = _category_ref(str(category), None)
         phrases.extend((word, ref) for word in words)
     known = actor_table()
     for name, aliases in data.named.items():

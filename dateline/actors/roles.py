@@ -16,6 +16,7 @@ from ..taxonomy import SubEventType as S
 from .kb import ActorRef
 
 CLAUSE = 14  # tokens an actor may stand from its trigger
+VERB_SUBJECT = 3  # in a verb-first language, the subject this close after its verb
 DEMONSTRATORS = {S.PEACEFUL_PROTEST: "protesters", S.PROTEST_WITH_INTERVENTION: "protesters",
                  S.EXCESSIVE_FORCE: "protesters", S.VIOLENT_DEMONSTRATION: "rioters",
                  S.MOB_VIOLENCE: "rioters"}
@@ -27,6 +28,7 @@ class ActorMention:
     end: int
     ref: ActorRef
     victim: bool = False  # right before a casualty word: "two soldiers died"
+    targeted: bool = False  # right after a target word: "hurled at a CRPF post", "напали на пост ДПС"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,22 +41,25 @@ class Roles:
 def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[ActorMention], *,
                  passive: bool, agent_cue: int | None, target_cue: int | None,
                  predicate_is_outcome: bool = False, verb_final: bool = False,
-                 verb_initial: bool = False, noun_trigger: bool = False, clash_word: bool = False) -> Roles:
-    """Choose actor1 and actor2 among ``mentions`` (token spans of the sentence)."""
+                 verb_initial: bool = False, noun_trigger: bool = False, clash_word: bool = False,
+                 clause_starts: frozenset[int] = frozenset()) -> Roles:
+    """Choose actor1 and actor2 among ``mentions`` (token spans of the sentence). ``clause_starts``
+    open clauses that only describe ("in Manbij, which the SDF seeks to control"): an actor told
+    in one after the act was not hit by it, unless counted among its casualties."""
     before = sorted((m for m in mentions if m.end <= trigger_start and trigger_start - m.end <= CLAUSE),
                     key=lambda m: trigger_start - m.end)
     after = sorted((m for m in mentions if m.start >= trigger_end and m.start - trigger_end <= CLAUSE),
                    key=lambda m: m.start)
+    hit = [m for m in after if m.victim or not clause_starts.intersection(range(trigger_end + 1, m.start + 1))]
     overlapping = [m for m in mentions if m.start < trigger_end and m.end > trigger_start]
     if verb_final:  # "Bewaffnete Banden haben ... eine Polizeiwache angegriffen": subject first
         before = sorted(before, key=lambda m: m.start)
     if sub in DEMONSTRATORS:
         return _demonstration(sub, before + after)
     if sub is S.ARRESTS:
-        # "were arrested by police", "заарештовані американською владою": the named agent arrests
-        agent = (_after_cue([m for m in after if _arresting(m)], agent_cue) if passive else None) \
-            or _first(before, _armed) or _first(after, _armed)
-        return Roles(agent, _other(after + before, agent), "arrest: the arresting force first")
+        return _arrest(before, after, mentions, agent_cue, trigger_start)
+    if sub is S.AGREEMENT:
+        return _agreement(before, after)
     interceptor = _first(overlapping, _armed)
     if sub is S.DISRUPTED_WEAPONS_USE and predicate_is_outcome and interceptor is not None:
         # "أسقطت الدفاعات الجوية طائرة مسيرة": the air defences are named by the interception words
@@ -62,25 +67,30 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
         return Roles(interceptor, launcher, "interception: the defences named")
     owner = _first(overlapping + before + after, lambda m: m.ref.instrument)
     if owner is not None:
-        return _owner_acts(sub, owner, before + after, target_cue)
+        return _owner_acts(sub, owner, before + (after if sub is S.DISRUPTED_WEAPONS_USE else hit), target_cue)
     if sub is S.DISRUPTED_WEAPONS_USE and predicate_is_outcome and passive:
         # "a drone launched at US forces was shot down [by ...]": the weapon is the subject
         defender = _after_cue([m for m in after if _can_act(m)], agent_cue) or _first(before + after, _armed)
         return Roles(defender, None, "interception in the passive: the targeted or named defender first")
-    if verb_initial and not passive and after and _can_act(after[0]):
-        # "خطف مسلحون 23 قروياً": verb, subject, object
-        agent = after[0]
-        patient = _other(after[1:], agent) or _first(before, lambda m: True)
+    if verb_initial and not passive and after and _can_act(after[0]) \
+            and after[0].start - trigger_end <= VERB_SUBJECT:
+        # "خطف مسلحون 23 قروياً": verb, subject, object (the subject right after its verb; an actor
+        # further on belongs to another clause: "انفجار سيارة مفخخة في مدينة ... التي تسعى قسد")
+        subject = after[0]
+        patient = _other(after[1:], subject) or _first(before, lambda m: True)
         if sub is S.DISRUPTED_WEAPONS_USE and not predicate_is_outcome:
-            return Roles(patient, agent, "verb first: subject after the verb; interception: defender first")
-        return Roles(agent, patient, "verb first: the subject follows the verb")
+            return Roles(patient, subject, "verb first: subject after the verb; interception: defender first")
+        return Roles(subject, patient, "verb first: the subject follows the verb")
     if passive:
         agent = _after_cue([m for m in after if _can_act(m)], agent_cue)
         patient = before[0] if before else _first(after, lambda m: m is not agent)
         reason = "passive voice: subject is the target"
     else:
         agent = _first(before, _can_act)
-        patient = _after_cue(after, target_cue) or _first(after, lambda m: True) or _first(before, _is_victim)
+        patient = _after_cue(hit, target_cue) or _first(hit, lambda m: True) or _first(before, _is_victim)
+        if verb_final and agent is not None:
+            # "hatten Mitglieder der Bande die Polizeistation angegriffen": the object stands before the verb too
+            patient = _other([m for m in before if m.start > agent.start], agent) or patient
         if agent is None and noun_trigger:  # "un ataque del Ejército ruso contra Odesa"
             agent = _first([m for m in after if m.start - trigger_end <= 3 and
                             (target_cue is None or m.start < target_cue)], _can_act)
@@ -107,6 +117,30 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
         # "a drone was launched at US forces ... and shot down": the target intercepted it
         return Roles(patient, agent, reason + "; interception: defender first")
     return Roles(agent, patient, reason)
+
+
+def _arrest(before: list[ActorMention], after: list[ActorMention], mentions: list[ActorMention],
+            agent_cue: int | None, trigger: int) -> Roles:
+    """"were arrested by police", "l'arrestation par la Minusca", "заарештовані американською
+    владою": the agent named after its cue arrests, else a force named nearby (the police when
+    none is: see the assembler). The arrested are a named group the sentence ties them to ("a
+    leader of the Sinaloa cartel", "un chef de milice anti-balaka") wherever it stands, else the
+    other side named nearby."""
+    agent = _after_cue([m for m in after if _arresting(m)], agent_cue) \
+        or _first(before, _arresting) or _first(after, _arresting)
+    groups = sorted((m for m in mentions if m is not agent and m.ref.category == "named" and m.ref.inter in (2, 3, 4)
+                     and (agent is None or m.ref.side() != agent.ref.side())), key=lambda m: abs(m.start - trigger))
+    arrested = groups[0] if groups else _other(after + before, agent)
+    return Roles(agent, arrested, "arrest: the arresting force first, the group of the arrested second")
+
+
+def _agreement(before: list[ActorMention], after: list[ActorMention]) -> Roles:
+    """"Afghanistan and Pakistan agreed", "signed a deal with the M23", "un accord entre le
+    gouvernement et les rebelles": the parties in the order the sentence names them."""
+    parties = sorted((m for m in before + after if m.ref.category not in ("civilians", "protesters", "rioters")),
+                     key=lambda m: m.start)
+    first = parties[0] if parties else None
+    return Roles(first, _other(parties, first), "agreement: the parties in the order named")
 
 
 def _clash_sides(before: list[ActorMention], after: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
@@ -142,14 +176,15 @@ def _armed(mention: ActorMention) -> bool:
 
 
 def _arresting(mention: ActorMention) -> bool:
-    """Who can arrest: armed state forces, or the authorities (coded as their police)."""
-    return _armed(mention) or mention.ref.category == "government"
+    """Who can arrest: armed state forces, UN missions, or the authorities (coded as their police)."""
+    return _armed(mention) or mention.ref.category == "government" or (
+        mention.ref.category == "named" and mention.ref.inter == 8)
 
 
 def _can_act(mention: ActorMention) -> bool:
     """Civilians and victims do not act; protesters act only in demonstrations (handled apart):
     "activists said" names a source, not the gunmen."""
-    return mention.ref.category not in ("civilians", "protesters") and not mention.victim
+    return mention.ref.category not in ("civilians", "protesters") and not mention.victim and not mention.targeted
 
 
 def _is_victim(mention: ActorMention) -> bool:

@@ -12,6 +12,7 @@ from .. import __version__
 COMMANDS = {
     "extract": "dateline.cli.extract:extract_command",
     "ingest": "dateline.cli.ingest:ingest_command",
+    "backfill": "dateline.cli.backfill:backfill_command",
     "events": "dateline.cli.events:events_group",
     "claims": "dateline.cli.events:claims_command",
     "schema": "dateline.cli.schema:schema_command",

@@ -48,6 +48,9 @@ CONTAINER_KM = 60  # ... and this near it, locates it rather than being another 
 TOWN_OF_CITY_KM = 40  # "Kyivskyi, Kharkiv": a district named with its city, this near it
 TOWN_OF_CITY_RATIO = 5  # ... when the city is this many times more populous
 VICTIM_WINDOW = 3  # "ont tué sept civils": a casualty word this close after an actor
+NAME_PHRASE = 4  # "la guerrilla del NPA": a group word this close before a name is part of it
+CATAPHORA_CHARS = 600  # "a criminal group" named by its name this few characters of sentences later
+MEMBERS_WINDOW = 6  # "tres miembros de la guerrilla del NPA murieron": the count this close before the group
 BLAMED_WINDOW = 6  # "attributed the attack to the ELN": the actor this close after the cue
 CLAIMANT_WINDOW = 4  # "JNIM claimed": the actor this close before the claim cue
 GENITIVE_WINDOW = 2  # "tirs d'artillerie des FSR": the owner this close after the weapon
@@ -113,6 +116,9 @@ SCORE_ALTERNATE_AWAY = -2.0  # an alternate name in a country the story is not a
 
 # -- places: accepting the best candidate (extraction/places/resolver.py) --------------------
 
+LEAD_SENTENCES = 2  # the sentences that tell the story's event: a country alone there still places it
+CAPITAL_WINDOW = 3  # "la capitale Kiev", "столице Катара Дохе": words between a capital word and its city
+CAPITAL_SCORE = 5.0  # the score of a capital named by periphrasis ("la capital de Haití")
 ACCEPT_ALONE = 2.0  # the score a place needs with no context at all (a single sentence)
 ACCEPT_IN_FOCUS = 1.8  # ... in a country the story is about (or a country itself)
 ACCEPT_OUT_OF_FOCUS = 3.2  # ... elsewhere

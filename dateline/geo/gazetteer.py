@@ -67,6 +67,7 @@ class Gazetteer:
         self._cache: dict[str, tuple[Place, ...]] = {}
         self._cache_size = cache_size
         self._countries: dict[str, Country] | None = None
+        self._capitals: dict[str, int] | None = None
         self._fuzzy_cache: dict[tuple[str, str | None], list[tuple[Place, float]]] = {}
         self._first_words: dict[str, bool] = {}
 
@@ -228,6 +229,17 @@ class Gazetteer:
                 "FROM countries c JOIN places p ON p.id = c.place_id").fetchall()
             self._countries = {row[0]: Country(*row) for row in rows}
         return self._countries
+
+    def capital(self, code: str) -> Place | None:
+        """The capital city of the country ``code`` (None when the sources name none)."""
+        if self._capitals is None:
+            db = self._dbs[0]
+            columns = {row[1] for row in db.execute("PRAGMA table_info(countries)")}
+            rows = db.execute("SELECT code, capital_id FROM countries WHERE capital_id IS NOT NULL").fetchall() \
+                if "capital_id" in columns else []
+            self._capitals = {row[0]: row[1] for row in rows}
+        place_id = self._capitals.get(code.upper())
+        return self.place(place_id) if place_id is not None else None
 
     def stats(self) -> dict[str, int]:
         db = self._dbs[0]

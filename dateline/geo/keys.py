@@ -165,6 +165,18 @@ def _city_of_adjective(key: str) -> list[str]:
     return variants
 
 
+def letter_variants(key: str) -> list[str]:
+    """An Arabic-script name with each press's letter for a foreign sound written the common
+    way ("بلجراد" -> "بلغراد"): tried only when the name as written finds nothing."""
+    if not _ARABIC.match(key):
+        return []
+    variants = []
+    for old, new in spelling().letter_variants:
+        if old in key:
+            variants.append(key.replace(old, new))
+    return variants
+
+
 def _without_proclitic(key: str) -> list[str]:
     if not _ARABIC.match(key):
         return []

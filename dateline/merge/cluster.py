@@ -199,13 +199,13 @@ class Assigner:
             if override is not None:
                 decided[index] = self.assign(member, override=override, exclude=used)
                 used.add(decided[index].cluster_id)
-        options: list[tuple[float, int, dt.date, str, Decision]] = []
+        options: list[tuple[float, str, dt.date, str, int, Decision]] = []
         for index, member in enumerate(members):
             if index not in decided:
-                options += [(-decision.score, index, cluster.coded.event_date, cluster.cluster_id, decision)
-                            for cluster, decision in self.matches(member.coded, exclude=used)]
-        options.sort(key=lambda option: option[:4])
-        for _score, index, _date, cluster_id, decision in options:
+                options += [(-decision.score, member.event_id, cluster.coded.event_date, cluster.cluster_id, index,
+                             decision) for cluster, decision in self.matches(member.coded, exclude=used)]
+        options.sort(key=lambda option: option[:4])  # ties: by event id, so the reports' order never matters
+        for _score, _event, _date, cluster_id, index, decision in options:
             if index not in decided and cluster_id not in used:
                 decided[index] = self._join(cluster_id, members[index], _worded(decision))
                 used.add(cluster_id)

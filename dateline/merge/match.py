@@ -49,8 +49,10 @@ _FAMILIES = (
 _COMPATIBLE = frozenset((str(a), str(b)) for family in _FAMILIES for a in family for b in family if a != b)
 # Violence done to people, whatever the weapon: two reports of one violent event may code it
 # as any two of these (a bombing as an attack, a shooting of mourners as force against protesters).
+# Burning homes and shops is often how an attack is told.
 _VIOLENT = frozenset(str(s) for s in S if event_type_of(s) in (
-    E.BATTLES, E.EXPLOSIONS, E.VIOLENCE_AGAINST_CIVILIANS)) | {str(S.EXCESSIVE_FORCE), str(S.MOB_VIOLENCE)}
+    E.BATTLES, E.EXPLOSIONS, E.VIOLENCE_AGAINST_CIVILIANS)) | {
+    str(S.EXCESSIVE_FORCE), str(S.MOB_VIOLENCE), str(S.LOOTING)}
 
 MATCH_THRESHOLD = 0.5
 SAME_TOWN_KM = 10.0  # two places of precision 1 further apart are two places
@@ -62,11 +64,13 @@ COST_DAY = 0.05  # per day between two reports dated to the day
 COST_COARSE_DATE = 0.1  # a date known to the week or month only
 COST_FAMILY = 0.15  # two sub-types of one family
 COST_VIOLENCE = 0.3  # two kinds of one violent event (only with place and day in close agreement)
-COST_DISTANCE = 0.4  # at the distance limit (less when nearer)
+COST_DISTANCE = 0.4  # two towns at the distance limit (less when nearer)
+COST_NEAR_DISTANCE = 0.3  # a place "near" a town at the distance limit: "near" is vague
 COST_REGION = 0.2  # a province- or country-level place holding the other
 COST_NO_PLACE = 0.3  # a place not known on one side
-COST_ACTOR_UNKNOWN = 0.1  # one side's actors not known
-COST_ACTORS_DIFFER = 0.3  # both known, no side in common
+COST_ACTOR_UNKNOWN = 0.1  # no actor known on both sides at once
+COST_ACTOR_ONE_ROLE = 0.2  # one role differs, the other is not known on one side
+COST_ACTORS_DIFFER = 0.3  # both roles differ
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +132,7 @@ def compare(report: Coded, event: Coded) -> Decision | None:
     if place is None:
         return None
     actors = _actors(report, event)
-    if types[1] == "of one violent event" and (gap > 1 or place[2] is None or place[2] > CLOSE_KM
-                                               or not _nested(report, event)):
+    if types[1] == "of one violent event" and (gap > 1 or place[2] is None or place[2] > CLOSE_KM or actors[2]):
         return None  # two kinds of violence are one event only where everything else agrees closely
     dating = COST_DAY * gap if report.time_precision == event.time_precision == 1 else \
         (COST_COARSE_DATE if gap else 0.0)
@@ -163,28 +166,32 @@ def _place(a: Coded, b: Coded) -> tuple[float, str, float | None] | None:
         return None
     if limit == SAME_TOWN_KM and a.place and b.place and a.place != b.place and km > CLOSE_KM:
         return None  # two towns named, apart: two places (one town's parts share its name)
-    return COST_DISTANCE * km / limit, f"{km:.0f} km apart", km
+    cost = COST_DISTANCE if limit == SAME_TOWN_KM else COST_NEAR_DISTANCE
+    return cost * km / limit, f"{km:.0f} km apart", km
 
 
-def _actors(a: Coded, b: Coded) -> tuple[float, str]:
-    """Agree (a side in common), partly unknown (one report names no one), or differ."""
-    first, second = _sides(a), _sides(b)
+def _actors(a: Coded, b: Coded) -> tuple[float, str, int]:
+    """The cost of two reports' actors, its words and how many roles contradict.
+
+    Roles are compared one by one (who acted with who acted, who suffered with who suffered;
+    or crossed, as an interception names the interceptor first): a role agrees (one side),
+    is unknown on one side (not named, or an unidentified armed group), or differs."""
+    straight = (_role(a.actor1, b.actor1), _role(a.actor2, b.actor2))
+    crossed = (_role(a.actor1, b.actor2), _role(a.actor2, b.actor1))
+    roles = min(straight, crossed, key=lambda r: (r.count("differ"), -r.count("agree")))
+    differ, agree = roles.count("differ"), roles.count("agree")
+    if agree:  # who attacked, or who was attacked, is the same: reports often disagree on the other
+        return 0.0, "agree" if not differ else "agree on one side", differ
+    if not differ:
+        return COST_ACTOR_UNKNOWN, "partly unknown", 0
+    return (COST_ACTOR_ONE_ROLE, "differ on one side", 1) if differ == 1 else (COST_ACTORS_DIFFER, "differ", 2)
+
+
+def _role(a: str, b: str) -> str:
+    first, second = _side(a), _side(b)
     if not first or not second:
-        return COST_ACTOR_UNKNOWN, "partly unknown"
-    if first & second:
-        return 0.0, "agree"
-    return COST_ACTORS_DIFFER, "differ"
-
-
-def _nested(a: Coded, b: Coded) -> bool:
-    """Whether one report's known sides are all among the other's: nothing either names
-    contradicts the other (the attackers and the attacked are the same, or not known)."""
-    first, second = _sides(a), _sides(b)
-    return first <= second or second <= first
-
-
-def _sides(coded: Coded) -> set[str]:
-    return {_side(coded.actor1), _side(coded.actor2)} - {""}
+        return "unknown"
+    return "agree" if first == second else "differ"
 
 
 _VICTIMS = ("civilians", "protesters")  # people attacked; a report may call mourners either

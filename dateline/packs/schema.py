@@ -130,9 +130,9 @@ class Numbers(Table):
     scales: dict[Number, Phrases] = Field({}, description="multiplying words (hundred, thousand, million)")
     vague: dict[Number, Phrases] = Field({}, description="vague quantities and the figure ACLED gives them "
                                                          "(dozens 12, tens 10, hundreds 100)")
-    ambiguous: Phrases = Field([], description="number words that are also other words (\"neuf\": nine or new; "
-                                               "\"a\"): they count a casualty word only right beside it or "
-                                               "before a person")
+    ambiguous: Phrases = Field([], description="number words that are also other words (\"neuf\": nine or new): "
+                                               "numbers only before what they count (a person, a casualty word, "
+                                               "a counted thing)")
     qualifiers: dict[Qualifier, Phrases] = Field({}, description="words around a figure")
     casualties: dict[Casualty, Phrases] = Field({}, description="casualty words")
     measures: dict[Measure, Phrases] = Field({}, description="words after a number that show what it counts")
@@ -186,6 +186,12 @@ class PlaceWords(Table):
                                              "is a street's, not a town's")
     name_openers: Phrases = Field([], description="titles and media words (\"mayor\", \"قناة\"): the name after "
                                                   "them is a person's or an outlet's")
+    capital: Phrases = Field([], description="\"the capital\": before a city it introduces it (\"in the capital "
+                                             "Kyiv\"); with a country or its adjective and no city, it is that "
+                                             "country's capital (\"la capital de Haití\", \"the Georgian "
+                                             "capital\")")
+    here: Phrases = Field([], description="\"here\", \"ici\": in a story with a dateline, where the dateline "
+                                          "says it was filed")
 
 
 class Places(Table):

@@ -97,6 +97,8 @@ class Cue(Labels):
     ATTRIBUTION = "attribution", "reporting words (\"said\", \"according to\")"
     BLAME = "blame", "an accusation (\"blamed\", \"accused\")"
     CLAIM = "claim", "a claim of responsibility (\"claimed the attack\"): the event stays, the claimant is its author"
+    RESPONSE = "response", ("an act told as the cause of another (\"in response to\", \"ردا على\"): its actors "
+                            "are not the main act's")
     TALLY = "tally", "a total over time (\"so far\", \"since October\")"
     HABITUAL = "habitual", "a habit or a trend over time"
     HISTORICAL = "historical", "an anniversary, a trial, history"
@@ -174,6 +176,8 @@ class PlaceWord(Labels):
     BETWEEN = "between", "\"between X and Y\": one event near X"
     STREETS = "streets", "street and square words: the name after is a street's"
     NAME_OPENERS = "name_openers", "titles and media words: the name after is a person's or an outlet's"
+    CAPITAL = "capital", "\"the capital\": with a country or its adjective, the country's capital city"
+    HERE = "here", "\"here\": in a story with a dateline, the dateline's place"
 
 
 class Feature(Labels):
@@ -196,6 +200,8 @@ class Period(Labels):
 class ActorCategory(Labels):
     MILITARY = "military", "armed forces"
     POLICE = "police", "police forces"
+    SECURITY = "security", ("security forces: the police when they face a demonstration or arrest someone, the "
+                            "army elsewhere")
     CIVILIANS = "civilians", "civilians"
     GOVERNMENT = "government", "a government"
     PROTESTERS = "protesters", "protesters"

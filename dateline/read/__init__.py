@@ -21,8 +21,8 @@ from .html import document_from_html
 from .jsonl import document_from_json_line, document_from_record, documents_from_json
 from .text import dated_by_dateline, document_from_text
 
-__all__ = ["READABLE_SUFFIXES", "ReadResult", "document_from_record", "expand_paths",
-           "read_bytes", "read_file", "read_paths", "read_text"]
+__all__ = ["JSONL_SUFFIXES", "READABLE_SUFFIXES", "ReadResult", "document_from_record", "expand_paths",
+           "read_bytes", "read_file", "read_jsonl_range", "read_paths", "read_text"]
 
 log = logging.getLogger(__name__)
 ReadResult = Document | ReadError
@@ -163,11 +163,29 @@ def _kind(suffix: str) -> str:
     return "text"
 
 
+def read_jsonl_range(path: Path, start: int, end: int, first_line: int, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                     encoding: str | None = None) -> Iterator[ReadResult]:
+    """The documents of the lines of a JSON-lines file from byte ``start`` (the first byte of
+    line number ``first_line``) to byte ``end`` (a line's end): one shard of a large file, read
+    exactly as :func:`read_file` reads those lines (same ids, same line numbers in errors)."""
+    name = str(path)
+    try:
+        modified = dt.date.fromtimestamp(path.stat().st_mtime)
+        with path.open("rb") as handle:
+            handle.seek(start)
+            chunk = io.BytesIO(handle.read(end - start))
+    except OSError as exc:
+        yield ReadError(f"cannot read: {exc.strerror or exc}", path=name)
+        return
+    yield from _dated(_read_jsonl_stream(chunk, stem=path.stem, name=name, max_bytes=max_bytes, encoding=encoding,
+                                         first_line=first_line), modified, "file")
+
+
 def _read_jsonl_stream(handle: BinaryIO, *, stem: str, name: str, max_bytes: int,
-                       encoding: str | None) -> Iterator[ReadResult]:
+                       encoding: str | None, first_line: int = 1) -> Iterator[ReadResult]:
     """JSON lines read one at a time, so a feed of any length streams in constant memory."""
-    seen_any = False
-    for number, raw in enumerate(handle, start=1):
+    seen_any = first_line > 1  # a later part of a file may hold only blank lines
+    for number, raw in enumerate(handle, start=first_line):
         if not raw.strip():
             continue
         seen_any = True

@@ -286,6 +286,20 @@ def set_cluster(conn: sa.Connection, event_ids: Sequence[str], cluster_id: str |
             cluster_id=cluster_id))
 
 
+def members_of_documents(conn: sa.Connection, doc_ids: Sequence[str]) -> list[Member]:
+    """Stored reports of these documents, as members (the merge pass of a backfill)."""
+    found: list[Member] = []
+    for part in bulk.parts(conn, doc_ids):
+        statement = (sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == events.c.doc_id)
+                     .where(bulk.one_of(conn, events.c.doc_id, part)).order_by(events.c.doc_id, events.c.event_id))
+        found += [_member_from_row(row) for row in conn.execute(statement).mappings()]
+    return found
+
+
+def with_family(report: Member, family_id: str) -> Member:
+    return dataclasses.replace(report, family_id=family_id)
+
+
 def members_of(conn: sa.Connection, event_ids: Sequence[str]) -> list[Member]:
     """Stored reports as members (for reassigning them: an analyst's split)."""
     found: list[Member] = []
@@ -296,5 +310,6 @@ def members_of(conn: sa.Connection, event_ids: Sequence[str]) -> list[Member]:
     return found
 
 
-__all__ = ["Decided", "assigner", "clusters_of_documents", "coded", "decide", "families", "families_of", "member",
-           "members_of", "merged_fields", "overrides", "refresh", "set_cluster", "write"]
+__all__ = ["Decided", "Member", "assigner", "clusters_of_documents", "coded", "decide", "families", "families_of",
+           "member", "members_of", "members_of_documents", "merged_fields", "overrides", "refresh", "set_cluster",
+           "with_family", "write"]

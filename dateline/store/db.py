@@ -12,7 +12,7 @@ from ..errors import StoreError
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0004_scale"
+HEAD_REVISION = "0005_backfill"
 
 
 def database_url(target: str) -> str:

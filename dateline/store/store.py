@@ -93,14 +93,14 @@ class Store:
         return result
 
     def add_many(self, items: Sequence[Pending], *, merge: bool = True,
-                 after: Callable[[sa.Connection, Sequence[Pending]], None] | None = None
+                 after: Callable[[sa.Connection, Sequence[Pending], Sequence[AddResult]], None] | None = None
                  ) -> list[AddResult | StoreError]:
         """Store documents with their events and claims, in order, in one transaction: the
         same outcome, canonical events included, as storing them one by one, in a few
         statements. What cannot be stored is a :class:`StoreError` in its place in the result
         (a database error on a batch retries its documents one by one to find which);
         ``merge=False`` leaves the merge to :func:`dateline.store.merging.merge_pending`.
-        ``after`` runs in the transaction, with the items written by it."""
+        ``after`` runs in each transaction, with the items it wrote and their outcomes."""
         results: list[AddResult | StoreError | None] = [None] * len(items)
         valid: list[int] = []
         for index, item in enumerate(items):
@@ -114,14 +114,15 @@ class Store:
         return [r if r is not None else StoreError("not written") for r in results]
 
     def _write(self, batch: Sequence[Pending], where: Sequence[int], results: list[AddResult | StoreError | None],
-               *, merge: bool, after: Callable[[sa.Connection, Sequence[Pending]], None] | None) -> None:
+               *, merge: bool,
+               after: Callable[[sa.Connection, Sequence[Pending], Sequence[AddResult]], None] | None) -> None:
         name = _short(batch[0].doc.id) if len(batch) == 1 else f"{len(batch)} documents"
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
                 with self.engine.begin() as conn:
                     written = writer.write(conn, batch, merge=merge)
                     if after:
-                        after(conn, batch)
+                        after(conn, batch, written)
                 for index, result in zip(where, written, strict=True):
                     results[index] = result
                 return

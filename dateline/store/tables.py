@@ -133,3 +133,19 @@ document_bands = sa.Table(
 )
 sa.Index("ix_document_bands_lookup", document_bands.c.band, document_bands.c.value, document_bands.c.day,
          document_bands.c.simhash, document_bands.c.family_id)
+
+# ``dateline backfill`` (migration 0005_backfill): shards written, documents not merged yet
+backfill_shards = sa.Table(
+    "backfill_shards", metadata,
+    sa.Column("shard_key", sa.String(64), primary_key=True),  # what the shard holds, hashed
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("documents", sa.Integer, nullable=False),
+    sa.Column("done_at", sa.String(32), nullable=False),
+)
+
+merge_queue = sa.Table(
+    "merge_queue", metadata,
+    sa.Column("doc_id", sa.String(MAX_ID_LENGTH), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("position", sa.BigInteger, nullable=False),  # the document's place in the inputs' order
+)
+sa.Index("ix_merge_queue_position", merge_queue.c.position)

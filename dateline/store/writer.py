@@ -22,7 +22,7 @@ from ..merge.simhash import simhash
 from ..models import Claim, Document, Event
 from . import bulk, changes
 from . import clusters as clustering
-from .tables import claims, document_bands, documents, events
+from .tables import claims, document_bands, documents, events, merge_queue
 
 Outcome = Literal["added", "unchanged", "updated"]
 EVENT_COLUMNS = [c.name for c in events.columns]
@@ -70,6 +70,9 @@ def write(conn: sa.Connection, items: Sequence[Pending], *, merge: bool = True) 
             touched = clustering.clusters_of_documents(conn, [item.doc.id])
             delete_documents(conn, [item.doc.id])
             _flush(conn, [item], merge=merge, refresh=touched, outcome="updated")
+            if touched and not merge:  # its old canonical events lost reports now
+                serialise_merging(conn)
+                clustering.refresh(conn, touched)
             results.append(AddResult("updated", len(item.events), len(item.claims)))
         else:
             run.append(item)
@@ -136,7 +139,8 @@ def _flush(conn: sa.Connection, run: Sequence[Pending], *, merge: bool, refresh:
 
 def delete_documents(conn: sa.Connection, doc_ids: Sequence[str]) -> None:
     for table, column in ((claims, claims.c.doc_id), (events, events.c.doc_id),
-                          (document_bands, document_bands.c.doc_id), (documents, documents.c.id)):
+                          (document_bands, document_bands.c.doc_id), (merge_queue, merge_queue.c.doc_id),
+                          (documents, documents.c.id)):
         for part in bulk.parts(conn, doc_ids):
             conn.execute(table.delete().where(column.in_(part)))
 

@@ -48,3 +48,34 @@ def test_names_in_the_languages_of_the_news(gazetteer, lang, written, country, k
     assert any(p.country_code == country and p.kind == kind for p in places), places
     if kind == "country":
         assert {p.country_code for p in places if p.kind == "country"} == {country}
+
+
+def test_a_press_spelling_of_g_finds_the_place(gazetteer):
+    """"بلجراد" (Egyptian press, ج for the "g") and "بلغراد" are Belgrade."""
+    resolver = PlaceResolver(gazetteer, load_pack("ar"))
+    assert any(p.name == "Belgrade" for p in resolver.lookup("بلجراد"))
+
+
+def test_every_word_of_a_declined_name_may_open_it(gazetteer):
+    """"Нових" (genitive of "Нові") opens "Нові Санжари" in a sentence."""
+    resolver = PlaceResolver(gazetteer, load_pack("uk"))
+    assert resolver.finder._opens_name("нових")
+
+
+@pytest.mark.parametrize(("name", "aliases", "english"), [
+    ("Texas", ["Estado de Texas", "Kekeka", "State of Texas", "Tejas"], "Texas"),
+    ("Wisconsin", ["Estado de Wisconsin", "State of Wisconsin", "Wikonekina"], "Wisconsin"),
+    ("Nord-Kivu", ["Kivu ya Node", "Mkoa wa Kivu Kaskazini", "North Kivu"], "North Kivu"),
+    ("Al Anbār", ["Al-Anbar Governorate", "Anbar", "Anbar Governorate", "Anbar Province"], "Anbar"),
+    ("Rostovskaya oblast'", ["Rostov", "Rostov vilayəti", "Ростовская Область"], "Rostov"),
+    ("Dagestan, Respublika", ["Dagestan Republic", "Republic of Dagestan"], "Dagestan"),
+])
+def test_a_province_is_named_in_plain_english(name, aliases, english):
+    from dateline.geo.sources import english_admin_name
+
+    assert english_admin_name(name, aliases) == english
+
+
+def test_a_country_has_its_capital(gazetteer):
+    assert gazetteer.capital("HT").name == "Port-au-Prince"
+    assert gazetteer.capital("US").name == "Washington"

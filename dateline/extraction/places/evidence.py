@@ -89,15 +89,16 @@ class FocusReader:
 
     def _demonyms(self, tokens: list[Token]) -> list[str]:
         """Countries named by their people's adjective: "une base aérienne nigérienne"."""
-        found = []
         norms = [t.norm for t in tokens]
-        for i, norm in enumerate(norms):
-            code = self.demonyms.get(cyrillic_stem(norm))
-            if code is None:
-                for size in range(2, MAX_DEMONYM_WORDS + 1):
-                    code = self.demonyms.get(" ".join(norms[i:i + size]))
-                    if code is not None:
-                        break
-            if code is not None:
-                found.append(code)
-        return found
+        return [found[0] for i in range(len(norms)) if (found := self.demonym(norms, i)) is not None]
+
+    def demonym(self, norms: list[str], i: int) -> tuple[str, int] | None:
+        """(country code, number of words) of a demonym starting at word ``i`` ("haïtienne",
+        "de los estados unidos", "грузинской"), or None."""
+        code = self.demonyms.get(cyrillic_stem(norms[i]))
+        if code is not None:
+            return code, 1
+        for size in range(2, MAX_DEMONYM_WORDS + 1):
+            if i + size <= len(norms) and (code := self.demonyms.get(" ".join(norms[i:i + size]))) is not None:
+                return code, size
+        return None

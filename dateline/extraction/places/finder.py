@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...geo.gazetteer import Gazetteer, Place
-from ...geo.keys import literal_keys, query_keys
+from ...geo.keys import cyrillic_stem, letter_variants, literal_keys, query_keys
 from ...prepare.tokens import Token
 from .. import tuning as T
 from .focus import Focus
@@ -70,8 +70,9 @@ class PlaceFinder:
     def _opens_name(self, word: str) -> bool:
         """Whether a name of several words may begin here ("Рязанской области": its stem)."""
         opens = self._opens.get(word)
-        if opens is None:
-            opens = any(self.gazetteer.starts_name(variant) for variant in query_keys(word))
+        if opens is None:  # every word of a longer Cyrillic name declines: "Нових Санжарах"
+            variants = {*query_keys(word), cyrillic_stem(word, 3)}
+            opens = any(self.gazetteer.starts_name(variant) for variant in variants)
             if len(self._opens) > 100_000:
                 self._opens.clear()
             self._opens[word] = opens
@@ -199,15 +200,33 @@ class PlaceFinder:
             # glued words have several readings ("ولبنان": "and Lebanon", not "and" + a village):
             # keep them all and let the scorer choose
             places = tuple({p.id: p for p in (*places, *found)}.values())
+        if not places:  # "بلجراد": the press's letter for "g" (Belgrade)
+            for variant in letter_variants(key):
+                places = tuple(p for k in query_keys(variant) for p in self.gazetteer.lookup_key(k))
+                if places:
+                    break
         if _CYRILLIC.search(key) and not any(p.kind in _SPELLED_KINDS for p in places):
             # "Борно", "Сагаинг": an area or a city known by its Latin name only, spelled out
             spelled = [p for p in self.gazetteer.transliterated(key) if p.kind in _SPELLED_KINDS
                        or p.population >= T.BIG_TOWN_POPULATION]
             places = tuple({p.id: p for p in (*places, *spelled)}.values())
+        places = self._with_capital(places)
         if len(self._found) > 100_000:
             self._found.clear()
         self._found[key] = places
         return places
+
+    def _with_capital(self, places: tuple[Place, ...]) -> tuple[Place, ...]:
+        """A name shared by towns of a country whose capital bears it is the capital too
+        ("واشنطن" finds towns called Washington: Washington, D.C. is among them), though the
+        sources give the capital's own entry no such alias."""
+        towns = {(p.country_code, p.name) for p in places if p.kind == "city"}
+        extra = []
+        for code in {code for code, _name in towns}:
+            capital = self.gazetteer.capital(code)
+            if capital is not None and (code, capital.name) in towns and all(p.id != capital.id for p in places):
+                extra.append(capital)
+        return (*places, *extra) if extra else places
 
     def literal_ids(self, key: str) -> frozenset[int]:
         """Ids of the places ``key`` names read as one word, without a glued preposition taken

@@ -132,7 +132,47 @@ class PlaceResolver:
             before = start - tokens[0].index
             located = before > 0 and tokens[before - 1].norm in self.words.at_words
             mentions.append(PlaceMention(start, end, best, score, relation, reason, located))
-        return roles.route(mentions)
+        return roles.route(self._capitals(tokens, hits, mentions))
+
+    def _capitals(self, tokens: list[Token], hits: list[Hit], mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """"la capital de Haití", "la capitale haïtienne", "the Georgian capital": the country's
+        capital city, where no city is named with the capital word ("in the capital Kyiv" names
+        it). "The capital" alone is the dateline's city when that is a capital (:mod:`story`)."""
+        first = tokens[0].index
+        result = list(mentions)
+        for cue in (h for h in hits if h.kind == HitKind.PLACE and h.label == PlaceWord.CAPITAL):
+            if any(m.place.kind not in AREA_KINDS and 0 <= m.start - cue.end <= T.CAPITAL_WINDOW for m in result):
+                continue  # "in the capital Kyiv", "в столице Катара Дохе": the city is named
+            after = cue.end - first
+            gap = 1 if after < len(tokens) and tokens[after].norm in self.words.genitive else 0
+            country = next((m for m in result if m.place.kind == "country" and m.start == cue.end + gap), None)
+            code, end = (country.place.country_code, country.end) if country else self._demonym_beside(tokens, cue)
+            before = cue.start - first
+            located = before > 0 and tokens[before - 1].norm in self.introducers
+            capital = self.gazetteer.capital(code) if code else None
+            if capital is None:
+                continue
+            if country is not None:
+                result.remove(country)
+            mention = PlaceMention(min(cue.start, end - 1) if end > cue.start else cue.start, max(end, cue.end),
+                                   capital, T.CAPITAL_SCORE, "in", f"capital of {code}: {capital.name}", located)
+            result.append(mention)
+        return sorted(result, key=lambda m: m.start)
+
+    def _demonym_beside(self, tokens: list[Token], cue: Hit) -> tuple[str | None, int]:
+        """The country of a demonym right after the capital word ("la capitale haïtienne",
+        "العاصمة السودانية") or right before it ("the Georgian capital"): (code, end)."""
+        first = tokens[0].index
+        norms = [t.norm for t in tokens]
+        after = cue.end - first
+        if after < len(norms) and (found := self.reader.demonym(norms, after)) is not None:
+            return found[0], cue.end + found[1]
+        before = cue.start - first
+        for size in (1, 2):
+            if before - size >= 0 and (found := self.reader.demonym(norms, before - size)) is not None \
+                    and found[1] == size:
+                return found[0], cue.end
+        return None, cue.end
 
     def _admin_beside(self, start: int, end: int, hits: list[Hit], tokens: list[Token]) -> bool:
         """A province word right beside the name ("district de Macomia", "Anka LGA"), as a
@@ -150,8 +190,24 @@ class PlaceResolver:
             return True
         if _near_before(start, hits) or _feature_before(start, hits) is not None:
             return True
+        if self._after_capital_word(tokens, start, hits):
+            return True
         return not self.words.cased and tokens[before].norm.startswith(_GLUED_LOCATIVES) \
             and place.id not in self.finder.literal_ids(key)
+
+    def _after_capital_word(self, tokens: list[Token], start: int, hits: list[Hit]) -> bool:
+        """"the capital Kyiv", "в столице Катара Дохе", "der georgischen Hauptstadt Tiflis": a
+        capital word, then at most a country's name or adjective, before the name."""
+        first = tokens[0].index
+        for cue in hits:
+            if cue.kind != HitKind.PLACE or cue.label != PlaceWord.CAPITAL \
+                    or not 0 <= start - cue.end <= T.CAPITAL_WINDOW:
+                continue
+            between = [t.norm for t in tokens[cue.end - first:start - first]]
+            if all(w in self.words.genitive or self.reader.demonym([w], 0) is not None or
+                   any(p.kind == "country" for p in self.lookup(w)) for w in between):
+                return True
+        return False
 
     def _near(self, start: int, hits: list[Hit], tokens: list[Token]) -> bool:
         """A relative phrase locates the place right after it ("near the town of Maru"), not a

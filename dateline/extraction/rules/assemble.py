@@ -8,9 +8,9 @@ figure win, and disagreements between the frames are kept as contradiction claim
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ...actors.kb import Actor, ActorRef, CountryNamer, resolve
+from ...actors.kb import STATE, Actor, ActorRef, CountryNamer, as_police, resolve
 from ...actors.roles import DEMONSTRATORS, ActorMention
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Gazetteer, Place
@@ -28,7 +28,8 @@ UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOS
                                  S.SUICIDE_BOMB, S.ATTACK, S.ABDUCTION, S.ARMED_CLASH,
                                  S.DISRUPTED_WEAPONS_USE, S.CHEMICAL_WEAPON, S.SEXUAL_VIOLENCE,
                                  S.LOOTING})
-CIVILIAN_TARGETS = frozenset({S.ATTACK, S.ABDUCTION, S.SEXUAL_VIOLENCE})
+CIVILIAN_TARGETS = frozenset({S.ATTACK, S.ABDUCTION, S.SEXUAL_VIOLENCE, S.LOOTING})
+NON_STATE = frozenset({2, 3, 4})  # rebels, political and identity militias
 EXPLOSIONS = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE, S.SUICIDE_BOMB,
                         S.CHEMICAL_WEAPON})
 
@@ -252,6 +253,8 @@ class EventBuilder:
         first = _first_known(group, "actor1", other_side=lead.roles.actor2)
         second = _first_known(group, "actor2", other_side=first)
         sub = lead.sub
+        if first is not None and sub is S.ARRESTS:  # "security forces arrested": the police
+            first = replace(first, ref=as_police(first.ref))
         actor1 = resolve(first.ref, country, self.namer, day) if first else None
         actor2 = resolve(second.ref, country, self.namer, day) if second else None
         unknown = resolve(ActorRef("unidentified", inter=3), country, self.namer, day)
@@ -268,12 +271,33 @@ class EventBuilder:
         actor1, actor2 = (_armed_state(actor, sub, self.namer, day) for actor in (actor1, actor2))
         if actor1 and actor2 and actor1.name == actor2.name:
             actor2 = None  # one side named twice
-        if actor2 is None and (sub in CIVILIAN_TARGETS or (sub in EXPLOSIONS and hurt)):
-            # a bomb or a strike that killed or wounded people and hit no armed side named: civilians
+        if actor2 is None and sub is S.ARRESTS:
+            # "two leaders were detained ... the Sinaloa cartel": the one group the story names
+            story = self._story_group()
+            actor2 = resolve(story, country, self.namer, day) if story is not None else None
+        if actor2 is None and (sub in CIVILIAN_TARGETS or (sub in EXPLOSIONS and hurt) or sub is S.SUICIDE_BOMB):
+            # a bomb or a strike that killed or wounded people and hit no armed side named, a suicide
+            # bombing, houses burnt or looted: civilians
             actor2 = resolve(ActorRef("civilians", inter=7), country, self.namer, day)
         if sub is S.ARMED_CLASH and actor1 is not None and actor2 is None:
             actor2 = unknown  # a clash has two sides: "two militias clashed", "fighting broke out"
+        if sub is S.ARRESTS and actor1 is None:
+            # "was detained in Oicha, a police spokesman said": arrests are the police's when no force is named
+            actor1 = resolve(ActorRef("police", inter=1), country, self.namer, day)
+        if sub is S.NON_STATE_ACTOR_OVERTAKES_TERRITORY and actor2 is None and actor1 is not None \
+                and actor1.inter in NON_STATE:
+            # "the RSF took control of El Fasher": the town was taken from the state's forces unless
+            # the story names another holder
+            actor2 = resolve(ActorRef("military", inter=1), country, self.namer, day)
         return actor1, actor2, lead.roles.reason
+
+    def _story_group(self) -> ActorRef | None:
+        """The one non-state armed group a story names, if it names exactly one and speaks of no
+        unidentified armed men (the arrested may be those: "hombres armados irrumpieron...")."""
+        actors = [h.actor for view in self.ctx.views for h in view.of(HitKind.ACTOR)]
+        groups = {a for a in actors if a.category == "named" and a.inter in NON_STATE and not a.home_only}
+        unknown = any(a.category == "unidentified" for a in actors)
+        return next(iter(groups)) if len({g.name for g in groups}) == 1 and not unknown else None
 
     def _demonstration_actors(self, group: Group, country: str, day: dt.date) -> tuple[Actor | None, Actor | None, str]:
         """ACLED's demonstration pairs: protesters alone when peaceful; protesters and the force
@@ -283,7 +307,10 @@ class EventBuilder:
         mentions = [m for f in group.frames for m in (f.roles.actor1, f.roles.actor2) if m is not None]
         crowd_kind = DEMONSTRATORS[sub]
         crowd = next((m.ref for m in mentions if m.ref.category == crowd_kind), ActorRef(crowd_kind))
-        force = next((m.ref for m in mentions if m.ref.category in ("police", "military")), None)
+        forces = [m.ref for m in mentions if m.ref.category in ("police", "military")]
+        # the police, or security forces facing the crowd (police), before an army named with them
+        force = next((as_police(r) for r in forces if r.category == "police" or r.security), None) or next(
+            iter(forces), None)
         pair: tuple[ActorRef, ActorRef | None]
         if sub is S.PEACEFUL_PROTEST:
             pair = (crowd, None)
@@ -381,16 +408,19 @@ def _first_known(group: Group, role: str, other_side: ActorMention | None = None
     the actor of a frame whose roles mean something else: the soldiers who "later arrested two
     suspects" responded to the attack, the defences that shot a drone down were its target."""
     frames = [f for f in group.frames if _same_roles(group.lead.sub, f.sub)]
+    # "Gunmen abducted 50 villagers ... The state police is yet to comment on the attack": the
+    # attackers told as gunmen are no state force another sentence names
+    unknown = role == "actor1" and any(f.roles.actor1 is not None and f.roles.actor1.start >= 0
+                                       and f.roles.actor1.ref.category == "unidentified" for f in frames)
     for frame in frames:
         mention: ActorMention | None = getattr(frame.roles, role)
-        if mention is not None and mention.ref.category != "unidentified" and not mention.victim \
-                and not _same_side(mention, other_side):
+        if mention is not None and mention.ref.category != "unidentified" \
+                and not (mention.victim and role == "actor1") and not _same_side(mention, other_side) \
+                and not (unknown and frame is not group.lead and _state(mention)):
             return mention
-    for frame in frames:
-        any_mention: ActorMention | None = getattr(frame.roles, role)
-        if any_mention is not None:
-            return any_mention
-    return None
+    told = [(frame, getattr(frame.roles, role)) for frame in frames if getattr(frame.roles, role) is not None]
+    return next((m for f, m in told if not (unknown and f is not group.lead and _state(m))),
+                next((m for _f, m in told), None))
 
 
 _OWN_ROLES = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE, S.LOOTING, *DEMONSTRATION_SUB_TYPES})
@@ -418,6 +448,10 @@ def _armed_state(actor: Actor | None, sub: S, namer: CountryNamer, day: dt.date)
 
 def _unidentified(actor: Actor | None) -> bool:
     return actor is not None and actor.name.startswith("Unidentified")
+
+
+def _state(mention: ActorMention) -> bool:
+    return mention.ref.category in STATE or (mention.ref.category == "named" and mention.ref.inter == 1)
 
 
 def _same_side(a: ActorMention, b: ActorMention | None) -> bool:

@@ -43,6 +43,8 @@ class DocContext:
     views: list[SentenceView]
     focus: Focus = field(default_factory=Focus)
     dateline_place: PlaceMention | None = None
+    story_place: PlaceMention | None = None  # the title's or the lead's place (:mod:`.story`)
+    dateline_capital: bool = False  # filed from its country's capital: "the capital" is the dateline's city
     last_date: dict[int, TimeExpr] = field(default_factory=dict)  # paragraph -> date in use
     lead_date: TimeExpr | None = None
     last_place: dict[int, PlaceMention] = field(default_factory=dict)

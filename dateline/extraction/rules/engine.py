@@ -31,6 +31,7 @@ from .lexicon import Lexicon
 from .limits import analysed_part, with_bounded_sentences
 from .reference import DAY, Reference, dated_by_text, events_within_month, publication_reference, within_month
 from .sources import spoken_days
+from .story import capital_dateline, inherited_place, refined, story_place, told_here
 from .summaries import SummaryLines
 from .timex import TimeExpr, TimeFinder
 
@@ -127,6 +128,8 @@ class RulesEngine:
         context.focus = language.places.focus(triggered, dateline.place if dateline else None,
                                               dateline.region if dateline else None, prepared.doc.text)
         context.dateline_place = self._dateline_place(language, prepared, context.focus)
+        context.story_place = story_place(context, language.places, language.lexicon, language.analyzer.stem)
+        context.dateline_capital = capital_dateline(context, language.places)
         return context
 
     def _dateline_place(self, language: _Language, prepared: Prepared,
@@ -205,12 +208,17 @@ def _first_own_time(view) -> TimeExpr | None:  # type: ignore[no-untyped-def]
 
 def _fill_place(context: DocContext, frame: Frame) -> None:
     if frame.place is not None:
+        if frame.place.place.kind == "country":
+            inside = refined(context, frame.view, frame.place)
+            if inside is not None:  # "in northern Nigeria": the town the story is about
+                frame.place, frame.place_inherited = inside, True
+            elif frame.date_span is None:
+                frame.place = None  # a country alone and no day: the story's event only if placed better
         return
-    paragraph = frame.view.sentence.paragraph
-    inherited = context.last_place.get(paragraph) or context.last_place.get(-1) or context.dateline_place
+    inherited = inherited_place(context, frame.view)
     if inherited is not None:
         frame.place = inherited
-        frame.place_inherited = True
+        frame.place_inherited = not told_here(context, frame.view)  # "here" is the sentence's own place
 
 
 def _remember(context: DocContext, frame: Frame) -> None:

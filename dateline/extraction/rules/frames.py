@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 
 from ...actors.roles import ActorMention, Roles, assign_roles
 from ...geo.distance import haversine_km
-from ...normalize import breaks_clause
-from ...packs.vocabulary import TRIGGER_KINDS, Casualty, Cue, EventWord, HitKind, Measure, Qualifier
+from ...normalize import COMMAS, breaks_clause
+from ...packs.vocabulary import TRIGGER_KINDS, Casualty, Cue, EventWord, HitKind, Measure, PlaceWord, Qualifier
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
@@ -353,7 +353,8 @@ class FrameBuilder:
                              noun_trigger=predicate.kind == HitKind.EVENT
                              and predicate.label in (EventWord.ATTACK, EventWord.STRIKE)
                              and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)),
-                             clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH)
+                             clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH,
+                             clause_starts=self._clause_starts(view, places))
         roles = self.actors.with_blame(view, roles, classification)
         classification = _territory_by_side(classification, roles)
         if self.protest_story:
@@ -363,8 +364,11 @@ class FrameBuilder:
         day, precision, date_span, date_reason = self._date(view, trigger)
         if (self.ctx.reference - day).days > T.HISTORY_DAYS:
             return None
-        if place is not None and place.place.kind == "country" and date_span is None:
+        if place is not None and place.place.kind == "country" and date_span is None and (
+                view.sentence.index >= T.LEAD_SENTENCES or classification.sub_event_type is S.AGREEMENT):
             return None  # "US troops are fighting remnants of Islamic State in Syria": no place, no day
+        # (a lead with a country alone tells the story's event, "Mindestens 35 Menschen sind bei einer
+        # Minenexplosion in Burkina Faso getötet worden", when the story places it better: story.refined)
         reported = view.has(HitKind.CUE, Cue.PLUPERFECT) and any(  # "the army said its units had repelled the assault"
             h.start < trigger.start for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))
         restates = reported or any(0 <= trigger.start - h.end <= T.RESTATES_WINDOW
@@ -380,9 +384,23 @@ class FrameBuilder:
                                    figures=Figures(), events={EventWord.ARREST})
         return frame
 
+    def _clause_starts(self, view: SentenceView, places: list[PlaceMention]) -> frozenset[int]:
+        """Tokens opening a description of a place ("in Manbij, which the SDF seeks to control",
+        "à Goma, tenue par le M23"): a comma right after a place name. Its actors hold or
+        covet the place; they are not what the act hit."""
+        text, tokens = self.ctx.prepared.doc.text, view.sentence.tokens
+        ends = {p.end for p in places}
+        return frozenset(b.index for a, b in zip(tokens, tokens[1:], strict=False)
+                         if a.index + 1 in ends and any(c in COMMAS for c in text[a.end:b.start]))
+
     def _main_trigger(self, view: SentenceView, triggers: list[Hit], place: PlaceMention | None) -> Hit:
-        """The trigger nearest the event's place; else the most specific word."""
+        """The trigger nearest the event's place; else the most specific word. A place told
+        outside a clause of cause ("... on El Obeid, in response to shelling by the army") has
+        its act outside it too."""
         if place is not None:
+            cause = self.actors.response_clause(view)
+            if not cause[0] <= place.start < cause[1]:
+                triggers = [h for h in triggers if not cause[0] <= h.start < cause[1]] or triggers
             return min(triggers, key=lambda h: (abs(h.start - place.start), h.kind != HitKind.EVENT))
         rank: dict[str, int] = {HitKind.OUTCOME: 0, HitKind.EVENT: 1, HitKind.WEAPON: 2}
         return min(triggers, key=lambda h: (rank[h.kind], h.start))
@@ -456,11 +474,18 @@ class FrameBuilder:
 
     def blocked(self, view: SentenceView) -> set[int]:
         """Tokens that cannot be part of a place name: words the lexicon already explains
-        (triggers, casualty words, cues) and non-state actors ("Hamas", "Al Shabaab")."""
+        (triggers, casualty words, cues) and non-state actors ("Hamas", "Al Shabaab"). A capital
+        standing for its government is a place where a locative or a capital word introduces
+        it ("летіли на Київ", "في واشنطن", "la capitale Kiev")."""
         blocked: set[int] = set()
+        tokens = self.ctx.prepared.tokens
+        capitals = {h.end for h in view.of(HitKind.PLACE, PlaceWord.CAPITAL)}
         for hit in view.hits:
             if hit.kind in (HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.CASUALTY) or (
                     hit.kind == HitKind.ACTOR and (hit.label != "named" or hit.actor.inter != 1)):
+                if hit.kind == HitKind.ACTOR and hit.label == _GOVERNMENT and hit.start > 0 and (
+                        tokens[hit.start - 1].norm in self.resolver.introducers or hit.start in capitals):
+                    continue
                 blocked.update(range(hit.start, hit.end))
         return blocked
 
@@ -550,6 +575,7 @@ class FrameBuilder:
         return self.ctx.span_text(*span) if span else None
 
 
+_GOVERNMENT = "government"  # the actor category of a capital standing for its government ("Kyiv", "Washington")
 _DATELINE_MARKS = frozenset({"—", "–", "-", ":", "--"})  # after a wire dateline's city
 _TERRITORY = frozenset({EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER})  # words of taking a place
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ...actors.kb import OBSERVERS, ActorRef
 from ...actors.roles import ActorMention, Roles
 from ...normalize import breaks_clause
-from ...packs.vocabulary import COUNTED_CASUALTIES, SPEECH_CUES, Cue, EventWord, HitKind
+from ...packs.vocabulary import COUNTED_CASUALTIES, SPEECH_CUES, Cue, EventWord, HitKind, Weapon
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from ..hits import Hit
@@ -44,14 +44,25 @@ class ActorMentions:
         if self._groups is None:
             self._groups = [(view.sentence.start, h.start, h.actor) for view in self.ctx.views
                             for h in view.of(HitKind.ACTOR)
-                            if h.actor.category == "named" and h.actor.inter in (2, 3, 4)]
+                            if h.actor.category == "named" and h.actor.inter in (2, 3, 4) and self.present(h.actor)]
         named = [(sentence, position, group) for sentence, position, group in self._groups if position < start]
         if not named:
+            # "полицейские и члены преступной группировки" in the lead, the group named a few sentences on
+            # "la guerrilla del ELN": the name right after; "членами преступной группировки" in the lead:
+            # the group named a few sentences on
+            later = [(sentence, group) for sentence, position, group in self._groups if position > start]
+            if later and later[0][0] <= self._sentence_of(start) + T.CATAPHORA_CHARS:
+                return later[0][1]
             return replace(ref, category="unidentified")
         sentence = named[-1][0]
         in_sentence = [group for index, _position, group in named if index == sentence]
         # named earlier in the same sentence: the nearest; in an earlier sentence: its first, its subject
         return in_sentence[-1] if sentence == self._sentence_of(start) else in_sentence[0]
+
+    def present(self, ref: ActorRef) -> bool:
+        """Whether an actor named by an ambiguous alias is meant: "АНО" is the ELN only in a story
+        about Colombia (elsewhere, a Russian non-profit organisation)."""
+        return not ref.home_only or bool(self.ctx.focus.get(ref.country or "", 0.0))
 
     def _sentence_of(self, token: int) -> int:
         offset = self.ctx.prepared.tokens[token].start
@@ -81,13 +92,19 @@ class ActorMentions:
                     and tokens[h.start].norm not in self.according_to}  # "X said", not "X, according to Y"
         located = {p.start for p in places}  # "in Kyiv" is where, not the government
         reporter = self._self_reporter(view, trigger, speaking)
+        cause = self.response_clause(view)
+        if cause[0] <= trigger.start < cause[1]:
+            cause = (0, 0)  # the act told is the cause itself ("a response to shelling that HTS fighters carried out")
         mentions = [ActorMention(h.start, h.end, self.resolved(h.actor, h.start)) for h in view.of(HitKind.ACTOR)
                     if h.actor.category != OBSERVERS  # "the civil defence said": a source, never a side
+                    and self.present(h.actor)
+                    and not cause[0] <= h.start < cause[1]
                     and (h is reporter or (not (source and source[0] <= h.start < source[1])
                                            and not speaking & {h.end, h.end + 1} and h.start not in located))]
         taken = {i for m in mentions for i in range(m.start, m.end)}
         text = self.ctx.prepared.doc.text
         named_starts = {m.start for m in mentions if m.ref.category == "named"}
+        agreement = trigger.kind == HitKind.EVENT and trigger.label == EventWord.AGREEMENT
         for place in places:  # "Israel struck", "frappé par la Russie": a country acting
             if place.place.kind != "country" or place.start in taken or (
                     source and source[0] <= place.start < source[1]):
@@ -100,10 +117,19 @@ class ActorMentions:
                 and not breaks_clause(text[tokens[place.end - 1].end:tokens[trigger.start].start])  # "Mali : ..."
             agent = any(h.label == Cue.PASSIVE_AGENT and place.start - 2 <= h.end <= place.start
                         for h in view.of(HitKind.CUE))
-            if subject or agent:
+            if agreement and abs(place.start - trigger.start) <= T.SUBJECT_WINDOW:
+                # "Afghanistan and Pakistan agreed", "un accord entre le Mali et l'Algérie": the states sign
+                mentions.append(ActorMention(place.start, place.end,
+                                             ActorRef("government", inter=1, country=place.place.country_code)))
+            elif subject or agent:
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("military", inter=1, country=place.place.country_code)))
-        mentions = self._owners_of_weapons(view, _named_over_generic(mentions))
+        groups = {h.start for h in view.of(HitKind.ACTOR) if h.actor.category == "group"}
+        mentions = [m for m in mentions if not (m.start in groups and any(  # "la guerrilla del NPA": the name
+            n.start > m.start and n.start - m.start <= T.NAME_PHRASE and n.ref.side() == m.ref.side()
+            for n in mentions))]
+        mentions = self._owners_of_weapons(view, _posts_of_their_force(self, _named_over_generic(mentions)))
+        mentions = self._bombers(view, self._targeted(view, mentions))
         numbers = {n.start for n in self.ctx.numbers(view)}
         objects = numbers | {m.start for m in mentions} | {h.start for h in view.of(HitKind.QUALIFIER)
                                                            if h.end in numbers}
@@ -124,7 +150,59 @@ class ActorMentions:
                           for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES)}
         mentions = [replace(m, victim=True) if {m.start, m.start - 1} & counted else m  # "killed two Hezbollah members"
                     for m in mentions]
+        mentions = self._counted_members(view, mentions, casualty_starts, acts)
         return sorted(_outermost(mentions), key=lambda m: m.start)
+
+    def _counted_members(self, view: SentenceView, mentions: list[ActorMention], casualties: set[int],
+                         acts: set[int]) -> list[ActorMention]:
+        """"Tres miembros de la guerrilla del NPA (NEP) han muerto", "three Al-Shabaab fighters
+        were killed": a named group counted before a casualty word lost those men; it is the
+        victim, not the killer ("Al-Shabaab killed three soldiers" counts no member of it)."""
+        tokens, text = self.ctx.prepared.tokens, self.ctx.prepared.doc.text
+
+        def clear(start: int, end: int) -> bool:  # no act and no comma between (brackets and quotes allowed)
+            return not acts.intersection(range(start, end)) and (
+                end <= start or not any(c in _PUNCTUATION for c in text[tokens[start - 1].end:tokens[end].start]))
+
+        numbers = [n for n in self.ctx.numbers(view)]
+        victims = [m for m in mentions if m.ref.category == "named" and not m.victim
+                   and any(0 <= m.start - n.end <= T.MEMBERS_WINDOW and clear(n.end, m.start) for n in numbers)
+                   and any(0 <= c - m.end <= T.VICTIM_WINDOW and clear(m.end, c) for c in casualties)]
+        # the group's abbreviation told beside its name ("(NEP)") lost the same men
+        sides = {m.ref.side(): m for m in victims}
+        return [replace(m, victim=True) if m in victims or (
+            m.ref.side() in sides and 0 <= m.start - sides[m.ref.side()].end <= 1) else m for m in mentions]
+
+    def _targeted(self, view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
+        """"a grenade was hurled at a CRPF post", "неизвестные напали на пост ДПС": an actor right
+        after a target word (articles aside) is what was hit, never who struck."""
+        targets = [h.end for h in view.of(HitKind.CUE, Cue.TARGET)]
+        return [replace(m, targeted=True) if any(end <= m.start and self._articles_only(end, m.start)
+                                                  for end in targets) else m for m in mentions]
+
+    def _articles_only(self, start: int, end: int) -> bool:
+        tokens, stopwords = self.ctx.prepared.tokens, self.ctx.prepared.pack.stopwords
+        return end - start <= 2 and all(tokens[i].norm in stopwords for i in range(start, end))
+
+    def _bombers(self, view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
+        """"trois kamikazes se sont fait exploser": a suicide bomber named as such carried the bomb:
+        the bomber's side acts, whatever the voice of the verb."""
+        bombs = [(h.start, h.end) for h in view.of(HitKind.WEAPON, Weapon.SUICIDE)]
+        return [replace(m, ref=replace(m.ref, instrument=True))
+                if m.ref.armed and any(start < m.end and m.start < end for start, end in bombs) else m
+                for m in mentions]
+
+    def response_clause(self, view: SentenceView) -> tuple[int, int]:
+        """The tokens of an act told as the cause of the event ("..., in response to shelling by
+        the army on its positions", "ردا على قصف من الجيش"): from the response word to the end of
+        its clause. Its actors did the earlier act, not this one; (0, 0) when there is none."""
+        tokens, text = self.ctx.prepared.tokens, self.ctx.prepared.doc.text
+        last = view.sentence.tokens[-1].index + 1 if view.sentence.tokens else 0
+        for cue in view.of(HitKind.CUE, Cue.RESPONSE):
+            end = next((i for i in range(cue.end, last)
+                        if any(c in _PUNCTUATION for c in text[tokens[i - 1].end:tokens[i].start])), last)
+            return cue.start, end
+        return 0, 0
 
     def after_locative(self, place: PlaceMention) -> bool:
         """"in Syria", "in southern Lebanon" (a lower-case word between): where, not who."""
@@ -147,9 +225,10 @@ class ActorMentions:
                 or (h.kind == HitKind.EVENT and h.label in (EventWord.ATTACK, EventWord.STRIKE))}
         owned = []
         for mention in mentions:
-            gap = next((mention.start - end for end in ends if 0 < mention.start - end <= T.GENITIVE_WINDOW), None)
-            if gap and mention.ref.armed and not any(0 <= a - mention.end <= T.AGENT_WINDOW for a in agents) \
-                    and self.genitive_between(mention.start - gap, mention.start):
+            # "قصف مدفعي من قوات الدعم السريع": the weapon's phrase or its act word, whichever the genitive follows
+            if mention.ref.armed and not any(0 <= a - mention.end <= T.AGENT_WINDOW for a in agents) and any(
+                    0 < mention.start - end <= T.GENITIVE_WINDOW and self.genitive_between(end, mention.start)
+                    for end in ends):
                 mention = replace(mention, ref=replace(mention.ref, instrument=True))
             owned.append(mention)
         return owned
@@ -166,14 +245,17 @@ class ActorMentions:
         A government's accusation ("the army blamed JNIM") names no claimant: its subject is the
         accuser, and state forces are never claimants; nor is a group accusing another ("Hamas
         accused Israel of..."): an armed actor right after the cue is the accused."""
-        actors = view.of(HitKind.ACTOR)
-        for cue in view.of(HitKind.CUE, Cue.BLAME) + view.of(HitKind.CUE, Cue.CLAIM):
+        actors = [h for h in view.of(HitKind.ACTOR) if self.present(h.actor)]
+        claims = {(h.start, h.end) for h in view.of(HitKind.CUE, Cue.CLAIM)}
+        for cue in sorted(view.of(HitKind.CUE, Cue.CLAIM) + view.of(HitKind.CUE, Cue.BLAME), key=lambda h: h.start):
             if negated(view, cue):
                 continue  # "Al Shabaab did not claim the attack"
             subject = next((h for h in reversed(actors) if 0 <= cue.start - h.end <= T.CLAIMANT_WINDOW), None)
-            accused = any(0 <= h.start - cue.end <= 1 and h.actor.armed for h in actors) or (
-                subject is not None and subject.actor.category == "group" and any(
-                    h.start < subject.start for h in view.of(HitKind.CUE, Cue.ATTRIBUTION)))  # "police said the group"
+            # words of claiming ("claimed responsibility for the attack on the army") accuse nobody
+            accused = (cue.start, cue.end) not in claims and (
+                any(0 <= h.start - cue.end <= 1 and h.actor.armed for h in actors) or (
+                    subject is not None and subject.actor.category == "group" and any(  # "police said the group"
+                        h.start < subject.start for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))))
             claimant = self.resolved(subject.actor, subject.start) if subject is not None else None
             if subject is not None and claimant is not None and claimant.category == "named" and claimant.armed \
                     and claimant.inter in (2, 3, 4) and not accused:
@@ -218,6 +300,17 @@ class ActorMentions:
             return None
         return any(m.ref.category in ("military", "police", "unidentified") or
                    (m.ref.category == "named" and m.ref.armed) for m in targets)
+
+
+_PUNCTUATION = frozenset(",;:.\u060c\u061b")
+
+
+def _posts_of_their_force(actors: ActorMentions, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"a police checkpoint", "un poste de police", "пост полиции": a post or a patrol (an army
+    word of the packs) named with the police is the police's: the noun's owner decides."""
+    police = [m for m in mentions if m.ref.category == "police"]
+    return [m for m in mentions if not (m.ref.category == "military" and any(
+        p.start == m.end or m.start == p.end or actors.genitive_between(m.end, p.start) for p in police))]
 
 
 def _named_over_generic(mentions: list[ActorMention]) -> list[ActorMention]:

@@ -1,0 +1,92 @@
+"""Places a sentence names only by periphrasis or leaves to the story: a capital ("la capital
+de Haití"), a government's name standing for its city after a locative ("летіли на Київ"), the
+title's or the lead's place, "here" in a datelined story, a country refined by the story.
+Sentences are ours (``dateline.extraction.places``, ``dateline.extraction.rules.story``)."""
+
+import pytest
+
+from dateline.models import Document
+
+
+def events_of(engine, text, lang, published="2025-05-06", title=None):
+    return engine.extract(Document(id="t", text=text, published=published, lang=lang, title=title)).events
+
+
+def places_of(engine, text, lang, published="2025-05-06", title=None):
+    return sorted((e.country_code, e.location) for e in events_of(engine, text, lang, published, title))
+
+
+@pytest.mark.parametrize(("lang", "text", "city"), [
+    ("es", "Decenas de personas murieron el lunes en la capital de Haití en un enfrentamiento entre pandillas.",
+     ("HT", "Port-au-Prince")),
+    ("fr", "Lundi, des affrontements entre gangs ont fait dix morts dans la capitale haïtienne.",
+     ("HT", "Port-au-Prince")),
+    ("en", "Police fired tear gas at protesters in the Georgian capital on Thursday.", ("GE", "Tbilisi")),
+    ("ar", "أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين في العاصمة السودانية يوم الخميس.",
+     ("SD", "Khartoum")),
+])
+def test_the_capital_of_a_country_is_its_capital_city(engine, lang, text, city):
+    assert places_of(engine, text, lang) == [city]
+
+
+@pytest.mark.parametrize(("lang", "text", "city"), [
+    ("ru", "Афганистан и Пакистан в субботу договорились прекратить огонь на переговорах в столице Катара Дохе.",
+     ("QA", "Doha")),
+    ("de", "Am Donnerstag versuchten Demonstranten, das Parlament in der Hauptstadt Tiflis zu stürmen.",
+     ("GE", "Tbilisi")),
+    ("fr", "Mercredi, plus de 40 drones ont été abattus au-dessus de la capitale Kiev et de ses faubourgs.",
+     ("UA", "Kyiv")),
+])
+def test_a_capital_word_introduces_the_city_named_after_it(engine, lang, text, city):
+    assert places_of(engine, text, lang) == [city]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "city"), [
+    ("uk", "Вранці у четвер сили ППО збили всі російські ракети, які летіли на Київ.", "2024-02-16",
+     ("UA", "Kyiv")),
+    ("ar", "اعتقلت الشرطة متظاهرين تجمعوا أمس الأربعاء أمام مقر الحزب الديمقراطي في واشنطن.", "2023-11-16",
+     ("US", "Washington")),
+])
+def test_a_capital_standing_for_its_government_is_a_place_after_a_locative(engine, lang, text, published, city):
+    assert places_of(engine, text, lang, published) == [city]
+
+
+def test_a_name_of_towns_is_also_the_capital_bearing_it(engine):
+    """"واشنطن" finds towns called Washington; the capital is among them and the biggest."""
+    places = engine._language("ar").places.lookup("واشنطن")
+    assert any(p.name == "Washington" and p.population > 500_000 for p in places)
+
+
+def test_the_title_places_a_story_whose_body_names_only_its_country(engine):
+    text = ("Des agriculteurs se sont heurtés lundi à la police en Belgique. Ils ont lancé des œufs et des pétards "
+            "sur les policiers près du quartier européen.")
+    title = "Des agriculteurs en colère affrontent la police à Bruxelles"
+    assert places_of(engine, text, "fr", "2024-02-26", title) == [("BE", "Brussels")]
+    assert ("BE", "Brussels") not in places_of(engine, text, "fr", "2024-02-26")
+
+
+def test_the_lead_places_a_story_when_its_first_sentence_is_no_event(engine):
+    """The lead names the town in a sentence that tells no event of its own; the next sentence
+    tells one with no place."""
+    text = ("Depuis des semaines, la colère monte à Mopti contre les coupures d'électricité. "
+            "Mardi, des manifestants ont incendié des pneus et affronté la police.")
+    assert ("ML", "Mopti") in places_of(engine, text, "fr", "2025-05-08")
+
+
+def test_here_is_the_datelines_place(engine):
+    text = ("DHAKA, Oct 28 (Wire) - A policeman was killed on Saturday when rallies turned violent in Khulna. "
+            "Clashes also broke out here as protesters set fire to buses on Saturday.")
+    assert ("BD", "Dhaka") in places_of(engine, text, "en", "2023-10-29")
+
+
+def test_a_country_alone_takes_the_town_the_story_names(engine):
+    text = ("Plus de 70 élèves ont été enlevés mercredi soir dans un lycée du nord-ouest du Nigeria. "
+            "Les assaillants ont envahi le lycée de Maradun mercredi matin, a indiqué la police.")
+    assert places_of(engine, text, "fr", "2021-09-02", "Des élèves enlevés à Maradun") == [("NG", "Maradun")]
+
+
+def test_talks_take_no_place_from_the_story(engine):
+    """Talks told without a place happen where the talks are, not in the story's town."""
+    events = events_of(engine, "Les deux parties ont signé mardi un accord de cessez-le-feu.", "fr",
+                       "2025-05-07", "Des combats font dix morts à Bunia")
+    assert not events
