@@ -71,6 +71,8 @@ def test_bombs_dropped_are_a_strike_from_the_air(engine, text):
     ("uk", "У вівторок у Дербенті невідомі з автоматичної зброї обстріляли синагогу.", "Attack"),
     # an object before the verb that ends the clause: a police station is an armed target
     ("de", "Am Montag hatten Mitglieder einer Bande die Polizeistation in Mirebalais angegriffen.", "Armed clash"),
+    ("de", "Am Montag hatten Mitglieder einer Bande die Polizeistation in Mirebalais angegriffen und Häuser in Brand "
+           "gesetzt.", "Armed clash"),
     # a drone strike outranks the shelling told beside it (ACLED's precedence)
     ("uk", "У четвер бойовики завдали ударів безпілотниками та артилерією по лікарні в Кадуглі.", "Air/drone strike"),
 ])
@@ -97,3 +99,16 @@ def test_deaths_with_no_killer_named_in_a_story_of_live_fire_on_a_crowd(engine):
 def test_the_attack_on_a_place_takes_the_weapon_told_of_it(engine, lang, text):
     (event,) = _events(engine, text, lang=lang, published="2024-05-09")
     assert event.sub_event_type == "Air/drone strike" and event.fatalities in (40, 3)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the arrested whose release the crowd demands were not arrested at the rally
+    ("ru", "Во вторник сотни сторонников движения вышли на митинг в Ереване и требуют освобождения арестованных."),
+    ("en", "On Tuesday hundreds of students rallied in Lagos, demanding the release of detained classmates."),
+    # force only named in the words the crowd heard is none used on it
+    ("ar", "تجمع آلاف الأشخاص في بلجراد مساء الثلاثاء للاحتجاج. واستمع المتظاهرون إلى كلمات انتقدوا فيها "
+           "\"قمع المنتقدين\"."),
+])
+def test_force_only_said_or_demanded_is_none_used(engine, lang, text):
+    assert [e.sub_event_type for e in _events(engine, text, lang=lang, published="2024-05-08")] \
+        == ["Peaceful protest"]

@@ -315,7 +315,7 @@ class FrameBuilder:
 
     def _frame(self, view: SentenceView, window: list[Hit], place: PlaceMention | None,
                places: list[PlaceMention], first_trigger: Hit) -> Frame | None:
-        window = without_figurative(view, self._without_negated(view, window))
+        window = self._without_said_force(view, without_figurative(view, self._without_negated(view, window)))
         weapons = {h.label for h in window if h.kind == HitKind.WEAPON}
         events = {h.label for h in window if h.kind == HitKind.EVENT}
         outcomes = {h.label for h in window if h.kind == HitKind.OUTCOME}
@@ -412,6 +412,16 @@ class FrameBuilder:
         return [h for h in window if not (h.kind in (HitKind.EVENT, HitKind.WEAPON) and (
             any(0 <= h.start - n.end <= 1 for n in negations) or
             (h.label in _ESCALATIONS and any(0 < n.start - h.end <= 3 for n in negations))))]
+
+    def _without_said_force(self, view: SentenceView, window: list[Hit]) -> list[Hit]:
+        """Force on a crowd that is only said or asked about is none used on it: words in quotation
+        marks ("criticised the "repression of critics""), and the arrested whose release the crowd
+        demands ("требуют освобождения арестованных", "demanding the release of detained students")."""
+        demands = [h.end for h in window
+                   if h.kind == HitKind.EVENT and h.label in (EventWord.RELEASE, EventWord.PROTEST)]
+        return [h for h in window if not (h.kind == HitKind.EVENT and h.label in _ESCALATIONS and (
+            self.gates.quoted(view, h.start)
+            or (h.label == EventWord.ARREST and any(0 <= h.start - end <= T.DEMANDED_WINDOW for end in demands))))]
 
     def _predicate(self, view: SentenceView, window: list[Hit], trigger: Hit) -> Hit:
         """The verb whose voice decides the roles: the event word nearest the trigger,
