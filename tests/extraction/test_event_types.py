@@ -112,3 +112,21 @@ def test_the_attack_on_a_place_takes_the_weapon_told_of_it(engine, lang, text):
 def test_force_only_said_or_demanded_is_none_used(engine, lang, text):
     assert [e.sub_event_type for e in _events(engine, text, lang=lang, published="2024-05-08")] \
         == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a side withdraws and the other enters, without fighting: a non-violent transfer (pack not_events
+    # "without clashes" hides the clash word inside it)
+    ("en", "Rebels entered the town of Kidal on Tuesday after the army withdrew from it."),
+    ("ar", "دخلت قوات حضرموت السبت مقر المنطقة العسكرية في سيئون بالتزامن مع انسحاب القوات التابعة للمجلس "
+           "الانتقالي منها، دون وقوع اشتباكات."),
+])
+def test_a_town_taken_as_the_other_side_withdrew_is_a_transfer(engine, lang, text):
+    assert [e.sub_event_type for e in _events(engine, text, lang=lang, published="2024-05-08")] \
+        == ["Non-violent transfer of territory"]
+
+
+def test_a_town_taken_after_fighting_is_overtaken(engine):
+    text = "Rebels seized the town of Kidal on Tuesday after heavy fighting, and the army withdrew from it."
+    assert [e.sub_event_type for e in _events(engine, text, published="2024-05-08")] \
+        == ["Non-state actor overtakes territory"]

@@ -480,6 +480,8 @@ class FrameBuilder:
                                     or (self.verb_final and 0 <= h.start - p.end <= T.TERRITORY_WINDOW)
                                     for h in hits for p in places):
                     events = events - {label}
+            if events & {EventWord.REGAIN, EventWord.OVERTAKE} and view.has(HitKind.EVENT, EventWord.TRANSFER):
+                events = events | {EventWord.TRANSFER}  # "entered Kidal after the army withdrew from it"
         return events
 
     def blocked(self, view: SentenceView) -> set[int]:
