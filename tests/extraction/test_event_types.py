@@ -130,3 +130,14 @@ def test_a_town_taken_after_fighting_is_overtaken(engine):
     text = "Rebels seized the town of Kidal on Tuesday after heavy fighting, and the army withdrew from it."
     assert [e.sub_event_type for e in _events(engine, text, published="2024-05-08")] \
         == ["Non-state actor overtakes territory"]
+
+
+def test_clashes_and_a_mob_in_a_protest_story_are_the_demonstration_turned_violent(engine):
+    text = ("Opposition supporters rallied in Dhaka on Saturday against the government. The clashes killed an "
+            "opposition activist in Dhaka on Saturday. A mob beat a police constable to death in Dhaka on Saturday.")
+    assert {e.sub_event_type for e in _events(engine, text, published="2023-10-29")} == {"Violent demonstration"}
+
+
+def test_battling_for_life_is_no_fight(engine):
+    text = "One policeman was killed in Dhaka on Saturday and another is battling for his life in hospital."
+    assert "Armed clash" not in [e.sub_event_type for e in _events(engine, text, published="2023-10-29")]

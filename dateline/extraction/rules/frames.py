@@ -359,6 +359,7 @@ class FrameBuilder:
         classification = _territory_by_side(classification, roles)
         if self.protest_story:
             classification = _force_on_the_crowd(classification, roles, self.fire_on_crowd and weapons <= {"firearm"})
+            classification = _crowd_violence(classification, roles, weapons)
         if not impact:
             classification = _state_attack_on_a_place(classification, roles, weapons)
         day, precision, date_span, date_reason = self._date(view, trigger)
@@ -668,6 +669,22 @@ def _state_attack_on_a_place(classification: Classification, roles: Roles, weapo
             or roles.actor1 is None or roles.actor1.ref.category not in ("military",):
         return classification
     return Classification(S.ARMED_CLASH, None, False, "state forces attacking a place, no victims named")
+
+
+def _crowd_violence(classification: Classification, roles: Roles, weapons: set[str]) -> Classification:
+    """In a story about a demonstration, clashes where no armed group is named ("the clashes also
+    killed an opposition activist") and a mob turning on the police ("a mob beat a constable to
+    death") are the demonstration turned violent: ACLED's violent demonstration."""
+    sub = classification.sub_event_type
+    sides = [m.ref for m in (roles.actor1, roles.actor2) if m is not None]
+    armed_group = any(r.category in ("unidentified", "group") or (r.category == "named" and r.inter in (2, 3, 4))
+                      for r in sides)
+    if sub is S.ARMED_CLASH and not armed_group and weapons <= {"firearm"} \
+            and not (len(sides) == 2 and all(r.category in ("military", "police") for r in sides)):
+        return Classification(S.VIOLENT_DEMONSTRATION, None, False, "clashes in a demonstration story")
+    if sub is S.MOB_VIOLENCE and roles.actor2 is not None and roles.actor2.ref.category in ("police", "military"):
+        return Classification(S.VIOLENT_DEMONSTRATION, None, False, "a crowd turning on the police in a protest story")
+    return classification
 
 
 def _force_on_the_crowd(classification: Classification, roles: Roles, fired_on: bool = False) -> Classification:
