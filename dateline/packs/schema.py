@@ -130,6 +130,9 @@ class Numbers(Table):
     scales: dict[Number, Phrases] = Field({}, description="multiplying words (hundred, thousand, million)")
     vague: dict[Number, Phrases] = Field({}, description="vague quantities and the figure ACLED gives them "
                                                          "(dozens 12, tens 10, hundreds 100)")
+    ambiguous: Phrases = Field([], description="number words that are also other words (\"neuf\": nine or new): "
+                                               "numbers only before what they count (a person, a casualty word, "
+                                               "a counted thing)")
     qualifiers: dict[Qualifier, Phrases] = Field({}, description="words around a figure")
     casualties: dict[Casualty, Phrases] = Field({}, description="casualty words")
     measures: dict[Measure, Phrases] = Field({}, description="words after a number that show what it counts")

@@ -71,6 +71,8 @@ def test_bombs_dropped_are_a_strike_from_the_air(engine, text):
     ("uk", "У вівторок у Дербенті невідомі з автоматичної зброї обстріляли синагогу.", "Attack"),
     # an object before the verb that ends the clause: a police station is an armed target
     ("de", "Am Montag hatten Mitglieder einer Bande die Polizeistation in Mirebalais angegriffen.", "Armed clash"),
+    ("de", "Am Montag hatten Mitglieder einer Bande die Polizeistation in Mirebalais angegriffen und Häuser in Brand "
+           "gesetzt.", "Armed clash"),
     # a drone strike outranks the shelling told beside it (ACLED's precedence)
     ("uk", "У четвер бойовики завдали ударів безпілотниками та артилерією по лікарні в Кадуглі.", "Air/drone strike"),
 ])
@@ -83,3 +85,59 @@ def test_deaths_with_no_killer_named_in_a_story_of_live_fire_on_a_crowd(engine):
             "de l'Iran. Selon une ONG, au moins sept personnes ont été tuées à Saqqez.")
     events = _events(engine, text, lang="fr", published="2022-11-22")
     assert {e.sub_event_type for e in events} == {"Excessive force against protesters"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    # "the attack on X" told first takes the weapon of the sentence that says how it was done
+    ("en", "The attack on a market in Kadugli killed 40 people on Tuesday. A drone dropped bombs on the crowded "
+           "market, witnesses said."),
+    ("fr", "L'attaque contre un marché de Kadugli a fait 40 morts mardi. Un drone a largué des bombes sur le marché, "
+           "selon des témoins."),
+    ("es", "El ataque contra un mercado de Jamundí dejó tres muertos el martes. Un dron arrojó explosivos sobre el "
+           "mercado, según testigos."),
+])
+def test_the_attack_on_a_place_takes_the_weapon_told_of_it(engine, lang, text):
+    (event,) = _events(engine, text, lang=lang, published="2024-05-09")
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities in (40, 3)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the arrested whose release the crowd demands were not arrested at the rally
+    ("ru", "Во вторник сотни сторонников движения вышли на митинг в Ереване и требуют освобождения арестованных."),
+    ("en", "On Tuesday hundreds of students rallied in Lagos, demanding the release of detained classmates."),
+    # force only named in the words the crowd heard is none used on it
+    ("ar", "تجمع آلاف الأشخاص في بلجراد مساء الثلاثاء للاحتجاج. واستمع المتظاهرون إلى كلمات انتقدوا فيها "
+           "\"قمع المنتقدين\"."),
+])
+def test_force_only_said_or_demanded_is_none_used(engine, lang, text):
+    assert [e.sub_event_type for e in _events(engine, text, lang=lang, published="2024-05-08")] \
+        == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a side withdraws and the other enters, without fighting: a non-violent transfer (pack not_events
+    # "without clashes" hides the clash word inside it)
+    ("en", "Rebels entered the town of Kidal on Tuesday after the army withdrew from it."),
+    ("ar", "دخلت قوات حضرموت السبت مقر المنطقة العسكرية في سيئون بالتزامن مع انسحاب القوات التابعة للمجلس "
+           "الانتقالي منها، دون وقوع اشتباكات."),
+])
+def test_a_town_taken_as_the_other_side_withdrew_is_a_transfer(engine, lang, text):
+    assert [e.sub_event_type for e in _events(engine, text, lang=lang, published="2024-05-08")] \
+        == ["Non-violent transfer of territory"]
+
+
+def test_a_town_taken_after_fighting_is_overtaken(engine):
+    text = "Rebels seized the town of Kidal on Tuesday after heavy fighting, and the army withdrew from it."
+    assert [e.sub_event_type for e in _events(engine, text, published="2024-05-08")] \
+        == ["Non-state actor overtakes territory"]
+
+
+def test_clashes_and_a_mob_in_a_protest_story_are_the_demonstration_turned_violent(engine):
+    text = ("Opposition supporters rallied in Dhaka on Saturday against the government. The clashes killed an "
+            "opposition activist in Dhaka on Saturday. A mob beat a police constable to death in Dhaka on Saturday.")
+    assert {e.sub_event_type for e in _events(engine, text, published="2023-10-29")} == {"Violent demonstration"}
+
+
+def test_battling_for_life_is_no_fight(engine):
+    text = "One policeman was killed in Dhaka on Saturday and another is battling for his life in hospital."
+    assert "Armed clash" not in [e.sub_event_type for e in _events(engine, text, published="2023-10-29")]

@@ -157,6 +157,11 @@ def test_tolls_told_after_the_event(engine, lang, text, published, killed, injur
     assert _figures(engine, lang, text, published) == [(killed, injured)]
 
 
+def test_an_age_in_brackets_is_no_count(engine):
+    text = "Gunmen attacked a bus in Kaduna on Tuesday; the driver, Ahmed Ali (30), was wounded."
+    assert _figures(engine, "en", text) == [(None, None)]
+
+
 def test_a_detention_count_is_no_toll_of_the_event_before(engine):
     text = ("Thousands marched peacefully in Caracas on Tuesday. Rights groups say more than 1,800 people were "
             "detained after the election and that at least 24 were killed.")

@@ -484,7 +484,10 @@ def _figure(group: Group, name: str) -> Figure | None:
     yields to that whole; a toll said to have risen ("the toll rose to 18") replaces them all, the
     highest update winning. A detail sentence's figures count only where the event's own
     sentences give none, or only a vague one."""
-    frames = sorted(group.frames, key=lambda f: f.view.sentence.index)
+    here = group.lead.place.place.id if group.lead.place is not None else None
+    # in text order, the reports of the lead's own place first ("four killed in Kostiantynivka",
+    # then "a man wounded in Druzhkivka" merged beside it)
+    frames = sorted(group.frames, key=lambda f: (f.place is None or f.place.place.id != here, f.view.sentence.index))
     every: list[Figure] = [figure for f in frames if (figure := getattr(f.figures, name)) is not None]
     updates = [f for f in every if f.updated]
     if updates:

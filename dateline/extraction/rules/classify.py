@@ -59,6 +59,9 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
     remote = _remote_violence(weapons, events, violent)
     if remote:
         return remote
+    if "transfer" in events and events & {"regain", "overtake"} and not violent and not weapons:
+        # "entered the base as the other side's forces withdrew, without clashes": ACLED's non-violent transfer
+        return Classification(S.NON_VIOLENT_TRANSFER, None, False, "taken over as the other side withdrew")
     if events & {"regain", "overtake"}:
         kind = S.GOVERNMENT_REGAINS_TERRITORY if "regain" in events else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
         return Classification(kind, None, False, "territory words")

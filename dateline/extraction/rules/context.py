@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...actors.kb import ActorRef
+from ...normalize import fold_key
 from ...prepare import Prepared, Sentence
 from ..hits import Hit
 from ..places import Focus, PlaceMention
@@ -53,8 +54,9 @@ class DocContext:
     def numbers(self, view: SentenceView) -> list[Number]:
         """The sentence's number expressions ("vingt et un", "1,200"), parsed once."""
         if view.numbers is None:
+            pack = self.prepared.pack
             view.numbers = numbers_in(view.sentence.tokens, view.hits, self.prepared.doc.text,
-                                      self.prepared.pack.grammar.conjunctions)
+                                      pack.grammar.conjunctions, frozenset(fold_key(w) for w in pack.numbers.ambiguous))
         return view.numbers
 
     def figures(self, view: SentenceView) -> Figures:

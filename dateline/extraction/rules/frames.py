@@ -24,7 +24,7 @@ from .classify import Classification, classify
 from .context import DocContext, SentenceView
 from .gates import Gates, Skip, SkipReason, without_figurative
 from .mentions import ActorMentions
-from .numbers import Figure, Figures
+from .numbers import Figure, Figures, casualty_figures
 from .reference import BEFORE_STATEMENT, INHERITED_DAY, PUBLICATION_DAY, REPORT_DAYS, STATEMENT_DAY
 from .sources import according_to_first_words, reporting_phrase, source_range, source_span, spoken_days
 from .timex import TimeExpr
@@ -184,7 +184,8 @@ class FrameBuilder:
         if len({f.place.place.id for f in frames if f.place is not None}) >= 2:
             # "hit Kyiv, Odesa and Kharkiv, killing at least five": a total, no town's own toll;
             # "sept morts à Saqqez et trois à Bukan": each town its own
-            tolls = self._tolls_by_place(view, [f.place for f in frames if f.place is not None])
+            towns = [f.place for f in frames if f.place is not None]
+            tolls = self._tolls_by_clause(view, towns) or self._tolls_by_place(view, towns)
             frames = [replace(f, figures=tolls.get(f.place.start, Figures()) if f.place else Figures())
                       for f in frames]
         return frames
@@ -219,6 +220,33 @@ class FrameBuilder:
             low = ordered[index - 1].end if index else view.sentence.tokens[0].index
             counted += any(low <= end <= place.start for end in ends)
         return counted >= 2
+
+    def _tolls_by_clause(self, view: SentenceView, places: list[PlaceMention]) -> dict[int, Figures]:
+        """Towns told clause by clause ("У Дружківці поранено людину, пошкоджено 30 будинків; в
+        Олексієво-Дружківці одна людина загинула"): each clause between semicolons names one town
+        and counts its own casualties. Any town sharing a clause, or a clause with no casualty
+        word: no town has a toll of its own this way."""
+        tokens, text = view.sentence.tokens, self.ctx.prepared.doc.text
+        breaks = [t.index for prev, t in zip(tokens, tokens[1:], strict=False)
+                  if ";" in text[prev.end:t.start]]
+        if not breaks:
+            return {}
+        bounds = list(zip([tokens[0].index, *breaks], [*breaks, tokens[-1].index + 1], strict=True))
+        pack = self.ctx.prepared.pack
+        tolls: dict[int, Figures] = {}
+        for low, high in bounds:
+            inside = [p for p in places if low <= p.start < high]
+            hits = [h for h in view.hits if low <= h.start and h.end <= high]
+            if not inside:
+                continue
+            if len(inside) > 1 or not any(h.kind == HitKind.CASUALTY for h in hits):
+                return {}
+            clause = [t for t in tokens if low <= t.index < high]
+            numbers = [n for n in self.ctx.numbers(view) if low <= n.start and n.end <= high]
+            tolls[inside[0].start] = casualty_figures(
+                clause, hits, numbers, pack.months, verb_initial=pack.grammar.verb_initial,
+                conjunctions=pack.grammar.conjunctions, text=text)
+        return tolls if len(tolls) == len(places) else {}
 
     def _tolls_by_place(self, view: SentenceView, places: list[PlaceMention]) -> dict[int, Figures]:
         """Tolls told town by town ("la répression a fait sept morts à Saqqez et trois à Bukan"):
@@ -287,7 +315,7 @@ class FrameBuilder:
 
     def _frame(self, view: SentenceView, window: list[Hit], place: PlaceMention | None,
                places: list[PlaceMention], first_trigger: Hit) -> Frame | None:
-        window = without_figurative(view, self._without_negated(view, window))
+        window = self._without_said_force(view, without_figurative(view, self._without_negated(view, window)))
         weapons = {h.label for h in window if h.kind == HitKind.WEAPON}
         events = {h.label for h in window if h.kind == HitKind.EVENT}
         outcomes = {h.label for h in window if h.kind == HitKind.OUTCOME}
@@ -331,6 +359,7 @@ class FrameBuilder:
         classification = _territory_by_side(classification, roles)
         if self.protest_story:
             classification = _force_on_the_crowd(classification, roles, self.fire_on_crowd and weapons <= {"firearm"})
+            classification = _crowd_violence(classification, roles, weapons)
         if not impact:
             classification = _state_attack_on_a_place(classification, roles, weapons)
         day, precision, date_span, date_reason = self._date(view, trigger)
@@ -384,6 +413,16 @@ class FrameBuilder:
         return [h for h in window if not (h.kind in (HitKind.EVENT, HitKind.WEAPON) and (
             any(0 <= h.start - n.end <= 1 for n in negations) or
             (h.label in _ESCALATIONS and any(0 < n.start - h.end <= 3 for n in negations))))]
+
+    def _without_said_force(self, view: SentenceView, window: list[Hit]) -> list[Hit]:
+        """Force on a crowd that is only said or asked about is none used on it: words in quotation
+        marks ("criticised the "repression of critics""), and the arrested whose release the crowd
+        demands ("требуют освобождения арестованных", "demanding the release of detained students")."""
+        demands = [h.end for h in window
+                   if h.kind == HitKind.EVENT and h.label in (EventWord.RELEASE, EventWord.PROTEST)]
+        return [h for h in window if not (h.kind == HitKind.EVENT and h.label in _ESCALATIONS and (
+            self.gates.quoted(view, h.start)
+            or (h.label == EventWord.ARREST and any(0 <= h.start - end <= T.DEMANDED_WINDOW for end in demands))))]
 
     def _predicate(self, view: SentenceView, window: list[Hit], trigger: Hit) -> Hit:
         """The verb whose voice decides the roles: the event word nearest the trigger,
@@ -442,6 +481,8 @@ class FrameBuilder:
                                     or (self.verb_final and 0 <= h.start - p.end <= T.TERRITORY_WINDOW)
                                     for h in hits for p in places):
                     events = events - {label}
+            if events & {EventWord.REGAIN, EventWord.OVERTAKE} and view.has(HitKind.EVENT, EventWord.TRANSFER):
+                events = events | {EventWord.TRANSFER}  # "entered Kidal after the army withdrew from it"
         return events
 
     def blocked(self, view: SentenceView) -> set[int]:
@@ -628,6 +669,22 @@ def _state_attack_on_a_place(classification: Classification, roles: Roles, weapo
             or roles.actor1 is None or roles.actor1.ref.category not in ("military",):
         return classification
     return Classification(S.ARMED_CLASH, None, False, "state forces attacking a place, no victims named")
+
+
+def _crowd_violence(classification: Classification, roles: Roles, weapons: set[str]) -> Classification:
+    """In a story about a demonstration, clashes where no armed group is named ("the clashes also
+    killed an opposition activist") and a mob turning on the police ("a mob beat a constable to
+    death") are the demonstration turned violent: ACLED's violent demonstration."""
+    sub = classification.sub_event_type
+    sides = [m.ref for m in (roles.actor1, roles.actor2) if m is not None]
+    armed_group = any(r.category in ("unidentified", "group") or (r.category == "named" and r.inter in (2, 3, 4))
+                      for r in sides)
+    if sub is S.ARMED_CLASH and not armed_group and weapons <= {"firearm"} \
+            and not (len(sides) == 2 and all(r.category in ("military", "police") for r in sides)):
+        return Classification(S.VIOLENT_DEMONSTRATION, None, False, "clashes in a demonstration story")
+    if sub is S.MOB_VIOLENCE and roles.actor2 is not None and roles.actor2.ref.category in ("police", "military"):
+        return Classification(S.VIOLENT_DEMONSTRATION, None, False, "a crowd turning on the police in a protest story")
+    return classification
 
 
 def _force_on_the_crowd(classification: Classification, roles: Roles, fired_on: bool = False) -> Classification:

@@ -135,6 +135,10 @@ class Gates:
         """Whether a token is inside the quoted words of a chant ("han gritado "Gaza, aguanta"")."""
         return any(c.end <= token for c in view.of(HitKind.CUE, Cue.CHANT)) and self._quoted(view, token)
 
+    def quoted(self, view: SentenceView, token: int) -> bool:
+        """Whether the token stands inside quotation marks of its sentence (what someone said)."""
+        return self._quoted(view, token)
+
     def _quoted(self, view: SentenceView, token: int) -> bool:
         """Whether the token stands inside quotation marks of its sentence."""
         text = self.ctx.prepared.doc.text[view.sentence.start:self.ctx.prepared.tokens[token].start]

@@ -288,13 +288,16 @@ class ActorMentions:
                 return ActorMention(named.start, named.end, self.resolved(named.actor, named.start))
         return None
 
+    def _ends_clause(self, trigger: Hit) -> bool:
+        return _clause_end_after(self.ctx, trigger.end - 1)
+
     def target_armed(self, mentions: list[ActorMention], trigger: Hit, passive: bool,
                      verb_final: bool = False) -> bool | None:
         """Whether the side an act was done to is armed (None when no side is named). Where the
         verb ends the clause ("hatten Mitglieder der Bande die Polizeistation angegriffen"), the
         object stands before it, after the subject."""
         targets = [m for m in mentions if (m.end <= trigger.start) == passive]
-        if not targets and verb_final and not passive:
+        if verb_final and not passive and (not targets or self._ends_clause(trigger)):
             targets = [m for m in mentions if m.end <= trigger.start][1:]
         if not targets:
             return None
@@ -311,6 +314,15 @@ def _posts_of_their_force(actors: ActorMentions, mentions: list[ActorMention]) -
     police = [m for m in mentions if m.ref.category == "police"]
     return [m for m in mentions if not (m.ref.category == "military" and any(
         p.start == m.end or m.start == p.end or actors.genitive_between(m.end, p.start) for p in police))]
+
+
+def _clause_end_after(ctx: DocContext, token: int) -> bool:
+    """Whether a clause ends right after ``token``: punctuation, a conjunction, the text's end."""
+    tokens, text = ctx.prepared.tokens, ctx.prepared.doc.text
+    if token + 1 >= len(tokens):
+        return True
+    return breaks_clause(text[tokens[token].end:tokens[token + 1].start]) \
+        or tokens[token + 1].norm in ctx.prepared.pack.grammar.conjunctions
 
 
 def _named_over_generic(mentions: list[ActorMention]) -> list[ActorMention]:

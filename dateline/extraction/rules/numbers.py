@@ -65,9 +65,12 @@ class Figures:
     injured: Figure | None = None
 
 
-def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozenset[str] = frozenset()) -> list[Number]:
+def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozenset[str] = frozenset(),
+               ambiguous: frozenset[str] = frozenset()) -> list[Number]:
     """Number expressions in a sentence (digits, words, vague quantities), left to right;
-    ``joiners`` are the pack's conjunctions, which may join number words ("vingt et un")."""
+    ``joiners`` are the pack's conjunctions, which may join number words ("vingt et un");
+    ``ambiguous`` number words ("neuf": nine or new) are numbers only before what they count (a
+    person, a casualty word, a counted thing: "neuf soldats", "neuf morts", "neuf drones")."""
     by_start: dict[int, Hit] = {}
     for hit in hits:
         if hit.kind in (HitKind.NUMWORD, HitKind.VAGUE) and (hit.start not in by_start or
@@ -75,6 +78,7 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
             by_start[hit.start] = hit
     qualified = {h.end: h.start for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.AT_LEAST}
     first = tokens[0].index if tokens else 0
+    counted = {h.start for h in hits if h.kind in (HitKind.ACTOR, HitKind.CASUALTY, HitKind.MEASURE)}
     numbers: list[Number] = []
     i = 0
     while i < len(tokens):
@@ -89,6 +93,9 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
         if word is not None:
             value, end = _words(tokens, i, by_start, first, joiners)
             vague = word.kind == HitKind.VAGUE
+            if end == token.index + 1 and token.norm in ambiguous and end not in counted:
+                i += 1
+                continue  # "un véhicule neuf a sauté": new, not nine
             numbers.append(Number(value, token.index, end, token.index in qualified or vague, vague,
                                   lead=qualified.get(token.index, token.index)))
             i = end - first
@@ -139,6 +146,8 @@ def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int,
         else:
             if current % 100 and hit.number >= 10 and current % 10 == 0 and current >= 10:
                 break  # "twenty thirty" is two numbers
+            if current % 10 and hit.number < 10:
+                break  # "одна людина", "رجل واحد": a count and its counted word, not one plus one
             current += hit.number
         last_end = hit.end
         position = hit.end
@@ -158,6 +167,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     measured = {h.start for h in hits if h.kind == HitKind.MEASURE}
     casualty_starts = {h.start for h in hits if h.kind == HitKind.CASUALTY and h.label in COUNTED_CASUALTIES}
     things = {h.start for h in hits if h.kind == HitKind.WEAPON and h.label not in _PERSON_WEAPONS} - casualty_starts
+    # "a sauté sur une mine": a number inside an act's phrase counts its thing
+    things |= {i for h in hits if h.kind == HitKind.EVENT for i in range(h.start + 1, h.end)} - casualty_starts
     acts = {h.start for h in hits if h.kind == HitKind.EVENT and h.label in _ACTS} - casualty_starts
     digits = {t.index for t in tokens if t.is_digit}
     numbers = [n for n in numbers if not (n.value == 1 and n.start not in digits and n.end in acts)]  # "un combate"
@@ -174,6 +185,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     parts = [n for n in numbers if any(0 <= n.start - end <= 3 and not casualty_starts.intersection(range(end, n.start))
                                        for end in includes)]  # "بينهم امرأة وأصيب خمسة": five count their own word
     numbers = [n for n in numbers if n not in parts]
+    if text is not None and tokens:  # "Salomón Valenzuela (30) con una herida": an age in brackets
+        first = tokens[0].index
+        numbers = [n for n in numbers if not _bracketed(n, tokens, first, text)]
     if text is not None and tokens:  # "погибли трое, ранены 12": the comma ends the count of the dead
         first = tokens[0].index
         numbers = [n if n.end - first >= len(tokens) or not _PAUSE.search(
@@ -274,6 +288,12 @@ def _sides_summed(figures: list[Figure]) -> list[Figure]:
     first, last = min(f.start for f in figures), max(f.end for f in figures)
     return [Figure(sum(f.value for f in figures), first, last, any(f.at_least for f in figures),
                    any(f.vague for f in figures))]
+
+
+def _bracketed(number: Number, tokens: list[Token], first: int, text: str) -> bool:
+    """A number alone in brackets after a name is an age ("Salomón Valenzuela (30)"), not a count."""
+    start, end = tokens[number.start - first].start, tokens[number.end - 1 - first].end
+    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
 
 
 def _of_another_time(hit: Hit, marks: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,15 @@
+"""French figures (invented sentences): "neuf" is nine only before what it counts."""
+
+import pytest
+
+from dateline.models import Document
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Mardi près de Gao, un véhicule neuf a sauté sur une mine, blessant des soldats.", None, None),
+    ("Mardi, neuf soldats ont été tués dans une embuscade près de Gao.", 9, None),
+    ("Mardi, une embuscade près de Gao a fait neuf morts.", 9, None),
+])
+def test_neuf_is_nine_only_before_what_it_counts(engine, text, killed, injured):
+    (event,) = engine.extract(Document(id="t", text=text, published="2024-05-07", lang="fr")).events
+    assert (event.fatalities, event.injured) == (killed, injured)

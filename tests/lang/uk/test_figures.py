@@ -1,0 +1,26 @@
+"""Ukrainian figures (invented sentences): a singular victim is one; towns told clause by clause."""
+
+import pytest
+
+from dateline.models import Document
+
+
+def _figures(engine, text):
+    events = engine.extract(Document(id="t", text=text, published="2025-09-25", lang="uk")).events
+    return sorted((e.location, e.fatalities, e.injured) for e in events)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Учора через російський обстріл у Слов'янську поранено людину, пошкоджено 14 приватних будинків.", None, 1),
+    ("Учора через російський обстріл у Херсоні загинула жінка.", 1, None),
+    # one and its counted word are one, not two
+    ("Учора через російський обстріл у Херсоні одна людина загинула.", 1, None),
+])
+def test_a_singular_victim_is_one(engine, text, killed, injured):
+    assert [(k, i) for _place, k, i in _figures(engine, text)] == [(killed, injured)]
+
+
+def test_towns_told_clause_by_clause_have_their_own_tolls(engine):
+    text = ("Учора через російські обстріли у Херсоні поранено людину, пошкоджено 30 приватних будинків; "
+            "у Миколаєві троє людей загинули.")
+    assert _figures(engine, text) == [("Kherson", None, 1), ("Mykolayiv", 3, None)]
