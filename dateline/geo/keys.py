@@ -8,6 +8,7 @@ The word lists are data (:mod:`.spelling`, ``dateline/data/places/names.toml``).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..normalize import WORD, fold
@@ -97,6 +98,24 @@ def translit_skeleton(key: str) -> str:
 
 
 _LATIN_VOWELS = re.compile(r"[aeiou]")
+
+
+@functools.lru_cache(maxsize=16_384)
+def cyrillic_skeletons(key: str) -> frozenset[str]:
+    """The :func:`translit_skeleton` of a Cyrillic key and of its forms without case endings,
+    spelled in Latin letters ("слов'янську" -> the skeleton of "Slovyansk"); empty for a key in
+    another script. Lets a place whose own name is the one written win over a place that only
+    has it as an old alias."""
+    if not _CYRILLIC.search(key):
+        return frozenset()
+    from unidecode import unidecode
+
+    found = set()
+    for variant in query_keys(key):
+        latin = " ".join(unidecode(variant).lower().replace("'", "").split())
+        if latin.replace(" ", "").isalpha():
+            found.add(translit_skeleton(latin))
+    return frozenset(found)
 
 
 def consonant_skeleton(key: str) -> str:

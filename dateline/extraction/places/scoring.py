@@ -15,6 +15,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from ...geo.gazetteer import Place
+from ...geo.keys import cyrillic_skeletons, translit_skeleton
 from ...normalize import fold_key
 from .. import tuning as T
 from .mention import AREA_KINDS, SITE_KINDS
@@ -94,6 +95,8 @@ def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> P
         terms.append(("its country named in the sentence", T.SCORE_COUNTRY_NAMED))
     if own_key(place.name) == key:
         terms.append(("its own name", T.SCORE_OWN_NAME))
+    elif kind != "country" and translit_skeleton(own_key(place.name)) in cyrillic_skeletons(key):
+        terms.append(("its own name, transliterated", T.SCORE_OWN_NAME))  # "Слов'янськ": Slovyansk
     elif not weight and kind not in AREA_KINDS and key.isascii():
         terms.append(("alternate name, country not in focus", T.SCORE_ALTERNATE_AWAY))  # "Old Town" for Las Vegas
     total = 0.0

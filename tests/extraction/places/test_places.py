@@ -30,6 +30,17 @@ def test_an_alternate_name_far_from_the_story_costs():
     assert own - alternate == pytest.approx(2.3)
 
 
+def test_a_cyrillic_name_favours_the_place_whose_own_name_it_spells():
+    """Two towns of the same size both answer to "Слов'янськ" (one by an 18th-century alias):
+    the one whose own Latin name the Cyrillic spells wins, in any grammatical case."""
+    own = _place(name="Slovyansk", country="UA", population=105_000)
+    alias = _place(name="Nikopol", country="UA", population=105_000)
+    for written in ("слов'янськ", "слов'янську"):
+        assert score_place(own, written).total > score_place(alias, written).total
+        assert ("its own name, transliterated", 0.3) in score_place(own, written).terms
+    assert all(name != "its own name, transliterated" for name, _ in score_place(own, "slovyansk").terms)
+
+
 def test_a_feature_word_selects_sites():
     context = ScoreContext(feature="base")
     base = score_place(_place(kind="base", population=0), "testabad", context)
