@@ -53,6 +53,19 @@ def test_a_summary_town_line_is_an_event_of_the_summary(engine):
     assert town.injured == 3 and town.event_date == summary.event_date
 
 
+def test_near_towns_of_a_summary_are_one_event_each(engine):
+    """Town lines of a regional summary stay one event per town, however near the towns."""
+    text = ("На Харківщині через російські обстріли минулої доби загинули троє людей, повідомив "
+            "голова обласної військової адміністрації.\n\n"
+            "«Ізюмський район. У Балаклії поранено двох людей, пошкоджено 8 приватних будинків. "
+            "У Шевченковому поранено людину, пошкоджено магазин; у Чугуєві одна людина загинула.»")
+    events = run(engine, text, published="2025-03-10", lang="uk").events
+    by_town = {e.location[:5]: e for e in events}
+    assert set(by_town) == {"Balak", "Shevc", "Chuhu"}
+    assert by_town["Balak"].injured == 2 and by_town["Chuhu"].fatalities == 1
+    assert len({e.sub_event_type for e in events}) == 1 and len({e.event_date for e in events}) == 1
+
+
 def test_more_victims_in_another_town_are_no_town_line(engine):
     """"Three other soldiers were wounded and taken to hospital in Kirkuk": more of the same event."""
     text = ("Over the past 24 hours, Russian shelling killed two people in Kharkiv, the governor said. "

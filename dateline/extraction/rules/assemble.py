@@ -126,6 +126,8 @@ def _same_event(group: Group, frame: Frame) -> bool:
     lead = group.lead
     if any(f.view is frame.view and f.place is frame.place and f.sub is not frame.sub for f in group.frames):
         return False  # one sentence telling two events ("fighting broke out after soldiers arrested …")
+    if _other_town_of_summary(group, frame):
+        return False
     if not days_fit(lead, frame):
         return False
     if not _types_fit(lead, frame):
@@ -150,6 +152,16 @@ def _same_event(group: Group, frame: Frame) -> bool:
     if frame.date_span is None and distance <= T.NEARBY_KM:  # a detail told later: "in the city's Kyivskyi district"
         return True
     return distance <= T.SAME_PLACE_KM
+
+
+def _other_town_of_summary(group: Group, frame: Frame) -> bool:
+    """A summary's town lines are one event per town, however near ("У Дружківці поранено
+    людину; в Олексієво-Дружківці одна людина загинула": two towns, two events)."""
+    if frame.summary is None or frame.place is None or frame.place_inherited:
+        return False
+    towns = {f.place.place.id for f in group.frames
+             if f.summary is not None and f.place is not None and not f.place_inherited}
+    return bool(towns) and frame.place.place.id not in towns
 
 
 def _types_fit(lead: Frame, frame: Frame) -> bool:
