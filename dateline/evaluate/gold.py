@@ -75,9 +75,10 @@ class GoldArticle:
     text: str
     events: tuple[GoldEvent, ...]
     claims: tuple[dict[str, Any], ...] = field(default=())
+    url: str = ""
 
     def document(self) -> Document:
-        return Document(id=self.id, text=self.text, title=self.title or None,
+        return Document(id=self.id, text=self.text, title=self.title or None, url=self.url or None,
                         source=self.outlet or None, published=self.published, lang=self.lang,
                         meta={"path": self.path})
 
@@ -118,6 +119,7 @@ def parse_gold(data: dict[str, Any], *, path: str = "") -> GoldArticle:
         id=article_id, path=path, lang=str(data.get("lang") or ""), published=published,
         title=str(data.get("title") or ""), outlet=str(data.get("outlet") or ""),
         text=data["text"], events=events, claims=tuple(data.get("claims") or ()),
+        url=str(data.get("url") or ""),
     )
 
 

@@ -171,3 +171,12 @@ def test_details_say_why_a_gold_event_was_missed():
     report = evaluate([article], lambda doc: ([far], []), dedup=False)
     text = "\n".join(details_lines(report))
     assert "MISSED" in text and "km away" in text and "EXTRA" in text
+
+
+def test_the_engine_reads_a_gold_article_with_its_address():
+    """The address is part of the article (a slug may name its city), as it is at ingest."""
+    from dateline.evaluate.gold import parse_gold
+
+    article = parse_gold({"id": "x", "text": "t", "url": "https://example.org/a/kharkiv-strike", "events": []})
+    assert article.document().url == "https://example.org/a/kharkiv-strike"
+    assert parse_gold({"id": "y", "text": "t", "events": []}).document().url is None

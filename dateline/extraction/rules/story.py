@@ -4,11 +4,17 @@ A sentence with an event and no place of its own takes the place told last in it
 else the first one of the story. When the story has told none yet (the lead was a statement,
 or named only a country), its place is the one its title or first sentence names: "Farmers
 clash with police in Brussels" over a body that only says "in Belgium" and "the European
-quarter". "Here" in a datelined story is the dateline's place.
+quarter". When neither names one, the article's address may: news sites write the city into
+the slug ("/news-zaporizhzhia-udar-5-poranenyh/" over a body that only says "the regional
+centre"). "Here" in a datelined story is the dateline's place.
 """
 
 from __future__ import annotations
 
+import re
+from urllib.parse import unquote, urlsplit
+
+from ...geo.keys import name_key, translit_skeleton
 from ...normalize import fold
 from ...packs.vocabulary import EventWord, HitKind, PlaceWord
 from ...prepare.tokens import tokenize
@@ -41,9 +47,41 @@ def story_place(context: DocContext, resolver: PlaceResolver, lexicon: Lexicon, 
     usable = [m for m in found if m.relation not in ("possessive", ELSEWHERE) and m.specificity >= 1
               and focus.get(m.place.country_code, 0) / total >= T.IN_FOCUS_SHARE]
     if not usable:
-        return None
+        return _address_place(context, resolver)
     best = max(usable, key=lambda m: m.specificity)  # the first of the most specific: the title's
     return PlaceMention(-1, -1, best.place, best.score, best.relation, f"the story's place, {best.reason}")
+
+
+_SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _address_place(context: DocContext, resolver: PlaceResolver) -> PlaceMention | None:
+    """A city the article's address names by its own name, in a country the story is about,
+    for a story with no dateline: only a large city (a slug's "udar" or "ataka" may be some
+    village's name too) and no word that also names a country ("mexiko": the country, not its
+    capital)."""
+    url = context.prepared.doc.url
+    if not url or context.dateline_place is not None:
+        return None
+    focus = context.focus
+    words = _SLUG_WORD.findall(unquote(urlsplit(url).path).lower())
+    found = []
+    for size in (2, 1):  # "kryvyi-rih" before "rih"
+        for i in range(len(words) - size + 1):
+            key = " ".join(words[i:i + size])
+            places = resolver.lookup(key)
+            if any(p.kind == "country" for p in places):
+                continue
+            found += [(p, key) for p in places
+                      if p.kind == "city" and p.population >= T.BIG_TOWN_POPULATION
+                      and translit_skeleton(key) == translit_skeleton(name_key(p.name))
+                      and focus.get(p.country_code, 0) / focus.total >= T.IN_FOCUS_SHARE]
+        if found:
+            break
+    if not found:
+        return None
+    place, key = max(found, key=lambda c: c[0].population)
+    return PlaceMention(-1, -1, place, 0.0, "in", f"the story's place, '{key}' in the article's address")
 
 
 def _explained(hits: list[Hit]) -> set[int]:

@@ -132,3 +132,23 @@ def test_a_sentence_with_no_day_takes_no_place_from_the_title(engine):
     events = events_of(engine, "Abogado de formación, coordinó protestas pacíficas antes de ser forzado al exilio.",
                        "es", "2025-04-10", "Un opositor de Amhara llega a Madrid")
     assert not events
+
+
+URL_STORY = ("Уночі російська армія вдарила по обласному центру ударним дроном. Через атаку поранено "
+             "трьох людей, пошкоджено житловий будинок в Україні.")
+
+
+def test_the_city_in_the_address_places_a_story_that_names_none(engine):
+    """A news site writes the city into the slug when the body only says "the regional centre"."""
+    url = "https://news.example.org/a/news-kharkiv-ataka-droniv-3-poraneni/123.html"
+    (event,) = engine.extract(Document(id="t", text=URL_STORY, published="2025-05-06", lang="uk", url=url)).events
+    assert (event.country_code, event.location) == ("UA", "Kharkiv")
+    assert "address" in event.provenance["place_reason"]
+
+
+@pytest.mark.parametrize("slug", ["news-ataka-droniv-3-poraneni", "news-ukraina-ataka", "news-vovchansk-udar"])
+def test_an_address_without_a_large_city_places_nothing(engine, slug):
+    """Ordinary words, a country's name and a small town give no place from the address (and an
+    event with no place is no event)."""
+    url = f"https://news.example.org/a/{slug}/123.html"
+    assert engine.extract(Document(id="t", text=URL_STORY, published="2025-05-06", lang="uk", url=url)).events == []
