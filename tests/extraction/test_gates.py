@@ -29,3 +29,17 @@ def test_news_passes_the_gates(engine):
     (view,) = builder.ctx.views
     trigger = next(h for h in view.hits if h.kind in TRIGGER_KINDS)
     assert builder.gates.gate(view, trigger) is None
+
+
+@pytest.mark.parametrize("text, lang, weapons", [
+    ("Bei einem Überfall auf ein Café in Kolumbien sind sieben Menschen erschossen worden.", "de", 0),
+    ("Über Nacht schoss die Luftabwehr 40 Drohnen über Russland ab.", "de", 40),
+    ("За ніч сили ППО збили 25 російських безпілотників над Україною.", "uk", 25),
+])
+def test_people_shot_are_no_count_of_weapons(engine, text, lang, weapons):
+    """"Seven people shot dead" counts victims, not guns: one attack stays an event even when
+    told of a whole country; "40 drones" over a country is an aggregate."""
+    builder = frame_builder(engine, text, lang=lang)
+    (view,) = builder.ctx.views
+    assert builder.gates.counted_weapons(view) == weapons
+    assert isinstance(builder.frames(view), Skip) == (weapons >= 5)

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from ...normalize import breaks_clause
 from ...packs import LanguagePack
-from ...packs.vocabulary import TRIGGER_KINDS, Cue, EventWord, HitKind, Weapon
+from ...packs.vocabulary import TRIGGER_KINDS, ActorCategory, Cue, EventWord, HitKind, Weapon
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
@@ -258,7 +258,11 @@ class Gates:
     def counted_weapons(self, view: SentenceView) -> int:
         """The number counting weapons ("31 украинский беспилотник", "112 drones"), if any."""
         numbers = {n.end: n.value for n in self.ctx.numbers(view)}
-        return max((numbers.get(h.start, 0) or numbers.get(h.start - 1, 0) for h in view.of(HitKind.WEAPON)), default=0)
+        victims = {h.start for h in view.of(HitKind.CASUALTY)}  # "neun Menschen erschossen": nine shot dead
+        people = {i for h in view.of(HitKind.ACTOR) if h.label == ActorCategory.CIVILIANS
+                  for i in range(h.start, h.end)}  # but "31 украинский беспилотник": 31 drones
+        return max((numbers.get(h.start, 0) or (numbers.get(h.start - 1, 0) if h.start - 1 not in people else 0)
+                    for h in view.of(HitKind.WEAPON) if h.start not in victims), default=0)
 
     def _figures_given(self, view: SentenceView) -> bool:
         return bool(view.of(HitKind.CASUALTY)) and bool(view.of(HitKind.WEAPON))
