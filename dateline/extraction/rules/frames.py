@@ -673,13 +673,14 @@ def _state_attack_on_a_place(classification: Classification, roles: Roles, weapo
 
 def _crowd_violence(classification: Classification, roles: Roles, weapons: set[str]) -> Classification:
     """In a story about a demonstration, clashes where no armed group is named ("the clashes also
-    killed an opposition activist") and a mob turning on the police ("a mob beat a constable to
-    death") are the demonstration turned violent: ACLED's violent demonstration."""
+    killed an opposition activist", "activists hacked a constable to death in clashes") and a mob
+    turning on the police ("a mob beat a constable to death") are the demonstration turned
+    violent: ACLED's violent demonstration."""
     sub = classification.sub_event_type
     sides = [m.ref for m in (roles.actor1, roles.actor2) if m is not None]
     armed_group = any(r.category in ("unidentified", "group") or (r.category == "named" and r.inter in (2, 3, 4))
                       for r in sides)
-    if sub is S.ARMED_CLASH and not armed_group and weapons <= {"firearm"} \
+    if sub is S.ARMED_CLASH and not armed_group and weapons <= {"firearm", "blade"} \
             and not (len(sides) == 2 and all(r.category in ("military", "police") for r in sides)):
         return Classification(S.VIOLENT_DEMONSTRATION, None, False, "clashes in a demonstration story")
     if sub is S.MOB_VIOLENCE and roles.actor2 is not None and roles.actor2.ref.category in ("police", "military"):

@@ -178,7 +178,7 @@ class Gates:
         own_day = any(t.kind in _DAYS and t.start not in spoken_days(view) for t in view.times)
         if Cue.REACTION in labels and not own_day and not self.ctx.figures(view).killed:
             return SkipReason.REACTION  # "le ministre s'est dit préoccupé par la répression"
-        if Cue.ACCIDENT in labels:
+        if Cue.ACCIDENT in labels and _accident_of_its_own(view):
             return SkipReason.ACCIDENT  # "l'explosion accidentelle d'une bouteille de gaz": not political violence
         if Cue.HISTORICAL in labels:
             return SkipReason.HISTORY
@@ -310,3 +310,10 @@ def _accented_latin(word: str) -> bool:
     """Whether a word has a Latin letter with a diacritic ("ä", "é")."""
     return any(len(decomposed := unicodedata.normalize("NFD", char)) > 1 and "a" <= decomposed[0].lower() <= "z"
                for char in word)
+
+
+def _accident_of_its_own(view: SentenceView) -> bool:
+    """Whether an accident cue is told apart from the act's words: "tear gas canisters" (police
+    firing tear gas) shares its "gas" with the act, and is no gas canister that blew up."""
+    acts = {i for h in view.of(HitKind.EVENT) for i in range(h.start, h.end)}
+    return any(not acts.intersection(range(h.start, h.end)) for h in view.of(HitKind.CUE, Cue.ACCIDENT))

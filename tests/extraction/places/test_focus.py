@@ -53,3 +53,24 @@ def test_a_country_beside_a_city_does_not_hide_it(engine):
     events = run(engine, "У пʼятницю терорист-смертник підірвав себе біля мечеті в передмісті столиці "
                          "Пакистану Ісламабаді, загинула 31 людина.", lang="uk", published="2026-02-06").events
     assert [(e.country_code, e.location) for e in events] == [("PK", "Islamabad")]
+
+
+def test_a_big_city_named_like_its_province_gives_focus(engine):
+    """"Dhaka" is the city as well as the larger "Dhaka Division" (and a small town in India):
+    the biggest place of that very name counts, so a dateline there places "here"."""
+    context, _language = context_of(engine, "Tear gas was fired at marchers near a bus terminal in Dhaka on "
+                                            "Tuesday, witnesses said.", lang="en")
+    assert context.focus.ranked(1) == ["BD"]
+    events = run(engine, "Dhaka, March 5\n\nTwo people were killed and dozens hurt on Tuesday as rival student "
+                         "groups fought with sticks and stones at a rally here. Traders shut their shops as the "
+                         "violence spread across old Dhaka, a shopkeeper at the South Gate said.",
+                 lang="en", published="2024-03-06").events
+    assert events and {(e.country_code, e.location) for e in events} == {("BD", "Dhaka")}
+
+
+def test_the_democratic_republic_is_not_the_republic_of_congo(engine):
+    """"the Democratic Republic of Congo" is one name ("of" inside it), not "Republic of Congo"."""
+    events = run(engine, "Armed men attacked a health centre in a village in Ituri province in the Democratic "
+                         "Republic of Congo on Sunday, killing three patients, a local official said.", lang="en",
+                 published="2024-06-10").events
+    assert events and {e.country_code for e in events} == {"CD"}

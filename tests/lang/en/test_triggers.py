@@ -10,6 +10,8 @@ from ..triggers import sub_types
     ("Insurgents beheaded three farmers near Macomia on Monday.", "Attack"),
     ("A grenade explosion wounded five shoppers in Srinagar on Monday.", "Grenade"),
     ("Supporters clashed with the police in street battles in Dhaka on Monday.", "Violent demonstration"),
+    ("Police took into custody a former mayor at his home in Karachi on Monday.", "Arrests"),
+    ("Militants hurled a grenade at a police post in Pulwama on Monday, wounding two officers.", "Grenade"),
 ])
 def test_english_acts(engine, text, expected):
     assert sub_types(engine, "en", text) == [expected]
@@ -18,3 +20,16 @@ def test_english_acts(engine, text, expected):
 def test_riot_police_are_no_riot(engine):
     assert sub_types(engine, "en", "Hundreds of people marched peacefully in Accra on Monday as riot police "
                                    "looked on.") == ["Peaceful protest"]
+
+
+def test_a_constable_hacked_to_death_in_a_rally_is_the_rally_turned_violent(engine):
+    """In a protest story, activists hacking a policeman to death in clashes is no armed clash."""
+    assert sub_types(engine, "en", "Thousands of opposition supporters held a rally in Chittagong on Monday. "
+                                   "Party activists hacked a police officer to death while nine other officers "
+                                   "were hurt in clashes across the city.") == ["Violent demonstration"]
+
+
+def test_tear_gas_canisters_are_no_gas_accident(engine):
+    """"tear gas canisters" share their "gas" with the police's act: no gas canister blew up."""
+    assert sub_types(engine, "en", "Police fired tear gas canisters and rubber bullets at thousands of "
+                                   "protesters in Lahore on Monday.") == ["Protest with intervention"]
