@@ -148,7 +148,10 @@ class RulesEngine:
         places = language.places.lookup(name_key(dateline.place))
         if not places:
             return None
-        best = max(places, key=lambda p: (focus.get(p.country_code, 0), p.kind == "city", p.population))
+        gazetteer = language.places.gazetteer
+        capitals = [p for p in places if (capital := gazetteer.capital(p.country_code)) and capital.id == p.id]
+        # wire bureaus sit in capitals: "БУЭНОС-АЙРЕС" is Argentina's, not a Colombian town's namesake
+        best = max(capitals or places, key=lambda p: (focus.get(p.country_code, 0), p.kind == "city", p.population))
         named = {code for weights in focus.by_key.values() for code in weights}  # countries the text's places name
         if named and best.country_code not in named:
             return None  # a bureau abroad ("БУЭНОС-АЙРЕС, 19 декабря. /ТАСС/." on Colombia) places nothing

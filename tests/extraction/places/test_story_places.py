@@ -152,3 +152,20 @@ def test_an_address_without_a_large_city_places_nothing(engine, slug):
     event with no place is no event)."""
     url = f"https://news.example.org/a/{slug}/123.html"
     assert engine.extract(Document(id="t", text=URL_STORY, published="2025-05-06", lang="uk", url=url)).events == []
+
+
+def test_a_dateline_naming_a_capital_is_that_capital(engine):
+    """Wire bureaus sit in capitals: "БУЭНОС-АЙРЕС" over a story on Colombia is Argentina's
+    capital (so it places nothing there), not the Colombian town of the same name."""
+    from dateline.extraction.places import Focus
+    from dateline.prepare import prepare
+
+    language = engine._language("ru")
+    prepared = prepare(Document(id="t", text="БУЭНОС-АЙРЕС, 19 декабря. /Пример/. Взрыв на базе.", lang="ru"), {})
+    assert prepared.dateline is not None
+    focus = Focus()
+    focus.add("CO", 3.0, "колумбии")
+    assert engine._dateline_place(language, prepared, focus) is None
+    focus.add("AR", 1.0, "аргентине")
+    place = engine._dateline_place(language, prepared, focus)
+    assert place is not None and (place.place.country_code, place.place.name) == ("AR", "Buenos Aires")
