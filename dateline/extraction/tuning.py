@@ -130,6 +130,7 @@ ACCEPT_OPENER = 1.5  # more needed by a capitalised first word of a sentence ("H
 POSSESSED_KM = 40  # "Culiacan's Tierra Blanca neighbourhood": the part is this near its owner
 POSSESSED_SCORE = 2.0  # ... and scores at least this
 NEAR_WINDOW = 4  # "north of", "près de": a relative phrase this close before the name
+SOUND_VARIANTS = 8  # spellings of a name's consonants tried for a province ("rstf", "rstv")
 ADMIN_WINDOW = 3  # "province of": a province word this close before the name (or right after)
 FEATURE_WINDOW = 2  # "base aérienne de": a feature word this close before the name
 NAME_AFTER_OPENER = 4  # "Mayor Patricia de Lille": the words after a title that are a person's name

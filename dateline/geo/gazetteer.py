@@ -68,6 +68,7 @@ class Gazetteer:
         self._cache_size = cache_size
         self._countries: dict[str, Country] | None = None
         self._capitals: dict[str, int] | None = None
+        self._provinces: dict[tuple[str, str], Place] | None = None  # (country, admin1) -> the province
         self._fuzzy_cache: dict[tuple[str, str | None], list[tuple[Place, float]]] = {}
         self._first_words: dict[str, bool] = {}
 
@@ -197,6 +198,25 @@ class Gazetteer:
                     if place is not None:
                         found.setdefault(place_id, place)
         return tuple(found.values())
+
+    def by_consonants(self, skeleton: str, country: str) -> list[Place]:
+        """Places of ``country`` whose Latin names have the consonant skeleton ``skeleton``
+        (:func:`~.keys.consonant_skeleton`), biggest first."""
+        return [place for place, _score in self._by_consonants(skeleton, country)]
+
+    def province_of(self, place: Place) -> Place | None:
+        """The first-level division ``place`` lies in (None when the sources give none)."""
+        if not place.admin1 or place.kind in ("country", "admin1"):
+            return None
+        if self._provinces is None:
+            provinces: dict[tuple[str, str], Place] = {}
+            for db in self._dbs:
+                for row in db.execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE kind = 'admin1' "
+                                      "ORDER BY population"):
+                    province = Place(*row)
+                    provinces[(province.country_code, province.admin1)] = province  # the most populous last
+            self._provinces = provinces
+        return self._provinces.get((place.country_code, place.admin1))
 
     def _by_consonants(self, skeleton: str, country: str | None) -> list[tuple[Place, float]]:
         """Places whose Latin names have the consonants of an Arabic-script name."""

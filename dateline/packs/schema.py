@@ -192,6 +192,11 @@ class PlaceWords(Table):
                                              "capital\")")
     here: Phrases = Field([], description="\"here\", \"ici\": in a story with a dateline, where the dateline "
                                           "says it was filed")
+    foreign_sounds: list[tuple[str, str]] = Field([], description="uncased scripts: a Latin consonant class a "
+                                                                  "letter also writes in foreign names (ف for "
+                                                                  "\"v\": [\"f\", \"v\"]); a name after a "
+                                                                  "province word is looked for among provinces "
+                                                                  "with these consonants too")
 
 
 class Places(Table):

@@ -2,6 +2,8 @@ import pytest
 
 from dateline.models import Document
 
+from .sentences import context_of
+
 
 @pytest.mark.parametrize("text, killed, injured", [
     ("Gunmen killed 12 people in Kajuru on Tuesday.", 12, None),
@@ -181,3 +183,9 @@ def test_a_detention_count_is_no_toll_of_the_event_before(engine):
 ])
 def test_the_dead_of_every_party_add_up(engine, lang, text, killed):
     assert [k for k, _ in _figures(engine, lang, text)] == [killed]
+
+
+
+def test_a_conjunction_glued_to_digits_is_a_number(engine):
+    context, _builder = context_of(engine, "أسقطت الدفاعات 19 طائرة، 12 فوق المدينة، و7 فوق القرية.", lang="ar")
+    assert [n.value for n in context.numbers(context.views[0])] == [19, 12, 7]

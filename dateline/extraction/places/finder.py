@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ...geo.gazetteer import Gazetteer, Place
-from ...geo.keys import cyrillic_stem, letter_variants, literal_keys, query_keys
+from ...geo.keys import arabic_consonant_skeleton, cyrillic_stem, letter_variants, literal_keys, query_keys
+from ...normalize import fold_key
 from ...prepare.tokens import Token
 from .. import tuning as T
 from .focus import Focus
@@ -230,6 +231,33 @@ class PlaceFinder:
                 extra.append(capital)
         return (*places, *extra) if extra else places
 
+    def provinces(self, key: str, places: tuple[Place, ...], countries: list[str]) -> tuple[Place, ...]:
+        """Provinces a name after a province word may be when none of its places is one: the
+        province named after a town found ("مقاطعة بريانسك": the town of Bryansk, so the
+        Bryansk oblast), and in an uncased script the provinces of ``countries`` whose Latin
+        names have the name's consonants, foreign sounds included ("مقاطعة روستوف": Rostov,
+        the ف a "v")."""
+        found: dict[int, Place] = {}
+        for place in places:
+            province = self.gazetteer.province_of(place)
+            if province is not None and place.kind == "city" \
+                    and _named_after(province.name, place.name):
+                found.setdefault(province.id, province)
+        if not self.words.cased and not found:
+            for skeleton in self._sound_variants(arabic_consonant_skeleton(key)):
+                for country in countries:
+                    for place in self.gazetteer.by_consonants(skeleton, country):
+                        if place.kind == "admin1":
+                            found.setdefault(place.id, place)
+        return tuple(found.values())
+
+    def _sound_variants(self, skeleton: str) -> list[str]:
+        """``skeleton`` with each foreign sound of the pack written either way ("rstf", "rstv")."""
+        variants = [skeleton]
+        for old, new in self.words.foreign_sounds:
+            variants = [*variants, *(v.replace(old, new) for v in variants if old in v)]
+        return list(dict.fromkeys(variants))[:T.SOUND_VARIANTS]
+
     def literal_ids(self, key: str) -> frozenset[int]:
         """Ids of the places ``key`` names read as one word, without a glued preposition taken
         off: "بارا" is Bara, not "in Arrah"; "بغداد" is Baghdad itself."""
@@ -240,3 +268,9 @@ class PlaceFinder:
                 self._literal.clear()
             self._literal[key] = cached
         return cached
+
+
+def _named_after(province: str, town: str) -> bool:
+    """Whether a province's name is its town's ("Bryansk", "Kurskaya oblast'" for Kursk)."""
+    town_key, province_key = fold_key(town), fold_key(province)
+    return len(town_key) >= 4 and province_key.startswith(town_key[:max(4, len(town_key) - 1)])

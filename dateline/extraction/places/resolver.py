@@ -87,6 +87,9 @@ class PlaceResolver:
             admin = _admin_near(start, end, hits, comma_after) or self._after_comma_of(found, start, tokens, text)
             if admin and not self._admin_beside(start, end, hits, tokens):
                 places = tuple(p for p in places if p.kind != "admin2") or places  # "la región fronteriza con Mali"
+            elif admin and not any(p.kind in AREA_KINDS for p in places):  # "مقاطعة روستوف": the province
+                places = (*places, *self.finder.provinces(key, places, [*{p.country_code: 0 for p in places},
+                                                                         *document_focus.ranked(2)]))
             relation = "near" if self._near(start, hits, tokens) else "in"
             scoring = ScoreContext(feature.label if feature else None, admin, focus, total, names_in_sentence,
                                    countries_in_sentence, roles.settlement(start))

@@ -27,6 +27,7 @@ class PlaceWords:
     streets: frozenset[str]  # "plaza", "rue": the name after is a street's
     name_openers: frozenset[str]  # "mayor", "قناة": the name after is a person's or an outlet's
     place_nouns: frozenset[str]  # "Küstenmetropole", "Provinz", "capitale": nouns naming what the next name is
+    foreign_sounds: tuple[tuple[str, str], ...] = ()  # ("f", "v"): ف also writes "v" in foreign names
 
     @classmethod
     def of(cls, pack: LanguagePack) -> PlaceWords:
@@ -58,4 +59,5 @@ class PlaceWords:
             place_nouns=frozenset(word for phrase in (*places.settlement, *places.capital, *places.admin,
                                                       *places.subdivisions)
                                   for word in fold_key(phrase.lstrip("=")).split()),
+            foreign_sounds=tuple((old, new) for old, new in places.foreign_sounds),
         )

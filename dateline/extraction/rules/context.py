@@ -56,7 +56,8 @@ class DocContext:
         if view.numbers is None:
             pack = self.prepared.pack
             view.numbers = numbers_in(view.sentence.tokens, view.hits, self.prepared.doc.text,
-                                      pack.grammar.conjunctions, frozenset(fold_key(w) for w in pack.numbers.ambiguous))
+                                      pack.grammar.conjunctions, frozenset(fold_key(w) for w in pack.numbers.ambiguous),
+                                      frozenset(pack.meta.morphology.proclitics) & frozenset(pack.grammar.conjunctions))
         return view.numbers
 
     def figures(self, view: SentenceView) -> Figures:

@@ -9,6 +9,7 @@ frame; claims record what they say instead), the place resolver
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from ...actors.roles import ActorMention, Roles, assign_roles
@@ -162,7 +163,10 @@ class FrameBuilder:
                                                    self.ctx.prepared.doc.text)
                   if not (source and source[0] <= p.start < source[1]) and not self.gates.chanted(view, p.start)]
         acting = self._acting_countries(view, places) | self._far_anchors(view, places) | self._opening(places)
-        event_places = self.event_places([p for p in places if p.start not in acting])
+        kept = [p for p in places if p.start not in acting]
+        counted = self._counted_places(view, kept)
+        counted = counted if len(counted) >= 2 else set()  # "19 over Rostov, 6 over Bryansk"
+        event_places = self.event_places(kept, counted=counted)
         if event_places and all(p.place.kind == "country" for p in event_places) and (
                 self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS or self.gates.large_toll(view)):
             return Skip(view, SkipReason.AGGREGATE)  # "Russia launched 112 drones at the country overnight"
@@ -174,7 +178,7 @@ class FrameBuilder:
         frames = []
         located: list[PlaceMention | None] = [*event_places] or [None]  # no place: one frame, placed later
         for place in located:
-            window = self._window(view, place, event_places)
+            window = self._window(view, place, event_places, counted)
             frame = self._frame(view, window, place, places, first_trigger)
             if frame is not None:
                 frames.append(frame)
@@ -213,13 +217,18 @@ class FrameBuilder:
     def _counted_per_place(self, view: SentenceView, places: list[PlaceMention]) -> bool:
         """Whether places have counts of their own ("19 over Rostov, 6 over Bryansk"): a number
         between each of two or more places and the place before it."""
+        return len(self._counted_places(view, places)) >= 2
+
+    def _counted_places(self, view: SentenceView, places: list[PlaceMention]) -> set[int]:
+        """Starts of the places with a number between them and the place before them."""
         ordered = sorted(places, key=lambda p: p.start)
         ends = [n.end for n in self.ctx.numbers(view) if n.value > 0]
-        counted = 0
+        counted: set[int] = set()
         for index, place in enumerate(ordered):
             low = ordered[index - 1].end if index else view.sentence.tokens[0].index
-            counted += any(low <= end <= place.start for end in ends)
-        return counted >= 2
+            if any(low <= end <= place.start for end in ends):
+                counted.add(place.start)
+        return counted
 
     def _tolls_by_clause(self, view: SentenceView, places: list[PlaceMention]) -> dict[int, Figures]:
         """Towns told clause by clause ("У Дружківці поранено людину, пошкоджено 30 будинків; в
@@ -502,9 +511,13 @@ class FrameBuilder:
                 blocked.update(range(hit.start, hit.end))
         return blocked
 
-    def event_places(self, places: list[PlaceMention]) -> list[PlaceMention]:
+    def event_places(self, places: list[PlaceMention],
+                     counted: Collection[int] = frozenset()) -> list[PlaceMention]:
         """The places events happen at: drop anchors ("à l'ouest de Bagdad") and containers
-        ("à Erbil", "in Iraq") of a more specific place; one event per remaining place."""
+        ("à Erbil", "in Iraq") of a more specific place; one event per remaining place
+        (``counted``: starts of places with counts of their own, "19 over Rostov, 6 over
+        Bryansk", where a province so counted beside towns of other provinces is a place of its
+        own)."""
         places = [p for p in places if p.relation not in ("possessive", ELSEWHERE)]
         if not places:
             return []
@@ -514,7 +527,7 @@ class FrameBuilder:
             if mention.specificity < best and best >= 2 and (mention.place.kind != "admin2" or any(
                     o.specificity > mention.specificity and haversine_km(o.place.lat, o.place.lon, mention.place.lat,
                                                                          mention.place.lon) < T.CONTAINER_KM
-                    for o in places)):
+                    for o in places)) and not (mention.start in counted and _province_apart(mention, places)):
                 continue  # "Mucojo, in Macomia district": the district of a place named, not of one far away
             if any(_contains_or_anchors(other, mention) for other in places if other is not mention):
                 continue
@@ -525,7 +538,7 @@ class FrameBuilder:
         return located if located and len(located) < len(chosen) else chosen
 
     def _window(self, view: SentenceView, place: PlaceMention | None,
-                places: list[PlaceMention]) -> list[Hit]:
+                places: list[PlaceMention], counted: Collection[int] = frozenset()) -> list[Hit]:
         if place is None or len(places) < 2:
             return view.hits
         ordered = sorted(places, key=lambda p: p.start)
@@ -536,6 +549,9 @@ class FrameBuilder:
         if not any(h.kind in TRIGGER_KINDS for h in window):
             return view.hits
         shared = [h for h in view.hits if h.kind in (HitKind.CUE, HitKind.CASUALTY, HitKind.ACTOR) and h not in window]
+        if place.start in counted and not any(h.kind in (HitKind.EVENT, HitKind.OUTCOME) for h in window):
+            # "shot down 34 drones: 19 over Rostov, 6 over Bryansk": the interception told once for all
+            shared += [h for h in view.hits if h.kind == HitKind.OUTCOME and h not in window]
         return window + shared
 
     def _date(self, view: SentenceView, trigger: Hit) -> tuple[dt.date, int, tuple[int, int] | None, str]:
@@ -710,6 +726,16 @@ def _arrest_over_earlier_act(classification: Classification, window: list[Hit]) 
             or classification.sub_event_type is S.ARRESTS:
         return classification
     return Classification(S.ARRESTS, None, False, "an arrest told before the act it is about")
+
+
+def _province_apart(mention: PlaceMention, places: list[PlaceMention]) -> bool:
+    """A province listed beside towns of other provinces ("19 over the Rostov region, 6 over
+    Bryansk, one over Kursk"): a place of its own, not the container of a town named."""
+    if mention.place.kind != "admin1":
+        return False
+    finer = [o for o in places if o.specificity > mention.specificity and o.place.admin1]  # not a sea
+    return bool(finer) and all(o.place.country_code == mention.place.country_code
+                               and o.place.admin1.lower() != mention.place.name.lower() for o in finer)
 
 
 def _contains_or_anchors(other: PlaceMention, mention: PlaceMention) -> bool:

@@ -280,7 +280,8 @@ def _phrase_tables(pack: LanguagePack) -> list[tuple[HitKind, Mapping[Any, list[
         (HitKind.WEAPON, pack.triggers.weapons), (HitKind.EVENT, pack.triggers.events),
         (HitKind.OUTCOME, pack.triggers.outcomes), (HitKind.CUE, pack.cues.cues),
         (HitKind.CASUALTY, pack.numbers.casualties), (HitKind.QUALIFIER, pack.numbers.qualifiers),
-        (HitKind.MEASURE, pack.numbers.measures), (HitKind.PLACE, pack.places.places.model_dump()),
+        (HitKind.MEASURE, pack.numbers.measures),
+        (HitKind.PLACE, pack.places.places.model_dump(exclude={"foreign_sounds"})),  # letters, not phrases
         (HitKind.FEATURE, pack.places.features), (HitKind.RELDAY, pack.dates.relative_days),
         (HitKind.PERIOD, pack.dates.periods),
     ]

@@ -66,11 +66,13 @@ class Figures:
 
 
 def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozenset[str] = frozenset(),
-               ambiguous: frozenset[str] = frozenset()) -> list[Number]:
+               ambiguous: frozenset[str] = frozenset(), glued: frozenset[str] = frozenset()) -> list[Number]:
     """Number expressions in a sentence (digits, words, vague quantities), left to right;
     ``joiners`` are the pack's conjunctions, which may join number words ("vingt et un");
     ``ambiguous`` number words ("neuf": nine or new) are numbers only before what they count (a
-    person, a casualty word, a counted thing: "neuf soldats", "neuf morts", "neuf drones")."""
+    person, a casualty word, a counted thing: "neuf soldats", "neuf morts", "neuf drones");
+    ``glued`` conjunctions written as the first letter of the next word make "و6" ("and 6") a
+    number too."""
     by_start: dict[int, Hit] = {}
     for hit in hits:
         if hit.kind in (HitKind.NUMWORD, HitKind.VAGUE) and (hit.start not in by_start or
@@ -88,6 +90,11 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
             numbers.append(Number(value, token.index, tokens[j - 1].index + 1, token.index in qualified,
                                   lead=qualified.get(token.index, token.index)))
             i = j
+            continue
+        if token.norm[:1] in glued and token.norm[1:].isdigit():  # "19 فوق روستوف، و6 فوق بريانسك"
+            numbers.append(Number(int(token.norm[1:]), token.index, token.index + 1, token.index in qualified,
+                                  lead=qualified.get(token.index, token.index)))
+            i += 1
             continue
         word = by_start.get(token.index)
         if word is not None:

@@ -1,0 +1,39 @@
+"""Arabic: a province named after a province word, and interceptions counted province by
+province. Sentences written for these tests."""
+
+import pytest
+
+from dateline.extraction.places import PlaceResolver
+from dateline.geo.keys import name_key
+from dateline.packs import load_pack
+
+from ..examples import events_of
+
+
+@pytest.fixture(scope="module")
+def resolver(gazetteer):  # type: ignore[no-untyped-def]
+    return PlaceResolver(gazetteer, load_pack("ar"))
+
+
+@pytest.mark.parametrize("word, province", [
+    ("سمولينسك", "Smolenskaya oblast'"),  # the town the province is named after
+    ("تامبوف", "Tambovskaya oblast'"),
+    ("لفوف", "Lviv"),  # no town found: the province with its consonants, ف written for "v"
+])
+def test_a_name_after_a_province_word_may_be_the_province(resolver, word, province):
+    key = name_key(word)
+    names = {p.name for p in resolver.finder.provinces(key, resolver.lookup(key), ["RU", "UA"])}
+    assert province in names
+
+
+def test_interceptions_counted_province_by_province(engine):
+    events = events_of(engine, "ar", "أعلنت وزارة الدفاع الروسية صباح الأحد أن الدفاعات الجوية أسقطت 21 طائرة "
+                                     "مسيرة أوكرانية، 12 طائرة مسيرة فوق أراضي مقاطعة سمولينسك، و7 طائرات مسيرة "
+                                     "فوق أراضي مقاطعة تامبوف، وطائرتين فوق أراضي مقاطعة كيروف.", "2025-03-09")
+    assert sorted(e.admin1 for e in events) == ["Kirov", "Smolenskaya oblast'", "Tambovskaya oblast'"]
+    assert {e.sub_event_type for e in events} == {"Disrupted weapons use"}
+
+
+def test_a_total_over_several_provinces_is_no_province_s_own(engine):
+    assert not events_of(engine, "ar", "أسقطت الدفاعات الجوية الروسية ليل السبت 30 طائرة مسيرة أوكرانية فوق "
+                                       "مقاطعات سمولينسك وتامبوف وكيروف.", "2025-03-09")
