@@ -16,7 +16,6 @@ from ...actors.roles import ActorMention, Roles, assign_roles
 from ...geo.distance import haversine_km
 from ...normalize import COMMAS, breaks_clause
 from ...packs.vocabulary import TRIGGER_KINDS, Casualty, Cue, EventWord, HitKind, Measure, PlaceWord, Qualifier
-from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from ..hits import Hit
@@ -25,10 +24,23 @@ from .classify import Classification, classify
 from .context import DocContext, SentenceView
 from .gates import Gates, Skip, SkipReason, without_figurative
 from .mentions import ActorMentions
-from .numbers import Figure, Figures, casualty_figures
+from .numbers import Figures
 from .reference import BEFORE_STATEMENT, INHERITED_DAY, PUBLICATION_DAY, REPORT_DAYS, STATEMENT_DAY
+from .retype import (
+    agreement_over_its_object,
+    arrest_after_act,
+    arrest_over_earlier_act,
+    crowd_violence,
+    first_arrest,
+    force_on_the_crowd,
+    protest_story,
+    protesters_attack,
+    state_attack_on_a_place,
+    territory_by_side,
+)
 from .sources import according_to_first_words, reporting_phrase, source_range, source_span, spoken_days
 from .timex import TimeExpr
+from .town_tolls import counted_per_place, counted_places, tolls_by_clause, tolls_by_place
 
 
 @dataclass
@@ -86,7 +98,7 @@ class FrameBuilder:
         self.gates = Gates(context, self.according_to)
         self.actors = ActorMentions(context, resolver.words.locatives, self.according_to,
                                     pack.grammar.self_reference, self.genitive)
-        self.protest_story = _protest_story(context)
+        self.protest_story = protest_story(context)
         # live fire on the crowd told somewhere in that story: deaths with no killer named are its
         self.fire_on_crowd = self.protest_story and any(v.has(HitKind.EVENT, EventWord.LETHAL_FORCE)
                                                         for v in context.views)
@@ -164,14 +176,14 @@ class FrameBuilder:
                   if not (source and source[0] <= p.start < source[1]) and not self.gates.chanted(view, p.start)]
         acting = self._acting_countries(view, places) | self._far_anchors(view, places) | self._opening(places)
         kept = [p for p in places if p.start not in acting]
-        counted = self._counted_places(view, kept)
+        counted = counted_places(self.ctx, view, kept)
         counted = counted if len(counted) >= 2 else set()  # "19 over Rostov, 6 over Bryansk"
         event_places = self.event_places(kept, counted=counted)
         if event_places and all(p.place.kind == "country" for p in event_places) and (
                 self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS or self.gates.large_toll(view)):
             return Skip(view, SkipReason.AGGREGATE)  # "Russia launched 112 drones at the country overnight"
         if len(event_places) >= 2 and self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS_PLACES \
-                and not self._counted_per_place(view, event_places):
+                and not counted_per_place(self.ctx, view, event_places):
             # "31 drones shot down over the Belgorod, Kursk and Bryansk regions"; but "19 over Rostov,
             # 6 over Bryansk" is one interception per region
             return Skip(view, SkipReason.AGGREGATE)
@@ -189,7 +201,7 @@ class FrameBuilder:
             # "hit Kyiv, Odesa and Kharkiv, killing at least five": a total, no town's own toll;
             # "sept morts à Saqqez et trois à Bukan": each town its own
             towns = [f.place for f in frames if f.place is not None]
-            tolls = self._tolls_by_clause(view, towns) or self._tolls_by_place(view, towns)
+            tolls = tolls_by_clause(self.ctx, view, towns) or tolls_by_place(self.ctx, view, towns)
             frames = [replace(f, figures=tolls.get(f.place.start, Figures()) if f.place else Figures())
                       for f in frames]
         return frames
@@ -213,71 +225,6 @@ class FrameBuilder:
         words = [text[t.start:t.end] for t in view.sentence.tokens if not t.is_digit]
         return bool(words) and all(w.isupper() for w in words) \
             and not text[view.sentence.start:view.sentence.end].rstrip().endswith((".", "!", "?"))
-
-    def _counted_per_place(self, view: SentenceView, places: list[PlaceMention]) -> bool:
-        """Whether places have counts of their own ("19 over Rostov, 6 over Bryansk"): a number
-        between each of two or more places and the place before it."""
-        return len(self._counted_places(view, places)) >= 2
-
-    def _counted_places(self, view: SentenceView, places: list[PlaceMention]) -> set[int]:
-        """Starts of the places with a number between them and the place before them."""
-        ordered = sorted(places, key=lambda p: p.start)
-        ends = [n.end for n in self.ctx.numbers(view) if n.value > 0]
-        counted: set[int] = set()
-        for index, place in enumerate(ordered):
-            low = ordered[index - 1].end if index else view.sentence.tokens[0].index
-            if any(low <= end <= place.start for end in ends):
-                counted.add(place.start)
-        return counted
-
-    def _tolls_by_clause(self, view: SentenceView, places: list[PlaceMention]) -> dict[int, Figures]:
-        """Towns told clause by clause ("У Дружківці поранено людину, пошкоджено 30 будинків; в
-        Олексієво-Дружківці одна людина загинула"): each clause between semicolons names one town
-        and counts its own casualties. Any town sharing a clause, or a clause with no casualty
-        word: no town has a toll of its own this way."""
-        tokens, text = view.sentence.tokens, self.ctx.prepared.doc.text
-        breaks = [t.index for prev, t in zip(tokens, tokens[1:], strict=False)
-                  if ";" in text[prev.end:t.start]]
-        if not breaks:
-            return {}
-        bounds = list(zip([tokens[0].index, *breaks], [*breaks, tokens[-1].index + 1], strict=True))
-        pack = self.ctx.prepared.pack
-        tolls: dict[int, Figures] = {}
-        for low, high in bounds:
-            inside = [p for p in places if low <= p.start < high]
-            hits = [h for h in view.hits if low <= h.start and h.end <= high]
-            if not inside:
-                continue
-            if len(inside) > 1 or not any(h.kind == HitKind.CASUALTY for h in hits):
-                return {}
-            clause = [t for t in tokens if low <= t.index < high]
-            numbers = [n for n in self.ctx.numbers(view) if low <= n.start and n.end <= high]
-            tolls[inside[0].start] = casualty_figures(
-                clause, hits, numbers, pack.months, verb_initial=pack.grammar.verb_initial,
-                conjunctions=pack.grammar.conjunctions, text=text)
-        return tolls if len(tolls) == len(places) else {}
-
-    def _tolls_by_place(self, view: SentenceView, places: list[PlaceMention]) -> dict[int, Figures]:
-        """Tolls told town by town ("la répression a fait sept morts à Saqqez et trois à Bukan"):
-        the number nearest before each place ("N [morts] à X", "N personnes ont été tuées à X"), in
-        a sentence that counts one kind of casualty. Any place without its own number: no town has one."""
-        labels = {h.label for h in view.of(HitKind.CASUALTY) if h.label in (Casualty.KILLED, Casualty.INJURED)}
-        if len(labels) != 1:
-            return {}
-        numbers = [n for n in self.ctx.numbers(view) if not n.vague]
-        tolls: dict[int, Figures] = {}
-        previous = view.sentence.tokens[0].index
-        for place in sorted(places, key=lambda p: p.start):
-            # the count nearest before the town, after the town before it: "sept personnes ont été tuées à
-            # Javanroud, quatre à Piranchahr"
-            own = [n for n in numbers if previous <= n.start and 1 <= place.start - n.end <= T.TOWN_TOLL_WINDOW]
-            if not own:
-                return {}
-            previous = place.end
-            number = own[-1]
-            figure = Figure(number.value, number.start, number.end, number.at_least)
-            tolls[place.start] = Figures(killed=figure) if Casualty.KILLED in labels else Figures(injured=figure)
-        return tolls
 
     def detail(self, view: SentenceView, last: Frame | None) -> Frame | None:
         """Figures told in a sentence of their own right after an event ("Trois autres
@@ -328,8 +275,8 @@ class FrameBuilder:
         weapons = {h.label for h in window if h.kind == HitKind.WEAPON}
         events = {h.label for h in window if h.kind == HitKind.EVENT}
         outcomes = {h.label for h in window if h.kind == HitKind.OUTCOME}
-        events = _agreement_over_its_object(self._territory_checked(view, events, places), window)
-        if EventWord.PROTEST in events and _protesters_attack(window):
+        events = agreement_over_its_object(self._territory_checked(view, events, places), window)
+        if EventWord.PROTEST in events and protesters_attack(window):
             events = events | {EventWord.RIOT}  # "protesters tried to storm the governor's residence"
         figures = self.ctx.figures(view)
         impact = bool((figures.killed and figures.killed.value) or (figures.injured and figures.injured.value))
@@ -349,8 +296,8 @@ class FrameBuilder:
                                   peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)
         if classification is None:
             return None
-        classification = _arrest_over_earlier_act(classification, window)
-        arrest_too = _arrest_after_act(classification, window)
+        classification = arrest_over_earlier_act(classification, window)
+        arrest_too = arrest_after_act(classification, window)
         agent_cue = next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if h.start >= predicate.end), None)
         if agent_cue is None and passive:
             agent_cue = self._instrumental_agent(mentions, predicate)
@@ -365,12 +312,12 @@ class FrameBuilder:
                              clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH,
                              clause_starts=self._clause_starts(view, places))
         roles = self.actors.with_blame(view, roles, classification)
-        classification = _territory_by_side(classification, roles)
+        classification = territory_by_side(classification, roles)
         if self.protest_story:
-            classification = _force_on_the_crowd(classification, roles, self.fire_on_crowd and weapons <= {"firearm"})
-            classification = _crowd_violence(classification, roles, weapons)
+            classification = force_on_the_crowd(classification, roles, self.fire_on_crowd and weapons <= {"firearm"})
+            classification = crowd_violence(classification, roles, weapons)
         if not impact:
-            classification = _state_attack_on_a_place(classification, roles, weapons)
+            classification = state_attack_on_a_place(classification, roles, weapons)
         day, precision, date_span, date_reason = self._date(view, trigger)
         if (self.ctx.reference - day).days > T.HISTORY_DAYS:
             return None
@@ -386,7 +333,7 @@ class FrameBuilder:
         frame = Frame(view, classification, trigger, place, False, day, precision, date_span,
                       date_reason, roles, figures, self._claimed_by(view, trigger), events, weapons, restates)
         if arrest_too is not None:  # "fighting broke out after soldiers arrested a commander": two events
-            arrest = _first_arrest(window)
+            arrest = first_arrest(window)
             arrest_roles = assign_roles(S.ARRESTS, arrest.start, arrest.end, mentions, passive=False, agent_cue=None,
                                         target_cue=None, predicate_is_outcome=False, verb_final=self.verb_final,
                                         verb_initial=self.verb_initial, noun_trigger=False)
@@ -609,123 +556,7 @@ _DATELINE_MARKS = frozenset({"—", "–", "-", ":", "--"})  # after a wire date
 _TERRITORY = frozenset({EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER})  # words of taking a place
 
 
-def _protest_story(context: DocContext) -> bool:
-    """Whether the story is about a demonstration: its lead (the first two paragraphs) names
-    one, or two sentences of it do. Force told in such a story is force used on the crowd."""
-    told = [v for v in context.views if v.has(HitKind.EVENT, EventWord.PROTEST)]
-    return any(v.sentence.paragraph <= 1 for v in told) or len(told) >= T.PROTEST_STORY_SENTENCES
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
-
-
-def _protesters_attack(window: list[Hit]) -> bool:
-    """Whether the crowd is the subject of an attack word ("protesters tried to storm the
-    parliament", "Personas que protestaban intentaron irrumpir en residencias"): the nearest actor
-    or demonstration word before it names the protesters. ACLED's ladder: a violent demonstration."""
-    for attack in (h for h in window if h.kind == HitKind.EVENT and h.label == EventWord.ATTACK):
-        before = [h for h in window if h.end <= attack.start and attack.start - h.end <= T.SUBJECT_WINDOW and (
-            h.kind == HitKind.ACTOR or (h.kind == HitKind.EVENT and h.label == EventWord.PROTEST))]
-        if before:
-            nearest = max(before, key=lambda h: (h.end, h.kind == HitKind.EVENT))
-            if nearest.kind == HitKind.EVENT or nearest.label in ("protesters", "rioters"):
-                return True
-    return False
-
-
-def _territory_by_side(classification: Classification, roles: Roles) -> Classification:
-    """Who took the town decides: the state regains territory, anyone else overtakes it."""
-    sub = classification.sub_event_type
-    if sub not in (S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY) or roles.actor1 is None:
-        return classification
-    state = roles.actor1.ref.category in ("military", "police") or (
-        roles.actor1.ref.category == "named" and roles.actor1.ref.inter == 1)
-    kind = S.GOVERNMENT_REGAINS_TERRITORY if state else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
-    return classification if kind is sub else replace(classification, sub_event_type=kind,
-                                                      reason=classification.reason + "; by the actor's side")
-
-
-_VIOLENT = frozenset({EventWord.ATTACK, EventWord.STRIKE, EventWord.EXPLOSION, EventWord.LAUNCH, EventWord.KILL,
-                      EventWord.CLASH})
-_TOLD_ACTS = frozenset({S.ARMED_CLASH, S.ATTACK})
-
-
-def _agreement_over_its_object(events: set[str], window: list[Hit]) -> set[str]:
-    """"signed an agreement to end the fighting", "وقعت ... اتفاقا ... بهدف إنهاء القتال": violence
-    named after the agreement is what it is about, not an act of the day."""
-    agreements = [h.start for h in window if h.kind == HitKind.EVENT and h.label == EventWord.AGREEMENT]
-    if not agreements:
-        return events
-    first = min(agreements)
-    earlier = {h.label for h in window if h.kind == HitKind.EVENT and h.label in _VIOLENT and h.start < first}
-    if earlier or any(h.kind == HitKind.WEAPON and h.start < first for h in window):
-        return events
-    return events - _VIOLENT
-
-
-def _arrest_after_act(classification: Classification, window: list[Hit]) -> Classification | None:
-    """"Heavy fighting broke out in Bentiu after soldiers arrested a militia commander": a fight
-    or an attack told first and an arrest told after it are two events of the sentence (the
-    arrest told first is the event itself: :func:`_arrest_over_earlier_act`)."""
-    if classification.sub_event_type not in _TOLD_ACTS:
-        return None
-    acts = [h.start for h in window if h.kind == HitKind.EVENT and h.label in _VIOLENT]
-    arrests = [h.start for h in window if h.kind == HitKind.EVENT and h.label == EventWord.ARREST]
-    if not acts or not arrests or min(arrests) < min(acts):
-        return None
-    return Classification(S.ARRESTS, None, False, "an arrest told after the act")
-
-
-def _first_arrest(window: list[Hit]) -> Hit:
-    return min((h for h in window if h.kind == HitKind.EVENT and h.label == EventWord.ARREST), key=lambda h: h.start)
-
-
-def _state_attack_on_a_place(classification: Classification, roles: Roles, weapons: set[str]) -> Classification:
-    """"The army attacked Kidal": state forces attacking a town with no weapon named and no
-    victims named fight whoever holds it; that is a clash, not violence against civilians."""
-    if classification.sub_event_type is not S.ATTACK or weapons or roles.actor2 is not None \
-            or roles.actor1 is None or roles.actor1.ref.category not in ("military",):
-        return classification
-    return Classification(S.ARMED_CLASH, None, False, "state forces attacking a place, no victims named")
-
-
-def _crowd_violence(classification: Classification, roles: Roles, weapons: set[str]) -> Classification:
-    """In a story about a demonstration, clashes where no armed group is named ("the clashes also
-    killed an opposition activist", "activists hacked a constable to death in clashes") and a mob
-    turning on the police ("a mob beat a constable to death") are the demonstration turned
-    violent: ACLED's violent demonstration."""
-    sub = classification.sub_event_type
-    sides = [m.ref for m in (roles.actor1, roles.actor2) if m is not None]
-    armed_group = any(r.category in ("unidentified", "group") or (r.category == "named" and r.inter in (2, 3, 4))
-                      for r in sides)
-    if sub is S.ARMED_CLASH and not armed_group and weapons <= {"firearm", "blade"} \
-            and not (len(sides) == 2 and all(r.category in ("military", "police") for r in sides)):
-        return Classification(S.VIOLENT_DEMONSTRATION, None, False, "clashes in a demonstration story")
-    if sub is S.MOB_VIOLENCE and roles.actor2 is not None and roles.actor2.ref.category in ("police", "military"):
-        return Classification(S.VIOLENT_DEMONSTRATION, None, False, "a crowd turning on the police in a protest story")
-    return classification
-
-
-def _force_on_the_crowd(classification: Classification, roles: Roles, fired_on: bool = False) -> Classification:
-    """In a story about a demonstration, state forces killing or wounding people with no weapon
-    of war ("security forces shot dead a teenager in Javanrud") is force used on that
-    demonstration: ACLED's excessive force against protesters. Where the story tells live fire
-    on the crowd (``fired_on``), deaths told with no killer named ("seven people were killed in
-    Javanroud") are that force too."""
-    if classification.sub_event_type is not S.ATTACK:
-        return classification
-    unnamed = roles.actor1 is None and fired_on
-    if not unnamed and (roles.actor1 is None or roles.actor1.ref.category not in ("police", "military")):
-        return classification
-    return Classification(S.EXCESSIVE_FORCE, None, False, "state forces killing in a demonstration story")
-
-
-def _arrest_over_earlier_act(classification: Classification, window: list[Hit]) -> Classification:
-    """"Police arrested 14 members of a kidnapping gang", "detuvieron a dos sospechosos del
-    atentado": the arrest is told first and the crime is its object, so the event is the arrest."""
-    acts = sorted((h for h in window if h.kind in (HitKind.EVENT, HitKind.WEAPON)), key=lambda h: h.start)
-    if not acts or acts[0].label != EventWord.ARREST or classification.sub_event_type in DEMONSTRATION_SUB_TYPES \
-            or classification.sub_event_type is S.ARRESTS:
-        return classification
-    return Classification(S.ARRESTS, None, False, "an arrest told before the act it is about")
 
 
 def _province_apart(mention: PlaceMention, places: list[PlaceMention]) -> bool:

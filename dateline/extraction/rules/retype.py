@@ -1,0 +1,139 @@
+"""The type of a frame once its roles are known: who acted, on whom, in what story.
+
+The classifier (:mod:`.classify`) reads the words of a sentence; these rules then adjust its
+answer with what the words alone do not say: who took a town (the state regains it, anyone
+else overtakes it), a crowd turning violent or force used on it in a story about a
+demonstration, an arrest told before or after the act it is about, an agreement whose object
+is the fighting it ends. Each returns the classification unchanged when it does not apply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...actors.roles import Roles
+from ...packs.vocabulary import EventWord, HitKind
+from ...taxonomy import DEMONSTRATION_SUB_TYPES
+from ...taxonomy import SubEventType as S
+from .. import tuning as T
+from ..hits import Hit
+from .classify import Classification
+from .context import DocContext
+
+
+def protest_story(context: DocContext) -> bool:
+    """Whether the story is about a demonstration: its lead (the first two paragraphs) names
+    one, or two sentences of it do. Force told in such a story is force used on the crowd."""
+    told = [v for v in context.views if v.has(HitKind.EVENT, EventWord.PROTEST)]
+    return any(v.sentence.paragraph <= 1 for v in told) or len(told) >= T.PROTEST_STORY_SENTENCES
+
+
+def protesters_attack(window: list[Hit]) -> bool:
+    """Whether the crowd is the subject of an attack word ("protesters tried to storm the
+    parliament", "Personas que protestaban intentaron irrumpir en residencias"): the nearest actor
+    or demonstration word before it names the protesters. ACLED's ladder: a violent demonstration."""
+    for attack in (h for h in window if h.kind == HitKind.EVENT and h.label == EventWord.ATTACK):
+        before = [h for h in window if h.end <= attack.start and attack.start - h.end <= T.SUBJECT_WINDOW and (
+            h.kind == HitKind.ACTOR or (h.kind == HitKind.EVENT and h.label == EventWord.PROTEST))]
+        if before:
+            nearest = max(before, key=lambda h: (h.end, h.kind == HitKind.EVENT))
+            if nearest.kind == HitKind.EVENT or nearest.label in ("protesters", "rioters"):
+                return True
+    return False
+
+
+def territory_by_side(classification: Classification, roles: Roles) -> Classification:
+    """Who took the town decides: the state regains territory, anyone else overtakes it."""
+    sub = classification.sub_event_type
+    if sub not in (S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY) or roles.actor1 is None:
+        return classification
+    state = roles.actor1.ref.category in ("military", "police") or (
+        roles.actor1.ref.category == "named" and roles.actor1.ref.inter == 1)
+    kind = S.GOVERNMENT_REGAINS_TERRITORY if state else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+    return classification if kind is sub else replace(classification, sub_event_type=kind,
+                                                      reason=classification.reason + "; by the actor's side")
+
+
+VIOLENT_WORDS = frozenset({EventWord.ATTACK, EventWord.STRIKE, EventWord.EXPLOSION, EventWord.LAUNCH, EventWord.KILL,
+                      EventWord.CLASH})
+TOLD_ACTS = frozenset({S.ARMED_CLASH, S.ATTACK})
+
+
+def agreement_over_its_object(events: set[str], window: list[Hit]) -> set[str]:
+    """"signed an agreement to end the fighting", "وقعت ... اتفاقا ... بهدف إنهاء القتال": violence
+    named after the agreement is what it is about, not an act of the day."""
+    agreements = [h.start for h in window if h.kind == HitKind.EVENT and h.label == EventWord.AGREEMENT]
+    if not agreements:
+        return events
+    first = min(agreements)
+    earlier = {h.label for h in window if h.kind == HitKind.EVENT and h.label in VIOLENT_WORDS and h.start < first}
+    if earlier or any(h.kind == HitKind.WEAPON and h.start < first for h in window):
+        return events
+    return events - VIOLENT_WORDS
+
+
+def arrest_after_act(classification: Classification, window: list[Hit]) -> Classification | None:
+    """"Heavy fighting broke out in Bentiu after soldiers arrested a militia commander": a fight
+    or an attack told first and an arrest told after it are two events of the sentence (the
+    arrest told first is the event itself: :func:`arrest_over_earlier_act`)."""
+    if classification.sub_event_type not in TOLD_ACTS:
+        return None
+    acts = [h.start for h in window if h.kind == HitKind.EVENT and h.label in VIOLENT_WORDS]
+    arrests = [h.start for h in window if h.kind == HitKind.EVENT and h.label == EventWord.ARREST]
+    if not acts or not arrests or min(arrests) < min(acts):
+        return None
+    return Classification(S.ARRESTS, None, False, "an arrest told after the act")
+
+
+def first_arrest(window: list[Hit]) -> Hit:
+    return min((h for h in window if h.kind == HitKind.EVENT and h.label == EventWord.ARREST), key=lambda h: h.start)
+
+
+def state_attack_on_a_place(classification: Classification, roles: Roles, weapons: set[str]) -> Classification:
+    """"The army attacked Kidal": state forces attacking a town with no weapon named and no
+    victims named fight whoever holds it; that is a clash, not violence against civilians."""
+    if classification.sub_event_type is not S.ATTACK or weapons or roles.actor2 is not None \
+            or roles.actor1 is None or roles.actor1.ref.category not in ("military",):
+        return classification
+    return Classification(S.ARMED_CLASH, None, False, "state forces attacking a place, no victims named")
+
+
+def crowd_violence(classification: Classification, roles: Roles, weapons: set[str]) -> Classification:
+    """In a story about a demonstration, clashes where no armed group is named ("the clashes also
+    killed an opposition activist", "activists hacked a constable to death in clashes") and a mob
+    turning on the police ("a mob beat a constable to death") are the demonstration turned
+    violent: ACLED's violent demonstration."""
+    sub = classification.sub_event_type
+    sides = [m.ref for m in (roles.actor1, roles.actor2) if m is not None]
+    armed_group = any(r.category in ("unidentified", "group") or (r.category == "named" and r.inter in (2, 3, 4))
+                      for r in sides)
+    if sub is S.ARMED_CLASH and not armed_group and weapons <= {"firearm", "blade"} \
+            and not (len(sides) == 2 and all(r.category in ("military", "police") for r in sides)):
+        return Classification(S.VIOLENT_DEMONSTRATION, None, False, "clashes in a demonstration story")
+    if sub is S.MOB_VIOLENCE and roles.actor2 is not None and roles.actor2.ref.category in ("police", "military"):
+        return Classification(S.VIOLENT_DEMONSTRATION, None, False, "a crowd turning on the police in a protest story")
+    return classification
+
+
+def force_on_the_crowd(classification: Classification, roles: Roles, fired_on: bool = False) -> Classification:
+    """In a story about a demonstration, state forces killing or wounding people with no weapon
+    of war ("security forces shot dead a teenager in Javanrud") is force used on that
+    demonstration: ACLED's excessive force against protesters. Where the story tells live fire
+    on the crowd (``fired_on``), deaths told with no killer named ("seven people were killed in
+    Javanroud") are that force too."""
+    if classification.sub_event_type is not S.ATTACK:
+        return classification
+    unnamed = roles.actor1 is None and fired_on
+    if not unnamed and (roles.actor1 is None or roles.actor1.ref.category not in ("police", "military")):
+        return classification
+    return Classification(S.EXCESSIVE_FORCE, None, False, "state forces killing in a demonstration story")
+
+
+def arrest_over_earlier_act(classification: Classification, window: list[Hit]) -> Classification:
+    """"Police arrested 14 members of a kidnapping gang", "detuvieron a dos sospechosos del
+    atentado": the arrest is told first and the crime is its object, so the event is the arrest."""
+    acts = sorted((h for h in window if h.kind in (HitKind.EVENT, HitKind.WEAPON)), key=lambda h: h.start)
+    if not acts or acts[0].label != EventWord.ARREST or classification.sub_event_type in DEMONSTRATION_SUB_TYPES \
+            or classification.sub_event_type is S.ARRESTS:
+        return classification
+    return Classification(S.ARRESTS, None, False, "an arrest told before the act it is about")

@@ -1,0 +1,82 @@
+"""Tolls told town by town in one sentence: which places a sentence counts, and the casualties
+each town has of its own ("sept morts à Saqqez et trois à Bukan"; "У Дружківці поранено людину;
+в Олексієво-Дружківці одна людина загинула"). A sentence naming several towns without such a
+split gives no town a toll (the figure is the sentence's total).
+"""
+
+from __future__ import annotations
+
+from ...packs.vocabulary import Casualty, HitKind
+from .. import tuning as T
+from ..places import PlaceMention
+from .context import DocContext, SentenceView
+from .numbers import Figure, Figures, casualty_figures
+
+
+def counted_per_place(ctx: DocContext, view: SentenceView, places: list[PlaceMention]) -> bool:
+    """Whether places have counts of their own ("19 over Rostov, 6 over Bryansk"): a number
+    between each of two or more places and the place before it."""
+    return len(counted_places(ctx, view, places)) >= 2
+
+
+def counted_places(ctx: DocContext, view: SentenceView, places: list[PlaceMention]) -> set[int]:
+    """Starts of the places with a number between them and the place before them."""
+    ordered = sorted(places, key=lambda p: p.start)
+    ends = [n.end for n in ctx.numbers(view) if n.value > 0]
+    counted: set[int] = set()
+    for index, place in enumerate(ordered):
+        low = ordered[index - 1].end if index else view.sentence.tokens[0].index
+        if any(low <= end <= place.start for end in ends):
+            counted.add(place.start)
+    return counted
+
+
+def tolls_by_clause(ctx: DocContext, view: SentenceView, places: list[PlaceMention]) -> dict[int, Figures]:
+    """Towns told clause by clause ("У Дружківці поранено людину, пошкоджено 30 будинків; в
+    Олексієво-Дружківці одна людина загинула"): each clause between semicolons names one town
+    and counts its own casualties. Any town sharing a clause, or a clause with no casualty
+    word: no town has a toll of its own this way."""
+    tokens, text = view.sentence.tokens, ctx.prepared.doc.text
+    breaks = [t.index for prev, t in zip(tokens, tokens[1:], strict=False)
+              if ";" in text[prev.end:t.start]]
+    if not breaks:
+        return {}
+    bounds = list(zip([tokens[0].index, *breaks], [*breaks, tokens[-1].index + 1], strict=True))
+    pack = ctx.prepared.pack
+    tolls: dict[int, Figures] = {}
+    for low, high in bounds:
+        inside = [p for p in places if low <= p.start < high]
+        hits = [h for h in view.hits if low <= h.start and h.end <= high]
+        if not inside:
+            continue
+        if len(inside) > 1 or not any(h.kind == HitKind.CASUALTY for h in hits):
+            return {}
+        clause = [t for t in tokens if low <= t.index < high]
+        numbers = [n for n in ctx.numbers(view) if low <= n.start and n.end <= high]
+        tolls[inside[0].start] = casualty_figures(
+            clause, hits, numbers, pack.months, verb_initial=pack.grammar.verb_initial,
+            conjunctions=pack.grammar.conjunctions, text=text)
+    return tolls if len(tolls) == len(places) else {}
+
+
+def tolls_by_place(ctx: DocContext, view: SentenceView, places: list[PlaceMention]) -> dict[int, Figures]:
+    """Tolls told town by town ("la répression a fait sept morts à Saqqez et trois à Bukan"):
+    the number nearest before each place ("N [morts] à X", "N personnes ont été tuées à X"), in
+    a sentence that counts one kind of casualty. Any place without its own number: no town has one."""
+    labels = {h.label for h in view.of(HitKind.CASUALTY) if h.label in (Casualty.KILLED, Casualty.INJURED)}
+    if len(labels) != 1:
+        return {}
+    numbers = [n for n in ctx.numbers(view) if not n.vague]
+    tolls: dict[int, Figures] = {}
+    previous = view.sentence.tokens[0].index
+    for place in sorted(places, key=lambda p: p.start):
+        # the count nearest before the town, after the town before it: "sept personnes ont été tuées à
+        # Javanroud, quatre à Piranchahr"
+        own = [n for n in numbers if previous <= n.start and 1 <= place.start - n.end <= T.TOWN_TOLL_WINDOW]
+        if not own:
+            return {}
+        previous = place.end
+        number = own[-1]
+        figure = Figure(number.value, number.start, number.end, number.at_least)
+        tolls[place.start] = Figures(killed=figure) if Casualty.KILLED in labels else Figures(injured=figure)
+    return tolls
