@@ -43,6 +43,8 @@ SUBJECT_WINDOW = 6  # an actor this close before the event word may be its subje
 PASSIVE_WINDOW = 4  # "was hit by": a passive marker this close before the predicate
 RESTATES_WINDOW = 3  # "confirmed the abduction": a reporting word this close before the event
 TERRITORY_WINDOW = 8  # "recaptured the village of Robotyne": the place this close after the verb
+SEIZED_PEOPLE_WINDOW = 3  # "seized 20 bus passengers", "the passengers were seized": people this close
+
 CONTAINER_FOLLOWS = 5  # "Al-Harir à Erbil": a wider place this close after a narrower one
 CONTAINER_KM = 60  # ... and this near it, locates it rather than being another event
 TOWN_OF_CITY_KM = 40  # "Kyivskyi, Kharkiv": a district named with its city, this near it

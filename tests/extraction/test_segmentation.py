@@ -4,6 +4,8 @@ body. Sentences written for these tests."""
 
 import datetime as dt
 
+import pytest
+
 from dateline.models import Document
 
 
@@ -26,6 +28,17 @@ def test_lead_dated_by_the_statement_joins_the_body(engine):
     events = run(engine, text, published="2024-05-02", lang="en").events
     assert len(events) == 1
     assert events[0].event_date == dt.date(2024, 4, 30)
+    assert events[0].sub_event_type == "Abduction/forced disappearance"  # people seized, not a town
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men seized 14 farmers from their fields near Tsafe on Sunday, residents said.",
+    "Fourteen farmers were seized from their fields near Tsafe on Sunday, residents said.",
+])
+def test_people_seized_are_abducted_not_a_town_taken(engine, text):
+    (event,) = run(engine, text, published="2024-05-02", lang="en").events
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.actor2.startswith("Civilians")
 
 
 def test_two_own_days_stay_two_events(engine):

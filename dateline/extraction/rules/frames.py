@@ -15,7 +15,17 @@ from dataclasses import dataclass, field, replace
 from ...actors.roles import ActorMention, Roles, assign_roles
 from ...geo.distance import haversine_km
 from ...normalize import COMMAS, breaks_clause
-from ...packs.vocabulary import TRIGGER_KINDS, Casualty, Cue, EventWord, HitKind, Measure, PlaceWord, Qualifier
+from ...packs.vocabulary import (
+    TRIGGER_KINDS,
+    ActorCategory,
+    Casualty,
+    Cue,
+    EventWord,
+    HitKind,
+    Measure,
+    PlaceWord,
+    Qualifier,
+)
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from ..hits import Hit
@@ -430,6 +440,8 @@ class FrameBuilder:
     def _territory_checked(self, view: SentenceView, events: set[str], places: list[PlaceMention]) -> set[str]:
         """"repris le contrôle de X" is territory; "ont repris leurs fonctions" is not. Where the
         verb ends the clause ("die Rebellen haben Goma eingenommen") the place comes before it."""
+        if EventWord.OVERTAKE in events and self._people_seized(view):
+            events = (events - {EventWord.OVERTAKE}) | {EventWord.ABDUCTION}
         if events & _TERRITORY:
             for label in (EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER):
                 hits = [h for h in view.of(HitKind.EVENT, label)]
@@ -440,6 +452,19 @@ class FrameBuilder:
             if events & {EventWord.REGAIN, EventWord.OVERTAKE} and view.has(HitKind.EVENT, EventWord.TRANSFER):
                 events = events | {EventWord.TRANSFER}  # "entered Kidal after the army withdrew from it"
         return events
+
+    @staticmethod
+    def _people_seized(view: SentenceView) -> bool:
+        """"The passengers were seized", "gunmen seized 20 passengers": a taking word whose object
+        is people (civilians right after it, or before it in the passive) is an abduction."""
+        people = [h for h in view.of(HitKind.ACTOR) if h.label == ActorCategory.CIVILIANS]
+        for seized in view.of(HitKind.EVENT, EventWord.OVERTAKE):
+            if any(0 <= p.start - seized.end <= T.SEIZED_PEOPLE_WINDOW for p in people):
+                return True
+            if view.has(HitKind.CUE, Cue.PASSIVE) and any(
+                    0 <= seized.start - p.end <= T.SEIZED_PEOPLE_WINDOW for p in people):
+                return True
+        return False
 
     def blocked(self, view: SentenceView) -> set[int]:
         """Tokens that cannot be part of a place name: words the lexicon already explains
