@@ -139,3 +139,15 @@ def test_an_arabic_weapon_followed_by_min_and_an_armed_group_was_fired_by_it(eng
     (event,) = run(engine, "استهدف الجيش مواقع في الفاشر أمس، وسقطت قذائف مدفعية من قوات الدعم السريع على سوق "
                            "المدينة فقتلت خمسة مدنيين.", published="2025-06-13", lang="ar")
     assert event.actor1 == "Rapid Support Forces"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "At least 12 people were killed when a bomb exploded at a bus station in Gombe, police said. "
+           "Soldiers later shot dead one of the suspected bombers."),
+    ("fr", "Au moins douze personnes ont été tuées par l'explosion d'une bombe dans une gare routière de Gombe. "
+           "Des soldats ont ensuite abattu un des poseurs de bombe présumés."),
+])
+def test_soldiers_who_responded_to_a_bombing_are_not_its_bombers(engine, lang, text):
+    events = run(engine, text, published="2025-05-08", lang=lang)
+    bombing = next(e for e in events if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert bombing.actor1.startswith("Unidentified Armed Group") and bombing.fatalities == 12

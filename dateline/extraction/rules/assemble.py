@@ -421,9 +421,12 @@ def _first_known(group: Group, role: str, other_side: ActorMention | None = None
     suspects" responded to the attack, the defences that shot a drone down were its target."""
     frames = [f for f in group.frames if _same_roles(group.lead.sub, f.sub)]
     # "Gunmen abducted 50 villagers ... The state police is yet to comment on the attack": the
-    # attackers told as gunmen are no state force another sentence names
-    unknown = role == "actor1" and any(f.roles.actor1 is not None and f.roles.actor1.start >= 0
-                                       and f.roles.actor1.ref.category == "unidentified" for f in frames)
+    # attackers told as gunmen are no state force another sentence names as its
+    # attackers; nor is a state force named only in another sentence of a bombing ("Troops later
+    # shot dead two suspected accomplices" after the market bombing): it responded
+    unknown = role == "actor1" and (group.lead.sub in _BOMBINGS or any(
+        f.roles.actor1 is not None and f.roles.actor1.start >= 0 and f.roles.actor1.ref.category == "unidentified"
+        for f in frames))
     for frame in frames:
         mention: ActorMention | None = getattr(frame.roles, role)
         if mention is not None and mention.ref.category != "unidentified" \
@@ -432,9 +435,10 @@ def _first_known(group: Group, role: str, other_side: ActorMention | None = None
             return mention
     told = [(frame, getattr(frame.roles, role)) for frame in frames if getattr(frame.roles, role) is not None]
     return next((m for f, m in told if not (unknown and f is not group.lead and _state(m))),
-                next((m for _f, m in told), None))
+                None if unknown else next((m for _f, m in told), None))
 
 
+_BOMBINGS = frozenset({S.REMOTE_EXPLOSIVE, S.SUICIDE_BOMB, S.GRENADE})
 _OWN_ROLES = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE, S.LOOTING, *DEMONSTRATION_SUB_TYPES})
 
 
