@@ -223,13 +223,22 @@ def _fill_place(context: DocContext, frame: Frame) -> None:
             inside = refined(context, frame.view, frame.place)
             if inside is not None:  # "in northern Nigeria": the town the story is about
                 frame.place, frame.place_inherited = inside, True
-            elif frame.date_span is None:
+            elif frame.date_span is None and not _counted_in_the_lead(frame):
                 frame.place = None  # a country alone and no day: the story's event only if placed better
         return
     inherited = inherited_place(context, frame.view, dated=frame.date_reason != PUBLICATION_DAY)
     if inherited is not None:
         frame.place = inherited
         frame.place_inherited = not told_here(context, frame.view)  # "here" is the sentence's own place
+
+
+def _counted_in_the_lead(frame: Frame) -> bool:
+    """"Two border guards were killed and five wounded in a rocket attack on an outpost in
+    eastern Chad": a lead that counts its dead or wounded tells an event even when it names only
+    the country and no day (then at country level); without a toll it may be background."""
+    figures = frame.figures
+    counted = any(f is not None and f.value > 0 for f in (figures.killed, figures.injured))
+    return counted and frame.view.sentence.index < T.LEAD_SENTENCES
 
 
 def _remember(context: DocContext, frame: Frame) -> None:

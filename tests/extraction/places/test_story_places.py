@@ -148,10 +148,11 @@ def test_the_city_in_the_address_places_a_story_that_names_none(engine):
 
 @pytest.mark.parametrize("slug", ["news-ataka-droniv-3-poraneni", "news-ukraina-ataka", "news-vovchansk-udar"])
 def test_an_address_without_a_large_city_places_nothing(engine, slug):
-    """Ordinary words, a country's name and a small town give no place from the address (and an
-    event with no place is no event)."""
+    """Ordinary words, a country's name and a small town give no place from the address: the
+    event stays where the text puts it, in the country."""
     url = f"https://news.example.org/a/{slug}/123.html"
-    assert engine.extract(Document(id="t", text=URL_STORY, published="2025-05-06", lang="uk", url=url)).events == []
+    events = engine.extract(Document(id="t", text=URL_STORY, published="2025-05-06", lang="uk", url=url)).events
+    assert [(e.country_code, e.geo_precision) for e in events] == [("UA", 3)]
 
 
 def test_a_dateline_naming_a_capital_is_that_capital(engine):
@@ -169,3 +170,17 @@ def test_a_dateline_naming_a_capital_is_that_capital(engine):
     focus.add("AR", 1.0, "аргентине")
     place = engine._dateline_place(language, prepared, focus)
     assert place is not None and (place.place.country_code, place.place.name) == ("AR", "Buenos Aires")
+
+
+def test_a_lead_that_counts_its_dead_is_an_event_even_with_only_its_country(engine):
+    """A toll in the lead tells an event: at country level when no better place is known."""
+    text = ("Three customs officers were killed and four wounded in a mortar attack on a border post in "
+            "northern Benin. The post, which locals call Camp Tanguieta-Nord, lies 15 km from the frontier.")
+    (event,) = events_of(engine, text, "en")
+    assert (event.country_code, event.geo_precision) == ("BJ", 3)
+    assert (event.fatalities, event.injured) == (3, 4)
+
+
+def test_a_country_told_with_no_toll_and_no_day_is_background(engine):
+    assert events_of(engine, "Foreign troops have been fighting remnants of armed groups in Benin for years.",
+                     "en") == []
