@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Gazetteer, Place
+from ...geo.keys import name_key
 from ...normalize import COMMAS, breaks_clause
 from ...packs import LanguagePack
 from ...packs.vocabulary import SPEECH_CUES, HitKind, PlaceWord
@@ -262,6 +263,25 @@ class PlaceResolver:
         first = tokens[0].index
         span = tokens[feature.start - first:end - first]
         return self.lookup(" ".join(t.norm for t in span)) or None
+
+    def featured_country(self, tokens: list[Token], hits: Iterable[Hit]) -> PlaceMention | None:
+        """The country of a site named by its kind and its people's adjective, "une base aérienne
+        nigérienne", "a Nigerien air base": where the site is, at country level."""
+        first = tokens[0].index if tokens else 0
+        norms = [t.norm for t in tokens]
+        for hit in hits:
+            if hit.kind != HitKind.FEATURE or not 0 <= hit.end - first < len(norms):
+                continue
+            found = self.reader.demonym(norms, hit.end - first) or next(  # "a Nigerien air base"
+                (f for i in range(max(0, hit.start - first - 3), hit.start - first)
+                 if (f := self.reader.demonym(norms, i)) is not None and 0 <= hit.start - first - i - f[1] <= 1), None)
+            country = self.gazetteer.countries().get(found[0]) if found else None
+            place = next((p for p in self.lookup(name_key(country.name)) if p.kind == "country"
+                          and p.country_code == country.code), None) if country else None
+            if place is not None:
+                return PlaceMention(hit.start, hit.end, place, 0.0, "area",
+                                    f"a {hit.label} of {country.name} by its adjective" if country else "")
+        return None
 
     def focus(self, sentences: Iterable[list[Token]], dateline_place: str | None,
               dateline_region: str | None, text: str = "") -> Focus:

@@ -196,6 +196,8 @@ class RulesEngine:
             result = [summaries.as_child(frame, frames) for frame in result]
             for frame in result:
                 _fill_place(context, frame)
+                if frame.place is None:  # "s'est abattu sur une base aérienne nigérienne"
+                    frame.place = language.places.featured_country(frame.view.sentence.tokens, frame.view.hits)
                 _remember(context, frame)
             frames.extend(f for f in result if f.place is not None)
             context.skipped["no place"] += sum(1 for f in result if f.place is None)

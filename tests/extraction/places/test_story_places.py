@@ -184,3 +184,13 @@ def test_a_lead_that_counts_its_dead_is_an_event_even_with_only_its_country(engi
 def test_a_country_told_with_no_toll_and_no_day_is_background(engine):
     assert events_of(engine, "Foreign troops have been fighting remnants of armed groups in Benin for years.",
                      "en") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), [
+    ("fr", "Un drone armé s'est abattu dimanche sur un camp militaire malien, selon une source sécuritaire.", "ML"),
+    ("en", "A drone loaded with explosives struck a Nigerien army camp on Saturday, the army said.", "NE"),
+])
+def test_a_site_named_by_its_country_s_adjective_is_in_that_country(engine, lang, text, country):
+    """"une base aérienne nigérienne": no name, but the country is known: an event at country level."""
+    (event,) = events_of(engine, text, lang)
+    assert (event.country_code, event.geo_precision, event.sub_event_type) == (country, 3, "Air/drone strike")
