@@ -103,3 +103,19 @@ def test_background_after_a_summary_is_no_town_line(engine):
     text = ("Over the past 24 hours, Russian shelling killed two people in Kharkiv, the governor said. "
             "In Chuhuiv, hundreds of people have been killed since 2022.")
     assert [e.location for e in run(engine, text, published="2025-09-25", lang="en").events] == ["Kharkiv"]
+
+
+def test_a_list_of_towns_is_one_event_per_town(engine):
+    """"in A, B and C": each town of the list is a place of its own, none the city of another."""
+    text = ("Youths clashed with police overnight in Bordeaux, and also in Libourne, Arcachon and "
+            "Langon, the prefecture said.")
+    events = run(engine, text, published="2025-05-08", lang="en").events
+    assert sorted(e.location for e in events) == ["Arcachon", "Bordeaux", "Langon", "Libourne"]
+    assert {(e.sub_event_type, e.actor1, e.actor2) for e in events} == {
+        ("Violent demonstration", "Rioters (France)", "Police Forces of France (2017-)")}
+
+
+def test_a_town_named_with_its_city_is_one_place(engine):
+    """"Kyivskyi, Kharkiv": two names, no list: the district of the city, one event."""
+    text = "A Russian missile hit a school in Saltivka, Kharkiv, on Tuesday, killing two people."
+    assert len(run(engine, text, published="2025-05-08", lang="en").events) == 1

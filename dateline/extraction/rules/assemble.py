@@ -320,6 +320,8 @@ class EventBuilder:
         crowd_kind = DEMONSTRATORS[sub]
         crowd = next((m.ref for m in mentions if m.ref.category == crowd_kind), ActorRef(crowd_kind))
         forces = [m.ref for m in mentions if m.ref.category in ("police", "military")]
+        if not forces and sub is S.VIOLENT_DEMONSTRATION:  # "clashes between youths and police"
+            forces = [h.actor for h in group.lead.view.of(HitKind.ACTOR) if h.actor.category in ("police", "military")]
         # the police, or security forces facing the crowd (police), before an army named with them
         force = next((as_police(r) for r in forces if r.category == "police" or r.security), None) or next(
             iter(forces), None)

@@ -40,6 +40,7 @@ from .retype import (
     agreement_over_its_object,
     arrest_after_act,
     arrest_over_earlier_act,
+    crowd_clash,
     crowd_violence,
     first_arrest,
     force_on_the_crowd,
@@ -326,6 +327,7 @@ class FrameBuilder:
         if self.protest_story:
             classification = force_on_the_crowd(classification, roles, self.fire_on_crowd and weapons <= {"firearm"})
             classification = crowd_violence(classification, roles, weapons)
+        classification = crowd_clash(classification, roles, weapons)
         if not impact:
             classification = state_attack_on_a_place(classification, roles, weapons)
         day, precision, date_span, date_reason = self._date(view, trigger)
@@ -494,6 +496,7 @@ class FrameBuilder:
         if not places:
             return []
         best = max(p.specificity for p in places)
+        listed = _town_list(places)
         chosen: list[PlaceMention] = []
         for mention in places:
             if mention.specificity < best and best >= 2 and (mention.place.kind != "admin2" or any(
@@ -501,12 +504,13 @@ class FrameBuilder:
                                                                          mention.place.lon) < T.CONTAINER_KM
                     for o in places)) and not (mention.start in counted and _province_apart(mention, places)):
                 continue  # "Mucojo, in Macomia district": the district of a place named, not of one far away
-            if any(_contains_or_anchors(other, mention) for other in places if other is not mention):
+            if mention.start not in listed and any(_contains_or_anchors(other, mention)
+                                                   for other in places if other is not mention):
                 continue
             if any(c.place.id == mention.place.id for c in chosen):
                 continue
             chosen.append(mention)
-        located = [m for m in chosen if m.located]
+        located = [m for m in chosen if m.located or m.start in listed]
         return located if located and len(located) < len(chosen) else chosen
 
     def _window(self, view: SentenceView, place: PlaceMention | None,
@@ -582,6 +586,21 @@ _TERRITORY = frozenset({EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER
 
 
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
+
+
+def _town_list(places: list[PlaceMention]) -> set[int]:
+    """Starts of the towns of a list ("in Landskrona, Lund and Trelleborg"): three or more towns
+    one after the other, a comma or a conjunction apart, the first told with "in". Each is a place
+    of its own (no town of the list is the city of the one before it) and all are "in"."""
+    towns = sorted((p for p in places if p.place.kind not in ("country", "admin1", "region", "admin2")),
+                   key=lambda p: p.start)
+    runs: list[list[PlaceMention]] = []
+    for town in towns:
+        if runs and 0 <= town.start - runs[-1][-1].end <= T.LIST_GAP_WORDS:
+            runs[-1].append(town)
+        else:
+            runs.append([town])
+    return {t.start for run in runs if len(run) >= T.LIST_TOWNS and run[0].located for t in run}
 
 
 def _province_apart(mention: PlaceMention, places: list[PlaceMention]) -> bool:

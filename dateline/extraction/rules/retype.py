@@ -137,3 +137,16 @@ def arrest_over_earlier_act(classification: Classification, window: list[Hit]) -
             or classification.sub_event_type is S.ARRESTS:
         return classification
     return Classification(S.ARRESTS, None, False, "an arrest told before the act it is about")
+
+
+def crowd_clash(classification: Classification, roles: Roles, weapons: set[str]) -> Classification:
+    """"Clashes between youths and police broke out in Malmö": a fight whose side is a crowd
+    (rioters, protesters) and no armed group, with no weapon of war, is a riot, in any story:
+    ACLED's violent demonstration."""
+    if classification.sub_event_type is not S.ARMED_CLASH or not weapons <= {"blade"}:
+        return classification
+    sides = [m.ref for m in (roles.actor1, roles.actor2) if m is not None]
+    if not any(r.category in ("rioters", "protesters") for r in sides) or any(
+            r.category in ("unidentified", "group") or (r.category == "named" and r.inter in (2, 3, 4)) for r in sides):
+        return classification
+    return Classification(S.VIOLENT_DEMONSTRATION, None, False, "a crowd clashing with no armed group")
