@@ -107,6 +107,7 @@ SCORE_DISTRICT = 1.4  # a second-level division (its town of the same name usual
 SCORE_DISTRICT_WORD = 2.7  # ... beside a province word ("district de Macomia"); a province of that name wins
 SCORE_CURATED_SITE = 2.2  # a site of dateline's own list (data/places/sites.toml)
 SCORE_SITE = 1.2
+SCORE_WATER = 1.6  # a sea, a gulf, a strait, a lake (data/places/waters.toml): as much as a province
 SCORE_POPULATION = 0.55  # a settlement: this times log10(population + 10)
 SCORE_FEATURE_FITS = 3.0  # "base aérienne" before a base
 SCORE_FEATURE_OTHER = -0.5  # "base aérienne" before anything else

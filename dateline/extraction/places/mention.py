@@ -8,6 +8,8 @@ from ...geo.gazetteer import Place
 
 # kinds of place that are one site (a base, a dam...) rather than a settlement or an area
 SITE_KINDS = frozenset({"base", "dam", "camp", "crossing", "plant", "port", "bridge", "site", "airport"})
+# seas, gulfs, straits, lakes and rivers (``dateline/data/places/waters.toml``)
+WATER_KINDS = frozenset({"sea", "gulf", "strait", "bay", "lake", "river", "channel"})
 # kinds of place that are areas: naming one says where, not at which spot
 AREA_KINDS = frozenset({"country", "admin1", "region"})
 

@@ -18,7 +18,7 @@ from ...geo.gazetteer import Place
 from ...geo.keys import cyrillic_skeletons, translit_skeleton
 from ...normalize import fold_key
 from .. import tuning as T
-from .mention import AREA_KINDS, SITE_KINDS
+from .mention import AREA_KINDS, SITE_KINDS, WATER_KINDS
 
 # feature word label (pack ``[features]``) -> the kinds of place it selects
 FEATURE_KINDS: dict[str, frozenset[str]] = {
@@ -71,6 +71,8 @@ def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> P
     elif kind == "admin2":  # a district: named after its seat, it yields to the town unless a word says district
         terms.append(("district, province word", T.SCORE_DISTRICT_WORD) if context.admin_word
                      else ("district", T.SCORE_DISTRICT))
+    elif kind in WATER_KINDS:  # "in the Red Sea": the sea, not the Sudanese state of that name
+        terms.append(("sea or lake", T.SCORE_WATER))
     elif kind in SITE_KINDS:
         curated = place.source == "dateline"
         terms.append(("curated site" if curated else "site", T.SCORE_CURATED_SITE if curated else T.SCORE_SITE))

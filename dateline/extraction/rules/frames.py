@@ -30,6 +30,7 @@ from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from ..hits import Hit
 from ..places import ELSEWHERE, PlaceMention, PlaceResolver
+from ..places.mention import WATER_KINDS
 from .classify import Classification, classify
 from .context import DocContext, SentenceView
 from .gates import Gates, Skip, SkipReason, without_figurative
@@ -495,6 +496,9 @@ class FrameBuilder:
         places = [p for p in places if p.relation not in ("possessive", ELSEWHERE)]
         if not places:
             return []
+        waters = [p for p in places if p.place.kind in WATER_KINDS]
+        if waters and any(p.relation == "near" and p.place.kind not in WATER_KINDS for p in places):
+            return waters[:1]  # "30 nautical miles north-east of Fujairah in the Gulf of Oman": at sea
         best = max(p.specificity for p in places)
         listed = _town_list(places)
         chosen: list[PlaceMention] = []

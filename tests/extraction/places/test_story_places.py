@@ -194,3 +194,16 @@ def test_a_site_named_by_its_country_s_adjective_is_in_that_country(engine, lang
     """"une base aérienne nigérienne": no name, but the country is known: an event at country level."""
     (event,) = events_of(engine, text, lang)
     assert (event.country_code, event.geo_precision, event.sub_event_type) == (country, 3, "Air/drone strike")
+
+
+@pytest.mark.parametrize(("lang", "text", "water", "country"), [
+    ("en", "A bulk carrier was hit by a missile 50 nautical miles west of Hodeidah in the Red Sea on Tuesday, "
+           "a maritime security agency said.", "Red Sea", "YE"),
+    ("en", "A tanker was struck by a drone boat 25 nautical miles east of Fujairah in the Gulf of Oman on Monday.",
+     "Gulf of Oman", "AE"),
+])
+def test_an_attack_at_sea_off_a_port_is_in_the_sea(engine, lang, text, water, country):
+    """"N miles off <port> in <sea>": the event is at sea (geo_precision 2), the port only locates
+    it; a sea named like a province ("Red Sea" state) is the sea."""
+    (event,) = events_of(engine, text, lang)
+    assert (event.location, event.country_code, event.geo_precision) == (water, country, 2)
