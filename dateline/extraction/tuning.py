@@ -29,6 +29,8 @@ COUNTED_EVENTS = 2  # "three attacks": a number this large counting an event wor
 COUNTED_KILLINGS = 20  # "300 asesinatos": a count of killings this large is a tally
 HEADING_WORDS = 8  # a line of at most this many words, all in capitals, is a section heading
 BACKGROUND_WORDS = 6  # "Nach einem jahrelangen Konflikt": a background phrase runs this far after its opener
+BACKGROUND_PAST_WORDS = 12  # "weeks after 14 people were killed in May in clashes": a past month this far
+
 TOLL = 100  # a figure this large is a toll over time ("thousands of dead"), not one event
 AGGREGATE_WEAPONS = 5  # "112 drones at the country": this many weapons over a whole country
 AGGREGATE_WEAPONS_PLACES = 10  # "31 drones over three regions": this many over several places

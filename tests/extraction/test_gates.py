@@ -3,6 +3,7 @@
 import pytest
 
 from dateline.extraction.rules.gates import Skip, SkipReason
+from dateline.models import Document
 from dateline.packs.vocabulary import TRIGGER_KINDS
 
 from .sentences import frame_builder
@@ -43,3 +44,20 @@ def test_people_shot_are_no_count_of_weapons(engine, text, lang, weapons):
     (view,) = builder.ctx.views
     assert builder.gates.counted_weapons(view) == weapons
     assert isinstance(builder.frames(view), Skip) == (weapons >= 5)
+
+
+@pytest.mark.parametrize("text, kind, killed", [
+    ("Farmers marched in Tamale on Friday, weeks after 9 people were killed in May in clashes with police.",
+     "Peaceful protest", None),
+    ("Gunmen attacked a village near Zaria on Monday, months after 30 people were killed there in March.",
+     "Attack", None),
+])
+def test_a_past_month_in_a_background_phrase_is_background(engine, text, kind, killed):
+    """"after N people were killed in May": that toll is history; "May" the month is no modal."""
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-06-20", lang="en")).events
+    assert (event.sub_event_type, event.fatalities) == (kind, killed)
+
+
+def test_may_the_modal_still_makes_a_threat(engine):
+    text = "The militia may attack the army base in Gao again, officials warned on Monday."
+    assert engine.extract(Document(id="t", text=text, published="2025-06-20", lang="en")).events == []

@@ -19,6 +19,7 @@ from .. import tuning as T
 from ..hits import Hit
 from .context import DocContext, SentenceView
 from .sources import spoken_days
+from .timex import TimeExpr
 
 AGGREGATE_EVENTS = frozenset({EventWord.ATTACK, EventWord.EXPLOSION, EventWord.CLASH, EventWord.PROTEST})
 # crowds are counted in hundreds; events are not
@@ -115,7 +116,16 @@ class Gates:
             inside = {t.start for t in triggers if low <= t.start < high or t.start <= cue.start < t.end}
             if inside:
                 found.setdefault(Cue(cue.label), set()).update(inside)
-        futures = view.of(HitKind.CUE, Cue.FUTURE)
+        for opener in view.of(HitKind.CUE, Cue.BACKGROUND):  # "weeks after 14 people were killed in May"
+            clause_end = next((e for s, e in (clauses or self.clauses(view)) if s <= opener.start < e), opener.end)
+            high = min(clause_end, opener.end + T.BACKGROUND_PAST_WORDS)
+            if any(opener.end <= t.start < high and t.kind in ("month", "year") and self._earlier_month(t)
+                   for t in view.times):
+                inside = {t.start for t in triggers if opener.end <= t.start < high}
+                if inside:
+                    found.setdefault(Cue.HISTORICAL, set()).update(inside)
+        months = {t.start for t in view.times if t.kind == "month"}
+        futures = [h for h in view.of(HitKind.CUE, Cue.FUTURE) if h.start not in months]  # "in May", no modal
         clauses = clauses or (self.clauses(view) if futures else [])
         for cue in futures:  # what is to come runs to the end of its clause ("threatened to attack … and to kidnap")
             clause_end = next((e for s, e in clauses if s <= cue.start < e), cue.end)
@@ -130,6 +140,11 @@ class Gates:
             if quoted:
                 found[Cue.CHANT] = quoted
         return found
+
+    def _earlier_month(self, time: TimeExpr) -> bool:
+        """Whether a month or a year named is before the story's own month."""
+        reference = self.ctx.reference
+        return (time.day.year, time.day.month if time.kind == "month" else 12) < (reference.year, reference.month)
 
     def chanted(self, view: SentenceView, token: int) -> bool:
         """Whether a token is inside the quoted words of a chant ("han gritado "Gaza, aguanta"")."""

@@ -89,8 +89,10 @@ class TimeFinder:
             if token.index in taken:
                 continue
             month = self.months.get(token.norm)
-            if month is not None and len(token.norm) > 3 and token.norm in self.full_months and (
-                    token.upper or not self.capitalised_months):  # "in August": that month, background if past
+            short = len(token.norm) <= 3  # "May": the month only capitalised inside the sentence, not "may"
+            if month is not None and token.norm in self.full_months and (
+                    token.upper or not self.capitalised_months) and (not short or (token.upper and position > 0)):
+                # "in August": that month, background if past
                 year = reference.year if month <= reference.month else reference.year - 1
                 end = token.index + 1
                 named = _year_after(tokens, position + 1)  # "in January 2024": that January
