@@ -1,0 +1,9 @@
+"""Ukrainian: what is an event and what only surrounds one. Sentences written for these tests."""
+
+from ..examples import events_of
+
+
+def test_an_order_to_lay_down_arms_is_no_surrender(engine):
+    """An ultimatum ("наказали скласти зброю") is a threat, not a change of the army's activity."""
+    text = "Бойовики в Кідалі наказали солдатам гарнізону скласти зброю до п'ятниці."
+    assert events_of(engine, "uk", text, "2025-02-03") == []
