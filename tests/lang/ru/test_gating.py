@@ -25,3 +25,9 @@ def test_an_order_to_lay_down_arms_is_no_surrender(engine):
     army's activity."""
     text = "Боевики в Кидале приказали солдатам гарнизона сложить оружие до пятницы."
     assert events_of(engine, "ru", text, "2025-02-03") == []
+
+
+def test_a_total_told_on_a_day_is_no_event_of_that_day(engine):
+    """The day before "сообщал, что" is when the total was told; the total itself has no day."""
+    text = "3 марта министр обороны сообщал, что с начала года войска заняли 40 сел в Запорожской области."
+    assert events_of(engine, "ru", text, "2025-03-10") == []
