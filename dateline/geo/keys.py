@@ -181,6 +181,10 @@ def _city_of_adjective(key: str) -> list[str]:
         if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
             variants.append(stem[: -len(suffix)])
             variants.append(stem[: -len(suffix)] + "ь")
+    if variants or key.endswith(_ADJECTIVE_ENDINGS):  # "добропільськ": Добропілля, "запорізьк": Запоріжжя
+        for ending, town in rules.adjective_stems:
+            if stem.endswith(ending) and len(stem) - len(ending) >= 3:
+                variants.append(stem[: -len(ending)] + town)
     return variants
 
 

@@ -33,6 +33,8 @@ class _Cyrillic(Table):
     case_endings: Phrases = Field(description="case endings of Russian and Ukrainian, folded")
     alternations: list[tuple[str, str]] = Field(description="Ukrainian case ending -> dictionary form ending")
     adjective_suffixes: Phrases = Field(description="suffixes of a city's adjective")
+    adjective_stems: list[tuple[str, str]] = Field([], description="end of a city adjective's stem -> end of the "
+                                                                   "city's stem, where the two differ")
     sounds: list[tuple[str, str]] = Field(description="Cyrillic spellings of foreign sounds -> Latin")
 
 
@@ -68,6 +70,7 @@ class Spelling:
     case_endings: tuple[str, ...]  # longest first
     alternations: tuple[tuple[str, str], ...]
     adjective_suffixes: tuple[str, ...]  # longest first
+    adjective_stems: tuple[tuple[str, str], ...]
     sounds: tuple[tuple[str, str], ...]
     transliterations: tuple[tuple[str, str], ...]
     particles: frozenset[str]  # lower-case words inside names, the articles included
@@ -93,6 +96,7 @@ def spelling() -> Spelling:
         case_endings=tuple(sorted(cyrillic.case_endings, key=len, reverse=True)),
         alternations=tuple(cyrillic.alternations),
         adjective_suffixes=tuple(sorted(cyrillic.adjective_suffixes, key=len, reverse=True)),
+        adjective_stems=tuple(cyrillic.adjective_stems),
         sounds=tuple(cyrillic.sounds),
         transliterations=tuple(latin.transliterations),
         particles=articles | frozenset(latin.particles),

@@ -192,6 +192,9 @@ class PlaceWords(Table):
                                              "capital\")")
     here: Phrases = Field([], description="\"here\", \"ici\": in a story with a dateline, where the dateline "
                                           "says it was filed")
+    axis: Phrases = Field([], description="words after a town's name or adjective naming a front sector after "
+                                          "it (\"axis\", \"напрямку\"): what happens there, in a village the "
+                                          "text may not locate, is near that town (geo_precision 2)")
     foreign_sounds: list[tuple[str, str]] = Field([], description="uncased scripts: a Latin consonant class a "
                                                                   "letter also writes in foreign names (ف for "
                                                                   "\"v\": [\"f\", \"v\"]); a name after a "

@@ -178,6 +178,7 @@ class PlaceWord(Labels):
     NAME_OPENERS = "name_openers", "titles and media words: the name after is a person's or an outlet's"
     CAPITAL = "capital", "\"the capital\": with a country or its adjective, the country's capital city"
     HERE = "here", "\"here\": in a story with a dateline, the dateline's place"
+    AXIS = "axis", "after a town's name or adjective: a front sector named after it (\"Pokrovsk axis\"), near it"
 
 
 class Feature(Labels):

@@ -70,3 +70,16 @@ def test_a_date_written_alone_does_not_refine_a_month_only_reference():
     assert dated_by_text(reference, []) is reference
     refined = dated_by_text(reference, [dt.date(2023, 4, 15), dt.date(2023, 3, 2)])
     assert refined.day == dt.date(2023, 4, 15) and not refined.month_only
+
+
+def test_meanwhile_after_an_undated_lead_is_the_storys_day_and_place(engine):
+    """"Параллельно" (meanwhile) ties a sentence to the day told before; after a lead with no day
+    it is the day the story reports on, and the sentence takes the story's place like the lead.
+    Sentences are ours."""
+    from dateline.models import Document
+
+    text = ("В Минске начался судебный процесс над тремя активистами оппозиции.\n\n"
+            "Параллельно у здания суда проходят акции в поддержку активистов, их участники держат плакаты.")
+    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang="ru")).events
+    assert [(e.sub_event_type, e.location, str(e.event_date)) for e in events] == [
+        ("Peaceful protest", "Minsk", "2025-03-12")]

@@ -91,7 +91,7 @@ class PlaceResolver:
             elif admin and not any(p.kind in AREA_KINDS for p in places):  # "مقاطعة روستوف": the province
                 places = (*places, *self.finder.provinces(key, places, [*{p.country_code: 0 for p in places},
                                                                          *document_focus.ranked(2)]))
-            relation = "near" if self._near(start, hits, tokens) else "in"
+            relation = "near" if self._near(start, hits, tokens) or _axis_after(end, hits) else "in"
             scoring = ScoreContext(feature.label if feature else None, admin, focus, total, names_in_sentence,
                                    countries_in_sentence, roles.settlement(start))
             best = max(places, key=lambda p: score_place(p, key, scoring).total)
@@ -317,6 +317,12 @@ def _feature_before(start: int, hits: list[Hit]) -> Hit | None:
 def _near_before(start: int, hits: list[Hit]) -> bool:
     return any(h.kind == HitKind.PLACE and h.label == PlaceWord.NEAR and start - T.NEAR_WINDOW <= h.end <= start
                for h in hits)
+
+
+def _axis_after(end: int, hits: list[Hit]) -> bool:
+    """"на Добропільському напрямку", "on the Pokrovsk axis": the front sector named after the
+    town, where a village the text names may be unknown to the gazetteer: near the town."""
+    return any(h.kind == HitKind.PLACE and h.label == PlaceWord.AXIS and h.start == end for h in hits)
 
 
 def _admin_near(start: int, end: int, hits: list[Hit], comma_after: bool = False) -> bool:

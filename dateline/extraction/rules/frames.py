@@ -558,13 +558,17 @@ class FrameBuilder:
         return self.ctx.reference, precision, None, PUBLICATION_DAY
 
     def _same_day(self, time: TimeExpr, paragraph: int) -> TimeExpr | None:
-        """"The same day", "في اليوم ذاته": the day told last, in this paragraph or before."""
+        """"The same day", "في اليوم ذاته", "Параллельно": the day told last, in this paragraph
+        or before; when the story has told none, the day it reports on (its publication day),
+        which the words still make the sentence's own: "Meanwhile, rallies are held outside the
+        court" after an undated lead is today's, like the lead."""
         if time.kind != "same":
             return time
         told = [p for p in self.ctx.last_date if p <= paragraph]
         previous = self.ctx.last_date[max(told)] if told else self.ctx.lead_date
         if previous is None:
-            return None
+            precision = 1 if self.ctx.reference_known else 2
+            return TimeExpr(time.start, time.end, self.ctx.reference, precision, "same day")
         return TimeExpr(time.start, time.end, previous.day, previous.precision, "same day")
 
     def _claimed_by(self, view: SentenceView, trigger: Hit) -> tuple[str, int, int] | None:

@@ -211,7 +211,7 @@ class Gates:
         if Cue.BLAME in labels and not self._figures_given(view):
             return SkipReason.ATTRIBUTION
         recent_day = any(t.kind in _DAYS and (self.ctx.reference - t.day).days <= T.HISTORY_DAYS for t in view.times)
-        if Cue.TALLY in labels and not recent_day:
+        if Cue.TALLY in labels and not self._tally_day(view, trigger):
             return SkipReason.TALLY  # "40 times since October", "so far": no recent day of its own
         crowd = trigger.label in _CROWD_EVENTS and not view.has(HitKind.CASUALTY)  # "about a hundred people protested"
         if not recent_day and not crowd and not self._one_act(view) and self.big_count(view):
@@ -229,6 +229,14 @@ class Gates:
         if self._counted_trigger(view):
             return SkipReason.AGGREGATE
         return None
+
+    def _tally_day(self, view: SentenceView, trigger: Hit) -> bool:
+        """A recent day a tally is told with, not the day someone told it: "9 жовтня
+        головнокомандувач повідомляв, що від початку операції звільнено 180 км²" is a total
+        reported on the 9th, no event of the 9th."""
+        said = [h.start for h in view.of(HitKind.CUE, Cue.ATTRIBUTION) if h.start < trigger.start]
+        return any(t.kind in _DAYS and (self.ctx.reference - t.day).days <= T.HISTORY_DAYS
+                   and not (said and t.end <= min(said)) for t in view.times)
 
     def _counted_trigger(self, view: SentenceView) -> bool:
         """"three attacks", "40 fois": a number counting events makes an aggregate."""

@@ -18,3 +18,16 @@ def test_counts_per_region_are_one_interception_per_region(engine):
 def test_one_total_over_a_list_of_regions_is_a_count(engine):
     text = "Средства ПВО перехватили и уничтожили 30 беспилотников над Белгородом, Курском и Воронежем."
     assert events_of(engine, "ru", text, "2026-01-15") == []
+
+
+def test_an_order_to_lay_down_arms_is_no_surrender(engine):
+    """An ultimatum ("приказали сложить оружие до пятницы") is a threat, not a change of the
+    army's activity."""
+    text = "Боевики в Кидале приказали солдатам гарнизона сложить оружие до пятницы."
+    assert events_of(engine, "ru", text, "2025-02-03") == []
+
+
+def test_a_total_told_on_a_day_is_no_event_of_that_day(engine):
+    """The day before "сообщал, что" is when the total was told; the total itself has no day."""
+    text = "3 марта министр обороны сообщал, что с начала года войска заняли 40 сел в Запорожской области."
+    assert events_of(engine, "ru", text, "2025-03-10") == []
