@@ -14,6 +14,7 @@ from ...actors.kb import STATE, Actor, ActorRef, CountryNamer, as_police, resolv
 from ...actors.roles import DEMONSTRATORS, ActorMention
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Gazetteer, Place
+from ...geo.keys import name_key
 from ...models import Claim, Event, Evidence
 from ...packs.vocabulary import Cue, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
@@ -148,6 +149,8 @@ def _same_event(group: Group, frame: Frame) -> bool:
         return False  # a specific place is its own event; a summary of the region joins it later
     if (_contains(a, b) or _contains(b, a)) and (lead.sub == frame.sub or frame.date_span is None):
         return True  # "in Arauca province" after "in Saravena"
+    if _district_seat(a, b) and lead.sub == frame.sub:
+        return True  # "in Kolar district" in the lead, "in Kolar" in the body: one place, named twice
     distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
     if frame.date_span is None and distance <= T.NEARBY_KM:  # a detail told later: "in the city's Kyivskyi district"
         return True
@@ -177,6 +180,14 @@ def _contains(area: Place, place: Place) -> bool:
     if area.kind == "country":
         return place.country_code == area.country_code and place.kind != "country"
     return area.kind in ("admin1", "region") and bool(place.admin1) and place.admin1.lower() == area.name.lower()
+
+
+def _district_seat(a: Place, b: Place) -> bool:
+    """Whether one place is a district and the other the town it is named after, in the same
+    province: stories name the district in the lead and its seat in the body for one event."""
+    district, town = (a, b) if a.kind == "admin2" else (b, a)
+    return district.kind == "admin2" and town.kind != "admin2" and town.kind not in AREAS \
+        and town.admin1 == district.admin1 and name_key(town.name) == name_key(district.name)
 
 
 def _compatible_types(a: S, b: S) -> bool:
