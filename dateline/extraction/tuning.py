@@ -16,7 +16,7 @@ HISTORY_DAYS = 14  # an event dated this many days or more before publication is
 
 # -- the lexicon: phrases in pieces (rules/lexicon.py) ----------------------------------------
 
-PHRASE_GAP_WORDS = 8  # "greifen am Montag die Polizeiwache an": the second part this far after the first
+PHRASE_GAP_WORDS = 10  # "Eine Rakete hat am Dienstag in der Provinz Kunar ein Auto getroffen": this far apart
 COMPOUND_MIN_LETTERS = 3  # "Minenexplosion": a compound's other part has at least this many letters
 
 # -- gates: a sentence that is not an event (rules/gates.py) ---------------------------------
@@ -124,6 +124,7 @@ SCORE_ALTERNATE_AWAY = -2.0  # an alternate name in a country the story is not a
 
 # -- places: accepting the best candidate (extraction/places/resolver.py) --------------------
 
+LATER_PLACE_PARAGRAPHS = 2  # a lead naming a country alone takes the place the story gives this many paragraphs on
 LEAD_SENTENCES = 2  # the sentences that tell the story's event: a country alone there still places it
 APPOSITION_WORDS = 4  # "in der Küstenmetropole Tel Aviv": words between a locative and the name it introduces
 CAPITAL_WINDOW = 3  # "la capitale Kiev", "столице Катара Дохе": words between a capital word and its city

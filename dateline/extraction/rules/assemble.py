@@ -14,6 +14,7 @@ from ...actors.kb import STATE, Actor, ActorRef, CountryNamer, as_police, resolv
 from ...actors.roles import DEMONSTRATORS, ActorMention
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Gazetteer, Place
+from ...geo.keys import name_key
 from ...models import Claim, Event, Evidence
 from ...packs.vocabulary import Cue, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
@@ -70,7 +71,7 @@ def _without_summaries(groups: list[Group]) -> list[Group]:
         inside = [g for g in groups if g is not group and g.lead.place is not None
                   and g.lead.place.place.kind not in AREAS and _contains(place, g.lead.place.place)
                   and (abs((g.lead.day - group.lead.day).days) <= 1 or days_fit(g.lead, group.lead))]
-        if len(inside) == 1 and _types_fit(inside[0].lead, group.lead):
+        if len(inside) == 1 and types_fit(inside[0].lead, group.lead):
             inside[0].frames.extend(group.frames)
         elif not inside:
             kept.append(group)
@@ -93,8 +94,8 @@ def _group(frames: list[Frame]) -> list[Group]:
             groups.append(Group([frame]))
             continue
         target.frames.append(frame)
-        if (is_weak(target.frames[0]) or target.frames[0].sub in _PARTS) and not is_weak(frame) \
-                and frame.sub not in _PARTS:
+        if ((is_weak(target.frames[0]) or target.frames[0].sub in _PARTS) and not is_weak(frame)
+                and frame.sub not in _PARTS) or _munition_of_strike(frame, target.frames[0]):
             target.frames.insert(0, target.frames.pop())  # the specific report leads
     return groups
 
@@ -130,14 +131,14 @@ def _same_event(group: Group, frame: Frame) -> bool:
         return False
     if not days_fit(lead, frame):
         return False
-    if not _types_fit(lead, frame):
+    if not types_fit(lead, frame):
         return False
     placed = next((f for f in group.frames if f.place is not None and f.place.start >= 0), lead)
     if placed.place is None or frame.place is None:
         return True
     if frame.place_inherited or (frame.restates and lead.sub == frame.sub):
         return True
-    if placed.place.start < 0 and not lead.own_day and lead.sub == frame.sub:
+    if placed.place.start < 0 and not lead.own_day and (lead.sub == frame.sub or _munition_of_strike(lead, frame)):
         return True  # "a annoncé dimanche l'arrestation" placed only by the dateline: the body says where
     a, b = placed.place.place, frame.place.place
     if a.id == b.id:
@@ -148,6 +149,8 @@ def _same_event(group: Group, frame: Frame) -> bool:
         return False  # a specific place is its own event; a summary of the region joins it later
     if (_contains(a, b) or _contains(b, a)) and (lead.sub == frame.sub or frame.date_span is None):
         return True  # "in Arauca province" after "in Saravena"
+    if _district_seat(a, b) and lead.sub == frame.sub:
+        return True  # "in Kolar district" in the lead, "in Kolar" in the body: one place, named twice
     distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
     if frame.date_span is None and distance <= T.NEARBY_KM:  # a detail told later: "in the city's Kyivskyi district"
         return True
@@ -164,13 +167,23 @@ def _other_town_of_summary(group: Group, frame: Frame) -> bool:
     return bool(towns) and frame.place.place.id not in towns
 
 
-def _types_fit(lead: Frame, frame: Frame) -> bool:
+def types_fit(lead: Frame, frame: Frame) -> bool:
     """Whether two frames' types allow one event: compatible types, a later sentence
     retelling a strike, violence told without a weapon, an arrest at a demonstration."""
     restated = frame.date_span is None and lead.sub in REMOTE | {S.REMOTE_EXPLOSIVE} \
         and frame.sub in REMOTE | {S.REMOTE_EXPLOSIVE}  # a later sentence retelling the strike
     return _compatible_types(lead.sub, frame.sub) or restated or is_weak(lead) or is_weak(frame) \
-        or _arrest_in_demonstration(lead.sub, frame.sub)
+        or _arrest_in_demonstration(lead.sub, frame.sub) or _munition_of_strike(lead, frame) \
+        or _munition_of_strike(frame, lead)
+
+
+def _munition_of_strike(strike: Frame, munition: Frame) -> bool:
+    """A missile told without who fired it, in the story of an air or drone strike ("Nach Angaben
+    der Behörden hatte die Rakete zwei Geländewagen getroffen"), is the strike's munition, not a shelling of
+    its own: the strike's report leads the event. Only a missile told after the strike: a
+    missile attack told first is its own event, with drones as part of it."""
+    return strike.sub is S.AIR_DRONE_STRIKE and munition.sub is S.SHELLING and munition.roles.actor1 is None \
+        and strike.view.sentence.index < munition.view.sentence.index
 
 
 def _contains(area: Place, place: Place) -> bool:
@@ -179,14 +192,20 @@ def _contains(area: Place, place: Place) -> bool:
     return area.kind in ("admin1", "region") and bool(place.admin1) and place.admin1.lower() == area.name.lower()
 
 
+def _district_seat(a: Place, b: Place) -> bool:
+    """Whether one place is a district and the other the town it is named after, in the same
+    province: stories name the district in the lead and its seat in the body for one event."""
+    district, town = (a, b) if a.kind == "admin2" else (b, a)
+    return district.kind == "admin2" and town.kind != "admin2" and town.kind not in AREAS \
+        and town.admin1 == district.admin1 and name_key(town.name) == name_key(district.name)
+
+
 def _compatible_types(a: S, b: S) -> bool:
     """The same type, an interception and a hit of the same attack, or two sides of one
     demonstration (it was peaceful, then police dispersed it)."""
     return a == b or (S.DISRUPTED_WEAPONS_USE in (a, b) and a in REMOTE and b in REMOTE) or (
         a in DEMONSTRATION_SUB_TYPES and b in DEMONSTRATION_SUB_TYPES) or (
         S.CHEMICAL_WEAPON in (a, b) and (a in REMOTE or b in REMOTE))  # chlorine dropped from a plane
-
-
 
 
 def _arrest_in_demonstration(a: S, b: S) -> bool:

@@ -21,7 +21,7 @@ from .. import tuning as T
 from ..base import Extraction
 from ..hits import Hit
 from ..places import Focus, PlaceMention, PlaceResolver
-from .assemble import EventBuilder, group_frames, is_weak
+from .assemble import EventBuilder, days_fit, group_frames, is_weak, types_fit
 from .claims import claims_from_sentence, claims_from_skip
 from .context import DocContext, split_hits
 from .explain import why_no_event
@@ -162,6 +162,7 @@ class RulesEngine:
         summaries = SummaryLines(builder)
         frames: list[Frame] = []
         claims: list[Claim] = []
+        unplaced: list[tuple[Frame, PlaceMention]] = []  # a lead that names a country alone
         for view in context.views:
             if view.has(HitKind.CUE, Cue.CREDITS):
                 context.skipped["credits"] += any(h.kind in TRIGGER_KINDS for h in view.hits)
@@ -195,14 +196,36 @@ class RulesEngine:
                 continue
             result = [summaries.as_child(frame, frames) for frame in result]
             for frame in result:
+                country = frame.place if frame.place is not None and frame.place.place.kind == "country" else None
                 _fill_place(context, frame)
                 if frame.place is None:  # "s'est abattu sur une base aérienne nigérienne"
                     frame.place = language.places.featured_country(frame.view.sentence.tokens, frame.view.hits)
                 _remember(context, frame)
+                if frame.place is None and country is not None:
+                    unplaced.append((frame, country))
             frames.extend(f for f in result if f.place is not None)
             context.skipped["no place"] += sum(1 for f in result if f.place is None)
             claims.extend(claims_from_sentence(context, view, bool(result)))
-        return frames, claims
+        return _placed_later(frames, unplaced), claims
+
+
+def _placed_later(frames: list[Frame], unplaced: list[tuple[Frame, PlaceMention]]) -> list[Frame]:
+    """A lead that names a country alone and no day ("Zwölf Zivilisten sind bei einem Drohnenangriff
+    in Afghanistan getötet worden") tells the event the story places a few paragraphs on ("die Rakete
+    hatte am Mittwoch zwei Geländewagen in der Provinz Paktika getroffen"): the first later report,
+    in that country, of a type and day that fit. It joins that report's event."""
+    for frame, country in unplaced:
+        paragraph = frame.view.sentence.paragraph
+        later = next((i for i, f in enumerate(frames)
+                      if f.view.sentence.index > frame.view.sentence.index and f.place is not None
+                      and not f.place_inherited and f.place.place.kind != "country"
+                      and f.place.place.country_code == country.place.country_code
+                      and f.view.sentence.paragraph - paragraph <= T.LATER_PLACE_PARAGRAPHS
+                      and types_fit(frame, f) and days_fit(frame, f)), None)
+        if later is not None:
+            frame.place, frame.place_inherited = frames[later].place, True
+            frames.insert(later + 1, frame)  # the placed report keeps the lead: its day is the event's
+    return frames
 
 
 def _explained_as_accident(frames: list[Frame], view) -> None:  # type: ignore[no-untyped-def]

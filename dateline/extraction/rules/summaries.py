@@ -48,6 +48,8 @@ class SummaryLines:
         summary = self.summary_of(frame.view, frames)
         if summary is None or summary.place is None or summary.place.place.id == frame.place.place.id:
             return frame
+        if frame.own_day and frame.day != summary.day:
+            return frame  # "Am 2. Mai hatten Bewaffnete eine Schule angegriffen": a day of its own
         return replace(frame, classification=summary.classification, weapons=summary.weapons,
                        roles=summary.roles if frame.roles.actor1 is None else frame.roles, summary=summary)
 

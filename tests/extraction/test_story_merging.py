@@ -1,0 +1,48 @@
+"""One event told twice in a story, on sentences we wrote: the lead and the body name the
+same place in two ways (a district, then the town it is named after)."""
+
+from dateline.models import Document
+
+
+def run(engine, text, published, lang="en"):
+    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+
+
+def test_a_district_in_the_lead_and_its_namesake_town_in_the_body_are_one_event(engine):
+    events = run(engine, "Two traders in Chhattisgarh's Kondagaon district were beaten to death by villagers who "
+                         "suspected them of stealing cattle. Police said on Tuesday the two men were dragged from "
+                         "their truck and beaten to death by a mob in Kondagaon on Monday night.",
+                 published="2024-09-11")
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Mob violence"
+    assert str(events[0].event_date) == "2024-09-09"
+
+
+DRONE_STORY = ("Kabul. Zwölf Zivilisten sind bei einem amerikanischen Drohnenangriff in Afghanistan getötet "
+               "worden, darunter vier Kinder.\n\n"
+               "Das teilte ein Sprecher der Provinzregierung am Freitag mit.\n\n"
+               "Nach Angaben der Behörden hatte die Rakete am Mittwoch zwei Geländewagen in der Provinz Paktika "
+               "getroffen. Im vergangenen Monat hatten Bewaffnete in der Hauptstadt eine Schule angegriffen.")
+
+
+def test_a_lead_naming_only_the_country_takes_the_province_and_day_the_story_gives_later(engine):
+    events = run(engine, DRONE_STORY, published="2024-05-11", lang="de")
+    (strike,) = [e for e in events if e.admin1 == "Paktika"]
+    assert strike.sub_event_type == "Air/drone strike"  # the missile told later is the strike's
+    assert str(strike.event_date) == "2024-05-08"
+    assert strike.fatalities == 12
+
+
+def test_a_missile_and_its_verb_nine_words_apart_are_one_strike(engine):
+    events = run(engine, "Eine Rakete hat am Dienstag in der Provinz Kunar ein Fahrzeug getroffen.",
+                 published="2024-05-15", lang="de")
+    assert [(e.sub_event_type, e.admin1) for e in events] == [("Shelling/artillery/missile attack", "Kunar")]
+
+
+def test_an_attack_with_a_day_of_its_own_is_no_town_line_of_an_earlier_regional_strike(engine):
+    events = run(engine, "Am Dienstag hat eine Rakete in der Provinz Kunar ein Fahrzeug getroffen.\n\n"
+                         "Die Behörden schlossen am Mittwoch mehrere Schulen.\n\n"
+                         "Am 2. Mai hatten Bewaffnete ein Krankenhaus in Kabul angegriffen. 20 Menschen starben "
+                         "bei dem Angriff.", published="2024-05-15", lang="de")
+    (kabul,) = [e for e in events if e.location == "Kabul"]
+    assert kabul.sub_event_type == "Attack"
