@@ -225,6 +225,11 @@ def _placed_later(frames: list[Frame], unplaced: list[tuple[Frame, PlaceMention]
         if later is not None:
             frame.place, frame.place_inherited = frames[later].place, True
             frames.insert(later + 1, frame)  # the placed report keeps the lead: its day is the event's
+        elif _counted_in_the_lead(frame):  # no report places it: an event in that country
+            frame.place = country
+            at = next((i for i, f in enumerate(frames) if f.view.sentence.index > frame.view.sentence.index),
+                      len(frames))
+            frames.insert(at, frame)
     return frames
 
 
@@ -248,7 +253,7 @@ def _fill_place(context: DocContext, frame: Frame) -> None:
             inside = refined(context, frame.view, frame.place)
             if inside is not None:  # "in northern Nigeria": the town the story is about
                 frame.place, frame.place_inherited = inside, True
-            elif frame.date_span is None and not _counted_in_the_lead(frame):
+            elif frame.date_span is None:
                 frame.place = None  # a country alone and no day: the story's event only if placed better
         return
     inherited = inherited_place(context, frame.view, dated=frame.date_reason != PUBLICATION_DAY)
