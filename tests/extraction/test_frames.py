@@ -2,8 +2,8 @@
 
 import datetime as dt
 
-from dateline.extraction.rules.assemble import group_frames
 from dateline.extraction.rules.frames import Frame
+from dateline.extraction.rules.grouping import group_frames
 from dateline.taxonomy import SubEventType as S
 
 from .sentences import frame_builder

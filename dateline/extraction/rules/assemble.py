@@ -1,30 +1,28 @@
-"""From frames to events: one event per place, day, actor pair and sub-event type.
+"""From grouped frames to events: the fields of one event from the frames that tell it.
 
-A headline and the paragraph that repeats it, or a later paragraph adding detail, are frames
-of one event: they merge, the more specific place and the lower (conservative) casualty
-figure win, and disagreements between the frames are kept as contradiction claims.
+The groups come from :mod:`.grouping`: a headline and the paragraph that repeats it, or a later
+paragraph adding detail, are frames of one event. Here the more specific place and the lower
+(conservative) casualty figure win, actors are chosen as ACLED pairs them, and disagreements
+between the frames are kept as contradiction claims.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from ...actors.kb import STATE, Actor, ActorRef, CountryNamer, as_police, resolve
 from ...actors.roles import DEMONSTRATORS, ActorMention
-from ...geo.distance import haversine_km
 from ...geo.gazetteer import Gazetteer, Place
-from ...geo.keys import name_key
 from ...models import Claim, Event, Evidence
 from ...packs.vocabulary import Cue, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
-from .. import tuning as T
 from .context import DocContext
 from .frames import Frame
+from .grouping import Group
 from .numbers import Figure
 
-REMOTE = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.DISRUPTED_WEAPONS_USE})
 UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE,
                                  S.SUICIDE_BOMB, S.ATTACK, S.ABDUCTION, S.ARMED_CLASH,
                                  S.DISRUPTED_WEAPONS_USE, S.CHEMICAL_WEAPON, S.SEXUAL_VIOLENCE,
@@ -33,194 +31,6 @@ CIVILIAN_TARGETS = frozenset({S.ATTACK, S.ABDUCTION, S.SEXUAL_VIOLENCE, S.LOOTIN
 NON_STATE = frozenset({2, 3, 4})  # rebels, political and identity militias
 EXPLOSIONS = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE, S.SUICIDE_BOMB,
                         S.CHEMICAL_WEAPON})
-
-
-@dataclass
-class Group:
-    frames: list[Frame] = field(default_factory=list)
-
-    @property
-    def lead(self) -> Frame:
-        return self.frames[0]
-
-
-AREAS = frozenset({"country", "admin1", "region"})
-
-
-def group_frames(frames: list[Frame]) -> list[Group]:
-    groups = _without_background(_without_summaries(_group(frames)))
-    return [g for g in groups if not any(f.accidental for f in g.frames)]  # accidents are not events
-
-
-def _without_background(groups: list[Group]) -> list[Group]:
-    """A group told with neither a place nor a day of its own ("Protests that broke out after the
-    election were quickly put down") is background when the story has events of its own."""
-    grounded = [g for g in groups if any(not f.place_inherited or f.date_span is not None for f in g.frames)]
-    return grounded if grounded else groups
-
-
-def _without_summaries(groups: list[Group]) -> list[Group]:
-    """"The Belgorod region was shelled on Wednesday" followed by the towns hit: the regional
-    sentence summarises them. It joins the single detailed event, or goes when there are several."""
-    kept = []
-    for group in groups:
-        place = group.lead.place.place if group.lead.place else None
-        if place is None or place.kind not in AREAS:
-            kept.append(group)
-            continue
-        inside = [g for g in groups if g is not group and g.lead.place is not None
-                  and g.lead.place.place.kind not in AREAS and _contains(place, g.lead.place.place)
-                  and (abs((g.lead.day - group.lead.day).days) <= 1 or days_fit(g.lead, group.lead))]
-        if len(inside) == 1 and types_fit(inside[0].lead, group.lead):
-            inside[0].frames.extend(group.frames)
-        elif not inside:
-            kept.append(group)
-    return kept
-
-
-def _group(frames: list[Frame]) -> list[Group]:
-    groups: list[Group] = []
-    for frame in frames:
-        if frame.detail_of is not None:  # figures told apart join the event they detail
-            origin = next((g for g in groups if any(f is frame.detail_of for f in g.frames)), None)
-            if origin is not None:
-                origin.frames.append(frame)
-            continue
-        candidates = list(reversed(groups) if frame.place_inherited else groups)  # context: the story told last
-        matching = [g for g in candidates if _same_event(g, frame)]
-        # "la violencia ... en los disturbios" after a peaceful rally: the riot told before, not the rally
-        target = next((g for g in matching if g.lead.sub == frame.sub), matching[0] if matching else None)
-        if target is None:
-            groups.append(Group([frame]))
-            continue
-        target.frames.append(frame)
-        if ((is_weak(target.frames[0]) or target.frames[0].sub in _PARTS) and not is_weak(frame)
-                and frame.sub not in _PARTS) or _munition_of_strike(frame, target.frames[0]):
-            target.frames.insert(0, target.frames.pop())  # the specific report leads
-    return groups
-
-
-def is_weak(frame: Frame) -> bool:
-    """Violence told without a weapon or a fight ("nine people were killed", "the attack"):
-    usually a detail of an event the article reports more precisely elsewhere."""
-    return frame.weak
-
-
-def days_fit(a: Frame, b: Frame) -> bool:
-    """Whether two frames' days allow one event. Two days the sentences give as the event's
-    own must agree (a day apart for a restatement); a day that is only when the story was
-    published or the statement made, or one inherited from context, is no day of the event:
-    it fits any own day up to a few days before it ("Gunmen kidnap 20 passengers" in a
-    Thursday headline, "seized on Tuesday night" in the body)."""
-    if a.own_day and b.own_day:
-        return abs((a.day - b.day).days) <= (1 if a.restates or b.restates else 0)
-    if not a.own_day and not b.own_day:
-        return a.date_span is None or b.date_span is None or abs((a.day - b.day).days) <= T.REPORT_LAG_DAYS
-    told, dated = (b, a) if a.own_day else (a, b)
-    lag = (told.day - dated.day).days
-    if told.precision > 1 and told.date_span is None:  # a story known to its month only: any day of it
-        return told.day.year == dated.day.year and told.day.month == dated.day.month
-    return -1 <= lag <= T.REPORT_LAG_DAYS
-
-
-def _same_event(group: Group, frame: Frame) -> bool:
-    lead = group.lead
-    if any(f.view is frame.view and f.place is frame.place and f.sub is not frame.sub for f in group.frames):
-        return False  # one sentence telling two events ("fighting broke out after soldiers arrested …")
-    if _other_town_of_summary(group, frame):
-        return False
-    if not days_fit(lead, frame):
-        return False
-    if not types_fit(lead, frame):
-        return False
-    placed = next((f for f in group.frames if f.place is not None and f.place.start >= 0), lead)
-    if placed.place is None or frame.place is None:
-        return True
-    if frame.place_inherited or (frame.restates and lead.sub == frame.sub):
-        return True
-    if placed.place.start < 0 and not lead.own_day and (lead.sub == frame.sub or _munition_of_strike(lead, frame)):
-        return True  # "a annoncé dimanche l'arrestation" placed only by the dateline: the body says where
-    a, b = placed.place.place, frame.place.place
-    if a.id == b.id:
-        return True
-    if a.country_code != b.country_code:
-        return False
-    if a.kind in AREAS and b.kind not in AREAS:
-        return False  # a specific place is its own event; a summary of the region joins it later
-    if (_contains(a, b) or _contains(b, a)) and (lead.sub == frame.sub or frame.date_span is None):
-        return True  # "in Arauca province" after "in Saravena"
-    if _district_seat(a, b) and lead.sub == frame.sub:
-        return True  # "in Kolar district" in the lead, "in Kolar" in the body: one place, named twice
-    distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
-    if frame.date_span is None and distance <= T.NEARBY_KM:  # a detail told later: "in the city's Kyivskyi district"
-        return True
-    return distance <= T.SAME_PLACE_KM
-
-
-def _other_town_of_summary(group: Group, frame: Frame) -> bool:
-    """A summary's town lines are one event per town, however near ("У Дружківці поранено
-    людину; в Олексієво-Дружківці одна людина загинула": two towns, two events)."""
-    if frame.summary is None or frame.place is None or frame.place_inherited:
-        return False
-    towns = {f.place.place.id for f in group.frames
-             if f.summary is not None and f.place is not None and not f.place_inherited}
-    return bool(towns) and frame.place.place.id not in towns
-
-
-def types_fit(lead: Frame, frame: Frame) -> bool:
-    """Whether two frames' types allow one event: compatible types, a later sentence
-    retelling a strike, violence told without a weapon, an arrest at a demonstration."""
-    restated = frame.date_span is None and lead.sub in REMOTE | {S.REMOTE_EXPLOSIVE} \
-        and frame.sub in REMOTE | {S.REMOTE_EXPLOSIVE}  # a later sentence retelling the strike
-    return _compatible_types(lead.sub, frame.sub) or restated or is_weak(lead) or is_weak(frame) \
-        or _arrest_in_demonstration(lead.sub, frame.sub) or _munition_of_strike(lead, frame) \
-        or _munition_of_strike(frame, lead)
-
-
-def _munition_of_strike(strike: Frame, munition: Frame) -> bool:
-    """A missile told without who fired it, in the story of an air or drone strike ("Nach Angaben
-    der Behörden hatte die Rakete zwei Geländewagen getroffen"), is the strike's munition, not a shelling of
-    its own: the strike's report leads the event. Only a missile told after the strike: a
-    missile attack told first is its own event, with drones as part of it."""
-    return strike.sub is S.AIR_DRONE_STRIKE and munition.sub is S.SHELLING and munition.roles.actor1 is None \
-        and strike.view.sentence.index < munition.view.sentence.index
-
-
-def _contains(area: Place, place: Place) -> bool:
-    if area.kind == "country":
-        return place.country_code == area.country_code and place.kind != "country"
-    return area.kind in ("admin1", "region") and bool(place.admin1) and place.admin1.lower() == area.name.lower()
-
-
-def _district_seat(a: Place, b: Place) -> bool:
-    """Whether one place is a district and the other the town it is named after, in the same
-    province: stories name the district in the lead and its seat in the body for one event."""
-    district, town = (a, b) if a.kind == "admin2" else (b, a)
-    return district.kind == "admin2" and town.kind != "admin2" and town.kind not in AREAS \
-        and town.admin1 == district.admin1 and name_key(town.name) == name_key(district.name)
-
-
-def _compatible_types(a: S, b: S) -> bool:
-    """The same type, an interception and a hit of the same attack, or two sides of one
-    demonstration (it was peaceful, then police dispersed it)."""
-    return a == b or (S.DISRUPTED_WEAPONS_USE in (a, b) and a in REMOTE and b in REMOTE) or (
-        a in DEMONSTRATION_SUB_TYPES and b in DEMONSTRATION_SUB_TYPES) or (
-        S.CHEMICAL_WEAPON in (a, b) and (a in REMOTE or b in REMOTE))  # chlorine dropped from a plane
-
-
-def _arrest_in_demonstration(a: S, b: S) -> bool:
-    """ACLED codes arrests made at a demonstration, property burnt or looted during an attack
-    or a riot, and people freed in a rescue or a fight ("the troops freed 12 kidnapped
-    villagers") as part of that event."""
-    if S.ARRESTS in (a, b):
-        return (a if b is S.ARRESTS else b) in DEMONSTRATION_SUB_TYPES
-    if S.OTHER in (a, b):
-        return (a if b is S.OTHER else b) in _FREED_IN
-    return S.LOOTING in (a, b)
-
-
-_FREED_IN = frozenset({S.ABDUCTION, S.ARMED_CLASH, S.ATTACK, S.GOVERNMENT_REGAINS_TERRITORY})
-_PARTS = frozenset({S.LOOTING, S.ARRESTS, S.OTHER})  # parts of an event, which another report leads
 
 
 class EventBuilder:

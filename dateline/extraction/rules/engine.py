@@ -21,12 +21,13 @@ from .. import tuning as T
 from ..base import Extraction
 from ..hits import Hit
 from ..places import Focus, PlaceMention, PlaceResolver
-from .assemble import EventBuilder, days_fit, group_frames, is_weak, types_fit
+from .assemble import EventBuilder
 from .claims import claims_from_sentence, claims_from_skip
 from .context import DocContext, split_hits
 from .explain import why_no_event
 from .frames import Frame, FrameBuilder
 from .gates import Skip, SkipReason, as_written, exact_cue_words
+from .grouping import days_fit, group_frames, is_weak, types_fit
 from .lexicon import Lexicon
 from .limits import analysed_part, with_bounded_sentences
 from .reference import (

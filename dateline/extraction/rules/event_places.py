@@ -1,0 +1,92 @@
+"""Which of a sentence's places are where its events happened: one event per place, after
+dropping the places that only locate another ("Ain al-Asad à l'ouest de Bagdad"), contain it
+("in Iraq", "Al-Harir à Erbil") or name its city ("Saltivka, Kharkiv"); a list of towns is one
+event per town; a town that only locates an event at sea gives way to the sea.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from ...geo.distance import haversine_km
+from .. import tuning as T
+from ..places import ELSEWHERE, PlaceMention
+from ..places.mention import WATER_KINDS
+
+
+def event_places(places: list[PlaceMention], counted: Collection[int] = frozenset()) -> list[PlaceMention]:
+    """The places events happen at: drop anchors ("à l'ouest de Bagdad") and containers
+    ("à Erbil", "in Iraq") of a more specific place; one event per remaining place
+    (``counted``: starts of places with counts of their own, "19 over Rostov, 6 over
+    Bryansk", where a province so counted beside towns of other provinces is a place of its
+    own)."""
+    places = [p for p in places if p.relation not in ("possessive", ELSEWHERE)]
+    if not places:
+        return []
+    waters = [p for p in places if p.place.kind in WATER_KINDS]
+    if waters and any(p.relation == "near" and p.place.kind not in WATER_KINDS for p in places):
+        return waters[:1]  # "30 nautical miles north-east of Fujairah in the Gulf of Oman": at sea
+    best = max(p.specificity for p in places)
+    listed = _town_list(places)
+    chosen: list[PlaceMention] = []
+    for mention in places:
+        if mention.specificity < best and best >= 2 and (mention.place.kind != "admin2" or any(
+                o.specificity > mention.specificity and haversine_km(o.place.lat, o.place.lon, mention.place.lat,
+                                                                     mention.place.lon) < T.CONTAINER_KM
+                for o in places)) and not (mention.start in counted and _province_apart(mention, places)):
+            continue  # "Mucojo, in Macomia district": the district of a place named, not of one far away
+        if mention.start not in listed and any(_contains_or_anchors(other, mention)
+                                               for other in places if other is not mention):
+            continue
+        if any(c.place.id == mention.place.id for c in chosen):
+            continue
+        chosen.append(mention)
+    located = [m for m in chosen if m.located or m.start in listed]
+    return located if located and len(located) < len(chosen) else chosen
+
+
+def _town_list(places: list[PlaceMention]) -> set[int]:
+    """Starts of the towns of a list ("in Landskrona, Lund and Trelleborg"): three or more towns
+    one after the other, a comma or a conjunction apart, the first told with "in". Each is a place
+    of its own (no town of the list is the city of the one before it) and all are "in"."""
+    towns = sorted((p for p in places if p.place.kind not in ("country", "admin1", "region", "admin2")),
+                   key=lambda p: p.start)
+    runs: list[list[PlaceMention]] = []
+    for town in towns:
+        if runs and 0 <= town.start - runs[-1][-1].end <= T.LIST_GAP_WORDS:
+            runs[-1].append(town)
+        else:
+            runs.append([town])
+    return {t.start for run in runs if len(run) >= T.LIST_TOWNS and run[0].located for t in run}
+
+
+def _province_apart(mention: PlaceMention, places: list[PlaceMention]) -> bool:
+    """A province listed beside towns of other provinces ("19 over the Rostov region, 6 over
+    Bryansk, one over Kursk"): a place of its own, not the container of a town named."""
+    if mention.place.kind != "admin1":
+        return False
+    finer = [o for o in places if o.specificity > mention.specificity and o.place.admin1]  # not a sea
+    return bool(finer) and all(o.place.country_code == mention.place.country_code
+                               and o.place.admin1.lower() != mention.place.name.lower() for o in finer)
+
+
+def _contains_or_anchors(other: PlaceMention, mention: PlaceMention) -> bool:
+    """Whether ``mention`` only locates ``other`` (its container or its reference point)."""
+    if mention.specificity > other.specificity:
+        return False
+    follows = 0 <= mention.start - other.end <= T.CONTAINER_FOLLOWS
+    if mention.relation == "near" and follows:
+        return True
+    if mention.place.kind == "country" and other.place.country_code == mention.place.country_code:
+        return True
+    if mention.place.kind in ("admin1", "region") and other.place.admin1 and \
+            other.place.admin1.lower() == mention.place.name.lower():
+        return True
+    if follows and mention.specificity < other.specificity:  # "Al-Harir à Erbil"
+        distance = haversine_km(other.place.lat, other.place.lon, mention.place.lat, mention.place.lon)
+        return distance < T.CONTAINER_KM
+    if 0 <= mention.start - other.end <= 2 \
+            and mention.place.population >= T.TOWN_OF_CITY_RATIO * max(other.place.population, 1):
+        distance = haversine_km(other.place.lat, other.place.lon, mention.place.lat, mention.place.lon)
+        return distance < T.TOWN_OF_CITY_KM  # "Kyivskyi, Kharkiv": a district or town named with its city
+    return False
