@@ -15,8 +15,10 @@ from collections.abc import Iterable
 from ...geo.gazetteer import Place
 from ...geo.keys import cyrillic_stem
 from ...normalize import fold_key
+from ...packs.vocabulary import HitKind, PlaceWord
 from ...prepare.tokens import Token
 from .. import tuning as T
+from ..hits import Hit
 from .finder import PlaceFinder
 from .focus import Focus
 from .scoring import own_key
@@ -35,8 +37,12 @@ class FocusReader:
                          for form, code in words.demonyms.items()}
 
     def focus(self, sentences: Iterable[list[Token]], dateline_labels: Iterable[str | None],
-              text: str = "") -> Focus:
+              text: str = "", hits: Iterable[Hit] = ()) -> Focus:
+        """``hits``: the document's lexicon hits; a name that describes someone or something
+        ("منذ بداية حرب غزة", "in solidarity with Gaza", "based in London") is no evidence of
+        where the story happens."""
         weights = Focus()
+        described = _described(hits)
         region_country = None
         for label in dateline_labels:
             if not label:
@@ -49,6 +55,8 @@ class FocusReader:
                 region_country = region_country or best.country_code
         for tokens in sentences:
             for start, end, key, places in self.finder.candidates(tokens, set(), text):
+                if start in described:
+                    continue
                 evidence = self._evidence(key, places, end - start, opens=start == tokens[0].index)
                 if evidence is not None:
                     weights.add(evidence[0], evidence[1], key)
@@ -103,3 +111,13 @@ class FocusReader:
             if i + size <= len(norms) and (code := self.demonyms.get(" ".join(norms[i:i + size]))) is not None:
                 return code, size
         return None
+
+
+def _described(hits: Iterable[Hit]) -> set[int]:
+    """Tokens where a name right after a describing phrase may start (the window of
+    :meth:`.roles.SentenceRoles.elsewhere`)."""
+    starts: set[int] = set()
+    for hit in hits:
+        if hit.kind == HitKind.PLACE and hit.label == PlaceWord.DESCRIBING:
+            starts.update(range(hit.end, hit.end + 1 + (T.DESCRIBED_WINDOW if hit.size > 1 else 0)))
+    return starts

@@ -284,9 +284,9 @@ class PlaceResolver:
         return None
 
     def focus(self, sentences: Iterable[list[Token]], dateline_place: str | None,
-              dateline_region: str | None, text: str = "") -> Focus:
+              dateline_region: str | None, text: str = "", hits: Iterable[Hit] = ()) -> Focus:
         """How strongly the document is about each country (:class:`~.evidence.FocusReader`)."""
-        return self.reader.focus(sentences, (dateline_region, dateline_place), text)
+        return self.reader.focus(sentences, (dateline_region, dateline_place), text, hits)
 
 
 _NOT_SUBDIVISIONS = SITE_KINDS | {"admin1", "admin2"}  # "district de Macomia" is a district, not a part of a city

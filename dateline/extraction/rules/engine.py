@@ -135,7 +135,7 @@ class RulesEngine:
                      if v.sentence.paragraph <= 1 or v.has(HitKind.EVENT) or v.has(HitKind.WEAPON)]
         dateline = prepared.dateline
         context.focus = language.places.focus(triggered, dateline.place if dateline else None,
-                                              dateline.region if dateline else None, prepared.doc.text)
+                                              dateline.region if dateline else None, prepared.doc.text, hits)
         context.dateline_place = self._dateline_place(language, prepared, context.focus)
         context.story_place = story_place(context, language.places, language.lexicon, language.analyzer.stem)
         context.dateline_capital = capital_dateline(context, language.places)

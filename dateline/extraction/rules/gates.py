@@ -30,6 +30,7 @@ _SINGLE_ACTS = frozenset({EventWord.ATTACK, EventWord.EXPLOSION, EventWord.STRIK
 # cues that qualify only the acts of their own clause: "the villagers, who accused them of theft" does
 # not make the lynching an accusation, "Nach jahrelangen Kämpfen" does not make the agreement a habit
 SCOPED_CUES = frozenset({Cue.HISTORICAL, Cue.HABITUAL, Cue.BLAME, Cue.FLIGHT})
+_SEMICOLONS = frozenset(";\u061b")  # Latin and Arabic semicolons: between two statements
 
 
 class SkipReason(StrEnum):
@@ -93,7 +94,7 @@ class Gates:
         relative += [h.start for h in view.of(HitKind.CUE, Cue.RELATIVE) if h.start == start != first]
         openers = [h.start for h in view.of(HitKind.CUE, Cue.BACKGROUND) if start <= h.start < cue.start]
         if not relative and not openers:
-            return tokens[0].index, tokens[-1].index + 1
+            return self._independent_clause(view, cue)
         if relative and (not openers or max(relative) > max(openers)):
             return max(relative), end
         opener = max(openers)
@@ -103,6 +104,20 @@ class Gates:
                 return opener, noun + 1
         opener_end = max(h.end for h in view.of(HitKind.CUE, Cue.BACKGROUND) if h.start == opener)
         return opener, min(end, opener_end + T.BACKGROUND_WORDS)
+
+    def _independent_clause(self, view: SentenceView, cue: Hit) -> tuple[int, int]:
+        """The tokens between the semicolons around ``cue`` (the whole sentence when it has
+        none): a semicolon joins two statements, and a habit told in one ("؛ تجمع يقام بشكل
+        مستمر", "; the rally is held every week") does not make the other's rally a habit."""
+        tokens, text = view.sentence.tokens, self.ctx.prepared.doc.text
+        low, high = tokens[0].index, tokens[-1].index + 1
+        for before, token in zip(tokens, tokens[1:], strict=False):
+            if _SEMICOLONS.intersection(text[before.end:token.start]):
+                if token.index <= cue.start:
+                    low = token.index
+                elif high == tokens[-1].index + 1:
+                    high = token.index
+        return low, high
 
     def qualified(self, view: SentenceView, triggers: list[Hit]) -> dict[Cue, set[int]]:
         """For each scoped label, the starts of the triggers one of its cues qualifies: a habit,

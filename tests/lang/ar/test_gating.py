@@ -7,3 +7,14 @@ def test_a_purpose_clause_is_no_clash(engine):
     (event,) = events_of(engine, "ar", "وقعت الحكومة والمتمردون اتفاق سلام في الدوحة السبت بهدف إنهاء القتال في "
                                        "شرق البلاد.", "2025-11-15")
     assert event.sub_event_type == "Agreement"
+
+
+def test_a_habit_after_a_semicolon_qualifies_its_own_statement_only(engine):
+    (event,) = events_of(engine, "ar", "تظاهر مئات الطلاب صباح الخميس أمام مبنى الجامعة في مدينة تعز؛ احتجاج يتكرر "
+                                       "بشكل دوري منذ أشهر.", "2024-03-09")
+    assert (event.sub_event_type, event.location, event.event_date.isoformat()) == \
+        ("Peaceful protest", "Taiz", "2024-03-07")
+
+
+def test_a_habit_in_the_same_statement_still_gates(engine):
+    assert not events_of(engine, "ar", "تظاهر مئات الطلاب بشكل دوري أمام مبنى الجامعة في مدينة تعز.", "2024-03-09")
