@@ -99,6 +99,7 @@ FUZZY_CUTOFF = 85.0  # rapidfuzz ratio a near spelling needs ("Nabatiyé" for "N
 FUZZY_CANDIDATES = 3  # near spellings kept per name
 FUZZY_MIN_LETTERS = 5  # shorter names are not looked for by near spelling
 FUZZY_MAX_WORDS = 4  # the longest name looked for by near spelling
+ROOT_LETTERS = 3  # an Arabic word's root consonants: so short a word is no near spelling of a name
 
 # -- places: scoring a candidate (extraction/places/scoring.py) ------------------------------
 

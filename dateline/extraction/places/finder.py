@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from ...geo.gazetteer import Gazetteer, Place
-from ...geo.keys import arabic_consonant_skeleton, cyrillic_stem, letter_variants, literal_keys, query_keys
+from ...geo.keys import (
+    arabic_consonant_skeleton,
+    cyrillic_stem,
+    letter_variants,
+    literal_keys,
+    query_keys,
+    strip_article,
+)
+from ...geo.spelling import spelling
 from ...normalize import fold_key
 from ...prepare.tokens import Token
 from .. import tuning as T
@@ -20,6 +28,7 @@ from .words import PlaceWords
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SPELLED_KINDS = frozenset({"country", "admin1", "admin2"})  # found by a transliteration of their name
+_DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")  # Arabic words with the article, glued words before it
 Candidate = tuple[int, int, str, tuple[Place, ...]]  # (start, end, key, places): a span naming places
 
 
@@ -107,6 +116,11 @@ class PlaceFinder:
             return None
         words = [token.norm[2:] if token.norm.startswith("وب") else token.norm[1:]] if glued and not after_locative \
             else [token.norm]
+        # an Arabic word is built on three root consonants: a bare three-letter word ("من الشهر",
+        # "في مدن") or three consonants after a glued "بـ" ("بدلات") match some village of any
+        # country by their consonants alone; a foreign name carries its vowels ("كاجورو")
+        words = [w for w in words if len(strip_article(w) or w) > T.ROOT_LETTERS and (
+            after_locative or len(arabic_consonant_skeleton(w)) > T.ROOT_LETTERS)]
         for country in focus.ranked(1):
             for word in words:
                 matches = self.gazetteer.fuzzy(word, country=country, cutoff=T.FUZZY_CUTOFF, limit=T.FUZZY_CANDIDATES)
@@ -174,7 +188,19 @@ class PlaceFinder:
             return False  # a common word may still open a longer name ("شمال دارفور")
         if self.words.cased:
             return token.upper
+        if i > 0 and self._adjective_of(tokens[i - 1], token):
+            return False
         return len(token.norm) >= 3 or self.gazetteer.starts_name(token.norm)  # "أم درمان", "تل أبيب"
+
+    def _adjective_of(self, before: Token, token: Token) -> bool:
+        """Arabic script: a definite word right after a definite common noun is that noun's
+        adjective ("الأجزاء الشمالية", the northern parts: not the Northern state), as the
+        adjective follows its noun and takes its article; after a place noun it is a name in
+        apposition ("العاصمة الخرطوم")."""
+        article = spelling().script_article
+        return token.norm.startswith(article) and before.index + 1 == token.index \
+            and before.norm.startswith(_DEFINITE) and before.norm not in self.words.place_nouns \
+            and before.norm not in self.words.locatives and not before.is_digit
 
     def _valid_span(self, span: list[Token], blocked: set[int]) -> bool:
         last = span[-1]

@@ -17,3 +17,30 @@ def test_a_war_s_name_gives_no_focus(engine):
                                     lang="ar")
     assert "SD" not in context.focus
     assert "YE" in context.focus
+
+
+def _names(engine, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The gazetteer names of the places the finder reads in the last sentence of ``text``."""
+    context, language = context_of(engine, text, lang="ar")
+    tokens = context.views[-1].sentence.tokens
+    found = language.places.finder.candidates(tokens, set(), text, context.focus)
+    return [p.name for _s, _e, _k, places in found for p in places]
+
+
+def test_a_direction_after_a_definite_noun_is_its_adjective(engine):
+    names = _names(engine, "قصفت قوات الدعم السريع مدينة الأبيض في السودان. وتدور اشتباكات منذ الصباح في "
+                           "الأحياء الشمالية والغربية من المدينة.")
+    assert "The Northern" not in names
+
+
+def test_a_direction_after_a_province_word_is_a_name(engine):
+    names = _names(engine, "قتل خمسة مدنيين في هجوم على قرية في الولاية الشمالية بالسودان.")
+    assert "The Northern" in names
+
+
+def test_a_bare_root_word_is_no_near_spelling_of_a_town(engine):
+    """"من الشهر الجاري" (earlier this month), "في مدن" (in cities), "ضد بدلات" (against
+    allowances): three root consonants match some village of the story's country."""
+    names = _names(engine, "تظاهر آلاف المكسيكيين في مدن عدة ضد بدلات النواب بعد مقتل صحفي في وقت سابق من "
+                           "الشهر الجاري في المكسيك.")
+    assert names == ["Mexico"]
