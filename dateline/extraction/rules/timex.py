@@ -61,6 +61,9 @@ class TimeFinder:
         self.weekdays = pack.weekdays
         self.day_month_joiners = frozenset(fold_key(w) for w in pack.dates.day_month_joiners)
         self.nights = [_night_pattern(p) for p in pack.dates.nights.get(Night.NIGHT_OF, [])]
+        # each pattern's first fixed word and where it stands: only tokens with that word are tried
+        self._night_anchors = [_anchor(pattern) for pattern in self.nights]
+        self._night_words = frozenset(word for _offset, word in self._night_anchors if word is not None)
         self.ordinals = {tuple(fold_key(word).split()): int(day)
                          for day, words in pack.dates.ordinal_days.items() for word in words}
         self.last_words = frozenset(fold_key(word) for word in pack.dates.last_weekday)
@@ -135,8 +138,11 @@ class TimeFinder:
         """"The same day", "في اليوم ذاته": the day told just before (resolved by the frame)."""
         found = []
         norms = [t.norm for t in tokens]
+        present = set(norms)
         for phrase in self.same_day:
             size = len(phrase)
+            if phrase and phrase[0] not in present:
+                continue  # its first word is absent: nowhere to start
             for i in range(len(norms) - size + 1):
                 if tuple(norms[i:i + size]) == phrase:
                     found.append(TimeExpr(tokens[i].index, tokens[i + size - 1].index + 1, reference, 1, "same"))
@@ -199,9 +205,14 @@ class TimeFinder:
         norms = [t.norm for t in tokens]
         if not any(word in self.weekdays or token.is_digit for word, token in zip(norms, tokens, strict=True)):
             return found  # every night names a weekday or a day of the month
-        for pattern in self.nights:
+        anchored = [j for j, word in enumerate(norms) if word in self._night_words]
+        for pattern, (offset, anchor) in zip(self.nights, self._night_anchors, strict=True):
             size = len(pattern)
-            for i in range(len(tokens) - size + 1):
+            last = len(tokens) - size
+            # a pattern with a fixed word can only start where that word stands, ``offset`` before
+            starts = range(last + 1) if anchor is None else [
+                j - offset for j in anchored if norms[j] == anchor and 0 <= j - offset <= last]
+            for i in starts:
                 if any(e.start <= tokens[i].index < e.end for e in found):
                     continue
                 day = self._night_at(tokens, norms, i, pattern, reference)
@@ -239,6 +250,11 @@ def _night_pattern(pattern: str) -> list[str]:
     from ...normalize import fold
 
     return [word if word.startswith("{") else fold(word).text for word in re.findall(r"\{[abdem]\}|[^\W_]+", pattern)]
+
+
+def _anchor(pattern: list[str]) -> tuple[int, str | None]:
+    """The first fixed word of a night pattern and its position (``None``: slots only)."""
+    return next(((offset, part) for offset, part in enumerate(pattern) if not part.startswith("{")), (0, None))
 
 
 _ORDINAL_DIGITS = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|o|a)$")
