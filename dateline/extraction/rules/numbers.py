@@ -164,6 +164,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     ``earlier`` are the token spans of the sentence's days before its latest one: a casualty
     word beside one (or beside "the day before") counts another time's dead, not the event's."""
     figures = Figures()
+    if not any(h.kind == HitKind.CASUALTY for h in hits):
+        return figures  # no casualty word: nothing below can set a figure
     measured = {h.start for h in hits if h.kind == HitKind.MEASURE}
     casualty_starts = {h.start for h in hits if h.kind == HitKind.CASUALTY and h.label in COUNTED_CASUALTIES}
     things = {h.start for h in hits if h.kind == HitKind.WEAPON and h.label not in _PERSON_WEAPONS} - casualty_starts
