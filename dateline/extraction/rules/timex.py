@@ -50,6 +50,8 @@ class TimeFinder:
 
     def __init__(self, pack: LanguagePack) -> None:
         self.months = pack.months
+        # first words of month names of two words ("كانون الثاني"): only they open such a name
+        self._month_openers = frozenset(name.split(" ", 1)[0] for name in self.months if " " in name)
         # a month named alone ("in August") must be its full name ("sept" is also "seven"),
         # capitalised where the language writes it so ("march" is also a verb)
         full_names: set[str] = set()
@@ -153,7 +155,7 @@ class TimeFinder:
         found = []
         for i, token in enumerate(tokens):
             month = self.months.get(token.norm)
-            if month is None and i + 1 < len(tokens):
+            if month is None and i + 1 < len(tokens) and token.norm in self._month_openers:
                 month = self.months.get(f"{token.norm} {tokens[i + 1].norm}")
             if month is None:
                 continue
