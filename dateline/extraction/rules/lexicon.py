@@ -28,6 +28,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from importlib import metadata, resources
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -190,13 +191,10 @@ class Lexicon:
             return []
         stems = [token.stem for token in tokens]
         haystack = " " + " ".join(stems) + " "
-        starts: dict[int, int] = {}  # character offset of each stem -> token position
-        ends: dict[int, int] = {}  # character offset of the space after each stem -> token position
-        position = 1
-        for i, stem in enumerate(stems):
-            starts[position] = i
-            position += len(stem) + 1
-            ends[position - 1] = i
+        # character offset of each stem -> token position, and of the space after each stem
+        offsets = list(accumulate([len(stem) + 1 for stem in stems], initial=1))
+        starts: dict[int, int] = dict(zip(offsets[:-1], range(len(stems)), strict=True))
+        ends: dict[int, int] = {offset - 1: i for i, offset in enumerate(offsets[1:])}
         first = tokens[0].index
         hits: list[Hit] = []
         gapped: list[Hit] = []  # phrases found in two parts (their hit is the first part)
