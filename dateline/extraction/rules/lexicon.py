@@ -200,6 +200,7 @@ class Lexicon:
         gapped: list[Hit] = []  # phrases found in two parts (their hit is the first part)
         parts: list[tuple[Hit, str]] = []  # compound parts and their shape, kept when their word has a head
         tails: set[tuple[str, str, int]] = set()  # where the second parts of the phrases found in two parts start
+        new = tuple.__new__  # hits are many: made without the Python-level ``Hit.__new__``
         for end_char, (size, length, values) in self._automaton.iter(haystack):
             token_start = starts.get(end_char - length + 2)  # after the key's leading space
             for kind, label, value, norms, shape in values:
@@ -223,7 +224,7 @@ class Lexicon:
                     gapped.append(Hit(kind, label, first + token_start, first + token_start + size, value))
                     tails.add((kind, label, first + tail))
                     continue
-                hits.append(Hit(kind, label, first + token_start, first + token_start + size, value))
+                hits.append(new(Hit, (kind, label, first + token_start, first + token_start + size, value)))
         if gapped:  # "обстреляли … из автоматического оружия" is gunfire, not the shelling its verb says
             heads = {(h.kind, h.start) for h in gapped}
             hits = [h for h in hits if (h.kind, h.start) not in heads or h.size > 1] + gapped
@@ -355,16 +356,16 @@ def _drop_nested(hits: list[Hit]) -> list[Hit]:
             outer += [h for h in members if h.kind == HitKind.EVENT and h.label in _ACTS and h not in outer
                       and any(w.start <= h.start and h.end <= w.end for w in weapons)]
         kept.extend(outer)
-    return sorted(kept, key=lambda h: (h.start, -h.size))
+    return sorted(kept, key=lambda h: (h.start, h.start - h.end))  # longest first (no ``size`` property call)
 
 
 def _outermost(members: list[Hit]) -> list[Hit]:
     """Hits not strictly inside a longer hit of the same group (longest first, one pass)."""
     owner: dict[int, Hit] = {}
     kept = []
-    for hit in sorted(members, key=lambda h: (-h.size, h.start)):
+    for hit in sorted(members, key=lambda h: (h.start - h.end, h.start)):
         cover = owner.get(hit.start)
-        if cover is not None and cover.end >= hit.end and cover.size > hit.size:
+        if cover is not None and cover.end >= hit.end and cover.end - cover.start > hit.end - hit.start:
             continue
         kept.append(hit)
         for token in range(hit.start, hit.end):
