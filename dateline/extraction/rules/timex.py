@@ -150,11 +150,14 @@ class TimeFinder:
         """"The same day", "في اليوم ذاته": the day told just before (resolved by the frame)."""
         found = []
         present = set(norms)
+        last = len(norms)
         for phrase in self.same_day:
             size = len(phrase)
             if phrase and phrase[0] not in present:
                 continue  # its first word is absent: nowhere to start
-            for i in range(len(norms) - size + 1):
+            # a phrase can start only where its first word stands ("в", "the": found by list.index)
+            starts = range(last - size + 1) if not phrase else _positions(norms, phrase[0], last - size)
+            for i in starts:
                 if tuple(norms[i:i + size]) == phrase:
                     found.append(TimeExpr(tokens[i].index, tokens[i + size - 1].index + 1, reference, 1, "same"))
         return found
@@ -262,6 +265,20 @@ def _night_pattern(pattern: str) -> list[str]:
     from ...normalize import fold
 
     return [word if word.startswith("{") else fold(word).text for word in re.findall(r"\{[abdem]\}|[^\W_]+", pattern)]
+
+
+def _positions(words: list[str], word: str, last: int) -> list[int]:
+    """Where ``word`` stands in ``words``, up to position ``last``, in order."""
+    found: list[int] = []
+    if last < 0:
+        return found  # longer than the words: nowhere (and a negative bound would count from the end)
+    position = -1
+    while True:
+        try:
+            position = words.index(word, position + 1, last + 1)
+        except ValueError:
+            return found
+        found.append(position)
 
 
 def _anchor(pattern: list[str]) -> tuple[int, str | None]:
