@@ -7,6 +7,7 @@ import bisect
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from ...actors.kb import ActorRef
 from ...normalize import fold_key
@@ -29,6 +30,8 @@ class SentenceView:
     # hits by kind, built on first use: the rules ask a sentence for its hits of a kind dozens
     # of times (not copied by ``replace``, which makes a view of other hits)
     _kinds: dict[str, list[Hit]] | None = field(default=None, init=False, repr=False, compare=False)
+    # what other modules derive from the hits alone, once (:func:`.sources.spoken_days`)
+    derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def _of_kind(self, kind: str) -> list[Hit]:
         kinds = self._kinds

@@ -175,7 +175,7 @@ class Gates:
             return SkipReason.CHANT  # « Gaza, tiens bon »
         if Cue.FLIGHT in labels:
             return SkipReason.FLIGHT  # "thousands have fled the fighting"
-        spoken = spoken_days(view) if view.times else set()
+        spoken = spoken_days(view) if view.times else frozenset()
         own_day = any(t.kind in _DAYS and t.start not in spoken for t in view.times)
         if Cue.REACTION in labels and not own_day and not self.ctx.figures(view).killed:
             return SkipReason.REACTION  # "le ministre s'est dit préoccupé par la répression"
