@@ -269,6 +269,8 @@ def _tail_follows(shape: tuple[Any, ...], tokens: list[Token], after: int, text:
 def _compounds(parts: list[tuple[Hit, str]], hits: list[Hit]) -> list[Hit]:
     """Compound parts found in one word: its last part ("-explosion") always counts, its first
     part ("Minen-") only beside a last part; neither repeats a hit the word already has."""
+    if not parts:
+        return []  # no compound in the text (most texts): nothing to compare with the hits
     heads = {h.start for h, shape in parts if shape == "head"}
     known = {(h.kind, h.label, h.start, h.end) for h in hits}
     kept: list[Hit] = []
