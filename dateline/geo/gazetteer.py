@@ -263,15 +263,9 @@ def _table_names(db: sqlite3.Connection) -> frozenset[str]:
     return frozenset(row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
 
 
-_MMAP_BYTES = 1 << 30  # more than any gazetteer file: the whole file is mapped, pages load on use
-
-
 def _connect(path: Path) -> sqlite3.Connection:
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        # read through a memory map, not a read() call per page: the extractor's thousands of
-        # name lookups per hundred articles cost a sixth less (a read-only file: nothing to sync)
-        connection.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
         connection.execute("SELECT 1 FROM places LIMIT 1")
     except sqlite3.DatabaseError as exc:
         raise GazetteerError(f"{path} is not a dateline gazetteer: {exc}") from exc
