@@ -220,7 +220,7 @@ class TimeFinder:
         found: list[TimeExpr] = []
         if self.weekdays.keys().isdisjoint(norms) and not any(map(_IS_DIGIT, tokens)):
             return found  # every night names a weekday or a day of the month
-        anchored = [j for j, word in enumerate(norms) if word in self._night_words]
+        anchored = list(compress(range(len(norms)), map(self._night_words.__contains__, norms)))
         for pattern, (offset, anchor) in zip(self.nights, self._night_anchors, strict=True):
             size = len(pattern)
             last = len(tokens) - size
