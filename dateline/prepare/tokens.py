@@ -33,12 +33,19 @@ def tokenize(text: str, folded: Folded, stem: Stemmer, *, offset: int = 0,
     """Tokens of ``folded`` (the folded form of ``text``), offsets shifted by ``offset``."""
     tokens: list[Token] = []
     append = tokens.append  # the hottest loop of the engine: names bound once
+    new = tuple.__new__  # a Token made without the Python-level ``Token.__new__``
     to_original = None if folded.offsets is None else folded.to_original
+    # a StemmerCache's memo read here, without a call per word; the stemmer itself on a miss
+    memo: dict[str, str] = stem._cache if isinstance(stem, StemmerCache) else {}
+    by_original = isinstance(stem, StemmerCache) and stem.keyed_by_original
     for index, match in enumerate(WORD.finditer(folded.text), start=first_index):
         start, end = match.span() if to_original is None else to_original(*match.span())
         norm = match.group()
-        append(Token(index, start + offset, end + offset, norm, stem(text[start:end], norm),
-                     text[start].isupper(), norm.isdigit()))
+        word = text[start:end]
+        stemmed = memo.get(word if by_original else norm)
+        if stemmed is None:
+            stemmed = stem(word, norm)
+        append(new(Token, (index, start + offset, end + offset, norm, stemmed, word[:1].isupper(), norm.isdigit())))
     return tokens
 
 
@@ -56,6 +63,7 @@ class StemmerCache:
         self._proclitics = sorted(proclitics, key=len, reverse=True)
         self._min = min_stem
         self._cache: dict[str, str] = {}
+        self.keyed_by_original = self._snowball is not None  # the memo's key: the word as written, or folded
 
     def __call__(self, original: str, folded: str) -> str:
         """The folded stem of a word. Snowball stems the word as written (it knows that

@@ -53,3 +53,29 @@ def test_a_month_named_alone_is_month_precision(engine):
     (event,) = engine.extract(Document(id="t", text="In March, gunmen killed five villagers in Kajuru.",
                                        published="2025-03-20")).events
     assert (str(event.event_date), event.time_precision) == ("2025-03-15", 3)
+
+
+def _times(lang: str, words: str, published: str) -> list[tuple[str, str, int]]:
+    """(kind, day, precision) of the time expressions TimeFinder reads in ``words``."""
+    from dateline.extraction.rules.timex import TimeFinder
+    from dateline.prepare import Analyzer, prepare
+
+    analyzer = Analyzer(lang)
+    prepared = prepare(Document(id="t", text=words, lang=lang), {lang: analyzer})
+    found = TimeFinder(analyzer.pack).find(prepared.tokens, [], dt.date.fromisoformat(published))
+    return [(t.kind, str(t.day), t.precision) for t in found]
+
+
+@pytest.mark.parametrize("lang, words, published, expected", [
+    # a night pattern opening with its weekday slot ("{a} soir"), and one opening with a word
+    ("fr", "Samedi soir, des tirs ont visé le poste de Tessalit.", "2025-03-12", [("night", "2025-03-08", 1)]),
+    ("fr", "Dans la nuit du 3 au 4 mars, un drone a frappé Tessalit.", "2025-03-12", [("night", "2025-03-03", 1)]),
+    # a month name of two words ("كانون الثاني"), with the day before it
+    ("ar", "قصفت الطائرات بلدة الباب في 21 كانون الثاني", "2025-02-01", [("explicit", "2025-01-21", 1)]),
+    # a same-day phrase found wherever its common first word stands, and one longer than the sentence
+    ("en", "The convoy was ambushed the same day near Gao.", "2025-03-12", [("same", "2025-03-12", 1)]),
+    ("fr", "Le même", "2025-03-12", []),
+])
+def test_times_found_only_where_their_words_stand(lang, words, published, expected):
+    """The finder tries a pattern only where its fixed words stand (speed): it finds the same times."""
+    assert _times(lang, words, published) == expected

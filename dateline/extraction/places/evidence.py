@@ -35,6 +35,9 @@ class FocusReader:
         self.words = words
         self.demonyms = {(cyrillic_stem(form) if " " not in form else form): code
                          for form, code in words.demonyms.items()}
+        # first words of the demonyms of several words: only they may open one
+        self._openers = frozenset(form.split(" ")[0] for form in self.demonyms if " " in form)
+        self._stems: dict[str, str] = {}  # word -> its Cyrillic stem: every word is asked, most often
 
     def focus(self, sentences: Iterable[list[Token]], dateline_labels: Iterable[str | None],
               text: str = "", hits: Iterable[Hit] = ()) -> Focus:
@@ -104,9 +107,17 @@ class FocusReader:
     def demonym(self, norms: list[str], i: int) -> tuple[str, int] | None:
         """(country code, number of words) of a demonym starting at word ``i`` ("haïtienne",
         "de los estados unidos", "грузинской"), or None."""
-        code = self.demonyms.get(cyrillic_stem(norms[i]))
+        word = norms[i]
+        stem = self._stems.get(word)
+        if stem is None:
+            if len(self._stems) > 100_000:
+                self._stems.clear()
+            stem = self._stems[word] = cyrillic_stem(word)
+        code = self.demonyms.get(stem)
         if code is not None:
             return code, 1
+        if word not in self._openers:
+            return None
         for size in range(2, MAX_DEMONYM_WORDS + 1):
             if i + size <= len(norms) and (code := self.demonyms.get(" ".join(norms[i:i + size]))) is not None:
                 return code, size

@@ -7,6 +7,7 @@ import bisect
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from ...actors.kb import ActorRef
 from ...normalize import fold_key
@@ -16,6 +17,8 @@ from ..places import Focus, PlaceMention
 from .numbers import Figures, Number, casualty_figures, numbers_in
 from .timex import TimeExpr
 
+_NONE: list[Hit] = []  # no hit of a kind (never handed out: ``of`` copies)
+
 
 @dataclass
 class SentenceView:
@@ -24,15 +27,30 @@ class SentenceView:
     times: list[TimeExpr] = field(default_factory=list)
     numbers: list[Number] | None = None  # parsed once, by DocContext.numbers
     figures: Figures | None = None  # read once, by DocContext.figures
+    # hits by kind, built on first use: the rules ask a sentence for its hits of a kind dozens
+    # of times (not copied by ``replace``, which makes a view of other hits)
+    _kinds: dict[str, list[Hit]] | None = field(default=None, init=False, repr=False, compare=False)
+    # what other modules derive from the hits alone, once (:func:`.sources.spoken_days`)
+    derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def _of_kind(self, kind: str) -> list[Hit]:
+        kinds = self._kinds
+        if kinds is None:
+            kinds = self._kinds = {}
+            for hit in self.hits:
+                kinds.setdefault(hit.kind, []).append(hit)
+        return kinds.get(kind, _NONE)
 
     def has(self, kind: str, label: str | None = None) -> bool:
-        return any(h.kind == kind and (label is None or h.label == label) for h in self.hits)
+        hits = self._of_kind(kind)
+        return bool(hits) if label is None else any(h.label == label for h in hits)
 
     def labels(self, kind: str) -> set[str]:
-        return {h.label for h in self.hits if h.kind == kind}
+        return {h.label for h in self._of_kind(kind)}
 
     def of(self, kind: str, label: str | None = None) -> list[Hit]:
-        return [h for h in self.hits if h.kind == kind and (label is None or h.label == label)]
+        hits = self._of_kind(kind)
+        return list(hits) if label is None else [h for h in hits if h.label == label]
 
 
 @dataclass

@@ -205,7 +205,8 @@ class Gates:
             return SkipReason.CHANT  # « Gaza, tiens bon »
         if Cue.FLIGHT in labels:
             return SkipReason.FLIGHT  # "thousands have fled the fighting"
-        own_day = any(t.kind in _DAYS and t.start not in spoken_days(view) for t in view.times)
+        spoken = spoken_days(view) if view.times else frozenset()
+        own_day = any(t.kind in _DAYS and t.start not in spoken for t in view.times)
         if Cue.REACTION in labels and not own_day and not self.ctx.figures(view).killed:
             return SkipReason.REACTION  # "le ministre s'est dit préoccupé par la répression"
         if Cue.ACCIDENT in labels and _accident_of_its_own(view):
@@ -274,10 +275,11 @@ class Gates:
         wounded of one attack may number hundreds ("a hundred were wounded"): a count that is
         only the sentence's injured figure is no toll over time."""
         people = {h.start for h in view.hits if h.kind in (HitKind.ACTOR, HitKind.CASUALTY)}
+        big = [n for n in self.ctx.numbers(view) if n.value >= T.TOLL and (n.end in people or n.end + 1 in people)]
+        if not big:
+            return False  # the figures need not be read
         injured = self.ctx.figures(view).injured
-        return any(n.value >= T.TOLL and (n.end in people or n.end + 1 in people)
-                   and not (injured is not None and injured.start <= n.start < injured.end)
-                   for n in self.ctx.numbers(view))
+        return any(not (injured is not None and injured.start <= n.start < injured.end) for n in big)
 
     def _one_act(self, view: SentenceView) -> bool:
         """"124 civilians were killed in an attack on a village": an act counted as one (an

@@ -17,6 +17,7 @@ Besides contiguous phrases, an entry may take three shapes the pass also finds:
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -27,6 +28,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from importlib import metadata, resources
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +73,7 @@ class Lexicon:
         self._stem = stem
         self._automaton = ahocorasick.Automaton()
         self._entries: dict[str, list[Entry]] = {}
+        self._shared: dict[tuple[type, Any], Any] = {}  # one object for equal parts of entries (_bucket)
         for kind, table in _phrase_tables(pack):
             for label, phrases in table.items():
                 if kind == HitKind.PLACE and label in _SET_TABLES:
@@ -110,7 +113,7 @@ class Lexicon:
             return cls(pack, stem)
         path = Path(cache_dir) / "cache" / f"lexicon-{pack.lang}-{_fingerprint(pack)}.pickle"
         try:
-            automaton = pickle.loads(path.read_bytes())
+            automaton = _unpickled(path.read_bytes())
         except FileNotFoundError:
             automaton = None
         except Exception as exc:  # a truncated or foreign file: compile again and replace it
@@ -173,6 +176,10 @@ class Lexicon:
         self._bucket(key, (str(kind), str(label), value, norms, shape))  # plain strings: hits are many
 
     def _bucket(self, key: str, entry: Entry) -> None:
+        # equal kinds, labels, actors and shapes made one object: the pickled automaton then
+        # holds each once, and a cold start unpickles hundreds of actors, not tens of thousands
+        shared = self._shared
+        entry = tuple(shared.setdefault((type(part), part), part) for part in entry)  # type: ignore[assignment]
         bucket = self._entries.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
@@ -184,18 +191,16 @@ class Lexicon:
             return []
         stems = [token.stem for token in tokens]
         haystack = " " + " ".join(stems) + " "
-        starts: dict[int, int] = {}  # character offset of each stem -> token position
-        ends: dict[int, int] = {}  # character offset of the space after each stem -> token position
-        position = 1
-        for i, stem in enumerate(stems):
-            starts[position] = i
-            position += len(stem) + 1
-            ends[position - 1] = i
+        # character offset of each stem -> token position, and of the space after each stem
+        offsets = list(accumulate([len(stem) + 1 for stem in stems], initial=1))
+        starts: dict[int, int] = dict(zip(offsets[:-1], range(len(stems)), strict=True))
+        ends: dict[int, int] = {offset - 1: i for i, offset in enumerate(offsets[1:])}
         first = tokens[0].index
         hits: list[Hit] = []
         gapped: list[Hit] = []  # phrases found in two parts (their hit is the first part)
         parts: list[tuple[Hit, str]] = []  # compound parts and their shape, kept when their word has a head
         tails: set[tuple[str, str, int]] = set()  # where the second parts of the phrases found in two parts start
+        new = tuple.__new__  # hits are many: made without the Python-level ``Hit.__new__``
         for end_char, (size, length, values) in self._automaton.iter(haystack):
             token_start = starts.get(end_char - length + 2)  # after the key's leading space
             for kind, label, value, norms, shape in values:
@@ -219,7 +224,7 @@ class Lexicon:
                     gapped.append(Hit(kind, label, first + token_start, first + token_start + size, value))
                     tails.add((kind, label, first + tail))
                     continue
-                hits.append(Hit(kind, label, first + token_start, first + token_start + size, value))
+                hits.append(new(Hit, (kind, label, first + token_start, first + token_start + size, value)))
         if gapped:  # "обстреляли … из автоматического оружия" is gunfire, not the shelling its verb says
             heads = {(h.kind, h.start) for h in gapped}
             hits = [h for h in hits if (h.kind, h.start) not in heads or h.size > 1] + gapped
@@ -264,6 +269,8 @@ def _tail_follows(shape: tuple[Any, ...], tokens: list[Token], after: int, text:
 def _compounds(parts: list[tuple[Hit, str]], hits: list[Hit]) -> list[Hit]:
     """Compound parts found in one word: its last part ("-explosion") always counts, its first
     part ("Minen-") only beside a last part; neither repeats a hit the word already has."""
+    if not parts:
+        return []  # no compound in the text (most texts): nothing to compare with the hits
     heads = {h.start for h, shape in parts if shape == "head"}
     known = {(h.kind, h.label, h.start, h.end) for h in hits}
     kept: list[Hit] = []
@@ -304,6 +311,19 @@ def _fingerprint(pack: LanguagePack) -> str:
     return digest.hexdigest()[:16]
 
 
+def _unpickled(data: bytes) -> Any:
+    """``pickle.loads`` with the cyclic garbage collector paused: unpickling creates objects by
+    the hundred thousand, none of them garbage, and each collection it triggers would walk
+    them all again (two thirds of the loading time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(data)
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` beside ``path`` and rename it into place; a read-only cache is no error."""
     try:
@@ -339,16 +359,16 @@ def _drop_nested(hits: list[Hit]) -> list[Hit]:
             outer += [h for h in members if h.kind == HitKind.EVENT and h.label in _ACTS and h not in outer
                       and any(w.start <= h.start and h.end <= w.end for w in weapons)]
         kept.extend(outer)
-    return sorted(kept, key=lambda h: (h.start, -h.size))
+    return sorted(kept, key=lambda h: (h.start, h.start - h.end))  # longest first (no ``size`` property call)
 
 
 def _outermost(members: list[Hit]) -> list[Hit]:
     """Hits not strictly inside a longer hit of the same group (longest first, one pass)."""
     owner: dict[int, Hit] = {}
     kept = []
-    for hit in sorted(members, key=lambda h: (-h.size, h.start)):
+    for hit in sorted(members, key=lambda h: (h.start - h.end, h.start)):
         cover = owner.get(hit.start)
-        if cover is not None and cover.end >= hit.end and cover.size > hit.size:
+        if cover is not None and cover.end >= hit.end and cover.end - cover.start > hit.end - hit.start:
             continue
         kept.append(hit)
         for token in range(hit.start, hit.end):

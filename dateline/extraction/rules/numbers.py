@@ -171,24 +171,29 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     ``earlier`` are the token spans of the sentence's days before its latest one: a casualty
     word beside one (or beside "the day before") counts another time's dead, not the event's."""
     figures = Figures()
-    measured = {h.start for h in hits if h.kind == HitKind.MEASURE}
-    casualty_starts = {h.start for h in hits if h.kind == HitKind.CASUALTY and h.label in COUNTED_CASUALTIES}
-    things = {h.start for h in hits if h.kind == HitKind.WEAPON and h.label not in _PERSON_WEAPONS} - casualty_starts
+    by_kind: dict[str, list[Hit]] = {}  # the sentence's hits by kind: each set below reads its kinds only
+    for h in hits:
+        by_kind.setdefault(h.kind, []).append(h)
+    if HitKind.CASUALTY not in by_kind:
+        return figures  # no casualty word: nothing below can set a figure
+    measured = {h.start for h in by_kind.get(HitKind.MEASURE, ())}
+    casualty_starts = {h.start for h in by_kind.get(HitKind.CASUALTY, ()) if h.label in COUNTED_CASUALTIES}
+    things = {h.start for h in by_kind.get(HitKind.WEAPON, ()) if h.label not in _PERSON_WEAPONS} - casualty_starts
     # "a sauté sur une mine": a number inside an act's phrase counts its thing
-    things |= {i for h in hits if h.kind == HitKind.EVENT for i in range(h.start + 1, h.end)} - casualty_starts
-    acts = {h.start for h in hits if h.kind == HitKind.EVENT and h.label in _ACTS} - casualty_starts
+    things |= {i for h in by_kind.get(HitKind.EVENT, ()) for i in range(h.start + 1, h.end)} - casualty_starts
+    acts = {h.start for h in by_kind.get(HitKind.EVENT, ()) if h.label in _ACTS} - casualty_starts
     digits = {t.index for t in tokens if t.is_digit}
     numbers = [n for n in numbers if not (n.value == 1 and n.start not in digits and n.end in acts)]  # "un combate"
     not_people = measured | {t.index for t in tokens if t.norm in months}
-    joins = {h.start for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.RANGE}
+    joins = {h.start for h in by_kind.get(HitKind.QUALIFIER, ()) if h.label == Qualifier.RANGE}
     numbers = _without_parts(numbers, hits, measured, joins | {t.index for t in tokens if t.norm in conjunctions})
-    people = {h.start for h in hits if h.kind == HitKind.ACTOR}  # "35 Menschen", "trois soldats"
-    reporting = {i for h in hits if h.kind == HitKind.CUE and h.label == Cue.ATTRIBUTION for i in range(h.start, h.end)}
+    people = {h.start for h in by_kind.get(HitKind.ACTOR, ())}  # "35 Menschen", "trois soldats"
+    reporting = {i for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.ATTRIBUTION for i in range(h.start, h.end)}
     joined = {t.index for t in tokens if t.norm in conjunctions  # "neutralisés et un lot d'armes"
               or (t.norm[:1] in glued and len(t.norm) > 3)}  # "14 امرأة ورجلا واحدا"
-    names = [(h.start, h.end) for h in hits if h.kind == HitKind.ACTOR and h.end - h.start > 1]
+    names = [(h.start, h.end) for h in by_kind.get(HitKind.ACTOR, ()) if h.end - h.start > 1]
     numbers = _without_range_ends(numbers, joins)
-    includes = [h.end for h in hits if h.kind == HitKind.CUE and h.label == Cue.INCLUDING]
+    includes = [h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.INCLUDING]
     parts = [n for n in numbers if any(0 <= n.start - end <= 3 and not casualty_starts.intersection(range(end, n.start))
                                        for end in includes)]  # "بينهم امرأة وأصيب خمسة": five count their own word
     numbers = [n for n in numbers if n not in parts]
@@ -204,17 +209,17 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
              and n.end not in joined}  # "قتل ثلاثة وأصيب خمسة": the next word opens a clause of its own
     counted = {h.start for h in hits if h.kind == HitKind.CASUALTY or (  # words a number may count
         h.kind == HitKind.EVENT and h.label not in _ACTS)}  # "في انفجار": the act, not another count
-    people_tokens = {i for h in hits if h.kind == HitKind.ACTOR for i in range(h.start, h.end)}
-    agents = {h.end for h in hits if h.kind == HitKind.CUE and h.label == Cue.PASSIVE_AGENT}
+    people_tokens = {i for h in by_kind.get(HitKind.ACTOR, ()) for i in range(h.start, h.end)}
+    agents = {h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE_AGENT}
     # "beaten to death by a group": the agents are counted, not the dead
     numbers = [n for n in numbers if n.start not in agents and n.start - 1 not in agents]
     ones = {n.start for n in numbers if n.value == 1 and n.start not in digits and not n.vague
             and n.end not in people_tokens and n.start - 1 not in people_tokens}  # "un", "a": often an article
-    passives = {h.start for h in hits if h.kind == HitKind.CUE and h.label == Cue.PASSIVE}
-    parties = {h.start: h.actor for h in hits if h.kind == HitKind.ACTOR}
+    passives = {h.start for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE}
+    parties = {h.start: h.actor for h in by_kind.get(HitKind.ACTOR, ())}
     # "la veille, deux soldats ont été tués" is the event; "killed the day before", after the act, is not
-    told_before = [h.start for h in hits if h.kind in TRIGGER_KINDS]
-    relative = [(h.start, h.end) for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.EARLIER]
+    told_before = [h.start for kind in TRIGGER_KINDS for h in by_kind.get(kind, ())]
+    relative = [(h.start, h.end) for h in by_kind.get(HitKind.QUALIFIER, ()) if h.label == Qualifier.EARLIER]
     updates = {h.end for h in hits if (h.kind, h.label) in ((HitKind.QUALIFIER, Qualifier.UPDATED),
                                                             (HitKind.CUE, Cue.TOLL_UPDATE))}
     told: dict[str, list[Figure]] = {"killed": [], "injured": []}

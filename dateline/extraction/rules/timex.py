@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 
 from ...normalize import fold_key
 from ...packs import LanguagePack
@@ -50,6 +52,9 @@ class TimeFinder:
 
     def __init__(self, pack: LanguagePack) -> None:
         self.months = pack.months
+        # first words of month names of two words ("كانون الثاني"): only they open such a name
+        self._month_openers = frozenset(name.split(" ", 1)[0] for name in self.months if " " in name)
+        self._month_starts = frozenset(self.months) | self._month_openers  # words an explicit date turns on
         # a month named alone ("in August") must be its full name ("sept" is also "seven"),
         # capitalised where the language writes it so ("march" is also a verb)
         full_names: set[str] = set()
@@ -59,8 +64,12 @@ class TimeFinder:
         self.full_months = frozenset(full_names)
         self.capitalised_months = pack.grammar.capitalised_months
         self.weekdays = pack.weekdays
+        self._date_words = frozenset(self.months) | frozenset(self.weekdays)  # words that may name a time alone
         self.day_month_joiners = frozenset(fold_key(w) for w in pack.dates.day_month_joiners)
         self.nights = [_night_pattern(p) for p in pack.dates.nights.get(Night.NIGHT_OF, [])]
+        # each pattern's first fixed word and where it stands: only tokens with that word are tried
+        self._night_anchors = [_anchor(pattern) for pattern in self.nights]
+        self._night_words = frozenset(word for _offset, word in self._night_anchors if word is not None)
         self.ordinals = {tuple(fold_key(word).split()): int(day)
                          for day, words in pack.dates.ordinal_days.items() for word in words}
         self.last_words = frozenset(fold_key(word) for word in pack.dates.last_weekday)
@@ -69,8 +78,9 @@ class TimeFinder:
     def find(self, tokens: list[Token], hits: list[Hit], reference: dt.date) -> list[TimeExpr]:
         found: list[TimeExpr] = []
         taken: set[int] = set()
-        for expr in [*self._nights(tokens, reference), *self._explicit(tokens, reference),
-                     *self._same_days(tokens, reference)]:
+        norms = list(map(_NORM, tokens))
+        for expr in [*self._nights(tokens, reference, norms), *self._explicit(tokens, reference, norms),
+                     *self._same_days(tokens, reference, norms)]:
             if not taken.intersection(range(expr.start, expr.end)):
                 found.append(expr)
                 taken.update(range(expr.start, expr.end))
@@ -85,7 +95,12 @@ class TimeFinder:
                 found.append(_period(hit, reference))
                 taken.update(range(hit.start, hit.end))
         first = tokens[0].index if tokens else 0
-        for position, token in enumerate(tokens):
+        # only a month, a weekday or a number may name a time alone: the other words are skipped
+        positions = range(len(tokens))
+        timely = {*compress(positions, map(self._date_words.__contains__, norms)),
+                  *compress(positions, map(_IS_DIGIT, tokens))}
+        for position in sorted(timely):
+            token = tokens[position]
             if token.index in taken:
                 continue
             month = self.months.get(token.norm)
@@ -133,23 +148,30 @@ class TimeFinder:
                             "weekday")
         return TimeExpr(start, end, most_recent_weekday(reference, weekday), 1, "weekday")
 
-    def _same_days(self, tokens: list[Token], reference: dt.date) -> list[TimeExpr]:
+    def _same_days(self, tokens: list[Token], reference: dt.date, norms: list[str]) -> list[TimeExpr]:
         """"The same day", "في اليوم ذاته": the day told just before (resolved by the frame)."""
         found = []
-        norms = [t.norm for t in tokens]
+        present = set(norms)
+        last = len(norms)
         for phrase in self.same_day:
             size = len(phrase)
-            for i in range(len(norms) - size + 1):
+            if phrase and phrase[0] not in present:
+                continue  # its first word is absent: nowhere to start
+            # a phrase can start only where its first word stands ("в", "the": found by list.index)
+            starts = range(last - size + 1) if not phrase else _positions(norms, phrase[0], last - size)
+            for i in starts:
                 if tuple(norms[i:i + size]) == phrase:
                     found.append(TimeExpr(tokens[i].index, tokens[i + size - 1].index + 1, reference, 1, "same"))
         return found
 
-    def _explicit(self, tokens: list[Token], reference: dt.date) -> list[TimeExpr]:
+    def _explicit(self, tokens: list[Token], reference: dt.date, norms: list[str] | None = None) -> list[TimeExpr]:
         """"9 novembre", "November 9", "9 de noviembre de 2024", "9. November", "9 ноября"."""
         found = []
-        for i, token in enumerate(tokens):
+        norms = list(map(_NORM, tokens)) if norms is None else norms
+        for i in compress(range(len(tokens)), map(self._month_starts.__contains__, norms)):  # a month's word
+            token = tokens[i]
             month = self.months.get(token.norm)
-            if month is None and i + 1 < len(tokens):
+            if month is None and i + 1 < len(tokens) and token.norm in self._month_openers:
                 month = self.months.get(f"{token.norm} {tokens[i + 1].norm}")
             if month is None:
                 continue
@@ -194,16 +216,20 @@ class TimeFinder:
                     return start, day
         return None
 
-    def _nights(self, tokens: list[Token], reference: dt.date) -> list[TimeExpr]:
+    def _nights(self, tokens: list[Token], reference: dt.date, norms: list[str]) -> list[TimeExpr]:
         """"la nuit de lundi à mardi" (Monday), "в ночь на среду" (Wednesday), "la nuit du 17
         au 18 janvier" (the 17th)."""
         found: list[TimeExpr] = []
-        norms = [t.norm for t in tokens]
-        if not any(word in self.weekdays or token.is_digit for word, token in zip(norms, tokens, strict=True)):
+        if self.weekdays.keys().isdisjoint(norms) and not any(map(_IS_DIGIT, tokens)):
             return found  # every night names a weekday or a day of the month
-        for pattern in self.nights:
+        anchored = list(compress(range(len(norms)), map(self._night_words.__contains__, norms)))
+        for pattern, (offset, anchor) in zip(self.nights, self._night_anchors, strict=True):
             size = len(pattern)
-            for i in range(len(tokens) - size + 1):
+            last = len(tokens) - size
+            # a pattern with a fixed word can only start where that word stands, ``offset`` before
+            starts = range(last + 1) if anchor is None else [
+                j - offset for j in anchored if norms[j] == anchor and 0 <= j - offset <= last]
+            for i in starts:
                 if any(e.start <= tokens[i].index < e.end for e in found):
                     continue
                 day = self._night_at(tokens, norms, i, pattern, reference)
@@ -243,6 +269,27 @@ def _night_pattern(pattern: str) -> list[str]:
     return [word if word.startswith("{") else fold(word).text for word in re.findall(r"\{[abdem]\}|[^\W_]+", pattern)]
 
 
+def _positions(words: list[str], word: str, last: int) -> list[int]:
+    """Where ``word`` stands in ``words``, up to position ``last``, in order."""
+    found: list[int] = []
+    if last < 0:
+        return found  # longer than the words: nowhere (and a negative bound would count from the end)
+    position = -1
+    while True:
+        try:
+            position = words.index(word, position + 1, last + 1)
+        except ValueError:
+            return found
+        found.append(position)
+
+
+def _anchor(pattern: list[str]) -> tuple[int, str | None]:
+    """The first fixed word of a night pattern and its position (``None``: slots only)."""
+    return next(((offset, part) for offset, part in enumerate(pattern) if not part.startswith("{")), (0, None))
+
+
+_NORM = attrgetter("norm")
+_IS_DIGIT = attrgetter("is_digit")
 _ORDINAL_DIGITS = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|o|a)$")
 
 
