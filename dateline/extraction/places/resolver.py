@@ -125,6 +125,9 @@ class PlaceResolver:
             if focus and share < T.IN_FOCUS_SHARE and best.kind != "country" \
                     and not self._introduced(tokens, start, hits, key, best):
                 continue  # a place outside the story's countries must be introduced as one ("in", "near")
+            if not focus and best.kind not in AREA_KINDS and best.population < T.BIG_TOWN_POPULATION \
+                    and not self._introduced(tokens, start, hits, key, best):
+                continue  # no country known: a small town named without "in" may be a person ("Víctor, el hombre")
             if best.kind in AREA_KINDS and relation == "in":
                 relation = "area"
             if self.words.possessive and text and text.startswith(self.words.possessive, tokens[end - 1 - tokens[0].index].end):  # noqa: E501

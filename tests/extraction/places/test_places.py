@@ -70,3 +70,17 @@ def test_resolve_a_sentence_in_its_documents_focus(gazetteer):
     assert alone == []
     assert [(m.place.country_code, m.relation, m.located) for m in in_focus] == [("IQ", "in", True)]
     assert "'mossoul'" in in_focus[0].reason
+
+
+def test_a_small_town_named_without_in_is_no_place_when_no_country_is_known(engine):
+    """A story naming no country: "Víctor, el hombre que terminó detenido" is a man, not the
+    small town Victor of another continent; after "en" a name is a place."""
+    from dateline.models import Document
+
+    person = ("La policía dispersó con gases la marcha de los jubilados el miércoles. Entre los afectados "
+              "estaba Víctor, un jubilado que terminó detenido.")
+    events = engine.extract(Document(id="t", text=person, published="2025-10-01", lang="es")).events
+    assert all(e.location != "Victor" for e in events)
+    town = "La policía dispersó con gases una marcha de jubilados en Apatzingán el miércoles."
+    (event,) = engine.extract(Document(id="t", text=town, published="2025-10-01", lang="es")).events
+    assert event.location.startswith("Apatzing")
