@@ -119,3 +119,13 @@ def test_a_town_named_with_its_city_is_one_place(engine):
     """"Kyivskyi, Kharkiv": two names, no list: the district of the city, one event."""
     text = "A Russian missile hit a school in Saltivka, Kharkiv, on Tuesday, killing two people."
     assert len(run(engine, text, published="2025-05-08", lang="en").events) == 1
+
+
+def test_a_province_and_its_capital_told_the_same_day_are_one_event(engine):
+    """Villagers "of Espinar province" marching and the police using tear gas "in Yauri", its
+    capital, the same day: one demonstration, at the town."""
+    text = ("Campesinos de distintas comunidades de la provincia de Espinar marcharon el lunes contra la "
+            "minera, en Perú.\n\nEl lunes, en Yauri, la policía lanzó gases lacrimógenos contra los "
+            "manifestantes y detuvo a dos dirigentes.")
+    (event,) = run(engine, text, published="2025-05-06", lang="es").events
+    assert (event.location, event.sub_event_type) == ("Yauri", "Protest with intervention")

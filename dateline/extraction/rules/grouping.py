@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Place
-from ...geo.keys import name_key
+from ...geo.keys import name_key, translit_skeleton
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
@@ -139,7 +139,15 @@ def _same_event(group: Group, frame: Frame) -> bool:
     distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
     if frame.date_span is None and distance <= T.NEARBY_KM:  # a detail told later: "in the city's Kyivskyi district"
         return True
+    if "admin2" in (a.kind, b.kind) and a.kind != b.kind and _same_province(a, b) and distance <= T.CONTAINER_KM \
+            and _compatible_types(lead.sub, frame.sub):
+        return True  # "villagers of Carabaya province" and "in Macusani", its capital: one event
     return distance <= T.SAME_PLACE_KM
+
+
+def _same_province(a: Place, b: Place) -> bool:
+    """Whether two places' provinces are one, however the sources spell it ("Cuzco", "Cusco")."""
+    return translit_skeleton(name_key(a.admin1)) == translit_skeleton(name_key(b.admin1))
 
 
 def _other_town_of_summary(group: Group, frame: Frame) -> bool:
