@@ -207,3 +207,17 @@ def test_an_attack_at_sea_off_a_port_is_in_the_sea(engine, lang, text, water, co
     it; a sea named like a province ("Red Sea" state) is the sea."""
     (event,) = events_of(engine, text, lang)
     assert (event.location, event.country_code, event.geo_precision) == (water, country, 2)
+
+
+@pytest.mark.parametrize(("lang", "text", "region", "country"), [
+    ("fr", "Une mine a tué trois soldats mardi en Casamance, selon l'armée sénégalaise.", "Casamance", "SN"),
+    ("en", "Russian shelling killed two civilians in the Donbas on Tuesday, officials said.", "Donbas", "UA"),
+    ("de", "Bei Kämpfen in Darfur sind am Dienstag zwölf Menschen getötet worden.", "Darfur", "SD"),
+    ("es", "Un ataque con cohetes alcanzó el martes los Altos del Golán, informó el ejército israelí.",
+     "Golan Heights", "IL"),
+])
+def test_a_region_that_is_no_division_is_a_place(engine, lang, text, region, country):
+    """Regions the news names as places (dateline/data/places/sites.toml, kind region): the event
+    is somewhere in them, at geo_precision 3."""
+    (event,) = events_of(engine, text, lang)
+    assert (event.location, event.country_code, event.geo_precision) == (region, country, 3)
