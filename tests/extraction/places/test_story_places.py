@@ -221,3 +221,14 @@ def test_a_region_that_is_no_division_is_a_place(engine, lang, text, region, cou
     is somewhere in them, at geo_precision 3."""
     (event,) = events_of(engine, text, lang)
     assert (event.location, event.country_code, event.geo_precision) == (region, country, 3)
+
+
+@pytest.mark.parametrize(("lang", "text", "site", "country"), [
+    ("fr", "Des combats ont éclaté lundi près du poste frontière de Bab al-Hawa, selon des témoins.",
+     "Bab al-Hawa crossing", "SY"),
+    ("en", "Rebels seized the border town of Bunagana on Monday after heavy fighting with the army.",
+     "Bunagana border crossing", "CD"),
+])
+def test_a_border_crossing_is_a_place(engine, lang, text, site, country):
+    (event,) = events_of(engine, text, lang)
+    assert (event.location, event.country_code) == (site, country)
