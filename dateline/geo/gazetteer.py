@@ -170,7 +170,8 @@ class Gazetteer:
             return sorted(found.values(), key=lambda c: -c[0].population)
         for db in self._dbs:
             sql = ("SELECT n.key, n.place_id FROM names n JOIN places p ON p.id = n.place_id "
-                   "WHERE n.key >= ? AND n.key < ?" + (" AND p.country_code = ?" if country else "")
+                   "WHERE n.key >= ? AND n.key < ? AND p.kind != 'village'"  # villages: only as written
+                   + (" AND p.country_code = ?" if country else "")
                    + " LIMIT 3000")
             params: tuple = (key[:3], key[:3] + "\U0010ffff") + ((country.upper(),) if country else ())
             for name, place_id in db.execute(sql, params).fetchall():

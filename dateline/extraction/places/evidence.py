@@ -21,6 +21,7 @@ from .. import tuning as T
 from ..hits import Hit
 from .finder import PlaceFinder
 from .focus import Focus
+from .mention import VILLAGE
 from .scoring import own_key
 from .words import PlaceWords
 
@@ -73,6 +74,9 @@ class FocusReader:
         country = next((p for p in places if p.kind == "country"), None)
         if country is not None:
             return country.country_code, T.FOCUS_COUNTRY
+        places = tuple(p for p in places if p.kind != VILLAGE)  # a word may be a village anywhere
+        if not places:
+            return None
         cased = self.words.cased
         if not cased:  # any word may be a name: only names read as written count
             literal = self.finder.literal_ids(key)

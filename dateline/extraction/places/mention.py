@@ -12,6 +12,9 @@ SITE_KINDS = frozenset({"base", "dam", "camp", "crossing", "plant", "port", "bri
 WATER_KINDS = frozenset({"sea", "gulf", "strait", "bay", "lake", "river", "channel"})
 # kinds of place that are areas: naming one says where, not at which spot
 AREA_KINDS = frozenset({"country", "admin1", "region"})
+# a village of the village sources (``geo/villages.py``) or a user's GeoNames import: taken only
+# in a story about its country (:meth:`~.resolver.PlaceResolver` ``_village_fits``)
+VILLAGE = "village"
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,9 +24,9 @@ from ..hits import Hit
 from .evidence import FocusReader
 from .finder import Candidate, PlaceFinder
 from .focus import Focus
-from .mention import AREA_KINDS, SITE_KINDS, PlaceMention
+from .mention import AREA_KINDS, SITE_KINDS, VILLAGE, PlaceMention
 from .roles import ELSEWHERE, SentenceRoles
-from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, score_place
+from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, own_key, score_place
 from .words import PlaceWords
 
 
@@ -65,6 +65,8 @@ class PlaceResolver:
             total = focus.total
             others = [ps for s, _e, _k, ps in found if s != start]
             names_in_sentence = {p.admin1.lower() for ps in others for p in ps if p.kind == "admin1"}
+            districts_in_sentence = {k for s, _e, k, _ps in found if s != start} | {  # "Pale Township"
+                own_key(p.name) for ps in others for p in ps if p.kind == "admin2"}
             countries_in_sentence = {p.country_code for ps in others for p in ps if p.kind == "country"}
             if _is_speaker(start, end, hits, tokens, text) or roles.not_a_place(start, end, places):
                 continue
@@ -91,9 +93,12 @@ class PlaceResolver:
             elif admin and not any(p.kind in AREA_KINDS for p in places):  # "مقاطعة روستوف": the province
                 places = (*places, *self.finder.provinces(key, places, [*{p.country_code: 0 for p in places},
                                                                          *document_focus.ranked(2)]))
+            places = self._fitting_villages(places, tokens, start, hits, key, focus, found, roles)
+            if not places:
+                continue
             relation = "near" if self._near(start, hits, tokens) or _axis_after(end, hits) else "in"
             scoring = ScoreContext(feature.label if feature else None, admin, focus, total, names_in_sentence,
-                                   countries_in_sentence, roles.settlement(start))
+                                   countries_in_sentence, roles.settlement(start), districts_in_sentence)
             best = max(places, key=lambda p: score_place(p, key, scoring).total)
             score = score_place(best, key, scoring).total
             owner = mentions[-1] if mentions and mentions[-1].relation == "possessive" and \
@@ -142,6 +147,44 @@ class PlaceResolver:
                       + (f", {elsewhere}" if elsewhere else ""))
             mentions.append(PlaceMention(start, end, best, score, relation, reason, self._located(tokens, start)))
         return roles.route(self._capitals(tokens, hits, mentions, roles))
+
+    def _fitting_villages(self, places: tuple[Place, ...], tokens: list[Token], start: int, hits: list[Hit],
+                          key: str, focus: Focus, found: list[Candidate], roles: SentenceRoles) -> tuple[Place, ...]:
+        """``places`` without the villages that do not fit. Villages are many and named like
+        words and like places elsewhere: one is taken only in a story about its country; when
+        the sentence names provinces or districts, only in one of them ("Kuriga, in Chikun,
+        Kaduna State"; not a Kaya of Kano beside "Zamfara State", nor a Nigerian village beside
+        a Cameroonian department); else when a locative or a settlement word introduces it ("in
+        Kuriga", "the village of Kuriga") or, for a name of several words, when its country is
+        the story's first ("Nyaung Kone")."""
+        if not any(p.kind == VILLAGE for p in places):
+            return places
+        others = [ps for s, _e, _k, ps in found if s != start]
+        top = focus.ranked(1)
+        introduced: bool | None = None
+        kept = []
+        for place in places:
+            if place.kind != VILLAGE:
+                kept.append(place)
+                continue
+            if focus.get(place.country_code, 0) / focus.total < T.IN_FOCUS_SHARE:
+                continue  # never a village of a country the story is not about
+            country = place.country_code
+            areas = {own_key(p.name) for ps in others for p in ps if p.kind in _AREAS and p.country_code == country}
+            if areas:
+                if own_key(place.admin1) in areas or (place.admin2 and own_key(place.admin2) in areas):
+                    kept.append(place)
+                continue  # its country's provinces named in the sentence do not hold it
+            if any(any(p.kind in _AREAS for p in ps) and all(p.country_code != country for p in ps) for ps in others):
+                continue  # the sentence names an area of another country only
+            if top and top[0] == country and " " in key:  # one word may be a word ("Mob", "Suche", "Target")
+                kept.append(place)
+                continue
+            if introduced is None:
+                introduced = roles.settlement(start) or self._introduced(tokens, start, hits, key, place)
+            if introduced:
+                kept.append(place)
+        return tuple(kept)
 
     def _capitals(self, tokens: list[Token], hits: list[Hit], mentions: list[PlaceMention],
                   roles: SentenceRoles) -> list[PlaceMention]:
@@ -292,6 +335,7 @@ class PlaceResolver:
         return self.reader.focus(sentences, (dateline_region, dateline_place), text, hits)
 
 
+_AREAS = frozenset({"admin1", "admin2"})  # the areas whose naming places a village in a sentence
 _NOT_SUBDIVISIONS = SITE_KINDS | {"admin1", "admin2"}  # "district de Macomia" is a district, not a part of a city
 _GLUED_LOCATIVES = ("ب", "وب", "فب")  # Arabic "in" glued to the name: "بغزة"
 

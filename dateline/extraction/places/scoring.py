@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 
 from ...geo.gazetteer import Place
 from ...geo.keys import cyrillic_skeletons, translit_skeleton
+from ...geo.villages import TOWN_SOURCE
 from ...normalize import fold_key
 from .. import tuning as T
-from .mention import AREA_KINDS, SITE_KINDS, WATER_KINDS
+from .mention import AREA_KINDS, SITE_KINDS, VILLAGE, WATER_KINDS
 
 # feature word label (pack ``[features]``) -> the kinds of place it selects
 FEATURE_KINDS: dict[str, frozenset[str]] = {
@@ -39,6 +40,7 @@ class ScoreContext:
     admin_names: Collection[str] = ()  # provinces (lower case) named elsewhere in the sentence
     countries: Collection[str] = ()  # country codes named elsewhere in the sentence
     settlement: bool = False  # a settlement word right before the name ("la ciudad de", "village of")
+    district_names: Collection[str] = ()  # districts (lookup keys) named elsewhere in the sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,10 @@ def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> P
     elif kind in SITE_KINDS:
         curated = place.source == "dateline"
         terms.append(("curated site" if curated else "site", T.SCORE_CURATED_SITE if curated else T.SCORE_SITE))
+    elif kind == VILLAGE and not place.population:  # many, and named like words and places elsewhere
+        town = place.source == TOWN_SOURCE
+        terms.append(("town of the village sources" if town else "village",
+                      T.SCORE_VILLAGE_TOWN if town else T.SCORE_VILLAGE))
     else:
         terms.append(("population", T.SCORE_POPULATION * math.log10(place.population + 10)))
     if context.feature is not None:
@@ -93,6 +99,8 @@ def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> P
         terms.append(("country in focus", T.SCORE_FOCUS * weight / context.focus_total))
     if kind not in AREA_KINDS and place.admin1 and place.admin1.lower() in context.admin_names:
         terms.append(("its province named in the sentence", T.SCORE_PROVINCE_NAMED))
+    if kind == VILLAGE and place.admin2 and own_key(place.admin2) in context.district_names:
+        terms.append(("its district named in the sentence", T.SCORE_PROVINCE_NAMED))  # "Nyaung Kone, Pale Township"
     if kind != "country" and place.country_code in context.countries:
         terms.append(("its country named in the sentence", T.SCORE_COUNTRY_NAMED))
     if own_key(place.name) == key:

@@ -159,6 +159,8 @@ class RulesEngine:
         # wire bureaus sit in capitals: "БУЭНОС-АЙРЕС" is Argentina's, not a Colombian town's namesake
         best = max(capitals or places, key=lambda p: (focus.get(p.country_code, 0), p.kind == "city", p.population))
         named = {code for weights in focus.by_key.values() for code in weights}  # countries the text's places name
+        if best.kind == "village" and not focus.get(best.country_code):
+            return None  # a village's name in capitals heads no story about another country
         if named and best.country_code not in named:
             return None  # a bureau abroad ("БУЭНОС-АЙРЕС, 19 декабря. /ТАСС/." on Colombia) places nothing
         return PlaceMention(-1, -1, best, 1.0, "in", f"dateline '{dateline.place}'")

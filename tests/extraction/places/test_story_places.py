@@ -109,8 +109,9 @@ def test_a_country_is_no_city_of_its_name(engine):
 
 
 def test_a_local_government_area_is_a_district_word(engine):
-    events = events_of(engine, "On Thursday gunmen abducted 200 pupils in Kuriga, Chikun Local Government Area of "
-                               "Kaduna State.", "en", "2024-03-08")
+    """A village the gazetteer does not know is placed by its LGA ("Kankarmi" is made up)."""
+    events = events_of(engine, "On Thursday gunmen abducted 200 pupils in Kankarmi, Chikun Local Government Area "
+                               "of Kaduna State.", "en", "2024-03-08")
     assert [(e.location, e.geo_precision) for e in events] == [("Chikun", 2)]
 
 

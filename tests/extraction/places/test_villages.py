@@ -1,0 +1,61 @@
+"""Villages of the village sources (``geo/villages.py``): many, and named like words and like
+places elsewhere, so one is taken only in a story about its country, and there when a locative
+introduces it, its province or district is named with it, or (several words) its country is the
+story's first. Sentences are ours; the villages are real."""
+
+import pytest
+
+from dateline.extraction.places.scoring import score_place
+from dateline.models import Document
+
+
+def events_of(engine, text, lang, published="2025-05-06"):
+    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+
+
+def places_of(engine, text, lang, published="2025-05-06"):
+    return sorted((e.country_code, e.location, e.geo_precision) for e in events_of(engine, text, lang, published))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen killed seven farmers on Sunday in Aburufe, a village in Gummi local government area of "
+           "Zamfara State, police said."),
+    ("fr", "Des hommes armés ont tué sept agriculteurs dimanche à Aburufe, dans l'État de Zamfara, dans le "
+           "nord-ouest du Nigeria."),
+    ("de", "Bewaffnete haben am Sonntag in Aburufe im nigerianischen Bundesstaat Zamfara sieben Bauern getötet."),
+])
+def test_a_nigerian_village_missing_from_geonames_places_the_event(engine, lang, text):
+    assert places_of(engine, text, lang) == [("NG", "Aburufe", 1)]
+
+
+@pytest.mark.parametrize("name", ["Sin Hpyu Kan", "Sinhpyukan"])
+def test_a_myanmar_village_is_found_as_written_and_run_together(engine, name):
+    text = (f"Junta jets bombed {name} village in Minhla Township, Magway Region, on Monday, killing four "
+            "civilians, residents said.")
+    assert places_of(engine, text, "en") == [("MM", "Sin Hpyu Kan", 1)]
+
+
+def test_a_village_outside_the_named_province_is_not_taken(engine):
+    """Aburufe is a village of Zamfara: beside "Sokoto State" the name is some other place."""
+    places = places_of(engine, "Bandits killed five herders on Sunday in Aburufe, Sokoto State, police said.", "en")
+    assert ("NG", "Aburufe", 1) not in places and places and all(code == "NG" for code, _l, _gp in places)
+
+
+def test_a_village_name_does_not_win_in_a_story_about_another_country(engine):
+    text = ("Jihadists attacked an army post in Aburufe in central Mali on Sunday, killing six soldiers, the army "
+            "said. The attack in the Mopti region was claimed by JNIM.")
+    assert all(code == "ML" for code, _location, _gp in places_of(engine, text, "en"))
+
+
+def test_a_one_word_village_needs_a_locative_even_in_its_country(engine, gazetteer):
+    """"Target" names a Nigerian village; a sentence opening with it in a Nigerian story is no place."""
+    assert any(p.kind == "village" for p in gazetteer.search("Target"))
+    text = ("Gunmen killed four traders in Kaduna State on Sunday, police said. Target of the attack was a "
+            "busy cattle market, a witness said.")
+    assert all(location != "Target" for _code, location, _gp in places_of(engine, text, "en"))
+
+
+def test_a_village_ranks_below_a_small_town(gazetteer):
+    village = next(p for p in gazetteer.search("Aburufe") if p.kind == "village")
+    town = next(p for p in gazetteer.search("Gummi") if p.kind == "city")
+    assert score_place(village, "aburufe").total < score_place(town, "gummi").total
