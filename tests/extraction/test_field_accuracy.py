@@ -1,0 +1,34 @@
+"""Fields of events the engine finds: tolls and actors that other sentences of the story must
+not spoil. Sentences written for these tests."""
+
+import pytest
+
+from dateline.models import Document
+
+
+def run(engine, text, published="2024-05-02", lang=None):
+    return engine.extract(Document(id="t", text=text, published=published, lang=lang))
+
+
+@pytest.mark.parametrize("text, lang, killed", [
+    ("Le mardi 30 avril, des hommes armés ont attaqué un village près de Macomia, tuant deux civils. "
+     "Selon une ONG locale, au moins neuf personnes ont été tuées dans cette nouvelle vague de violences.", "fr", 2),
+    ("El martes 30 de abril, un ataque con drones contra una base militar en Jamundí dejó tres soldados "
+     "heridos. En todo el país se han registrado 80 ataques de este tipo en lo que va del año. "
+     "Estos hechos han dejado un saldo de 9 soldados asesinados y 40 heridos.", "es", 0),
+])
+def test_a_figure_over_several_events_is_no_toll_of_one(engine, text, lang, killed):
+    """"Six were beheaded in this new wave of violence", "these attacks have left 9 dead": a
+    total over several attacks, a count claim, not the toll of the event told before it."""
+    result = run(engine, text, lang=lang)
+    (event,) = result.events
+    assert event.fatalities == killed
+    assert "count" in {c.kind for c in result.claims}
+
+
+def test_a_number_of_axes_counts_no_wounded(engine):
+    """"attacked on three axes, causing injuries": the three counts the axes, not the hurt."""
+    text = ("اندلعت اشتباكات بين الجيش وقوات الدعم السريع يوم الثلاثاء في مدينة الأبيض. "
+            "وقال الجيش إن قوات الدعم السريع هاجمت مواقعه عبر ثلاثة محاور ما أدى إلى وقوع إصابات بين السكان.")
+    (event,) = run(engine, text, published="2024-04-30", lang="ar").events
+    assert event.injured is None and event.fatalities is None
