@@ -32,3 +32,24 @@ def test_a_number_of_axes_counts_no_wounded(engine):
             "وقال الجيش إن قوات الدعم السريع هاجمت مواقعه عبر ثلاثة محاور ما أدى إلى وقوع إصابات بين السكان.")
     (event,) = run(engine, text, published="2024-04-30", lang="ar").events
     assert event.injured is None and event.fatalities is None
+
+
+def test_the_dead_of_two_sides_told_apart_add_up(engine):
+    """"A dozen assailants were neutralised" in the lead and "three soldiers fell" later: ACLED
+    counts the dead of both sides of the fight (15); the attack was on the army's post, so the
+    assailants attacked, although they are the dead of the lead."""
+    text = ("Une douzaine d'assaillants ont été neutralisés mardi lors d'une attaque contre le détachement "
+            "militaire de Djibo, selon l'état-major. Le bilan côté ami fait état de trois soldats tombés "
+            "et de cinq blessés.")
+    (event,) = run(engine, text, published="2024-05-01", lang="fr").events
+    assert event.fatalities == 15 and event.injured == 5
+    assert event.actor1 == "Unidentified Armed Group (Burkina Faso)"
+    assert event.actor2.startswith("Military Forces of Burkina Faso")
+
+
+def test_two_counts_of_people_are_two_reports_of_one_toll(engine):
+    """Counts of "people" or civilians in two sentences are two reports of one toll, not sides."""
+    text = ("Gunmen attacked a police station in Bannu on Tuesday, killing two policemen. "
+            "Local media said at least three people died in the attack.")
+    (event,) = run(engine, text, published="2024-05-01", lang="en").events
+    assert event.fatalities in (2, 3)
