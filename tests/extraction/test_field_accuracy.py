@@ -26,6 +26,14 @@ def test_a_figure_over_several_events_is_no_toll_of_one(engine, text, lang, kill
     assert "count" in {c.kind for c in result.claims}
 
 
+def test_this_one_strike_is_no_series(engine):
+    """"this strike" (singular) is the event told, not several: its toll stays the event's."""
+    text = ("Российские войска 30 апреля ударили по Харькову. "
+            "Из-за этого удара погибли пять мирных жителей.")
+    (event,) = run(engine, text, lang="ru").events
+    assert event.fatalities == 5
+
+
 def test_a_number_of_axes_counts_no_wounded(engine):
     """"attacked on three axes, causing injuries": the three counts the axes, not the hurt."""
     text = ("اندلعت اشتباكات بين الجيش وقوات الدعم السريع يوم الثلاثاء في مدينة الأبيض. "
