@@ -61,3 +61,12 @@ def test_two_counts_of_people_are_two_reports_of_one_toll(engine):
             "Local media said at least three people died in the attack.")
     (event,) = run(engine, text, published="2024-05-01", lang="en").events
     assert event.fatalities in (2, 3)
+
+
+def test_the_speaker_nearest_its_speech_word_claims_the_act(engine):
+    """"Бойовики з угруповання M23 заявили про взяття під контроль Букаву": the group named right
+    before "заявили" reports its own act, not the plain "угруповання" before it."""
+    text = "Бойовики з угруповання M23 заявили у вівторок про взяття під контроль міста Букаву."
+    (event,) = run(engine, text, lang="uk").events
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1 == "M23: March 23 Movement"
