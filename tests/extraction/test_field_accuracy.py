@@ -70,3 +70,11 @@ def test_the_speaker_nearest_its_speech_word_claims_the_act(engine):
     (event,) = run(engine, text, lang="uk").events
     assert event.sub_event_type == "Non-state actor overtakes territory"
     assert event.actor1 == "M23: March 23 Movement"
+
+
+def test_officers_who_got_to_safety_were_not_killed(engine):
+    """"los agentes lograron ponerse a salvo": nobody was killed (0), the wounded are not told."""
+    text = ("El martes 30 de abril, policías estatales fueron atacados con explosivos lanzados desde drones "
+            "en Aguililla, aunque los agentes lograron ponerse a salvo.")
+    (event,) = run(engine, text, lang="es").events
+    assert event.fatalities == 0 and event.injured is None
