@@ -104,6 +104,11 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
             # ... les assaillants": the side attacked is the target, the other side attacked
             agent = _other([m for m in before + after if m.ref.armed], patient)
             reason += "; a clash: the other armed side attacked" if agent is not None else ""
+            if agent is not None and agent.targeted and not patient.targeted:
+                # "a dozen terrorists were neutralised in an attack on the army detachment": the
+                # side named after the target word was attacked; the dead were the attackers
+                agent, patient = patient, agent
+                reason += ", unless named as the target"
         elif sides is not None:
             agent, patient = sides
             reason += "; a clash: both armed sides named"

@@ -122,6 +122,8 @@ class Cue(Labels):
     TOLL_UPDATE = "toll_update", ("a toll revised (\"the toll has risen to 18\"): its figure belongs to the event "
                                   "told, not to a new event or a tally")
     MORE = "more", "more victims of the event told (\"three other soldiers\", \"trois autres\"): no new town line"
+    SERIES = "series", ("several events told as one (\"these attacks\", \"cette nouvelle salve de violences\"): "
+                        "a figure counted over them is a total, no event's toll")
     DAMAGE = "damage", ("property damaged (\"пошкоджено 14 будинків\"): a town line of a daily summary with its "
                         "own place is an event of the summary's type")
     RELATIVE = "relative", ("opens a relative clause right after a comma (German \"die\", \"where\"), beside "

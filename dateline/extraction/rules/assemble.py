@@ -361,11 +361,32 @@ def _figure(group: Group, name: str) -> Figure | None:
         within = [f for f in counted if not f.vague and not f.at_least and f.value >= told.value]
         told = min(within, key=lambda f: f.value) if within else told
     if told is not None and not told.vague:
-        return _whole_of(told, every)
+        return _other_sides_added(_whole_of(told, every), frames, name)
     precise = [f for f in counted if not f.vague]
     found = _reported(None, precise) or told or _reported(None, counted) or _reported(None, [
         f for f in details if f is not None])
-    return _whole_of(found, every) if found is not None else None
+    return _other_sides_added(_whole_of(found, every), frames, name) if found is not None else None
+
+
+def _other_sides_added(figure: Figure, frames: list[Frame], name: str) -> Figure:
+    """ACLED counts the dead of every side: a toll that counts one party ("a dozen terrorists
+    were neutralised") and another report of the event counting another party ("two soldiers
+    fell") add up, as they do within one sentence; two counts of one party are two reports of
+    one toll. Only the dead of the armed sides of a fight: the wounded of one side are often all
+    a report gives, and "people" or "civilians" counted twice are two reports of one toll."""
+    if name != "killed" or figure.side in ("", "civilians"):
+        return figure
+    told_in = next((f.view for f in frames if getattr(f.figures, name) is figure), None)
+    others: dict[str, int] = {}
+    for frame in frames:
+        other = getattr(frame.figures, name)
+        if other is None or frame.view is told_in or other.side in ("", "civilians", figure.side) \
+                or other.value <= 0 or other.vague or frame.view.has(HitKind.CUE, Cue.CLAIM):
+            continue
+        others[other.side] = min(others.get(other.side, other.value), other.value)  # the lower of one party's
+    if not others:
+        return figure
+    return replace(figure, value=figure.value + sum(others.values()), side="", parts=())
 
 
 def _whole_of(figure: Figure, figures: list[Figure]) -> Figure:

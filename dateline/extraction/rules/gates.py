@@ -227,6 +227,8 @@ class Gates:
         if Cue.BLAME in labels and not self._figures_given(view):
             return SkipReason.ATTRIBUTION
         recent_day = any(t.kind in _DAYS and (self.ctx.reference - t.day).days <= T.HISTORY_DAYS for t in view.times)
+        if Cue.SERIES in labels and not self._tally_day(view, trigger):
+            return SkipReason.AGGREGATE  # "six were beheaded in this new wave of violence": several events' total
         if Cue.TALLY in labels and not self._tally_day(view, trigger):
             return SkipReason.TALLY  # "40 times since October", "so far": no recent day of its own
         crowd = trigger.label in _CROWD_EVENTS and not view.has(HitKind.CASUALTY)  # "about a hundred people protested"

@@ -267,8 +267,9 @@ class ActorMentions:
         """"The army said it had carried out strikes", "l'armée a annoncé avoir mené des
         frappes": an armed speaker reporting its own act (a word of the pack's
         ``self_reference`` list, and no other actor, between the report and the act)."""
-        reporter = next((h for h in view.of(HitKind.ACTOR) if speaking & {h.end, h.end + 1} and h.end <= trigger.start
-                         and h.actor.armed), None)
+        # the speaker nearest its speech word: "повстанці з угруповання M23 заявили" is the M23's word
+        reporter = max((h for h in view.of(HitKind.ACTOR) if speaking & {h.end, h.end + 1} and h.end <= trigger.start
+                        and h.actor.armed), key=lambda h: (h.end, h.end in speaking), default=None)
         if reporter is None:
             return None
         between = range(reporter.end, trigger.start)

@@ -1,0 +1,80 @@
+"""Fields of events the engine finds: tolls and actors that other sentences of the story must
+not spoil. Sentences written for these tests."""
+
+import pytest
+
+from dateline.models import Document
+
+
+def run(engine, text, published="2024-05-02", lang=None):
+    return engine.extract(Document(id="t", text=text, published=published, lang=lang))
+
+
+@pytest.mark.parametrize("text, lang, killed", [
+    ("Le mardi 30 avril, des hommes armés ont attaqué un village près de Macomia, tuant deux civils. "
+     "Selon une ONG locale, au moins neuf personnes ont été tuées dans cette nouvelle vague de violences.", "fr", 2),
+    ("El martes 30 de abril, un ataque con drones contra una base militar en Jamundí dejó tres soldados "
+     "heridos. En todo el país se han registrado 80 ataques de este tipo en lo que va del año. "
+     "Estos hechos han dejado un saldo de 9 soldados asesinados y 40 heridos.", "es", 0),
+])
+def test_a_figure_over_several_events_is_no_toll_of_one(engine, text, lang, killed):
+    """"Six were beheaded in this new wave of violence", "these attacks have left 9 dead": a
+    total over several attacks, a count claim, not the toll of the event told before it."""
+    result = run(engine, text, lang=lang)
+    (event,) = result.events
+    assert event.fatalities == killed
+    assert "count" in {c.kind for c in result.claims}
+
+
+def test_this_one_strike_is_no_series(engine):
+    """"this strike" (singular) is the event told, not several: its toll stays the event's."""
+    text = ("Российские войска 30 апреля ударили по Харькову. "
+            "Из-за этого удара погибли пять мирных жителей.")
+    (event,) = run(engine, text, lang="ru").events
+    assert event.fatalities == 5
+
+
+def test_a_number_of_axes_counts_no_wounded(engine):
+    """"attacked on three axes, causing injuries": the three counts the axes, not the hurt."""
+    text = ("اندلعت اشتباكات بين الجيش وقوات الدعم السريع يوم الثلاثاء في مدينة الأبيض. "
+            "وقال الجيش إن قوات الدعم السريع هاجمت مواقعه عبر ثلاثة محاور ما أدى إلى وقوع إصابات بين السكان.")
+    (event,) = run(engine, text, published="2024-04-30", lang="ar").events
+    assert event.injured is None and event.fatalities is None
+
+
+def test_the_dead_of_two_sides_told_apart_add_up(engine):
+    """"A dozen assailants were neutralised" in the lead and "three soldiers fell" later: ACLED
+    counts the dead of both sides of the fight (15); the attack was on the army's post, so the
+    assailants attacked, although they are the dead of the lead."""
+    text = ("Une douzaine d'assaillants ont été neutralisés mardi lors d'une attaque contre le détachement "
+            "militaire de Djibo, selon l'état-major. Le bilan côté ami fait état de trois soldats tombés "
+            "et de cinq blessés.")
+    (event,) = run(engine, text, published="2024-05-01", lang="fr").events
+    assert event.fatalities == 15 and event.injured == 5
+    assert event.actor1 == "Unidentified Armed Group (Burkina Faso)"
+    assert event.actor2.startswith("Military Forces of Burkina Faso")
+
+
+def test_two_counts_of_people_are_two_reports_of_one_toll(engine):
+    """Counts of "people" or civilians in two sentences are two reports of one toll, not sides."""
+    text = ("Gunmen attacked a police station in Bannu on Tuesday, killing two policemen. "
+            "Local media said at least three people died in the attack.")
+    (event,) = run(engine, text, published="2024-05-01", lang="en").events
+    assert event.fatalities in (2, 3)
+
+
+def test_the_speaker_nearest_its_speech_word_claims_the_act(engine):
+    """"Бойовики з угруповання M23 заявили про взяття під контроль Букаву": the group named right
+    before "заявили" reports its own act, not the plain "угруповання" before it."""
+    text = "Бойовики з угруповання M23 заявили у вівторок про взяття під контроль міста Букаву."
+    (event,) = run(engine, text, lang="uk").events
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1 == "M23: March 23 Movement"
+
+
+def test_officers_who_got_to_safety_were_not_killed(engine):
+    """"los agentes lograron ponerse a salvo": nobody was killed (0), the wounded are not told."""
+    text = ("El martes 30 de abril, policías estatales fueron atacados con explosivos lanzados desde drones "
+            "en Aguililla, aunque los agentes lograron ponerse a salvo.")
+    (event,) = run(engine, text, lang="es").events
+    assert event.fatalities == 0 and event.injured is None
