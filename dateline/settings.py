@@ -56,7 +56,7 @@ SETTINGS: tuple[Setting, ...] = (
             "time per host; a longer robots.txt Crawl-delay wins)."),
     Setting("watch_interval", 60.0, "Seconds between two polls of a feed or folder by dateline watch "
             "(failing feeds back off exponentially, up to an hour)."),
-    Setting("watch_workers", 4, "Feeds dateline watch polls at once (hosts differ; never two requests "
+    Setting("watch_workers", 16, "Feeds dateline watch polls at once (hosts differ; never two requests "
             "to one host at a time)."),
     Setting("log_format", "text", "Log lines of dateline watch: text, or json (one JSON object a line, "
             "for journald, Loki or jq)."),
@@ -93,7 +93,7 @@ class Settings:
     max_redirects: int = 5
     host_delay: float = 1.0
     watch_interval: float = 60.0
-    watch_workers: int = 4
+    watch_workers: int = 16  # a poll mostly waits on its host's interval: threads, not cores
     log_format: str = "text"
     api_token: str | None = field(default=None, repr=False)
     cors_origins: str = ""
