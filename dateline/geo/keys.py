@@ -81,7 +81,20 @@ def name_keys(name: str) -> set[str]:
     stripped = strip_article(key)
     if stripped and (stemmed := stem_key(stripped)):
         keys.add(stemmed)
+    keys.update(_spelled_city(key))
     return keys
+
+
+def _spelled_city(key: str) -> list[str]:
+    """"مدينة مكسيكو" is also "مكسيكو سيتي": the press spells the English "City" out after the
+    name where the sources put the word for city before it."""
+    rules = spelling()
+    if not rules.city_prefix or not _ARABIC.match(key):
+        return []
+    prefix = name_key(rules.city_prefix) + " "
+    if not key.startswith(prefix) or " " in key[len(prefix):]:
+        return []
+    return [f"{key[len(prefix):]} {name_key(suffix)}" for suffix in rules.city_suffixes]
 
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")

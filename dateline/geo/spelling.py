@@ -27,6 +27,9 @@ class _Arabic(Table):
     letter_variants: list[tuple[str, str]] = Field([], description="letters written for one sound by some "
                                                                    "presses (ج, ق for غ): a name not found is "
                                                                    "looked up with the other letter")
+    city_prefix: str = Field("", description="the word 'city' opening a city's Arabic name (مدينة X)")
+    city_suffixes: Phrases = Field([], description="'City' spelled out after a name (X سيتي): a city "
+                                                   "named 'city' + X is also indexed as X + each of these")
 
 
 class _Cyrillic(Table):
@@ -67,6 +70,8 @@ class Spelling:
     proclitics: tuple[str, ...]
     consonants: dict[str, str]
     letter_variants: tuple[tuple[str, str], ...]
+    city_prefix: str
+    city_suffixes: tuple[str, ...]
     case_endings: tuple[str, ...]  # longest first
     alternations: tuple[tuple[str, str], ...]
     adjective_suffixes: tuple[str, ...]  # longest first
@@ -93,6 +98,8 @@ def spelling() -> Spelling:
         proclitics=tuple(arabic.proclitics),
         consonants=dict(arabic.consonants),
         letter_variants=tuple(arabic.letter_variants),
+        city_prefix=arabic.city_prefix,
+        city_suffixes=tuple(arabic.city_suffixes),
         case_endings=tuple(sorted(cyrillic.case_endings, key=len, reverse=True)),
         alternations=tuple(cyrillic.alternations),
         adjective_suffixes=tuple(sorted(cyrillic.adjective_suffixes, key=len, reverse=True)),

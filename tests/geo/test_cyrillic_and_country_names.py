@@ -79,3 +79,18 @@ def test_a_province_is_named_in_plain_english(name, aliases, english):
 def test_a_country_has_its_capital(gazetteer):
     assert gazetteer.capital("HT").name == "Port-au-Prince"
     assert gazetteer.capital("US").name == "Washington"
+
+
+def test_arabic_city_word_before_a_name_is_also_city_spelled_after_it() -> None:
+    # the sources write "مدينة غواتيمالا"; a press spells "Guatemala City" out: "غواتيمالا سيتي"
+    keys = name_keys("مدينة غواتيمالا")
+    assert "غواتيمالا سيتي" in keys and "غواتيمالا ستي" in keys
+    # only a one-word name after the city word, and never a Latin name
+    assert not any(k.endswith("سيتي") for k in name_keys("مدينة الملك عبدالله"))
+    assert name_keys("Guatemala City") == {"guatemala city"}
+
+
+def test_a_city_spelled_with_english_city_finds_it(gazetteer):
+    """"غواتيمالا سيتي" is the city the sources call "مدينة غواتيمالا", not the country."""
+    resolver = PlaceResolver(gazetteer, load_pack("ar"))
+    assert any(p.name == "Guatemala City" for p in resolver.lookup("غواتيمالا سيتي"))
