@@ -60,6 +60,21 @@ def test_a_report_of_the_night_before_is_its_own_event(engine):
     assert sorted(e.event_date for e in events) == [dt.date(2024, 4, 30), dt.date(2024, 5, 1)]
 
 
+def test_a_province_lead_dated_by_the_statement_joins_the_raid_days_before(engine):
+    """The lead sums up the story's event at province level, told on the statement's day; the
+    body dates the raid five days before and names its district: one event, there, with the
+    lead's toll."""
+    text = ("Bandits killed at least three people and kidnapped dozens of villagers in Katsina State, "
+            "police said on Thursday.\n\n"
+            "The region has suffered a wave of kidnappings for ransom in recent years.\n\n"
+            "The gunmen raided the village of Dan Ali in Batsari district on Saturday evening, "
+            "shooting at residents, a local official said.")
+    (event,) = run(engine, text, published="2024-05-02", lang="en").events
+    assert event.event_date == dt.date(2024, 4, 27)
+    assert event.admin2 == "Batsari"
+    assert event.fatalities == 3
+
+
 def test_a_report_joins_only_an_event_a_few_days_before_it(engine):
     """A headline of the publication day does not tell an event of ten days before."""
     text = ("Des hommes armés ont attaqué un poste de police à Gao.\n\n"

@@ -55,12 +55,23 @@ def _without_summaries(groups: list[Group]) -> list[Group]:
             continue
         inside = [g for g in groups if g is not group and g.lead.place is not None
                   and g.lead.place.place.kind not in AREAS and _contains(place, g.lead.place.place)
-                  and (abs((g.lead.day - group.lead.day).days) <= 1 or days_fit(g.lead, group.lead))]
+                  and (abs((g.lead.day - group.lead.day).days) <= 1 or days_fit(g.lead, group.lead)
+                       or _story_lead_told_later(group.lead, g.lead))]
         if len(inside) == 1 and types_fit(inside[0].lead, group.lead):
             inside[0].frames.extend(group.frames)
         elif not inside:
             kept.append(group)
     return kept
+
+
+def _story_lead_told_later(lead: Frame, event: Frame) -> bool:
+    """"Gunmen killed two people in Zamfara State, officials said on Wednesday", the story's
+    lead dated only by the statement, and "the attackers stormed the village on Saturday" in the
+    body: the lead sums up the story's event, told up to a week before (a province-level lead
+    and its town are one event, whatever the days between report and raid)."""
+    lag = (lead.day - event.day).days
+    return lead.view.sentence.index < T.LEAD_SENTENCES and not lead.own_day and event.own_day \
+        and 0 <= lag <= T.LEAD_LAG_DAYS
 
 
 def _group(frames: list[Frame]) -> list[Group]:
