@@ -169,3 +169,4 @@ SAME_PLACE_KM = 15.0  # two reports this near are at the same place
 NEARBY_KM = 60.0  # a detail told later without a date of its own may be this far from its lead
 SUMMARY_PARAGRAPHS = 4  # a daily summary's town lines follow it within this many paragraphs
 REPORT_LAG_DAYS = 3  # a report dated by its publication or statement day tells an event up to this many days before
+LEAD_LAG_DAYS = 7  # a province-level lead dated by its statement sums up the story's event up to this many days before

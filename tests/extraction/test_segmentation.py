@@ -48,6 +48,33 @@ def test_two_own_days_stay_two_events(engine):
     assert sorted(e.event_date for e in events) == [dt.date(2024, 4, 29), dt.date(2024, 5, 1)]
 
 
+def test_a_report_of_the_night_before_is_its_own_event(engine):
+    """A restatement may be dated by its statement, a day after the event, never a day before;
+    a lead with no day of its own does not bridge the two nights into one event."""
+    text = ("Police opened fire on mourners in the town of Mahabad on Wednesday, killing four people "
+            "at a burial of two men shot the day before, rights groups said.\n\n"
+            "Witnesses said officers fired on the crowd in Mahabad from rooftops.\n\n"
+            "State media reported protests in Mahabad on Tuesday night and said police had fired "
+            "live rounds at protesters.")
+    events = run(engine, text, published="2024-05-02", lang="en").events
+    assert sorted(e.event_date for e in events) == [dt.date(2024, 4, 30), dt.date(2024, 5, 1)]
+
+
+def test_a_province_lead_dated_by_the_statement_joins_the_raid_days_before(engine):
+    """The lead sums up the story's event at province level, told on the statement's day; the
+    body dates the raid five days before and names its district: one event, there, with the
+    lead's toll."""
+    text = ("Bandits killed at least three people and kidnapped dozens of villagers in Katsina State, "
+            "police said on Thursday.\n\n"
+            "The region has suffered a wave of kidnappings for ransom in recent years.\n\n"
+            "The gunmen raided the village of Dan Ali in Batsari district on Saturday evening, "
+            "shooting at residents, a local official said.")
+    (event,) = run(engine, text, published="2024-05-02", lang="en").events
+    assert event.event_date == dt.date(2024, 4, 27)
+    assert event.admin2 == "Batsari"
+    assert event.fatalities == 3
+
+
 def test_a_report_joins_only_an_event_a_few_days_before_it(engine):
     """A headline of the publication day does not tell an event of ten days before."""
     text = ("Des hommes armés ont attaqué un poste de police à Gao.\n\n"

@@ -242,7 +242,7 @@ def _best_place(group: Group):  # type: ignore[no-untyped-def]
     if not places:
         return None
     own = [p for f, p in zip(group.frames, places, strict=False) if not f.place_inherited] or places
-    return max(own, key=lambda p: (p.specificity, p.score))
+    return max(own, key=lambda p: (p.specificity, p.place.kind == "admin2", p.score))  # a district within its province
 
 
 def _first_known(group: Group, role: str, other_side: ActorMention | None = None) -> ActorMention | None:

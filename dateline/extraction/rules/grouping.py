@@ -55,12 +55,23 @@ def _without_summaries(groups: list[Group]) -> list[Group]:
             continue
         inside = [g for g in groups if g is not group and g.lead.place is not None
                   and g.lead.place.place.kind not in AREAS and _contains(place, g.lead.place.place)
-                  and (abs((g.lead.day - group.lead.day).days) <= 1 or days_fit(g.lead, group.lead))]
+                  and (abs((g.lead.day - group.lead.day).days) <= 1 or days_fit(g.lead, group.lead)
+                       or _story_lead_told_later(group.lead, g.lead))]
         if len(inside) == 1 and types_fit(inside[0].lead, group.lead):
             inside[0].frames.extend(group.frames)
         elif not inside:
             kept.append(group)
     return kept
+
+
+def _story_lead_told_later(lead: Frame, event: Frame) -> bool:
+    """"Gunmen killed two people in Zamfara State, officials said on Wednesday", the story's
+    lead dated only by the statement, and "the attackers stormed the village on Saturday" in the
+    body: the lead sums up the story's event, told up to a week before (a province-level lead
+    and its town are one event, whatever the days between report and raid)."""
+    lag = (lead.day - event.day).days
+    return lead.view.sentence.index < T.LEAD_SENTENCES and not lead.own_day and event.own_day \
+        and 0 <= lag <= T.LEAD_LAG_DAYS
 
 
 def _group(frames: list[Frame]) -> list[Group]:
@@ -98,7 +109,8 @@ def days_fit(a: Frame, b: Frame) -> bool:
     it fits any own day up to a few days before it ("Gunmen kidnap 20 passengers" in a
     Thursday headline, "seized on Tuesday night" in the body)."""
     if a.own_day and b.own_day:
-        return abs((a.day - b.day).days) <= (1 if a.restates or b.restates else 0)
+        gap = (a.day - b.day).days  # a report's day may be its statement's, the day after the event:
+        return gap == 0 or (gap == 1 and a.restates) or (gap == -1 and b.restates)  # never the day before
     if not a.own_day and not b.own_day:
         return a.date_span is None or b.date_span is None or abs((a.day - b.day).days) <= T.REPORT_LAG_DAYS
     told, dated = (b, a) if a.own_day else (a, b)
@@ -114,8 +126,8 @@ def _same_event(group: Group, frame: Frame) -> bool:
         return False  # one sentence telling two events ("fighting broke out after soldiers arrested …")
     if _other_town_of_summary(group, frame):
         return False
-    if not days_fit(lead, frame):
-        return False
+    if not days_fit(lead, frame) or not all(days_fit(f, frame) for f in group.frames if f.own_day):
+        return False  # a lead told on no day of its own must not bridge two nights ("the day before")
     if not types_fit(lead, frame):
         return False
     placed = next((f for f in group.frames if f.place is not None and f.place.start >= 0), lead)
