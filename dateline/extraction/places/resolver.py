@@ -312,22 +312,28 @@ class PlaceResolver:
 
     def featured_country(self, tokens: list[Token], hits: Iterable[Hit]) -> PlaceMention | None:
         """The country of a site named by its kind and its people's adjective, "une base aérienne
-        nigérienne", "a Nigerien air base": where the site is, at country level."""
+        nigérienne", "a Nigerien army camp": where the site is, at country level."""
         first = tokens[0].index if tokens else 0
         norms = [t.norm for t in tokens]
         for hit in hits:
             if hit.kind != HitKind.FEATURE or not 0 <= hit.end - first < len(norms):
                 continue
-            found = self.reader.demonym(norms, hit.end - first) or next(  # "a Nigerien air base"
-                (f for i in range(max(0, hit.start - first - 3), hit.start - first)
-                 if (f := self.reader.demonym(norms, i)) is not None and 0 <= hit.start - first - i - f[1] <= 1), None)
-            country = self.gazetteer.countries().get(found[0]) if found else None
+            code = self._site_demonym(norms, hit.start - first, hit.end - first)
+            country = self.gazetteer.countries().get(code) if code else None
             place = next((p for p in self.lookup(name_key(country.name)) if p.kind == "country"
                           and p.country_code == country.code), None) if country else None
-            if place is not None:
+            if place is not None and country is not None:
                 return PlaceMention(hit.start, hit.end, place, 0.0, "area",
-                                    f"a {hit.label} of {country.name} by its adjective" if country else "")
+                                    f"a {hit.label} of {country.name} by its adjective")
         return None
+
+    def _site_demonym(self, norms: list[str], start: int, end: int) -> str | None:
+        """The country of a demonym right after the words ``start..end`` or ending at most one
+        word before them ("base aérienne nigérienne", "a Nigerien army camp")."""
+        found = self.reader.demonym(norms, end) or next(
+            (f for i in range(max(0, start - T.DEMONYM_BEFORE_WORDS), start)
+             if (f := self.reader.demonym(norms, i)) is not None and 0 <= start - i - f[1] <= 1), None)
+        return found[0] if found else None
 
     def focus(self, sentences: Iterable[list[Token]], dateline_place: str | None,
               dateline_region: str | None, text: str = "", hits: Iterable[Hit] = ()) -> Focus:

@@ -105,7 +105,7 @@ def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> P
         terms.append(("its country named in the sentence", T.SCORE_COUNTRY_NAMED))
     if own_key(place.name) == key:
         terms.append(("its own name", T.SCORE_OWN_NAME))
-    elif kind != "country" and translit_skeleton(own_key(place.name)) in cyrillic_skeletons(key):
+    elif kind != "country" and (skeletons := cyrillic_skeletons(key)) and own_skeleton(place.name) in skeletons:
         terms.append(("its own name, transliterated", T.SCORE_OWN_NAME))  # "Слов'янськ": Slovyansk
     elif not weight and kind not in AREA_KINDS and key.isascii():
         terms.append(("alternate name, country not in focus", T.SCORE_ALTERNATE_AWAY))  # "Old Town" for Las Vegas
@@ -113,6 +113,12 @@ def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> P
     for _name, value in terms:  # added in order: the same float as one running sum
         total += value
     return PlaceScore(place, total, tuple(terms))
+
+
+@functools.lru_cache(maxsize=65_536)
+def own_skeleton(name: str) -> str:
+    """A place's own name as a transliteration skeleton, to meet a Cyrillic spelling of it."""
+    return translit_skeleton(own_key(name))
 
 
 @functools.lru_cache(maxsize=65_536)
