@@ -69,6 +69,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("api_max_page", 5_000, "Most records one page of /api/events or /api/claims holds "
             "(the `limit` parameter's upper bound)."),
     Setting("map_max_points", 250_000, "Most events /api/points sends to the dashboard's map."),
+    Setting("api_cache_mb", 64, "Megabytes of answers (event pages, stats, map points) each `dateline serve` "
+            "worker keeps for the next client asking the same; any change to the store empties it."),
     Setting("max_live_streams", 100, "Most live streams (GET /api/changes/stream) `dateline serve` keeps "
             "open at once; more get 503 and the dashboard polls GET /api/changes instead."),
 )
@@ -100,6 +102,7 @@ class Settings:
     max_body_bytes: int = 20_000_000
     api_max_page: int = 5_000
     map_max_points: int = 250_000
+    api_cache_mb: int = 64
     max_live_streams: int = 100
 
     @property

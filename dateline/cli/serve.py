@@ -19,8 +19,10 @@ from .common import db_option, handles_errors, settings_from, stderr
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
 @click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]),
               default="info", show_default=True, help="Server log level (requests are logged at info).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes answering requests (one core each); 2 or more for a team on a shared server.")
 @handles_errors
-def serve_command(db: str | None, host: str, port: int, log_level: str) -> None:
+def serve_command(db: str | None, host: str, port: int, log_level: str, workers: int) -> None:
     """Serve the HTTP API (OpenAPI at /openapi.json, docs at /docs) and the map dashboard (/).
 
     Read-only unless DATELINE_API_TOKEN is set; writes then need `Authorization: Bearer
@@ -31,10 +33,11 @@ def serve_command(db: str | None, host: str, port: int, log_level: str) -> None:
     Examples:
       dateline serve --db events.db                   # http://127.0.0.1:8000/
       DATELINE_API_TOKEN=s3cret dateline serve --db postgresql+psycopg://user@host/db --port 8080
+      dateline serve --db events.db --workers 2       # answer on two cores
     """
     try:
         from ..serve import create_app
-        from ..serve.server import run
+        from ..serve.server import run, run_workers
     except ImportError as exc:
         raise click.ClickException(f"dateline serve needs its extra: pip install 'dateline[serve]' ({exc.name})") \
             from None
@@ -45,8 +48,14 @@ def serve_command(db: str | None, host: str, port: int, log_level: str) -> None:
     mode = "read-write (token set)" if settings.api_token else "read-only (no DATELINE_API_TOKEN)"
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
     stderr.print(f"dateline: serving {store.engine.url.render_as_string(hide_password=True)}, {mode}, "
-                 f"on http://{shown}:{port}/  (API docs: /docs)", markup=False)
+                 f"on http://{shown}:{port}/  (API docs: /docs)" + (f", {workers} workers" if workers > 1 else ""),
+                 markup=False)
     logging.getLogger("dateline").setLevel(logging.INFO)
+    if workers > 1:
+        store.close()  # each worker opens its own
+        if not run_workers(settings, workers=workers, host=host, port=port, log_level=log_level):
+            raise click.ClickException(f"could not serve on {host}:{port} (the lines above say why)")
+        return
     try:
         if not run(create_app(settings, store=store), host=host, port=port, log_level=log_level):
             raise click.ClickException(f"could not serve on {host}:{port} (the line above says why)")

@@ -36,10 +36,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def event_record(event: Event, *, provenance: bool = True) -> dict[str, Any]:
     """The JSON-lines record of an event: the data contract's fields."""
-    record = event.model_dump(mode="json")
-    if not provenance:
-        record.pop("provenance", None)
-    return record
+    return event.model_dump(mode="json", exclude=None if provenance else {"provenance"})
 
 
 def csv_row(event: Event, columns: list[str] = CSV_COLUMNS) -> dict[str, Any]:
@@ -62,12 +59,16 @@ def parquet_row(event: Event, columns: list[str] = CSV_COLUMNS) -> dict[str, Any
 def typed_row(event: Event, columns: list[str] = CSV_COLUMNS) -> dict[str, Any]:
     """The CSV's columns in the CSV's order with typed values (nulls stay null, booleans stay
     booleans, evidence and reports stay lists): the rows of the HTTP API's JSON."""
-    record = event_record(event, provenance=False)
-    record["event_id_cnty"] = record["event_id"]
-    record["year"] = event.event_date.year
-    for key in _UNKNOWN_TO_DATELINE:
-        record[key] = None
-    return {column: record.get(column) for column in columns}
+    return typed_row_of_record(event_record(event, provenance=False), columns)
+
+
+def typed_row_of_record(record: dict[str, Any], columns: list[str] = CSV_COLUMNS) -> dict[str, Any]:
+    """:func:`typed_row` of an event already in its JSON form (``event_record`` without
+    provenance, or a stored row read as one by ``dateline.store.rows.event_record_of_row``)."""
+    get = record.get
+    acled = {"event_id_cnty": record["event_id"], "year": int(record["event_date"][:4]),
+             **dict.fromkeys(_UNKNOWN_TO_DATELINE)}
+    return {column: acled[column] if column in acled else get(column) for column in columns}
 
 
 def _flat(event: Event, columns: list[str]) -> dict[str, Any]:

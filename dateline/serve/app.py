@@ -21,7 +21,9 @@ from .. import __version__
 from ..extraction import Engine
 from ..settings import Settings
 from ..store import Store
+from ..store.changes import latest_seq
 from . import problems
+from .cache import ResponseCache
 from .live import LiveOptions
 from .middleware import BodyLimit, SecurityHeaders
 from .problems import PROBLEM_TYPE
@@ -61,8 +63,10 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=pages.STATIC), name="static")
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
-    # outermost last: security headers on everything, then CORS, then the body bound
+    # outermost last: security headers on everything, then CORS, then the body bound, then
+    # kept answers (compressed: outside gzip)
     app.add_middleware(GZipMiddleware, minimum_size=4096, compresslevel=5)
+    app.add_middleware(ResponseCache, version=lambda: latest_seq(held.store), max_bytes=settings.api_cache_mb << 20)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     if settings.cors_origin_list:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list, allow_methods=["GET", "POST"],

@@ -15,11 +15,12 @@ import tempfile
 from collections.abc import Sequence
 from typing import Any
 
+import orjson
 from fastapi import Request, Response
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse as StarletteJSONResponse
 
 from ..export import write_claims, write_csv, write_geojson, write_parquet
-from ..export.records import CANONICAL_COLUMNS, CSV_COLUMNS, claim_record, typed_row
+from ..export.records import CANONICAL_COLUMNS, CSV_COLUMNS, claim_record, typed_row, typed_row_of_record
 from ..models import Claim, Event
 from ..store.api_queries import Page
 from .params import Format, TableFormat
@@ -27,6 +28,15 @@ from .problems import Problem
 
 MEDIA = {Format.json: "application/json", Format.csv: "text/csv; charset=utf-8",
          Format.geojson: "application/geo+json", Format.parquet: "application/vnd.apache.parquet"}
+
+
+class JSONResponse(StarletteJSONResponse):
+    """JSON written by orjson: a page of 100 events in a fraction of the time ``json.dumps``
+    takes (the same text for what the API sends; a NaN, which the standard encoder refuses,
+    becomes null)."""
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content)
 
 
 def next_url(request: Request, cursor: str | None) -> str | None:
@@ -43,8 +53,10 @@ def events_response(request: Request, page: Page[Any], fmt: Format, *, canonical
     events: Sequence[Event] = page.items
     if fmt is Format.json:
         columns = CANONICAL_COLUMNS if canonical else CSV_COLUMNS
-        body = {"events": [typed_row(event, columns) for event in events], "count": len(events),
-                "canonical": canonical, "next": page.next_cursor, "next_url": following}
+        rows = [typed_row_of_record(item, columns) if isinstance(item, dict) else typed_row(item, columns)
+                for item in page.items]
+        body = {"events": rows, "count": len(rows), "canonical": canonical, "next": page.next_cursor,
+                "next_url": following}
         return JSONResponse(body, headers=headers)
     if fmt is Format.parquet:
         if importlib.util.find_spec("pyarrow") is None:

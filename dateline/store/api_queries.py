@@ -23,6 +23,7 @@ import sqlalchemy as sa
 from ..errors import QueryError
 from ..models import CanonicalEvent, Claim, Event
 from .query import EventQuery
+from .rows import event_from_row, event_records_of_rows
 from .store import REPORT_COLUMNS, Store, canonical_event
 from .tables import claims, clusters, documents, events
 
@@ -102,8 +103,9 @@ def _cluster_clauses(flt: EventFilter) -> list[sa.ColumnElement[bool]]:
 
 # -- events --------------------------------------------------------------------------------
 
-def event_page(store: Store, flt: EventFilter, *, limit: int, after: str | None = None) -> Page[Event]:
-    """Per-document events in the order of :meth:`Store.events` (day, document, event id)."""
+def _event_rows(store: Store, flt: EventFilter, limit: int, after: str | None) -> tuple[list[str], list[Any]]:
+    """Column names and up to ``limit + 1`` rows of per-document events after ``after``, in
+    the order of :meth:`Store.events` (day, document, event id)."""
     key = (events.c.event_date, events.c.doc_id, events.c.event_id)
     statement = (sa.select(events, clusters.c.reports, clusters.c.corroboration)
                  .outerjoin(clusters, clusters.c.cluster_id == events.c.cluster_id)
@@ -113,10 +115,27 @@ def event_page(store: Store, flt: EventFilter, *, limit: int, after: str | None 
         statement = statement.where(sa.tuple_(*key) > sa.tuple_(
             sa.literal(_cursor_date(day), sa.Date), sa.literal(doc_id), sa.literal(event_id)))
     with store.engine.connect() as conn:
-        rows = conn.execute(statement).mappings().all()
-    items = [Event.model_validate(dict(row)) for row in rows[:limit]]
+        result = conn.execute(statement)
+        return list(result.keys()), list(result.all())
+
+
+def event_page(store: Store, flt: EventFilter, *, limit: int, after: str | None = None) -> Page[Event]:
+    """Per-document events in the order of :meth:`Store.events` (day, document, event id)."""
+    keys, rows = _event_rows(store, flt, limit, after)
+    items = [event_from_row(dict(zip(keys, row, strict=True))) for row in rows[:limit]]
     last = items[-1] if len(rows) > limit else None
     cursor = encode_cursor([last.event_date.isoformat(), last.doc_id, last.event_id]) if last else None
+    return Page(items, cursor)
+
+
+def event_record_page(store: Store, flt: EventFilter, *, limit: int,
+                      after: str | None = None) -> Page[dict[str, Any]]:
+    """:func:`event_page` with each event in its JSON form (no provenance) and no model built:
+    the JSON pages of the API, a few times cheaper per event."""
+    keys, rows = _event_rows(store, flt, limit, after)
+    items = event_records_of_rows(keys, rows[:limit])
+    last = items[-1] if len(rows) > limit else None
+    cursor = encode_cursor([last["event_date"], last["doc_id"], last["event_id"]]) if last else None
     return Page(items, cursor)
 
 

@@ -17,11 +17,12 @@ import sqlalchemy as sa
 
 from ..errors import NotFoundError, StoreError
 from ..merge.cluster import Override
-from ..models import CanonicalEvent, Claim, Document, Event, Report
+from ..models import CanonicalEvent, Claim, Document, Event
 from . import bulk, changes, writer
 from . import clusters as clustering
 from .db import create_engine, current_revision, database_reason, migrate
 from .query import EventQuery
+from .rows import canonical_from_record, event_from_row
 from .tables import claims, cluster_overrides, clusters, documents, events
 from .writer import EVENT_COLUMNS, Pending
 from .writer import AddResult as AddResult  # re-exported: callers know them from here
@@ -183,8 +184,10 @@ class Store:
         if query.limit:
             statement = statement.limit(query.limit)
         with self.engine.connect() as conn:
-            for row in conn.execute(statement).mappings():
-                yield Event.model_validate(dict(row))
+            result = conn.execute(statement)
+            keys = list(result.keys())
+            for row in result:
+                yield event_from_row(dict(zip(keys, row, strict=True)))
 
     def canonical(self, query: EventQuery | None = None) -> Iterator[CanonicalEvent]:
         """One record per real-world event: the most precise report's fields, the figures'
@@ -222,6 +225,7 @@ class Store:
                 self._override(conn, event_id, "merge", lead)
             clustering.set_cluster(conn, moved, target)
             clustering.refresh(conn, [source, target])
+            self._record_regrouped(conn, moved)
             return target
 
     def split(self, event_id: str) -> str:
@@ -238,7 +242,16 @@ class Store:
             cluster_id = decided.assign(report, override=Override("split")).cluster_id
             clustering.set_cluster(conn, [event_id], cluster_id)
             clustering.write(conn, decided)
+            self._record_regrouped(conn, [event_id])
             return cluster_id
+
+    @staticmethod
+    def _record_regrouped(conn: sa.Connection, event_ids: Sequence[str]) -> None:
+        """Number the documents whose events changed canonical event as updated, so live views
+        and the API's kept answers see an analyst's merge or split like any other change."""
+        doc_ids = sorted(set(conn.execute(sa.select(events.c.doc_id).where(
+            bulk.one_of(conn, events.c.event_id, list(event_ids)))).scalars()))
+        changes.record_many(conn, [(doc_id, "updated") for doc_id in doc_ids])
 
     def _cluster_of(self, conn: sa.Connection, identifier: str) -> str:
         if conn.execute(sa.select(clusters.c.cluster_id).where(clusters.c.cluster_id == identifier)).first():
@@ -259,7 +272,7 @@ class Store:
             row = conn.execute(sa.select(events).where(events.c.event_id == event_id)).mappings().first()
         if row is None:
             raise NotFoundError(f"no event {event_id!r}")
-        return Event.model_validate(dict(row))
+        return event_from_row(dict(row))
 
     def claims(self, doc_id: str | None = None) -> Iterator[Claim]:
         statement = sa.select(claims).order_by(claims.c.doc_id, claims.c.claim_id)
@@ -303,12 +316,11 @@ def canonical_event(row: Any, members: Sequence[Any]) -> CanonicalEvent:
                   injured=row["injured_min"], fatalities_min=row["fatalities_min"],
                   fatalities_max=row["fatalities_max"], injured_min=row["injured_min"],
                   injured_max=row["injured_max"], first_reported=row["first_reported"])
-    record["report_list"] = [Report(
+    return canonical_from_record(record, [dict(
         event_id=m["event_id"], doc_id=m["doc_id"], source=m["source"] or "", language=m["language"] or "",
-        url=m["url"] or "", published=m["published"], first_seen=m["ingested_at"],
+        url=m["url"] or "", published=m["published"], first_seen=m["ingested_at"] or "",
         family_id=m["family_id"] or "", fatalities=m["fatalities"], injured=m["injured"],
-        reason=reasons.get(m["event_id"], "")) for m in members]
-    return CanonicalEvent.model_validate(record)
+        reason=reasons.get(m["event_id"], "")) for m in members])
 
 
 def _document_from_row(row: Any) -> Document:

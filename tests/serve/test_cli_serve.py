@@ -44,12 +44,14 @@ def test_serves_the_store_on_the_given_address(tmp_path: Path, monkeypatch: pyte
     assert read_only.exit_code == 0 and "read-only" in read_only.stderr
 
 
-def test_a_port_it_cannot_listen_on_is_one_clear_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_port_it_cannot_listen_on_is_one_clear_line(tmp_path: Path, workers: str) -> None:
     target = str(tmp_path / "events.db")
     Store(target).close()
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
-        result = run("--db", target, "--port", str(taken.getsockname()[1]), "--log-level", "critical")
+        result = run("--db", target, "--port", str(taken.getsockname()[1]), "--log-level", "critical",
+                     "--workers", workers)
     assert result.exit_code == 1 and "could not serve on 127.0.0.1:" in result.stderr
     assert "Traceback" not in result.output

@@ -39,12 +39,13 @@ def _free_port() -> int:
 class Server:
     """``dateline serve --db target`` on a free loopback port, its output in ``log``."""
 
-    def __init__(self, target: str, log: Path) -> None:
+    def __init__(self, target: str, log: Path, workers: int = 1) -> None:
         self.port = _free_port()
         self.origin = f"http://127.0.0.1:{self.port}"
         self.log = log.open("ab")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "dateline", "serve", "--db", target, "--port", str(self.port)],
+            [sys.executable, "-m", "dateline", "serve", "--db", target, "--port", str(self.port),
+             "--workers", str(workers)],
             stdout=self.log, stderr=subprocess.STDOUT, env={**os.environ, **QUIET})
         deadline = time.monotonic() + WAIT
         while True:
@@ -213,3 +214,48 @@ def test_a_client_that_resumes_after_a_restart_gets_what_was_stored_meanwhile(ta
         second.stop()
     resumed.rest()
     assert resumed.outcome == "complete", resumed.outcome
+
+
+def _children(pid: int) -> set[int]:
+    """Process ids whose parent is ``pid`` (from /proc, as ``pgrep -P`` reads it)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def test_several_workers_share_the_port_see_every_change_and_stop_together(target: str, tmp_path: Path) -> None:
+    server = Server(target, tmp_path / "serve.log", workers=2)
+    try:
+        workers = _children(server.process.pid)
+        assert len(workers) >= 2, workers  # spawn may add its resource tracker beside the two
+        streams = [Stream(server.origin + "/api/changes/stream") for _ in range(4)]  # spread over workers
+        for stream in streams:
+            stream.next("ready")
+        before = httpx.get(server.origin + "/api/events").json()["count"]
+        dateline("ingest", str(article_file(tmp_path, 5)), "--db", target)
+        for stream in streams:
+            assert stream.next("change").data["doc_id"] == "wire-5"
+        for _ in range(6):  # whichever worker answers, and whatever it kept, the new events are there
+            with httpx.Client() as fresh_connection:
+                assert fresh_connection.get(server.origin + "/api/events").json()["count"] > before
+        status = server.terminate()
+    finally:
+        server.stop()
+    for stream in streams:
+        stream.rest()
+        assert stream.outcome == "complete", stream.outcome
+    assert status == 0, status
+    assert not any(_running(pid) for pid in workers)
+
+
+def _running(pid: int) -> bool:
+    try:
+        return "zombie" not in Path(f"/proc/{pid}/status").read_text()
+    except OSError:  # gone
+        return False

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Header, Query
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import StreamingResponse
 from starlette.types import Receive, Scope, Send
 
 from ...errors import StoreError
@@ -21,6 +21,7 @@ from ...store import Store
 from ...store.db import database_reason
 from ..live import StreamsFull, changes_page, stream
 from ..problems import Problem
+from ..responses import JSONResponse
 from ..schemas import ChangePage
 from ..state import Resources, resources, store
 from . import problems

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
 from ...store import EventQuery, Store
-from ...store.api_queries import EventFilter, canonical_page, event_page
+from ...store.api_queries import EventFilter, canonical_page, event_page, event_record_page
 from ..auth import require_token
 from ..params import PRINTABLE, Format, PageParams, event_filter, page_params
 from ..responses import events_response
@@ -35,6 +35,8 @@ def list_events(request: Request, flt: Annotated[EventFilter, Depends(event_filt
     follow `next` or the Link header; pages stay consistent while the store grows)."""
     if canonical:
         result: Any = canonical_page(source, flt, limit=page.limit, after=page.cursor)
+    elif format is Format.json:
+        result = event_record_page(source, flt, limit=page.limit, after=page.cursor)
     else:
         result = event_page(source, flt, limit=page.limit, after=page.cursor)
     return events_response(request, result, format, canonical=canonical)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
-from fastapi.responses import JSONResponse
 
 from ...store.api_queries import EventFilter, points, stats
 from ..params import Interval, event_filter
+from ..responses import JSONResponse
 from ..schemas import Points, Stats
 from ..state import Resources, resources
 from . import problems
