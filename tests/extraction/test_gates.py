@@ -61,3 +61,22 @@ def test_a_past_month_in_a_background_phrase_is_background(engine, text, kind, k
 def test_may_the_modal_still_makes_a_threat(engine):
     text = "The militia may attack the army base in Gao again, officials warned on Monday."
     assert engine.extract(Document(id="t", text=text, published="2025-06-20", lang="en")).events == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Des rebelles ont attaqué un camp militaire près de Kidal mardi. Le mois dernier, 40 otages avaient été "
+     "libérés après des semaines de captivité.", "fr"),
+    ("Insurgents attacked an army camp near Kidal on Tuesday. Last week, 40 hostages had been released after "
+     "weeks in captivity.", "en"),
+])
+def test_a_pluperfect_dated_only_by_a_period_is_background(engine, text, lang):
+    """"la semaine dernière, 90 otages avaient été libérés": an earlier happening recalled, not news;
+    a pluperfect with a day of its own still is (below)."""
+    events = engine.extract(Document(id="t", text=text, published="2025-06-20", lang=lang)).events
+    assert len(events) == 1 and events[0].event_date.isoformat() == "2025-06-17"
+
+
+def test_a_pluperfect_with_its_own_day_is_still_an_event(engine):
+    text = "Le 12 juin, des hommes armés avaient tué cinq villageois à Ménaka, a indiqué jeudi un élu local."
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-06-20", lang="fr")).events
+    assert event.event_date.isoformat() == "2025-06-12" and event.fatalities == 5

@@ -156,3 +156,16 @@ def test_a_province_and_its_capital_told_the_same_day_are_one_event(engine):
             "manifestantes y detuvo a dos dirigentes.")
     (event,) = run(engine, text, published="2025-05-06", lang="es").events
     assert (event.location, event.sub_event_type) == ("Yauri", "Protest with intervention")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Plus de 40 lycéens ont été enlevés mardi soir dans un internat du nord-est du Nigeria par des hommes armés.",
+     "fr"),
+    ("More than 40 pupils were abducted from a boarding school in north-eastern Nigeria on Tuesday night by "
+     "armed men.", "en"),
+])
+def test_a_country_before_by_the_agent_is_where_not_who(engine, text, lang):
+    """"enlevés au Nigeria par des hommes armés": the trigger after "par"/"by" is the agent's
+    ("armed men"), so the country before it does not act: it is the event's place."""
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-06-20", lang=lang)).events
+    assert (event.sub_event_type, event.country_code) == ("Abduction/forced disappearance", "NG")

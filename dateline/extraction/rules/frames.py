@@ -120,7 +120,8 @@ class FrameBuilder:
         """Starts of country names that act ("Israel struck", "frappé par la Russie")."""
         tokens = self.ctx.prepared.tokens
         triggers = [h.start for h in view.hits if h.kind in TRIGGER_KINDS]
-        agents = {h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)}
+        agent_cues = view.of(HitKind.CUE, Cue.PASSIVE_AGENT)
+        agents = {h.end for h in agent_cues}
         acting = set()
         for place in places:
             if place.place.kind != "country":
@@ -128,8 +129,10 @@ class FrameBuilder:
             if self.actors.after_locative(place) and place.start - 1 not in agents and place.start - 2 not in agents:
                 continue
             text = self.ctx.prepared.doc.text
+            # a trigger after "par"/"by" belongs to the agent ("enlevés au Nigeria par des hommes armés")
             follows = [t for t in triggers if 0 <= t - place.end <= T.ACTING_COUNTRY_WINDOW
-                       and not breaks_clause(text[tokens[place.end - 1].end:tokens[t].start])]
+                       and not breaks_clause(text[tokens[place.end - 1].end:tokens[t].start])
+                       and not any(place.end <= cue.start < t for cue in agent_cues)]
             if follows or {place.start, place.start - 1} & agents:
                 acting.add(place.start)
         return acting

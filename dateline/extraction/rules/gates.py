@@ -24,6 +24,7 @@ from .timex import TimeExpr
 AGGREGATE_EVENTS = frozenset({EventWord.ATTACK, EventWord.EXPLOSION, EventWord.CLASH, EventWord.PROTEST})
 # crowds are counted in hundreds; events are not
 _CROWD_EVENTS = frozenset({EventWord.PROTEST, EventWord.RIOT, EventWord.MOB})
+_VAGUE_TIMES = ("year", "period")  # times that date no day: "en 2019", "la semaine dernière"
 _DAYS = frozenset({"weekday", "relative", "explicit", "night"})
 # acts that are one happening when counted as one ("an attack", "a bombing"); weapons too ("a car bomb")
 _SINGLE_ACTS = frozenset({EventWord.ATTACK, EventWord.EXPLOSION, EventWord.STRIKE, EventWord.LAUNCH, *Weapon})
@@ -219,8 +220,10 @@ class Gates:
         reported = not recalled and any(  # "said its units had repelled"; not "Ранее министр сообщал, что…"
             self.ctx.prepared.tokens[h.start].norm not in self.according_to
             for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))
-        if Cue.PLUPERFECT in labels and not reported and not [t for t in view.times if t.kind != "year"]:
-            return SkipReason.HISTORY  # "ce jour-là, ils s'étaient affrontés": background, no date of its own
+        if Cue.PLUPERFECT in labels and not reported and not [t for t in view.times if t.kind not in _VAGUE_TIMES]:
+            # "ce jour-là, ils s'étaient affrontés", "la semaine dernière, 90 otages avaient été libérés":
+            # background, no day of its own
+            return SkipReason.HISTORY
         if Cue.DENIAL in labels and any(h.label == Cue.DENIAL and h.start < trigger.start
                                       for h in view.of(HitKind.CUE)):
             return SkipReason.DENIAL
