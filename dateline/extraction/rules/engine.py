@@ -31,6 +31,7 @@ from .gates import Skip, SkipReason, as_written, exact_cue_words
 from .grouping import days_fit, group_frames, is_weak, types_fit
 from .lexicon import Lexicon
 from .limits import analysed_part, with_bounded_sentences
+from .place_detail import place_detail
 from .reference import (
     DAY,
     PUBLICATION_DAY,
@@ -193,8 +194,9 @@ class RulesEngine:
                 frames.extend(children)  # "У Слов'янську поранено людину": a town of the summary
                 claims.extend(claims_from_sentence(context, view, True))
                 continue
-            elif not result and (detail := builder.detail(view, frames[-1] if frames else None)):
-                frames.append(detail)
+            elif not result and (detail := builder.detail(view, frames[-1] if frames else None)
+                                 or place_detail(builder, view, frames[-1] if frames else None)):
+                frames.append(detail)  # figures, or the town and day, of the event told just before
                 claims.extend(claims_from_sentence(context, view, True))
                 continue
             if result and frames and all(is_weak(f) for f in result) \

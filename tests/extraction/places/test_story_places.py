@@ -233,3 +233,28 @@ def test_a_region_that_is_no_division_is_a_place(engine, lang, text, region, cou
 def test_a_border_crossing_is_a_place(engine, lang, text, site, country):
     (event,) = events_of(engine, text, lang)
     assert (event.location, event.country_code) == (site, country)
+
+
+@pytest.mark.parametrize(("lang", "text", "place", "day"), [
+    ("fr", "Un homme a été lynché par la foule pour avoir volé une chèvre dans le nord du Ghana, ont rapporté "
+           "lundi les médias locaux. Le corps de la victime a été abandonné devant un marché après sa mort "
+           "dimanche, dans la ville de Tamale, précise le quotidien.", ("GH", "Tamale"), "2024-03-03"),
+    ("en", "A man was beaten to death by a mob in eastern Kenya for stealing a phone, local media reported on "
+           "Monday. The body of the victim was left outside a church on Sunday in the town of Garissa, the "
+           "newspaper said.", ("KE", "Garissa"), "2024-03-03"),
+])
+def test_a_sentence_about_the_victims_places_a_coarse_lead(engine, lang, text, place, day):
+    """A lead placed by its country and dated by its report; the next sentence, about its victims
+    and with no act of its own, names the town and the day: they are the event's."""
+    (event,) = events_of(engine, text, lang, published="2024-03-05")
+    assert (event.country_code, event.location, event.event_date.isoformat()) == (*place, day)
+
+
+@pytest.mark.parametrize("second", [
+    "The victims were buried on Tuesday in Tamale.",  # a later day: what happened next
+    "The wounded were taken to a hospital in Accra.",  # a destination
+])
+def test_what_happened_next_or_elsewhere_places_nothing(engine, second):
+    text = "Gunmen shot dead three traders in northern Ghana, police said on Monday. " + second
+    (event,) = events_of(engine, text, "en", published="2024-03-05")
+    assert (event.country_code, event.location, event.event_date.isoformat()) == ("GH", "Ghana", "2024-03-04")

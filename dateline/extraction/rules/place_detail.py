@@ -1,0 +1,65 @@
+"""A sentence that places the event told just before it, without telling a new act.
+
+A lead often names only a country or a province ("Un homme a été brûlé vif par la foule dans
+le sud du Nigeria, ont rapporté lundi les médias locaux") and the next sentence says where and
+when, about its victims, with no act of its own ("Le cadavre de la victime a été laissé devant
+une école après sa mort dimanche, dans la ville portuaire de Calabar"). That sentence is a
+detail of the event: its town refines the event's place, and its own day, when the lead was
+dated only by the day it was reported, is the event's day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...actors.roles import Roles
+from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind
+from .. import tuning as T
+from ..places import ELSEWHERE, PlaceMention
+from .context import SentenceView
+from .frames import Frame, FrameBuilder
+from .sources import spoken_days
+
+_COARSE = frozenset({"country", "admin1", "region"})
+_NOT_TOLD_OF = frozenset({Cue.TALLY, Cue.HISTORICAL, Cue.HABITUAL, Cue.FUTURE, Cue.THREAT, Cue.DENIAL})
+_DAYS = frozenset({"weekday", "relative", "explicit", "night"})
+
+
+def place_detail(builder: FrameBuilder, view: SentenceView, last: Frame | None) -> Frame | None:
+    """A detail frame of ``last`` at the one place ``view`` names inside ``last``'s coarse
+    place (and on its own day, when ``last`` has none), or None."""
+    if last is None or last.place is None or last.place.place.kind not in _COARSE \
+            or view.sentence.paragraph - last.view.sentence.paragraph > 1 \
+            or any(h.kind in TRIGGER_KINDS for h in view.hits) or not view.has(HitKind.CASUALTY) \
+            or view.labels(HitKind.CUE) & _NOT_TOLD_OF:
+        return None
+    place = _one_place_inside(builder, view, last.place)
+    if place is None:
+        return None
+    spoken = spoken_days(view)
+    days = [t for t in view.times if t.kind in _DAYS and t.start not in spoken]
+    if any(t.day > last.day for t in days):
+        return None  # a later day: what happened next, not the event told
+    detail = replace(last, view=view, place=place, place_inherited=False, roles=Roles(None, None, "detail"),
+                     figures=builder.ctx.figures(view), claimed_by=None, detail_of=last.detail_of or last)
+    if days and not last.own_day and (last.day - days[0].day).days <= T.LEAD_LAG_DAYS:
+        first = days[0]
+        detail = replace(detail, day=first.day, precision=first.precision, date_span=(first.start, first.end),
+                         date_reason=f"{first.kind} in a sentence that places the event")
+    else:
+        detail = replace(detail, date_span=None)
+    return detail
+
+
+def _one_place_inside(builder: FrameBuilder, view: SentenceView, coarse: PlaceMention) -> PlaceMention | None:
+    """The single more specific place the sentence names in ``coarse`` (its country, or its
+    province for a province), where something is (not a destination, not an owner)."""
+    mentions = builder.resolver.resolve(view.sentence.tokens, view.hits, builder.blocked(view), builder.ctx.focus,
+                                        builder.ctx.prepared.doc.text)
+    area = coarse.place
+    inside = [m for m in mentions if m.relation not in ("possessive", ELSEWHERE)
+              and m.place.kind not in _COARSE and m.place.country_code == area.country_code
+              and m.specificity > coarse.specificity
+              and (area.kind != "admin1" or m.place.admin1 == area.admin1)]
+    distinct = {m.place.id for m in inside}
+    return inside[0] if len(distinct) == 1 else None
