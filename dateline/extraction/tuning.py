@@ -21,6 +21,7 @@ COMPOUND_MIN_LETTERS = 3  # "Minenexplosion": a compound's other part has at lea
 
 # -- gates: a sentence that is not an event (rules/gates.py) ---------------------------------
 
+HEARD_WINDOW = 4  # "heard two loud explosions": an event word this close after a hearing word was heard
 CUE_WINDOW = 5  # cues this close before the event word qualify it ("threatened to attack")
 TREND_WINDOW = 3  # "the rise in killings": a trend word this close before the event word
 NEGATION_WINDOW = 2  # "no attack", "n'a pas attaqué": a negation this close before it

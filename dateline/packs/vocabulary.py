@@ -119,6 +119,8 @@ class Cue(Labels):
     CHANT = "chant", "chanting, slogans (\"scandé\", \"corearon\"): the acts named inside the quote are no events"
     FLIGHT = "flight", ("people fleeing fighting (\"fled the fighting\"): the fighting they flee is no event of "
                         "the sentence")
+    HEARING = "hearing", ("someone heard what follows (\"heard two explosions\", \"ont entendu des tirs\"): "
+                          "after an event is told, the blasts or shots a witness heard are that event, no new one")
     TOLL_UPDATE = "toll_update", ("a toll revised (\"the toll has risen to 18\"): its figure belongs to the event "
                                   "told, not to a new event or a tally")
     MORE = "more", "more victims of the event told (\"three other soldiers\", \"trois autres\"): no new town line"

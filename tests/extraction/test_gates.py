@@ -80,3 +80,22 @@ def test_a_pluperfect_with_its_own_day_is_still_an_event(engine):
     text = "Le 12 juin, des hommes armés avaient tué cinq villageois à Ménaka, a indiqué jeudi un élu local."
     (event,) = engine.extract(Document(id="t", text=text, published="2025-06-20", lang="fr")).events
     assert event.event_date.isoformat() == "2025-06-12" and event.fatalities == 5
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Al-Shabaab fighters attacked an army post in Afgooye on Friday, killing eight soldiers. In Somalia, a "
+     "resident said he heard two loud explosions before the gunfire started.", "en"),
+    ("Des shebab ont attaqué vendredi un poste de l'armée à Afgooye, tuant huit soldats. En Somalie, un habitant "
+     "a précisé avoir entendu deux fortes explosions avant les combats.", "fr"),
+])
+def test_what_a_witness_heard_of_the_event_told_is_no_new_event(engine, text, lang):
+    """After the attack is told, "heard two loud explosions" is a witness's account of it, not
+    a bombing of its own (even when the sentence names only the country)."""
+    events = engine.extract(Document(id="t", text=text, published="2024-03-09", lang=lang)).events
+    assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Afgooye")]
+
+
+def test_explosions_heard_with_nothing_told_before_are_still_reported(engine):
+    text = "Residents heard two loud explosions in Afgooye on Friday night."
+    (event,) = engine.extract(Document(id="t", text=text, published="2024-03-09", lang="en")).events
+    assert event.sub_event_type == "Remote explosive/landmine/IED" and event.location == "Afgooye"

@@ -16,6 +16,7 @@ _REASONS = {
     "negated": "negated", "accident": "an accident", "figurative": "a figure of speech",
     "no place": "no place found", "credits": "the reporters' credits", "reaction": "a reaction (concern, "
     "condemnation)", "chant": "the words of a chant", "flight": "people fleeing fighting",
+    "heard": "what a witness heard of the event told",
     "heading": "a section heading",
 }
 _TRIGGERS = ("event", "weapon", "outcome")

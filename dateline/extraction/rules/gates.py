@@ -44,6 +44,7 @@ class SkipReason(StrEnum):
     REACTION = "reaction"  # concern or condemnation, nothing that happened
     CHANT = "chant"  # the words of a chant
     FLIGHT = "flight"  # people fleeing fighting
+    HEARD = "heard"  # blasts or shots a witness heard, of the event told before
     HEADING = "heading"  # a section heading ("PROTESTAS EN PUNO")
     DENIAL = "denial"
     ATTRIBUTION = "attribution"  # blame with no figures of its own
@@ -149,6 +150,11 @@ class Gates:
                      if 0 < t.start - cue.start <= T.CUE_WINDOW or cue.start < t.start < clause_end}
             if ahead:
                 found.setdefault(Cue.FUTURE, set()).update(ahead)
+        if self.ctx.last_place:  # an event is told: what witnesses heard right after is that event
+            for cue in view.of(HitKind.CUE, Cue.HEARING):
+                heard = {t.start for t in triggers if 0 <= t.start - cue.end <= T.HEARD_WINDOW}
+                if heard:
+                    found.setdefault(Cue.HEARING, set()).update(heard)
         chants = view.of(HitKind.CUE, Cue.CHANT)
         if chants:
             quoted = {t.start for t in triggers
@@ -197,7 +203,7 @@ class Gates:
     def gate(self, view: SentenceView, trigger: Hit) -> SkipReason | None:
         """Reason this sentence does not report an event as news, or None if it does."""
         near_before = [h for h in view.of(HitKind.CUE) if trigger.start - T.CUE_WINDOW <= h.start < trigger.start]
-        labels = view.labels(HitKind.CUE) - SCOPED_CUES - {Cue.CHANT}
+        labels = view.labels(HitKind.CUE) - SCOPED_CUES - {Cue.CHANT, Cue.HEARING}
         labels |= {label for label, starts in self.qualified(view, [trigger]).items()
                    if trigger.start in starts and label != Cue.FUTURE}
         if figurative(view, trigger):
@@ -206,6 +212,8 @@ class Gates:
             return SkipReason.CHANT  # « Gaza, tiens bon »
         if Cue.FLIGHT in labels:
             return SkipReason.FLIGHT  # "thousands have fled the fighting"
+        if Cue.HEARING in labels:
+            return SkipReason.HEARD  # "a resident said he heard two loud explosions"
         spoken = spoken_days(view) if view.times else frozenset()
         own_day = any(t.kind in _DAYS and t.start not in spoken for t in view.times)
         if Cue.REACTION in labels and not own_day and not self.ctx.figures(view).killed:
