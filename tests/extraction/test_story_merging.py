@@ -1,6 +1,8 @@
 """One event told twice in a story, on sentences we wrote: the lead and the body name the
 same place in two ways (a district, then the town it is named after)."""
 
+import pytest
+
 from dateline.models import Document
 
 
@@ -46,3 +48,25 @@ def test_an_attack_with_a_day_of_its_own_is_no_town_line_of_an_earlier_regional_
                          "bei dem Angriff.", published="2024-05-15", lang="de")
     (kabul,) = [e for e in events if e.location == "Kabul"]
     assert kabul.sub_event_type == "Attack"
+
+
+_CAMP_STORY = (
+    "Des combattants shebab ont attaqué un camp militaire jeudi matin dans le sud de la Somalie, tuant au moins six "
+    "soldats, selon des sources officielles.\n\n"
+    "L'attaque a visé un camp de l'armée situé à environ 30 km au nord de Merca.\n\n"
+    "Des témoins ont confirmé que les combattants avaient pris le contrôle du camp après des combats qui ont fait au "
+    "moins six morts.\n\n")
+_QUOTE = ('"Cette attaque était bien préparée : ils sont venus de deux directions et il y a eu une forte explosion, '
+          'sans doute un kamikaze", a rapporté un habitant.\n')
+
+
+@pytest.mark.parametrize("text", [_CAMP_STORY, _CAMP_STORY + _QUOTE])
+def test_a_lead_placed_by_its_country_joins_the_report_that_places_it(engine, text):
+    """The lead says "in southern Somalia"; a later report names the camp near Merca and the
+    witnesses' report inherits the country: one event, at the camp, whatever report leads its
+    group; a witness's quote retelling it in other words ("a strong explosion, no doubt a
+    suicide bomber") is the same event, not a bombing of its own."""
+    events = engine.extract(Document(id="t", text=text, published="2024-03-09", lang="fr",
+                                     title="Somalie : six morts dans une attaque contre un camp militaire")).events
+    assert [(e.location, e.fatalities) for e in events] == [("Marka", 6)]
+    assert events[0].sub_event_type != "Suicide bomb"

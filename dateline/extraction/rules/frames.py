@@ -75,6 +75,7 @@ class Frame:
     accidental: bool = False  # a later sentence explains it as an accident ("a gas cylinder exploded")
     summary: Frame | None = None  # a daily summary's town line: the summary it belongs to
     second: Frame | None = None  # another event the same sentence tells ("… after soldiers arrested …")
+    quoted: bool = False  # told inside a quotation: a witness or an official retelling
 
     @property
     def sub(self) -> S:
@@ -346,7 +347,8 @@ class FrameBuilder:
         restates = reported or any(0 <= trigger.start - h.end <= T.RESTATES_WINDOW
                                    for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))
         frame = Frame(view, classification, trigger, place, False, day, precision, date_span,
-                      date_reason, roles, figures, self._claimed_by(view, trigger), events, weapons, restates)
+                      date_reason, roles, figures, self._claimed_by(view, trigger), events, weapons, restates,
+                      quoted=self.gates.quoted(view, trigger.start))
         if arrest_too is not None:  # "fighting broke out after soldiers arrested a commander": two events
             arrest = first_arrest(window)
             arrest_roles = assign_roles(S.ARRESTS, arrest.start, arrest.end, mentions, passive=False, agent_cue=None,

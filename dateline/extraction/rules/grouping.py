@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Place
 from ...geo.keys import name_key, translit_skeleton
-from ...taxonomy import DEMONSTRATION_SUB_TYPES
+from ...taxonomy import DEMONSTRATION_SUB_TYPES, disorder_type
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from .frames import Frame
@@ -53,8 +53,8 @@ def _without_summaries(groups: list[Group]) -> list[Group]:
         if place is None or place.kind not in AREAS:
             kept.append(group)
             continue
-        inside = [g for g in groups if g is not group and g.lead.place is not None
-                  and g.lead.place.place.kind not in AREAS and _contains(place, g.lead.place.place)
+        inside = [g for g in groups if g is not group and (own := _own_place(g)) is not None
+                  and own.kind not in AREAS and _contains(place, own)
                   and (abs((g.lead.day - group.lead.day).days) <= 1 or days_fit(g.lead, group.lead)
                        or _story_lead_told_later(group.lead, g.lead))]
         if len(inside) == 1 and types_fit(inside[0].lead, group.lead):
@@ -62,6 +62,15 @@ def _without_summaries(groups: list[Group]) -> list[Group]:
         elif not inside:
             kept.append(group)
     return kept
+
+
+def _own_place(group: Group) -> Place | None:
+    """The most specific place a report of the group names itself (the lead may have inherited
+    the country while a later report says "a camp 30 km north of Merca")."""
+    own = [f.place for f in group.frames if f.place is not None and not f.place_inherited]
+    if not own:
+        return group.lead.place.place if group.lead.place is not None else None
+    return max(own, key=lambda p: p.specificity).place
 
 
 def _story_lead_told_later(lead: Frame, event: Frame) -> bool:
@@ -128,7 +137,7 @@ def _same_event(group: Group, frame: Frame) -> bool:
         return False
     if not days_fit(lead, frame) or not all(days_fit(f, frame) for f in group.frames if f.own_day):
         return False  # a lead told on no day of its own must not bridge two nights ("the day before")
-    if not types_fit(lead, frame):
+    if not types_fit(lead, frame) and not _quoted_retelling(lead, frame):
         return False
     placed = next((f for f in group.frames if f.place is not None and f.place.start >= 0), lead)
     if placed.place is None or frame.place is None:
@@ -155,6 +164,16 @@ def _same_event(group: Group, frame: Frame) -> bool:
             and _compatible_types(lead.sub, frame.sub):
         return True  # "villagers of Carabaya province" and "in Macusani", its capital: one event
     return distance <= T.SAME_PLACE_KM
+
+
+def _quoted_retelling(lead: Frame, frame: Frame) -> bool:
+    """"« Les shebab sont venus de trois directions et il y a eu deux fortes explosions,
+    probablement des attaques-suicides », a rapporté un habitant" after the assault is told: a
+    quotation placed only by the story (or its country) retells the violence told before, in
+    the witness's words, whatever type those words suggest."""
+    unplaced = frame.place is None or frame.place_inherited or frame.place.place.kind == "country"
+    return frame.quoted and unplaced and lead.view.sentence.index < frame.view.sentence.index \
+        and disorder_type(lead.sub) is disorder_type(frame.sub)
 
 
 def _same_province(a: Place, b: Place) -> bool:
