@@ -184,6 +184,9 @@ class PlaceWords(Table):
                                              "event near X, not two")
     streets: Phrases = Field([], description="street and square words (\"Plaza\", \"rue\"): the name after them "
                                              "is a street's, not a town's")
+    landforms: Phrases = Field([], description="hill and mountain words before a name (\"cerro\", \"Mount\", "
+                                               "\"гора\"): the name after them is a landform's, not the town's "
+                                               "of that name")
     name_openers: Phrases = Field([], description="titles and media words (\"mayor\", \"قناة\"): the name after "
                                                   "them is a person's or an outlet's")
     capital: Phrases = Field([], description="\"the capital\": before a city it introduces it (\"in the capital "

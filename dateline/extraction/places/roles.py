@@ -1,7 +1,7 @@
 """What the words around a name say it is: a street's or a person's name, a settlement, or a
 place where nothing happened (a destination, the seat of an organisation, a route's end).
 
-The words are the language pack's (``places.toml``: ``streets``, ``name_openers``,
+The words are the language pack's (``places.toml``: ``streets``, ``landforms``, ``name_openers``,
 ``settlement``, ``destination``, ``describing``, ``between``); this module reads them around
 each name of one sentence.
 """
@@ -66,6 +66,9 @@ class SentenceRoles:
         before = self._norm(start - 1)
         if before in streets or (before in self.words.particles and self._norm(start - 2) in streets):
             return "a street's name"  # "Plaza de Juan Goytisolo", "rue de Paris"
+        landforms = self.words.landforms
+        if before in landforms or (before in self.words.particles and self._norm(start - 2) in landforms):
+            return "a landform's name"  # "el cerro de La Cantera": the hill, not the town 90 km away
         return None
 
     def elsewhere(self, start: int, end: int) -> str | None:

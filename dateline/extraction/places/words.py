@@ -25,6 +25,7 @@ class PlaceWords:
     particles: frozenset[str]  # lower-case words inside names ("bin", "am", "on"), in every language
     demonyms: dict[str, str]  # folded demonym ("nigérienne", "des états-unis") -> country code
     streets: frozenset[str]  # "plaza", "rue": the name after is a street's
+    landforms: frozenset[str]  # "cerro", "mount": the name after is a hill's or a mountain's
     name_openers: frozenset[str]  # "mayor", "قناة": the name after is a person's or an outlet's
     place_nouns: frozenset[str]  # "Küstenmetropole", "Provinz", "capitale": nouns naming what the next name is
     foreign_sounds: tuple[tuple[str, str], ...] = ()  # ("f", "v"): ف also writes "v" in foreign names
@@ -55,6 +56,7 @@ class PlaceWords:
             particles=particles,
             demonyms=demonym_codes,
             streets=frozenset(fold_key(w) for w in places.streets),
+            landforms=frozenset(fold_key(w) for w in places.landforms),
             name_openers=frozenset(fold_key(w) for w in places.name_openers),
             place_nouns=frozenset(word for phrase in (*places.settlement, *places.capital, *places.admin,
                                                       *places.subdivisions)

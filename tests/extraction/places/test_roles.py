@@ -78,3 +78,13 @@ def test_the_city_opening_a_story_is_where_it_was_filed(engine):
     places = places_of(engine, "Maputo — Insurgents beheaded five villagers on Tuesday in the Mucojo area of "
                                "Macomia district, in Cabo Delgado province.", "en", "2019-08-28")
     assert places and all(location != "Maputo" for _code, location, _gp in places)
+
+
+def test_a_hill_named_like_a_town_is_no_town(engine):
+    """"el cerro de La Cantera": the hill, not the village called La Cantera 90 km away; the
+    event is at the town the story names (its title)."""
+    text = ("El cerro de La Cantera fue escenario el lunes de una balacera entre militares y un grupo armado; dos "
+            "agresores murieron.")
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-11-18", lang="es",
+                                       title="Balacera en Santa Clara del Cobre, Michoacán")).events
+    assert event.location == "Santa Clara del Cobre"
