@@ -147,6 +147,7 @@ SOUND_VARIANTS = 8  # spellings of a name's consonants tried for a province ("rs
 ADMIN_WINDOW = 3  # "province of": a province word this close before the name (or right after)
 FEATURE_WINDOW = 2  # "base aérienne de": a feature word this close before the name
 NAME_AFTER_OPENER = 4  # "Mayor Patricia de Lille": the words after a title that are a person's name
+DESTINATION_GAP = 6  # "transféré au cours de la nuit à Bangui": words between a destination verb and "à"
 DESTINATION_WINDOW = 2  # "transféré à l'hôpital de Bangui": a destination word this close before the place
 DESCRIBED_WINDOW = 3  # "en solidarité avec le peuple de Gaza": a describing phrase this close before it
 BETWEEN_WINDOW = 2  # "entre las ciudades de Bougouni y Bamako": the first place this close after "between"

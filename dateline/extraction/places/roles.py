@@ -9,6 +9,7 @@ each name of one sentence.
 from __future__ import annotations
 
 from ...geo.gazetteer import Place
+from ...normalize import COMMAS
 from ...packs.vocabulary import HitKind, PlaceWord
 from ...prepare.tokens import Token
 from .. import tuning as T
@@ -73,6 +74,8 @@ class SentenceRoles:
 
     def elsewhere(self, start: int, end: int) -> str | None:
         """Why nothing happened at the name ``start..end`` ("a destination"), or None."""
+        if self._destination_told_apart(start):
+            return "a destination"
         for cue in self.cues:
             if cue.label == PlaceWord.DESTINATION and 0 <= start - cue.end <= T.DESTINATION_WINDOW:
                 return "a destination"
@@ -81,6 +84,18 @@ class SentenceRoles:
                     cue.start == end and self._gap(end - 1, end).strip() in _HYPHENS)):
                 return "describes someone"  # "based in Niamey", "the Niamey-based group"
         return None
+
+    def _destination_told_apart(self, start: int) -> bool:
+        """"transféré au cours de la nuit à Bangui": a destination verb, a few words of time or
+        manner, then the destination's preposition right before the name; not across a comma,
+        nor over an agent ("conduit par des soldats à Bangui": who led, then where)."""
+        if self._norm(start - 1) not in self.words.destination_preps:
+            return False
+        for verb in range(start - 3, max(start - 3 - T.DESTINATION_GAP, self.first - 1), -1):
+            if self._norm(verb) in self.words.destination_verbs:
+                between = {self._norm(i) for i in range(verb + 1, start - 1)}
+                return not COMMAS.intersection(self._gap(verb, start - 1)) and not between & self.words.agents
+        return False
 
     def settlement(self, start: int) -> bool:
         """A settlement word right before the name: "la ciudad de México", "село Кучерів Яр"."""

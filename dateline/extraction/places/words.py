@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ...geo.spelling import spelling
 from ...normalize import fold_key
 from ...packs import LanguagePack
+from ...packs.vocabulary import Cue
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,11 @@ class PlaceWords:
     demonyms: dict[str, str]  # folded demonym ("nigérienne", "des états-unis") -> country code
     streets: frozenset[str]  # "plaza", "rue": the name after is a street's
     landforms: frozenset[str]  # "cerro", "mount": the name after is a hill's or a mountain's
+    # the verbs and prepositions of the pack's destination phrases ("transféré" … "à"), for a
+    # destination told with words between them ("transféré au cours de la nuit à Bangui")
+    destination_verbs: frozenset[str]
+    destination_preps: frozenset[str]
+    agents: frozenset[str]  # "par", "by": the agent of a passive follows
     name_openers: frozenset[str]  # "mayor", "قناة": the name after is a person's or an outlet's
     place_nouns: frozenset[str]  # "Küstenmetropole", "Provinz", "capitale": nouns naming what the next name is
     foreign_sounds: tuple[tuple[str, str], ...] = ()  # ("f", "v"): ف also writes "v" in foreign names
@@ -57,9 +63,16 @@ class PlaceWords:
             demonyms=demonym_codes,
             streets=frozenset(fold_key(w) for w in places.streets),
             landforms=frozenset(fold_key(w) for w in places.landforms),
+            destination_verbs=frozenset(words[-2] for words in _phrase_words(places.destination) if len(words) >= 2),
+            destination_preps=frozenset(words[-1] for words in _phrase_words(places.destination) if len(words) >= 2),
+            agents=frozenset(" ".join(words) for words in _phrase_words(pack.cues.cues.get(Cue.PASSIVE_AGENT, []))),
             name_openers=frozenset(fold_key(w) for w in places.name_openers),
             place_nouns=frozenset(word for phrase in (*places.settlement, *places.capital, *places.admin,
                                                       *places.subdivisions)
                                   for word in fold_key(phrase.lstrip("=")).split()),
             foreign_sounds=tuple((old, new) for old, new in places.foreign_sounds),
         )
+
+
+def _phrase_words(phrases: list[str]) -> list[list[str]]:
+    return [fold_key(phrase.lstrip("=")).split() for phrase in phrases]

@@ -88,3 +88,19 @@ def test_a_hill_named_like_a_town_is_no_town(engine):
     (event,) = engine.extract(Document(id="t", text=text, published="2025-11-18", lang="es",
                                        title="Balacera en Santa Clara del Cobre, Michoacán")).events
     assert event.location == "Santa Clara del Cobre"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Samedi, un chef de milice a été arrêté à Bouca. Il a été transféré au cours de la nuit à Bangui et "
+           "placé en garde à vue."),
+    ("es", "El sábado, un jefe de milicia fue detenido en Bouca y trasladado bajo fuerte escolta a Bangui."),
+])
+def test_a_destination_told_with_words_between_is_no_event_place(engine, lang, text):
+    """"transféré au cours de la nuit à Bangui": the destination verb, a time, then "à": where he
+    was taken, not a second arrest."""
+    assert [location for _code, location, _gp in places_of(engine, text, lang, "2015-01-19")] == ["Bouca"]
+
+
+def test_an_agent_between_verb_and_place_keeps_the_place(engine):
+    text = "Des hommes armés ont attaqué samedi un convoi conduit par des soldats à Bossangoa."
+    assert [location for _code, location, _gp in places_of(engine, text, "fr", "2015-01-19")] == ["Bossangoa"]
