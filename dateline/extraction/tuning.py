@@ -17,6 +17,9 @@ HISTORY_DAYS = 14  # an event dated this many days or more before publication is
 # -- the lexicon: phrases in pieces (rules/lexicon.py) ----------------------------------------
 
 PHRASE_GAP_WORDS = 10  # "Eine Rakete hat am Dienstag in der Provinz Kunar ein Auto getroffen": this far apart
+# a verb-initial language puts the whole subject between the verb and its object ("وقعت الحكومة
+# السودانية وحركة تحرير السودان في جوبا يوم الأحد اتفاقا"): this many words more
+VERB_INITIAL_GAP_WORDS = 4
 COMPOUND_MIN_LETTERS = 3  # "Minenexplosion": a compound's other part has at least this many letters
 
 # -- gates: a sentence that is not an event (rules/gates.py) ---------------------------------

@@ -121,6 +121,8 @@ class PlaceResolver:
             else:
                 threshold = T.ACCEPT_IN_FOCUS if share >= T.IN_FOCUS_SHARE or best.kind == "country" \
                     else T.ACCEPT_OUT_OF_FOCUS
+            if best.kind == "city" and share < T.IN_FOCUS_SHARE and self._is_capital(best):
+                threshold = T.ACCEPT_IN_FOCUS  # "وقعا اتفاقا في الدوحة": talks, deals and protests abroad meet in capitals
             threshold += 0 if self.words.cased else T.ACCEPT_UNCASED
             if self.words.cased and start == tokens[0].index and end - start == 1 and best.kind != "country" \
                     and share < T.IN_FOCUS_SHARE:
@@ -147,6 +149,11 @@ class PlaceResolver:
                       + (f", {elsewhere}" if elsewhere else ""))
             mentions.append(PlaceMention(start, end, best, score, relation, reason, self._located(tokens, start)))
         return roles.route(self._capitals(tokens, hits, mentions, roles))
+
+    def _is_capital(self, place: Place) -> bool:
+        """Whether ``place`` is its country's capital: a name the world knows, rarely a word."""
+        capital = self.gazetteer.capital(place.country_code)
+        return capital is not None and capital.id == place.id
 
     def _fitting_villages(self, places: tuple[Place, ...], tokens: list[Token], start: int, hits: list[Hit],
                           key: str, focus: Focus, found: list[Candidate], roles: SentenceRoles) -> tuple[Place, ...]:

@@ -117,9 +117,11 @@ class FrameBuilder:
     # -- where ---------------------------------------------------------------------------
 
     def _acting_countries(self, view: SentenceView, places: list[PlaceMention]) -> set[int]:
-        """Starts of country names that act ("Israel struck", "frappé par la Russie")."""
+        """Starts of country names that act ("Israel struck", "frappé par la Russie"; in a
+        verb-initial language the subject right after its verb: "وقعت السودان ... اتفاقا")."""
         tokens = self.ctx.prepared.tokens
         triggers = [h.start for h in view.hits if h.kind in TRIGGER_KINDS]
+        verb_ends = {h.end for h in view.hits if h.kind in TRIGGER_KINDS} if self.verb_initial else set()
         agents = {h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)}
         acting = set()
         for place in places:
@@ -130,7 +132,7 @@ class FrameBuilder:
             text = self.ctx.prepared.doc.text
             follows = [t for t in triggers if 0 <= t - place.end <= T.ACTING_COUNTRY_WINDOW
                        and not breaks_clause(text[tokens[place.end - 1].end:tokens[t].start])]
-            if follows or {place.start, place.start - 1} & agents:
+            if follows or {place.start, place.start - 1} & agents or place.start in verb_ends:
                 acting.add(place.start)
         return acting
 
