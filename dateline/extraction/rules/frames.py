@@ -443,15 +443,20 @@ class FrameBuilder:
 
     def _territory_checked(self, view: SentenceView, events: set[str], places: list[PlaceMention]) -> set[str]:
         """"repris le contrôle de X" is territory; "ont repris leurs fonctions" is not. Where the
-        verb ends the clause ("die Rebellen haben Goma eingenommen") the place comes before it."""
+        verb ends the clause ("die Rebellen haben Goma eingenommen") the place comes before it.
+        A kind of site is a place too, right after the verb ("دخلوا مقر اللواء", "took over the
+        army base") or anywhere in a sentence that names no place: the story says where it is."""
         if EventWord.OVERTAKE in events and self._people_seized(view):
             events = (events - {EventWord.OVERTAKE}) | {EventWord.ABDUCTION}
         if events & _TERRITORY:
+            sites = view.of(HitKind.FEATURE)
+            spans = [(p.start, p.end) for p in places] or [(f.start, f.end) for f in sites]
             for label in (EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER):
                 hits = [h for h in view.of(HitKind.EVENT, label)]
-                if hits and not any(0 <= p.start - h.end <= T.TERRITORY_WINDOW
-                                    or (self.verb_final and 0 <= h.start - p.end <= T.TERRITORY_WINDOW)
-                                    for h in hits for p in places):
+                if hits and not any(0 <= start - h.end <= T.TERRITORY_WINDOW
+                                    or (self.verb_final and 0 <= h.start - end <= T.TERRITORY_WINDOW)
+                                    for h in hits for start, end in spans) \
+                        and not any(h.start <= f.start <= h.end + T.SITE_OBJECT_WINDOW for h in hits for f in sites):
                     events = events - {label}
             if events & {EventWord.REGAIN, EventWord.OVERTAKE} and view.has(HitKind.EVENT, EventWord.TRANSFER):
                 events = events | {EventWord.TRANSFER}  # "entered Kidal after the army withdrew from it"
