@@ -164,6 +164,8 @@ class FrameBuilder:
         triggers = [h for h in without_figurative(view, view.hits) if h.kind in TRIGGER_KINDS]
         if triggers and self._heading(view):
             return Skip(view, SkipReason.HEADING)  # "PROTESTAS EN PUNO": a section, not an event
+        if triggers and all(self._protesters_as_object(view, t) for t in triggers):
+            triggers = []  # "met ministers over police conduct towards the protesters": no protest told
         if not triggers:
             if view.has(HitKind.CUE, Cue.FIGURATIVE):
                 return Skip(view, SkipReason.FIGURATIVE)  # "a shell-shocked defence"
@@ -218,6 +220,16 @@ class FrameBuilder:
             frames = [replace(f, figures=tolls.get(f.place.start, Figures()) if f.place else Figures())
                       for f in frames]
         return frames
+
+    @staticmethod
+    def _protesters_as_object(view: SentenceView, trigger: Hit) -> bool:
+        """A protest word that only names the protesters, as the object of a preposition
+        ("أساليب الشرطة تجاه المتظاهرين", "the government's attitude towards protesters"): it tells
+        of what others did to them, not that anyone protested."""
+        return trigger.kind == HitKind.EVENT and trigger.label == EventWord.PROTEST \
+            and any(a.start == trigger.start and a.end == trigger.end and a.label == ActorCategory.PROTESTERS
+                    for a in view.of(HitKind.ACTOR)) \
+            and any(c.end == trigger.start for c in view.of(HitKind.CUE, Cue.TARGET))
 
     def told_of(self, view: SentenceView, event: Frame) -> bool:
         """Whether a sentence without an act may tell more of ``event``: no tally, history or
