@@ -37,6 +37,7 @@ class PlaceResolver:
         self.gazetteer = gazetteer
         self.words = PlaceWords.of(pack)
         self.finder = PlaceFinder(gazetteer, self.words)
+        self._capital_ids: dict[str, int | None] = {}
         self.reader = FocusReader(self.finder, self.words)
         self.introducers = self.words.locatives | self.words.at_words
 
@@ -122,7 +123,7 @@ class PlaceResolver:
                 threshold = T.ACCEPT_IN_FOCUS if share >= T.IN_FOCUS_SHARE or best.kind == "country" \
                     else T.ACCEPT_OUT_OF_FOCUS
             if best.kind == "city" and share < T.IN_FOCUS_SHARE and self._is_capital(best):
-                threshold = T.ACCEPT_IN_FOCUS  # "وقعا اتفاقا في الدوحة": talks, deals and protests abroad meet in capitals
+                threshold = T.ACCEPT_IN_FOCUS  # "وقعا اتفاقا في الدوحة": talks and deals abroad meet in capitals
             threshold += 0 if self.words.cased else T.ACCEPT_UNCASED
             if self.words.cased and start == tokens[0].index and end - start == 1 and best.kind != "country" \
                     and share < T.IN_FOCUS_SHARE:
@@ -152,8 +153,11 @@ class PlaceResolver:
 
     def _is_capital(self, place: Place) -> bool:
         """Whether ``place`` is its country's capital: a name the world knows, rarely a word."""
-        capital = self.gazetteer.capital(place.country_code)
-        return capital is not None and capital.id == place.id
+        code = place.country_code
+        if code not in self._capital_ids:  # one look-up per country: this runs for many candidates
+            capital = self.gazetteer.capital(code)
+            self._capital_ids[code] = capital.id if capital is not None else None
+        return self._capital_ids[code] == place.id
 
     def _fitting_villages(self, places: tuple[Place, ...], tokens: list[Token], start: int, hits: list[Hit],
                           key: str, focus: Focus, found: list[Candidate], roles: SentenceRoles) -> tuple[Place, ...]:
