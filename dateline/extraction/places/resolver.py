@@ -307,10 +307,11 @@ class PlaceResolver:
         return not (len(between) >= 2 and between[-1] in words.locatives and between[-1] not in words.genitive)
 
     def _after_comma_of(self, found: list[Candidate], start: int, tokens: list[Token], text: str) -> bool:
-        """"Tame, en Arauca": a name right after another one and a comma names its area."""
+        """"Tame, en Arauca": a name right after another one and a comma names its area; not
+        after a country's name, which has no area but itself ("المدعومة من رواندا، في الدوحة")."""
         first = tokens[0].index
         previous = [f for f in found if f[1] <= start and start - f[1] <= 2]
-        if not previous or not text:
+        if not previous or not text or all(p.kind == "country" for p in previous[-1][3]):
             return False
         gap = text[tokens[previous[-1][1] - 1 - first].end:tokens[start - first].start]
         return bool(COMMAS.intersection(gap))

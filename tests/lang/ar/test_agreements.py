@@ -1,5 +1,7 @@
 """Arabic: a deal signed abroad by parties named at length (sentences written for these tests)."""
 
+import pytest
+
 from dateline.prepare import Analyzer
 
 from ..examples import events_of
@@ -38,3 +40,19 @@ def test_a_backer_describes_a_party_and_the_place_after_it_is_the_event_s(engine
     (event,) = events_of(engine, "ar", "وقعت الحكومة الإثيوبية وجماعة مسلحة مدعومة من إريتريا في جوبا يوم السبت "
                                        "اتفاقا لوقف إطلاق النار.", "2026-02-09")
     assert event.location == "Juba"
+
+
+def test_a_place_after_a_country_and_a_comma_is_not_its_province(engine):
+    """"مدعومة من إريتريا، في جوبا": a comma after a country's name opens no area of it."""
+    (event,) = events_of(engine, "ar", "وقعت الحكومة الإثيوبية وجماعة مسلحة مدعومة من إريتريا، في جوبا يوم السبت، "
+                                       "اتفاقا لوقف إطلاق النار.", "2026-02-09")
+    assert event.location == "Juba"
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت السودان وقوات الدعم السريع في الرياض يوم السبت اتفاقا لوقف إطلاق النار.",  # the state, "and" a group
+    "توقيع اتفاق في الرياض بين السودان وقوات الدعم السريع",  # "between" the parties
+])
+def test_a_state_joined_to_a_group_signs_with_it(engine, text):
+    (event,) = events_of(engine, "ar", text, "2026-02-09")
+    assert (event.actor1, event.actor2) == ("Government of Sudan (2019-)", "Rapid Support Forces")
