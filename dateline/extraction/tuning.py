@@ -17,6 +17,9 @@ HISTORY_DAYS = 14  # an event dated this many days or more before publication is
 # -- the lexicon: phrases in pieces (rules/lexicon.py) ----------------------------------------
 
 PHRASE_GAP_WORDS = 10  # "Eine Rakete hat am Dienstag in der Provinz Kunar ein Auto getroffen": this far apart
+# a verb-initial language puts the whole subject between the verb and its object ("وقعت الحكومة
+# السودانية وحركة تحرير السودان في جوبا يوم الأحد اتفاقا"): this many words more
+VERB_INITIAL_GAP_WORDS = 4
 COMPOUND_MIN_LETTERS = 3  # "Minenexplosion": a compound's other part has at least this many letters
 
 # -- gates: a sentence that is not an event (rules/gates.py) ---------------------------------
@@ -46,6 +49,7 @@ SUBJECT_WINDOW = 6  # an actor this close before the event word may be its subje
 PASSIVE_WINDOW = 4  # "was hit by": a passive marker this close before the predicate
 RESTATES_WINDOW = 3  # "confirmed the abduction": a reporting word this close before the event
 TERRITORY_WINDOW = 8  # "recaptured the village of Robotyne": the place this close after the verb
+SITE_OBJECT_WINDOW = 1  # "took over the base", "دخلوا مقر اللواء": a kind of site this close after it is its object
 DEMONYM_BEFORE_WORDS = 3  # "a Nigerien army camp": a demonym of up to this many words before a site word
 LIST_TOWNS = 3  # "in Landskrona, Lund and Trelleborg": this many towns in a row are a list
 LIST_GAP_WORDS = 1  # ... each at most this many words (a conjunction) after the one before

@@ -16,7 +16,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from ..settings import Settings
 from . import build as builder
-from .keys import arabic_consonant_skeleton, name_key, query_keys, strip_article, translit_skeleton
+from .keys import arabic_consonant_skeleton, consonant_count, name_key, query_keys, strip_article, translit_skeleton
 from .spelling import spelling
 
 log = logging.getLogger(__name__)
@@ -221,7 +221,7 @@ class Gazetteer:
 
     def _by_consonants(self, skeleton: str, country: str | None) -> list[tuple[Place, float]]:
         """Places whose Latin names have the consonants of an Arabic-script name."""
-        if len(skeleton) < 3 or not country:
+        if consonant_count(skeleton) < 3 or not country:
             return []  # too loose without a country to look in
         found: dict[int, tuple[Place, float]] = {}
         for db in self._dbs:

@@ -136,6 +136,11 @@ def consonant_skeleton(key: str) -> str:
     return _LATIN_VOWELS.sub("", translit_skeleton(key))
 
 
+def consonant_count(skeleton: str) -> int:
+    """How many consonants a consonant skeleton holds: "sh" is one ("sht", Shaat, has two)."""
+    return len(skeleton) - skeleton.count("sh")
+
+
 def arabic_consonant_skeleton(key: str) -> str:
     """Consonants of an Arabic-script name in the classes of :func:`consonant_skeleton`."""
     word = strip_article(key) or key

@@ -26,6 +26,10 @@ class Token(NamedTuple):
 
 
 Stemmer = Callable[[str, str], str]  # (original word, folded word) -> folded stem
+# Arabic short vowels, shadda, sukun, dagger alif and tatweel: a writer may add them or not,
+# and Snowball reads "وقّعت" (shadda) as another word than "وقعت" (its proclitic و kept), so the
+# stemmer sees the word without them
+_ARABIC_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])
 
 
 def tokenize(text: str, folded: Folded, stem: Stemmer, *, offset: int = 0,
@@ -83,7 +87,7 @@ class StemmerCache:
             return folded
         if self._snowball is None:
             return self._strip_suffix(self._strip_clitic(folded))
-        stem = self._snowball.stemWord(self._strip_clitic(word))
+        stem = self._snowball.stemWord(self._strip_clitic(word.translate(_ARABIC_MARKS)))
         return fold_key(stem).replace(" ", "") or folded
 
     def _strip_clitic(self, word: str) -> str:

@@ -141,3 +141,17 @@ def test_clashes_and_a_mob_in_a_protest_story_are_the_demonstration_turned_viole
 def test_battling_for_life_is_no_fight(engine):
     text = "One policeman was killed in Dhaka on Saturday and another is battling for his life in hospital."
     assert "Armed clash" not in [e.sub_event_type for e in _events(engine, text, published="2023-10-29")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Tension in Marib city\n\nTribal fighters took over the base on Monday evening as government troops "
+     "withdrew from it.", "en"),
+    ("توتر أمني في مدينة مأرب\n\nوسيطرت على معسكر اللواء الثالث مساء الاثنين قوات قبلية بالتزامن مع انسحاب "
+     "القوات الحكومية منه.", "ar"),
+])
+def test_a_site_taken_as_the_other_side_withdrew_is_a_transfer_where_the_story_is(engine, text, lang):
+    """The object of the taking is a kind of site ("the base", "معسكر"), no named place: the
+    story's place (Marib) is where."""
+    (event,) = _events(engine, text, lang, "2026-02-10")
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert event.location.replace("'", "") == "Marib"

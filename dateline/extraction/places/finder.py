@@ -13,6 +13,7 @@ import re
 from ...geo.gazetteer import Gazetteer, Place
 from ...geo.keys import (
     arabic_consonant_skeleton,
+    consonant_count,
     cyrillic_stem,
     letter_variants,
     literal_keys,
@@ -67,7 +68,8 @@ class PlaceFinder:
                     match = (token.index, token.index + size, key, places)
                     break
             if match is None and focus and text:
-                match = self._fuzzy(tokens, i, blocked, text, focus)
+                listed = bool(found) and found[-1][1] == token.index  # "كورسك وفورونيج": next in a list
+                match = self._fuzzy(tokens, i, blocked, text, focus, listed)
             if match:
                 while found and found[-1][0] >= match[0]:  # "Рио" inside "Рио-де-Жанейро" found from its end
                     found.pop()
@@ -106,26 +108,36 @@ class PlaceFinder:
         return None
 
     def _fuzzy_uncased(self, tokens: list[Token], i: int, blocked: set[int],
-                       focus: Focus) -> Candidate | None:
-        """Arabic script: a word after "في"/"قرب" (or glued to ب) matched by its consonants."""
+                       focus: Focus, listed: bool = False) -> Candidate | None:
+        """Arabic script: a word after "في"/"قرب" (or glued to ب, or to the و that adds it to a
+        list of places: "مقاطعتي كورسك وفورونيج") matched by its consonants, a foreign sound
+        written either way ("فورونيج": the ج a "zh", Voronezh)."""
         token = tokens[i]
         after_locative = i > 0 and tokens[i - 1].norm in self.words.locatives
         glued = token.norm.startswith(("ب", "وب")) and len(token.norm) > 4
+        if listed and token.norm.startswith("و") and len(token.norm) > 4 and not glued:
+            after_locative, token_norm = True, token.norm[1:]
+        else:
+            token_norm = token.norm
         if not (after_locative or glued) or token.index in blocked or token.norm in self.words.not_places \
                 or token.norm in self.words.place_nouns:  # "في إقليم": a province word, not Kalemie
             return None
         words = [token.norm[2:] if token.norm.startswith("وب") else token.norm[1:]] if glued and not after_locative \
-            else [token.norm]
+            else [token_norm]
         # an Arabic word is built on three root consonants: a bare three-letter word ("من الشهر",
         # "في مدن") or three consonants after a glued "بـ" ("بدلات") match some village of any
         # country by their consonants alone; a foreign name carries its vowels ("كاجورو")
         words = [w for w in words if len(strip_article(w) or w) > T.ROOT_LETTERS and (
-            after_locative or len(arabic_consonant_skeleton(w)) > T.ROOT_LETTERS)]
+            after_locative or consonant_count(arabic_consonant_skeleton(w)) > T.ROOT_LETTERS)]
         for country in focus.ranked(1):
             for word in words:
                 matches = self.gazetteer.fuzzy(word, country=country, cutoff=T.FUZZY_CUTOFF, limit=T.FUZZY_CANDIDATES)
                 if matches:
                     return token.index, token.index + 1, word, tuple(p for p, _s in matches)
+                for skeleton in self._sound_variants(arabic_consonant_skeleton(word))[1:]:
+                    places = self.gazetteer.by_consonants(skeleton, country)[:T.FUZZY_CANDIDATES]
+                    if places:
+                        return token.index, token.index + 1, word, tuple(places)
         return None
 
     def _inside_longer_name(self, tokens: list[Token], start: int, end: int, blocked: set[int],
@@ -154,11 +166,12 @@ class PlaceFinder:
                    for p in self.lookup(word))
 
     def _fuzzy(self, tokens: list[Token], i: int, blocked: set[int], text: str,
-               focus: Focus) -> Candidate | None:
+               focus: Focus, listed: bool = False) -> Candidate | None:
         """A near spelling ("Nabatiyé" for "Nabatieh", "El-Facher" for "El Fasher", "كاجورو" for
-        "Kajuru") of a name after a locative word, looked for in the document's focus countries."""
+        "Kajuru") of a name after a locative word, looked for in the document's focus countries
+        (in Arabic script also a name joined by و to a place just found: ``listed``)."""
         if not self.words.cased:
-            return self._fuzzy_uncased(tokens, i, blocked, focus)
+            return self._fuzzy_uncased(tokens, i, blocked, focus, listed)
         if i == 0 or tokens[i - 1].norm not in self.words.fuzzy_openers:
             return None
         size = 1
@@ -281,7 +294,7 @@ class PlaceFinder:
         """``skeleton`` with each foreign sound of the pack written either way ("rstf", "rstv")."""
         variants = [skeleton]
         for old, new in self.words.foreign_sounds:
-            variants = [*variants, *(v.replace(old, new) for v in variants if old in v)]
+            variants = [*variants, *(v.replace(old, new).rstrip("h") for v in variants if old in v)]
         return list(dict.fromkeys(variants))[:T.SOUND_VARIANTS]
 
     def literal_ids(self, key: str) -> frozenset[int]:

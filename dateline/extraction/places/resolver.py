@@ -37,6 +37,7 @@ class PlaceResolver:
         self.gazetteer = gazetteer
         self.words = PlaceWords.of(pack)
         self.finder = PlaceFinder(gazetteer, self.words)
+        self._capital_ids: dict[str, int | None] = {}
         self.reader = FocusReader(self.finder, self.words)
         self.introducers = self.words.locatives | self.words.at_words
 
@@ -121,6 +122,8 @@ class PlaceResolver:
             else:
                 threshold = T.ACCEPT_IN_FOCUS if share >= T.IN_FOCUS_SHARE or best.kind == "country" \
                     else T.ACCEPT_OUT_OF_FOCUS
+            if best.kind == "city" and share < T.IN_FOCUS_SHARE and self._is_capital(best):
+                threshold = T.ACCEPT_IN_FOCUS  # "وقعا اتفاقا في الدوحة": talks and deals abroad meet in capitals
             threshold += 0 if self.words.cased else T.ACCEPT_UNCASED
             if self.words.cased and start == tokens[0].index and end - start == 1 and best.kind != "country" \
                     and share < T.IN_FOCUS_SHARE:
@@ -147,6 +150,14 @@ class PlaceResolver:
                       + (f", {elsewhere}" if elsewhere else ""))
             mentions.append(PlaceMention(start, end, best, score, relation, reason, self._located(tokens, start)))
         return roles.route(self._capitals(tokens, hits, mentions, roles))
+
+    def _is_capital(self, place: Place) -> bool:
+        """Whether ``place`` is its country's capital: a name the world knows, rarely a word."""
+        code = place.country_code
+        if code not in self._capital_ids:  # one look-up per country: this runs for many candidates
+            capital = self.gazetteer.capital(code)
+            self._capital_ids[code] = capital.id if capital is not None else None
+        return self._capital_ids[code] == place.id
 
     def _fitting_villages(self, places: tuple[Place, ...], tokens: list[Token], start: int, hits: list[Hit],
                           key: str, focus: Focus, found: list[Candidate], roles: SentenceRoles) -> tuple[Place, ...]:
@@ -296,10 +307,11 @@ class PlaceResolver:
         return not (len(between) >= 2 and between[-1] in words.locatives and between[-1] not in words.genitive)
 
     def _after_comma_of(self, found: list[Candidate], start: int, tokens: list[Token], text: str) -> bool:
-        """"Tame, en Arauca": a name right after another one and a comma names its area."""
+        """"Tame, en Arauca": a name right after another one and a comma names its area; not
+        after a country's name, which has no area but itself ("المدعومة من رواندا، في الدوحة")."""
         first = tokens[0].index
         previous = [f for f in found if f[1] <= start and start - f[1] <= 2]
-        if not previous or not text:
+        if not previous or not text or all(p.kind == "country" for p in previous[-1][3]):
             return False
         gap = text[tokens[previous[-1][1] - 1 - first].end:tokens[start - first].start]
         return bool(COMMAS.intersection(gap))

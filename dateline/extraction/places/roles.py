@@ -80,8 +80,8 @@ class SentenceRoles:
             if cue.label == PlaceWord.DESTINATION and 0 <= start - cue.end <= T.DESTINATION_WINDOW:
                 return "a destination"
             window = T.DESCRIBED_WINDOW if cue.size > 1 else 0  # "based" alone: "based on reports from Kyiv"
-            if cue.label == PlaceWord.DESCRIBING and (0 <= start - cue.end <= window or (
-                    cue.start == end and self._gap(end - 1, end).strip() in _HYPHENS)):
+            if cue.label == PlaceWord.DESCRIBING and (0 <= start - cue.end <= window and not self._locative_between(
+                    cue.end, start) or (cue.start == end and self._gap(end - 1, end).strip() in _HYPHENS)):
                 return "describes someone"  # "based in Niamey", "the Niamey-based group"
         return None
 
@@ -96,6 +96,11 @@ class SentenceRoles:
                 between = {self._norm(i) for i in range(verb + 1, start - 1)}
                 return not COMMAS.intersection(self._gap(verb, start - 1)) and not between & self.words.agents
         return False
+
+    def _locative_between(self, start: int, end: int) -> bool:
+        """A locative among the tokens ``start..end``: "المدعومة من أوغندا في نيروبي" describes
+        the group by Uganda, and then says where (Nairobi)."""
+        return any(self._norm(index) in self.words.locatives for index in range(start, end))
 
     def settlement(self, start: int) -> bool:
         """A settlement word right before the name: "la ciudad de México", "село Кучерів Яр"."""

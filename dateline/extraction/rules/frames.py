@@ -118,9 +118,11 @@ class FrameBuilder:
     # -- where ---------------------------------------------------------------------------
 
     def _acting_countries(self, view: SentenceView, places: list[PlaceMention]) -> set[int]:
-        """Starts of country names that act ("Israel struck", "frappé par la Russie")."""
+        """Starts of country names that act ("Israel struck", "frappé par la Russie"; in a
+        verb-initial language the subject right after its verb: "وقعت السودان ... اتفاقا")."""
         tokens = self.ctx.prepared.tokens
         triggers = [h.start for h in view.hits if h.kind in TRIGGER_KINDS]
+        verb_ends = {h.end for h in view.hits if h.kind in TRIGGER_KINDS} if self.verb_initial else set()
         agent_cues = view.of(HitKind.CUE, Cue.PASSIVE_AGENT)
         agents = {h.end for h in agent_cues}
         acting = set()
@@ -134,7 +136,7 @@ class FrameBuilder:
             follows = [t for t in triggers if 0 <= t - place.end <= T.ACTING_COUNTRY_WINDOW
                        and not breaks_clause(text[tokens[place.end - 1].end:tokens[t].start])
                        and not any(place.end <= cue.start < t for cue in agent_cues)]
-            if follows or {place.start, place.start - 1} & agents:
+            if follows or {place.start, place.start - 1} & agents or place.start in verb_ends:
                 acting.add(place.start)
         return acting
 
@@ -166,6 +168,8 @@ class FrameBuilder:
         triggers = [h for h in without_figurative(view, view.hits) if h.kind in TRIGGER_KINDS]
         if triggers and self._heading(view):
             return Skip(view, SkipReason.HEADING)  # "PROTESTAS EN PUNO": a section, not an event
+        if triggers and all(self._protesters_as_object(view, t) for t in triggers):
+            triggers = []  # "met ministers over police conduct towards the protesters": no protest told
         if not triggers:
             if view.has(HitKind.CUE, Cue.FIGURATIVE):
                 return Skip(view, SkipReason.FIGURATIVE)  # "a shell-shocked defence"
@@ -220,6 +224,16 @@ class FrameBuilder:
             frames = [replace(f, figures=tolls.get(f.place.start, Figures()) if f.place else Figures())
                       for f in frames]
         return frames
+
+    @staticmethod
+    def _protesters_as_object(view: SentenceView, trigger: Hit) -> bool:
+        """A protest word that only names the protesters, as the object of a preposition
+        ("أساليب الشرطة تجاه المتظاهرين", "the government's attitude towards protesters"): it tells
+        of what others did to them, not that anyone protested."""
+        return trigger.kind == HitKind.EVENT and trigger.label == EventWord.PROTEST \
+            and any(a.start == trigger.start and a.end == trigger.end and a.label == ActorCategory.PROTESTERS
+                    for a in view.of(HitKind.ACTOR)) \
+            and any(c.end == trigger.start for c in view.of(HitKind.CUE, Cue.TARGET))
 
     def told_of(self, view: SentenceView, event: Frame) -> bool:
         """Whether a sentence without an act may tell more of ``event``: no tally, history or
@@ -446,15 +460,20 @@ class FrameBuilder:
 
     def _territory_checked(self, view: SentenceView, events: set[str], places: list[PlaceMention]) -> set[str]:
         """"repris le contrôle de X" is territory; "ont repris leurs fonctions" is not. Where the
-        verb ends the clause ("die Rebellen haben Goma eingenommen") the place comes before it."""
+        verb ends the clause ("die Rebellen haben Goma eingenommen") the place comes before it.
+        A kind of site is a place too, right after the verb ("دخلوا مقر اللواء", "took over the
+        army base") or anywhere in a sentence that names no place: the story says where it is."""
         if EventWord.OVERTAKE in events and self._people_seized(view):
             events = (events - {EventWord.OVERTAKE}) | {EventWord.ABDUCTION}
         if events & _TERRITORY:
+            sites = view.of(HitKind.FEATURE)
+            spans = [(p.start, p.end) for p in places] or [(f.start, f.end) for f in sites]
             for label in (EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER):
                 hits = [h for h in view.of(HitKind.EVENT, label)]
-                if hits and not any(0 <= p.start - h.end <= T.TERRITORY_WINDOW
-                                    or (self.verb_final and 0 <= h.start - p.end <= T.TERRITORY_WINDOW)
-                                    for h in hits for p in places):
+                if hits and not any(0 <= start - h.end <= T.TERRITORY_WINDOW
+                                    or (self.verb_final and 0 <= h.start - end <= T.TERRITORY_WINDOW)
+                                    for h in hits for start, end in spans) \
+                        and not any(h.start <= f.start <= h.end + T.SITE_OBJECT_WINDOW for h in hits for f in sites):
                     events = events - {label}
             if events & {EventWord.REGAIN, EventWord.OVERTAKE} and view.has(HitKind.EVENT, EventWord.TRANSFER):
                 events = events | {EventWord.TRANSFER}  # "entered Kidal after the army withdrew from it"

@@ -201,6 +201,7 @@ class Lexicon:
         parts: list[tuple[Hit, str]] = []  # compound parts and their shape, kept when their word has a head
         tails: set[tuple[str, str, int]] = set()  # where the second parts of the phrases found in two parts start
         new = tuple.__new__  # hits are many: made without the Python-level ``Hit.__new__``
+        gap = T.PHRASE_GAP_WORDS + (T.VERB_INITIAL_GAP_WORDS if self.pack.grammar.verb_initial else 0)
         for end_char, (size, length, values) in self._automaton.iter(haystack):
             token_start = starts.get(end_char - length + 2)  # after the key's leading space
             for kind, label, value, norms, shape in values:
@@ -218,7 +219,7 @@ class Lexicon:
                                                     for t in tokens[token_start:token_start + size]):
                         continue
                 elif shape is not None:
-                    tail = _tail_follows(shape, tokens, token_start + size, text)
+                    tail = _tail_follows(shape, tokens, token_start + size, text, gap)
                     if tail is None:
                         continue
                     gapped.append(Hit(kind, label, first + token_start, first + token_start + size, value))
@@ -250,11 +251,13 @@ class Lexicon:
         return token if len(stems[token]) - (length - 1) >= T.COMPOUND_MIN_LETTERS else None
 
 
-def _tail_follows(shape: tuple[Any, ...], tokens: list[Token], after: int, text: str | None) -> int | None:
-    """Where the second part of a phrase with a gap starts, when it follows within the clause."""
+def _tail_follows(shape: tuple[Any, ...], tokens: list[Token], after: int, text: str | None,
+                  gap: int) -> int | None:
+    """Where the second part of a phrase with a gap starts, when it follows within the clause,
+    at most ``gap`` words after the first part."""
     _gap, tail_stems, tail_norms, clause_end = shape
     size = len(tail_stems)
-    for start in range(after, min(after + T.PHRASE_GAP_WORDS + 1, len(tokens) - size + 1)):
+    for start in range(after, min(after + gap + 1, len(tokens) - size + 1)):
         if text is not None and _SENTENCE_BREAK.search(text, tokens[start - 1].end, tokens[start].start):
             return None  # the sentence ended first
         words = tokens[start:start + size]

@@ -12,8 +12,9 @@ from dataclasses import replace
 
 from ...actors.kb import OBSERVERS, ActorRef
 from ...actors.roles import ActorMention, Roles
-from ...normalize import breaks_clause
+from ...normalize import breaks_clause, fold_key
 from ...packs.vocabulary import COUNTED_CASUALTIES, SPEECH_CUES, Cue, EventWord, HitKind, Weapon
+from ...prepare.tokens import Token
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from ..hits import Hit
@@ -34,6 +35,18 @@ class ActorMentions:
         self.self_reference = self_reference  # "it", "avoir": an armed speaker reporting its own act
         self.genitive = genitive  # "of", "des": the owner of a weapon follows
         self._groups: list[tuple[int, int, ActorRef]] | None = None  # (sentence, token, group), in order
+
+    def _between(self, place: PlaceMention) -> bool:
+        """"اتفاق بين مالي والجزائر", "an accord between Mali and Algeria": the parties of a deal."""
+        words = {fold_key(w.lstrip("=")) for w in self.ctx.prepared.pack.places.places.between}
+        return place.start > 0 and self.ctx.prepared.tokens[place.start - 1].norm in words
+
+    def _joined(self, token: Token) -> bool:
+        """Whether the word after a country joins a second party to it ("Mali and the FLA", "مالي
+        وجبهة ..."): a conjunction, or one glued to the word; then the country is a party itself."""
+        conjunctions = self.ctx.prepared.pack.grammar.conjunctions
+        return token.norm in conjunctions or any(
+            len(c) == 1 and token.norm.startswith(c) and len(token.norm) > 3 for c in conjunctions)
 
     def resolved(self, ref: ActorRef, start: int) -> ActorRef:
         """"The group", "la banda", "الجماعة" (category ``group``): the non-state armed group
@@ -109,9 +122,9 @@ class ActorMentions:
             if place.place.kind != "country" or place.start in taken or (
                     source and source[0] <= place.start < source[1]):
                 continue
-            if named_starts & set(range(place.end, place.end + 3)):
+            if named_starts & set(range(place.end, place.end + 3)) and not self._joined(tokens[place.end]):
                 continue  # "Sudan's paramilitary Rapid Support Forces": the country names whose group it is
-            if self.after_locative(place):
+            if self.after_locative(place) and not (agreement and self._between(place)):
                 continue  # "en Syrie", "in southern Lebanon": where, not who
             subject = place.end <= trigger.start and trigger.start - place.end <= T.SUBJECT_WINDOW \
                 and not breaks_clause(text[tokens[place.end - 1].end:tokens[trigger.start].start])  # "Mali : ..."

@@ -44,3 +44,20 @@ def test_a_bare_root_word_is_no_near_spelling_of_a_town(engine):
     names = _names(engine, "تظاهر آلاف المكسيكيين في مدن عدة ضد بدلات النواب بعد مقتل صحفي في وقت سابق من "
                            "الشهر الجاري في المكسيك.")
     assert names == ["Mexico"]
+
+
+def test_arabic_consonants_fall_in_the_latin_classes():
+    """A Latin "z" is an "s" in the consonant classes, and "sh" stays "sh": "زيلينودولسك" meets
+    Zelenodolsk, "شوستكا" Shostka; "sh" counts as one consonant."""
+    from dateline.geo.keys import arabic_consonant_skeleton, consonant_count, consonant_skeleton
+
+    assert arabic_consonant_skeleton("زيلينودولسك") == consonant_skeleton("zelenodolsk")
+    assert arabic_consonant_skeleton("شوستكا") == consonant_skeleton("shostka")
+    assert consonant_count("sht") == 2
+
+
+def test_a_name_next_in_a_list_is_found_by_its_consonants_with_foreign_sounds(engine):
+    """"فوق موسكو وجوكوفسكي": the second name, joined by و to a place found, is read like one after
+    a locative; its ج is a "zh" and its ف a "v" (Zhukovsky)."""
+    names = _names(engine, "أسقطت الدفاعات الجوية الروسية مساء الأحد طائرات مسيرة أوكرانية فوق موسكو وجوكوفسكي.")
+    assert "Zhukovsky" in names
