@@ -70,3 +70,23 @@ def test_a_lead_placed_by_its_country_joins_the_report_that_places_it(engine, te
                                      title="Somalie : six morts dans une attaque contre un camp militaire")).events
     assert [(e.location, e.fatalities) for e in events] == [("Marka", 6)]
     assert events[0].sub_event_type != "Suicide bomb"
+
+
+def test_a_country_lead_led_by_a_report_that_inherited_the_town_still_joins_it(engine):
+    """The lead names only "the south of the country"; a witness's "before the fighting broke
+    out" inherits the town and leads the lead's group. The group is still told by its country
+    and joins the event placed 40 km from the capital: one event, not a second at the centroid."""
+    text = ("8 mars 2024\n\nSomalie : huit morts dans l'attaque d'un camp de l'armée\n\n"
+            "Mogadiscio (Agence Exemple)\n\n"
+            "Des combattants shebab ont attaqué et pillé un camp de l'armée vendredi matin dans le sud du pays, "
+            "tuant au moins huit soldats, a-t-on appris de source officielle.\n\n"
+            "L'attaque a visé un camp de l'armée situé à environ 40 km à l'ouest de la capitale Mogadiscio.\n\n"
+            "Des témoins ont confirmé que les shebab avaient pris le contrôle du camp après des combats qui ont fait "
+            "au moins huit morts.\n\n"
+            "\"J'ai vu au moins huit corps de soldats autour du camp\", a déclaré un habitant.\n\n"
+            "Un autre habitant a précisé avoir entendu deux fortes explosions avant que les combats à l'arme "
+            "automatique n'éclatent.\n\n"
+            "\"Ils sont venus de trois directions et il y a eu deux fortes explosions, sans doute des kamikazes\", "
+            "a-t-il rapporté.\n")
+    events = engine.extract(Document(id="t", text=text, published="2024-03-09", lang="fr")).events
+    assert [(e.location, e.fatalities) for e in events] == [("Mogadishu", 8)]

@@ -50,6 +50,9 @@ def _without_summaries(groups: list[Group]) -> list[Group]:
     kept = []
     for group in groups:
         place = group.lead.place.place if group.lead.place else None
+        own = _own_place(group)
+        if own is not None and own.kind == "country":  # a country told, though a report that inherited a town leads
+            place = own
         if place is None or place.kind not in AREAS:
             kept.append(group)
             continue
