@@ -103,3 +103,13 @@ def test_a_pack_alias_of_an_unknown_actor_is_an_error():
     broken = replace(pack, files={**pack.files, "actors": {"named": {"No Such Group": ["nsg"]}}})
     with pytest.raises(PackError, match="No Such Group"):
         pack_actor_phrases(broken)
+
+
+def test_a_guerrilla_s_fronts_are_the_guerrilla(engine):
+    """The ELN's war fronts ("Frente de Guerra Oriental") are the ELN, as ACLED codes them."""
+    from dateline.models import Document
+
+    text = ("Cinco soldados que viajaban en un bus fueron secuestrados el domingo en la vereda Santo Domingo, "
+            "municipio de Tame, por integrantes del Frente de Guerra Oriental.")
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-11-10", lang="es")).events
+    assert event.actor1 == "ELN: National Liberation Army"
