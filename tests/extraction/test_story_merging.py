@@ -46,3 +46,31 @@ def test_an_attack_with_a_day_of_its_own_is_no_town_line_of_an_earlier_regional_
                          "bei dem Angriff.", published="2024-05-15", lang="de")
     (kabul,) = [e for e in events if e.location == "Kabul"]
     assert kabul.sub_event_type == "Attack"
+
+
+AIRSTRIKES = ("At least nine civilians were killed on Monday in two junta airstrikes in Budalin Township, "
+              "Sagaing Region.\n\n"
+              "A fighter jet bombed Shwe Let village, killing eight villagers, a local rescue worker said.\n\n"
+              "A young farmer from Sut Pyet in Budalin Township was killed in another airstrike on Monday.")
+
+
+def test_another_strike_at_a_place_of_its_own_is_its_own_event(engine):
+    events = run(engine, AIRSTRIKES, published="2024-03-05")
+    assert len(events) == 2
+    second = next(e for e in events if e.location == "Sut Pyet")
+    assert second.sub_event_type == "Air/drone strike"
+    assert second.fatalities == 1  # "A young farmer ... was killed": the article counts the subject
+
+
+def test_another_victim_is_more_of_the_event_told(engine):
+    events = run(engine, "Gunmen killed three villagers in Katsina State on Sunday.\n\n"
+                         "Another villager was killed in the attack, police said.", published="2024-03-05")
+    assert len(events) == 1
+
+
+def test_a_lead_dated_by_publication_takes_the_day_its_town_report_inherits(engine):
+    events = run(engine, "Gunmen attacked a police post in Khasavyurt, killing two officers.\n\n"
+                         "On the evening of 12 May, a church in Derbent was set on fire. At the same time, in "
+                         "Khasavyurt, gunmen opened fire on the police post.", published="2024-05-14")
+    days = {e.location: str(e.event_date) for e in events}
+    assert days.get("Khasavyurt") == "2024-05-12"

@@ -139,8 +139,8 @@ class Gates:
                 inside = {t.start for t in triggers if opener.end <= t.start < high}
                 if inside:
                     found.setdefault(Cue.HISTORICAL, set()).update(inside)
-        months = {t.start for t in view.times if t.kind == "month"}
-        futures = [h for h in view.of(HitKind.CUE, Cue.FUTURE) if h.start not in months]  # "in May", no modal
+        dated = {i for t in view.times for i in range(t.start, t.end)}
+        futures = [h for h in view.of(HitKind.CUE, Cue.FUTURE) if h.start not in dated]  # "in May", "12 May": no modal
         clauses = clauses or (self.clauses(view) if futures else [])
         for cue in futures:  # what is to come runs to the end of its clause ("threatened to attack … and to kidnap")
             clause_end = next((e for s, e in clauses if s <= cue.start < e), cue.end)
@@ -195,7 +195,9 @@ class Gates:
 
     def gate(self, view: SentenceView, trigger: Hit) -> SkipReason | None:
         """Reason this sentence does not report an event as news, or None if it does."""
-        near_before = [h for h in view.of(HitKind.CUE) if trigger.start - T.CUE_WINDOW <= h.start < trigger.start]
+        dated = {i for t in view.times for i in range(t.start, t.end)}  # "on 12 May": a month, not a modal
+        near_before = [h for h in view.of(HitKind.CUE) if trigger.start - T.CUE_WINDOW <= h.start < trigger.start
+                       and not (h.label == Cue.FUTURE and h.start in dated)]
         labels = view.labels(HitKind.CUE) - SCOPED_CUES - {Cue.CHANT}
         labels |= {label for label, starts in self.qualified(view, [trigger]).items()
                    if trigger.start in starts and label != Cue.FUTURE}

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Place
 from ...geo.keys import name_key, translit_skeleton
+from ...packs.vocabulary import Cue, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
@@ -124,7 +125,7 @@ def _same_event(group: Group, frame: Frame) -> bool:
     lead = group.lead
     if any(f.view is frame.view and f.place is frame.place and f.sub is not frame.sub for f in group.frames):
         return False  # one sentence telling two events ("fighting broke out after soldiers arrested …")
-    if _other_town_of_summary(group, frame):
+    if _other_town_of_summary(group, frame) or _another_act_elsewhere(group, frame):
         return False
     if not days_fit(lead, frame) or not all(days_fit(f, frame) for f in group.frames if f.own_day):
         return False  # a lead told on no day of its own must not bridge two nights ("the day before")
@@ -155,6 +156,21 @@ def _same_event(group: Group, frame: Frame) -> bool:
             and _compatible_types(lead.sub, frame.sub):
         return True  # "villagers of Carabaya province" and "in Macusani", its capital: one event
     return distance <= T.SAME_PLACE_KM
+
+
+def _another_act_elsewhere(group: Group, frame: Frame) -> bool:
+    """"A farmer of Sein Pan in Myaung Township was killed in another airstrike on Monday": a
+    second act of the kind told ("another" right before the event or weapon word), at a place of
+    its own that none of the group's reports names, is its own event, however near and on the
+    same day. "Another" before victims ("another soldier died") adds to the event told."""
+    if frame.place is None or frame.place_inherited:
+        return False
+    if any(f.place is not None and f.place.place.id == frame.place.place.id for f in group.frames):
+        return False
+    hits = frame.view.hits
+    another = [h.end for h in hits if h.kind == HitKind.CUE and h.label == Cue.MORE]
+    return any(h.kind in (HitKind.EVENT, HitKind.WEAPON) and any(0 <= h.start - end <= T.ANOTHER_ACT_GAP for end in another)
+               for h in hits)
 
 
 def _same_province(a: Place, b: Place) -> bool:

@@ -244,7 +244,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         candidates = [n for n in numbers if n.end not in things and id(n) not in taken]
         number = _number_for(hit, candidates, not_people | reporting, casualty_starts, owned, verb_initial, joined,
                              names, people, ones) \
-            or _subject_count(hit, candidates, passives, reporting, text, tokens) \
+            or _subject_count(hit, candidates, passives, reporting, text, tokens, people) \
             or _updated_count(hit, candidates, updates)
         if number is None:
             continue
@@ -419,10 +419,12 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
 
 
 def _subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting: set[int], text: str | None,
-                   tokens: list[Token]) -> Number | None:
+                   tokens: list[Token], people: set[int] | frozenset[int] = frozenset()) -> Number | None:
     """The count opening a passive clause whose verb comes late: "the three men were dragged out
     of their car and beaten to death" is three. The number's noun is followed by a passive
-    marker, the casualty word closes the same clause, and nothing between is another count."""
+    marker, the casualty word closes the same clause, and nothing between is another count.
+    The sentence's first word counting a person ("A young teacher from Hpakant was shot dead")
+    is the subject's count however long the phrase before the passive verb."""
     if text is None or not tokens:
         return None
     first = tokens[0].index
@@ -430,8 +432,10 @@ def _subject_count(hit: Hit, numbers: list[Number], passives: set[int], reportin
     if not before:
         return None
     number = before[-1]
+    passive_window = T.SUBJECT_COUNT_WINDOW if number.start == first and any(
+        number.end <= p < hit.start for p in people) else T.SUBJECT_PASSIVE_WINDOW
     if hit.start - number.end > T.SUBJECT_COUNT_WINDOW or number.before_pause \
-            or not any(number.end <= p <= number.end + T.SUBJECT_PASSIVE_WINDOW for p in passives) \
+            or not any(number.end <= p <= number.end + passive_window for p in passives) \
             or reporting.intersection(range(number.end, hit.start)) \
             or _PAUSE.search(text, tokens[number.end - first].start, tokens[hit.start - first].start):
         return None

@@ -56,3 +56,10 @@ def test_a_toll_update_belongs_to_its_event(engine):
     result = engine.extract(Document(id="t", text=text, published="2024-05-02", lang="en"))
     assert len(result.events) == 1
     assert "count" not in {c.kind for c in result.claims}
+
+
+def test_a_day_in_may_is_no_modal_and_the_same_time_is_no_tally(engine):
+    events = events_of(engine, "en", "On the evening of 12 May, gunmen fired on a mosque in Kirkuk. At the same "
+                                     "time, gunmen attacked a checkpoint in Hawija.", "2024-05-14")
+    assert sorted((e.location, str(e.event_date)) for e in events) == [
+        ("Al-Hawija", "2024-05-12"), ("Kirkuk", "2024-05-12")]
