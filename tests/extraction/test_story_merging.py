@@ -74,3 +74,12 @@ def test_a_lead_dated_by_publication_takes_the_day_its_town_report_inherits(engi
                          "Khasavyurt, gunmen opened fire on the police post.", published="2024-05-14")
     days = {e.location: str(e.event_date) for e in events}
     assert days.get("Khasavyurt") == "2024-05-12"
+
+
+def test_a_lead_toll_with_no_place_joins_the_event_the_story_places_later(engine):
+    events = run(engine, "Authorities detained a union leader after deadly clashes at an opposition march killed at "
+                         "least three people.\n\n"
+                         "Riot police broke up the march in Lusaka with tear gas on Friday, and protesters "
+                         "clashed with officers in the streets.", published="2024-06-09")
+    (march,) = [e for e in events if e.location == "Lusaka" and e.disorder_type == "Demonstrations"]
+    assert march.fatalities == 3
