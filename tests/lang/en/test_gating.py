@@ -63,3 +63,10 @@ def test_a_day_in_may_is_no_modal_and_the_same_time_is_no_tally(engine):
                                      "time, gunmen attacked a checkpoint in Hawija.", "2024-05-14")
     assert sorted((e.location, str(e.event_date)) for e in events) == [
         ("Al-Hawija", "2024-05-12"), ("Kirkuk", "2024-05-12")]
+
+
+def test_a_figure_of_speech_about_dying_counts_no_dead(engine):
+    (event,) = events_of(engine, "en", "Fishermen pelted police with stones and set tyres alight outside the "
+                                       "parliament in Lisbon on Tuesday. One of them said: “When young you hope, "
+                                       "and as a pensioner you die in debt.”", "2024-03-06")
+    assert event.fatalities is None
