@@ -39,6 +39,7 @@ AGGREGATE_WEAPONS_PLACES = 10  # "31 drones over three regions": this many over 
 
 PROTEST_STORY_SENTENCES = 2  # sentences naming a demonstration that make the story one about it
 FAR_KM = 50  # a landmark this far from the event ("180 km south-east of X") does not locate it
+PAST_PLACE_GAP = 1  # "signed three months ago in Rome": at most this many words between "ago" and the place
 ANCHOR_WINDOW = 4  # "180 km south-east of X": the distance this close before the place
 ACTING_COUNTRY_WINDOW = 4  # "Israel struck": a country this close before the event word acts
 SUBJECT_WINDOW = 6  # an actor this close before the event word may be its subject

@@ -185,7 +185,8 @@ class FrameBuilder:
         places = [p for p in self.resolver.resolve(view.sentence.tokens, view.hits, blocked, self.ctx.focus,
                                                    self.ctx.prepared.doc.text)
                   if not (source and source[0] <= p.start < source[1]) and not self.gates.chanted(view, p.start)]
-        acting = self._acting_countries(view, places) | self._far_anchors(view, places) | self._opening(places)
+        acting = self._acting_countries(view, places) | self._far_anchors(view, places) | self._opening(places) \
+            | _of_a_past_act(view, places, first_trigger)
         kept = [p for p in places if p.start not in acting]
         counted = counted_places(self.ctx, view, kept)
         counted = counted if len(counted) >= 2 else set()  # "19 over Rostov, 6 over Bryansk"
@@ -567,3 +568,11 @@ _TERRITORY = frozenset({EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER
 
 
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
+
+
+def _of_a_past_act(view: SentenceView, places: list[PlaceMention], first_trigger: Hit) -> set[int]:
+    """Starts of the places of an earlier act told after the event ("began a prisoner swap, part
+    of a truce they signed three months ago in Rome"): a place right after a historical cue
+    ("ago") that follows the event word is where that past act happened, not the event."""
+    ends = [h.end for h in view.of(HitKind.CUE, Cue.HISTORICAL) if h.start > first_trigger.start]
+    return {p.start for p in places if any(0 <= p.start - end <= T.PAST_PLACE_GAP for end in ends)}

@@ -70,3 +70,9 @@ def test_a_figure_of_speech_about_dying_counts_no_dead(engine):
                                        "parliament in Lisbon on Tuesday. One of them said: “When young you hope, "
                                        "and as a pensioner you die in debt.”", "2024-03-06")
     assert event.fatalities is None
+
+
+def test_the_place_of_a_past_act_told_after_the_event_is_not_its_place(engine):
+    events = events_of(engine, "en", "Sudan’s warring sides began a UN-brokered prisoner exchange on Friday, which "
+                                     "was part of a truce deal they signed five months ago in Jeddah.", "2024-04-20")
+    assert all(e.country_code != "SA" for e in events)
