@@ -169,8 +169,8 @@ def _another_act_elsewhere(group: Group, frame: Frame) -> bool:
         return False
     hits = frame.view.hits
     another = [h.end for h in hits if h.kind == HitKind.CUE and h.label == Cue.MORE]
-    return any(h.kind in (HitKind.EVENT, HitKind.WEAPON) and any(0 <= h.start - end <= T.ANOTHER_ACT_GAP for end in another)
-               for h in hits)
+    return any(h.kind in (HitKind.EVENT, HitKind.WEAPON)
+               and any(0 <= h.start - end <= T.ANOTHER_ACT_GAP for end in another) for h in hits)
 
 
 def _same_province(a: Place, b: Place) -> bool:
