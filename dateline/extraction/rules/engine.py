@@ -101,7 +101,7 @@ class RulesEngine:
         prepared = with_bounded_sentences(prepare(doc, self._analyzers, default_lang=self.settings.default_lang))
         language = self._language(prepared.lang)
         hits = self.scan(prepared, language)
-        if sum(1 for h in hits if h.kind == HitKind.CUE and h.label == Cue.SPORT) >= T.SPORT_CUES:
+        if _sport_words(hits, prepared) >= T.SPORT_CUES:
             log.info("%s: no event: it reads as a sports report", doc.id)
             return Extraction()
         published = publication_reference(doc, prepared.dateline)
@@ -215,6 +215,22 @@ class RulesEngine:
             context.skipped["no place"] += sum(1 for f in result if f.place is None)
             claims.extend(claims_from_sentence(context, view, bool(result)))
         return _placed_later(frames, unplaced), claims
+
+
+def _sport_words(hits: list[Hit], prepared: Prepared) -> int:
+    """Sport words of a document, not counting those inside a capitalised name: "the National
+    League for Democracy", "the Awami League", "the Arab League" are parties and leagues of
+    states, and a story naming one three times is no sports report."""
+    tokens = prepared.tokens
+    return sum(1 for h in hits if h.kind == HitKind.CUE and h.label == Cue.SPORT
+               and not (tokens[h.start].upper and h.start > 0 and tokens[h.start - 1].upper
+                        and _same_sentence_words(prepared, h.start - 1, h.start)))
+
+
+def _same_sentence_words(prepared: Prepared, before: int, word: int) -> bool:
+    """Whether two neighbouring words are one name's: no sentence end between them."""
+    text = prepared.doc.text
+    return not any(mark in text[prepared.tokens[before].end:prepared.tokens[word].start] for mark in ".!?\n")
 
 
 def _placed_later(frames: list[Frame], unplaced: list[tuple[Frame, PlaceMention | None]]) -> list[Frame]:

@@ -76,3 +76,11 @@ def test_the_place_of_a_past_act_told_after_the_event_is_not_its_place(engine):
     events = events_of(engine, "en", "Sudan’s warring sides began a UN-brokered prisoner exchange on Friday, which "
                                      "was part of a truce deal they signed five months ago in Jeddah.", "2024-04-20")
     assert all(e.country_code != "SA" for e in events)
+
+
+def test_a_party_called_a_league_makes_no_sports_report(engine):
+    events = events_of(engine, "en", "Soldiers shot dead four protesters in Sagaing on Friday, a spokesman for "
+                                     "the Peasants League of Burma said.\n\nThe Peasants League of Burma won many "
+                                     "seats in the last vote. Members of the Peasants League of Burma have marched "
+                                     "every week since the coup.", "2021-03-14")
+    assert len(events) == 1
