@@ -83,3 +83,12 @@ def test_a_lead_toll_with_no_place_joins_the_event_the_story_places_later(engine
                          "clashed with officers in the streets.", published="2024-06-09")
     (march,) = [e for e in events if e.location == "Lusaka" and e.disorder_type == "Demonstrations"]
     assert march.fatalities == 3
+
+
+def test_the_dead_of_the_day_before_are_the_toll_of_that_days_event(engine):
+    events = run(engine, "Security forces opened fire on mourners in Piranshahr on Tuesday, killing four during a "
+                         "protest at the funeral of three people killed the day before, activists said.\n\n"
+                         "State media reported clashes between protesters and police in Piranshahr on Monday "
+                         "night.", published="2022-11-16")
+    tolls = {str(e.event_date): e.fatalities for e in events}
+    assert tolls == {"2022-11-15": 4, "2022-11-14": 3}

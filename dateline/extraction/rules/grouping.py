@@ -7,7 +7,7 @@ group's lead is its most specific report.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Place
@@ -17,6 +17,8 @@ from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from .frames import Frame
+from .numbers import Figures
+from .reference import INHERITED_DAY
 
 REMOTE = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.DISRUPTED_WEAPONS_USE})
 
@@ -35,7 +37,29 @@ AREAS = frozenset({"country", "admin1", "region"})
 
 def group_frames(frames: list[Frame]) -> list[Group]:
     groups = _without_background(_without_summaries(_group(frames)))
-    return [g for g in groups if not any(f.accidental for f in g.frames)]  # accidents are not events
+    groups = [g for g in groups if not any(f.accidental for f in g.frames)]  # accidents are not events
+    _earlier_dead_told_later(groups)
+    return groups
+
+
+def _earlier_dead_told_later(groups: list[Group]) -> None:
+    """"Forces fired on a funeral on Monday, killing five; the funeral was for two protesters
+    killed the day before": the two are the dead of the day before, and when the story tells
+    that earlier event at the same place with no toll of its own, they are its toll."""
+    for group in groups:
+        for frame in group.frames:
+            dead = frame.figures.earlier_killed
+            if dead is None or frame.place is None:
+                continue
+            earlier = [g for g in groups if g is not group and g.lead.place is not None
+                       and g.lead.place.place.id == frame.place.place.id and any(f.own_day for f in g.frames)
+                       and 0 < (frame.day - g.lead.day).days <= T.REPORT_LAG_DAYS
+                       and not any(f.figures.killed for f in g.frames)]
+            if len(earlier) == 1:
+                target = earlier[0]
+                target.frames.append(replace(frame, figures=Figures(killed=dead), day=target.lead.day,
+                                             date_span=None, date_reason=INHERITED_DAY, detail_of=target.lead,
+                                             claimed_by=None, second=None, summary=None))
 
 
 def _without_background(groups: list[Group]) -> list[Group]:

@@ -63,6 +63,7 @@ class Figure:
 class Figures:
     killed: Figure | None = None
     injured: Figure | None = None
+    earlier_killed: Figure | None = None  # "the funeral of two people killed the day before": another day's dead
 
 
 def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozenset[str] = frozenset(),
@@ -236,9 +237,15 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
             slot = "killed" if hit.label == Casualty.NONE_KILLED else "injured"
             setattr(figures, slot, _smaller(getattr(figures, slot), Figure(0, hit.start, hit.end)))
             continue
-        marks = [*earlier, *(relative if any(t < hit.start for t in told_before) else ())]
-        if _of_another_time(hit, marks):
-            continue  # "at the funeral of two people killed the day before"
+        before = relative if any(t < hit.start for t in told_before) else []
+        if _of_another_time(hit, [*earlier, *before]):  # "at the funeral of two people killed the day before"
+            if hit.label == Casualty.KILLED and figures.earlier_killed is None and _of_another_time(hit, before):
+                number = _number_for(hit, [n for n in numbers if n.end not in things], not_people | reporting,
+                                     casualty_starts, owned, verb_initial, joined, names, people, ones)
+                if number is not None:  # the dead of the day before, which an earlier event may claim
+                    figures.earlier_killed = Figure(number.value, min(number.start, hit.start),
+                                                    max(number.end, hit.end), number.at_least, number.vague)
+            continue
         # a count of the dead is no count of the hurt
         taken = {id(n) for (label, _), n in chosen.items() if label != hit.label}
         candidates = [n for n in numbers if n.end not in things and id(n) not in taken]
