@@ -92,3 +92,11 @@ def test_the_dead_of_the_day_before_are_the_toll_of_that_days_event(engine):
                          "night.", published="2022-11-16")
     tolls = {str(e.event_date): e.fatalities for e in events}
     assert tolls == {"2022-11-15": 4, "2022-11-14": 3}
+
+
+def test_a_sentence_with_no_place_goes_on_with_the_event_told_last(engine):
+    events = run(engine, "Gunmen opened fire on a church in Derbent on Sunday evening. Meanwhile, gunmen opened fire "
+                         "on a synagogue in Makhachkala. Later that night, gunmen fired on worshippers again in "
+                         "Derbent. Two worshippers were killed.", published="2024-06-24")
+    tolls = {e.location: e.fatalities for e in events}
+    assert tolls.get("Derbent") == 2 and not tolls.get("Makhachkala")

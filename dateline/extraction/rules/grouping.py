@@ -107,7 +107,9 @@ def _group(frames: list[Frame]) -> list[Group]:
             if origin is not None:
                 origin.frames.append(frame)
             continue
-        candidates = list(reversed(groups) if frame.place_inherited else groups)  # context: the story told last
+        # context: the story told last, the event of the latest sentence first
+        candidates = sorted(groups, key=lambda g: -max(f.view.sentence.index for f in g.frames)) \
+            if frame.place_inherited else list(groups)
         matching = [g for g in candidates if _same_event(g, frame)]
         # "la violencia ... en los disturbios" after a peaceful rally: the riot told before, not the rally
         target = next((g for g in matching if g.lead.sub == frame.sub), matching[0] if matching else None)
