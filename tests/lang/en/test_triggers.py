@@ -33,3 +33,9 @@ def test_tear_gas_canisters_are_no_gas_accident(engine):
     """"tear gas canisters" share their "gas" with the police's act: no gas canister blew up."""
     assert sub_types(engine, "en", "Police fired tear gas canisters and rubber bullets at thousands of "
                                    "protesters in Lahore on Monday.") == ["Protest with intervention"]
+
+
+def test_violence_at_a_rally_that_kills_a_policeman_is_a_violent_demonstration(engine):
+    assert sub_types(engine, "en", "A policeman was killed and dozens of people were hurt in Lahore on Friday as "
+                                   "violence erupted during a march by opposition supporters.") == [
+        "Violent demonstration"]
