@@ -394,6 +394,8 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
     best: tuple[int, Number] | None = None
     for number in numbers:
         follows = {number.end} if verb_initial else {number.end, number.end + 1}
+        if people and number.end + 1 in people:  # "ums Leben gekommen, zwei weitere Frauen verletzt"
+            follows.add(number.end + 2)
         if number.start >= hit.end and follows & casualty_starts - set(joined) and not number.before_pause:
             continue  # "trois tués et quinze blessés": quinze counts the wounded ("قتل ثلاثة وأصيب": a new clause)
         if number.end in owned and number.end != hit.start:

@@ -37,3 +37,10 @@ def test_a_blame_of_the_main_clause_still_gates(engine):
 def test_a_generic_statement_is_no_event(engine):
     assert events_of(engine, "de", "In Mexiko gibt es zahlreiche Kartelle, die um Gebiete kämpfen.",
                      "2022-11-10") == []
+
+
+def test_the_count_of_the_next_clause_counts_its_own_wounded(engine):
+    (event,) = events_of(engine, "de", "Bei einem Überfall auf ein Lokal in Celaya sind sieben Menschen erschossen "
+                                       "worden. Vier Männer und drei Frauen seien ums Leben gekommen, zwei weitere "
+                                       "Frauen verletzt worden.", "2013-12-13")
+    assert (event.fatalities, event.injured) == (7, 2)
