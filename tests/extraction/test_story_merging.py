@@ -100,3 +100,11 @@ def test_a_sentence_with_no_place_goes_on_with_the_event_told_last(engine):
                          "Derbent. Two worshippers were killed.", published="2024-06-24")
     tolls = {e.location: e.fatalities for e in events}
     assert tolls.get("Derbent") == 2 and not tolls.get("Makhachkala")
+
+
+def test_the_other_sides_rally_is_a_demonstration_of_its_own(engine):
+    events = run(engine, "A protester was killed and dozens were hurt in Karachi on Sunday as opposition supporters "
+                         "threw stones at police during a march against fuel prices.\n\n"
+                         "The governing party held simultaneous rallies in other parts of the city, which passed "
+                         "off without incident.", published="2024-02-12")
+    assert sorted(e.sub_event_type for e in events) == ["Peaceful protest", "Violent demonstration"]

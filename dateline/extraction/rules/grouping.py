@@ -65,7 +65,8 @@ def _earlier_dead_told_later(groups: list[Group]) -> None:
 def _without_background(groups: list[Group]) -> list[Group]:
     """A group told with neither a place nor a day of its own ("Protests that broke out after the
     election were quickly put down") is background when the story has events of its own."""
-    grounded = [g for g in groups if any(not f.place_inherited or f.date_span is not None for f in g.frames)]
+    grounded = [g for g in groups if any(not f.place_inherited or f.date_span is not None for f in g.frames)
+                or _counter_rally(g.lead)]  # the other side's rally, told beside the story's own
     return grounded if grounded else groups
 
 
@@ -110,7 +111,7 @@ def _group(frames: list[Frame]) -> list[Group]:
         # context: the story told last, the event of the latest sentence first
         candidates = sorted(groups, key=lambda g: -max(f.view.sentence.index for f in g.frames)) \
             if frame.place_inherited else list(groups)
-        matching = [g for g in candidates if _same_event(g, frame)]
+        matching = _rallies_apart(frame, [g for g in candidates if _same_event(g, frame)])
         # "la violencia ... en los disturbios" after a peaceful rally: the riot told before, not the rally
         target = next((g for g in matching if g.lead.sub == frame.sub), matching[0] if matching else None)
         if target is None:
@@ -121,6 +122,22 @@ def _group(frames: list[Frame]) -> list[Group]:
                 and frame.sub not in _PARTS) or _munition_of_strike(frame, target.frames[0]):
             target.frames.insert(0, target.frames.pop())  # the specific report leads
     return groups
+
+
+def _rallies_apart(frame: Frame, matching: list[Group]) -> list[Group]:
+    """The other side's rally ("the ruling party held simultaneous rallies nearby", "a
+    counter-protest") is a demonstration of its own: it joins only such a rally, and the rest of
+    the story's demonstration joins the main one when it may."""
+    if frame.sub not in DEMONSTRATION_SUB_TYPES:
+        return matching
+    if _counter_rally(frame):
+        return [g for g in matching if _counter_rally(g.lead)]
+    main = [g for g in matching if not _counter_rally(g.lead)]
+    return main or matching
+
+
+def _counter_rally(frame: Frame) -> bool:
+    return frame.sub in DEMONSTRATION_SUB_TYPES and frame.view.has(HitKind.CUE, Cue.COUNTER)
 
 
 def is_weak(frame: Frame) -> bool:
