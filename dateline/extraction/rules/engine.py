@@ -208,6 +208,10 @@ class RulesEngine:
                 _fill_place(context, frame)
                 if frame.place is None:  # "s'est abattu sur une base aérienne nigérienne"
                     frame.place = language.places.featured_country(frame.view.sentence.tokens, frame.view.hits)
+                if frame.place is None and frame.told_at is not None and country is None:
+                    # "Police detained the opposition leader at his home on Sunday, his wife told
+                    # reporters in the capital, Dhaka": nothing else places it; where it was told does
+                    frame.place, frame.place_inherited = frame.told_at, True
                 _remember(context, frame)
                 if frame.place is None and (country is not None or _counted_in_the_lead(frame)):
                     unplaced.append((frame, country))

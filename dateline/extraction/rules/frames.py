@@ -75,6 +75,7 @@ class Frame:
     accidental: bool = False  # a later sentence explains it as an accident ("a gas cylinder exploded")
     summary: Frame | None = None  # a daily summary's town line: the summary it belongs to
     second: Frame | None = None  # another event the same sentence tells ("… after soldiers arrested …")
+    told_at: PlaceMention | None = None  # the town where it was reported ("told reporters in the capital X")
 
     @property
     def sub(self) -> S:
@@ -182,9 +183,12 @@ class FrameBuilder:
             return Skip(view, reason)
         blocked = self.blocked(view)
         source = source_range(self.ctx, view, first_trigger, self.according_to)
-        places = [p for p in self.resolver.resolve(view.sentence.tokens, view.hits, blocked, self.ctx.focus,
-                                                   self.ctx.prepared.doc.text)
+        resolved = self.resolver.resolve(view.sentence.tokens, view.hits, blocked, self.ctx.focus,
+                                         self.ctx.prepared.doc.text)
+        places = [p for p in resolved
                   if not (source and source[0] <= p.start < source[1]) and not self.gates.chanted(view, p.start)]
+        told_at = next((p for p in resolved if source and source[0] <= p.start < source[1]
+                        and p.place.kind not in ("country", "admin1", "region") and p.relation == "in"), None)
         acting = self._acting_countries(view, places) | self._far_anchors(view, places) | self._opening(places) \
             | _of_a_past_act(view, places, first_trigger)
         kept = [p for p in places if p.start not in acting]
@@ -205,6 +209,7 @@ class FrameBuilder:
             window = self._window(view, place, event_places, counted)
             frame = self._frame(view, window, place, places, first_trigger)
             if frame is not None:
+                frame.told_at = told_at if place is None else None
                 frames.append(frame)
                 if frame.second is not None:
                     frames.append(frame.second)

@@ -84,3 +84,16 @@ def test_a_party_called_a_league_makes_no_sports_report(engine):
                                      "seats in the last vote. Members of the Peasants League of Burma have marched "
                                      "every week since the coup.", "2021-03-14")
     assert len(events) == 1
+
+
+def test_an_event_placed_by_nothing_else_is_where_it_was_told(engine):
+    events = events_of(engine, "en", "Security agents detained the leader of the main opposition party at his "
+                                     "house on Monday, his lawyer told journalists in the capital, Harare.",
+                       "2024-05-14")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Arrests", "Harare")]
+
+
+def test_an_event_with_a_place_of_its_own_is_not_where_it_was_told(engine):
+    events = events_of(engine, "en", "Gunmen killed four farmers in Kajuru on Monday, a police spokesman told "
+                                     "reporters in Kaduna.", "2024-05-14")
+    assert [e.location for e in events] == ["Kajuru"]
