@@ -108,3 +108,12 @@ def test_the_other_sides_rally_is_a_demonstration_of_its_own(engine):
                          "The governing party held simultaneous rallies in other parts of the city, which passed "
                          "off without incident.", published="2024-02-12")
     assert sorted(e.sub_event_type for e in events) == ["Peaceful protest", "Violent demonstration"]
+
+
+def test_a_sentence_with_no_place_joins_the_event_whose_reports_share_its_type(engine):
+    events = run(engine, "Police broke up an opposition rally in Lahore with tear gas on Saturday. On Sunday, party "
+                         "supporters clashed with police in Gujranwala. The government widened its crackdown after "
+                         "hundreds of supporters clashed with the police in street battles on Saturday. A mob beat "
+                         "a police officer to death.", published="2024-03-11")
+    tolls = {e.location: e.fatalities for e in events}
+    assert tolls == {"Lahore": 1, "Gujranwala": None}

@@ -112,8 +112,10 @@ def _group(frames: list[Frame]) -> list[Group]:
         candidates = sorted(groups, key=lambda g: -max(f.view.sentence.index for f in g.frames)) \
             if frame.place_inherited else list(groups)
         matching = _rallies_apart(frame, [g for g in candidates if _same_event(g, frame)])
-        # "la violencia ... en los disturbios" after a peaceful rally: the riot told before, not the rally
-        target = next((g for g in matching if g.lead.sub == frame.sub), matching[0] if matching else None)
+        # "la violencia ... en los disturbios" after a peaceful rally: the riot told before, not the rally;
+        # a riot told in any report of an event, not only in its lead
+        target = next((g for g in matching if any(f.sub == frame.sub for f in g.frames)),
+                      matching[0] if matching else None)
         if target is None:
             groups.append(Group([frame]))
             continue
