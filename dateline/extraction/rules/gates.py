@@ -290,6 +290,9 @@ class Gates:
         article or "one" right before the act word, an adjective between) is one event,
         whatever its toll."""
         ones = {n.end for n in self.ctx.numbers(view) if n.value == 1}
+        articles = self.ctx.prepared.pack.grammar.articles  # "bei einem Luftangriff"
+        if articles:
+            ones |= {t.index + 1 for t in view.sentence.tokens if t.norm in articles}
         return any(h.label in _SINGLE_ACTS and (h.start in ones or h.start - 1 in ones or h.start - 2 in ones)
                    for h in view.hits if h.kind in (HitKind.EVENT, HitKind.WEAPON))
 

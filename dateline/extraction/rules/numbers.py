@@ -212,8 +212,10 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         h.kind == HitKind.EVENT and h.label not in _ACTS)}  # "في انفجار": the act, not another count
     people_tokens = {i for h in by_kind.get(HitKind.ACTOR, ()) for i in range(h.start, h.end)}
     agents = {h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE_AGENT}
-    # "beaten to death by a group": the agents are counted, not the dead
-    numbers = [n for n in numbers if n.start not in agents and n.start - 1 not in agents]
+    # "beaten to death by a group": the agents are counted, not the dead; but "berichten von 100
+    # zivilen Todesopfern" counts the dead its number stands before
+    numbers = [n for n in numbers if (n.start not in agents and n.start - 1 not in agents)
+               or casualty_starts.intersection((n.end, n.end + 1))]
     ones = {n.start for n in numbers if n.value == 1 and n.start not in digits and not n.vague
             and n.end not in people_tokens and n.start - 1 not in people_tokens}  # "un", "a": often an article
     passives = {h.start for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE}

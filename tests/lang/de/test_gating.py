@@ -44,3 +44,9 @@ def test_the_count_of_the_next_clause_counts_its_own_wounded(engine):
                                        "worden. Vier Männer und drei Frauen seien ums Leben gekommen, zwei weitere "
                                        "Frauen verletzt worden.", "2013-12-13")
     assert (event.fatalities, event.injured) == (7, 2)
+
+
+def test_one_strike_told_with_einem_may_kill_more_than_a_hundred(engine):
+    events = events_of(engine, "de", "Medien berichten von mindestens 120 zivilen Todesopfern bei einem Luftangriff "
+                                     "der Armee auf das Dorf Kanbalu in Myanmar.", "2023-04-12")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 120)]
