@@ -311,8 +311,8 @@ def _best_dated(group: Group) -> Frame:
     and another report gives the event's own day, or the lead's day is vaguer than a day
     another report gives ("accused the army of having dropped…" on Wednesday; "on Saturday
     15 February"). A lead dated by publication alone takes the day a later report inherits
-    from the dated sentences before it ("On the evening of 12 May gunmen fired on a church in
-    X. At the same time, in Y, gunmen attacked a police post"): a day the text gives."""
+    from the dated sentences before it ("On the night of 3 March gunmen shot at a mosque in X.
+    Meanwhile, in Y, they stormed a checkpoint"): a day the text gives."""
     lead = group.lead
     if not lead.own_day:
         own = [f for f in group.frames if f.own_day]

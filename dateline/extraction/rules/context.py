@@ -97,7 +97,7 @@ class DocContext:
 
 
 def _literal(hits: list[Hit]) -> list[Hit]:
-    """Hits without the casualty words of a figure of speech: "as an adult you die of it", "the
+    """Hits without the casualty words of a figure of speech: "as a pensioner you die in debt", "the
     slow death of small farms" count nobody dead."""
     figures = [h for h in hits if h.kind == HitKind.CUE and h.label == Cue.FIGURATIVE]
     if not figures:

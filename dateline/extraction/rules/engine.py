@@ -209,8 +209,8 @@ class RulesEngine:
                 if frame.place is None:  # "s'est abattu sur une base aérienne nigérienne"
                     frame.place = language.places.featured_country(frame.view.sentence.tokens, frame.view.hits)
                 if frame.place is None and frame.told_at is not None and country is None:
-                    # "Police detained the opposition leader at his home on Sunday, his wife told
-                    # reporters in the capital, Dhaka": nothing else places it; where it was told does
+                    # "Soldiers arrested a former minister at his farm on Monday, a relative said in
+                    # Bulawayo": nothing else places it; where it was told does
                     frame.place, frame.place_inherited = frame.told_at, True
                 _remember(context, frame)
                 if frame.place is None and (country is not None or _counted_in_the_lead(frame)):
@@ -242,8 +242,8 @@ def _placed_later(frames: list[Frame], unplaced: list[tuple[Frame, PlaceMention 
     in Afghanistan getötet worden") tells the event the story places a few paragraphs on ("die Rakete
     hatte am Mittwoch zwei Geländewagen in der Provinz Paktika getroffen"): the first later report,
     in that country, of a type and day that fit. It joins that report's event. So does a lead
-    that counts the dead and names no place at all ("deadly clashes at an opposition rally killed
-    at least two people", the city told a few sentences on)."""
+    that counts the dead and names no place at all ("three marchers died when the rally was
+    broken up", the city told a few sentences on)."""
     for frame, country in unplaced:
         paragraph = frame.view.sentence.paragraph
         later = next((i for i, f in enumerate(frames)

@@ -43,9 +43,9 @@ def group_frames(frames: list[Frame]) -> list[Group]:
 
 
 def _earlier_dead_told_later(groups: list[Group]) -> None:
-    """"Forces fired on a funeral on Monday, killing five; the funeral was for two protesters
-    killed the day before": the two are the dead of the day before, and when the story tells
-    that earlier event at the same place with no toll of its own, they are its toll."""
+    """"Troops shot four mourners on Tuesday as they buried three men killed the day before":
+    the three are the dead of the day before, and when the story tells that earlier event at
+    the same place with no toll of its own, they are its toll."""
     for group in groups:
         for frame in group.frames:
             dead = frame.figures.earlier_killed

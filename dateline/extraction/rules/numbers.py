@@ -63,7 +63,7 @@ class Figure:
 class Figures:
     killed: Figure | None = None
     injured: Figure | None = None
-    earlier_killed: Figure | None = None  # "the funeral of two people killed the day before": another day's dead
+    earlier_killed: Figure | None = None  # "buried three men killed the day before": another day's dead
 
 
 def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozenset[str] = frozenset(),

@@ -47,6 +47,6 @@ def test_the_count_of_the_next_clause_counts_its_own_wounded(engine):
 
 
 def test_one_strike_told_with_einem_may_kill_more_than_a_hundred(engine):
-    events = events_of(engine, "de", "Medien berichten von mindestens 120 zivilen Todesopfern bei einem Luftangriff "
+    events = events_of(engine, "de", "Helfer sprechen von mehr als 120 getöteten Zivilisten nach einem Luftangriff "
                                      "der Armee auf das Dorf Kanbalu in Myanmar.", "2023-04-12")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 120)]

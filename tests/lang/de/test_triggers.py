@@ -16,7 +16,7 @@ from ..triggers import sub_types
      "Excessive force against protesters"),
     ("Drei Männer und zwei Frauen kamen am Montag in Celaya ums Leben.", "Attack"),
     # verb-final, the act reaching past the weapon's longer name
-    ("Das Unglück geschah am Montag bei Kaya, als ein Lastwagen auf einen improvisierten Sprengsatz (IED) fuhr.",
+    ("Bei Kaya ist am Montag ein Kleinbus auf einen selbst gebauten Sprengsatz gefahren.",
      "Remote explosive/landmine/IED"),
     ("Am Montag wurden bei Dori zwei Hirten verletzt, als ihr Karren auf eine Mine fuhr.",
      "Remote explosive/landmine/IED"),

@@ -73,8 +73,8 @@ def test_a_figure_of_speech_about_dying_counts_no_dead(engine):
 
 
 def test_the_place_of_a_past_act_told_after_the_event_is_not_its_place(engine):
-    events = events_of(engine, "en", "Sudan’s warring sides began a UN-brokered prisoner exchange on Friday, which "
-                                     "was part of a truce deal they signed five months ago in Jeddah.", "2024-04-20")
+    events = events_of(engine, "en", "Sudan’s army and the RSF began a prisoner exchange on Friday, which both "
+                                     "sides agreed to in a truce signed five months ago in Jeddah.", "2024-04-20")
     assert all(e.country_code != "SA" for e in events)
 
 
@@ -87,10 +87,10 @@ def test_a_party_called_a_league_makes_no_sports_report(engine):
 
 
 def test_an_event_placed_by_nothing_else_is_where_it_was_told(engine):
-    events = events_of(engine, "en", "Security agents detained the leader of the main opposition party at his "
-                                     "house on Monday, his lawyer told journalists in the capital, Harare.",
+    events = events_of(engine, "en", "Zimbabwe’s opposition condemned the arrest.\n\nSoldiers arrested a former "
+                                     "minister at his farm on Monday, his brother told journalists in Bulawayo.",
                        "2024-05-14")
-    assert [(e.sub_event_type, e.location) for e in events] == [("Arrests", "Harare")]
+    assert [(e.sub_event_type, e.location) for e in events] == [("Arrests", "Bulawayo")]
 
 
 def test_an_event_with_a_place_of_its_own_is_not_where_it_was_told(engine):
