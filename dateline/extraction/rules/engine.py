@@ -223,8 +223,8 @@ class RulesEngine:
 
 def _sport_words(hits: list[Hit], prepared: Prepared) -> int:
     """Sport words of a document, not counting those inside a capitalised name: "the National
-    League for Democracy", "the Awami League", "the Arab League" are parties and leagues of
-    states, and a story naming one three times is no sports report."""
+    League for Democracy", "the Arab League" are a party and a league of states, and a story
+    naming one three times is no sports report."""
     tokens = prepared.tokens
     return sum(1 for h in hits if h.kind == HitKind.CUE and h.label == Cue.SPORT
                and not (tokens[h.start].upper and h.start > 0 and tokens[h.start - 1].upper

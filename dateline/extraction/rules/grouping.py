@@ -127,9 +127,9 @@ def _group(frames: list[Frame]) -> list[Group]:
 
 
 def _rallies_apart(frame: Frame, matching: list[Group]) -> list[Group]:
-    """The other side's rally ("the ruling party held simultaneous rallies nearby", "a
-    counter-protest") is a demonstration of its own: it joins only such a rally, and the rest of
-    the story's demonstration joins the main one when it may."""
+    """The other side's rally ("supporters of the governing party gathered at simultaneous rallies
+    across town", "a counter-protest") is a demonstration of its own: it joins only such a rally,
+    and the rest of the story's demonstration joins the main one when it may."""
     if frame.sub not in DEMONSTRATION_SUB_TYPES:
         return matching
     if _counter_rally(frame):

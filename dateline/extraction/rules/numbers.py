@@ -212,8 +212,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         h.kind == HitKind.EVENT and h.label not in _ACTS)}  # "في انفجار": the act, not another count
     people_tokens = {i for h in by_kind.get(HitKind.ACTOR, ()) for i in range(h.start, h.end)}
     agents = {h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE_AGENT}
-    # "beaten to death by a group": the agents are counted, not the dead; but "berichten von 100
-    # zivilen Todesopfern" counts the dead its number stands before
+    # "beaten to death by a group": the agents are counted, not the dead; but "Helfer sprachen von
+    # 14 Todesopfern" counts the dead its number stands before
     numbers = [n for n in numbers if (n.start not in agents and n.start - 1 not in agents)
                or casualty_starts.intersection((n.end, n.end + 1))]
     ones = {n.start for n in numbers if n.value == 1 and n.start not in digits and not n.vague
@@ -396,7 +396,7 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
     best: tuple[int, Number] | None = None
     for number in numbers:
         follows = {number.end} if verb_initial else {number.end, number.end + 1}
-        if people and number.end + 1 in people:  # "ums Leben gekommen, zwei weitere Frauen verletzt"
+        if people and number.end + 1 in people:  # "ums Leben gekommen, drei weitere Passanten verletzt"
             follows.add(number.end + 2)
         if number.start >= hit.end and follows & casualty_starts - set(joined) and not number.before_pause:
             continue  # "trois tués et quinze blessés": quinze counts the wounded ("قتل ثلاثة وأصيب": a new clause)
