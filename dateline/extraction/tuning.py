@@ -43,6 +43,7 @@ AGGREGATE_WEAPONS_PLACES = 10  # "31 drones over three regions": this many over 
 
 PROTEST_STORY_SENTENCES = 2  # sentences naming a demonstration that make the story one about it
 FAR_KM = 50  # a landmark this far from the event ("180 km south-east of X") does not locate it
+PAST_PLACE_GAP = 1  # "signed three months ago in Rome": at most this many words between "ago" and the place
 ANCHOR_WINDOW = 4  # "180 km south-east of X": the distance this close before the place
 ACTING_COUNTRY_WINDOW = 4  # "Israel struck": a country this close before the event word acts
 SUBJECT_WINDOW = 6  # an actor this close before the event word may be its subject
@@ -174,6 +175,7 @@ BIG_TOWN_RATIO = 10  # ... or this many times the next one
 
 SAME_PLACE_KM = 15.0  # two reports this near are at the same place
 NEARBY_KM = 60.0  # a detail told later without a date of its own may be this far from its lead
+ANOTHER_ACT_GAP = 1  # "another deadly airstrike": at most this many words between "another" and the act
 SUMMARY_PARAGRAPHS = 4  # a daily summary's town lines follow it within this many paragraphs
 REPORT_LAG_DAYS = 3  # a report dated by its publication or statement day tells an event up to this many days before
 LEAD_LAG_DAYS = 7  # a province-level lead dated by its statement sums up the story's event up to this many days before

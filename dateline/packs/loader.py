@@ -181,6 +181,7 @@ class FoldedGrammar:
     according_to_postposed: frozenset[str]
     self_reference: frozenset[str]
     instrumental: frozenset[str] = frozenset()  # case endings, folded
+    articles: frozenset[str] = frozenset()  # inflected indefinite articles ("einem"), no number words
 
 
 @dataclass(frozen=True)
@@ -250,7 +251,8 @@ class LanguagePack:
             subordinators=_folded(grammar.subordinators), conjunctions=_folded(grammar.conjunctions),
             genitive=_folded(grammar.genitive), according_to=_folded(grammar.according_to),
             according_to_postposed=_folded(grammar.according_to_postposed),
-            self_reference=_folded(grammar.self_reference), instrumental=_folded(grammar.instrumental))
+            self_reference=_folded(grammar.self_reference), instrumental=_folded(grammar.instrumental),
+            articles=_folded(grammar.articles))
 
 
 @functools.cache

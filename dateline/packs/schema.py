@@ -66,6 +66,9 @@ class Grammar(Table):
     instrumental: Phrases = Field([], description="endings of the instrumental case: an actor so ending right "
                                                   "after a passive verb is its agent, with no preposition "
                                                   "(\"заарештовані американською владою\")")
+    articles: Phrases = Field([], description="inflected indefinite articles that are no number words (German "
+                                              "\"einem\", \"einer\"): right before an act they count it as one "
+                                              "(\"bei einem Luftangriff\": one event, whatever its toll)")
     self_reference: Phrases = Field([], description="words by which a speaker refers to itself (\"the army said "
                                                     "it struck\"): an armed speaker so reporting its own act is "
                                                     "the actor")

@@ -132,6 +132,8 @@ class Cue(Labels):
                             "the pack's subordinators: habits, history and blame inside it describe its noun")
     BACKGROUND = "background", ("opens a phrase of background or motive (\"after years of\", \"aus Furcht "
                                 "vor\"): habits, history and blame inside it qualify that phrase, not the event")
+    COUNTER = "counter", ("a rally of the other side (\"counter-protest\", \"held simultaneous rallies\"): a "
+                          "demonstration of its own, not part of the one told")
 
 
 # cues by which someone speaks (a place right before one is a government speaking)

@@ -90,3 +90,74 @@ def test_a_country_lead_led_by_a_report_that_inherited_the_town_still_joins_it(e
             "a-t-il rapporté.\n")
     events = engine.extract(Document(id="t", text=text, published="2024-03-09", lang="fr")).events
     assert [(e.location, e.fatalities) for e in events] == [("Mogadishu", 8)]
+
+
+AIRSTRIKES = ("Junta aircraft bombed two villages of Budalin Township in Sagaing Region on Monday, residents "
+              "said.\n\n"
+              "A fighter jet hit Shwe Let village, killing eight villagers, a local rescue worker said.\n\n"
+              "A young villager from Sut Pyet in Budalin Township was killed when another air strike hit the "
+              "village on Monday.")
+
+
+def test_another_strike_at_a_place_of_its_own_is_its_own_event(engine):
+    events = run(engine, AIRSTRIKES, published="2024-03-05")
+    assert len(events) == 2
+    second = next(e for e in events if e.location == "Sut Pyet")
+    assert second.sub_event_type == "Air/drone strike"
+    assert second.fatalities == 1  # "A young villager ... was killed": the article counts the subject
+
+
+def test_another_victim_is_more_of_the_event_told(engine):
+    events = run(engine, "Gunmen killed three villagers in Katsina State on Sunday.\n\n"
+                         "Another villager was killed in the attack, police said.", published="2024-03-05")
+    assert len(events) == 1
+
+
+def test_a_lead_dated_by_publication_takes_the_day_its_town_report_inherits(engine):
+    events = run(engine, "Gunmen attacked a police checkpoint in Nalchik, killing two officers.\n\n"
+                         "On the night of 12 May, a mosque in Baksan was set on fire. Meanwhile, in Nalchik, "
+                         "gunmen opened fire on the checkpoint.", published="2024-05-14")
+    days = {e.location: str(e.event_date) for e in events}
+    assert days.get("Nalchik") == "2024-05-12"
+
+
+def test_a_lead_toll_with_no_place_joins_the_event_the_story_places_later(engine):
+    events = run(engine, "Three marchers died and dozens were hurt when police broke up an opposition march, "
+                         "hospital officials said.\n\n"
+                         "Riot police fired tear gas at the march in Lusaka on Friday, and protesters clashed with "
+                         "officers in the streets.", published="2024-06-09")
+    assert [(e.location, e.fatalities) for e in events] == [("Lusaka", 3)]
+
+
+def test_the_dead_of_the_day_before_are_the_toll_of_that_days_event(engine):
+    events = run(engine, "Troops shot dead four mourners in Piranshahr on Tuesday as they buried three men killed "
+                         "the day before, activists said.\n\n"
+                         "State media reported clashes between protesters and police in Piranshahr on Monday "
+                         "night.", published="2022-11-16")
+    tolls = {str(e.event_date): e.fatalities for e in events}
+    assert tolls == {"2022-11-15": 4, "2022-11-14": 3}
+
+
+def test_a_sentence_with_no_place_goes_on_with_the_event_told_last(engine):
+    events = run(engine, "Gunmen opened fire on a market in Zaria on Sunday evening. Meanwhile, gunmen opened fire "
+                         "on a church in Kaduna. Later that night, gunmen fired on traders again in Zaria. Two "
+                         "traders were killed.", published="2024-06-24")
+    tolls = {e.location: e.fatalities for e in events}
+    assert tolls.get("Zaria") == 2 and not tolls.get("Kaduna")
+
+
+def test_the_other_sides_rally_is_a_demonstration_of_its_own(engine):
+    events = run(engine, "Opposition supporters threw stones at police and set a bus alight in Karachi on Sunday "
+                         "during a march against fuel prices.\n\n"
+                         "Supporters of the governing party gathered at simultaneous rallies across town, which "
+                         "passed off without incident.", published="2024-02-12")
+    assert sorted(e.sub_event_type for e in events) == ["Peaceful protest", "Violent demonstration"]
+
+
+def test_a_sentence_with_no_place_joins_the_event_whose_reports_share_its_type(engine):
+    events = run(engine, "Police fired tear gas to break up an opposition rally in Lahore on Saturday. On Sunday, "
+                         "party supporters fought police in Gujranwala. Ministers ordered arrests after hundreds of "
+                         "marchers pelted police with stones on Saturday. Rioters then beat a policeman to death.",
+                 published="2024-03-11")
+    tolls = {e.location: e.fatalities for e in events}
+    assert tolls == {"Lahore": 1, "Gujranwala": None}

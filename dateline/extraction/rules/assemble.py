@@ -22,6 +22,7 @@ from .context import DocContext
 from .frames import Frame
 from .grouping import Group
 from .numbers import Figure
+from .reference import INHERITED_DAY, PUBLICATION_DAY
 
 UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE,
                                  S.SUICIDE_BOMB, S.ATTACK, S.ABDUCTION, S.ARMED_CLASH,
@@ -309,12 +310,17 @@ def _best_dated(group: Group) -> Frame:
     """The lead's date, unless the lead only has the day of publication or of a statement
     and another report gives the event's own day, or the lead's day is vaguer than a day
     another report gives ("accused the army of having dropped…" on Wednesday; "on Saturday
-    15 February")."""
+    15 February"). A lead dated by publication alone takes the day a later report inherits
+    from the dated sentences before it ("On the night of 3 March gunmen shot at a mosque in X.
+    Meanwhile, in Y, they stormed a checkpoint"): a day the text gives."""
     lead = group.lead
     if not lead.own_day:
         own = [f for f in group.frames if f.own_day]
         if own:
             return min(own, key=lambda f: f.precision)
+        inherited = [f for f in group.frames if f.date_reason == INHERITED_DAY]
+        if lead.date_reason == PUBLICATION_DAY and inherited:
+            return min(inherited, key=lambda f: f.precision)
     if lead.precision == 1:
         return lead
     exact = [f for f in group.frames if f.date_span is not None and f.precision < lead.precision]

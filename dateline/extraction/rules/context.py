@@ -11,6 +11,7 @@ from typing import Any
 
 from ...actors.kb import ActorRef
 from ...normalize import fold_key
+from ...packs.vocabulary import Cue, HitKind
 from ...prepare import Prepared, Sentence
 from ..hits import Hit
 from ..places import Focus, PlaceMention
@@ -82,7 +83,7 @@ class DocContext:
         """Killed and injured figures of a sentence, read once with the pack's word order."""
         if view.figures is None:
             pack = self.prepared.pack
-            view.figures = casualty_figures(view.sentence.tokens, view.hits, self.numbers(view), pack.months,
+            view.figures = casualty_figures(view.sentence.tokens, _literal(view.hits), self.numbers(view), pack.months,
                                             verb_initial=pack.grammar.verb_initial,
                                             conjunctions=pack.grammar.conjunctions, text=self.prepared.doc.text,
                                             glued=frozenset(pack.meta.morphology.proclitics) & frozenset(
@@ -93,6 +94,16 @@ class DocContext:
         tokens = self.prepared.tokens
         start, end = tokens[start_token].start, tokens[end_token - 1].end
         return self.prepared.doc.text[start:end], start, end
+
+
+def _literal(hits: list[Hit]) -> list[Hit]:
+    """Hits without the casualty words of a figure of speech: "as a pensioner you die in debt", "the
+    slow death of small farms" count nobody dead."""
+    figures = [h for h in hits if h.kind == HitKind.CUE and h.label == Cue.FIGURATIVE]
+    if not figures:
+        return hits
+    return [h for h in hits if h.kind != HitKind.CASUALTY
+            or not any(f.start <= h.start < f.end for f in figures)]
 
 
 def earlier_days(view: SentenceView) -> tuple[tuple[int, int], ...]:

@@ -102,7 +102,7 @@ class RulesEngine:
         prepared = with_bounded_sentences(prepare(doc, self._analyzers, default_lang=self.settings.default_lang))
         language = self._language(prepared.lang)
         hits = self.scan(prepared, language)
-        if sum(1 for h in hits if h.kind == HitKind.CUE and h.label == Cue.SPORT) >= T.SPORT_CUES:
+        if _sport_words(hits, prepared) >= T.SPORT_CUES:
             log.info("%s: no event: it reads as a sports report", doc.id)
             return Extraction()
         published = publication_reference(doc, prepared.dateline)
@@ -171,7 +171,7 @@ class RulesEngine:
         summaries = SummaryLines(builder)
         frames: list[Frame] = []
         claims: list[Claim] = []
-        unplaced: list[tuple[Frame, PlaceMention]] = []  # a lead that names a country alone
+        unplaced: list[tuple[Frame, PlaceMention | None]] = []  # a lead that names a country alone
         for view in context.views:
             if view.has(HitKind.CUE, Cue.CREDITS):
                 context.skipped["credits"] += any(h.kind in TRIGGER_KINDS for h in view.hits)
@@ -210,8 +210,12 @@ class RulesEngine:
                 _fill_place(context, frame)
                 if frame.place is None:  # "s'est abattu sur une base aérienne nigérienne"
                     frame.place = language.places.featured_country(frame.view.sentence.tokens, frame.view.hits)
+                if frame.place is None and frame.told_at is not None and country is None:
+                    # "Soldiers arrested a former minister at his farm on Monday, a relative said in
+                    # Bulawayo": nothing else places it; where it was told does
+                    frame.place, frame.place_inherited = frame.told_at, True
                 _remember(context, frame)
-                if frame.place is None and country is not None:
+                if frame.place is None and (country is not None or _counted_in_the_lead(frame)):
                     unplaced.append((frame, country))
             frames.extend(f for f in result if f.place is not None)
             context.skipped["no place"] += sum(1 for f in result if f.place is None)
@@ -219,23 +223,41 @@ class RulesEngine:
         return _placed_later(frames, unplaced), claims
 
 
-def _placed_later(frames: list[Frame], unplaced: list[tuple[Frame, PlaceMention]]) -> list[Frame]:
+def _sport_words(hits: list[Hit], prepared: Prepared) -> int:
+    """Sport words of a document, not counting those inside a capitalised name: "the National
+    League for Democracy", "the Arab League" are a party and a league of states, and a story
+    naming one three times is no sports report."""
+    tokens = prepared.tokens
+    return sum(1 for h in hits if h.kind == HitKind.CUE and h.label == Cue.SPORT
+               and not (tokens[h.start].upper and h.start > 0 and tokens[h.start - 1].upper
+                        and _same_sentence_words(prepared, h.start - 1, h.start)))
+
+
+def _same_sentence_words(prepared: Prepared, before: int, word: int) -> bool:
+    """Whether two neighbouring words are one name's: no sentence end between them."""
+    text = prepared.doc.text
+    return not any(mark in text[prepared.tokens[before].end:prepared.tokens[word].start] for mark in ".!?\n")
+
+
+def _placed_later(frames: list[Frame], unplaced: list[tuple[Frame, PlaceMention | None]]) -> list[Frame]:
     """A lead that names a country alone and no day ("Zwölf Zivilisten sind bei einem Drohnenangriff
     in Afghanistan getötet worden") tells the event the story places a few paragraphs on ("die Rakete
     hatte am Mittwoch zwei Geländewagen in der Provinz Paktika getroffen"): the first later report,
-    in that country, of a type and day that fit. It joins that report's event."""
+    in that country, of a type and day that fit. It joins that report's event. So does a lead
+    that counts the dead and names no place at all ("three marchers died when the rally was
+    broken up", the city told a few sentences on)."""
     for frame, country in unplaced:
         paragraph = frame.view.sentence.paragraph
         later = next((i for i, f in enumerate(frames)
                       if f.view.sentence.index > frame.view.sentence.index and f.place is not None
                       and not f.place_inherited and f.place.place.kind != "country"
-                      and f.place.place.country_code == country.place.country_code
+                      and (country is None or f.place.place.country_code == country.place.country_code)
                       and f.view.sentence.paragraph - paragraph <= T.LATER_PLACE_PARAGRAPHS
                       and types_fit(frame, f) and days_fit(frame, f)), None)
         if later is not None:
             frame.place, frame.place_inherited = frames[later].place, True
             frames.insert(later + 1, frame)  # the placed report keeps the lead: its day is the event's
-        elif _counted_in_the_lead(frame):  # no report places it: an event in that country
+        elif country is not None and _counted_in_the_lead(frame):  # no report places it: an event in that country
             frame.place = country
             at = next((i for i, f in enumerate(frames) if f.view.sentence.index > frame.view.sentence.index),
                       len(frames))

@@ -76,6 +76,7 @@ class Frame:
     summary: Frame | None = None  # a daily summary's town line: the summary it belongs to
     second: Frame | None = None  # another event the same sentence tells ("… after soldiers arrested …")
     quoted: bool = False  # told inside a quotation: a witness or an official retelling
+    told_at: PlaceMention | None = None  # the town where it was reported ("told reporters in the capital X")
 
     @property
     def sub(self) -> S:
@@ -190,10 +191,14 @@ class FrameBuilder:
             return Skip(view, reason)
         blocked = self.blocked(view)
         source = source_range(self.ctx, view, first_trigger, self.according_to)
-        places = [p for p in self.resolver.resolve(view.sentence.tokens, view.hits, blocked, self.ctx.focus,
-                                                   self.ctx.prepared.doc.text)
+        resolved = self.resolver.resolve(view.sentence.tokens, view.hits, blocked, self.ctx.focus,
+                                         self.ctx.prepared.doc.text)
+        places = [p for p in resolved
                   if not (source and source[0] <= p.start < source[1]) and not self.gates.chanted(view, p.start)]
-        acting = self._acting_countries(view, places) | self._far_anchors(view, places) | self._opening(places)
+        told_at = next((p for p in resolved if source and source[0] <= p.start < source[1]
+                        and p.place.kind not in ("country", "admin1", "region") and p.relation == "in"), None)
+        acting = self._acting_countries(view, places) | self._far_anchors(view, places) | self._opening(places) \
+            | _of_a_past_act(view, places, first_trigger)
         kept = [p for p in places if p.start not in acting]
         counted = counted_places(self.ctx, view, kept)
         counted = counted if len(counted) >= 2 else set()  # "19 over Rostov, 6 over Bryansk"
@@ -212,6 +217,7 @@ class FrameBuilder:
             window = self._window(view, place, event_places, counted)
             frame = self._frame(view, window, place, places, first_trigger)
             if frame is not None:
+                frame.told_at = told_at if place is None else None
                 frames.append(frame)
                 if frame.second is not None:
                     frames.append(frame.second)
@@ -591,3 +597,11 @@ _TERRITORY = frozenset({EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER
 
 
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
+
+
+def _of_a_past_act(view: SentenceView, places: list[PlaceMention], first_trigger: Hit) -> set[int]:
+    """Starts of the places of an earlier act told after the event ("began a prisoner swap, part
+    of a truce they signed three months ago in Rome"): a place right after a historical cue
+    ("ago") that follows the event word is where that past act happened, not the event."""
+    ends = [h.end for h in view.of(HitKind.CUE, Cue.HISTORICAL) if h.start > first_trigger.start]
+    return {p.start for p in places if any(0 <= p.start - end <= T.PAST_PLACE_GAP for end in ends)}

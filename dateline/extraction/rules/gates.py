@@ -141,8 +141,8 @@ class Gates:
                 inside = {t.start for t in triggers if opener.end <= t.start < high}
                 if inside:
                     found.setdefault(Cue.HISTORICAL, set()).update(inside)
-        months = {t.start for t in view.times if t.kind == "month"}
-        futures = [h for h in view.of(HitKind.CUE, Cue.FUTURE) if h.start not in months]  # "in May", no modal
+        dated = {i for t in view.times for i in range(t.start, t.end)}
+        futures = [h for h in view.of(HitKind.CUE, Cue.FUTURE) if h.start not in dated]  # "in May", "12 May": no modal
         clauses = clauses or (self.clauses(view) if futures else [])
         for cue in futures:  # what is to come runs to the end of its clause ("threatened to attack … and to kidnap")
             clause_end = next((e for s, e in clauses if s <= cue.start < e), cue.end)
@@ -202,7 +202,9 @@ class Gates:
 
     def gate(self, view: SentenceView, trigger: Hit) -> SkipReason | None:
         """Reason this sentence does not report an event as news, or None if it does."""
-        near_before = [h for h in view.of(HitKind.CUE) if trigger.start - T.CUE_WINDOW <= h.start < trigger.start]
+        dated = {i for t in view.times for i in range(t.start, t.end)}  # "on 12 May": a month, not a modal
+        near_before = [h for h in view.of(HitKind.CUE) if trigger.start - T.CUE_WINDOW <= h.start < trigger.start
+                       and not (h.label == Cue.FUTURE and h.start in dated)]
         labels = view.labels(HitKind.CUE) - SCOPED_CUES - {Cue.CHANT, Cue.HEARING}
         labels |= {label for label, starts in self.qualified(view, [trigger]).items()
                    if trigger.start in starts and label != Cue.FUTURE}
@@ -299,6 +301,9 @@ class Gates:
         article or "one" right before the act word, an adjective between) is one event,
         whatever its toll."""
         ones = {n.end for n in self.ctx.numbers(view) if n.value == 1}
+        articles = self.ctx.prepared.pack.grammar.articles  # "bei einem Luftangriff"
+        if articles:
+            ones |= {t.index + 1 for t in view.sentence.tokens if t.norm in articles}
         return any(h.label in _SINGLE_ACTS and (h.start in ones or h.start - 1 in ones or h.start - 2 in ones)
                    for h in view.hits if h.kind in (HitKind.EVENT, HitKind.WEAPON))
 

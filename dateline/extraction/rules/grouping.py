@@ -7,15 +7,18 @@ group's lead is its most specific report.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Place
 from ...geo.keys import name_key, translit_skeleton
+from ...packs.vocabulary import Cue, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES, disorder_type
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from .frames import Frame
+from .numbers import Figures
+from .reference import INHERITED_DAY
 
 REMOTE = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.DISRUPTED_WEAPONS_USE})
 
@@ -34,13 +37,36 @@ AREAS = frozenset({"country", "admin1", "region"})
 
 def group_frames(frames: list[Frame]) -> list[Group]:
     groups = _without_background(_without_summaries(_group(frames)))
-    return [g for g in groups if not any(f.accidental for f in g.frames)]  # accidents are not events
+    groups = [g for g in groups if not any(f.accidental for f in g.frames)]  # accidents are not events
+    _earlier_dead_told_later(groups)
+    return groups
+
+
+def _earlier_dead_told_later(groups: list[Group]) -> None:
+    """"Troops shot four mourners on Tuesday as they buried three men killed the day before":
+    the three are the dead of the day before, and when the story tells that earlier event at
+    the same place with no toll of its own, they are its toll."""
+    for group in groups:
+        for frame in group.frames:
+            dead = frame.figures.earlier_killed
+            if dead is None or frame.place is None:
+                continue
+            earlier = [g for g in groups if g is not group and g.lead.place is not None
+                       and g.lead.place.place.id == frame.place.place.id and any(f.own_day for f in g.frames)
+                       and 0 < (frame.day - g.lead.day).days <= T.REPORT_LAG_DAYS
+                       and not any(f.figures.killed for f in g.frames)]
+            if len(earlier) == 1:
+                target = earlier[0]
+                target.frames.append(replace(frame, figures=Figures(killed=dead), day=target.lead.day,
+                                             date_span=None, date_reason=INHERITED_DAY, detail_of=target.lead,
+                                             claimed_by=None, second=None, summary=None))
 
 
 def _without_background(groups: list[Group]) -> list[Group]:
     """A group told with neither a place nor a day of its own ("Protests that broke out after the
     election were quickly put down") is background when the story has events of its own."""
-    grounded = [g for g in groups if any(not f.place_inherited or f.date_span is not None for f in g.frames)]
+    grounded = [g for g in groups if any(not f.place_inherited or f.date_span is not None for f in g.frames)
+                or _counter_rally(g.lead)]  # the other side's rally, told beside the story's own
     return grounded if grounded else groups
 
 
@@ -94,10 +120,14 @@ def _group(frames: list[Frame]) -> list[Group]:
             if origin is not None:
                 origin.frames.append(frame)
             continue
-        candidates = list(reversed(groups) if frame.place_inherited else groups)  # context: the story told last
-        matching = [g for g in candidates if _same_event(g, frame)]
-        # "la violencia ... en los disturbios" after a peaceful rally: the riot told before, not the rally
-        target = next((g for g in matching if g.lead.sub == frame.sub), matching[0] if matching else None)
+        # context: the story told last, the event of the latest sentence first
+        candidates = sorted(groups, key=lambda g: -max(f.view.sentence.index for f in g.frames)) \
+            if frame.place_inherited else list(groups)
+        matching = _rallies_apart(frame, [g for g in candidates if _same_event(g, frame)])
+        # "la violencia ... en los disturbios" after a peaceful rally: the riot told before, not the rally;
+        # a riot told in any report of an event, not only in its lead
+        target = next((g for g in matching if any(f.sub == frame.sub for f in g.frames)),
+                      matching[0] if matching else None)
         if target is None:
             groups.append(Group([frame]))
             continue
@@ -106,6 +136,22 @@ def _group(frames: list[Frame]) -> list[Group]:
                 and frame.sub not in _PARTS) or _munition_of_strike(frame, target.frames[0]):
             target.frames.insert(0, target.frames.pop())  # the specific report leads
     return groups
+
+
+def _rallies_apart(frame: Frame, matching: list[Group]) -> list[Group]:
+    """The other side's rally ("supporters of the governing party gathered at simultaneous rallies
+    across town", "a counter-protest") is a demonstration of its own: it joins only such a rally,
+    and the rest of the story's demonstration joins the main one when it may."""
+    if frame.sub not in DEMONSTRATION_SUB_TYPES:
+        return matching
+    if _counter_rally(frame):
+        return [g for g in matching if _counter_rally(g.lead)]
+    main = [g for g in matching if not _counter_rally(g.lead)]
+    return main or matching
+
+
+def _counter_rally(frame: Frame) -> bool:
+    return frame.sub in DEMONSTRATION_SUB_TYPES and frame.view.has(HitKind.CUE, Cue.COUNTER)
 
 
 def is_weak(frame: Frame) -> bool:
@@ -136,7 +182,7 @@ def _same_event(group: Group, frame: Frame) -> bool:
     lead = group.lead
     if any(f.view is frame.view and f.place is frame.place and f.sub is not frame.sub for f in group.frames):
         return False  # one sentence telling two events ("fighting broke out after soldiers arrested …")
-    if _other_town_of_summary(group, frame):
+    if _other_town_of_summary(group, frame) or _another_act_elsewhere(group, frame):
         return False
     if not days_fit(lead, frame) or not all(days_fit(f, frame) for f in group.frames if f.own_day):
         return False  # a lead told on no day of its own must not bridge two nights ("the day before")
@@ -177,6 +223,21 @@ def _quoted_retelling(lead: Frame, frame: Frame) -> bool:
     unplaced = frame.place is None or frame.place_inherited or frame.place.place.kind == "country"
     return frame.quoted and unplaced and lead.view.sentence.index < frame.view.sentence.index \
         and disorder_type(lead.sub) is disorder_type(frame.sub)
+
+
+def _another_act_elsewhere(group: Group, frame: Frame) -> bool:
+    """"A farmer of Sein Pan in Myaung Township was killed in another airstrike on Monday": a
+    second act of the kind told ("another" right before the event or weapon word), at a place of
+    its own that none of the group's reports names, is its own event, however near and on the
+    same day. "Another" before victims ("another soldier died") adds to the event told."""
+    if frame.place is None or frame.place_inherited:
+        return False
+    if any(f.place is not None and f.place.place.id == frame.place.place.id for f in group.frames):
+        return False
+    hits = frame.view.hits
+    another = [h.end for h in hits if h.kind == HitKind.CUE and h.label == Cue.MORE]
+    return any(h.kind in (HitKind.EVENT, HitKind.WEAPON)
+               and any(0 <= h.start - end <= T.ANOTHER_ACT_GAP for end in another) for h in hits)
 
 
 def _same_province(a: Place, b: Place) -> bool:

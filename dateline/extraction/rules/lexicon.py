@@ -233,6 +233,11 @@ class Lexicon:
             hits = [h for h in hits if not any(h.kind == kind and h.label != label and h.start == start
                                                for kind, label, start in tails)]
         found = _drop_nested(hits + _compounds(parts, hits))
+        if gapped:  # "auf einen selbst gebauten Sprengsatz gefahren": an act found in two parts reaches
+            # past the weapon that holds its first word; it is no part of that weapon's name
+            dropped = [h for h in gapped if h.kind == HitKind.EVENT and h not in found]
+            if dropped:
+                found = sorted(found + dropped, key=lambda h: (h.start, h.start - h.end))
         return [h for h in found if h.label != _NO_EVENT]
 
     @staticmethod

@@ -63,6 +63,7 @@ class Figure:
 class Figures:
     killed: Figure | None = None
     injured: Figure | None = None
+    earlier_killed: Figure | None = None  # "buried three men killed the day before": another day's dead
 
 
 def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozenset[str] = frozenset(),
@@ -211,8 +212,10 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         h.kind == HitKind.EVENT and h.label not in _ACTS)}  # "في انفجار": the act, not another count
     people_tokens = {i for h in by_kind.get(HitKind.ACTOR, ()) for i in range(h.start, h.end)}
     agents = {h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE_AGENT}
-    # "beaten to death by a group": the agents are counted, not the dead
-    numbers = [n for n in numbers if n.start not in agents and n.start - 1 not in agents]
+    # "beaten to death by a group": the agents are counted, not the dead; but "Helfer sprachen von
+    # 14 Todesopfern" counts the dead its number stands before
+    numbers = [n for n in numbers if (n.start not in agents and n.start - 1 not in agents)
+               or casualty_starts.intersection((n.end, n.end + 1))]
     ones = {n.start for n in numbers if n.value == 1 and n.start not in digits and not n.vague
             and n.end not in people_tokens and n.start - 1 not in people_tokens}  # "un", "a": often an article
     passives = {h.start for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE}
@@ -236,15 +239,21 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
             slot = "killed" if hit.label == Casualty.NONE_KILLED else "injured"
             setattr(figures, slot, _smaller(getattr(figures, slot), Figure(0, hit.start, hit.end)))
             continue
-        marks = [*earlier, *(relative if any(t < hit.start for t in told_before) else ())]
-        if _of_another_time(hit, marks):
-            continue  # "at the funeral of two people killed the day before"
+        before = relative if any(t < hit.start for t in told_before) else []
+        if _of_another_time(hit, [*earlier, *before]):  # "at the funeral of two people killed the day before"
+            if hit.label == Casualty.KILLED and figures.earlier_killed is None and _of_another_time(hit, before):
+                number = _number_for(hit, [n for n in numbers if n.end not in things], not_people | reporting,
+                                     casualty_starts, owned, verb_initial, joined, names, people, ones)
+                if number is not None:  # the dead of the day before, which an earlier event may claim
+                    figures.earlier_killed = Figure(number.value, min(number.start, hit.start),
+                                                    max(number.end, hit.end), number.at_least, number.vague)
+            continue
         # a count of the dead is no count of the hurt
         taken = {id(n) for (label, _), n in chosen.items() if label != hit.label}
         candidates = [n for n in numbers if n.end not in things and id(n) not in taken]
         number = _number_for(hit, candidates, not_people | reporting, casualty_starts, owned, verb_initial, joined,
                              names, people, ones) \
-            or _subject_count(hit, candidates, passives, reporting, text, tokens) \
+            or _subject_count(hit, candidates, passives, reporting, text, tokens, people) \
             or _updated_count(hit, candidates, updates)
         if number is None:
             continue
@@ -387,6 +396,8 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
     best: tuple[int, Number] | None = None
     for number in numbers:
         follows = {number.end} if verb_initial else {number.end, number.end + 1}
+        if people and number.end + 1 in people:  # "ums Leben gekommen, drei weitere Passanten verletzt"
+            follows.add(number.end + 2)
         if number.start >= hit.end and follows & casualty_starts - set(joined) and not number.before_pause:
             continue  # "trois tués et quinze blessés": quinze counts the wounded ("قتل ثلاثة وأصيب": a new clause)
         if number.end in owned and number.end != hit.start:
@@ -419,10 +430,12 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
 
 
 def _subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting: set[int], text: str | None,
-                   tokens: list[Token]) -> Number | None:
+                   tokens: list[Token], people: set[int] | frozenset[int] = frozenset()) -> Number | None:
     """The count opening a passive clause whose verb comes late: "the three men were dragged out
     of their car and beaten to death" is three. The number's noun is followed by a passive
-    marker, the casualty word closes the same clause, and nothing between is another count."""
+    marker, the casualty word closes the same clause, and nothing between is another count.
+    The sentence's first word counting a person ("A young teacher from Hpakant was shot dead")
+    is the subject's count however long the phrase before the passive verb."""
     if text is None or not tokens:
         return None
     first = tokens[0].index
@@ -430,8 +443,10 @@ def _subject_count(hit: Hit, numbers: list[Number], passives: set[int], reportin
     if not before:
         return None
     number = before[-1]
+    passive_window = T.SUBJECT_COUNT_WINDOW if number.start == first and any(
+        number.end <= p < hit.start for p in people) else T.SUBJECT_PASSIVE_WINDOW
     if hit.start - number.end > T.SUBJECT_COUNT_WINDOW or number.before_pause \
-            or not any(number.end <= p <= number.end + T.SUBJECT_PASSIVE_WINDOW for p in passives) \
+            or not any(number.end <= p <= number.end + passive_window for p in passives) \
             or reporting.intersection(range(number.end, hit.start)) \
             or _PAUSE.search(text, tokens[number.end - first].start, tokens[hit.start - first].start):
         return None

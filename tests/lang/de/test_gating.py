@@ -37,3 +37,16 @@ def test_a_blame_of_the_main_clause_still_gates(engine):
 def test_a_generic_statement_is_no_event(engine):
     assert events_of(engine, "de", "In Mexiko gibt es zahlreiche Kartelle, die um Gebiete kämpfen.",
                      "2022-11-10") == []
+
+
+def test_the_count_of_the_next_clause_counts_its_own_wounded(engine):
+    (event,) = events_of(engine, "de", "Bei einem Überfall auf eine Tankstelle in Celaya sind am Donnerstag vier "
+                                       "Wachleute erschossen worden. Die vier Wachleute seien noch am Tatort ums Leben "
+                                       "gekommen, drei weitere Passanten verletzt worden.", "2013-12-13")
+    assert (event.fatalities, event.injured) == (4, 3)
+
+
+def test_one_strike_told_with_einem_may_kill_more_than_a_hundred(engine):
+    events = events_of(engine, "de", "Helfer sprechen von mehr als 120 getöteten Zivilisten nach einem Luftangriff "
+                                     "der Armee auf das Dorf Kanbalu in Myanmar.", "2023-04-12")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 120)]

@@ -15,6 +15,11 @@ from ..triggers import sub_types
     ("In Kermanshah haben Sicherheitskräfte am Montag das Feuer auf Demonstranten eröffnet.",
      "Excessive force against protesters"),
     ("Drei Männer und zwei Frauen kamen am Montag in Celaya ums Leben.", "Attack"),
+    # verb-final, the act reaching past the weapon's longer name
+    ("Bei Kaya ist am Montag ein Kleinbus auf einen selbst gebauten Sprengsatz gefahren.",
+     "Remote explosive/landmine/IED"),
+    ("Am Montag wurden bei Dori zwei Hirten verletzt, als ihr Karren auf eine Mine fuhr.",
+     "Remote explosive/landmine/IED"),
 ])
 def test_german_acts(engine, text, expected):
     assert sub_types(engine, "de", text) == [expected]

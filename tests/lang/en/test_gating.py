@@ -56,3 +56,44 @@ def test_a_toll_update_belongs_to_its_event(engine):
     result = engine.extract(Document(id="t", text=text, published="2024-05-02", lang="en"))
     assert len(result.events) == 1
     assert "count" not in {c.kind for c in result.claims}
+
+
+def test_a_day_in_may_is_no_modal_and_the_same_time_is_no_tally(engine):
+    events = events_of(engine, "en", "On the evening of 12 May, gunmen fired on a mosque in Kirkuk. At the same "
+                                     "time, gunmen attacked a checkpoint in Hawija.", "2024-05-14")
+    assert sorted((e.location, str(e.event_date)) for e in events) == [
+        ("Al-Hawija", "2024-05-12"), ("Kirkuk", "2024-05-12")]
+
+
+def test_a_figure_of_speech_about_dying_counts_no_dead(engine):
+    (event,) = events_of(engine, "en", "Fishermen pelted police with stones and set tyres alight outside the "
+                                       "parliament in Lisbon on Tuesday. One of them said: “When young you hope, "
+                                       "and as a pensioner you die in debt.”", "2024-03-06")
+    assert event.fatalities is None
+
+
+def test_the_place_of_a_past_act_told_after_the_event_is_not_its_place(engine):
+    events = events_of(engine, "en", "Sudan’s army and the RSF began a prisoner exchange on Friday, which both "
+                                     "sides agreed to in a truce signed five months ago in Jeddah.", "2024-04-20")
+    assert all(e.country_code != "SA" for e in events)
+
+
+def test_a_party_called_a_league_makes_no_sports_report(engine):
+    events = events_of(engine, "en", "Soldiers shot dead four protesters in Sagaing on Friday, a spokesman for "
+                                     "the Peasants League of Burma said.\n\nThe Peasants League of Burma won many "
+                                     "seats in the last vote. Members of the Peasants League of Burma have marched "
+                                     "every week since the coup.", "2021-03-14")
+    assert len(events) == 1
+
+
+def test_an_event_placed_by_nothing_else_is_where_it_was_told(engine):
+    events = events_of(engine, "en", "Zimbabwe’s opposition condemned the arrest.\n\nSoldiers arrested a former "
+                                     "minister at his farm on Monday, his brother told journalists in Bulawayo.",
+                       "2024-05-14")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Arrests", "Bulawayo")]
+
+
+def test_an_event_with_a_place_of_its_own_is_not_where_it_was_told(engine):
+    events = events_of(engine, "en", "Gunmen killed four farmers in Kajuru on Monday, a police spokesman told "
+                                     "reporters in Kaduna.", "2024-05-14")
+    assert [e.location for e in events] == ["Kajuru"]

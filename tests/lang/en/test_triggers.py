@@ -33,3 +33,8 @@ def test_tear_gas_canisters_are_no_gas_accident(engine):
     """"tear gas canisters" share their "gas" with the police's act: no gas canister blew up."""
     assert sub_types(engine, "en", "Police fired tear gas canisters and rubber bullets at thousands of "
                                    "protesters in Lahore on Monday.") == ["Protest with intervention"]
+
+
+def test_violence_erupting_during_a_march_is_a_violent_demonstration(engine):
+    assert sub_types(engine, "en", "Two officers died in Lahore on Friday when violence erupted during an "
+                                   "opposition march.") == ["Violent demonstration"]
