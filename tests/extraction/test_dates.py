@@ -83,3 +83,16 @@ def test_meanwhile_after_an_undated_lead_is_the_storys_day_and_place(engine):
     events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang="ru")).events
     assert [(e.sub_event_type, e.location, str(e.event_date)) for e in events] == [
         ("Peaceful protest", "Minsk", "2025-03-12")]
+
+
+def test_weekdays_of_a_month_only_story_count_back_from_the_last_one(engine):
+    """Published "2024-04" with no day written: "Vendredi dernier …", "Dimanche, ils ont ensuite
+    attaqué …", "Mercredi matin, ils ont incendié …" are told in order up to the story's present,
+    Wednesday the 24th counted from the month's end (Tuesday the 30th); Friday and Sunday are the
+    19th and 21st before it, not the 26th and 28th after it."""
+    text = ("Vendredi dernier, des hommes armés ont attaqué le village de Mocímboa da Praia et tué quatre civils, a "
+            "déclaré la police. Dimanche, les insurgés ont ensuite attaqué le village de Palma, où une fusillade a "
+            "éclaté avec des soldats. Mercredi matin, ils ont incendié des maisons à Macomia, a ajouté la police.")
+    events = engine.extract(Document(id="t", text=text, published="2024-04", lang="fr")).events
+    days = {e.location: e.event_date.isoformat() for e in events}
+    assert days == {"Mocimboa da Praia": "2024-04-19", "Palma": "2024-04-21", "Macomia": "2024-04-24"}

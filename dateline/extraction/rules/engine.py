@@ -37,6 +37,7 @@ from .reference import (
     PUBLICATION_DAY,
     Reference,
     dated_by_text,
+    dated_by_weekdays,
     events_within_month,
     publication_reference,
     within_month,
@@ -109,6 +110,9 @@ class RulesEngine:
         if published.month_only:
             published = dated_by_text(published, [day for s in prepared.sentences
                                                   for day in language.times.weekday_dates(s.tokens, published.day)])
+            published = dated_by_weekdays(published, [t.day for s in prepared.sentences
+                                                      for t in language.times.find(s.tokens, [], published.day)
+                                                      if t.kind == "weekday"])
         context = self._context(prepared, hits, language, published)
         frames, claims = self._frames(context, language)
         builder = EventBuilder(context, self.gazetteer, self.namer(), prepared.pack.version)

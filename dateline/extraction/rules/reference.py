@@ -85,6 +85,18 @@ def dated_by_text(reference: Reference, explicit: list[dt.date]) -> Reference:
                                      "the text writes with its weekday")
 
 
+def dated_by_weekdays(reference: Reference, told: list[dt.date]) -> Reference:
+    """A month-only publication date with no day written: a story that tells its days by weekday
+    ("Vendredi dernier, …", "Dimanche, ils ont ensuite attaqué…", "Mercredi matin, ils ont
+    incendié…") tells them in order up to its present, the last one. That last weekday, counted
+    from the month's end, is the day the others count back from (each resolved alone from the
+    month's end, Friday and Sunday would fall after Wednesday). Still known to the month only."""
+    if not reference.month_only or not told:
+        return reference
+    return Reference(told[-1], MONTH, f"published {reference.day:%Y-%m} (month only); weekdays counted back "
+                                      "from the last one the text tells")
+
+
 def within_month(times: list[TimeExpr], reference: Reference) -> list[TimeExpr]:
     """Relative expressions of a month-only document: known to the month, never finer."""
     if not reference.month_only:
