@@ -46,3 +46,13 @@ def test_an_attack_with_a_day_of_its_own_is_no_town_line_of_an_earlier_regional_
                          "bei dem Angriff.", published="2024-05-15", lang="de")
     (kabul,) = [e for e in events if e.location == "Kabul"]
     assert kabul.sub_event_type == "Attack"
+
+
+def test_a_lead_toll_after_a_sentence_naming_only_the_country_joins_the_report_placed_later(engine):
+    story = ("У Малі мешканці села зібралися на весілля. Безпілотник скинув бомбу на гостей, загинули 14 людей "
+             "і ще 20 дістали поранення.\n\n"
+             "За словами місцевої влади, удар стався в неділю ввечері в місті Сегу, де близько 200 людей "
+             "зібралися на свято.")
+    (strike,) = run(engine, story, published="2025-10-08", lang="uk")
+    assert (strike.country_code, strike.location, str(strike.event_date)) == ("ML", "Segou", "2025-10-05")
+    assert (strike.fatalities, strike.injured) == (14, 20)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ...geo.gazetteer import Gazetteer, Place
+from ...geo.gazetteer import Gazetteer, Place, latin_spelling
 from ...geo.keys import (
     arabic_consonant_skeleton,
     cyrillic_stem,
@@ -82,6 +82,8 @@ class PlaceFinder:
         opens = self._opens.get(word)
         if opens is None:  # every word of a longer Cyrillic name declines: "Нових Санжарах"
             variants = {*query_keys(word), cyrillic_stem(word, 3)}
+            if _CYRILLIC.search(word):  # "Спін Болдак", "Бирнин-Яури": a foreign name known in Latin only
+                variants.add(latin_spelling(word))
             opens = any(self.gazetteer.starts_name(variant) for variant in variants)
             if len(self._opens) > 100_000:
                 self._opens.clear()
@@ -204,7 +206,8 @@ class PlaceFinder:
 
     def _valid_span(self, span: list[Token], blocked: set[int]) -> bool:
         last = span[-1]
-        if blocked and any(t.index in blocked for t in span) or last.norm in self.words.not_places:
+        if blocked and any(t.index in blocked for t in span) or last.norm in self.words.not_places \
+                and not self._name_letter(span):
             return False
         if len(span) == 1 and len(last.norm) < 3:
             return False
@@ -214,6 +217,13 @@ class PlaceFinder:
             if self.words.cased and not token.upper and token.norm not in self.words.name_words:
                 return False
         return not (self.words.cased and not last.upper and last.norm not in self.words.name_words)
+
+    def _name_letter(self, span: list[Token]) -> bool:
+        """"Чаунг У", "Чаунг-У": a capital letter ending a Cyrillic name of several words is part
+        of the name, not the preposition "у" it is spelled like (mid-sentence that is lower case)."""
+        last = span[-1]
+        return self.words.cased and len(span) > 1 and len(last.norm) == 1 and last.upper \
+            and bool(_CYRILLIC.search(last.norm))
 
     def lookup(self, key: str) -> tuple[Place, ...]:
         """Places the folded name ``key`` may refer to, under any of its lookup keys."""

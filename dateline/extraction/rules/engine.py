@@ -171,6 +171,7 @@ class RulesEngine:
         frames: list[Frame] = []
         claims: list[Claim] = []
         unplaced: list[tuple[Frame, PlaceMention]] = []  # a lead that names a country alone
+        countries: dict[int, PlaceMention] = {}  # paragraph -> the country a sentence of it named alone
         for view in context.views:
             if view.has(HitKind.CUE, Cue.CREDITS):
                 context.skipped["credits"] += any(h.kind in TRIGGER_KINDS for h in view.hits)
@@ -209,6 +210,11 @@ class RulesEngine:
                 if frame.place is None:  # "s'est abattu sur une base aérienne nigérienne"
                     frame.place = language.places.featured_country(frame.view.sentence.tokens, frame.view.hits)
                 _remember(context, frame)
+                paragraph = frame.view.sentence.paragraph
+                if country is not None:
+                    countries.setdefault(paragraph, country)
+                elif frame.place is None:  # "People gathered in Myanmar. A paramotor dropped two bombs..."
+                    country = countries.get(paragraph) or _lead_country(context, language, frame)
                 if frame.place is None and country is not None:
                     unplaced.append((frame, country))
             frames.extend(f for f in result if f.place is not None)
@@ -239,6 +245,23 @@ def _placed_later(frames: list[Frame], unplaced: list[tuple[Frame, PlaceMention]
                       len(frames))
             frames.insert(at, frame)
     return frames
+
+
+def _lead_country(context: DocContext, language: _Language, frame: Frame) -> PlaceMention | None:
+    """The country a story is about, for a lead sentence that tells a toll and names no place
+    ("У Малі селяни зібралися на весілля. Безпілотник скинув бомбу на гостей, загинули 14 людей"):
+    the one country of the focus, at least as heavy as a country name. The lead then joins the
+    report that places it further on (:func:`_placed_later`)."""
+    if frame.view.sentence.paragraph > 0 or not _counted_in_the_lead(frame):
+        return None
+    ranked = context.focus.ranked(2)
+    if not ranked or context.focus[ranked[0]] < T.COUNTRY_NAME_FOCUS or (
+            len(ranked) > 1 and context.focus[ranked[1]] / context.focus.total >= T.IN_FOCUS_SHARE):
+        return None
+    country = language.places.gazetteer.countries().get(ranked[0])
+    place = next((p for p in language.places.lookup(name_key(country.name)) if p.kind == "country"
+                  and p.country_code == country.code), None) if country else None
+    return PlaceMention(-1, -1, place, 0.0, "area", "the story's country") if place is not None else None
 
 
 def _explained_as_accident(frames: list[Frame], view) -> None:  # type: ignore[no-untyped-def]

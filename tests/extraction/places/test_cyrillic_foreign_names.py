@@ -1,0 +1,29 @@
+"""Foreign names the gazetteer knows in Latin letters only, written in Cyrillic with a hyphen or
+a space and a one-letter last word ("Мраук-У", "Ньяунг У"): found by their Latin spelling, the
+capital letter read as part of the name, not as the preposition "у". Sentences are ours."""
+
+import pytest
+
+from dateline.models import Document
+
+
+def places_of(engine, text, lang):
+    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang=lang)).events
+    return sorted((e.country_code, e.location) for e in events)
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("uk", "У вівторок у місті Мраук-У на заході М'янми військовий літак скинув бомбу на ринок, загинули "
+           "п'ятеро людей.", ("MM", "Mrauk-U")),
+    ("ru", "Во вторник в городе Ньяунг У в Мьянме военный самолет сбросил бомбу на рынок, погибли пять "
+           "человек.", ("MM", "Nyaung-U")),
+    ("ru", "Во вторник в городе Ньяунг-У в Мьянме военный самолет сбросил бомбу на рынок, погибли пять "
+           "человек.", ("MM", "Nyaung-U")),
+])
+def test_a_name_known_in_latin_letters_with_a_one_letter_word(engine, lang, text, place):
+    assert places_of(engine, text, lang) == [place]
+
+
+def test_the_preposition_after_a_town_stays_a_preposition(engine):
+    assert places_of(engine, "Військові обстріляли ринок у Сагайні у вівторок, загинули троє людей.", "uk") \
+        == [("MM", "Sagaing")]
