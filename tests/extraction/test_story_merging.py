@@ -56,3 +56,13 @@ def test_a_lead_toll_after_a_sentence_naming_only_the_country_joins_the_report_p
     (strike,) = run(engine, story, published="2025-10-08", lang="uk")
     assert (strike.country_code, strike.location, str(strike.event_date)) == ("ML", "Segou", "2025-10-05")
     assert (strike.fatalities, strike.injured) == (14, 20)
+
+
+def test_the_explosion_of_a_suicide_bombing_told_later_is_the_same_event(engine):
+    story = ("На юге Афганистана смертник подорвал себя на рынке, погибли 9 человек, 30 ранены.\n\n"
+             "Базар в провинции Кандагар был полон покупателей. В результате взрыва в провинции Кандагар "
+             "11 марта погибли по меньшей мере девять человек.")
+    (bombing,) = run(engine, story, published="2025-03-12", lang="ru")
+    assert (bombing.sub_event_type, bombing.country_code, str(bombing.event_date)) == ("Suicide bomb", "AF",
+                                                                                    "2025-03-11")
+    assert bombing.location != "Afghanistan"  # placed where the body says

@@ -13,6 +13,7 @@ import re
 from ...geo.gazetteer import Gazetteer, Place, latin_spelling
 from ...geo.keys import (
     arabic_consonant_skeleton,
+    consonant_skeleton,
     cyrillic_stem,
     letter_variants,
     literal_keys,
@@ -28,6 +29,7 @@ from .words import PlaceWords
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SPELLED_KINDS = frozenset({"country", "admin1", "admin2"})  # found by a transliteration of their name
+_AREA_KINDS = frozenset({"admin1", "admin2", "region"})  # found by their consonants in the story's countries
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")  # Arabic words with the article, glued words before it
 Candidate = tuple[int, int, str, tuple[Place, ...]]  # (start, end, key, places): a span naming places
 
@@ -54,6 +56,8 @@ class PlaceFinder:
                 i += 1
                 continue
             match = self._left_extension(tokens, i, blocked)
+            if match is None and focus and _CYRILLIC.search(token.norm):
+                match = self._hyphenated_area(tokens, i, blocked, text, focus)
             longest = min(T.MAX_NAME_WORDS, len(tokens) - i) if self._opens_name(token.norm) else 1
             for size in range(longest, 0, -1):
                 if match:
@@ -161,7 +165,9 @@ class PlaceFinder:
         "Kajuru") of a name after a locative word, looked for in the document's focus countries."""
         if not self.words.cased:
             return self._fuzzy_uncased(tokens, i, blocked, focus)
-        if i == 0 or tokens[i - 1].norm not in self.words.fuzzy_openers:
+        opener = tokens[i - 1].norm if i > 0 else ""
+        after_area_word = opener in self.words.place_nouns and bool(_CYRILLIC.search(tokens[i].norm))
+        if opener not in self.words.fuzzy_openers and not after_area_word:
             return None
         size = 1
         particles = self.words.particles
@@ -180,7 +186,47 @@ class PlaceFinder:
             matches = self.gazetteer.fuzzy(key, country=country, cutoff=T.FUZZY_CUTOFF, limit=T.FUZZY_CANDIDATES)
             if matches:
                 return span[0].index, span[-1].index + 1, key, tuple(p for p, _s in matches)
+        if _CYRILLIC.search(key):
+            shortest = T.AREA_CONSONANTS_AFTER_WORD if after_area_word else T.AREA_CONSONANTS
+            areas = self._areas_by_consonants(key, focus.ranked(2), shortest)
+            if areas:
+                return span[0].index, span[-1].index + 1, key, areas
         return None
+
+    def _hyphenated_area(self, tokens: list[Token], i: int, blocked: set[int], text: str,
+                         focus: Focus) -> Candidate | None:
+        """A Cyrillic compound the gazetteer does not know ("Хайбер-Пахтунхва"): a province of
+        the story's countries by its consonants, before its first word alone finds some town."""
+        end = i + 1
+        while end < len(tokens) and end - i < T.FUZZY_MAX_WORDS and tokens[end].upper \
+                and text[tokens[end - 1].end:tokens[end].start] == "-":
+            end += 1
+        span = tokens[i:end]
+        if len(span) < 2 or not self._valid_span(span, blocked):
+            return None
+        key = " ".join(t.norm for t in span)
+        if self.lookup(key):
+            return None  # known as written: the usual search finds it
+        areas = self._areas_by_consonants(key, focus.ranked(2), T.AREA_CONSONANTS)
+        return (span[0].index, span[-1].index + 1, key, areas) if areas else None
+
+    def _areas_by_consonants(self, key: str, countries: list[str], shortest: int,
+                             kinds: frozenset[str] = _AREA_KINDS) -> tuple[Place, ...]:
+        """Provinces and districts of the story's countries whose Latin names have the
+        consonants of a Cyrillic name, its foreign sounds either way: "Белуджистан" is
+        Balochistan ("дж" writes "ch"), "Хайбер-Пахтунхва" Khyber Pakhtunkhwa ("в" writes "w").
+        Vowels differ too much between the two spellings for a near spelling to find them."""
+        skeletons = {consonant_skeleton(latin_spelling(variant)) for variant in
+                     (key, " ".join(cyrillic_stem(word, 3) for word in key.split()))}
+        for skeleton in skeletons:
+            if len(skeleton) < shortest:
+                continue
+            for variant in self._sound_variants(skeleton):
+                for country in dict.fromkeys(countries):
+                    areas = tuple(p for p in self.gazetteer.by_consonants(variant, country) if p.kind in kinds)
+                    if areas:
+                        return areas
+        return ()
 
     def _may_start(self, tokens: list[Token], i: int, blocked: set[int]) -> bool:
         token = tokens[i]
@@ -285,6 +331,9 @@ class PlaceFinder:
                     for place in self.gazetteer.by_consonants(skeleton, country):
                         if place.kind == "admin1":
                             found.setdefault(place.id, place)
+        elif _CYRILLIC.search(key) and not found:  # "провінції Пенджаб": Punjab, not the Afghan town
+            found = {p.id: p for p in self._areas_by_consonants(key, countries, T.AREA_CONSONANTS_AFTER_WORD,
+                                                                frozenset({"admin1"}))}
         return tuple(found.values())
 
     def _sound_variants(self, skeleton: str) -> list[str]:

@@ -227,6 +227,9 @@ def _group_type(group: Group) -> S:
         return max(subs, key=SEVERITY.index)
     if any(f.sub is S.CHEMICAL_WEAPON for f in group.frames):
         return S.CHEMICAL_WEAPON  # ACLED: the weapon decides, however it was delivered
+    if group.lead.sub is S.REMOTE_EXPLOSIVE and not group.lead.weapons \
+            and any(f.sub is S.SUICIDE_BOMB for f in group.frames):
+        return S.SUICIDE_BOMB  # "the explosion killed seven", of a bomber the story tells
     return group.lead.sub
 
 

@@ -179,7 +179,13 @@ def types_fit(lead: Frame, frame: Frame) -> bool:
         and frame.sub in REMOTE | {S.REMOTE_EXPLOSIVE}  # a later sentence retelling the strike
     return _compatible_types(lead.sub, frame.sub) or restated or is_weak(lead) or is_weak(frame) \
         or _arrest_in_demonstration(lead.sub, frame.sub) or _munition_of_strike(lead, frame) \
-        or _munition_of_strike(frame, lead)
+        or _munition_of_strike(frame, lead) or _blast_of_bombing(lead, frame) or _blast_of_bombing(frame, lead)
+
+
+def _blast_of_bombing(bombing: Frame, blast: Frame) -> bool:
+    """"The explosion killed seven" told of a suicide bombing: an explosion with no device
+    named is the bomber's, not a second, planted bomb."""
+    return bombing.sub is S.SUICIDE_BOMB and blast.sub is S.REMOTE_EXPLOSIVE and not blast.weapons
 
 
 def _munition_of_strike(strike: Frame, munition: Frame) -> bool:

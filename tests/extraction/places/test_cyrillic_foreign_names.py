@@ -27,3 +27,22 @@ def test_a_name_known_in_latin_letters_with_a_one_letter_word(engine, lang, text
 def test_the_preposition_after_a_town_stays_a_preposition(engine):
     assert places_of(engine, "Військові обстріляли ринок у Сагайні у вівторок, загинули троє людей.", "uk") \
         == [("MM", "Sagaing")]
+
+
+@pytest.mark.parametrize(("lang", "text", "province"), [
+    ("uk", "У четвер у Белуджистані на південному заході Пакистану бойовики обстріляли блокпост, загинули двоє "
+           "поліцейських.", ("PK", "Balochistan")),
+    ("uk", "У четвер у пакистанській провінції Сінд невідомі обстріляли автобус, загинули двоє людей.",
+     ("PK", "Sindh")),
+    ("uk", "У четвер у Пакистані, у провінції Пенджаб, невідомі обстріляли автобус, загинули двоє людей.",
+     ("PK", "Punjab")),
+    ("ru", "В четверг в индийском штате Пенджаб неизвестные обстреляли автобус, погибли два человека.",
+     ("IN", "Punjab")),
+    ("ru", "В четверг в Пакистане в провинции Хайбер-Пахтунхва боевики обстреляли блокпост, погибли двое "
+           "полицейских.", ("PK", "Khyber Pakhtunkhwa")),
+])
+def test_a_province_spelled_in_cyrillic_is_found_by_its_consonants(engine, lang, text, province):
+    """"дж" writes the "ch" of Balochistan and "в" the "w" of Pakhtunkhwa: the vowels differ too
+    much for a near spelling, the consonants match a province of the story's country."""
+    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang=lang)).events
+    assert [(e.country_code, e.admin1) for e in events] == [province]
