@@ -150,6 +150,8 @@ class PlaceFinder:
             if neighbour.norm in self.words.not_places or neighbour.index in blocked or self._landmark(neighbour.norm) \
                     or neighbour.norm in self.words.place_nouns:  # "Küstenmetropole Tel Aviv", "Provinz Idlib"
                 continue
+            if index == end and index + 1 < len(tokens) and tokens[index + 1].norm in self.words.place_nouns:
+                continue  # "у Сергіївці Андріївської громади": the community that locates the village
             return True
         return False
 

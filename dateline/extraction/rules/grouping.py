@@ -84,8 +84,11 @@ def _group(frames: list[Frame]) -> list[Group]:
             continue
         candidates = list(reversed(groups) if frame.place_inherited else groups)  # context: the story told last
         matching = [g for g in candidates if _same_event(g, frame)]
-        # "la violencia ... en los disturbios" after a peaceful rally: the riot told before, not the rally
-        target = next((g for g in matching if g.lead.sub == frame.sub), matching[0] if matching else None)
+        # the group told at this very place first ("one killed in Oleksiievo-Druzhkivka" after the lead
+        # named it beside a town nearby); "la violencia ... en los disturbios" after a peaceful rally:
+        # the riot told before, not the rally
+        target = next((g for g in matching if _told_at(g, frame)), None) \
+            or next((g for g in matching if g.lead.sub == frame.sub), matching[0] if matching else None)
         if target is None:
             groups.append(Group([frame]))
             continue
@@ -94,6 +97,13 @@ def _group(frames: list[Frame]) -> list[Group]:
                 and frame.sub not in _PARTS) or _munition_of_strike(frame, target.frames[0]):
             target.frames.insert(0, target.frames.pop())  # the specific report leads
     return groups
+
+
+def _told_at(group: Group, frame: Frame) -> bool:
+    """Whether a group has a report of its own at the frame's own town."""
+    return frame.place is not None and not frame.place_inherited and frame.place.place.kind not in AREAS \
+        and any(f.place is not None and not f.place_inherited and f.place.place.id == frame.place.place.id
+                for f in group.frames)
 
 
 def is_weak(frame: Frame) -> bool:
@@ -124,7 +134,7 @@ def _same_event(group: Group, frame: Frame) -> bool:
     lead = group.lead
     if any(f.view is frame.view and f.place is frame.place and f.sub is not frame.sub for f in group.frames):
         return False  # one sentence telling two events ("fighting broke out after soldiers arrested …")
-    if _other_town_of_summary(group, frame):
+    if _other_town_of_summary(group, frame) or _other_town_of_sentence(group, frame):
         return False
     if not days_fit(lead, frame) or not all(days_fit(f, frame) for f in group.frames if f.own_day):
         return False  # a lead told on no day of its own must not bridge two nights ("the day before")
@@ -168,8 +178,17 @@ def _other_town_of_summary(group: Group, frame: Frame) -> bool:
     if frame.summary is None or frame.place is None or frame.place_inherited:
         return False
     towns = {f.place.place.id for f in group.frames
-             if f.summary is not None and f.place is not None and not f.place_inherited}
-    return bool(towns) and frame.place.place.id not in towns
+             if f.place is not None and not f.place_inherited and f.place.place.kind not in AREAS}
+    return bool(towns) and frame.place.place.id not in towns  # the lead's own towns: a line repeats one
+
+
+def _other_town_of_sentence(group: Group, frame: Frame) -> bool:
+    """"Four were killed in Kostiantynivka and one in a village next to it": the towns one
+    sentence names each get their event, however near (the sentence was split town by town)."""
+    if frame.place is None or frame.place_inherited:
+        return False
+    return any(f.view is frame.view and f.place is not None and not f.place_inherited
+               and f.place.place.id != frame.place.place.id for f in group.frames)
 
 
 def types_fit(lead: Frame, frame: Frame) -> bool:
