@@ -15,8 +15,10 @@ from ...actors.kb import CountryNamer
 from ...geo.gazetteer import Gazetteer
 from ...geo.keys import name_key
 from ...models import Claim, Document, Event
+from ...normalize import fold
 from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind
 from ...prepare import Analyzer, Prepared, prepare
+from ...prepare.tokens import tokenize
 from ...settings import Settings
 from .. import tuning as T
 from ..base import Extraction
@@ -141,6 +143,7 @@ class RulesEngine:
         dateline = prepared.dateline
         context.focus = language.places.focus(triggered, dateline.place if dateline else None,
                                               dateline.region if dateline else None, prepared.doc.text, hits)
+        _add_title_focus(context.focus, prepared.doc.title, language)
         context.dateline_place = self._dateline_place(language, prepared, context.focus)
         context.story_place = story_place(context, language.places, language.lexicon, language.analyzer.stem)
         context.dateline_capital = capital_dateline(context, language.places)
@@ -221,6 +224,25 @@ class RulesEngine:
             context.skipped["no place"] += sum(1 for f in result if f.place is None)
             claims.extend(claims_from_sentence(context, view, bool(result)))
         return _placed_later(frames, unplaced), claims
+
+
+def _add_title_focus(focus: Focus, title: str | None, language: _Language) -> None:
+    """The countries a title names are ones the story is about ("Clashes on the border of
+    Pakistan and Afghanistan" over a body that names Afghanistan only by a district): the
+    title's places and demonyms add to the body's focus, each name under its own key so that
+    it still does not support itself."""
+    if not title or not title.strip():
+        return
+    tokens = tokenize(title, fold(title), language.analyzer.stem)
+    found = language.places.focus([tokens], None, None, title)
+    named: dict[str, float] = {}
+    for key, weights in found.by_key.items():
+        for code, weight in weights.items():
+            focus.add(code, weight, key)
+            named[code] = named.get(code, 0.0) + weight
+    for code, weight in found.items():
+        if weight - named.get(code, 0.0) > 1e-9:  # demonyms: evidence without a name
+            focus.add(code, weight - named.get(code, 0.0))
 
 
 def _placed_later(frames: list[Frame], unplaced: list[tuple[Frame, PlaceMention]]) -> list[Frame]:

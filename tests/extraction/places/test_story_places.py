@@ -233,3 +233,13 @@ def test_a_region_that_is_no_division_is_a_place(engine, lang, text, region, cou
 def test_a_border_crossing_is_a_place(engine, lang, text, site, country):
     (event,) = events_of(engine, text, lang)
     assert (event.location, event.country_code) == (site, country)
+
+
+def test_the_countries_the_title_names_are_in_the_storys_focus(engine):
+    """The body names Afghanistan only by a district, twice (a name does not support itself):
+    the title's "Афганістану" puts the country in focus, so the district is found."""
+    text = ("На кордоні знову стріляють.\n\n"
+            "Кабул заявив, що п'ятеро цивільних загинули внаслідок обстрілу Пакистану в районі Гушта.\n\n"
+            "Пакистан заявив, що троє його прикордонників поранені навпроти Гушти через кордон.")
+    events = events_of(engine, text, "uk", "2025-10-08", title="Нові сутички на кордоні Пакистану та Афганістану")
+    assert [(e.country_code, e.location) for e in events if e.fatalities == 5] == [("AF", "Goshta")]
