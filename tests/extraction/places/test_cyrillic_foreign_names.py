@@ -46,3 +46,15 @@ def test_a_province_spelled_in_cyrillic_is_found_by_its_consonants(engine, lang,
     much for a near spelling, the consonants match a province of the story's country."""
     events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang=lang)).events
     assert [(e.country_code, e.admin1) for e in events] == [province]
+
+
+@pytest.mark.parametrize(("lang", "text", "district"), [
+    ("ru", "В среду в пограничном районе Мохманд на северо-западе Пакистана боевики обстреляли блокпост, погибли "
+           "двое полицейских.", ("PK", "Mohmand")),
+    ("uk", "У середу в прикордонному районі Оракзай бойовики обстріляли блокпост, загинули двоє поліцейських.",
+     ("PK", "Orakzai")),
+])
+def test_a_former_tribal_district_after_a_district_word_is_that_region(engine, lang, text, district):
+    """Districts the division sources lack are curated regions; "районі" before one says which
+    district, not a part of a city."""
+    assert places_of(engine, text, lang) == [district]
