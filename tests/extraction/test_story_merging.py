@@ -66,3 +66,12 @@ def test_the_explosion_of_a_suicide_bombing_told_later_is_the_same_event(engine)
     assert (bombing.sub_event_type, bombing.country_code, str(bombing.event_date)) == ("Suicide bomb", "AF",
                                                                                     "2025-03-11")
     assert bombing.location != "Afghanistan"  # placed where the body says
+
+
+def test_the_sentences_after_a_recalled_event_go_on_telling_it(engine):
+    story = ("В Кандагаре смертник подорвал себя у рынка, погибли 12 человек.\n\n"
+             "Напомним, ранее сообщалось, что боевики напали на полицейский участок в Афганистане. Нападение "
+             "произошло в понедельник вечером, после того как смертник на грузовике ворвался во двор участка.")
+    events = run(engine, story, published="2025-03-14", lang="ru")
+    assert [(e.sub_event_type, str(e.event_date), e.fatalities) for e in events] == [
+        ("Suicide bomb", "2025-03-14", 12)]

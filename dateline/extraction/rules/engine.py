@@ -175,6 +175,7 @@ class RulesEngine:
         claims: list[Claim] = []
         unplaced: list[tuple[Frame, PlaceMention]] = []  # a lead that names a country alone
         countries: dict[int, PlaceMention] = {}  # paragraph -> the country a sentence of it named alone
+        recalled = -1  # the paragraph of the last sentence recalling an earlier event ("Напомним, ранее…")
         for view in context.views:
             if view.has(HitKind.CUE, Cue.CREDITS):
                 context.skipped["credits"] += any(h.kind in TRIGGER_KINDS for h in view.hits)
@@ -189,6 +190,8 @@ class RulesEngine:
                 continue
             if isinstance(result, Skip):
                 context.skipped[result.reason] += 1
+                if result.reason == SkipReason.HISTORY:
+                    recalled = view.sentence.paragraph
                 claims.extend(claims_from_skip(context, result))
                 if result.reason == SkipReason.ACCIDENT:
                     _explained_as_accident(frames, view)
@@ -220,6 +223,9 @@ class RulesEngine:
                     country = countries.get(paragraph) or _lead_country(context, language, frame)
                 if frame.place is None and country is not None:
                     unplaced.append((frame, country))
+            if view.sentence.paragraph == recalled:  # the recalled event goes on: "Нападение произошло в среду"
+                context.skipped[SkipReason.HISTORY] += sum(1 for f in result if f.place_inherited)
+                result = [f for f in result if not f.place_inherited]
             frames.extend(f for f in result if f.place is not None)
             context.skipped["no place"] += sum(1 for f in result if f.place is None)
             claims.extend(claims_from_sentence(context, view, bool(result)))
