@@ -130,6 +130,7 @@ SCORE_ALTERNATE_AWAY = -2.0  # an alternate name in a country the story is not a
 
 # -- places: accepting the best candidate (extraction/places/resolver.py) --------------------
 
+HAPPENED_PARAGRAPHS = 3  # "the tragedy happened in X on Monday" tells of the event up to this many paragraphs back
 LATER_PLACE_PARAGRAPHS = 2  # a lead naming a country alone takes the place the story gives this many paragraphs on
 COUNTRY_NAME_FOCUS = 2.0  # the focus weight one mention of a country's name gives it
 LEAD_SENTENCES = 2  # the sentences that tell the story's event: a country alone there still places it

@@ -75,3 +75,20 @@ def test_the_sentences_after_a_recalled_event_go_on_telling_it(engine):
     events = run(engine, story, published="2025-03-14", lang="ru")
     assert [(e.sub_event_type, str(e.event_date), e.fatalities) for e in events] == [
         ("Suicide bomb", "2025-03-14", 12)]
+
+
+def test_the_tragedy_happened_sentence_gives_the_lead_its_place_and_day(engine):
+    story = ("В Нигерии по меньшей мере 15 человек погибли и около 30 получили ранения в результате "
+             "авиаудара по рынку.\n\n"
+             "Подробности\n\n"
+             "Трагедия произошла в среду вечером в городе Майдугури, где сотни людей пришли за покупками.")
+    (strike,) = run(engine, story, published="2025-03-14", lang="ru")
+    assert (strike.location, str(strike.event_date), strike.fatalities) == ("Maiduguri", "2025-03-12", 15)
+
+
+def test_it_happened_on_a_day_dates_a_placed_event(engine):
+    story = ("Військовий конвой підірвався на міні поблизу Майдугурі на північному сході Нігерії, загинули "
+             "семеро солдатів.\n\n"
+             "Трагедія сталася у вівторок близько полудня.")
+    (blast,) = run(engine, story, published="2025-03-14", lang="uk")
+    assert (blast.location, str(blast.event_date)) == ("Maiduguri", "2025-03-11")

@@ -135,7 +135,8 @@ class RulesEngine:
         known = published.precision == DAY
         views = split_hits(prepared, hits)
         for view in views:  # dates matter in the lead and where something happened
-            if view.sentence.paragraph == 0 or any(h.kind in _DATED_KINDS for h in view.hits):
+            if view.sentence.paragraph == 0 or any(h.kind in _DATED_KINDS for h in view.hits) \
+                    or view.has(HitKind.CUE, Cue.HAPPENED):
                 view.times = within_month(language.times.find(view.sentence.tokens, view.hits, reference), published)
         context = DocContext(prepared, published.context_day, known, views)
         triggered = [v.sentence.tokens for v in views
@@ -204,6 +205,9 @@ class RulesEngine:
                 frames.append(detail)
                 claims.extend(claims_from_sentence(context, view, True))
                 continue
+            elif not result and (told := builder.happened(view, _last_told(frames, unplaced))):
+                _told_where_and_when(told, frames, unplaced)
+                continue
             if result and frames and all(is_weak(f) for f in result) \
                     and (update := builder.toll(view, frames[-1], updates_only=True)):
                 frames.append(update)  # "The death toll from the attack rose to 18 on Wednesday"
@@ -230,6 +234,32 @@ class RulesEngine:
             context.skipped["no place"] += sum(1 for f in result if f.place is None)
             claims.extend(claims_from_sentence(context, view, bool(result)))
         return _placed_later(frames, unplaced), claims
+
+
+def _last_told(frames: list[Frame], unplaced: list[tuple[Frame, PlaceMention]]) -> Frame | None:
+    """The event told last, placed or still waiting for a place (a lead naming its country
+    alone); one with dead or wounded first: "the tragedy" is the bombing, not the rally it hit."""
+    told = [f for f in (frames[-1] if frames else None, *(f for f, _c in unplaced)) if f is not None]
+    return max(told, key=lambda f: (_counted(f), f.view.sentence.index)) if told else None
+
+
+def _counted(frame: Frame) -> bool:
+    return any(f is not None and f.value > 0 for f in (frame.figures.killed, frame.figures.injured))
+
+
+def _told_where_and_when(told: Frame, frames: list[Frame], unplaced: list[tuple[Frame, PlaceMention]]) -> None:
+    """"The tragedy happened on Monday in the town of X": a lead that named its country alone
+    takes that place and day; a placed event gets a detail that gives them."""
+    lead = told.detail_of
+    waiting = next((i for i, (frame, _country) in enumerate(unplaced) if frame is lead), None)
+    if lead is None or waiting is None:
+        frames.append(told)
+        return
+    del unplaced[waiting]
+    lead.place, lead.place_inherited = told.place, told.place_inherited
+    lead.day, lead.precision, lead.date_span, lead.date_reason = told.day, told.precision, told.date_span, \
+        told.date_reason
+    frames.append(lead)
 
 
 def _add_title_focus(focus: Focus, title: str | None, language: _Language) -> None:

@@ -256,6 +256,32 @@ class FrameBuilder:
         return replace(last, view=view, figures=figures, roles=Roles(None, None, "detail"), claimed_by=None,
                        detail_of=last.detail_of or last)
 
+    def happened(self, view: SentenceView, last: Frame | None) -> Frame | None:
+        """"The tragedy happened on Monday evening in the town of X": a sentence with no act of
+        its own that says where or when the event told just before happened is a detail giving
+        that event its place and day."""
+        if last is None or not view.has(HitKind.CUE, Cue.HAPPENED) \
+                or any(h.kind in TRIGGER_KINDS for h in view.hits) \
+                or view.sentence.paragraph - last.view.sentence.paragraph > T.HAPPENED_PARAGRAPHS \
+                or view.labels(HitKind.CUE) & {Cue.TALLY, Cue.HISTORICAL, Cue.HABITUAL}:
+            return None
+        if last.own_day and not self.told_of(view, last):
+            return None  # a lead with a day of its own: no earlier day for it
+        cue = next(iter(view.of(HitKind.CUE, Cue.HAPPENED)))
+        places = self.resolver.resolve(view.sentence.tokens, view.hits, self.blocked(view), self.ctx.focus,
+                                       self.ctx.prepared.doc.text)
+        country = last.place.place.country_code if last.place is not None else None
+        own = [p for p in self.event_places(places) if p.place.kind != "country"
+               and (country is None or p.place.country_code == country)]
+        day, precision, date_span, date_reason = self._date(view, cue)
+        if not own and (date_span is None or date_reason in REPORT_DAYS):
+            return None  # neither a place nor a day: nothing to add
+        place = own[0] if own else last.place
+        return replace(last, view=view, place=place, place_inherited=not own, day=day, precision=precision,
+                       date_span=date_span, date_reason=date_reason, figures=Figures(),
+                       roles=Roles(None, None, "detail"), claimed_by=None, restates=False,
+                       detail_of=last.detail_of or last)
+
     def toll(self, view: SentenceView, last: Frame | None, updates_only: bool = False) -> Frame | None:
         """A toll the gates read as a tally, told right after an event, is that event's toll:
         "Через це загинула 31 людина та майже 170 постраждали" after the bombing (a count of a
