@@ -151,3 +151,12 @@ def test_soldiers_who_responded_to_a_bombing_are_not_its_bombers(engine, lang, t
     events = run(engine, text, published="2025-05-08", lang=lang)
     bombing = next(e for e in events if e.sub_event_type == "Remote explosive/landmine/IED")
     assert bombing.actor1.startswith("Unidentified Armed Group") and bombing.fatalities == 12
+
+
+def test_an_armed_sides_adjective_before_a_weapon_makes_that_side_the_attacker(engine):
+    """"атаки армейского беспилотника": the army's drone; after an attack noun the genitive
+    would otherwise read as the target."""
+    text = ("В центральной Мьянме по меньшей мере семь человек погибли и 20 получили ранения в результате атаки "
+            "армейского беспилотника на свадьбе.")
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-10-08", lang="ru")).events
+    assert (event.actor1, event.actor2) == ("Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")
