@@ -195,6 +195,9 @@ class PlaceWords(Table):
     axis: Phrases = Field([], description="words after a town's name or adjective naming a front sector after "
                                           "it (\"axis\", \"напрямку\"): what happens there, in a village the "
                                           "text may not locate, is near that town (geo_precision 2)")
+    border: Phrases = Field([], description="a border (\"on the border\", \"на кордоні\"): in a story about two "
+                                            "countries, a fight told on their border and nowhere more precise is in "
+                                            "the country of the side hit (geo_precision 3)")
     foreign_sounds: list[tuple[str, str]] = Field([], description="a Latin consonant class a letter also "
                                                                   "writes in foreign names (ف for \"v\": "
                                                                   "[\"f\", \"v\"]; Cyrillic \"дж\" for "

@@ -183,6 +183,8 @@ class PlaceWord(Labels):
     CAPITAL = "capital", "\"the capital\": with a country or its adjective, the country's capital city"
     HERE = "here", "\"here\": in a story with a dateline, the dateline's place"
     AXIS = "axis", "after a town's name or adjective: a front sector named after it (\"Pokrovsk axis\"), near it"
+    BORDER = "border", ("a border (\"on the border\", \"на кордоні\"): a fight told there and nowhere more precise "
+                        "is in the country of the side hit")
 
 
 class Feature(Labels):

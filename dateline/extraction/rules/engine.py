@@ -16,10 +16,11 @@ from ...geo.gazetteer import Gazetteer
 from ...geo.keys import name_key
 from ...models import Claim, Document, Event
 from ...normalize import fold
-from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind
+from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind, PlaceWord
 from ...prepare import Analyzer, Prepared, prepare
 from ...prepare.tokens import tokenize
 from ...settings import Settings
+from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from ..base import Extraction
 from ..hits import Hit
@@ -219,6 +220,8 @@ class RulesEngine:
                 _fill_place(context, frame)
                 if frame.place is None:  # "s'est abattu sur une base aérienne nigérienne"
                     frame.place = language.places.featured_country(frame.view.sentence.tokens, frame.view.hits)
+                if frame.place is None and (border := _border_country(context, language, frame)) is not None:
+                    frame.place, frame.place_inherited = border, True  # "seized 25 posts" on their border
                 _remember(context, frame)
                 paragraph = frame.view.sentence.paragraph
                 if country is not None:
@@ -305,6 +308,34 @@ def _placed_later(frames: list[Frame], unplaced: list[tuple[Frame, PlaceMention]
     return frames
 
 
+_BORDER_FIGHTS = frozenset({S.ARMED_CLASH, S.SHELLING, S.AIR_DRONE_STRIKE, S.GOVERNMENT_REGAINS_TERRITORY,
+                            S.NON_STATE_ACTOR_OVERTAKES_TERRITORY})
+
+
+def _border_country(context: DocContext, language: _Language, frame: Frame) -> PlaceMention | None:
+    """A fight told nowhere more precise in a story about two countries' border ("afghan forces
+    seized 25 Pakistani army posts", after "clashes on the border"): at country level, in the
+    country of the side hit (the posts' army), else the first country of the story."""
+    if frame.sub not in _BORDER_FIGHTS or not (frame.view.has(HitKind.PLACE, PlaceWord.BORDER) or any(
+            v.has(HitKind.PLACE, PlaceWord.BORDER) for v in context.views if v.sentence.paragraph <= 1)):
+        return None
+    focus = context.focus
+    sides = [code for code in focus.ranked(2) if focus[code] / focus.total >= T.IN_FOCUS_SHARE]
+    if len(sides) != 2:
+        return None
+    hit = frame.roles.actor2.ref.country if frame.roles.actor2 is not None else None
+    striker = frame.roles.actor1.ref.country if frame.roles.actor1 is not None else None
+    code = hit if hit in sides else next((c for c in sides if striker in sides and c != striker), sides[0])
+    return _country_mention(language, code, "the border of the story's two countries")
+
+
+def _country_mention(language: _Language, code: str, reason: str) -> PlaceMention | None:
+    country = language.places.gazetteer.countries().get(code)
+    place = next((p for p in language.places.lookup(name_key(country.name)) if p.kind == "country"
+                  and p.country_code == country.code), None) if country else None
+    return PlaceMention(-1, -1, place, 0.0, "area", reason) if place is not None else None
+
+
 def _lead_country(context: DocContext, language: _Language, frame: Frame) -> PlaceMention | None:
     """The country a story is about, for a lead sentence that tells a toll and names no place
     ("У Малі селяни зібралися на весілля. Безпілотник скинув бомбу на гостей, загинули 14 людей"):
@@ -316,10 +347,7 @@ def _lead_country(context: DocContext, language: _Language, frame: Frame) -> Pla
     if not ranked or context.focus[ranked[0]] < T.COUNTRY_NAME_FOCUS or (
             len(ranked) > 1 and context.focus[ranked[1]] / context.focus.total >= T.IN_FOCUS_SHARE):
         return None
-    country = language.places.gazetteer.countries().get(ranked[0])
-    place = next((p for p in language.places.lookup(name_key(country.name)) if p.kind == "country"
-                  and p.country_code == country.code), None) if country else None
-    return PlaceMention(-1, -1, place, 0.0, "area", "the story's country") if place is not None else None
+    return _country_mention(language, ranked[0], "the story's country")
 
 
 def _explained_as_accident(frames: list[Frame], view) -> None:  # type: ignore[no-untyped-def]
