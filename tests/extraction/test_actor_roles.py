@@ -160,3 +160,10 @@ def test_an_armed_sides_adjective_before_a_weapon_makes_that_side_the_attacker(e
             "армейского беспилотника на свадьбе.")
     (event,) = engine.extract(Document(id="t", text=text, published="2025-10-08", lang="ru")).events
     assert (event.actor1, event.actor2) == ("Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")
+
+
+def test_territory_regained_is_taken_from_the_armed_side_the_story_names(engine):
+    text = "У вівторок українські десантники звільнили село Вільне на Запоріжжі, взявши в полон 20 окупантів."
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-10-08", lang="uk")).events
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Government regains territory", "Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")
