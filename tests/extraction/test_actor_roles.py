@@ -167,3 +167,16 @@ def test_territory_regained_is_taken_from_the_armed_side_the_story_names(engine)
     (event,) = engine.extract(Document(id="t", text=text, published="2025-10-08", lang="uk")).events
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Government regains territory", "Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")
+
+
+@pytest.mark.parametrize(("lang", "text", "attacker"), [
+    ("ru", "В среду пятеро мирных жителей погибли в результате удара Израиля по городу Тир на юге Ливана.",
+     "Military Forces of Israel (2022-)"),
+    ("uk", "У середу п'ятеро цивільних загинули внаслідок удару Ізраїлю по місту Тір на півдні Лівану.",
+     "Military Forces of Israel (2022-)"),
+])
+def test_a_country_in_the_genitive_after_a_strike_noun_struck(engine, lang, text, attacker):
+    """Russian and Ukrainian mark whose strike it was by the genitive case alone ("удара
+    Израиля"); the target takes a preposition ("по городу Тир")."""
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-10-08", lang=lang)).events
+    assert (event.location, event.actor1) == ("Tyre", attacker)

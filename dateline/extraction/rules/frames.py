@@ -33,7 +33,7 @@ from .classify import Classification, classify
 from .context import DocContext, SentenceView
 from .event_places import event_places
 from .gates import Gates, Skip, SkipReason, without_figurative
-from .mentions import ActorMentions
+from .mentions import ActorMentions, attack_by_country
 from .numbers import Figures
 from .reference import BEFORE_STATEMENT, INHERITED_DAY, PUBLICATION_DAY, REPORT_DAYS, STATEMENT_DAY
 from .retype import (
@@ -130,7 +130,7 @@ class FrameBuilder:
             text = self.ctx.prepared.doc.text
             follows = [t for t in triggers if 0 <= t - place.end <= T.ACTING_COUNTRY_WINDOW
                        and not breaks_clause(text[tokens[place.end - 1].end:tokens[t].start])]
-            if follows or {place.start, place.start - 1} & agents:
+            if follows or {place.start, place.start - 1} & agents or attack_by_country(view, place, self.genitive):
                 acting.add(place.start)
         return acting
 

@@ -121,7 +121,7 @@ class ActorMentions:
                 # "Afghanistan and Pakistan agreed", "un accord entre le Mali et l'Algérie": the states sign
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("government", inter=1, country=place.place.country_code)))
-            elif subject or agent:
+            elif subject or agent or attack_by_country(view, place, self.genitive):
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("military", inter=1, country=place.place.country_code)))
         groups = {h.start for h in view.of(HitKind.ACTOR) if h.actor.category == "group"}
@@ -351,3 +351,11 @@ def _weapon_adjectives(view: SentenceView, mentions: list[ActorMention]) -> list
     weapons = {h.start for h in view.of(HitKind.WEAPON)}
     return [replace(m, ref=replace(m.ref, instrument=True)) if m.ref.armed and m.end in weapons
             and m.end - m.start == 1 else m for m in mentions]
+
+
+def attack_by_country(view: SentenceView, place: PlaceMention, genitive: frozenset[str]) -> bool:
+    """"атаки Пакистану", "удара Израиля": in a language whose genitive is a case, not a
+    preposition (no pack ``genitive`` words), a country right after an attack or strike noun is
+    whose attack it was (a target takes a preposition: "удар по Харкову", "атака на Киев")."""
+    return not genitive and place.place.kind == "country" and any(
+        h.end == place.start and h.label in (EventWord.ATTACK, EventWord.STRIKE) for h in view.of(HitKind.EVENT))
