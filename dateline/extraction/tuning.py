@@ -105,6 +105,8 @@ MAX_NAME_WORDS = 5  # the longest place name looked up, in words
 FUZZY_CUTOFF = 85.0  # rapidfuzz ratio a near spelling needs ("Nabatiyé" for "Nabatieh")
 FUZZY_CANDIDATES = 3  # near spellings kept per name
 FUZZY_MIN_LETTERS = 5  # shorter names are not looked for by near spelling
+AREA_CONSONANTS = 4  # a Cyrillic name after "in" finds a province by this many consonants at least
+AREA_CONSONANTS_AFTER_WORD = 3  # after a province word ("провінції Сінд") fewer will do
 FUZZY_MAX_WORDS = 4  # the longest name looked for by near spelling
 ROOT_LETTERS = 3  # an Arabic word's root consonants: so short a word is no near spelling of a name
 
@@ -134,7 +136,9 @@ SCORE_ALTERNATE_AWAY = -2.0  # an alternate name in a country the story is not a
 
 # -- places: accepting the best candidate (extraction/places/resolver.py) --------------------
 
+HAPPENED_PARAGRAPHS = 3  # "the tragedy happened in X on Monday" tells of the event up to this many paragraphs back
 LATER_PLACE_PARAGRAPHS = 2  # a lead naming a country alone takes the place the story gives this many paragraphs on
+COUNTRY_NAME_FOCUS = 2.0  # the focus weight one mention of a country's name gives it
 LEAD_SENTENCES = 2  # the sentences that tell the story's event: a country alone there still places it
 APPOSITION_WORDS = 4  # "in der Küstenmetropole Tel Aviv": words between a locative and the name it introduces
 CAPITAL_WINDOW = 3  # "la capitale Kiev", "столице Катара Дохе": words between a capital word and its city

@@ -185,9 +185,7 @@ class Gazetteer:
     def transliterated(self, key: str) -> tuple[Place, ...]:
         """Places whose Latin name a Cyrillic ``key`` spells ("Борно": Borno, "Сагаинг": Sagaing),
         by their transliteration skeleton (:func:`translit_skeleton`)."""
-        from unidecode import unidecode
-
-        latin = " ".join(unidecode(_arabic_sounds(key)).lower().replace("'", "").split())
+        latin = latin_spelling(key)
         if len(latin) < 5 or not latin.replace(" ", "").isalpha():
             return ()
         skeleton = translit_skeleton(latin)
@@ -270,6 +268,14 @@ class Gazetteer:
 
 
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+
+
+def latin_spelling(key: str) -> str:
+    """A Cyrillic key in Latin letters as the press's Latin sources spell foreign names
+    ("чаунг у" -> "chaung u", "джибо" -> "jibo"): the form looked up among Latin names."""
+    from unidecode import unidecode
+
+    return " ".join(unidecode(_arabic_sounds(key)).lower().replace("'", "").split())
 
 
 def _arabic_sounds(key: str) -> str:

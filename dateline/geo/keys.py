@@ -82,7 +82,24 @@ def name_keys(name: str) -> set[str]:
     if stripped and (stemmed := stem_key(stripped)):
         keys.add(stemmed)
     keys.update(_spelled_city(key))
+    if (adjectival := _adjective_stems(key)) is not None:
+        keys.add(adjectival)
     return keys
+
+
+_ADJECTIVE_NOMINATIVE = ("ии", "іи", "ыи")  # "-ий", "-ій", "-ый" folded
+
+
+def _adjective_stems(key: str) -> str | None:
+    """A name of several words with an adjective in "-ий" ("Куп'янськ-Вузловий") under the
+    stems its cases share ("у Куп'янську-Вузловому" -> "куп'янськ вузлов"): the stem of a noun
+    in "-ия" keeps its "и" (:func:`cyrillic_stem`), an adjective's does not."""
+    words = key.split()
+    if len(words) < 2 or not _CYRILLIC.search(key) or not any(
+            w.endswith(_ADJECTIVE_NOMINATIVE) and len(w) >= 6 for w in words):
+        return None
+    stems = [w[:-2] if w.endswith(_ADJECTIVE_NOMINATIVE) and len(w) >= 6 else cyrillic_stem(w, 3) for w in words]
+    return " ".join(stems)
 
 
 def _spelled_city(key: str) -> list[str]:

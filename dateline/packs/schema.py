@@ -201,10 +201,15 @@ class PlaceWords(Table):
     axis: Phrases = Field([], description="words after a town's name or adjective naming a front sector after "
                                           "it (\"axis\", \"напрямку\"): what happens there, in a village the "
                                           "text may not locate, is near that town (geo_precision 2)")
-    foreign_sounds: list[tuple[str, str]] = Field([], description="uncased scripts: a Latin consonant class a "
-                                                                  "letter also writes in foreign names (ف for "
-                                                                  "\"v\": [\"f\", \"v\"]); a name after a "
-                                                                  "province word is looked for among provinces "
+    border: Phrases = Field([], description="a border (\"on the border\", \"на кордоні\"): in a story about two "
+                                            "countries, a fight told on their border and nowhere more precise is in "
+                                            "the country of the side hit (geo_precision 3)")
+    foreign_sounds: list[tuple[str, str]] = Field([], description="a Latin consonant class a letter also "
+                                                                  "writes in foreign names (ف for \"v\": "
+                                                                  "[\"f\", \"v\"]; Cyrillic \"дж\" for "
+                                                                  "\"ch\": [\"j\", \"sh\"]); a name after a "
+                                                                  "province word (Cyrillic: also after a "
+                                                                  "locative) is looked for among provinces "
                                                                   "with these consonants too")
 
 

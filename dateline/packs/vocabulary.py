@@ -128,6 +128,8 @@ class Cue(Labels):
                         "a figure counted over them is a total, no event's toll")
     DAMAGE = "damage", ("property damaged (\"пошкоджено 14 будинків\"): a town line of a daily summary with its "
                         "own place is an event of the summary's type")
+    HAPPENED = "happened", ("the event told before happened (\"the tragedy happened\", \"трагедія сталася\"): "
+                            "a sentence with no act of its own that gives that event's place or day")
     RELATIVE = "relative", ("opens a relative clause right after a comma (German \"die\", \"where\"), beside "
                             "the pack's subordinators: habits, history and blame inside it describe its noun")
     BACKGROUND = "background", ("opens a phrase of background or motive (\"after years of\", \"aus Furcht "
@@ -185,6 +187,8 @@ class PlaceWord(Labels):
     CAPITAL = "capital", "\"the capital\": with a country or its adjective, the country's capital city"
     HERE = "here", "\"here\": in a story with a dateline, the dateline's place"
     AXIS = "axis", "after a town's name or adjective: a front sector named after it (\"Pokrovsk axis\"), near it"
+    BORDER = "border", ("a border (\"on the border\", \"на кордоні\"): a fight told there and nowhere more precise "
+                        "is in the country of the side hit")
 
 
 class Feature(Labels):

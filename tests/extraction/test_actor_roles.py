@@ -151,3 +151,32 @@ def test_soldiers_who_responded_to_a_bombing_are_not_its_bombers(engine, lang, t
     events = run(engine, text, published="2025-05-08", lang=lang)
     bombing = next(e for e in events if e.sub_event_type == "Remote explosive/landmine/IED")
     assert bombing.actor1.startswith("Unidentified Armed Group") and bombing.fatalities == 12
+
+
+def test_an_armed_sides_adjective_before_a_weapon_makes_that_side_the_attacker(engine):
+    """"атаки армейского беспилотника": the army's drone; after an attack noun the genitive
+    would otherwise read as the target."""
+    text = ("В центральной Мьянме по меньшей мере семь человек погибли и 20 получили ранения в результате атаки "
+            "армейского беспилотника на свадьбе.")
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-10-08", lang="ru")).events
+    assert (event.actor1, event.actor2) == ("Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")
+
+
+def test_territory_regained_is_taken_from_the_armed_side_the_story_names(engine):
+    text = "У вівторок українські десантники звільнили село Вільне на Запоріжжі, взявши в полон 20 окупантів."
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-10-08", lang="uk")).events
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Government regains territory", "Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")
+
+
+@pytest.mark.parametrize(("lang", "text", "attacker"), [
+    ("ru", "В среду пятеро мирных жителей погибли в результате удара Израиля по городу Тир на юге Ливана.",
+     "Military Forces of Israel (2022-)"),
+    ("uk", "У середу п'ятеро цивільних загинули внаслідок удару Ізраїлю по місту Тір на півдні Лівану.",
+     "Military Forces of Israel (2022-)"),
+])
+def test_a_country_in_the_genitive_after_a_strike_noun_struck(engine, lang, text, attacker):
+    """Russian and Ukrainian mark whose strike it was by the genitive case alone ("удара
+    Израиля"); the target takes a preposition ("по городу Тир")."""
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-10-08", lang=lang)).events
+    assert (event.location, event.actor1) == ("Tyre", attacker)

@@ -161,3 +161,49 @@ def test_a_sentence_with_no_place_joins_the_event_whose_reports_share_its_type(e
                  published="2024-03-11")
     tolls = {e.location: e.fatalities for e in events}
     assert tolls == {"Lahore": 1, "Gujranwala": None}
+
+
+def test_a_lead_toll_after_a_sentence_naming_only_the_country_joins_the_report_placed_later(engine):
+    story = ("У Малі мешканці села зібралися на весілля. Безпілотник скинув бомбу на гостей, загинули 14 людей "
+             "і ще 20 дістали поранення.\n\n"
+             "За словами місцевої влади, удар стався в неділю ввечері в місті Сегу, де близько 200 людей "
+             "зібралися на свято.")
+    (strike,) = run(engine, story, published="2025-10-08", lang="uk")
+    assert (strike.country_code, strike.location, str(strike.event_date)) == ("ML", "Segou", "2025-10-05")
+    assert (strike.fatalities, strike.injured) == (14, 20)
+
+
+def test_the_explosion_of_a_suicide_bombing_told_later_is_the_same_event(engine):
+    story = ("На юге Афганистана смертник подорвал себя на рынке, погибли 9 человек, 30 ранены.\n\n"
+             "Базар в провинции Кандагар был полон покупателей. В результате взрыва в провинции Кандагар "
+             "11 марта погибли по меньшей мере девять человек.")
+    (bombing,) = run(engine, story, published="2025-03-12", lang="ru")
+    assert (bombing.sub_event_type, bombing.country_code, str(bombing.event_date)) == ("Suicide bomb", "AF",
+                                                                                    "2025-03-11")
+    assert bombing.location != "Afghanistan"  # placed where the body says
+
+
+def test_the_sentences_after_a_recalled_event_go_on_telling_it(engine):
+    story = ("В Кандагаре смертник подорвал себя у рынка, погибли 12 человек.\n\n"
+             "Напомним, ранее сообщалось, что боевики напали на полицейский участок в Афганистане. Нападение "
+             "произошло в понедельник вечером, после того как смертник на грузовике ворвался во двор участка.")
+    events = run(engine, story, published="2025-03-14", lang="ru")
+    assert [(e.sub_event_type, str(e.event_date), e.fatalities) for e in events] == [
+        ("Suicide bomb", "2025-03-14", 12)]
+
+
+def test_the_tragedy_happened_sentence_gives_the_lead_its_place_and_day(engine):
+    story = ("В Нигерии по меньшей мере 15 человек погибли и около 30 получили ранения в результате "
+             "авиаудара по рынку.\n\n"
+             "Подробности\n\n"
+             "Трагедия произошла в среду вечером в городе Майдугури, где сотни людей пришли за покупками.")
+    (strike,) = run(engine, story, published="2025-03-14", lang="ru")
+    assert (strike.location, str(strike.event_date), strike.fatalities) == ("Maiduguri", "2025-03-12", 15)
+
+
+def test_it_happened_on_a_day_dates_a_placed_event(engine):
+    story = ("Військовий конвой підірвався на міні поблизу Майдугурі на північному сході Нігерії, загинули "
+             "семеро солдатів.\n\n"
+             "Трагедія сталася у вівторок близько полудня.")
+    (blast,) = run(engine, story, published="2025-03-14", lang="uk")
+    assert (blast.location, str(blast.event_date)) == ("Maiduguri", "2025-03-11")

@@ -94,3 +94,13 @@ def test_a_city_spelled_with_english_city_finds_it(gazetteer):
     """"غواتيمالا سيتي" is the city the sources call "مدينة غواتيمالا", not the country."""
     resolver = PlaceResolver(gazetteer, load_pack("ar"))
     assert any(p.name == "Guatemala City" for p in resolver.lookup("غواتيمالا سيتي"))
+
+
+def test_a_name_with_an_adjective_in_ii_is_found_in_its_other_cases():
+    """"у Куп'янську-Вузловому", "в Нижнем Новгороде": the adjective's cases share its stem
+    without "-ий", which the stem of a noun in "-ия" keeps."""
+    from dateline.geo.keys import name_keys, query_keys
+
+    for name, written in (("Куп'янськ-Вузловий", "куп'янську вузловому"), ("Нижний Новгород", "нижнем новгороде"),
+                          ("Старий Крим", "старому криму")):
+        assert set(name_keys(name)) & set(query_keys(written)), (name, written)

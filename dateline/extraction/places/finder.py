@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from ...geo.gazetteer import Gazetteer, Place
+from ...geo.gazetteer import Gazetteer, Place, latin_spelling
 from ...geo.keys import (
     arabic_consonant_skeleton,
     consonant_count,
+    consonant_skeleton,
     cyrillic_stem,
     letter_variants,
     literal_keys,
@@ -29,6 +30,7 @@ from .words import PlaceWords
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SPELLED_KINDS = frozenset({"country", "admin1", "admin2"})  # found by a transliteration of their name
+_AREA_KINDS = frozenset({"admin1", "admin2", "region"})  # found by their consonants in the story's countries
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")  # Arabic words with the article, glued words before it
 Candidate = tuple[int, int, str, tuple[Place, ...]]  # (start, end, key, places): a span naming places
 
@@ -55,6 +57,8 @@ class PlaceFinder:
                 i += 1
                 continue
             match = self._left_extension(tokens, i, blocked)
+            if match is None and focus and _CYRILLIC.search(token.norm):
+                match = self._hyphenated_area(tokens, i, blocked, text, focus)
             longest = min(T.MAX_NAME_WORDS, len(tokens) - i) if self._opens_name(token.norm) else 1
             for size in range(longest, 0, -1):
                 if match:
@@ -84,6 +88,8 @@ class PlaceFinder:
         opens = self._opens.get(word)
         if opens is None:  # every word of a longer Cyrillic name declines: "Нових Санжарах"
             variants = {*query_keys(word), cyrillic_stem(word, 3)}
+            if _CYRILLIC.search(word):  # "Спін Болдак", "Бирнин-Яури": a foreign name known in Latin only
+                variants.add(latin_spelling(word))
             opens = any(self.gazetteer.starts_name(variant) for variant in variants)
             if len(self._opens) > 100_000:
                 self._opens.clear()
@@ -156,6 +162,8 @@ class PlaceFinder:
             if neighbour.norm in self.words.not_places or neighbour.index in blocked or self._landmark(neighbour.norm) \
                     or neighbour.norm in self.words.place_nouns:  # "Küstenmetropole Tel Aviv", "Provinz Idlib"
                 continue
+            if index == end and index + 1 < len(tokens) and tokens[index + 1].norm in self.words.place_nouns:
+                continue  # "у Сергіївці Андріївської громади": the community that locates the village
             return True
         return False
 
@@ -172,7 +180,9 @@ class PlaceFinder:
         (in Arabic script also a name joined by و to a place just found: ``listed``)."""
         if not self.words.cased:
             return self._fuzzy_uncased(tokens, i, blocked, focus, listed)
-        if i == 0 or tokens[i - 1].norm not in self.words.fuzzy_openers:
+        opener = tokens[i - 1].norm if i > 0 else ""
+        after_area_word = opener in self.words.place_nouns and bool(_CYRILLIC.search(tokens[i].norm))
+        if opener not in self.words.fuzzy_openers and not after_area_word:
             return None
         size = 1
         particles = self.words.particles
@@ -191,7 +201,47 @@ class PlaceFinder:
             matches = self.gazetteer.fuzzy(key, country=country, cutoff=T.FUZZY_CUTOFF, limit=T.FUZZY_CANDIDATES)
             if matches:
                 return span[0].index, span[-1].index + 1, key, tuple(p for p, _s in matches)
+        if _CYRILLIC.search(key):
+            shortest = T.AREA_CONSONANTS_AFTER_WORD if after_area_word else T.AREA_CONSONANTS
+            areas = self._areas_by_consonants(key, focus.ranked(2), shortest)
+            if areas:
+                return span[0].index, span[-1].index + 1, key, areas
         return None
+
+    def _hyphenated_area(self, tokens: list[Token], i: int, blocked: set[int], text: str,
+                         focus: Focus) -> Candidate | None:
+        """A Cyrillic compound the gazetteer does not know ("Хайбер-Пахтунхва"): a province of
+        the story's countries by its consonants, before its first word alone finds some town."""
+        end = i + 1
+        while end < len(tokens) and end - i < T.FUZZY_MAX_WORDS and tokens[end].upper \
+                and text[tokens[end - 1].end:tokens[end].start] == "-":
+            end += 1
+        span = tokens[i:end]
+        if len(span) < 2 or not self._valid_span(span, blocked):
+            return None
+        key = " ".join(t.norm for t in span)
+        if self.lookup(key):
+            return None  # known as written: the usual search finds it
+        areas = self._areas_by_consonants(key, focus.ranked(2), T.AREA_CONSONANTS)
+        return (span[0].index, span[-1].index + 1, key, areas) if areas else None
+
+    def _areas_by_consonants(self, key: str, countries: list[str], shortest: int,
+                             kinds: frozenset[str] = _AREA_KINDS) -> tuple[Place, ...]:
+        """Provinces and districts of the story's countries whose Latin names have the
+        consonants of a Cyrillic name, its foreign sounds either way: "Белуджистан" is
+        Balochistan ("дж" writes "ch"), "Хайбер-Пахтунхва" Khyber Pakhtunkhwa ("в" writes "w").
+        Vowels differ too much between the two spellings for a near spelling to find them."""
+        skeletons = {consonant_skeleton(latin_spelling(variant)) for variant in
+                     (key, " ".join(cyrillic_stem(word, 3) for word in key.split()))}
+        for skeleton in skeletons:
+            if len(skeleton) < shortest:
+                continue
+            for variant in self._sound_variants(skeleton):
+                for country in dict.fromkeys(countries):
+                    areas = tuple(p for p in self.gazetteer.by_consonants(variant, country) if p.kind in kinds)
+                    if areas:
+                        return areas
+        return ()
 
     def _may_start(self, tokens: list[Token], i: int, blocked: set[int]) -> bool:
         token = tokens[i]
@@ -217,7 +267,8 @@ class PlaceFinder:
 
     def _valid_span(self, span: list[Token], blocked: set[int]) -> bool:
         last = span[-1]
-        if blocked and any(t.index in blocked for t in span) or last.norm in self.words.not_places:
+        if blocked and any(t.index in blocked for t in span) or last.norm in self.words.not_places \
+                and not self._name_letter(span):
             return False
         if len(span) == 1 and len(last.norm) < 3:
             return False
@@ -227,6 +278,13 @@ class PlaceFinder:
             if self.words.cased and not token.upper and token.norm not in self.words.name_words:
                 return False
         return not (self.words.cased and not last.upper and last.norm not in self.words.name_words)
+
+    def _name_letter(self, span: list[Token]) -> bool:
+        """"Чаунг У", "Чаунг-У": a capital letter ending a Cyrillic name of several words is part
+        of the name, not the preposition "у" it is spelled like (mid-sentence that is lower case)."""
+        last = span[-1]
+        return self.words.cased and len(span) > 1 and len(last.norm) == 1 and last.upper \
+            and bool(_CYRILLIC.search(last.norm))
 
     def lookup(self, key: str) -> tuple[Place, ...]:
         """Places the folded name ``key`` may refer to, under any of its lookup keys."""
@@ -288,6 +346,9 @@ class PlaceFinder:
                     for place in self.gazetteer.by_consonants(skeleton, country):
                         if place.kind == "admin1":
                             found.setdefault(place.id, place)
+        elif _CYRILLIC.search(key) and not found:  # "провінції Пенджаб": Punjab, not the Afghan town
+            found = {p.id: p for p in self._areas_by_consonants(key, countries, T.AREA_CONSONANTS_AFTER_WORD,
+                                                                frozenset({"admin1"}))}
         return tuple(found.values())
 
     def _sound_variants(self, skeleton: str) -> list[str]:

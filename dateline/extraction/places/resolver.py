@@ -354,7 +354,8 @@ class PlaceResolver:
 
 
 _AREAS = frozenset({"admin1", "admin2"})  # the areas whose naming places a village in a sentence
-_NOT_SUBDIVISIONS = SITE_KINDS | {"admin1", "admin2"}  # "district de Macomia" is a district, not a part of a city
+# "district de Macomia" is a district, not a part of a city; nor is a region ("районі Оракзай")
+_NOT_SUBDIVISIONS = SITE_KINDS | {"admin1", "admin2", "region"}
 _GLUED_LOCATIVES = ("ب", "وب", "فب")  # Arabic "in" glued to the name: "بغزة"
 
 

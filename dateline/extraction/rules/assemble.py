@@ -131,7 +131,24 @@ class EventBuilder:
             # "the RSF took control of El Fasher": the town was taken from the state's forces unless
             # the story names another holder
             actor2 = resolve(ActorRef("military", inter=1), country, self.namer, day)
+        if sub is S.GOVERNMENT_REGAINS_TERRITORY and actor2 is None and actor1 is not None:
+            # "paratroopers liberated the village, taking 50 occupiers prisoner": retaken from the
+            # armed side the story names against them
+            enemy = self._story_enemy(actor1, country, day)
+            actor2 = enemy if enemy is not None else actor2
         return actor1, actor2, lead.roles.reason
+
+    def _story_enemy(self, side: Actor, country: str, day: dt.date) -> Actor | None:
+        """The first armed actor the story names that is not ``side``'s own forces."""
+        for view in self.ctx.views:
+            for hit in view.of(HitKind.ACTOR):
+                ref = hit.actor
+                if not ref.armed or ref.category == "unidentified":
+                    continue
+                actor = resolve(ref, country, self.namer, day)
+                if actor is not None and actor.name.split(" (")[0] != side.name.split(" (")[0]:
+                    return actor
+        return None
 
     def _story_group(self) -> ActorRef | None:
         """The one non-state armed group a story names, if it names exactly one and speaks of no
@@ -228,6 +245,9 @@ def _group_type(group: Group) -> S:
         return max(subs, key=SEVERITY.index)
     if any(f.sub is S.CHEMICAL_WEAPON for f in group.frames):
         return S.CHEMICAL_WEAPON  # ACLED: the weapon decides, however it was delivered
+    if group.lead.sub is S.REMOTE_EXPLOSIVE and not group.lead.weapons \
+            and any(f.sub is S.SUICIDE_BOMB for f in group.frames):
+        return S.SUICIDE_BOMB  # "the explosion killed seven", of a bomber the story tells
     return group.lead.sub
 
 

@@ -15,9 +15,12 @@ from ...actors.kb import CountryNamer
 from ...geo.gazetteer import Gazetteer
 from ...geo.keys import name_key
 from ...models import Claim, Document, Event
-from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind
+from ...normalize import fold
+from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind, PlaceWord
 from ...prepare import Analyzer, Prepared, prepare
+from ...prepare.tokens import tokenize
 from ...settings import Settings
+from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from ..base import Extraction
 from ..hits import Hit
@@ -138,7 +141,8 @@ class RulesEngine:
         known = published.precision == DAY
         views = split_hits(prepared, hits)
         for view in views:  # dates matter in the lead and where something happened
-            if view.sentence.paragraph == 0 or any(h.kind in _DATED_KINDS for h in view.hits):
+            if view.sentence.paragraph == 0 or any(h.kind in _DATED_KINDS for h in view.hits) \
+                    or view.has(HitKind.CUE, Cue.HAPPENED):
                 view.times = within_month(language.times.find(view.sentence.tokens, view.hits, reference), published)
         context = DocContext(prepared, published.context_day, known, views)
         triggered = [v.sentence.tokens for v in views
@@ -146,6 +150,7 @@ class RulesEngine:
         dateline = prepared.dateline
         context.focus = language.places.focus(triggered, dateline.place if dateline else None,
                                               dateline.region if dateline else None, prepared.doc.text, hits)
+        _add_title_focus(context.focus, prepared.doc.title, language)
         context.dateline_place = self._dateline_place(language, prepared, context.focus)
         context.story_place = story_place(context, language.places, language.lexicon, language.analyzer.stem)
         context.dateline_capital = capital_dateline(context, language.places)
@@ -176,6 +181,8 @@ class RulesEngine:
         frames: list[Frame] = []
         claims: list[Claim] = []
         unplaced: list[tuple[Frame, PlaceMention | None]] = []  # a lead that names a country alone
+        countries: dict[int, PlaceMention] = {}  # paragraph -> the country a sentence of it named alone
+        recalled = -1  # the paragraph of the last sentence recalling an earlier event ("Напомним, ранее…")
         for view in context.views:
             if view.has(HitKind.CUE, Cue.CREDITS):
                 context.skipped["credits"] += any(h.kind in TRIGGER_KINDS for h in view.hits)
@@ -190,6 +197,8 @@ class RulesEngine:
                 continue
             if isinstance(result, Skip):
                 context.skipped[result.reason] += 1
+                if result.reason == SkipReason.HISTORY:
+                    recalled = view.sentence.paragraph
                 claims.extend(claims_from_skip(context, result))
                 if result.reason == SkipReason.ACCIDENT:
                     _explained_as_accident(frames, view)
@@ -202,6 +211,9 @@ class RulesEngine:
                                  or place_detail(builder, view, frames[-1] if frames else None)):
                 frames.append(detail)  # figures, or the town and day, of the event told just before
                 claims.extend(claims_from_sentence(context, view, True))
+                continue
+            elif not result and (told := builder.happened(view, _last_told(frames, unplaced))):
+                _told_where_and_when(told, frames, unplaced)
                 continue
             if result and frames and all(is_weak(f) for f in result) \
                     and (update := builder.toll(view, frames[-1], updates_only=True)):
@@ -218,9 +230,19 @@ class RulesEngine:
                     # "Soldiers arrested a former minister at his farm on Monday, a relative said in
                     # Bulawayo": nothing else places it; where it was told does
                     frame.place, frame.place_inherited = frame.told_at, True
+                if frame.place is None and (border := _border_country(context, language, frame)) is not None:
+                    frame.place, frame.place_inherited = border, True  # "seized 25 posts" on their border
                 _remember(context, frame)
+                paragraph = frame.view.sentence.paragraph
+                if country is not None:
+                    countries.setdefault(paragraph, country)
+                elif frame.place is None:  # "People gathered in Myanmar. A paramotor dropped two bombs..."
+                    country = countries.get(paragraph) or _lead_country(context, language, frame)
                 if frame.place is None and (country is not None or _counted_in_the_lead(frame)):
                     unplaced.append((frame, country))
+            if view.sentence.paragraph == recalled:  # the recalled event goes on: "Нападение произошло в среду"
+                context.skipped[SkipReason.HISTORY] += sum(1 for f in result if f.place_inherited)
+                result = [f for f in result if not f.place_inherited]
             frames.extend(f for f in result if f.place is not None)
             context.skipped["no place"] += sum(1 for f in result if f.place is None)
             claims.extend(claims_from_sentence(context, view, bool(result)))
@@ -241,6 +263,51 @@ def _same_sentence_words(prepared: Prepared, before: int, word: int) -> bool:
     """Whether two neighbouring words are one name's: no sentence end between them."""
     text = prepared.doc.text
     return not any(mark in text[prepared.tokens[before].end:prepared.tokens[word].start] for mark in ".!?\n")
+
+
+def _last_told(frames: list[Frame], unplaced: list[tuple[Frame, PlaceMention | None]]) -> Frame | None:
+    """The event told last, placed or still waiting for a place (a lead naming its country
+    alone); one with dead or wounded first: "the tragedy" is the bombing, not the rally it hit."""
+    told = [f for f in (frames[-1] if frames else None, *(f for f, _c in unplaced)) if f is not None]
+    return max(told, key=lambda f: (_counted(f), f.view.sentence.index)) if told else None
+
+
+def _counted(frame: Frame) -> bool:
+    return any(f is not None and f.value > 0 for f in (frame.figures.killed, frame.figures.injured))
+
+
+def _told_where_and_when(told: Frame, frames: list[Frame], unplaced: list[tuple[Frame, PlaceMention | None]]) -> None:
+    """"The tragedy happened on Monday in the town of X": a lead that named its country alone
+    takes that place and day; a placed event gets a detail that gives them."""
+    lead = told.detail_of
+    waiting = next((i for i, (frame, _country) in enumerate(unplaced) if frame is lead), None)
+    if lead is None or waiting is None:
+        frames.append(told)
+        return
+    del unplaced[waiting]
+    lead.place, lead.place_inherited = told.place, told.place_inherited
+    lead.day, lead.precision, lead.date_span, lead.date_reason = told.day, told.precision, told.date_span, \
+        told.date_reason
+    frames.append(lead)
+
+
+def _add_title_focus(focus: Focus, title: str | None, language: _Language) -> None:
+    """The countries a title names are ones the story is about ("Clashes on the border of
+    Pakistan and Afghanistan" over a body that names Afghanistan only by a district): the
+    title's places and demonyms add to the body's focus, each name under its own key so that
+    it still does not support itself."""
+    if not title or not title.strip():
+        return
+    tokens = tokenize(title, fold(title), language.analyzer.stem)
+    found = language.places.focus([tokens], None, None, title)
+    named: dict[str, float] = {}
+    for key, weights in found.by_key.items():
+        for code, weight in weights.items():
+            focus.add(code, weight, key)
+            named[code] = named.get(code, 0.0) + weight
+    for code, weight in found.items():
+        if weight - named.get(code, 0.0) > 1e-9:  # demonyms: evidence without a name
+            focus.add(code, weight - named.get(code, 0.0))
 
 
 def _placed_later(frames: list[Frame], unplaced: list[tuple[Frame, PlaceMention | None]]) -> list[Frame]:
@@ -267,6 +334,48 @@ def _placed_later(frames: list[Frame], unplaced: list[tuple[Frame, PlaceMention 
                       len(frames))
             frames.insert(at, frame)
     return frames
+
+
+_BORDER_FIGHTS = frozenset({S.ARMED_CLASH, S.SHELLING, S.AIR_DRONE_STRIKE, S.GOVERNMENT_REGAINS_TERRITORY,
+                            S.NON_STATE_ACTOR_OVERTAKES_TERRITORY})
+
+
+def _border_country(context: DocContext, language: _Language, frame: Frame) -> PlaceMention | None:
+    """A fight told nowhere more precise in a story about two countries' border ("afghan forces
+    seized 25 Pakistani army posts", after "clashes on the border"): at country level, in the
+    country of the side hit (the posts' army), else the first country of the story."""
+    if frame.sub not in _BORDER_FIGHTS or not (frame.view.has(HitKind.PLACE, PlaceWord.BORDER) or any(
+            v.has(HitKind.PLACE, PlaceWord.BORDER) for v in context.views if v.sentence.paragraph <= 1)):
+        return None
+    focus = context.focus
+    sides = [code for code in focus.ranked(2) if focus[code] / focus.total >= T.IN_FOCUS_SHARE]
+    if len(sides) != 2:
+        return None
+    hit = frame.roles.actor2.ref.country if frame.roles.actor2 is not None else None
+    striker = frame.roles.actor1.ref.country if frame.roles.actor1 is not None else None
+    code = hit if hit in sides else next((c for c in sides if striker in sides and c != striker), sides[0])
+    return _country_mention(language, code, "the border of the story's two countries")
+
+
+def _country_mention(language: _Language, code: str, reason: str) -> PlaceMention | None:
+    country = language.places.gazetteer.countries().get(code)
+    place = next((p for p in language.places.lookup(name_key(country.name)) if p.kind == "country"
+                  and p.country_code == country.code), None) if country else None
+    return PlaceMention(-1, -1, place, 0.0, "area", reason) if place is not None else None
+
+
+def _lead_country(context: DocContext, language: _Language, frame: Frame) -> PlaceMention | None:
+    """The country a story is about, for a lead sentence that tells a toll and names no place
+    ("У Малі селяни зібралися на весілля. Безпілотник скинув бомбу на гостей, загинули 14 людей"):
+    the one country of the focus, at least as heavy as a country name. The lead then joins the
+    report that places it further on (:func:`_placed_later`)."""
+    if frame.view.sentence.paragraph > 0 or not _counted_in_the_lead(frame):
+        return None
+    ranked = context.focus.ranked(2)
+    if not ranked or context.focus[ranked[0]] < T.COUNTRY_NAME_FOCUS or (
+            len(ranked) > 1 and context.focus[ranked[1]] / context.focus.total >= T.IN_FOCUS_SHARE):
+        return None
+    return _country_mention(language, ranked[0], "the story's country")
 
 
 def _explained_as_accident(frames: list[Frame], view) -> None:  # type: ignore[no-untyped-def]

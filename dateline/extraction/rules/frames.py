@@ -33,7 +33,7 @@ from .classify import Classification, classify
 from .context import DocContext, SentenceView
 from .event_places import event_places
 from .gates import Gates, Skip, SkipReason, without_figurative
-from .mentions import ActorMentions
+from .mentions import ActorMentions, attack_by_country
 from .numbers import Figures
 from .reference import BEFORE_STATEMENT, INHERITED_DAY, PUBLICATION_DAY, REPORT_DAYS, STATEMENT_DAY
 from .retype import (
@@ -137,7 +137,8 @@ class FrameBuilder:
             follows = [t for t in triggers if 0 <= t - place.end <= T.ACTING_COUNTRY_WINDOW
                        and not breaks_clause(text[tokens[place.end - 1].end:tokens[t].start])
                        and not any(place.end <= cue.start < t for cue in agent_cues)]
-            if follows or {place.start, place.start - 1} & agents or place.start in verb_ends:
+            if follows or {place.start, place.start - 1} & agents or place.start in verb_ends \
+                    or attack_by_country(view, place, self.genitive):
                 acting.add(place.start)
         return acting
 
@@ -278,6 +279,32 @@ class FrameBuilder:
         if not [f for f in (figures.killed, figures.injured) if f is not None]:
             return None
         return replace(last, view=view, figures=figures, roles=Roles(None, None, "detail"), claimed_by=None,
+                       detail_of=last.detail_of or last)
+
+    def happened(self, view: SentenceView, last: Frame | None) -> Frame | None:
+        """"The tragedy happened on Monday evening in the town of X": a sentence with no act of
+        its own that says where or when the event told just before happened is a detail giving
+        that event its place and day."""
+        if last is None or not view.has(HitKind.CUE, Cue.HAPPENED) \
+                or any(h.kind in TRIGGER_KINDS for h in view.hits) \
+                or view.sentence.paragraph - last.view.sentence.paragraph > T.HAPPENED_PARAGRAPHS \
+                or view.labels(HitKind.CUE) & {Cue.TALLY, Cue.HISTORICAL, Cue.HABITUAL}:
+            return None
+        if last.own_day and not self.told_of(view, last):
+            return None  # a lead with a day of its own: no earlier day for it
+        cue = next(iter(view.of(HitKind.CUE, Cue.HAPPENED)))
+        places = self.resolver.resolve(view.sentence.tokens, view.hits, self.blocked(view), self.ctx.focus,
+                                       self.ctx.prepared.doc.text)
+        country = last.place.place.country_code if last.place is not None else None
+        own = [p for p in self.event_places(places) if p.place.kind != "country"
+               and (country is None or p.place.country_code == country)]
+        day, precision, date_span, date_reason = self._date(view, cue)
+        if not own and (date_span is None or date_reason in REPORT_DAYS):
+            return None  # neither a place nor a day: nothing to add
+        place = own[0] if own else last.place
+        return replace(last, view=view, place=place, place_inherited=not own, day=day, precision=precision,
+                       date_span=date_span, date_reason=date_reason, figures=Figures(),
+                       roles=Roles(None, None, "detail"), claimed_by=None, restates=False,
                        detail_of=last.detail_of or last)
 
     def toll(self, view: SentenceView, last: Frame | None, updates_only: bool = False) -> Frame | None:

@@ -124,10 +124,12 @@ def _group(frames: list[Frame]) -> list[Group]:
         candidates = sorted(groups, key=lambda g: -max(f.view.sentence.index for f in g.frames)) \
             if frame.place_inherited else list(groups)
         matching = _rallies_apart(frame, [g for g in candidates if _same_event(g, frame)])
-        # "la violencia ... en los disturbios" after a peaceful rally: the riot told before, not the rally;
-        # a riot told in any report of an event, not only in its lead
-        target = next((g for g in matching if any(f.sub == frame.sub for f in g.frames)),
-                      matching[0] if matching else None)
+        # the group told at this very place first ("one killed in Oleksiievo-Druzhkivka" after the lead
+        # named it beside a town nearby); "la violencia ... en los disturbios" after a peaceful rally:
+        # the riot told before, not the rally; a riot told in any report of an event, not only in its lead
+        target = next((g for g in matching if _told_at(g, frame)), None) \
+            or next((g for g in matching if any(f.sub == frame.sub for f in g.frames)),
+                    matching[0] if matching else None)
         if target is None:
             groups.append(Group([frame]))
             continue
@@ -152,6 +154,13 @@ def _rallies_apart(frame: Frame, matching: list[Group]) -> list[Group]:
 
 def _counter_rally(frame: Frame) -> bool:
     return frame.sub in DEMONSTRATION_SUB_TYPES and frame.view.has(HitKind.CUE, Cue.COUNTER)
+
+
+def _told_at(group: Group, frame: Frame) -> bool:
+    """Whether a group has a report of its own at the frame's own town."""
+    return frame.place is not None and not frame.place_inherited and frame.place.place.kind not in AREAS \
+        and any(f.place is not None and not f.place_inherited and f.place.place.id == frame.place.place.id
+                for f in group.frames)
 
 
 def is_weak(frame: Frame) -> bool:
@@ -182,7 +191,8 @@ def _same_event(group: Group, frame: Frame) -> bool:
     lead = group.lead
     if any(f.view is frame.view and f.place is frame.place and f.sub is not frame.sub for f in group.frames):
         return False  # one sentence telling two events ("fighting broke out after soldiers arrested …")
-    if _other_town_of_summary(group, frame) or _another_act_elsewhere(group, frame):
+    if _other_town_of_summary(group, frame) or _another_act_elsewhere(group, frame) \
+            or _other_town_of_sentence(group, frame):
         return False
     if not days_fit(lead, frame) or not all(days_fit(f, frame) for f in group.frames if f.own_day):
         return False  # a lead told on no day of its own must not bridge two nights ("the day before")
@@ -251,8 +261,17 @@ def _other_town_of_summary(group: Group, frame: Frame) -> bool:
     if frame.summary is None or frame.place is None or frame.place_inherited:
         return False
     towns = {f.place.place.id for f in group.frames
-             if f.summary is not None and f.place is not None and not f.place_inherited}
-    return bool(towns) and frame.place.place.id not in towns
+             if f.place is not None and not f.place_inherited and f.place.place.kind not in AREAS}
+    return bool(towns) and frame.place.place.id not in towns  # the lead's own towns: a line repeats one
+
+
+def _other_town_of_sentence(group: Group, frame: Frame) -> bool:
+    """"Four were killed in Kostiantynivka and one in a village next to it": the towns one
+    sentence names each get their event, however near (the sentence was split town by town)."""
+    if frame.place is None or frame.place_inherited:
+        return False
+    return any(f.view is frame.view and f.place is not None and not f.place_inherited
+               and f.place.place.id != frame.place.place.id for f in group.frames)
 
 
 def types_fit(lead: Frame, frame: Frame) -> bool:
@@ -262,7 +281,13 @@ def types_fit(lead: Frame, frame: Frame) -> bool:
         and frame.sub in REMOTE | {S.REMOTE_EXPLOSIVE}  # a later sentence retelling the strike
     return _compatible_types(lead.sub, frame.sub) or restated or is_weak(lead) or is_weak(frame) \
         or _arrest_in_demonstration(lead.sub, frame.sub) or _munition_of_strike(lead, frame) \
-        or _munition_of_strike(frame, lead)
+        or _munition_of_strike(frame, lead) or _blast_of_bombing(lead, frame) or _blast_of_bombing(frame, lead)
+
+
+def _blast_of_bombing(bombing: Frame, blast: Frame) -> bool:
+    """"The explosion killed seven" told of a suicide bombing: an explosion with no device
+    named is the bomber's, not a second, planted bomb."""
+    return bombing.sub is S.SUICIDE_BOMB and blast.sub is S.REMOTE_EXPLOSIVE and not blast.weapons
 
 
 def _munition_of_strike(strike: Frame, munition: Frame) -> bool:

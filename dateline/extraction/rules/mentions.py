@@ -134,7 +134,7 @@ class ActorMentions:
                 # "Afghanistan and Pakistan agreed", "un accord entre le Mali et l'Algérie": the states sign
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("government", inter=1, country=place.place.country_code)))
-            elif subject or agent:
+            elif subject or agent or attack_by_country(view, place, self.genitive):
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("military", inter=1, country=place.place.country_code)))
         groups = {h.start for h in view.of(HitKind.ACTOR) if h.actor.category == "group"}
@@ -142,7 +142,7 @@ class ActorMentions:
             n.start > m.start and n.start - m.start <= T.NAME_PHRASE and n.ref.side() == m.ref.side()
             for n in mentions))]
         mentions = self._owners_of_weapons(view, _posts_of_their_force(self, _named_over_generic(mentions)))
-        mentions = self._bombers(view, self._targeted(view, mentions))
+        mentions = self._bombers(view, self._targeted(view, _weapon_adjectives(view, mentions)))
         numbers = {n.start for n in self.ctx.numbers(view)}
         objects = numbers | {m.start for m in mentions} | {h.start for h in view.of(HitKind.QUALIFIER)
                                                            if h.end in numbers}
@@ -355,3 +355,20 @@ def _outermost(mentions: list[ActorMention]) -> list[ActorMention]:
             continue
         kept.append(mention)
     return kept
+
+
+def _weapon_adjectives(view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"атаки армейского параплана", "військовий літак скинув": an armed side's adjective right
+    before a weapon word says whose weapon it is, so that side acts (also after an attack noun
+    whose genitive would otherwise be its target)."""
+    weapons = {h.start for h in view.of(HitKind.WEAPON)}
+    return [replace(m, ref=replace(m.ref, instrument=True)) if m.ref.armed and m.end in weapons
+            and m.end - m.start == 1 else m for m in mentions]
+
+
+def attack_by_country(view: SentenceView, place: PlaceMention, genitive: frozenset[str]) -> bool:
+    """"атаки Пакистану", "удара Израиля": in a language whose genitive is a case, not a
+    preposition (no pack ``genitive`` words), a country right after an attack or strike noun is
+    whose attack it was (a target takes a preposition: "удар по Харкову", "атака на Киев")."""
+    return not genitive and place.place.kind == "country" and any(
+        h.end == place.start and h.label in (EventWord.ATTACK, EventWord.STRIKE) for h in view.of(HitKind.EVENT))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ...geo.gazetteer import Place
 from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind
 from .. import tuning as T
 from ..places import PlaceMention
@@ -82,9 +83,23 @@ class SummaryLines:
         places = self.frames.resolver.resolve(view.sentence.tokens, view.hits, self.frames.blocked(view), ctx.focus,
                                               ctx.prepared.doc.text)
         area = summary.place.place
-        return [p for p in self.frames.event_places(places)
+        return [self._in_province(p, area) for p in self.frames.event_places(places)
                 if p.place.id != area.id and p.place.kind not in ("country", "admin1", "region")
                 and p.place.country_code == area.country_code]
+
+    def _in_province(self, mention: PlaceMention, area: Place) -> PlaceMention:
+        """A town line's town lies in the summary's province: of the towns the name may be
+        ("Сергіївка" in five regions), the one there."""
+        if not area.admin1 or mention.place.admin1 == area.admin1:
+            return mention
+        tokens = self.frames.ctx.prepared.tokens
+        key = " ".join(t.norm for t in tokens[mention.start:mention.end])
+        inside = [p for p in self.frames.resolver.lookup(key)
+                  if p.admin1 == area.admin1 and p.kind not in ("country", "admin1", "region")]
+        if not inside:
+            return mention
+        best = max(inside, key=lambda p: p.population)
+        return replace(mention, place=best, reason=f"{mention.reason}, the one in the summary's province")
 
     @staticmethod
     def _child(summary: Frame, view: SentenceView, place: PlaceMention, figures: Figures) -> Frame:

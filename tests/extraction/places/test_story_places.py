@@ -258,3 +258,29 @@ def test_what_happened_next_or_elsewhere_places_nothing(engine, second):
     text = "Gunmen shot dead three traders in northern Ghana, police said on Monday. " + second
     (event,) = events_of(engine, text, "en", published="2024-03-05")
     assert (event.country_code, event.location, event.event_date.isoformat()) == ("GH", "Ghana", "2024-03-04")
+
+
+def test_the_countries_the_title_names_are_in_the_storys_focus(engine):
+    """The body names Afghanistan only by a district, twice (a name does not support itself):
+    the title's "Афганістану" puts the country in focus, so the district is found."""
+    text = ("На кордоні знову стріляють.\n\n"
+            "Кабул заявив, що п'ятеро цивільних загинули внаслідок обстрілу Пакистану в районі Гушта.\n\n"
+            "Пакистан заявив, що троє його прикордонників поранені навпроти Гушти через кордон.")
+    events = events_of(engine, text, "uk", "2025-10-08", title="Нові сутички на кордоні Пакистану та Афганістану")
+    assert [(e.country_code, e.location) for e in events if e.fatalities == 5] == [("AF", "Goshta")]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), [
+    ("uk", "Бої на кордоні Таїланду й Камбоджі",
+     "Ситуація на кордоні двох країн загострюється.\n\nРечник армії Камбоджі заявив, що камбоджійські військові "
+     "захопили п'ять позицій таїландської армії, загинули четверо солдатів і шестеро поранені."),
+    ("ru", "Бои на границе Таиланда и Камбоджи",
+     "Ситуация на границе двух стран обостряется.\n\nПредставитель армии Камбоджи заявил, что камбоджийские "
+     "военные захватили пять позиций таиландской армии, погибли четверо солдат и шестеро ранены."),
+])
+def test_a_fight_on_the_border_of_the_storys_two_countries_is_placed_in_one_of_them(engine, lang, title, text):
+    """No place more precise than "the border": at country level, in the country of the side
+    hit when the text says which, else the story's first country."""
+    events = events_of(engine, text, lang, "2025-10-08", title=title)
+    assert [(e.sub_event_type, e.fatalities, e.geo_precision) for e in events] == [("Armed clash", 4, 3)]
+    assert events[0].country_code in ("KH", "TH")

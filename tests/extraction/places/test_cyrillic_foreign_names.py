@@ -1,0 +1,60 @@
+"""Foreign names the gazetteer knows in Latin letters only, written in Cyrillic with a hyphen or
+a space and a one-letter last word ("Мраук-У", "Ньяунг У"): found by their Latin spelling, the
+capital letter read as part of the name, not as the preposition "у". Sentences are ours."""
+
+import pytest
+
+from dateline.models import Document
+
+
+def places_of(engine, text, lang):
+    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang=lang)).events
+    return sorted((e.country_code, e.location) for e in events)
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("uk", "У вівторок у місті Мраук-У на заході М'янми військовий літак скинув бомбу на ринок, загинули "
+           "п'ятеро людей.", ("MM", "Mrauk-U")),
+    ("ru", "Во вторник в городе Ньяунг У в Мьянме военный самолет сбросил бомбу на рынок, погибли пять "
+           "человек.", ("MM", "Nyaung-U")),
+    ("ru", "Во вторник в городе Ньяунг-У в Мьянме военный самолет сбросил бомбу на рынок, погибли пять "
+           "человек.", ("MM", "Nyaung-U")),
+])
+def test_a_name_known_in_latin_letters_with_a_one_letter_word(engine, lang, text, place):
+    assert places_of(engine, text, lang) == [place]
+
+
+def test_the_preposition_after_a_town_stays_a_preposition(engine):
+    assert places_of(engine, "Військові обстріляли ринок у Сагайні у вівторок, загинули троє людей.", "uk") \
+        == [("MM", "Sagaing")]
+
+
+@pytest.mark.parametrize(("lang", "text", "province"), [
+    ("uk", "У четвер у Белуджистані на південному заході Пакистану бойовики обстріляли блокпост, загинули двоє "
+           "поліцейських.", ("PK", "Balochistan")),
+    ("uk", "У четвер у пакистанській провінції Сінд невідомі обстріляли автобус, загинули двоє людей.",
+     ("PK", "Sindh")),
+    ("uk", "У четвер у Пакистані, у провінції Пенджаб, невідомі обстріляли автобус, загинули двоє людей.",
+     ("PK", "Punjab")),
+    ("ru", "В четверг в индийском штате Пенджаб неизвестные обстреляли автобус, погибли два человека.",
+     ("IN", "Punjab")),
+    ("ru", "В четверг в Пакистане в провинции Хайбер-Пахтунхва боевики обстреляли блокпост, погибли двое "
+           "полицейских.", ("PK", "Khyber Pakhtunkhwa")),
+])
+def test_a_province_spelled_in_cyrillic_is_found_by_its_consonants(engine, lang, text, province):
+    """"дж" writes the "ch" of Balochistan and "в" the "w" of Pakhtunkhwa: the vowels differ too
+    much for a near spelling, the consonants match a province of the story's country."""
+    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang=lang)).events
+    assert [(e.country_code, e.admin1) for e in events] == [province]
+
+
+@pytest.mark.parametrize(("lang", "text", "district"), [
+    ("ru", "В среду в пограничном районе Мохманд на северо-западе Пакистана боевики обстреляли блокпост, погибли "
+           "двое полицейских.", ("PK", "Mohmand")),
+    ("uk", "У середу в прикордонному районі Оракзай бойовики обстріляли блокпост, загинули двоє поліцейських.",
+     ("PK", "Orakzai")),
+])
+def test_a_former_tribal_district_after_a_district_word_is_that_region(engine, lang, text, district):
+    """Districts the division sources lack are curated regions; "районі" before one says which
+    district, not a part of a city."""
+    assert places_of(engine, text, lang) == [district]
