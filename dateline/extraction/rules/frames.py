@@ -28,12 +28,13 @@ from ...packs.vocabulary import (
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from ..hits import Hit
-from ..places import ELSEWHERE, PlaceMention, PlaceResolver
+from ..places import PlaceMention, PlaceResolver
 from .classify import Classification, classify
 from .context import DocContext, SentenceView
 from .event_places import event_places
 from .gates import Gates, Skip, SkipReason, without_figurative
-from .mentions import ActorMentions, attack_by_country
+from .mentions import ActorMentions
+from .not_event_places import places_not_of_the_event
 from .numbers import Figures
 from .reference import BEFORE_STATEMENT, INHERITED_DAY, PUBLICATION_DAY, REPORT_DAYS, STATEMENT_DAY
 from .retype import (
@@ -116,54 +117,6 @@ class FrameBuilder:
         self.fire_on_crowd = self.protest_story and any(v.has(HitKind.EVENT, EventWord.LETHAL_FORCE)
                                                         for v in context.views)
 
-    # -- where ---------------------------------------------------------------------------
-
-    def _acting_countries(self, view: SentenceView, places: list[PlaceMention]) -> set[int]:
-        """Starts of country names that act ("Israel struck", "frappé par la Russie"; in a
-        verb-initial language the subject right after its verb: "وقعت السودان ... اتفاقا")."""
-        tokens = self.ctx.prepared.tokens
-        triggers = [h.start for h in view.hits if h.kind in TRIGGER_KINDS]
-        verb_ends = {h.end for h in view.hits if h.kind in TRIGGER_KINDS} if self.verb_initial else set()
-        agent_cues = view.of(HitKind.CUE, Cue.PASSIVE_AGENT)
-        agents = {h.end for h in agent_cues}
-        acting = set()
-        for place in places:
-            if place.place.kind != "country":
-                continue
-            if self.actors.after_locative(place) and place.start - 1 not in agents and place.start - 2 not in agents:
-                continue
-            text = self.ctx.prepared.doc.text
-            # a trigger after "par"/"by" belongs to the agent ("enlevés au Nigeria par des hommes armés")
-            follows = [t for t in triggers if 0 <= t - place.end <= T.ACTING_COUNTRY_WINDOW
-                       and not breaks_clause(text[tokens[place.end - 1].end:tokens[t].start])
-                       and not any(place.end <= cue.start < t for cue in agent_cues)]
-            if follows or {place.start, place.start - 1} & agents or place.start in verb_ends \
-                    or attack_by_country(view, place, self.genitive):
-                acting.add(place.start)
-        return acting
-
-    def _far_anchors(self, view: SentenceView, places: list[PlaceMention]) -> set[int]:
-        """Starts of places named only as a distant landmark ("180 km south-east of Moscow"):
-        the event is not there, and its place comes from the rest of the story."""
-        numbers = {n.end: n.value for n in self.ctx.numbers(view)}
-        far: set[int] = set()
-        for hit in view.of(HitKind.MEASURE):
-            factor = {"distance_km": 1.0, "distance_miles": 1.609}.get(hit.label)
-            value = numbers.get(hit.start)
-            if factor is None or value is None or value * factor < T.FAR_KM:
-                continue
-            far.update(p.start for p in places if 0 <= p.start - hit.end <= T.ANCHOR_WINDOW)
-        return far
-
-    def _opening(self, places: list[PlaceMention]) -> set[int]:
-        """A city opening the story before a dash or a colon ("Maputo — Terrorists murdered...")
-        is where it was filed, not where it happened, when the sentence names another place."""
-        tokens = self.ctx.prepared.tokens
-        text = self.ctx.prepared.doc.text
-        opening = {p.start for p in places if p.start == 0 and p.end < len(tokens)
-                   and text[tokens[p.end - 1].end:tokens[p.end].start].strip() in _DATELINE_MARKS}
-        return opening if any(p.start not in opening and p.relation != ELSEWHERE for p in places) else set()
-
     # -- building ------------------------------------------------------------------------
 
     def frames(self, view: SentenceView) -> list[Frame] | Skip:
@@ -198,8 +151,8 @@ class FrameBuilder:
                   if not (source and source[0] <= p.start < source[1]) and not self.gates.chanted(view, p.start)]
         told_at = next((p for p in resolved if source and source[0] <= p.start < source[1]
                         and p.place.kind not in ("country", "admin1", "region") and p.relation == "in"), None)
-        acting = self._acting_countries(view, places) | self._far_anchors(view, places) | self._opening(places) \
-            | _of_a_past_act(view, places, first_trigger)
+        acting = places_not_of_the_event(self.ctx, view, places, first_trigger, self.actors,
+                                         verb_initial=self.verb_initial, genitive=self.genitive)
         kept = [p for p in places if p.start not in acting]
         counted = counted_places(self.ctx, view, kept)
         counted = counted if len(counted) >= 2 else set()  # "19 over Rostov, 6 over Bryansk"
@@ -619,16 +572,7 @@ class FrameBuilder:
 
 
 _GOVERNMENT = "government"  # the actor category of a capital standing for its government ("Kyiv", "Washington")
-_DATELINE_MARKS = frozenset({"—", "–", "-", ":", "--"})  # after a wire dateline's city
 _TERRITORY = frozenset({EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER})  # words of taking a place
 
 
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
-
-
-def _of_a_past_act(view: SentenceView, places: list[PlaceMention], first_trigger: Hit) -> set[int]:
-    """Starts of the places of an earlier act told after the event ("began a prisoner swap, part
-    of a truce they signed three months ago in Rome"): a place right after a historical cue
-    ("ago") that follows the event word is where that past act happened, not the event."""
-    ends = [h.end for h in view.of(HitKind.CUE, Cue.HISTORICAL) if h.start > first_trigger.start]
-    return {p.start for p in places if any(0 <= p.start - end <= T.PAST_PLACE_GAP for end in ends)}
