@@ -352,10 +352,15 @@ class PlaceFinder:
         return tuple(found.values())
 
     def _sound_variants(self, skeleton: str) -> list[str]:
-        """``skeleton`` with each foreign sound of the pack written either way ("rstf", "rstv")."""
+        """``skeleton`` with each foreign sound of the pack written either way ("rstf", "rstv"). A
+        sound written with a final "h" ("zh") loses it at the end of a name, as the Latin keys do
+        ("frnj" -> "vrnz", Voronezh); a name that ends in "h" before a sound dropped keeps it
+        ("hbrphtnhv" -> "hbrphtnh", Pakhtunkhwa)."""
         variants = [skeleton]
         for old, new in self.words.foreign_sounds:
-            variants = [*variants, *(v.replace(old, new).rstrip("h") for v in variants if old in v)]
+            strip = new.endswith("h")
+            variants = [*variants, *((v.replace(old, new).rstrip("h") if strip else v.replace(old, new))
+                                     for v in variants if old in v)]
         return list(dict.fromkeys(variants))[:T.SOUND_VARIANTS]
 
     def literal_ids(self, key: str) -> frozenset[int]:
