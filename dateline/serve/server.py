@@ -25,6 +25,7 @@ import signal
 import socket
 import threading
 import time
+from collections.abc import Iterable
 from multiprocessing.process import BaseProcess
 from typing import Any
 
@@ -124,7 +125,7 @@ def run_workers(settings: Settings, *, workers: int, host: str, port: int, log_l
     return healthy
 
 
-def _stop(processes: Any) -> None:
+def _stop(processes: Iterable[BaseProcess]) -> None:
     """SIGTERM each worker once (uvicorn then finishes what it is answering), then wait."""
     processes = list(processes)
     for process in processes:

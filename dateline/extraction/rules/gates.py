@@ -19,13 +19,13 @@ from .. import tuning as T
 from ..hits import Hit
 from .context import DocContext, SentenceView
 from .sources import spoken_days
-from .timex import TimeExpr
+from .timex import DAY_KINDS, TimeExpr
 
 AGGREGATE_EVENTS = frozenset({EventWord.ATTACK, EventWord.EXPLOSION, EventWord.CLASH, EventWord.PROTEST})
 # crowds are counted in hundreds; events are not
 _CROWD_EVENTS = frozenset({EventWord.PROTEST, EventWord.RIOT, EventWord.MOB})
 _VAGUE_TIMES = ("year", "period")  # times that date no day: "en 2019", "la semaine dernière"
-_DAYS = frozenset({"weekday", "relative", "explicit", "night"})
+_DAYS = DAY_KINDS
 # acts that are one happening when counted as one ("an attack", "a bombing"); weapons too ("a car bomb")
 _SINGLE_ACTS = frozenset({EventWord.ATTACK, EventWord.EXPLOSION, EventWord.STRIKE, EventWord.LAUNCH, *Weapon})
 # cues that qualify only the acts of their own clause: "the villagers, who accused them of theft" does

@@ -19,10 +19,10 @@ from ..places import ELSEWHERE, PlaceMention
 from .context import SentenceView
 from .frames import Frame, FrameBuilder
 from .sources import spoken_days
+from .timex import DAY_KINDS
 
 _COARSE = frozenset({"country", "admin1", "region"})
 _NOT_TOLD_OF = frozenset({Cue.TALLY, Cue.HISTORICAL, Cue.HABITUAL, Cue.FUTURE, Cue.THREAT, Cue.DENIAL})
-_DAYS = frozenset({"weekday", "relative", "explicit", "night"})
 
 
 def place_detail(builder: FrameBuilder, view: SentenceView, last: Frame | None) -> Frame | None:
@@ -37,7 +37,7 @@ def place_detail(builder: FrameBuilder, view: SentenceView, last: Frame | None) 
     if place is None:
         return None
     spoken = spoken_days(view)
-    days = [t for t in view.times if t.kind in _DAYS and t.start not in spoken]
+    days = [t for t in view.times if t.kind in DAY_KINDS and t.start not in spoken]
     if any(t.day > last.day for t in days):
         return None  # a later day: what happened next, not the event told
     detail = replace(last, view=view, place=place, place_inherited=False, roles=Roles(None, None, "detail"),

@@ -47,6 +47,10 @@ def nearest_past(reference: dt.date, month: int, day: int) -> dt.date | None:
     return None
 
 
+# the kinds of time that name a day ("on Tuesday", "yesterday", "9 November", "the night of Monday")
+DAY_KINDS = frozenset({"weekday", "relative", "explicit", "night"})
+
+
 class TimeFinder:
     """Finds and resolves date expressions with one language's month, weekday and period words."""
 
