@@ -125,6 +125,34 @@ def state_kind(name: str) -> str | None:
     return None
 
 
+def state_country(name: str) -> str | None:
+    """"Military Forces of Pakistan (2024-)" → "PK": the country whose military or police an
+    actor name built by a state template names, or None (any other actor, or a name no
+    country table knows)."""
+    base = name.split(" (", 1)[0]
+    for kind in ("military", "police"):
+        prefix = _TEMPLATES[kind].split("{", 1)[0]
+        if base.startswith(prefix):
+            return _country_codes().get(base[len(prefix):].lower())
+    return None
+
+
+@functools.cache
+def _country_codes() -> dict[str, str]:
+    """Lower-case English country names, as actor names write them, to their codes."""
+    import pycountry
+
+    codes: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                codes[value.lower()] = country.alpha_2
+    overrides = read_data_file("actors", "countries.toml").get("names", {})
+    codes.update({name.lower(): code for code, name in overrides.items()})
+    return codes
+
+
 @functools.cache
 def actor_table() -> dict[str, NamedActor]:
     """The named actors by canonical name, checked: every ``local`` actor must exist."""

@@ -1,9 +1,11 @@
 """Blocking: which canonical events a report is compared with at all.
 
 Comparing a report with every canonical event would cost more as the store grows; a report
-is compared only with the canonical events of its block: the same country, a date within
-the widest window either side's date precision allows, and, when the report's place is
-precise, a bounding box around it (or a canonical event with no precise place). Every
+is compared only with the canonical events of its block: the same country (and, for a
+border fight between two states placed only in one of them, the other: see
+:func:`~dateline.merge.match.across_border`), a date within the widest window either side's
+date precision allows, and, when the report's place is precise, a bounding box around it
+(or a canonical event with no precise place). Every
 canonical event outside the block is one that :func:`~dateline.merge.match.compare` would
 refuse anyway, so blocking changes the cost, never the result.
 
@@ -19,7 +21,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .match import Coded, date_window
+from .match import Coded, across_border, date_window
 
 # The widest date window of any report (month precision): nothing further apart can match.
 WINDOW_DAYS = 31
@@ -62,9 +64,15 @@ def box(report: Coded) -> Box | None:
                report.longitude - half_width, report.longitude + half_width)
 
 
+def countries(report: Coded) -> tuple[str, ...]:
+    """The countries whose canonical events ``report`` is compared with."""
+    other = across_border(report)
+    return (report.country_code, other) if other else (report.country_code,)
+
+
 def in_block(report: Coded, cluster: Coded, report_box: Box | None) -> bool:
     """Whether ``cluster`` is in the block of ``report`` (whose :func:`box` is ``report_box``)."""
-    if cluster.country_code != report.country_code:
+    if cluster.country_code not in countries(report):
         return False
     if abs((cluster.event_date - report.event_date).days) > reach(report.time_precision, cluster.time_precision):
         return False
@@ -96,7 +104,8 @@ def date_ranges(reports: Iterable[Coded]) -> list[DateRange]:
     store's candidate query."""
     days: dict[tuple[str, int], set[int]] = {}
     for report in reports:
-        days.setdefault((report.country_code, report.time_precision), set()).add(report.event_date.toordinal())
+        for country in countries(report):
+            days.setdefault((country, report.time_precision), set()).add(report.event_date.toordinal())
     spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for (country, report_precision), ordinals in days.items():
         for precision in PRECISIONS:

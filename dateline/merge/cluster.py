@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .blocking import PRECISIONS, box, in_box, reach
+from .blocking import PRECISIONS, box, countries, in_box, reach
 from .match import MATCH_THRESHOLD, Coded, Decision, compare
 
 MAX_ID_ATTEMPTS = 100
@@ -159,10 +160,10 @@ class Assigner:
         days.get(coded.event_date.toordinal(), {}).pop(cluster.cluster_id, None)
 
     def _candidates(self, report: Coded) -> Iterator[Cluster]:
-        """The canonical events of ``report``'s country within reach of its date."""
+        """The canonical events of ``report``'s country (or countries) within reach of its date."""
         day = report.event_date.toordinal()
-        for precision in PRECISIONS:
-            days = self._index.get((report.country_code, precision))
+        for country, precision in itertools.product(countries(report), PRECISIONS):
+            days = self._index.get((country, precision))
             if not days:
                 continue
             span = reach(report.time_precision, precision)

@@ -22,6 +22,12 @@ match needs ``MATCH_THRESHOLD``):
 
 Two exactly placed reports (both precision 1) name one place: more than ``SAME_TOWN_KM``
 apart they are two places, so two events.
+
+Reports of one event agree on its country, with one exception: a fight between the forces
+of two states on their border, which each side's press places in the other's country (or
+its own) when it names no town. Two reports placed only at the level of a country, one in
+each of the two states whose forces they name, on the same side each, may be one event
+(:func:`across_border`).
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
+from ..actors.kb import state_country
 from ..geo.distance import haversine_km
 from ..taxonomy import EventType as E
 from ..taxonomy import SubEventType as S
@@ -71,6 +78,8 @@ COST_NO_PLACE = 0.3  # a place not known on one side
 COST_ACTOR_UNKNOWN = 0.1  # no actor known on both sides at once
 COST_ACTOR_ONE_ROLE = 0.2  # one role differs, the other is not known on one side
 COST_ACTORS_DIFFER = 0.3  # both roles differ
+COST_ACROSS_BORDER = 0.3  # a fight between two states placed in one of them by each report
+ACROSS_BORDER = "one on each side of a border"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +112,8 @@ class Decision:
 
     @property
     def reason(self) -> str:
-        return f"same country, {self.gap} day(s) apart, {self.place}, types {self.types}, actors {self.actors}"
+        country = "two countries" if self.place == ACROSS_BORDER else "same country"
+        return f"{country}, {self.gap} day(s) apart, {self.place}, types {self.types}, actors {self.actors}"
 
 
 def date_window(precision: int) -> int:
@@ -121,7 +131,7 @@ def distance_limit(a: int | None, b: int | None) -> float | None:
 def compare(report: Coded, event: Coded) -> Decision | None:
     """A score in (0, 1] when ``report`` may be ``event``, else None."""
     if report.country_code != event.country_code:
-        return None
+        return _across_border(report, event)
     gap = abs((report.event_date - event.event_date).days)
     if gap > max(date_window(report.time_precision), date_window(event.time_precision)):
         return None
@@ -138,6 +148,33 @@ def compare(report: Coded, event: Coded) -> Decision | None:
         (COST_COARSE_DATE if gap else 0.0)
     score = 1.0 - types[0] - place[0] - actors[0] - dating
     return Decision(round(score, 3), gap, place[1], types[1], actors[1])
+
+
+def across_border(report: Coded) -> str | None:
+    """The other country a report of a fight between two states' forces may be placed in
+    by another report: only a report that names no place below its country, whose actors
+    are the military or police of two states, one of them its own country."""
+    if (report.geo_precision or 3) < 3 or report.admin1:
+        return None
+    first, second = state_country(report.actor1), state_country(report.actor2)
+    if not first or not second or first == second or report.country_code not in (first, second):
+        return None
+    return second if first == report.country_code else first
+
+
+def _across_border(report: Coded, event: Coded) -> Decision | None:
+    """Two reports of one border fight, each placing it in one of the two states: the same
+    two sides (either way round), the same day or the next, sub-types of one family."""
+    if across_border(report) != event.country_code or across_border(event) != report.country_code:
+        return None
+    gap = abs((report.event_date - event.event_date).days)
+    types = _types(report.sub_event_type, event.sub_event_type)
+    if gap > 1 or types is None or types[1] == "of one violent event":
+        return None
+    if {_side(report.actor1), _side(report.actor2)} != {_side(event.actor1), _side(event.actor2)}:
+        return None
+    score = 1.0 - COST_ACROSS_BORDER - types[0] - COST_DAY * gap
+    return Decision(round(score, 3), gap, ACROSS_BORDER, types[1], "agree")
 
 
 def _types(a: str, b: str) -> tuple[float, str] | None:

@@ -143,3 +143,13 @@ def test_simhash_is_the_definition_computed_fast():
     for size in (0, 1, 2, 3, 17, 120, 400):
         text = " ".join(rng.choice(words) + rng.choice(("", "s", "ed")) for _ in range(size))
         assert simhash(text) == _simhash_by_definition(text)
+
+
+def test_a_border_fight_placed_only_in_one_country_is_blocked_with_the_other():
+    """The store loads canonical events of both states for a fight between their armies told
+    at country level, so that a report from the other side's press can join it."""
+    border = coded(sub_event_type="Armed clash", geo_precision=3, admin1="",
+                   actor1="Military Forces of Russia (2000-)", actor2="Military Forces of Ukraine (2019-)")
+    assert {r.country_code for r in date_ranges([border])} == {"UA", "RU"}
+    assert in_block(border, coded(country_code="RU", geo_precision=3, admin1=""), box(border))
+    assert {r.country_code for r in date_ranges([coded()])} == {"UA"}  # a town named: its country only

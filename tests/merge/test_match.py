@@ -72,3 +72,33 @@ def test_the_reason_says_what_disagreed():
     decision = compare(coded(), coded(event_date=DAY + dt.timedelta(days=1), sub_event_type="Attack"))
     assert decision is not None
     assert "1 day(s) apart" in decision.reason and "one violent event" in decision.reason
+
+
+ARMENIA = dict(country_code="AM", latitude=40.07, longitude=45.04, geo_precision=3, admin1="", place="armenia",
+               sub_event_type="Armed clash", actor1="Military Forces of Azerbaijan (2003-)",
+               actor2="Military Forces of Armenia (2018-)")
+AZERBAIJAN = dict(ARMENIA, country_code="AZ", latitude=40.14, longitude=47.58, place="azerbaijan",
+                  actor1="Military Forces of Armenia (2018-)", actor2="Military Forces of Azerbaijan (2003-)")
+
+
+def test_a_border_fight_told_from_each_side_is_one_event():
+    """Each side's press places a fight between two armies in the other's country (or its
+    own) when it names no town: reports in the two countries, same sides, may be one event."""
+    here, there = coded(**ARMENIA), coded(**AZERBAIJAN, event_date=DAY + dt.timedelta(days=1))
+    assert matches(here, there) and matches(there, here)
+    assert "two countries" in compare(here, there).reason
+    assigner = Assigner(())
+    first = assigner.assign_document([Member("yerevan-paper", "a", here)])[0]
+    second = assigner.assign_document([Member("baku-paper", "b", there)])[0]
+    assert second.cluster_id == first.cluster_id
+
+
+@pytest.mark.parametrize("other, why", [
+    (dict(AZERBAIJAN, geo_precision=1, place="tovuz", admin1="Tovuz"), "a town named: placed in one country"),
+    (dict(AZERBAIJAN, actor1="Military Forces of Russia (2000-)"), "another state's army"),
+    (dict(AZERBAIJAN, country_code="GE", place="georgia"), "a third country"),
+    (dict(AZERBAIJAN, sub_event_type="Peaceful protest"), "another kind of event"),
+    (dict(AZERBAIJAN, event_date=DAY + dt.timedelta(days=2)), "two days apart"),
+])
+def test_a_border_fight_needs_both_states_and_no_town(other, why):
+    assert not matches(coded(**ARMENIA), coded(**other)), why
