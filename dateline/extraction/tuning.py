@@ -50,6 +50,9 @@ SUBJECT_WINDOW = 6  # an actor this close before the event word may be its subje
 PASSIVE_WINDOW = 4  # "was hit by": a passive marker this close before the predicate
 RESTATES_WINDOW = 3  # "confirmed the abduction": a reporting word this close before the event
 TERRITORY_WINDOW = 8  # "recaptured the village of Robotyne": the place this close after the verb
+# "took Rubaya, a mining town in Masisi territory": a name the gazetteer lacks, then a comma and
+# the place that holds it, this much further
+TERRITORY_APPOSITION_WINDOW = 7
 SITE_OBJECT_WINDOW = 1  # "took over the base", "دخلوا مقر اللواء": a kind of site this close after it is its object
 DEMONYM_BEFORE_WORDS = 3  # "a Nigerien army camp": a demonym of up to this many words before a site word
 LIST_TOWNS = 3  # "in Landskrona, Lund and Trelleborg": this many towns in a row are a list
@@ -93,6 +96,9 @@ ONE_AFTER_WINDOW = 1  # "mató a un policía": and this close after it
 ONE_PENALTY = 4  # and a figure nearby counts before it ("un lourd bilan d'au moins 35 civils")
 SUBJECT_COUNT_WINDOW = 12  # "the three men were dragged out ... and beaten to death": a passive clause's count
 SUBJECT_PASSIVE_WINDOW = 3  # the passive marker this close after that count ("men were")
+ASIDE_WORDS = 10  # "30 people, most of them women and children, were killed": an aside this long
+ASIDE_NOUN_WORDS = 2  # between the count and the aside's first comma ("people", "personnes civiles")
+ASIDE_VERB_WORDS = 3  # between the aside's last comma and the casualty word ("ont été tuées")
 OTHER_TIME_WINDOW = 4  # "killed the day before", "in November, which killed 15": another time this close
 PARTS_WINDOW = 8  # "eight wounded, including four children": the part this close after the figure
 UPDATE_WINDOW = 2  # "the death toll rose to (at least) 18": the figure this close after the update

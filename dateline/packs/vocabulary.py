@@ -206,6 +206,7 @@ class Period(Labels):
     LAST_MONTH = "last_month", "last month (precision: month)"
     THIS_MONTH = "this_month", "this month (precision: month)"
     LAST_YEAR = "last_year", "last year (precision: month)"
+    WEEKEND = "weekend", "the weekend before the report (its Saturday; precision: week)"
 
 
 class ActorCategory(Labels):

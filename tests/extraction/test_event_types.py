@@ -155,3 +155,17 @@ def test_a_site_taken_as_the_other_side_withdrew_is_a_transfer_where_the_story_i
     (event,) = _events(engine, text, lang, "2026-02-10")
     assert event.sub_event_type == "Non-violent transfer of territory"
     assert event.location.replace("'", "") == "Marib"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Les rebelles ont pris le contrôle mardi de Kisharo, une petite localité agricole du territoire de "
+           "Rutshuru, selon des sources locales."),
+    ("fr", "Les rebelles se sont emparés mardi de la localité de Kisharo, dans le territoire de Rutshuru."),
+])
+def test_a_town_taken_that_the_gazetteer_lacks_is_placed_by_its_description(engine, lang, text):
+    """"took Kisharo, a small farming town in Rutshuru territory": the name the gazetteer lacks,
+    then a comma and the place holding it, further than a place taken usually stands."""
+    (event,) = _events(engine, text, lang=lang)
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert (event.location, event.geo_precision) == ("Rutshuru Territory", 2)
+    assert event.admin1 == "North Kivu"

@@ -52,6 +52,11 @@ def test_counts_of_hours_and_attacks_are_not_casualties(engine):
     # a comma ends a count: three dead, twelve wounded
     ("ru", "В Харькове во вторник ракетный удар: погибли трое, ранены 12.", 3, 12),
     ("en", "Three men were beaten to death by a mob near Dahanu on Tuesday.", 3, None),
+    # an aside between commas after the count: the count is still the subject's
+    ("en", "At least 30 people, most of them women and children, were killed on Tuesday in Kaura Namoda.", 30, None),
+    ("fr", "Au moins 184 personnes, pour la plupart des personnes âgées, ont été tuées mardi à Jérémie.", 184, None),
+    ("es", "Al menos 30 personas, la mayoría de ellas mujeres y niños, fueron asesinadas el martes en Tumaco.",
+     30, None),
 ])
 def test_tolls_as_acled_counts_them(engine, lang, text, killed, injured):
     (event,) = engine.extract(Document(id="t", text=text, published="2024-05-07", lang=lang)).events

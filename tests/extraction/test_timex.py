@@ -79,3 +79,18 @@ def _times(lang: str, words: str, published: str) -> list[tuple[str, str, int]]:
 def test_times_found_only_where_their_words_stand(lang, words, published, expected):
     """The finder tries a pattern only where its fixed words stand (speed): it finds the same times."""
     assert _times(lang, words, published) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, saturday", [
+    ("en", "Gunmen killed twelve villagers in Kaura Namoda over the weekend, police said.", "2025-03-17", "2025-03-15"),
+    ("fr", "Au moins 18 personnes ont été tuées le week-end dernier à Gonaïves par un gang.", "2025-03-18",
+     "2025-03-15"),
+    ("es", "Hombres armados mataron a seis personas el fin de semana en Tumaco.", "2025-03-16", "2025-03-15"),
+    ("de", "Am Wochenende wurden in Kaura Namoda zwölf Dorfbewohner getötet.", "2025-03-17", "2025-03-15"),
+    ("ru", "На выходных в результате обстрела Херсона погибли три человека.", "2025-03-17", "2025-03-15"),
+])
+def test_the_weekend_is_the_weekend_before_the_report(engine, lang, text, published, saturday):
+    """Told on a Monday (or later in the week, or on the Sunday), "over the weekend" is the
+    Saturday and Sunday before: dated its Saturday, to the week."""
+    (event,) = engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+    assert (str(event.event_date), event.time_precision) == (saturday, 2)

@@ -42,3 +42,13 @@ def test_seas_are_places_of_their_coastal_states(gazetteer, name):
     found = [p for p in gazetteer.search(name) if p.kind == "gulf"]
     assert {"YE", "SO", "DJ"} <= {p.country_code for p in found}
     assert max(found, key=lambda p: p.population).country_code == "YE"  # ACLED's default state
+
+
+@pytest.mark.parametrize("district, country", [("Masisi", "CD"), ("Rutshuru", "CD"), ("Macomia", "MZ")])
+def test_a_district_names_its_province_as_the_province_does(gazetteer, district, country):
+    """A district's province is spelt as the province's own record ("North Kivu", not the
+    source's "Nord-Kivu"): events there carry ACLED's admin1, and a lead placed in the province
+    and a report placed in its district are seen as one place."""
+    found = next(p for p in gazetteer.search(district) if p.kind == "admin2" and p.country_code == country)
+    provinces = {p.name for p in gazetteer.search(found.admin1) if p.kind == "admin1" and p.country_code == country}
+    assert found.admin1 in provinces

@@ -456,7 +456,7 @@ class FrameBuilder:
             spans = [(p.start, p.end) for p in places] or [(f.start, f.end) for f in sites]
             for label in (EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER):
                 hits = [h for h in view.of(HitKind.EVENT, label)]
-                if hits and not any(0 <= start - h.end <= T.TERRITORY_WINDOW
+                if hits and not any(0 <= start - h.end <= self._object_reach(view, h)
                                     or (self.verb_final and 0 <= h.start - end <= T.TERRITORY_WINDOW)
                                     for h in hits for start, end in spans) \
                         and not any(h.start <= f.start <= h.end + T.SITE_OBJECT_WINDOW for h in hits for f in sites):
@@ -464,6 +464,21 @@ class FrameBuilder:
             if events & {EventWord.REGAIN, EventWord.OVERTAKE} and view.has(HitKind.EVENT, EventWord.TRANSFER):
                 events = events | {EventWord.TRANSFER}  # "entered Kidal after the army withdrew from it"
         return events
+
+    def _object_reach(self, view: SentenceView, verb: Hit) -> int:
+        """How far after a taking verb its place may stand: further when the place taken is a
+        name the gazetteer lacks, described between commas by the place that holds it ("pris
+        le contrôle de Rubaya, une localité minière du territoire de Masisi")."""
+        tokens = view.sentence.tokens
+        first = tokens[0].index if tokens else 0
+        known = {i for h in view.hits for i in range(h.start, h.end)}
+        text = self.ctx.prepared.doc.text
+        for token in tokens[verb.end - first:verb.end - first + T.TERRITORY_WINDOW]:
+            position = token.index - first
+            if token.upper and token.index not in known and position + 1 < len(tokens) \
+                    and "," in text[token.end:tokens[position + 1].start]:
+                return T.TERRITORY_WINDOW + T.TERRITORY_APPOSITION_WINDOW
+        return T.TERRITORY_WINDOW
 
     @staticmethod
     def _people_seized(view: SentenceView) -> bool:

@@ -29,6 +29,7 @@ from ..hits import Hit
 
 _SEPARATED_THOUSANDS = re.compile(r"^[ ,.\u00a0\u202f']$")
 _PAUSE = re.compile(r"[,;:]")
+_CLAUSE_END = re.compile(r"[;:.!?]")
 # weapons that are people: "three gunmen killed" counts the gunmen
 _PERSON_WEAPONS = frozenset({Weapon.FIREARM, Weapon.SUICIDE, Weapon.BLADE})
 # acts an indefinite article may name ("une embuscade", "un enfrentamiento"): "un" is then no count
@@ -254,6 +255,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         number = _number_for(hit, candidates, not_people | reporting, casualty_starts, owned, verb_initial, joined,
                              names, people, ones) \
             or _subject_count(hit, candidates, passives, reporting, text, tokens, people) \
+            or _aside_count(hit, candidates, counted, text, tokens) \
             or _updated_count(hit, candidates, updates)
         if number is None:
             continue
@@ -450,6 +452,37 @@ def _subject_count(hit: Hit, numbers: list[Number], passives: set[int], reportin
             or reporting.intersection(range(number.end, hit.start)) \
             or _PAUSE.search(text, tokens[number.end - first].start, tokens[hit.start - first].start):
         return None
+    return number if _counts_people(number, set()) else None
+
+
+def _aside_count(hit: Hit, numbers: list[Number], counted: set[int], text: str | None,
+                 tokens: list[Token]) -> Number | None:
+    """The count of a subject described between commas before its verb: "At least 30 people,
+    most of them women and children, were killed" is 30; "184 personnes, pour la plupart des
+    personnes âgées, ont été tuées" is 184. The aside holds no count and no casualty word of
+    its own, and the verb follows its closing comma."""
+    if text is None or not tokens:
+        return None
+    first = tokens[0].index
+    before = [n for n in numbers if n.end <= hit.start and not n.vague]
+    if not before or before[-1].end >= hit.start:
+        return None
+    number = before[-1]
+    between = tokens[number.end - first:hit.start - first]
+    commas = [i for i, (left, right) in enumerate(zip(between, between[1:], strict=False))
+              if "," in text[left.end:right.start]]
+    if len(commas) != 2 or _CLAUSE_END.search(text, between[0].start, between[-1].end):
+        return None
+    opened, closed = commas
+    if opened + 1 > T.ASIDE_NOUN_WORDS or closed - opened > T.ASIDE_WORDS \
+            or len(between) - closed - 1 > T.ASIDE_VERB_WORDS:
+        return None
+    aside_end = between[closed].index + 1
+    if counted.intersection(range(number.end, aside_end)) or any(
+            number.end < n.start < aside_end and not n.vague for n in numbers):
+        return None
+    if "," in text[tokens[number.end - 1 - first].end:between[0].start]:
+        return None  # "30, most of them..." : the count is its own subject, told as a figure
     return number if _counts_people(number, set()) else None
 
 

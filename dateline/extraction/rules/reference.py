@@ -23,7 +23,7 @@ from .timex import TimeExpr
 
 DAY, WEEK, MONTH = 1, 2, 3
 # time expressions counted from the reference day (an explicit "9 novembre" is not)
-_RELATIVE = frozenset({"weekday", "relative", "night", "period"})
+_RELATIVE = frozenset({"weekday", "relative", "night", "period", "weekend"})
 # why a frame has the day it has when its sentence does not give the event's own day
 PUBLICATION_DAY = "publication day"
 INHERITED_DAY = "inherited from context"

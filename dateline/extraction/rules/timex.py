@@ -28,7 +28,7 @@ class TimeExpr:
     end: int
     day: dt.date
     precision: int  # 1 day, 2 week, 3 month
-    kind: str  # weekday, relative, explicit, period, night, year
+    kind: str  # weekday, relative, explicit, period, weekend, night, year
 
 
 def most_recent_weekday(reference: dt.date, weekday: int) -> dt.date:
@@ -47,8 +47,9 @@ def nearest_past(reference: dt.date, month: int, day: int) -> dt.date | None:
     return None
 
 
-# the kinds of time that name a day ("on Tuesday", "yesterday", "9 November", "the night of Monday")
-DAY_KINDS = frozenset({"weekday", "relative", "explicit", "night"})
+# the kinds of time that name a day ("on Tuesday", "yesterday", "9 November", "the night of
+# Monday"; "over the weekend" names two)
+DAY_KINDS = frozenset({"weekday", "relative", "explicit", "night", "weekend"})
 
 
 class TimeFinder:
@@ -351,6 +352,9 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _period(hit: Hit, reference: dt.date) -> TimeExpr:
+    if hit.label == Period.WEEKEND:  # told on a Monday, "over the weekend" is the two days before
+        saturday = most_recent_weekday(reference - dt.timedelta(days=1), 5)
+        return TimeExpr(hit.start, hit.end, saturday, 2, "weekend")
     if hit.label == Period.LAST_WEEK:
         return TimeExpr(hit.start, hit.end, reference - dt.timedelta(days=7), 2, "period")
     if hit.label == Period.THIS_WEEK:
