@@ -179,8 +179,9 @@ def _glued(start: str) -> WireDateline | None:
     """"TiflisAus Furcht vor …": a place glued to a sentence's first word, which is a function
     word of some language (so "McDonald" or "DeutschlandTrend" are not datelines)."""
     match = _GLUED.match(start)
-    if match is None or fold_key(match.group("next")) not in _function_words(tuple(available_languages())):
-        return None
+    if match is None or not match.group("next")[0].isupper() or not match.group("head")[1:].islower() \
+            or fold_key(match.group("next")) not in _function_words(tuple(available_languages())):
+        return None  # the classes above tell case in ASCII only: "Israël" is no "Isra" glued to "ël"
     return WireDateline(place=match.group("head"), region=None, day=None, month=None, year=None, source="",
                         start=match.start("head"), end=match.end("head"))
 

@@ -36,6 +36,9 @@ def test_dateline_forms(text, place, region, day, month, source):
     "Krieg in Nahost\nIsrael greift an. Die Armee meldet Erfolge.",
     "Breaking (Update) - news of the day",
     "McDonald opened a shop in Lagos.",
+    # a lower-case letter with an accent is no capital opening a glued word ("Isra" + "ël")
+    "Israël a mené dimanche des frappes sur le sud du Liban.",
+    "Sanaʽa et Aden ont été touchées.",
     "Attack in Gao\nGunmen killed five people on 3 May.\nMore news",
 ])
 def test_no_dateline(text):

@@ -17,7 +17,7 @@ from ...geo.gazetteer import Gazetteer, Place
 from ...geo.keys import name_key
 from ...normalize import COMMAS, breaks_clause
 from ...packs import LanguagePack
-from ...packs.vocabulary import SPEECH_CUES, HitKind, PlaceWord
+from ...packs.vocabulary import SPEECH_CUES, Cue, HitKind, PlaceWord
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
@@ -99,7 +99,8 @@ class PlaceResolver:
                 continue
             relation = "near" if self._near(start, hits, tokens) or _axis_after(end, hits) else "in"
             scoring = ScoreContext(feature.label if feature else None, admin, focus, total, names_in_sentence,
-                                   countries_in_sentence, roles.settlement(start), districts_in_sentence)
+                                   countries_in_sentence, roles.settlement(start), districts_in_sentence,
+                                   {p.id for p in places if p.kind == "city" and self._is_capital(p)})
             best = max(places, key=lambda p: score_place(p, key, scoring).total)
             score = score_place(best, key, scoring).total
             owner = mentions[-1] if mentions and mentions[-1].relation == "possessive" and \
@@ -255,7 +256,7 @@ class PlaceResolver:
         before = start - tokens[0].index
         if before > 0 and tokens[before - 1].norm in self.introducers:
             return True
-        if _near_before(start, hits) or _feature_before(start, hits) is not None:
+        if _near_before(start, hits) or _feature_before(start, hits) is not None or _target_before(start, hits):
             return True
         if self._after_capital_word(tokens, start, hits):
             return True
@@ -378,6 +379,13 @@ def _feature_before(start: int, hits: list[Hit]) -> Hit | None:
             if best is None or hit.size > best.size:
                 best = hit
     return best
+
+
+def _target_before(start: int, hits: list[Hit]) -> bool:
+    """"strikes on the southern suburbs of Beirut", "удары по южным пригородам Бейрута": the
+    word naming what was struck introduces the place a few words after it."""
+    return any(h.kind == HitKind.CUE and h.label == Cue.TARGET and start - T.TARGET_PLACE_WINDOW <= h.end <= start
+               for h in hits)
 
 
 def _near_before(start: int, hits: list[Hit]) -> bool:

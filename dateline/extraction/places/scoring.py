@@ -41,6 +41,7 @@ class ScoreContext:
     countries: Collection[str] = ()  # country codes named elsewhere in the sentence
     settlement: bool = False  # a settlement word right before the name ("la ciudad de", "village of")
     district_names: Collection[str] = ()  # districts (lookup keys) named elsewhere in the sentence
+    capitals: Collection[int] = ()  # ids of the candidates that are their country's capital
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +108,12 @@ def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> P
         terms.append(("its own name", T.SCORE_OWN_NAME))
     elif kind != "country" and (skeletons := cyrillic_skeletons(key)) and own_skeleton(place.name) in skeletons:
         terms.append(("its own name, transliterated", T.SCORE_OWN_NAME))  # "Слов'янськ": Slovyansk
-    elif not weight and kind not in AREA_KINDS and key.isascii():
-        terms.append(("alternate name, country not in focus", T.SCORE_ALTERNATE_AWAY))  # "Old Town" for Las Vegas
+    elif not weight and kind not in AREA_KINDS and key.isascii() and not (
+            place.id in context.capitals and len(key) >= T.CAPITAL_EXONYM_LETTERS):
+        # "Old Town" for Las Vegas; but a capital's name in another language is the capital's
+        # ("Beyrouth", "Moscou", "Varsovie"): the news of every language names capitals (a
+        # short one may be a word: "Sol" is one of Seoul's names, "Rom" one of Rome's)
+        terms.append(("alternate name, country not in focus", T.SCORE_ALTERNATE_AWAY))
     total = 0.0
     for _name, value in terms:  # added in order: the same float as one running sum
         total += value

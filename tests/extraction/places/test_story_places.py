@@ -284,3 +284,18 @@ def test_a_fight_on_the_border_of_the_storys_two_countries_is_placed_in_one_of_t
     events = events_of(engine, text, lang, "2025-10-08", title=title)
     assert [(e.sub_event_type, e.fatalities, e.geo_precision) for e in events] == [("Armed clash", 4, 3)]
     assert events[0].country_code in ("KH", "TH")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the acting state opens the story; the capital struck has its name in the story's language
+    ("fr", "Israël a mené dimanche des frappes aériennes à Beyrouth."),
+    ("fr", "L'aviation israélienne a mené dimanche une série de frappes sur la banlieue sud de Beyrouth."),
+    # what was struck introduces the place a few words after it
+    ("ru", "Израиль в воскресенье нанес авиаудары по южным пригородам Бейрута."),
+    ("uk", "Ізраїль у неділю завдав авіаударів по південних передмістях Бейрута."),
+    ("en", "Israel carried out airstrikes on the southern suburbs of Beirut on Sunday."),
+])
+def test_a_state_striking_a_capital_abroad(engine, lang, text):
+    (event,) = events_of(engine, text, lang, published="2024-10-07")
+    assert (event.country_code, event.location, event.sub_event_type) == ("LB", "Beirut", "Air/drone strike")
+    assert event.actor1.startswith("Military Forces of Israel")
