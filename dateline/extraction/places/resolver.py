@@ -24,7 +24,7 @@ from ..hits import Hit
 from .evidence import FocusReader
 from .finder import Candidate, PlaceFinder
 from .focus import Focus
-from .mention import AREA_KINDS, SITE_KINDS, VILLAGE, PlaceMention
+from .mention import AREA_KINDS, SITE_KINDS, VILLAGE, WATER_KINDS, PlaceMention
 from .roles import ELSEWHERE, SentenceRoles
 from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, own_key, score_place
 from .words import PlaceWords
@@ -89,6 +89,9 @@ class PlaceResolver:
             comma_after = bool(text) and after < len(tokens) and \
                 bool(COMMAS.intersection(text[tokens[after - 1].end:tokens[after].start]))
             admin = _admin_near(start, end, hits, comma_after) or self._after_comma_of(found, start, tokens, text)
+            if not admin and any(p.kind in WATER_KINDS for p in places):  # "in the Red Sea", "en mer Rouge": the
+                places = tuple(p for p in places if p.kind not in ("admin1", "admin2") and not (  # sea, not a
+                    p.kind not in WATER_KINDS and p.population < T.BIG_TOWN_POPULATION))  # province or a small town
             if admin and not self._admin_beside(start, end, hits, tokens):
                 places = tuple(p for p in places if p.kind != "admin2") or places  # "la región fronteriza con Mali"
             elif admin and not any(p.kind in AREA_KINDS for p in places):  # "مقاطعة روستوف": the province

@@ -210,6 +210,15 @@ def test_an_attack_at_sea_off_a_port_is_in_the_sea(engine, lang, text, water, co
     assert (event.location, event.country_code, event.geo_precision) == (water, country, 2)
 
 
+def test_a_sea_named_like_a_province_is_the_sea_without_a_province_word(engine):
+    """"in the Red Sea" with no port to anchor it: the sea, not Sudan's or Egypt's Red Sea state;
+    "in Red Sea state" is the state."""
+    (at_sea,) = events_of(engine, "Houthi forces fired a ballistic missile at a tanker in the Red Sea on Sunday.", "en")
+    assert at_sea.location == "Red Sea" and at_sea.admin1 == ""
+    (ashore,) = events_of(engine, "Gunmen killed four traders near Tokar in Red Sea state on Sunday.", "en")
+    assert ashore.country_code == "SD" and ashore.admin1 == "Red Sea"
+
+
 @pytest.mark.parametrize(("lang", "text", "region", "country"), [
     ("fr", "Une mine a tué trois soldats mardi en Casamance, selon l'armée sénégalaise.", "Casamance", "SN"),
     ("en", "Russian shelling killed two civilians in the Donbas on Tuesday, officials said.", "Donbas", "UA"),
@@ -299,3 +308,9 @@ def test_a_state_striking_a_capital_abroad(engine, lang, text):
     (event,) = events_of(engine, text, lang, published="2024-10-07")
     assert (event.country_code, event.location, event.sub_event_type) == ("LB", "Beirut", "Air/drone strike")
     assert event.actor1.startswith("Military Forces of Israel")
+
+
+def test_a_state_s_fire_names_who_acted(engine):
+    (event,) = events_of(engine, "Trois civils ont été tués mardi par des tirs de chars israéliens à Khan Younès.",
+                         "fr", published="2025-06-10")
+    assert event.actor1.startswith("Military Forces of Israel") and event.actor2 == "Civilians (Palestine)"
