@@ -157,6 +157,9 @@ class PlaceFinder:
                 continue
             neighbour = tokens[index]
             gap = text[tokens[gap_from].end:tokens[gap_to].start]
+            if gap == "-" and index == start - 1 and neighbour.upper and neighbour.norm not in self.words.particles \
+                    and not self.lookup(neighbour.norm):
+                return True  # "Kordofan-Nord": a part after a hyphen, joined to a name not known alone
             if gap.strip() or not neighbour.upper or neighbour.is_digit:
                 continue
             if neighbour.norm in self.words.not_places or neighbour.index in blocked or self._landmark(neighbour.norm) \

@@ -314,3 +314,14 @@ def test_a_state_s_fire_names_who_acted(engine):
     (event,) = events_of(engine, "Trois civils ont été tués mardi par des tirs de chars israéliens à Khan Younès.",
                          "fr", published="2025-06-10")
     assert event.actor1.startswith("Military Forces of Israel") and event.actor2 == "Civilians (Palestine)"
+
+
+def test_a_part_after_a_hyphen_is_no_place_of_its_own(engine):
+    """"dans le Kordofan-Nord": "Nord" joined to a name the gazetteer lacks is no French
+    department; the town named before it places the event, found by the plural feminine
+    demonym that says the story is about Sudan ("soudanaises")."""
+    text = ("Les forces armées soudanaises ont affirmé mercredi avoir repris le contrôle de la ville d'Oum "
+            "Rouaba, dans le Kordofan-Nord, après des combats contre les Forces de soutien rapide.")
+    (event,) = events_of(engine, text, "fr", published="2025-02-12")
+    assert (event.country_code, event.location) == ("SD", "Umm Ruwaba")
+    assert event.sub_event_type == "Government regains territory"
