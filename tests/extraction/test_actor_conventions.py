@@ -209,3 +209,15 @@ def test_a_village_burnt_with_no_side_named_is_the_civilians(engine):
 ])
 def test_a_denied_claim_is_no_claim(engine, text, events):
     assert len(run(engine, text, published="2024-10-17", lang="fr")) == events
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Un casque bleu a été tué mardi dans l'explosion d'un engin explosif près de Kidal.", "fr"),
+    ("A peacekeeper was killed on Tuesday when a roadside bomb exploded near Kidal.", "en"),
+])
+def test_one_peacekeeper_is_the_un_mission_of_the_country(engine, text, lang):
+    """A peacekeeper told in the singular is the UN mission where it happened; "près de Kidal"
+    is the town, not its region."""
+    (event,) = run(engine, text, published="2022-02-09", lang=lang)
+    assert event.actor2.startswith("MINUSMA")
+    assert (event.location, event.geo_precision) == ("Kidal", 2)

@@ -101,6 +101,8 @@ class PlaceResolver:
             if not places:
                 continue
             relation = "near" if self._near(start, hits, tokens) or _axis_after(end, hits) else "in"
+            if relation == "near" and any(p.kind == "city" for p in places) and not admin:
+                places = tuple(p for p in places if p.kind != "admin1")  # "près de Kidal": the town, not its region
             scoring = ScoreContext(feature.label if feature else None, admin, focus, total, names_in_sentence,
                                    countries_in_sentence, roles.settlement(start), districts_in_sentence,
                                    {p.id for p in places if p.kind == "city" and self._is_capital(p)})
