@@ -144,7 +144,8 @@ class PlaceResolver:
                 continue  # no country known: a small town named without "in" may be a person ("Víctor, el hombre")
             if best.kind in AREA_KINDS and relation == "in":
                 relation = "area"
-            if self.words.possessive and text and text.startswith(self.words.possessive, tokens[end - 1 - tokens[0].index].end):  # noqa: E501
+            if self.words.possessive and text and text.startswith(self.words.possessive, tokens[end - 1 - tokens[0].index].end) \
+                    and not self._part_after(tokens, end):  # noqa: E501
                 relation = "possessive"  # "Moscow's war machine": not where it happened
             elsewhere = roles.elsewhere(start, end)
             if elsewhere:
@@ -156,6 +157,14 @@ class PlaceResolver:
                       + (f", {elsewhere}" if elsewhere else ""))
             mentions.append(PlaceMention(start, end, best, score, relation, reason, self._located(tokens, start)))
         return roles.route(self._capitals(tokens, hits, mentions, roles))
+
+    def _part_after(self, tokens: list[Token], end: int) -> bool:
+        """"Nairobi's central business district", "Beirut's southern suburbs": a part of the
+        place follows its possessive, so the place is where it happened."""
+        words = self.words.place_nouns | self.words.subdivisions
+        after = end - tokens[0].index
+        return any(t.norm in words or t.norm.rstrip("s") in words
+                   for t in tokens[after:after + T.POSSESSED_PART_WORDS])
 
     def _is_capital(self, place: Place) -> bool:
         """Whether ``place`` is its country's capital: a name the world knows, rarely a word."""

@@ -280,6 +280,8 @@ class Gates:
                 else T.COUNTED_KILLINGS if hit.label == EventWord.KILL else None
             if least is not None and hit.start not in people and hit.start not in casualties:
                 number = numbers.get(hit.start)
+                if number and hit.label == EventWord.PROTEST and number.value >= T.CROWD:
+                    continue  # "as thousands marched": a crowd, not thousands of protests
                 if number and number.value >= least and number.start not in people:
                     return True
         return any(h.kind == HitKind.CUE and h.label == Cue.TALLY and self.ctx.prepared.tokens[h.start].is_digit

@@ -325,3 +325,16 @@ def test_a_part_after_a_hyphen_is_no_place_of_its_own(engine):
     (event,) = events_of(engine, text, "fr", published="2025-02-12")
     assert (event.country_code, event.location) == ("SD", "Umm Ruwaba")
     assert event.sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize(("lang", "text", "city"), [
+    ("en", "Security forces opened fire on demonstrators in Nairobi's central business district on Tuesday, killing "
+           "two, as thousands marched against a new finance bill.", "Nairobi"),
+    ("en", "Israeli jets struck Beirut's southern suburbs on Tuesday.", "Beirut"),
+])
+def test_a_part_of_a_city_after_its_possessive_is_in_the_city(engine, lang, text, city):
+    """"Nairobi's central business district": the possessive names where it happened when a part
+    of the place follows ("Moscow's war machine" is not where); "thousands marched" is a crowd,
+    not thousands of protests."""
+    (event,) = events_of(engine, text, lang, published="2025-03-05")
+    assert event.location == city
