@@ -325,7 +325,11 @@ class Gates:
                     for h in view.of(HitKind.WEAPON) if h.start not in victims), default=0)
 
     def _figures_given(self, view: SentenceView) -> bool:
-        return bool(view.of(HitKind.CASUALTY)) and bool(view.of(HitKind.WEAPON))
+        """Whether a sentence that blames someone also reports the act: its dead and the weapon,
+        or its dead and a day of its own ("vingt civils ont été tués dans la nuit de dimanche à
+        lundi lors d'une attaque attribuée aux ADF")."""
+        return bool(view.of(HitKind.CASUALTY)) and (
+            bool(view.of(HitKind.WEAPON)) or any(t.kind in _DAYS for t in view.times))
 
 
 def figurative(view: SentenceView, word: Hit) -> bool:

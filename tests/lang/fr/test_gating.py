@@ -45,3 +45,14 @@ def test_a_claim_of_responsibility_keeps_the_event(engine):
 def test_an_accusation_without_figures_is_a_claim(engine):
     assert events_of(engine, "fr", "Le gouvernement a accusé lundi les rebelles d'avoir attaqué un convoi près "
                                    "de Ségou.", "2025-10-28") == []
+
+
+def test_an_attack_attributed_to_a_group_with_its_dead_and_day_is_an_event(engine):
+    """"une attaque attribuée aux ADF" blames a group, but the sentence tells the dead and the
+    night: it reports the act, not only an accusation (placed by a territory of eastern Congo
+    the division source lacks)."""
+    text = ("Au moins vingt civils ont été tués dans la nuit de dimanche à lundi lors d'une attaque attribuée aux "
+            "rebelles ADF contre un village du territoire de Mambasa, en Ituri.")
+    (event,) = events_of(engine, "fr", text, published="2025-04-15")
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 20)
+    assert (event.location, event.admin1, event.geo_precision) == ("Mambasa Territory", "Ituri", 2)
