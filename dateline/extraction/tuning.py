@@ -111,6 +111,7 @@ MAX_NAME_WORDS = 5  # the longest place name looked up, in words
 FUZZY_CUTOFF = 85.0  # rapidfuzz ratio a near spelling needs ("Nabatiyé" for "Nabatieh")
 FUZZY_CANDIDATES = 3  # near spellings kept per name
 FUZZY_MIN_LETTERS = 5  # shorter names are not looked for by near spelling
+GENITIVE_STEM_LETTERS = 3  # a name in the genitive keeps this many letters without its ending ("Malis": Mali)
 AREA_CONSONANTS = 4  # a Cyrillic name after "in" finds a province by this many consonants at least
 AREA_CONSONANTS_AFTER_WORD = 3  # after a province word ("провінції Сінд") fewer will do
 FUZZY_MAX_WORDS = 4  # the longest name looked for by near spelling

@@ -30,7 +30,8 @@ from .words import PlaceWords
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SPELLED_KINDS = frozenset({"country", "admin1", "admin2"})  # found by a transliteration of their name
-_AREA_KINDS = frozenset({"admin1", "admin2", "region"})  # found by their consonants in the story's countries
+_AREA_KINDS = frozenset({"admin1", "admin2", "region"})
+_GENITIVE_KINDS = frozenset({"country", "admin1", "region"})  # known enough to be named in the genitive
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")  # Arabic words with the article, glued words before it
 Candidate = tuple[int, int, str, tuple[Place, ...]]  # (start, end, key, places): a span naming places
 
@@ -44,6 +45,9 @@ class PlaceFinder:
         self._found: dict[str, tuple[Place, ...]] = {}
         self._literal: dict[str, frozenset[int]] = {}
         self._opens: dict[str, bool] = {}
+        # the pack's spellings of foreign sounds, the longest first ("dsch" before "sch" before "ch")
+        self._respell = re.compile("|".join(re.escape(old) for old, _new in sorted(
+            words.respellings, key=lambda rule: -len(rule[0])))) if words.respellings else None
 
     def candidates(self, tokens: list[Token], blocked: set[int], text: str = "",
                    focus: Focus | None = None) -> list[Candidate]:
@@ -183,7 +187,8 @@ class PlaceFinder:
         (in Arabic script also a name joined by و to a place just found: ``listed``)."""
         if not self.words.cased:
             return self._fuzzy_uncased(tokens, i, blocked, focus, listed)
-        opener = tokens[i - 1].norm if i > 0 else ""
+        first = self._article_before(tokens, i, text)
+        opener = tokens[first - 1].norm if first > 0 else ""
         after_area_word = opener in self.words.place_nouns and bool(_CYRILLIC.search(tokens[i].norm))
         if opener not in self.words.fuzzy_openers and not after_area_word:
             return None
@@ -195,21 +200,48 @@ class PlaceFinder:
             size += 1
         while size > 1 and tokens[i + size - 1].norm in particles:
             size -= 1
-        span = tokens[i:i + size]
+        span = tokens[first:i + size]
         key = " ".join(t.norm for t in span)
-        if len(key.replace(" ", "")) < T.FUZZY_MIN_LETTERS or not self._valid_span(span, blocked) or \
-                self._inside_longer_name(tokens, i, i + size, blocked, text):
+        if len(key.replace(" ", "")) < T.FUZZY_MIN_LETTERS or not self._valid_span(tokens[i:i + size], blocked) \
+                or self._inside_longer_name(tokens, first, i + size, blocked, text):
             return None
         for country in focus.ranked(2):
-            matches = self.gazetteer.fuzzy(key, country=country, cutoff=T.FUZZY_CUTOFF, limit=T.FUZZY_CANDIDATES)
-            if matches:
-                return span[0].index, span[-1].index + 1, key, tuple(p for p, _s in matches)
+            for variant in (key, *self._respelled(key)):
+                matches = self.gazetteer.fuzzy(variant, country=country, cutoff=T.FUZZY_CUTOFF,
+                                               limit=T.FUZZY_CANDIDATES)
+                if matches:
+                    return span[0].index, span[-1].index + 1, key, tuple(p for p, _s in matches)
         if _CYRILLIC.search(key):
             shortest = T.AREA_CONSONANTS_AFTER_WORD if after_area_word else T.AREA_CONSONANTS
             areas = self._areas_by_consonants(key, focus.ranked(2), shortest)
             if areas:
                 return span[0].index, span[-1].index + 1, key, areas
         return None
+
+    def _article_before(self, tokens: list[Token], i: int, text: str) -> int:
+        """Where a name after a locative starts: at an Arabic article hyphenated to it ("in
+        al-Suhra", "Bundesstaat al-Dschasira"), which, lower case, opens no name of its own."""
+        if i >= 2 and tokens[i - 1].norm in spelling().articles and text \
+                and text[tokens[i - 1].end:tokens[i].start] == "-":
+            return i - 1
+        return i
+
+    def _respelled(self, key: str) -> list[str]:
+        """``key`` in English spelling by the pack's respellings ("dschasira" -> "jasira",
+        "mariwan" -> "marivan"): with every rule, then with all but one, since a letter may
+        write two sounds (German "w" is a "v" in "Mariwan" and a "w" in "Sawija")."""
+        if self._respell is None:
+            return []
+        rules = dict(self.words.respellings)
+        used = sorted({m.group(0) for m in self._respell.finditer(key)})
+        variants: list[str] = []
+        for kept in ("", *used):
+            def spell(match: re.Match[str], kept: str = kept) -> str:
+                return match.group(0) if match.group(0) == kept else rules[match.group(0)]
+            variant = self._respell.sub(spell, key)
+            if variant != key and variant not in variants:
+                variants.append(variant)
+        return variants
 
     def _hyphenated_area(self, tokens: list[Token], i: int, blocked: set[int], text: str,
                          focus: Focus) -> Candidate | None:
@@ -308,6 +340,8 @@ class PlaceFinder:
                 places = tuple(p for k in query_keys(variant) for p in self.gazetteer.lookup_key(k))
                 if places:
                     break
+        if not places:
+            places = self._genitive(key)
         if _CYRILLIC.search(key) and not any(p.kind in _SPELLED_KINDS for p in places):
             # "Борно", "Сагаинг": an area or a city known by its Latin name only, spelled out
             spelled = [p for p in self.gazetteer.transliterated(key) if p.kind in _SPELLED_KINDS
@@ -318,6 +352,20 @@ class PlaceFinder:
             self._found.clear()
         self._found[key] = places
         return places
+
+    def _genitive(self, key: str) -> tuple[Place, ...]:
+        """A name in the genitive ("im Nordwesten Irans", "Kabuls Polizeichef"): the name
+        without the ending, if it is a country, a province or a big town; the press puts the
+        names the reader knows in the genitive, and a common noun in the genitive ("Landes")
+        must not become some small town."""
+        for ending in self.words.genitive_endings:
+            if key.endswith(ending) and len(key) - len(ending) >= T.GENITIVE_STEM_LETTERS and " " not in key:
+                found = tuple(p for variant in query_keys(key[: -len(ending)])
+                              for p in self.gazetteer.lookup_key(variant)
+                              if p.kind in _GENITIVE_KINDS or p.population >= T.BIG_TOWN_POPULATION)
+                if found:
+                    return tuple({p.id: p for p in found}.values())
+        return ()
 
     def _with_capital(self, places: tuple[Place, ...]) -> tuple[Place, ...]:
         """A name shared by towns of a country whose capital bears it is the capital too
