@@ -45,6 +45,7 @@ class PlaceFinder:
         self._found: dict[str, tuple[Place, ...]] = {}
         self._literal: dict[str, frozenset[int]] = {}
         self._opens: dict[str, bool] = {}
+        self._genitive_countries: frozenset[str] | None = None  # demonym forms that are a country's genitive
         # the pack's spellings of foreign sounds, the longest first ("dsch" before "sch" before "ch")
         self._respell = re.compile("|".join(re.escape(old) for old, _new in sorted(
             words.respellings, key=lambda rule: -len(rule[0])))) if words.respellings else None
@@ -192,10 +193,11 @@ class PlaceFinder:
         after_area_word = opener in self.words.place_nouns and bool(_CYRILLIC.search(tokens[i].norm))
         if opener not in self.words.fuzzy_openers and not after_area_word:
             return None
-        size = 1
+        size = 1  # the name goes on over capitalised words and particles, not into "am Montag", "im Süden"
         particles = self.words.particles
         while i + size < len(tokens) and size < T.FUZZY_MAX_WORDS \
-                and (tokens[i + size].upper or tokens[i + size].norm in particles) \
+                and (tokens[i + size].upper and tokens[i + size].norm not in self.words.not_places
+                     or tokens[i + size].norm in particles) \
                 and not text[tokens[i + size - 1].end:tokens[i + size].start].strip(" -"):
             size += 1
         while size > 1 and tokens[i + size - 1].norm in particles:
@@ -282,7 +284,7 @@ class PlaceFinder:
         token = tokens[i]
         if token.index in blocked or token.is_digit or len(token.norm) < 2:
             return False
-        if token.norm in self.words.not_places and not self.gazetteer.starts_name(token.norm):
+        if self._not_a_place(token.norm) and not self.gazetteer.starts_name(token.norm):
             return False  # a common word may still open a longer name ("شمال دارفور")
         if self.words.cased:
             return token.upper
@@ -302,7 +304,7 @@ class PlaceFinder:
 
     def _valid_span(self, span: list[Token], blocked: set[int]) -> bool:
         last = span[-1]
-        if blocked and any(t.index in blocked for t in span) or last.norm in self.words.not_places \
+        if blocked and any(t.index in blocked for t in span) or self._not_a_place(last.norm) \
                 and not self._name_letter(span):
             return False
         if len(span) == 1 and len(last.norm) < 3:
@@ -352,6 +354,18 @@ class PlaceFinder:
             self._found.clear()
         self._found[key] = places
         return places
+
+    def _not_a_place(self, word: str) -> bool:
+        """A word never read as a place, but a country in the genitive that the pack lists among
+        its demonyms ("im Nordwesten Nigerias": the genitive names the country, as an adjective
+        would describe an actor)."""
+        if word not in self.words.not_places:
+            return False
+        if self._genitive_countries is None:
+            self._genitive_countries = frozenset(
+                form for form in self.words.demonyms
+                if any(p.kind == "country" for p in self._genitive(form)))
+        return word not in self._genitive_countries
 
     def _genitive(self, key: str) -> tuple[Place, ...]:
         """A name in the genitive ("im Nordwesten Irans", "Kabuls Polizeichef"): the name

@@ -48,3 +48,18 @@ def test_a_common_noun_in_the_genitive_is_no_small_town(engine):
     """Only a country, a province or a big town is looked up without its genitive "s"."""
     finder = engine._language("de").places.finder
     assert finder.lookup("irans") and not finder.lookup("angriffs")
+
+
+def test_a_near_spelling_stops_before_the_day_after_it(engine):
+    """"in der Provinz Schabwa am Montag": "am" joins names ("Frankfurt am Main"), the weekday
+    after it is none; the province is found by its near spelling all the same."""
+    text = "Im Jemen sind bei einem Drohnenangriff in der Provinz Schabwa am Montag vier Soldaten getötet worden."
+    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang="de")).events
+    assert [(e.country_code, e.admin1) for e in events] == [("YE", "Shabwah")]
+
+
+def test_a_country_in_the_genitive_that_the_pack_lists_as_a_demonym(engine):
+    """"im Nordwesten Nigerias": the genitive of a country is a place, though the pack lists it
+    among the demonyms that give the story its focus."""
+    text = "Bei einem Angriff auf ein Dorf im Nordwesten Nigerias sind am Montag zwölf Menschen getötet worden."
+    assert [code for code, _location in places_of(engine, text)] == ["NG"]
