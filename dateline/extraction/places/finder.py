@@ -372,13 +372,19 @@ class PlaceFinder:
         without the ending, if it is a country, a province or a big town; the press puts the
         names the reader knows in the genitive, and a common noun in the genitive ("Landes")
         must not become some small town."""
-        for ending in self.words.genitive_endings:
-            if key.endswith(ending) and len(key) - len(ending) >= T.GENITIVE_STEM_LETTERS and " " not in key:
-                found = tuple(p for variant in query_keys(key[: -len(ending)])
-                              for p in self.gazetteer.lookup_key(variant)
-                              if p.kind in _GENITIVE_KINDS or p.population >= T.BIG_TOWN_POPULATION)
-                if found:
-                    return tuple({p.id: p for p in found}.values())
+        return self._well_known(*(key[: -len(ending)] for ending in self.words.genitive_endings
+                                  if key.endswith(ending) and len(key) - len(ending) >= T.GENITIVE_STEM_LETTERS
+                                  and " " not in key))
+
+    def _well_known(self, *names: str) -> tuple[Place, ...]:
+        """The countries, provinces and big towns the first of ``names`` that finds one names:
+        a name read another way (without its genitive ending) must not turn a common word
+        into some village."""
+        for name in names:
+            found = tuple(p for variant in query_keys(name) for p in self.gazetteer.lookup_key(variant)
+                          if p.kind in _GENITIVE_KINDS or p.population >= T.BIG_TOWN_POPULATION)
+            if found:
+                return tuple({p.id: p for p in found}.values())
         return ()
 
     def _with_capital(self, places: tuple[Place, ...]) -> tuple[Place, ...]:

@@ -104,3 +104,8 @@ def test_a_destination_told_with_words_between_is_no_event_place(engine, lang, t
 def test_an_agent_between_verb_and_place_keeps_the_place(engine):
     text = "Des hommes armés ont attaqué samedi un convoi conduit par des soldats à Bossangoa."
     assert [location for _code, location, _gp in places_of(engine, text, "fr", "2015-01-19")] == ["Bossangoa"]
+
+
+def test_a_possessive_before_a_common_noun_stays_an_owner(engine):
+    places = places_of(engine, "Moscow's war machine hit a school in Kharkiv on Sunday, killing two people.", "en")
+    assert [location for _code, location, _gp in places] == ["Kharkiv"]
