@@ -329,7 +329,9 @@ class PlaceFinder:
         if cached is not None:
             return cached
         places: tuple[Place, ...] = ()
-        for variant in query_keys(key):
+        if key in self._genitive_names():  # "Malis" is Mali's, not a German village of that name
+            places = self._genitive(key)
+        for variant in () if places else query_keys(key):
             found = self.gazetteer.lookup_key(variant)
             if found and (key.isascii() or self.words.cased):  # "нигерии" is Nigeria before Niger
                 places = found
@@ -359,13 +361,15 @@ class PlaceFinder:
         """A word never read as a place, but a country in the genitive that the pack lists among
         its demonyms ("im Nordwesten Nigerias": the genitive names the country, as an adjective
         would describe an actor)."""
-        if word not in self.words.not_places:
-            return False
+        return word in self.words.not_places and word not in self._genitive_names()
+
+    def _genitive_names(self) -> frozenset[str]:
+        """The pack's demonym forms that are a country's genitive ("syriens", "malis")."""
         if self._genitive_countries is None:
             self._genitive_countries = frozenset(
                 form for form in self.words.demonyms
                 if any(p.kind == "country" for p in self._genitive(form)))
-        return word not in self._genitive_countries
+        return self._genitive_countries
 
     def _genitive(self, key: str) -> tuple[Place, ...]:
         """A name in the genitive ("im Nordwesten Irans", "Kabuls Polizeichef"): the name

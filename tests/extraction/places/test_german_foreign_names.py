@@ -63,3 +63,9 @@ def test_a_country_in_the_genitive_that_the_pack_lists_as_a_demonym(engine):
     among the demonyms that give the story its focus."""
     text = "Bei einem Angriff auf ein Dorf im Nordwesten Nigerias sind am Montag zwölf Menschen getötet worden."
     assert [code for code, _location in places_of(engine, text)] == ["NG"]
+
+
+def test_a_country_in_the_genitive_is_not_a_village_of_that_name(engine):
+    """"im Zentrum Malis": Mali, not the German village of Malliß nor a hamlet called Malis."""
+    text = "Bei einem Angriff auf einen Militärposten im Zentrum Malis sind am Montag 14 Soldaten getötet worden."
+    assert [code for code, _location in places_of(engine, text)] == ["ML"]
