@@ -215,6 +215,13 @@ class PlaceWords(Table):
                                                       "\"im Norden Syriens\", \"Kabuls Polizei\"): a name not found "
                                                       "as written is looked up without one, as a country, a province "
                                                       "or a big town")
+    compass_words: list[tuple[str, str]] = Field([], description="compass and position words opening a province's "
+                                                                 "name and their English ones (German \"Nord\", "
+                                                                 "\"north\"; \"Mittel\", \"middle\"): a name "
+                                                                 "not found as written (\"Süd-Kordofan\", "
+                                                                 "\"Mittelshabelle\") is looked up with the "
+                                                                 "English word, as a country, a province or a big "
+                                                                 "town")
     respellings: list[tuple[str, str]] = Field([], description="how the language spells a foreign sound and "
                                                                "the English spelling of it (German \"dsch\" "
                                                                "for \"j\", \"ch\" for \"kh\"): a name not "

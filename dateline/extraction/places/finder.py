@@ -95,7 +95,8 @@ class PlaceFinder:
             variants = {*query_keys(word), cyrillic_stem(word, 3)}
             if _CYRILLIC.search(word):  # "Спін Болдак", "Бирнин-Яури": a foreign name known in Latin only
                 variants.add(latin_spelling(word))
-            opens = any(self.gazetteer.starts_name(variant) for variant in variants)
+            opens = any(self.gazetteer.starts_name(variant) for variant in variants) \
+                or any(word == compass for compass, _english in self.words.compass_words)
             if len(self._opens) > 100_000:
                 self._opens.clear()
             self._opens[word] = opens
@@ -345,7 +346,7 @@ class PlaceFinder:
                 if places:
                     break
         if not places:
-            places = self._genitive(key)
+            places = self._genitive(key) or self._well_known(*self._in_english_compass(key))
         if _CYRILLIC.search(key) and not any(p.kind in _SPELLED_KINDS for p in places):
             # "Борно", "Сагаинг": an area or a city known by its Latin name only, spelled out
             spelled = [p for p in self.gazetteer.transliterated(key) if p.kind in _SPELLED_KINDS
@@ -379,6 +380,21 @@ class PlaceFinder:
         return self._well_known(*(key[: -len(ending)] for ending in self.words.genitive_endings
                                   if key.endswith(ending) and len(key) - len(ending) >= T.GENITIVE_STEM_LETTERS
                                   and " " not in key))
+
+    def _in_english_compass(self, key: str) -> list[str]:
+        """``key`` with the compass word opening it in English ("nord darfur", "sudkordofan" ->
+        "north darfur", "south kordofan"): German writes a province's position its own way; a
+        glued one also without it ("nordsyrien": the north of Syria, in Syria)."""
+        compass = dict(self.words.compass_words)
+        for word, english in self.words.compass_words:
+            rest = key[len(word):].strip()
+            if not key.startswith(word) or rest.split(" ")[0] in compass:
+                continue  # "nordwest" is no province "west" of anything
+            if key.startswith(word + " "):
+                return [f"{english} {rest}"]
+            if len(rest) > T.GENITIVE_STEM_LETTERS and " " not in key:
+                return [f"{english} {rest}", rest]  # "Nordkivu"; else "Nordsyrien" is in Syria
+        return []
 
     def _well_known(self, *names: str) -> tuple[Place, ...]:
         """The countries, provinces and big towns the first of ``names`` that finds one names:

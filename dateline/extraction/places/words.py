@@ -37,6 +37,7 @@ class PlaceWords:
     foreign_sounds: tuple[tuple[str, str], ...] = ()  # ("f", "v"): ف also writes "v" in foreign names
     respellings: tuple[tuple[str, str], ...] = ()  # ("dsch", "j"): German "Dschenin" is "Jenin"
     genitive_endings: tuple[str, ...] = ()  # "s": German "Syriens" is Syria's
+    compass_words: tuple[tuple[str, str], ...] = ()  # ("nord", "north"): "Nord-Darfur" is North Darfur
 
     @classmethod
     def of(cls, pack: LanguagePack) -> PlaceWords:
@@ -75,6 +76,8 @@ class PlaceWords:
             foreign_sounds=tuple((old, new) for old, new in places.foreign_sounds),
             respellings=tuple((fold_key(old), fold_key(new)) for old, new in places.respellings),
             genitive_endings=tuple(fold_key(ending) for ending in places.genitive_endings),
+            compass_words=tuple(sorted(((fold_key(word), fold_key(english)) for word, english in places.compass_words),
+                                       key=lambda pair: -len(pair[0]))),
         )
 
 

@@ -290,7 +290,7 @@ def _compounds(parts: list[tuple[Hit, str]], hits: list[Hit]) -> list[Hit]:
 
 
 # place keys of letters and endings, not phrases
-_LETTER_RULES = {"foreign_sounds", "respellings", "genitive_endings"}
+_LETTER_RULES = {"foreign_sounds", "respellings", "genitive_endings", "compass_words"}
 
 
 def _phrase_tables(pack: LanguagePack) -> list[tuple[HitKind, Mapping[Any, list[str]]]]:

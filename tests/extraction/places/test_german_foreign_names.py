@@ -69,3 +69,26 @@ def test_a_country_in_the_genitive_is_not_a_village_of_that_name(engine):
     """"im Zentrum Malis": Mali, not the German village of Malliß nor a hamlet called Malis."""
     text = "Bei einem Angriff auf einen Militärposten im Zentrum Malis sind am Montag 14 Soldaten getötet worden."
     assert [code for code, _location in places_of(engine, text)] == ["ML"]
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("Im Sudan hat die Armee am Dienstag Stellungen der Miliz im Bundesstaat Süd-Kordofan bombardiert.",
+     ("SD", "Southern Kordofan")),
+    ("Im Sudan sind am Dienstag bei Kämpfen in Nord-Darfur acht Zivilisten getötet worden.",
+     ("SD", "Northern Darfur")),
+])
+def test_a_province_with_a_german_compass_word(engine, text, province):
+    """"Süd-Kordofan", "Nord-Darfur": the compass word in English finds the province."""
+    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang="de")).events
+    assert [(e.country_code, e.admin1) for e in events] == [province]
+
+
+def test_a_country_with_a_glued_compass_word(engine):
+    """"in Nordsyrien": the north of Syria, an event in Syria."""
+    text = "In Nordsyrien sind am Dienstag bei einem Drohnenangriff drei Kämpfer getötet worden."
+    assert [code for code, _location in places_of(engine, text)] == ["SY"]
+
+
+def test_a_compass_word_alone_is_no_province(engine):
+    finder = engine._language("de").places.finder
+    assert not finder.lookup("nordwest") and not finder.lookup("westen")
