@@ -180,3 +180,11 @@ def test_a_country_in_the_genitive_after_a_strike_noun_struck(engine, lang, text
     Израиля"); the target takes a preposition ("по городу Тир")."""
     (event,) = engine.extract(Document(id="t", text=text, published="2025-10-08", lang=lang)).events
     assert (event.location, event.actor1) == ("Tyre", attacker)
+
+
+def test_a_speaker_that_names_itself_before_the_act_acts_though_its_enemy_comes_first(engine):
+    """"The army said on Monday it had killed 11 insurgents in a raid": "it" is the army; the
+    insurgents told before the raid are its target, not the raid's other side acting."""
+    (event,) = run(engine, "The Nigerian army said on Monday it had killed 11 insurgents in a clearance operation "
+                           "near Damboa.", published="2025-03-11")
+    assert event.actor1.startswith("Military Forces of Nigeria")

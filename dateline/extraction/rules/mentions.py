@@ -279,17 +279,18 @@ class ActorMentions:
     def _self_reporter(self, view: SentenceView, trigger: Hit, speaking: set[int]) -> Hit | None:
         """"The army said it had carried out strikes", "l'armée a annoncé avoir mené des
         frappes": an armed speaker reporting its own act (a word of the pack's
-        ``self_reference`` list, and no other actor, between the report and the act)."""
+        ``self_reference`` list between the report and the act, before any other actor)."""
         # the speaker nearest its speech word: "повстанці з угруповання M23 заявили" is the M23's word
         reporter = max((h for h in view.of(HitKind.ACTOR) if speaking & {h.end, h.end + 1} and h.end <= trigger.start
                         and h.actor.armed), key=lambda h: (h.end, h.end in speaking), default=None)
         if reporter is None:
             return None
         between = range(reporter.end, trigger.start)
-        if any(h.start in between for h in view.of(HitKind.ACTOR)):
-            return None
-        words = {self.ctx.prepared.tokens[i].norm for i in between}
-        claimed = reporter.actor.category == "named" and reporter.actor.inter in (2, 3, 4) \
+        # another actor before the act is its subject, unless the speaker named itself first:
+        # "the army said it had killed eight militants in an operation"
+        others = min((h.start for h in view.of(HitKind.ACTOR) if h.start in between), default=None)
+        words = {self.ctx.prepared.tokens[i].norm for i in range(reporter.end, others or trigger.start)}
+        claimed = others is None and reporter.actor.category == "named" and reporter.actor.inter in (2, 3, 4) \
             and trigger.start - reporter.end <= T.CLAIMANT_WINDOW  # "le JNIM a revendiqué l'embuscade"
         return reporter if claimed or words & self.self_reference else None
 
