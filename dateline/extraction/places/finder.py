@@ -46,6 +46,7 @@ class PlaceFinder:
         self._literal: dict[str, frozenset[int]] = {}
         self._opens: dict[str, bool] = {}
         self._genitive_countries: frozenset[str] | None = None  # demonym forms that are a country's genitive
+        self._compass = dict(words.compass_words)
         # the pack's spellings of foreign sounds, the longest first ("dsch" before "sch" before "ch")
         self._respell = re.compile("|".join(re.escape(old) for old, _new in sorted(
             words.respellings, key=lambda rule: -len(rule[0])))) if words.respellings else None
@@ -211,7 +212,7 @@ class PlaceFinder:
         for country in focus.ranked(2):
             for variant in (key, *self._respelled(key)):
                 matches = self.gazetteer.fuzzy(variant, country=country, cutoff=T.FUZZY_CUTOFF,
-                                               limit=T.FUZZY_CANDIDATES)
+                                               limit=T.FUZZY_CANDIDATES, skeleton_only=variant != key)
                 if matches:
                     return span[0].index, span[-1].index + 1, key, tuple(p for p, _s in matches)
         if _CYRILLIC.search(key):
@@ -385,10 +386,11 @@ class PlaceFinder:
         """``key`` with the compass word opening it in English ("nord darfur", "sudkordofan" ->
         "north darfur", "south kordofan"): German writes a province's position its own way; a
         glued one also without it ("nordsyrien": the north of Syria, in Syria)."""
-        compass = dict(self.words.compass_words)
         for word, english in self.words.compass_words:
+            if not key.startswith(word):
+                continue
             rest = key[len(word):].strip()
-            if not key.startswith(word) or rest.split(" ")[0] in compass:
+            if rest.split(" ")[0] in self._compass:
                 continue  # "nordwest" is no province "west" of anything
             if key.startswith(word + " "):
                 return [f"{english} {rest}"]
