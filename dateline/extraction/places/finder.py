@@ -374,13 +374,13 @@ class PlaceFinder:
         return self._genitive_countries
 
     def _genitive(self, key: str) -> tuple[Place, ...]:
-        """A name in the genitive ("im Nordwesten Irans", "Kabuls Polizeichef"): the name
+        """A name in the genitive ("im Nordwesten Irans", "im Osten Burkina Fasos"): the name
         without the ending, if it is a country, a province or a big town; the press puts the
         names the reader knows in the genitive, and a common noun in the genitive ("Landes")
         must not become some small town."""
         return self._well_known(*(key[: -len(ending)] for ending in self.words.genitive_endings
-                                  if key.endswith(ending) and len(key) - len(ending) >= T.GENITIVE_STEM_LETTERS
-                                  and " " not in key))
+                                  if key.endswith(ending)
+                                  and len(key.split(" ")[-1]) - len(ending) >= T.GENITIVE_STEM_LETTERS))
 
     def _in_english_compass(self, key: str) -> list[str]:
         """``key`` with the compass word opening it in English ("nord darfur", "sudkordofan" ->

@@ -39,6 +39,8 @@ def test_a_name_not_found_respelled_stays_unplaced(engine):
 @pytest.mark.parametrize(("text", "place"), [
     ("Im Nordwesten Irans haben Sicherheitskräfte am Dienstag drei Demonstranten erschossen.", ("IR", "Iran")),
     ("Am Rande Kabuls sind am Dienstag bei einem Anschlag drei Polizisten getötet worden.", ("AF", "Kabul")),
+    ("Bei einem Angriff auf eine Kirche im Osten Burkina Fasos sind am Sonntag 15 Gläubige erschossen worden.",
+     ("BF", "Burkina Faso")),
 ])
 def test_a_name_in_the_genitive_places_the_event(engine, text, place):
     assert places_of(engine, text) == [place]
