@@ -188,3 +188,13 @@ def test_a_speaker_that_names_itself_before_the_act_acts_though_its_enemy_comes_
     (event,) = run(engine, "The Nigerian army said on Monday it had killed 11 insurgents in a clearance operation "
                            "near Damboa.", published="2025-03-11")
     assert event.actor1.startswith("Military Forces of Nigeria")
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # a part of the country named first is where: the country does not act
+    ("Im Süden des Libanon wurden bei einem israelischen Drohnenangriff am Dienstag zwei Menschen getötet.",
+     ("Military Forces of Israel", "Civilians (Lebanon)")),
+])
+def test_a_country_named_after_a_part_of_it_is_where_not_who(engine, text, actors):
+    (event,) = run(engine, text, published="2025-03-12", lang="de")
+    assert (event.country_code, event.actor1.split(" (20")[0], event.actor2) == ("LB", *actors)
