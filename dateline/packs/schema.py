@@ -222,6 +222,10 @@ class PlaceWords(Table):
                                                                  "\"Mittelshabelle\") is looked up with the "
                                                                  "English word, as a country, a province or a big "
                                                                  "town")
+    origins: Phrases = Field([], description="prepositions of origin (German \"aus\", \"vom\"): a place after "
+                                             "one with a launch word right after it (\"eine aus dem Libanon "
+                                             "abgefeuerte Rakete\") is where the weapon was fired from, not where "
+                                             "it hit")
     respellings: list[tuple[str, str]] = Field([], description="how the language spells a foreign sound and "
                                                                "the English spelling of it (German \"dsch\" "
                                                                "for \"j\", \"ch\" for \"kh\"): a name not "

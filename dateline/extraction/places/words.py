@@ -38,6 +38,7 @@ class PlaceWords:
     respellings: tuple[tuple[str, str], ...] = ()  # ("dsch", "j"): German "Dschenin" is "Jenin"
     genitive_endings: tuple[str, ...] = ()  # "s": German "Syriens" is Syria's
     compass_words: tuple[tuple[str, str], ...] = ()  # ("nord", "north"): "Nord-Darfur" is North Darfur
+    origins: frozenset[str] = frozenset()  # "aus": "eine aus dem Libanon abgefeuerte Rakete"
 
     @classmethod
     def of(cls, pack: LanguagePack) -> PlaceWords:
@@ -76,6 +77,7 @@ class PlaceWords:
             foreign_sounds=tuple((old, new) for old, new in places.foreign_sounds),
             respellings=tuple((fold_key(old), fold_key(new)) for old, new in places.respellings),
             genitive_endings=tuple(fold_key(ending) for ending in places.genitive_endings),
+            origins=frozenset(fold_key(word) for word in places.origins),
             compass_words=tuple(sorted(((fold_key(word), fold_key(english)) for word, english in places.compass_words),
                                        key=lambda pair: -len(pair[0]))),
         )

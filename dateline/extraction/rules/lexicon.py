@@ -289,8 +289,8 @@ def _compounds(parts: list[tuple[Hit, str]], hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-# place keys of letters and endings, not phrases
-_LETTER_RULES = {"foreign_sounds", "respellings", "genitive_endings", "compass_words"}
+# place keys of letters, endings and words read by the place finder, not phrases of the lexicon
+_LETTER_RULES = {"foreign_sounds", "respellings", "genitive_endings", "compass_words", "origins"}
 
 
 def _phrase_tables(pack: LanguagePack) -> list[tuple[HitKind, Mapping[Any, list[str]]]]:
