@@ -79,6 +79,8 @@ MAX_SOURCE_WORDS = 10  # the longest source phrase ("a US military official in B
 MAX_PERIOD_WORDS = 6  # the longest period phrase of a tally ("depuis début octobre")
 ACCORDING_TO_WORDS = 8  # "selon des sources sécuritaires locales": the source after "according to"
 SPEAKER_OPENS = 8  # "Police said gunmen attacked": a reporting verb this close to the sentence start
+PART_OF_PLACE_WORDS = 2  # "im Süden des Libanon": words between a locative and the place a part of it names
+SPEAKER_GAP = 2  # "police said", "the army later said": a reporting verb this close after an actor word
 NEGATED_REPORT_WINDOW = 3  # "n'a pas été revendiquée": a negation this close before a reporting word
 
 # -- figures: what a number counts (rules/numbers.py) ----------------------------------------
@@ -111,6 +113,7 @@ MAX_NAME_WORDS = 5  # the longest place name looked up, in words
 FUZZY_CUTOFF = 85.0  # rapidfuzz ratio a near spelling needs ("Nabatiyé" for "Nabatieh")
 FUZZY_CANDIDATES = 3  # near spellings kept per name
 FUZZY_MIN_LETTERS = 5  # shorter names are not looked for by near spelling
+GENITIVE_STEM_LETTERS = 3  # a name in the genitive keeps this many letters without its ending ("Malis": Mali)
 AREA_CONSONANTS = 4  # a Cyrillic name after "in" finds a province by this many consonants at least
 AREA_CONSONANTS_AFTER_WORD = 3  # after a province word ("провінції Сінд") fewer will do
 FUZZY_MAX_WORDS = 4  # the longest name looked for by near spelling

@@ -69,7 +69,7 @@ class Gazetteer:
         self._countries: dict[str, Country] | None = None
         self._capitals: dict[str, int] | None = None
         self._provinces: dict[tuple[str, str], Place] | None = None  # (country, admin1) -> the province
-        self._fuzzy_cache: dict[tuple[str, str | None], list[tuple[Place, float]]] = {}
+        self._fuzzy_cache: dict[tuple[str, str | None, bool], list[tuple[Place, float]]] = {}
         self._first_words: dict[str, bool] = {}
 
     @classmethod
@@ -133,21 +133,23 @@ class Gazetteer:
         return sorted(places, key=lambda p: (-_kind_rank(p.kind), -p.population))
 
     def fuzzy(self, key: str, *, country: str | None = None, limit: int = 8,
-              cutoff: float = 88.0) -> list[tuple[Place, float]]:
+              cutoff: float = 88.0, skeleton_only: bool = False) -> list[tuple[Place, float]]:
         """Near spellings of ``key``: first the same transliteration skeleton ("Nabatiyé",
-        "Nabatieh"), then names sharing its first three letters within the rapidfuzz cutoff."""
-        cache_key = (key, country)
+        "Nabatieh"), then names sharing its first three letters within the rapidfuzz cutoff
+        (not with ``skeleton_only``: a respelled name is looked for by its skeleton alone)."""
+        cache_key = (key, country, skeleton_only)
         if cache_key not in self._fuzzy_cache:
             if len(self._fuzzy_cache) > self._cache_size:
                 self._fuzzy_cache.clear()
-            found = self._fuzzy(key, country, cutoff)
+            found = self._fuzzy(key, country, cutoff, skeleton_only)
             bare = strip_article(key)
             if not found and bare:  # "Al-Shaddadi" for "Ash Shaddādah": articles differ too
-                found = self._fuzzy(bare, country, cutoff)
+                found = self._fuzzy(bare, country, cutoff, skeleton_only)
             self._fuzzy_cache[cache_key] = found
         return self._fuzzy_cache[cache_key][:limit]
 
-    def _fuzzy(self, key: str, country: str | None, cutoff: float) -> list[tuple[Place, float]]:
+    def _fuzzy(self, key: str, country: str | None, cutoff: float,
+               skeleton_only: bool = False) -> list[tuple[Place, float]]:
         from rapidfuzz import fuzz
 
         if _ARABIC_SCRIPT.search(key):
@@ -166,7 +168,7 @@ class Gazetteer:
                     place = self.place(place_id)
                     if place is not None and (not country or place.country_code == country.upper()):
                         found[place_id] = (place, 95.0)
-        if found:
+        if found or skeleton_only:
             return sorted(found.values(), key=lambda c: -c[0].population)
         for db in self._dbs:
             sql = ("SELECT n.key, n.place_id FROM names n JOIN places p ON p.id = n.place_id "

@@ -211,6 +211,27 @@ class PlaceWords(Table):
                                                                   "province word (Cyrillic: also after a "
                                                                   "locative) is looked for among provinces "
                                                                   "with these consonants too")
+    genitive_endings: Phrases = Field([], description="endings a name takes in the genitive (German \"s\": "
+                                                      "\"im Norden Syriens\", \"Kabuls Polizei\"): a name not found "
+                                                      "as written is looked up without one, as a country, a province "
+                                                      "or a big town")
+    compass_words: list[tuple[str, str]] = Field([], description="compass and position words opening a province's "
+                                                                 "name and their English ones (German \"Nord\", "
+                                                                 "\"north\"; \"Mittel\", \"middle\"): a name "
+                                                                 "not found as written (\"Süd-Kordofan\", "
+                                                                 "\"Mittelshabelle\") is looked up with the "
+                                                                 "English word, as a country, a province or a big "
+                                                                 "town")
+    origins: Phrases = Field([], description="prepositions of origin (German \"aus\", \"vom\"): a place after "
+                                             "one with a launch word right after it (\"eine aus dem Libanon "
+                                             "abgefeuerte Rakete\") is where the weapon was fired from, not where "
+                                             "it hit")
+    respellings: list[tuple[str, str]] = Field([], description="how the language spells a foreign sound and "
+                                                               "the English spelling of it (German \"dsch\" "
+                                                               "for \"j\", \"ch\" for \"kh\"): a name not "
+                                                               "found as written, after a locative, is looked "
+                                                               "for in the story's countries respelled, with "
+                                                               "every rule and with all but one")
 
 
 class Places(Table):

@@ -112,6 +112,8 @@ class Cue(Labels):
     PEACEFUL = "peaceful", "a demonstration said to be peaceful"
     INCLUDING = "including", "\"including\": the figure after it is part of the one before"
     ACCIDENT = "accident", "a cause that makes an explosion an accident (\"gas leak\")"
+    DISASTER = "disaster", ("a natural disaster or a crash (\"landslide\", \"floods\", \"bus crash\"): with no "
+                            "armed actor and no weapon, the dead of the sentence are its victims, no event's")
     TREND = "trend", "a trend right before an event word (\"the rise in killings\")"
     FIGURATIVE = "figurative", "a figure of speech around an event word (\"a price war\")"
     REACTION = "reaction", ("concern, condemnation, a call for calm (\"se dit préoccupé\", \"condemned\"): "

@@ -36,6 +36,11 @@ _OPENING_WITHOUT_SOURCE = re.compile(r"^\s*(?P<head>[^\n()\u2013\u2014:]{4,80}?)
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)\s*")
 _SEGMENTS = re.compile(r"\s*[,\u060c]\s*")
 _NUMBER = re.compile(r"\d{1,4}")
+# news agencies whose name in brackets makes the words before it a dateline
+_AGENCIES = frozenset({"dpa", "afp", "ap", "reuters", "epd", "kna", "apa", "sda", "ddp", "dts", "efe", "ansa",
+                       "xinhua", "tass", "ria", "interfax", "ukrinform", "anadolu", "aa", "upi", "kyodo", "yonhap",
+                       "pti", "ani", "ians", "nnn", "pana", "belga", "anp", "irna", "isna", "mena", "sana", "wafa",
+                       "qna", "wam", "spa", "kuna", "bernama", "antara", "apa-afp", "dpa-afx"})
 _LEAD_CHARS = 400  # a dateline after the headline is looked for this far into the body
 _LEAD_LINES = 4  # ... and in this many lines
 
@@ -119,8 +124,9 @@ def _dateline(match: re.Match[str], months: dict[str, int], *, unattributed: boo
     places, day, month, year = parts
     if places and not _looks_like_place(places[0]):
         return None
-    named = not unattributed and match.group(0).rstrip().endswith(".") and bool(places) \
-        and all(_looks_like_place(p) and len(p.split()) <= 3 for p in places)  # "Kinshasa (epd). Die …"
+    named = not unattributed and (match.group(0).rstrip().endswith(".") or _agency(match.group("source"))) \
+        and bool(places) and all(_looks_like_place(p) and len(p.split()) <= 3 for p in places)
+    # "Kinshasa (epd). Die …", "Kairo/Khartum (dpa) - Bei …"
     if month is None and not (places and _is_shouted(places[0])) and not named:
         return None  # "Breaking (Update) - …" is no dateline; "Kinshasa (epd). …" is
     if unattributed and not places:
@@ -170,9 +176,18 @@ def _head_parts(head: str, months: dict[str, int]) -> tuple[list[str], int | Non
         if dated:
             day, month, year = dated
         else:
-            places.append(segment.strip(" -") if not segment.rstrip().endswith(".") or len(places) else
-                          segment.strip(" -."))
+            for part in segment.split("/"):  # "Tel Aviv/Gaza": two bureaus, the first is the place
+                places.append(part.strip(" -") if not part.rstrip().endswith(".") or len(places) else
+                              part.strip(" -."))
+    if len(places) > 4:
+        return None
     return places, day, month, year
+
+
+def _agency(source: str) -> bool:
+    """Whether a bracketed source names a news agency ("dpa", "AFP/dpa", "Reuters"): then a
+    place before it opens a dateline though no day is given ("Johannesburg (dpa) - …")."""
+    return any(word in _AGENCIES for word in re.split(r"[\s/,-]+", source.lower()) if word)
 
 
 def _glued(start: str) -> WireDateline | None:

@@ -180,3 +180,21 @@ def test_a_country_in_the_genitive_after_a_strike_noun_struck(engine, lang, text
     Израиля"); the target takes a preposition ("по городу Тир")."""
     (event,) = engine.extract(Document(id="t", text=text, published="2025-10-08", lang=lang)).events
     assert (event.location, event.actor1) == ("Tyre", attacker)
+
+
+def test_a_speaker_that_names_itself_before_the_act_acts_though_its_enemy_comes_first(engine):
+    """"The army said on Monday it had killed 11 insurgents in a raid": "it" is the army; the
+    insurgents told before the raid are its target, not the raid's other side acting."""
+    (event,) = run(engine, "The Nigerian army said on Monday it had killed 11 insurgents in a clearance operation "
+                           "near Damboa.", published="2025-03-11")
+    assert event.actor1.startswith("Military Forces of Nigeria")
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # a part of the country named first is where: the country does not act
+    ("Im Süden des Libanon wurden bei einem israelischen Drohnenangriff am Dienstag zwei Menschen getötet.",
+     ("Military Forces of Israel", "Civilians (Lebanon)")),
+])
+def test_a_country_named_after_a_part_of_it_is_where_not_who(engine, text, actors):
+    (event,) = run(engine, text, published="2025-03-12", lang="de")
+    assert (event.country_code, event.actor1.split(" (20")[0], event.actor2) == ("LB", *actors)

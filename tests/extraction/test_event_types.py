@@ -66,6 +66,9 @@ def test_bombs_dropped_are_a_strike_from_the_air(engine, text):
      "Violent demonstration"),
     ("fr", "Samedi, des manifestants ont pris d'assaut le parlement à Bamako.", "Violent demonstration"),
     ("en", "Thousands of protesters marched peacefully in Imphal on Saturday.", "Peaceful protest"),
+    # the crowd burning a building riots too
+    ("en", "Protesters torched the office of the district commissioner in Imphal on Saturday.",
+     "Violent demonstration"),
     # small arms named before the verb of shelling: gunfire, not artillery
     ("ru", "Во вторник в Дербенте неизвестные из автоматического оружия обстреляли синагогу.", "Attack"),
     ("uk", "У вівторок у Дербенті невідомі з автоматичної зброї обстріляли синагогу.", "Attack"),

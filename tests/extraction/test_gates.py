@@ -16,12 +16,25 @@ from .sentences import frame_builder
     ("The government denied that its forces attacked the village.", "en", {SkipReason.DENIAL}),
     ("Le prix du pain a déclenché une guerre des prix entre les boulangers.", "fr", {SkipReason.FIGURATIVE}),
     ("L'explosion accidentelle d'une bouteille de gaz a détruit une maison à Gao.", "fr", {SkipReason.ACCIDENT}),
+    ("Eleven people were killed when a mudslide buried houses in Kasese district on Monday, police said.", "en",
+     {SkipReason.DISASTER}),
+    ("Beim Kentern eines Bootes auf dem Kivusee sind am Montag 14 Menschen ums Leben gekommen, nachdem es "
+     "gekentert war.", "de", {SkipReason.DISASTER}),
 ])
 def test_the_gate_names_the_reason(engine, text, lang, reason):
     builder = frame_builder(engine, text, lang=lang)
     (view,) = builder.ctx.views
     result = builder.frames(view)
     assert isinstance(result, Skip) and result.reason in reason
+
+
+def test_an_armed_act_told_beside_a_disaster_passes_the_gates(engine):
+    """"gunmen attacked villagers fleeing the floods": the disaster is the setting, the act is news."""
+    builder = frame_builder(engine, "Gunmen attacked villagers fleeing the floods near Dikwa on Monday, killing "
+                                    "six, police said.", lang="en")
+    (view,) = builder.ctx.views
+    trigger = next(h for h in view.hits if h.kind in TRIGGER_KINDS)
+    assert builder.gates.gate(view, trigger) is None
 
 
 def test_news_passes_the_gates(engine):

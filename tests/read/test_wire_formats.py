@@ -22,6 +22,9 @@ from dateline.read.wire import find_wire_dateline
      "Zimbabwe", None, None, ""),
     ("Lusaka, March 4\n\nTwo people were killed as a rally turned violent here on Saturday.", "Lusaka", None, 4, 3,
      ""),
+    ("Lagos (dpa) - Bewaffnete haben in Nigeria zwölf Dorfbewohner entführt.", "Lagos", None, None, None, "dpa"),
+    ("Kampala/Juba (AFP/dpa) - Bei Kämpfen im Südsudan sind sieben Soldaten getötet worden.", "Kampala", "Juba",
+     None, None, "AFP/dpa"),
 ])
 def test_dateline_forms(text, place, region, day, month, source):
     dateline = find_wire_dateline(text)
@@ -58,3 +61,11 @@ def test_a_bureau_abroad_places_nothing(engine):
             "matando a cuatro soldados.")
     events = engine.extract(Document(id="t", text=text, lang="es", published="2025-12-19")).events
     assert all(e.country_code != "AR" for e in events)
+
+
+def test_the_bureaus_of_a_dateline_are_no_event_places(engine):
+    """"Amman/Gaza (dpa) -": the agency's bureaus, not two places of the strike the story tells."""
+    text = ("Amman/Gaza (dpa) - Bei einem israelischen Luftangriff in Chan Junis sind am Dienstag neun Menschen "
+            "getötet worden.")
+    events = engine.extract(Document(id="t", text=text, lang="de", published="2025-03-12")).events
+    assert [(e.country_code, e.location, e.fatalities) for e in events] == [("PS", "Khan Yunis", 9)]

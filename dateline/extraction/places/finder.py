@@ -30,7 +30,8 @@ from .words import PlaceWords
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SPELLED_KINDS = frozenset({"country", "admin1", "admin2"})  # found by a transliteration of their name
-_AREA_KINDS = frozenset({"admin1", "admin2", "region"})  # found by their consonants in the story's countries
+_AREA_KINDS = frozenset({"admin1", "admin2", "region"})
+_GENITIVE_KINDS = frozenset({"country", "admin1", "region"})  # known enough to be named in the genitive
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")  # Arabic words with the article, glued words before it
 Candidate = tuple[int, int, str, tuple[Place, ...]]  # (start, end, key, places): a span naming places
 
@@ -44,6 +45,11 @@ class PlaceFinder:
         self._found: dict[str, tuple[Place, ...]] = {}
         self._literal: dict[str, frozenset[int]] = {}
         self._opens: dict[str, bool] = {}
+        self._genitive_countries: frozenset[str] | None = None  # demonym forms that are a country's genitive
+        self._compass = dict(words.compass_words)
+        # the pack's spellings of foreign sounds, the longest first ("dsch" before "sch" before "ch")
+        self._respell = re.compile("|".join(re.escape(old) for old, _new in sorted(
+            words.respellings, key=lambda rule: -len(rule[0])))) if words.respellings else None
 
     def candidates(self, tokens: list[Token], blocked: set[int], text: str = "",
                    focus: Focus | None = None) -> list[Candidate]:
@@ -90,7 +96,8 @@ class PlaceFinder:
             variants = {*query_keys(word), cyrillic_stem(word, 3)}
             if _CYRILLIC.search(word):  # "Спін Болдак", "Бирнин-Яури": a foreign name known in Latin only
                 variants.add(latin_spelling(word))
-            opens = any(self.gazetteer.starts_name(variant) for variant in variants)
+            opens = any(self.gazetteer.starts_name(variant) for variant in variants) \
+                or any(word == compass for compass, _english in self.words.compass_words)
             if len(self._opens) > 100_000:
                 self._opens.clear()
             self._opens[word] = opens
@@ -183,33 +190,62 @@ class PlaceFinder:
         (in Arabic script also a name joined by و to a place just found: ``listed``)."""
         if not self.words.cased:
             return self._fuzzy_uncased(tokens, i, blocked, focus, listed)
-        opener = tokens[i - 1].norm if i > 0 else ""
+        first = self._article_before(tokens, i, text)
+        opener = tokens[first - 1].norm if first > 0 else ""
         after_area_word = opener in self.words.place_nouns and bool(_CYRILLIC.search(tokens[i].norm))
         if opener not in self.words.fuzzy_openers and not after_area_word:
             return None
-        size = 1
+        size = 1  # the name goes on over capitalised words and particles, not into "am Montag", "im Süden"
         particles = self.words.particles
         while i + size < len(tokens) and size < T.FUZZY_MAX_WORDS \
-                and (tokens[i + size].upper or tokens[i + size].norm in particles) \
+                and (tokens[i + size].upper and tokens[i + size].norm not in self.words.not_places
+                     or tokens[i + size].norm in particles) \
                 and not text[tokens[i + size - 1].end:tokens[i + size].start].strip(" -"):
             size += 1
         while size > 1 and tokens[i + size - 1].norm in particles:
             size -= 1
-        span = tokens[i:i + size]
+        span = tokens[first:i + size]
         key = " ".join(t.norm for t in span)
-        if len(key.replace(" ", "")) < T.FUZZY_MIN_LETTERS or not self._valid_span(span, blocked) or \
-                self._inside_longer_name(tokens, i, i + size, blocked, text):
+        if len(key.replace(" ", "")) < T.FUZZY_MIN_LETTERS or not self._valid_span(tokens[i:i + size], blocked) \
+                or self._inside_longer_name(tokens, first, i + size, blocked, text):
             return None
         for country in focus.ranked(2):
-            matches = self.gazetteer.fuzzy(key, country=country, cutoff=T.FUZZY_CUTOFF, limit=T.FUZZY_CANDIDATES)
-            if matches:
-                return span[0].index, span[-1].index + 1, key, tuple(p for p, _s in matches)
+            for variant in (key, *self._respelled(key)):
+                matches = self.gazetteer.fuzzy(variant, country=country, cutoff=T.FUZZY_CUTOFF,
+                                               limit=T.FUZZY_CANDIDATES, skeleton_only=variant != key)
+                if matches:
+                    return span[0].index, span[-1].index + 1, key, tuple(p for p, _s in matches)
         if _CYRILLIC.search(key):
             shortest = T.AREA_CONSONANTS_AFTER_WORD if after_area_word else T.AREA_CONSONANTS
             areas = self._areas_by_consonants(key, focus.ranked(2), shortest)
             if areas:
                 return span[0].index, span[-1].index + 1, key, areas
         return None
+
+    def _article_before(self, tokens: list[Token], i: int, text: str) -> int:
+        """Where a name after a locative starts: at an Arabic article hyphenated to it ("in
+        al-Suhra", "Bundesstaat al-Dschasira"), which, lower case, opens no name of its own."""
+        if i >= 2 and tokens[i - 1].norm in spelling().articles and text \
+                and text[tokens[i - 1].end:tokens[i].start] == "-":
+            return i - 1
+        return i
+
+    def _respelled(self, key: str) -> list[str]:
+        """``key`` in English spelling by the pack's respellings ("dschasira" -> "jasira",
+        "mariwan" -> "marivan"): with every rule, then with all but one, since a letter may
+        write two sounds (German "w" is a "v" in "Mariwan" and a "w" in "Sawija")."""
+        if self._respell is None:
+            return []
+        rules = dict(self.words.respellings)
+        used = sorted({m.group(0) for m in self._respell.finditer(key)})
+        variants: list[str] = []
+        for kept in ("", *used):
+            def spell(match: re.Match[str], kept: str = kept) -> str:
+                return match.group(0) if match.group(0) == kept else rules[match.group(0)]
+            variant = self._respell.sub(spell, key)
+            if variant != key and variant not in variants:
+                variants.append(variant)
+        return variants
 
     def _hyphenated_area(self, tokens: list[Token], i: int, blocked: set[int], text: str,
                          focus: Focus) -> Candidate | None:
@@ -250,7 +286,7 @@ class PlaceFinder:
         token = tokens[i]
         if token.index in blocked or token.is_digit or len(token.norm) < 2:
             return False
-        if token.norm in self.words.not_places and not self.gazetteer.starts_name(token.norm):
+        if self._not_a_place(token.norm) and not self.gazetteer.starts_name(token.norm):
             return False  # a common word may still open a longer name ("شمال دارفور")
         if self.words.cased:
             return token.upper
@@ -270,7 +306,7 @@ class PlaceFinder:
 
     def _valid_span(self, span: list[Token], blocked: set[int]) -> bool:
         last = span[-1]
-        if blocked and any(t.index in blocked for t in span) or last.norm in self.words.not_places \
+        if blocked and any(t.index in blocked for t in span) or self._not_a_place(last.norm) \
                 and not self._name_letter(span):
             return False
         if len(span) == 1 and len(last.norm) < 3:
@@ -295,7 +331,9 @@ class PlaceFinder:
         if cached is not None:
             return cached
         places: tuple[Place, ...] = ()
-        for variant in query_keys(key):
+        if key in self._genitive_names():  # "Malis" is Mali's, not a German village of that name
+            places = self._genitive(key)
+        for variant in () if places else query_keys(key):
             found = self.gazetteer.lookup_key(variant)
             if found and (key.isascii() or self.words.cased):  # "нигерии" is Nigeria before Niger
                 places = found
@@ -308,6 +346,8 @@ class PlaceFinder:
                 places = tuple(p for k in query_keys(variant) for p in self.gazetteer.lookup_key(k))
                 if places:
                     break
+        if not places:
+            places = self._genitive(key) or self._well_known(*self._in_english_compass(key))
         if _CYRILLIC.search(key) and not any(p.kind in _SPELLED_KINDS for p in places):
             # "Борно", "Сагаинг": an area or a city known by its Latin name only, spelled out
             spelled = [p for p in self.gazetteer.transliterated(key) if p.kind in _SPELLED_KINDS
@@ -318,6 +358,56 @@ class PlaceFinder:
             self._found.clear()
         self._found[key] = places
         return places
+
+    def _not_a_place(self, word: str) -> bool:
+        """A word never read as a place, but a country in the genitive that the pack lists among
+        its demonyms ("im Nordwesten Nigerias": the genitive names the country, as an adjective
+        would describe an actor)."""
+        return word in self.words.not_places and word not in self._genitive_names()
+
+    def _genitive_names(self) -> frozenset[str]:
+        """The pack's demonym forms that are a country's genitive ("syriens", "malis")."""
+        if self._genitive_countries is None:
+            self._genitive_countries = frozenset(
+                form for form in self.words.demonyms
+                if any(p.kind == "country" for p in self._genitive(form)))
+        return self._genitive_countries
+
+    def _genitive(self, key: str) -> tuple[Place, ...]:
+        """A name in the genitive ("im Nordwesten Irans", "im Osten Burkina Fasos"): the name
+        without the ending, if it is a country, a province or a big town; the press puts the
+        names the reader knows in the genitive, and a common noun in the genitive ("Landes")
+        must not become some small town."""
+        return self._well_known(*(key[: -len(ending)] for ending in self.words.genitive_endings
+                                  if key.endswith(ending)
+                                  and len(key.split(" ")[-1]) - len(ending) >= T.GENITIVE_STEM_LETTERS))
+
+    def _in_english_compass(self, key: str) -> list[str]:
+        """``key`` with the compass word opening it in English ("nord darfur", "sudkordofan" ->
+        "north darfur", "south kordofan"): German writes a province's position its own way; a
+        glued one also without it ("nordsyrien": the north of Syria, in Syria)."""
+        for word, english in self.words.compass_words:
+            if not key.startswith(word):
+                continue
+            rest = key[len(word):].strip()
+            if rest.split(" ")[0] in self._compass:
+                continue  # "nordwest" is no province "west" of anything
+            if key.startswith(word + " "):
+                return [f"{english} {rest}"]
+            if len(rest) > T.GENITIVE_STEM_LETTERS and " " not in key:
+                return [f"{english} {rest}", rest]  # "Nordkivu"; else "Nordsyrien" is in Syria
+        return []
+
+    def _well_known(self, *names: str) -> tuple[Place, ...]:
+        """The countries, provinces and big towns the first of ``names`` that finds one names:
+        a name read another way (without its genitive ending) must not turn a common word
+        into some village."""
+        for name in names:
+            found = tuple(p for variant in query_keys(name) for p in self.gazetteer.lookup_key(variant)
+                          if p.kind in _GENITIVE_KINDS or p.population >= T.BIG_TOWN_POPULATION)
+            if found:
+                return tuple({p.id: p for p in found}.values())
+        return ()
 
     def _with_capital(self, places: tuple[Place, ...]) -> tuple[Place, ...]:
         """A name shared by towns of a country whose capital bears it is the capital too

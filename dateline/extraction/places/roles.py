@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...geo.gazetteer import Place
 from ...normalize import COMMAS
-from ...packs.vocabulary import HitKind, PlaceWord
+from ...packs.vocabulary import EventWord, HitKind, PlaceWord
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
@@ -29,6 +29,7 @@ class SentenceRoles:
         self.first = tokens[0].index if tokens else 0
         self.text = text
         self.cues = [h for h in hits if h.kind == HitKind.PLACE and h.label in _ROLE_LABELS]
+        self.launches = {h.start for h in hits if h.kind == HitKind.EVENT and h.label == EventWord.LAUNCH}
         self.named = self._named_after_openers()
 
     def _norm(self, index: int) -> str:
@@ -76,6 +77,8 @@ class SentenceRoles:
         """Why nothing happened at the name ``start..end`` ("a destination"), or None."""
         if self._destination_told_apart(start):
             return "a destination"
+        if self._fired_from(start, end):
+            return "where it was fired from"
         for cue in self.cues:
             if cue.label == PlaceWord.DESTINATION and 0 <= start - cue.end <= T.DESTINATION_WINDOW:
                 return "a destination"
@@ -84,6 +87,13 @@ class SentenceRoles:
                     cue.end, start) or (cue.start == end and self._gap(end - 1, end).strip() in _HYPHENS)):
                 return "describes someone"  # "based in Niamey", "the Niamey-based group"
         return None
+
+    def _fired_from(self, start: int, end: int) -> bool:
+        """"eine aus dem Libanon abgefeuerte Rakete": a preposition of origin (an article may
+        follow it) before the name and a launch word right after it."""
+        origin = self._norm(start - 1) in self.words.origins or (
+            self._norm(start - 2) in self.words.origins and not self.tokens[start - 1 - self.first].upper)
+        return origin and bool(self.launches & {end, end + 1})
 
     def _destination_told_apart(self, start: int) -> bool:
         """"transféré au cours de la nuit à Bangui": a destination verb, a few words of time or

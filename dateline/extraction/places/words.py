@@ -35,6 +35,10 @@ class PlaceWords:
     name_openers: frozenset[str]  # "mayor", "قناة": the name after is a person's or an outlet's
     place_nouns: frozenset[str]  # "Küstenmetropole", "Provinz", "capitale": nouns naming what the next name is
     foreign_sounds: tuple[tuple[str, str], ...] = ()  # ("f", "v"): ف also writes "v" in foreign names
+    respellings: tuple[tuple[str, str], ...] = ()  # ("dsch", "j"): German "Dschenin" is "Jenin"
+    genitive_endings: tuple[str, ...] = ()  # "s": German "Syriens" is Syria's
+    compass_words: tuple[tuple[str, str], ...] = ()  # ("nord", "north"): "Nord-Darfur" is North Darfur
+    origins: frozenset[str] = frozenset()  # "aus": "eine aus dem Libanon abgefeuerte Rakete"
 
     @classmethod
     def of(cls, pack: LanguagePack) -> PlaceWords:
@@ -71,6 +75,11 @@ class PlaceWords:
                                                       *places.subdivisions)
                                   for word in fold_key(phrase.lstrip("=")).split()),
             foreign_sounds=tuple((old, new) for old, new in places.foreign_sounds),
+            respellings=tuple((fold_key(old), fold_key(new)) for old, new in places.respellings),
+            genitive_endings=tuple(fold_key(ending) for ending in places.genitive_endings),
+            origins=frozenset(fold_key(word) for word in places.origins),
+            compass_words=tuple(sorted(((fold_key(word), fold_key(english)) for word, english in places.compass_words),
+                                       key=lambda pair: -len(pair[0]))),
         )
 
 

@@ -34,7 +34,7 @@ from .gates import Skip, SkipReason, as_written, exact_cue_words
 from .grouping import days_fit, group_frames, is_weak, types_fit
 from .lexicon import Lexicon
 from .limits import analysed_part, with_bounded_sentences
-from .place_detail import place_detail
+from .place_detail import place_detail, placed_figures
 from .reference import (
     DAY,
     PUBLICATION_DAY,
@@ -207,8 +207,8 @@ class RulesEngine:
                 frames.extend(children)  # "У Слов'янську поранено людину": a town of the summary
                 claims.extend(claims_from_sentence(context, view, True))
                 continue
-            elif not result and (detail := builder.detail(view, frames[-1] if frames else None)
-                                 or place_detail(builder, view, frames[-1] if frames else None)):
+            elif not result and (detail := placed_figures(builder, view, builder.detail(view, _last(frames)))
+                                 or place_detail(builder, view, _last(frames))):
                 frames.append(detail)  # figures, or the town and day, of the event told just before
                 claims.extend(claims_from_sentence(context, view, True))
                 continue
@@ -247,6 +247,10 @@ class RulesEngine:
             context.skipped["no place"] += sum(1 for f in result if f.place is None)
             claims.extend(claims_from_sentence(context, view, bool(result)))
         return _placed_later(frames, unplaced), claims
+
+
+def _last(frames: list[Frame]) -> Frame | None:
+    return frames[-1] if frames else None
 
 
 def _sport_words(hits: list[Hit], prepared: Prepared) -> int:

@@ -13,7 +13,8 @@ _REASONS = {
     "tally": "a tally or total", "aggregate": "a count of several events", "threat": "a threat",
     "future": "something to come", "denial": "a denial", "attribution": "blame or a claim of responsibility",
     "habitual": "a habit or trend", "history": "background (history, a trial, an anniversary)",
-    "negated": "negated", "accident": "an accident", "figurative": "a figure of speech",
+    "negated": "negated", "accident": "an accident", "disaster": "a natural disaster or a crash",
+    "figurative": "a figure of speech",
     "no place": "no place found", "credits": "the reporters' credits", "reaction": "a reaction (concern, "
     "condemnation)", "chant": "the words of a chant", "flight": "people fleeing fighting",
     "heard": "what a witness heard of the event told",

@@ -26,6 +26,9 @@ AGGREGATE_EVENTS = frozenset({EventWord.ATTACK, EventWord.EXPLOSION, EventWord.C
 _CROWD_EVENTS = frozenset({EventWord.PROTEST, EventWord.RIOT, EventWord.MOB})
 _VAGUE_TIMES = ("year", "period")  # times that date no day: "en 2019", "la semaine dernière"
 _DAYS = DAY_KINDS
+# actors that neither fight nor use force: a disaster told with only these has no act
+_UNARMED = frozenset({ActorCategory.CIVILIANS, ActorCategory.GOVERNMENT, ActorCategory.OBSERVERS,
+                      ActorCategory.PROTESTERS})
 # acts that are one happening when counted as one ("an attack", "a bombing"); weapons too ("a car bomb")
 _SINGLE_ACTS = frozenset({EventWord.ATTACK, EventWord.EXPLOSION, EventWord.STRIKE, EventWord.LAUNCH, *Weapon})
 # cues that qualify only the acts of their own clause: "the villagers, who accused them of theft" does
@@ -39,6 +42,7 @@ class SkipReason(StrEnum):
 
     FIGURATIVE = "figurative"  # "a price war"
     ACCIDENT = "accident"  # "a gas cylinder exploded"
+    DISASTER = "disaster"  # "killed when a landslide hit a village"
     HISTORY = "history"  # an anniversary, a trial, background
     HABITUAL = "habitual"  # a habit or a trend
     REACTION = "reaction"  # concern or condemnation, nothing that happened
@@ -222,6 +226,8 @@ class Gates:
             return SkipReason.REACTION  # "le ministre s'est dit préoccupé par la répression"
         if Cue.ACCIDENT in labels and _accident_of_its_own(view):
             return SkipReason.ACCIDENT  # "l'explosion accidentelle d'une bouteille de gaz": not political violence
+        if Cue.DISASTER in labels and not view.has(HitKind.WEAPON) and not _armed_actor(view):
+            return SkipReason.DISASTER  # "30 people were killed when a landslide hit a village"
         if Cue.HISTORICAL in labels:
             return SkipReason.HISTORY
         if Cue.HABITUAL in labels:
@@ -374,6 +380,16 @@ def _accented_latin(word: str) -> bool:
     """Whether a word has a Latin letter with a diacritic ("ä", "é")."""
     return any(len(decomposed := unicodedata.normalize("NFD", char)) > 1 and "a" <= decomposed[0].lower() <= "z"
                for char in word)
+
+
+def _armed_actor(view: SentenceView) -> bool:
+    """Whether the sentence names someone who fights or uses force (soldiers, police, gunmen, a
+    named group): then a disaster word is the setting of an act ("gunmen attacked villagers
+    fleeing the floods"), not its cause."""
+    said = view.of(HitKind.CUE, Cue.ATTRIBUTION)
+    return any(h.label not in _UNARMED and not any(  # "police said": a speaker, not an actor
+        0 <= c.start - h.end <= T.SPEAKER_GAP or 0 <= h.start - c.end <= 1 for c in said)
+        for h in view.of(HitKind.ACTOR))
 
 
 def _accident_of_its_own(view: SentenceView) -> bool:

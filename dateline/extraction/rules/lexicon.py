@@ -289,6 +289,10 @@ def _compounds(parts: list[tuple[Hit, str]], hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+# place keys of letters, endings and words read by the place finder, not phrases of the lexicon
+_LETTER_RULES = {"foreign_sounds", "respellings", "genitive_endings", "compass_words", "origins"}
+
+
 def _phrase_tables(pack: LanguagePack) -> list[tuple[HitKind, Mapping[Any, list[str]]]]:
     """The pack's tables of {label: [phrases]}, by the kind of hit their phrases make."""
     return [
@@ -296,7 +300,7 @@ def _phrase_tables(pack: LanguagePack) -> list[tuple[HitKind, Mapping[Any, list[
         (HitKind.OUTCOME, pack.triggers.outcomes), (HitKind.CUE, pack.cues.cues),
         (HitKind.CASUALTY, pack.numbers.casualties), (HitKind.QUALIFIER, pack.numbers.qualifiers),
         (HitKind.MEASURE, pack.numbers.measures),
-        (HitKind.PLACE, pack.places.places.model_dump(exclude={"foreign_sounds"})),  # letters, not phrases
+        (HitKind.PLACE, pack.places.places.model_dump(exclude=_LETTER_RULES)),
         (HitKind.FEATURE, pack.places.features), (HitKind.RELDAY, pack.dates.relative_days),
         (HitKind.PERIOD, pack.dates.periods),
     ]

@@ -124,7 +124,7 @@ class ActorMentions:
                 continue
             if named_starts & set(range(place.end, place.end + 3)) and not self._joined(tokens[place.end]):
                 continue  # "Sudan's paramilitary Rapid Support Forces": the country names whose group it is
-            if self.after_locative(place) and not (agreement and self._between(place)):
+            if self.after_locative(place, view) and not (agreement and self._between(place)):
                 continue  # "en Syrie", "in southern Lebanon": where, not who
             subject = place.end <= trigger.start and trigger.start - place.end <= T.SUBJECT_WINDOW \
                 and not breaks_clause(text[tokens[place.end - 1].end:tokens[trigger.start].start])  # "Mali : ..."
@@ -217,14 +217,24 @@ class ActorMentions:
             return cue.start, end
         return 0, 0
 
-    def after_locative(self, place: PlaceMention) -> bool:
-        """"in Syria", "in southern Lebanon" (a lower-case word between): where, not who."""
+    def after_locative(self, place: PlaceMention, view: SentenceView | None = None) -> bool:
+        """"in Syria", "in southern Lebanon" (a lower-case word between): where, not who; with
+        the sentence, also a part of it named first ("im Süden des Libanon", "im Norden Israels"),
+        when no act nor actor comes between ("bei Angriffen des Iran": Iran attacked)."""
         tokens, locatives = self.ctx.prepared.tokens, self.locatives
         if place.start == 0:
             return False
         if tokens[place.start - 1].norm in locatives:
             return True
-        return place.start > 1 and not tokens[place.start - 1].upper and tokens[place.start - 2].norm in locatives
+        if place.start > 1 and not tokens[place.start - 1].upper and tokens[place.start - 2].norm in locatives:
+            return True
+        if view is None:
+            return False
+        first = view.sentence.tokens[0].index
+        locative = next((i for i in range(place.start - 2, max(place.start - 2 - T.PART_OF_PLACE_WORDS, first - 1), -1)
+                         if tokens[i].norm in locatives), None)
+        return locative is not None and not any(locative < h.start < place.start for h in view.hits
+                                                if h.kind in _ACTS_AND_ACTORS)
 
     def _owners_of_weapons(self, view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
         """"des tirs d'artillerie des Forces de soutien rapide", "une attaque des ADF": an armed
@@ -279,17 +289,18 @@ class ActorMentions:
     def _self_reporter(self, view: SentenceView, trigger: Hit, speaking: set[int]) -> Hit | None:
         """"The army said it had carried out strikes", "l'armée a annoncé avoir mené des
         frappes": an armed speaker reporting its own act (a word of the pack's
-        ``self_reference`` list, and no other actor, between the report and the act)."""
+        ``self_reference`` list between the report and the act, before any other actor)."""
         # the speaker nearest its speech word: "повстанці з угруповання M23 заявили" is the M23's word
         reporter = max((h for h in view.of(HitKind.ACTOR) if speaking & {h.end, h.end + 1} and h.end <= trigger.start
                         and h.actor.armed), key=lambda h: (h.end, h.end in speaking), default=None)
         if reporter is None:
             return None
         between = range(reporter.end, trigger.start)
-        if any(h.start in between for h in view.of(HitKind.ACTOR)):
-            return None
-        words = {self.ctx.prepared.tokens[i].norm for i in between}
-        claimed = reporter.actor.category == "named" and reporter.actor.inter in (2, 3, 4) \
+        # another actor before the act is its subject, unless the speaker named itself first:
+        # "the army said it had killed eight militants in an operation"
+        others = min((h.start for h in view.of(HitKind.ACTOR) if h.start in between), default=None)
+        words = {self.ctx.prepared.tokens[i].norm for i in range(reporter.end, others or trigger.start)}
+        claimed = others is None and reporter.actor.category == "named" and reporter.actor.inter in (2, 3, 4) \
             and trigger.start - reporter.end <= T.CLAIMANT_WINDOW  # "le JNIM a revendiqué l'embuscade"
         return reporter if claimed or words & self.self_reference else None
 
@@ -320,6 +331,7 @@ class ActorMentions:
 
 
 _PUNCTUATION = frozenset(",;:.\u060c\u061b")
+_ACTS_AND_ACTORS = frozenset({HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.ACTOR})  # who or what acts
 
 
 def _posts_of_their_force(actors: ActorMentions, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -42,7 +42,7 @@ def acting_countries(ctx: DocContext, view: SentenceView, places: list[PlaceMent
     for place in places:
         if place.place.kind != "country":
             continue
-        if actors.after_locative(place) and place.start - 1 not in agents and place.start - 2 not in agents:
+        if actors.after_locative(place, view) and place.start - 1 not in agents and place.start - 2 not in agents:
             continue
         follows = [t for t in triggers if 0 <= t - place.end <= T.ACTING_COUNTRY_WINDOW
                    and not breaks_clause(text[tokens[place.end - 1].end:tokens[t].start])

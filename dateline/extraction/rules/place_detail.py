@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...actors.roles import Roles
-from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind
+from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind, PlaceWord
 from .. import tuning as T
 from ..places import ELSEWHERE, PlaceMention
 from .context import SentenceView
@@ -51,14 +51,25 @@ def place_detail(builder: FrameBuilder, view: SentenceView, last: Frame | None) 
     return detail
 
 
+def placed_figures(builder: FrameBuilder, view: SentenceView, detail: Frame | None) -> Frame | None:
+    """A figures detail ("Dozens more were wounded in Sennar state") that also names one place
+    inside its event's coarse place: that place, so the event is placed by it."""
+    if detail is None or detail.place is None or detail.place.place.kind not in _COARSE \
+            or view.has(HitKind.PLACE, PlaceWord.DESTINATION):  # "the wounded were taken to a hospital in X"
+        return detail
+    place = _one_place_inside(builder, view, detail.place)
+    return detail if place is None else replace(detail, place=place, place_inherited=False)
+
+
 def _one_place_inside(builder: FrameBuilder, view: SentenceView, coarse: PlaceMention) -> PlaceMention | None:
-    """The single more specific place the sentence names in ``coarse`` (its country, or its
-    province for a province), where something is (not a destination, not an owner)."""
+    """The single more specific place the sentence names in ``coarse`` (a province or a town of
+    its country, a town of its province), where something is (not a destination, not an owner)."""
     mentions = builder.resolver.resolve(view.sentence.tokens, view.hits, builder.blocked(view), builder.ctx.focus,
                                         builder.ctx.prepared.doc.text)
     area = coarse.place
     inside = [m for m in mentions if m.relation not in ("possessive", ELSEWHERE)
-              and m.place.kind not in _COARSE and m.place.country_code == area.country_code
+              and (m.place.kind not in _COARSE or area.kind == "country")  # a province refines a country
+              and m.place.country_code == area.country_code
               and m.specificity > coarse.specificity
               and (area.kind != "admin1" or m.place.admin1 == area.admin1)]
     distinct = {m.place.id for m in inside}

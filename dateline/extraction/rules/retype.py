@@ -29,10 +29,11 @@ def protest_story(context: DocContext) -> bool:
 
 
 def protesters_attack(window: list[Hit]) -> bool:
-    """Whether the crowd is the subject of an attack word ("protesters tried to storm the
-    parliament", "Personas que protestaban intentaron irrumpir en residencias"): the nearest actor
-    or demonstration word before it names the protesters. ACLED's ladder: a violent demonstration."""
-    for attack in (h for h in window if h.kind == HitKind.EVENT and h.label == EventWord.ATTACK):
+    """Whether the crowd is the subject of an attack or a destruction word ("protesters tried to
+    storm the parliament", "Personas que protestaban intentaron irrumpir en residencias",
+    "protesters torched a police station"): the nearest actor or demonstration word before it
+    names the protesters. ACLED's ladder: a violent demonstration."""
+    for attack in (h for h in window if h.kind == HitKind.EVENT and h.label in _CROWD_ACTS):
         before = [h for h in window if h.end <= attack.start and attack.start - h.end <= T.SUBJECT_WINDOW and (
             h.kind == HitKind.ACTOR or (h.kind == HitKind.EVENT and h.label == EventWord.PROTEST))]
         if before:
@@ -40,6 +41,9 @@ def protesters_attack(window: list[Hit]) -> bool:
             if nearest.kind == HitKind.EVENT or nearest.label in ("protesters", "rioters"):
                 return True
     return False
+
+
+_CROWD_ACTS = frozenset({EventWord.ATTACK, EventWord.LOOTING})  # a crowd that attacks or burns riots
 
 
 def territory_by_side(classification: Classification, roles: Roles) -> Classification:

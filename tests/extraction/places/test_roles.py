@@ -104,3 +104,17 @@ def test_a_destination_told_with_words_between_is_no_event_place(engine, lang, t
 def test_an_agent_between_verb_and_place_keeps_the_place(engine):
     text = "Des hommes armés ont attaqué samedi un convoi conduit par des soldats à Bossangoa."
     assert [location for _code, location, _gp in places_of(engine, text, "fr", "2015-01-19")] == ["Bossangoa"]
+
+
+def test_a_possessive_before_a_common_noun_stays_an_owner(engine):
+    places = places_of(engine, "Moscow's war machine hit a school in Kharkiv on Sunday, killing two people.", "en")
+    assert [location for _code, location, _gp in places] == ["Kharkiv"]
+
+
+def test_where_a_rocket_was_fired_from_is_no_event_place(engine):
+    """"eine aus dem Gazastreifen abgefeuerte Rakete": the rocket hit the town told, not the
+    place it was fired from."""
+    places = places_of(engine, "Am Dienstag ist in Sderot eine aus dem Gazastreifen abgefeuerte Rakete eingeschlagen.",
+                       "de", "2025-03-12")
+    assert [location for _code, location, _gp in places] == ["Sderot"]
+

@@ -338,3 +338,16 @@ def test_a_part_of_a_city_after_its_possessive_is_in_the_city(engine, lang, text
     not thousands of protests."""
     (event,) = events_of(engine, text, lang, published="2025-03-05")
     assert event.location == city
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen killed at least 30 villagers in Sudan on Sunday. Dozens more people were wounded in Sennar state, "
+           "a doctors network said."),
+    ("de", "Im Sudan haben Milizen am Sonntag mindestens 30 Dorfbewohner getötet. Dutzende weitere Menschen seien im "
+           "Bundesstaat Sennar verletzt worden, teilte ein Ärztenetzwerk mit."),
+])
+def test_the_sentence_with_more_victims_places_a_lead_told_by_its_country(engine, lang, text):
+    """The figures of the sentence after the lead are the lead's event's; the one province it
+    names inside the lead's country places that event."""
+    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang=lang)).events
+    assert [(e.country_code, e.admin1) for e in events] == [("SD", "Sennar")]

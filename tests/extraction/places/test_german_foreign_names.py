@@ -1,0 +1,96 @@
+"""Foreign names in German spelling ("Dsch" for "J", "Ch" for "Kh", "w" for "v") and in the
+genitive ("im Norden Syriens"): the gazetteer knows them in English spelling and in the
+nominative. Sentences are ours."""
+
+import pytest
+
+from dateline.models import Document
+
+
+def places_of(engine, text):
+    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang="de")).events
+    return sorted((e.country_code, e.location) for e in events)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Im Gazastreifen sind am Dienstag bei einem Luftangriff in Chan Junis vier Menschen getötet worden.",
+     ("PS", "Khan Yunis")),
+    ("Im Iran haben Sicherheitskräfte am Dienstag in der Grenzstadt Mariwan das Feuer auf Demonstranten "
+     "eröffnet.", ("IR", "Marivan")),
+    ("In Libyen sind am Dienstag bei Kämpfen in Sawija zwei Kämpfer getötet worden.", ("LY", "Az Zawiyah")),
+])
+def test_a_name_in_german_spelling_is_found_respelled(engine, text, place):
+    assert places_of(engine, text) == [place]
+
+
+def test_a_province_with_its_article_after_a_province_word(engine):
+    """"im Bundesstaat al-Dschasira": the article opens the name, "Dsch" writes the "J" of Al Jazirah."""
+    text = "Im Sudan haben Milizionäre am Dienstag im Bundesstaat al-Dschasira sieben Bauern getötet."
+    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang="de")).events
+    assert [(e.country_code, e.admin1) for e in events] == [("SD", "Al Jazirah")]
+
+
+def test_a_name_not_found_respelled_stays_unplaced(engine):
+    """Respelling finds only what the story's countries hold: "Schulen" is no town of Mali."""
+    text = "In Mali haben Bewaffnete am Dienstag in Schulen der Region Mopti zwei Lehrer getötet."
+    assert all(location != "Shule" for _code, location in places_of(engine, text))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Im Nordwesten Irans haben Sicherheitskräfte am Dienstag drei Demonstranten erschossen.", ("IR", "Iran")),
+    ("Am Rande Kabuls sind am Dienstag bei einem Anschlag drei Polizisten getötet worden.", ("AF", "Kabul")),
+    ("Bei einem Angriff auf eine Kirche im Osten Burkina Fasos sind am Sonntag 15 Gläubige erschossen worden.",
+     ("BF", "Burkina Faso")),
+])
+def test_a_name_in_the_genitive_places_the_event(engine, text, place):
+    assert places_of(engine, text) == [place]
+
+
+def test_a_common_noun_in_the_genitive_is_no_small_town(engine):
+    """Only a country, a province or a big town is looked up without its genitive "s"."""
+    finder = engine._language("de").places.finder
+    assert finder.lookup("irans") and not finder.lookup("angriffs")
+
+
+def test_a_near_spelling_stops_before_the_day_after_it(engine):
+    """"in der Provinz Schabwa am Montag": "am" joins names ("Frankfurt am Main"), the weekday
+    after it is none; the province is found by its near spelling all the same."""
+    text = "Im Jemen sind bei einem Drohnenangriff in der Provinz Schabwa am Montag vier Soldaten getötet worden."
+    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang="de")).events
+    assert [(e.country_code, e.admin1) for e in events] == [("YE", "Shabwah")]
+
+
+def test_a_country_in_the_genitive_that_the_pack_lists_as_a_demonym(engine):
+    """"im Nordwesten Nigerias": the genitive of a country is a place, though the pack lists it
+    among the demonyms that give the story its focus."""
+    text = "Bei einem Angriff auf ein Dorf im Nordwesten Nigerias sind am Montag zwölf Menschen getötet worden."
+    assert [code for code, _location in places_of(engine, text)] == ["NG"]
+
+
+def test_a_country_in_the_genitive_is_not_a_village_of_that_name(engine):
+    """"im Zentrum Malis": Mali, not the German village of Malliß nor a hamlet called Malis."""
+    text = "Bei einem Angriff auf einen Militärposten im Zentrum Malis sind am Montag 14 Soldaten getötet worden."
+    assert [code for code, _location in places_of(engine, text)] == ["ML"]
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("Im Sudan hat die Armee am Dienstag Stellungen der Miliz im Bundesstaat Süd-Kordofan bombardiert.",
+     ("SD", "Southern Kordofan")),
+    ("Im Sudan sind am Dienstag bei Kämpfen in Nord-Darfur acht Zivilisten getötet worden.",
+     ("SD", "Northern Darfur")),
+])
+def test_a_province_with_a_german_compass_word(engine, text, province):
+    """"Süd-Kordofan", "Nord-Darfur": the compass word in English finds the province."""
+    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang="de")).events
+    assert [(e.country_code, e.admin1) for e in events] == [province]
+
+
+def test_a_country_with_a_glued_compass_word(engine):
+    """"in Nordsyrien": the north of Syria, an event in Syria."""
+    text = "In Nordsyrien sind am Dienstag bei einem Drohnenangriff drei Kämpfer getötet worden."
+    assert [code for code, _location in places_of(engine, text)] == ["SY"]
+
+
+def test_a_compass_word_alone_is_no_province(engine):
+    finder = engine._language("de").places.finder
+    assert not finder.lookup("nordwest") and not finder.lookup("westen")
