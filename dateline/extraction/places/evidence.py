@@ -10,7 +10,7 @@ support itself (:meth:`Focus.without`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from ...geo.gazetteer import Place
 from ...geo.keys import cyrillic_stem
@@ -46,7 +46,9 @@ class FocusReader:
         ("منذ بداية حرب غزة", "in solidarity with Gaza", "based in London") is no evidence of
         where the story happens."""
         weights = Focus()
+        hits = list(hits)
         described = _described(hits)
+        attackers = _attacking_weapons(hits)
         region_country = None
         for label in dateline_labels:
             if not label:
@@ -64,7 +66,7 @@ class FocusReader:
                 evidence = self._evidence(key, places, end - start, opens=start == tokens[0].index)
                 if evidence is not None:
                     weights.add(evidence[0], evidence[1], key)
-            for code in self._demonyms(tokens):
+            for code in self._demonyms(tokens, attackers):
                 weights.add(code, T.FOCUS_DEMONYM)
         return weights
 
@@ -103,10 +105,14 @@ class FocusReader:
             return best.country_code, T.FOCUS_BIG_TOWN
         return None
 
-    def _demonyms(self, tokens: list[Token]) -> list[str]:
-        """Countries named by their people's adjective: "une base aérienne nigérienne"."""
+    def _demonyms(self, tokens: list[Token], skipped: Collection[int] = ()) -> list[str]:
+        """Countries named by their people's adjective: "une base aérienne nigérienne"; not the
+        adjective of an attacker's weapon ("Russian shelling near Pokrovsk", "a US strike in
+        Yemen"): a state's drones and missiles strike abroad as often as at home."""
         norms = [t.norm for t in tokens]
-        return [found[0] for i in range(len(norms)) if (found := self.demonym(norms, i)) is not None]
+        first = tokens[0].index if tokens else 0
+        return [found[0] for i in range(len(norms))
+                if first + i not in skipped and (found := self.demonym(norms, i)) is not None]
 
     def demonym(self, norms: list[str], i: int) -> tuple[str, int] | None:
         """(country code, number of words) of a demonym starting at word ``i`` ("haïtienne",
@@ -126,6 +132,12 @@ class FocusReader:
             if i + size <= len(norms) and (code := self.demonyms.get(" ".join(norms[i:i + size]))) is not None:
                 return code, size
         return None
+
+
+def _attacking_weapons(hits: Iterable[Hit]) -> set[int]:
+    """Tokens of an actor named with its weapon ("Russian drones", "frappe israélienne")."""
+    return {i for h in hits if h.kind == HitKind.ACTOR and h.actor is not None and h.actor.instrument
+            for i in range(h.start, h.end)}
 
 
 def _described(hits: Iterable[Hit]) -> set[int]:

@@ -74,3 +74,11 @@ def test_the_democratic_republic_is_not_the_republic_of_congo(engine):
                          "Republic of Congo on Sunday, killing three patients, a local official said.", lang="en",
                  published="2024-06-10").events
     assert events and {e.country_code for e in events} == {"CD"}
+
+
+def test_an_attacker_s_weapon_puts_its_country_in_no_focus(engine):
+    """"Russian shelling near Pokrovsk": the attacker's adjective says who fired, not where; the
+    town is the Ukrainian Pokrovsk (a Russian town once bore the name, another bears it)."""
+    text = "Three soldiers were killed by Russian shelling near Pokrovsk on Tuesday."
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-06-10", lang="en")).events
+    assert (event.country_code, event.location) == ("UA", "Pokrovsk")
