@@ -157,6 +157,29 @@ def test_an_ambiguous_abbreviation_names_a_group_only_in_a_story_about_its_count
     assert all("ELN" not in (e.actor1 + e.actor2) for e in russia)
 
 
+# -- the story's armed group ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, lang, author", [
+    ("Las disidencias de las FARC dijeron que entregarán a tres policías que fueron secuestrados el lunes "
+     "en el municipio de Saravena.", "es", "FARC Dissidents"),
+    ("Al-Shabaab said on Monday that it would free the four aid workers who were abducted in Baidoa on "
+     "Sunday.", "en", "Al Shabaab"),
+])
+def test_an_act_told_without_its_author_is_the_one_armed_group_the_story_names(engine, text, lang, author):
+    (event,) = [e for e in run(engine, text, published="2025-04-08", lang=lang)
+                if e.sub_event_type == "Abduction/forced disappearance"]
+    assert event.actor1 == author
+
+
+def test_an_act_told_without_its_author_stays_unidentified_when_the_story_names_two_groups(engine):
+    text = ("El ELN y las disidencias de las FARC se disputan la zona. Tres policías fueron secuestrados el lunes "
+            "en el municipio de Saravena.")
+    (event,) = [e for e in run(engine, text, published="2025-04-08", lang="es")
+                if e.sub_event_type == "Abduction/forced disappearance"]
+    assert event.actor1 == "Unidentified Armed Group (Colombia)"
+
+
 # -- claims of responsibility ----------------------------------------------------------------
 
 

@@ -103,7 +103,10 @@ class EventBuilder:
         if sub is S.DISRUPTED_WEAPONS_USE:  # the side whose weapon was stopped: never the civilians near it
             actor2 = actor2 if actor2 is not None and actor2.inter != 7 else unknown
         elif sub in UNKNOWN_ACTOR_TYPES and actor1 is None:
-            actor1 = unknown
+            # a bombing stays anonymous until claimed (the claimant below): the group a story names
+            # beside a car bomb is often the one that holds the town, not the bomber
+            story = None if sub in _BOMBINGS else self._story_attacker(actor2, country, day)
+            actor1 = story or unknown
         if len({(c.name, c.inter) for c in self.ctx.claimants}) == 1 and sub in UNKNOWN_ACTOR_TYPES:
             claimant = resolve(self.ctx.claimants[0], country, self.namer, day)  # the attack claimed by its authors
             if sub is S.DISRUPTED_WEAPONS_USE and _unidentified(actor2):
@@ -149,6 +152,19 @@ class EventBuilder:
                 if actor is not None and actor.name.split(" (")[0] != side.name.split(" (")[0]:
                     return actor
         return None
+
+    def _story_attacker(self, target: Actor | None, country: str, day: dt.date) -> Actor | None:
+        """The author of an act whose sentences name none: the one non-state armed group of the
+        event's country the story names ("El ELN anunció que liberará a los soldados que fueron
+        retenidos"), never the side the act hit. Not for bombings: see the caller."""
+        names = {h.actor.name: h.actor for view in self.ctx.views for h in view.of(HitKind.ACTOR)
+                 if h.actor.category == "named" and h.actor.inter in NON_STATE and not h.actor.home_only}
+        if len(names) != 1:
+            return None
+        group = resolve(next(iter(names.values())), country, self.namer, day)
+        if group is None or group.country not in (None, country) or (target is not None and target.name == group.name):
+            return None
+        return group
 
     def _story_group(self) -> ActorRef | None:
         """The one non-state armed group a story names, if it names exactly one and speaks of no
