@@ -105,8 +105,8 @@ class EventBuilder:
         elif sub in UNKNOWN_ACTOR_TYPES and actor1 is None:
             # a bombing stays anonymous until claimed (the claimant below): the group a story names
             # beside a car bomb is often the one that holds the town, not the bomber
-            story = None if sub in _BOMBINGS else self._story_attacker(actor2, country, day)
-            actor1 = story or unknown
+            author = None if sub in _BOMBINGS else self._story_attacker(actor2, country, day)
+            actor1 = author or unknown
         if len({(c.name, c.inter) for c in self.ctx.claimants}) == 1 and sub in UNKNOWN_ACTOR_TYPES:
             claimant = resolve(self.ctx.claimants[0], country, self.namer, day)  # the attack claimed by its authors
             if sub is S.DISRUPTED_WEAPONS_USE and _unidentified(actor2):

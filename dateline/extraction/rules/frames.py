@@ -30,6 +30,7 @@ from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention, PlaceResolver
 from .classify import Classification, classify
+from .clauses import main_clause_start, names_nothing
 from .context import DocContext, SentenceView
 from .event_places import event_places
 from .gates import Gates, Skip, SkipReason, without_figurative
@@ -401,6 +402,8 @@ class FrameBuilder:
         """The verb whose voice decides the roles: the event word nearest the trigger,
         preferring the first one of the window ("a été visé par l'explosion d'un IED")."""
         verbs = [h for h in window if h.kind in (HitKind.EVENT, HitKind.OUTCOME)]
+        opening = main_clause_start(self.ctx.prepared, view)
+        verbs = [h for h in verbs if h.start >= opening] or verbs  # "After a night of fighting, the rebels took..."
         if not verbs:
             return trigger
         passive_ends = {h.end for h in view.of(HitKind.CUE, Cue.PASSIVE)}
@@ -454,12 +457,16 @@ class FrameBuilder:
         if events & _TERRITORY:
             sites = view.of(HitKind.FEATURE)
             spans = [(p.start, p.end) for p in places] or [(f.start, f.end) for f in sites]
+            # "took control of the town", "взяла под контроль эту территорию": the place told before
+            words = [h for h in view.hits if h.kind == HitKind.PLACE and h.label in _AREA_WORDS]
+            areas = [h for h in words if names_nothing(self.ctx.prepared, h, words, self.cased)]
             for label in (EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER):
                 hits = [h for h in view.of(HitKind.EVENT, label)]
                 if hits and not any(0 <= start - h.end <= T.TERRITORY_WINDOW
                                     or (self.verb_final and 0 <= h.start - end <= T.TERRITORY_WINDOW)
                                     for h in hits for start, end in spans) \
-                        and not any(h.start <= f.start <= h.end + T.SITE_OBJECT_WINDOW for h in hits for f in sites):
+                        and not any(h.start <= f.start <= h.end + T.SITE_OBJECT_WINDOW for h in hits for f in sites) \
+                        and not any(0 <= a.start - h.end <= T.AREA_OBJECT_WINDOW for h in hits for a in areas):
                     events = events - {label}
             if events & {EventWord.REGAIN, EventWord.OVERTAKE} and view.has(HitKind.EVENT, EventWord.TRANSFER):
                 events = events | {EventWord.TRANSFER}  # "entered Kidal after the army withdrew from it"
@@ -573,6 +580,7 @@ class FrameBuilder:
 
 _GOVERNMENT = "government"  # the actor category of a capital standing for its government ("Kyiv", "Washington")
 _TERRITORY = frozenset({EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER})  # words of taking a place
+_AREA_WORDS = frozenset({PlaceWord.ADMIN, PlaceWord.SETTLEMENT})  # "the town", "эту территорию": a place told before
 
 
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})

@@ -1,0 +1,40 @@
+"""Where a sentence's main clause is and what its words stand for, read from punctuation and
+capitals: the act of a background phrase that opens a sentence is not the main verb, and an
+area word with no name after it stands for a place told before."""
+
+from __future__ import annotations
+
+from ...normalize import breaks_clause
+from ...packs.vocabulary import Cue, HitKind
+from ...prepare import Prepared
+from ..hits import Hit
+from .context import SentenceView
+
+
+def main_clause_start(prepared: Prepared, view: SentenceView) -> int:
+    """Where the main clause starts after a background phrase that opens the sentence ("After
+    a night of fighting, the rebels took the town", "Tras intensos combates, el ejército..."):
+    the act of that phrase is no verb whose voice decides the roles. The sentence's first
+    token when no such phrase opens it."""
+    tokens, text = prepared.tokens, prepared.doc.text
+    first = view.sentence.tokens[0].index
+    if not any(h.start == first for h in view.of(HitKind.CUE, Cue.BACKGROUND)):
+        return first
+    for token in view.sentence.tokens[1:]:
+        if breaks_clause(text[tokens[token.index - 1].end:token.start]):
+            return token.index
+    return first
+
+
+def names_nothing(prepared: Prepared, word: Hit, words: list[Hit], cased: bool) -> bool:
+    """An area word that stands for a place told before ("the town", "эту территорию."), not
+    one that opens a name ("the town of Awdi", its longer overlapping phrase included): in a
+    cased script, no capital right after it in the clause. An uncased script cannot tell."""
+    if not cased:
+        return False
+    end = max((w.end for w in words if word.start <= w.start < word.end), default=word.end)
+    tokens, text = prepared.tokens, prepared.doc.text
+    if end >= len(tokens):
+        return True
+    after = tokens[end]
+    return not after.upper or bool(text[tokens[end - 1].end:after.start].strip())
