@@ -180,6 +180,32 @@ def test_an_act_told_without_its_author_stays_unidentified_when_the_story_names_
     assert event.actor1 == "Unidentified Armed Group (Colombia)"
 
 
+# -- who is a side -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Doce mujeres, cuyos esposos eran miembros de pandillas, fueron asesinadas en Puerto Príncipe, Haití, el "
+     "lunes.", "es"),
+    ("Двоє фермерів, чиї сини воювали в лавах бойовиків, були вбиті в Ракці в понеділок.", "uk"),
+])
+def test_actors_in_a_relative_clause_between_commas_are_no_side(engine, text, lang):
+    """"Twelve women, whose husbands were gang members, were killed": the gang describes the
+    women; they are the civilians hit, and no gang fought anyone."""
+    (event,) = run(engine, text, published="2025-12-10", lang=lang)
+    assert event.sub_event_type == "Attack"
+    assert event.actor2.startswith("Civilians")
+
+
+def test_the_agent_word_closing_an_event_phrase_introduces_the_named_agent(engine):
+    """"fueron ejecutados por la banda X": the lexicon's "ejecutados por" holds the "por", and
+    "la banda X" is X, not the gang the story named first."""
+    text = ("Las bandas Gran Grif y Viv Ansanm se disputan la zona desde hace meses. Doce comerciantes fueron "
+            "ejecutados por la banda Viv Ansanm en Puerto Príncipe, Haití, el lunes.")
+    (event,) = run(engine, text, published="2025-12-10", lang="es")
+    assert event.actor1 == "Viv Ansanm"
+    assert event.actor2 == "Civilians (Haiti)"
+
+
 # -- claims of responsibility ----------------------------------------------------------------
 
 

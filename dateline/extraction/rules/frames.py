@@ -314,7 +314,8 @@ class FrameBuilder:
             return None
         classification = arrest_over_earlier_act(classification, window)
         arrest_too = arrest_after_act(classification, window)
-        agent_cue = next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if h.start >= predicate.end), None)
+        # "ejecutadas por", "alcanzado por": the agent word may close the event phrase itself
+        agent_cue = next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if h.start > predicate.start), None)
         if agent_cue is None and passive:
             agent_cue = self._instrumental_agent(mentions, predicate)
         target_cue = next((h.end for h in view.of(HitKind.CUE, Cue.TARGET) if h.start >= predicate.start), None)
