@@ -206,6 +206,17 @@ def test_the_agent_word_closing_an_event_phrase_introduces_the_named_agent(engin
     assert event.actor2 == "Civilians (Haiti)"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Según testigos, soldados del ejército incendiaron decenas de viviendas en Kalay el martes.", "es"),
+    ("According to witnesses, soldiers torched dozens of houses in Kalay on Tuesday.", "en"),
+])
+def test_the_source_opening_a_sentence_ends_at_its_comma(engine, text, lang):
+    """"According to witnesses, soldiers torched...": the soldiers after the comma act; they are
+    not part of who reports it."""
+    (event,) = run(engine, text, published="2022-02-08", lang=lang)
+    assert event.actor1 == "Military Forces of Myanmar (2021-)"
+
+
 # -- claims of responsibility ----------------------------------------------------------------
 
 

@@ -10,6 +10,7 @@ from ..triggers import sub_types
     ("El lunes, cuatro guerrilleros murieron en un combate con el Ejército en Tame, Arauca.", "Armed clash"),
     ("El lunes se reportó un tiroteo entre hombres armados y policías municipales en Apatzingán.", "Armed clash"),
     ("El lunes, artefactos lanzados desde el aire hirieron a ocho soldados en Argelia, Cauca.", "Air/drone strike"),
+    ("El lunes, hombres armados quemaron decenas de casas en Tame, Arauca.", "Looting/property destruction"),
 ])
 def test_spanish_acts(engine, text, expected):
     assert sub_types(engine, "es", text) == [expected]

@@ -8,6 +8,8 @@ from ..triggers import sub_types
 @pytest.mark.parametrize("text, expected", [
     ("Lundi, des insurgés ont décapité trois villageois à Macomia, au Mozambique.", "Attack"),
     ("Lundi, les insurgés ont incendié un village près de Macomia, au Mozambique.", "Looting/property destruction"),
+    ("Lundi, des hommes armés ont incendié une vingtaine de maisons à Macomia, au Mozambique.",
+     "Looting/property destruction"),
     ("Lundi, des bandits ont envahi un lycée à Kaduna, au Nigeria.", "Attack"),
     ("Lundi, une charrette a sauté sur une mine antichar près de Ziguinchor.", "Remote explosive/landmine/IED"),
     ("Lundi, les forces de sécurité ont tiré à balles réelles sur la foule à Saqqez, en Iran.",
