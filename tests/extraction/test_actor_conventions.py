@@ -217,6 +217,17 @@ def test_the_source_opening_a_sentence_ends_at_its_comma(engine, text, lang):
     assert event.actor1 == "Military Forces of Myanmar (2021-)"
 
 
+def test_a_state_s_clash_with_no_other_side_named_is_with_the_enemy_the_story_names(engine):
+    """A border war of two states: Pakistan's attack told with no other side is against the
+    Taliban the story names, not an unidentified armed group; never against its own police."""
+    text = ("На афгансько-пакистанському кордоні у неділю знову спалахнули сутички. Талібан заявив, що двоє їхніх "
+            "цивільних загинули внаслідок атаки Пакистану в районі Чаман.")
+    (event,) = run(engine, text, published="2025-06-02", lang="uk")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 == "Military Forces of Pakistan (2024-)"
+    assert event.actor2 == "Taliban"
+
+
 # -- claims of responsibility ----------------------------------------------------------------
 
 

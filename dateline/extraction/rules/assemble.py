@@ -125,7 +125,11 @@ class EventBuilder:
             # bombing, houses burnt or looted: civilians
             actor2 = resolve(ActorRef("civilians", inter=7), country, self.namer, day)
         if sub is S.ARMED_CLASH and actor1 is not None and actor2 is None:
-            actor2 = unknown  # a clash has two sides: "two militias clashed", "fighting broke out"
+            # a clash has two sides: "two militias clashed", "fighting broke out"; a state's forces
+            # fought the armed side the story names against them ("Pakistan's attack in Spin Boldak"
+            # in a story of its border war with the Taliban), else an unknown one
+            enemy = self._story_enemy(actor1, country, day) if actor1.inter == 1 else None
+            actor2 = enemy or unknown
         if sub is S.ARRESTS and actor1 is None:
             # "was detained in Oicha, a police spokesman said": arrests are the police's when no force is named
             actor1 = resolve(ActorRef("police", inter=1), country, self.namer, day)
@@ -142,15 +146,16 @@ class EventBuilder:
         return actor1, actor2, lead.roles.reason
 
     def _story_enemy(self, side: Actor, country: str, day: dt.date) -> Actor | None:
-        """The first armed actor the story names that is not ``side``'s own forces."""
+        """The first armed actor the story names that is not ``side`` nor its state's other forces."""
         for view in self.ctx.views:
             for hit in view.of(HitKind.ACTOR):
                 ref = hit.actor
                 if not ref.armed or ref.category == "unidentified":
                     continue
                 actor = resolve(ref, country, self.namer, day)
-                if actor is not None and actor.name.split(" (")[0] != side.name.split(" (")[0]:
-                    return actor
+                if actor is not None and actor.name.split(" (")[0] != side.name.split(" (")[0] \
+                        and not (actor.inter == side.inter == 1 and actor.country == side.country):
+                    return actor  # not the same state's other forces (its police beside its army)
         return None
 
     def _story_attacker(self, target: Actor | None, country: str, day: dt.date) -> Actor | None:
