@@ -228,6 +228,16 @@ def test_a_state_s_clash_with_no_other_side_named_is_with_the_enemy_the_story_na
     assert event.actor2 == "Taliban"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("В среду в Бишкеке протестующие выбили окна и двери в здании мэрии. Полиция оцепила площадь перед зданием.",
+     "ru"),
+    ("On Wednesday in Bishkek rioters smashed the windows of the city hall. Police cordoned off the square.", "en"),
+])
+def test_the_police_a_riot_s_paragraph_names_faced_it(engine, text, lang):
+    (event,) = run(engine, text, published="2025-06-04", lang=lang)
+    assert (event.sub_event_type, event.actor2) == ("Violent demonstration", "Police Forces of Kyrgyzstan")
+
+
 # -- claims of responsibility ----------------------------------------------------------------
 
 

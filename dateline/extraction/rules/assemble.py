@@ -190,6 +190,12 @@ class EventBuilder:
         forces = [m.ref for m in mentions if m.ref.category in ("police", "military")]
         if not forces and sub is S.VIOLENT_DEMONSTRATION:  # "clashes between youths and police"
             forces = [h.actor for h in group.lead.view.of(HitKind.ACTOR) if h.actor.category in ("police", "military")]
+        if not forces and sub is S.VIOLENT_DEMONSTRATION:
+            # "Protesters smashed the windows. Police fired stun grenades at them": the police the
+            # paragraphs of the riot name faced it
+            paragraphs = {f.view.sentence.paragraph for f in group.frames}
+            forces = [h.actor for view in self.ctx.views if view.sentence.paragraph in paragraphs
+                      for h in view.of(HitKind.ACTOR) if h.actor.category == "police" or h.actor.security]
         # the police, or security forces facing the crowd (police), before an army named with them
         force = next((as_police(r) for r in forces if r.category == "police" or r.security), None) or next(
             iter(forces), None)
