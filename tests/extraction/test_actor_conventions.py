@@ -238,6 +238,17 @@ def test_the_police_a_riot_s_paragraph_names_faced_it(engine, text, lang):
     assert (event.sub_event_type, event.actor2) == ("Violent demonstration", "Police Forces of Kyrgyzstan")
 
 
+@pytest.mark.parametrize("text, lang, police", [
+    ("В воскресенье в Хасавюрте неизвестные из автоматического оружия обстреляли мечеть. По предварительной "
+     "информации, один сотрудник полиции погиб, один ранен.", "ru", "Police Forces of Russia (2000-)"),
+    ("Gunmen opened fire on a church in Kaduna on Sunday. One police officer was killed, police said.", "en",
+     "Police Forces of Nigeria (2023-)"),
+])
+def test_the_force_that_lost_men_in_an_attack_on_a_building_is_the_side_hit(engine, text, lang, police):
+    (event,) = run(engine, text, published="2025-06-02", lang=lang)
+    assert event.actor2 == police
+
+
 # -- claims of responsibility ----------------------------------------------------------------
 
 

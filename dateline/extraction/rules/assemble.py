@@ -95,6 +95,10 @@ class EventBuilder:
         first = _first_known(group, "actor1", other_side=lead.roles.actor2)
         second = _first_known(group, "actor2", other_side=first)
         sub = lead.sub
+        if sub in _FORCES_HIT and (second is None or (second.ref.category == "civilians" and not second.victim)):
+            # "gunmen fired on a church ... one police officer was killed": the force that lost men is the side hit
+            second = next((m for f in group.frames if (m := f.roles.actor2) is not None and m.victim
+                           and m.ref.category in ("police", "military")), second)
         if first is not None and sub is S.ARRESTS:  # "security forces arrested": the police
             first = replace(first, ref=as_police(first.ref))
         actor1 = resolve(first.ref, country, self.namer, day) if first else None
@@ -318,6 +322,7 @@ def _first_known(group: Group, role: str, other_side: ActorMention | None = None
 
 
 _BOMBINGS = frozenset({S.REMOTE_EXPLOSIVE, S.SUICIDE_BOMB, S.GRENADE})
+_FORCES_HIT = frozenset({S.ATTACK, S.ARMED_CLASH})  # acts whose dead or wounded soldiers or police are the side hit
 _OWN_ROLES = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE, S.LOOTING, *DEMONSTRATION_SUB_TYPES})
 
 
