@@ -526,14 +526,17 @@ class FrameBuilder:
         return window + shared
 
     def _date(self, view: SentenceView, trigger: Hit) -> tuple[dt.date, int, tuple[int, int] | None, str]:
-        times = [resolved for t in view.times if t.kind != "year"
+        # "RSF, which has fought the army since 2023, attacked...": a relative clause's time is its noun's
+        described = self.actors.embedded_relatives(view, trigger)
+        told = [t for t in view.times if not any(a <= t.start < b for a, b in described)]
+        times = [resolved for t in told if t.kind != "year"
                  and (resolved := self._same_day(t, view.sentence.paragraph)) is not None]
         spoken = spoken_days(view)
         own = [t for t in times if t.start not in spoken]
         if own:
             best = min(own, key=lambda t: abs(t.start - trigger.start))
             return best.day, best.precision, (best.start, best.end), f"{best.kind} in the sentence"
-        years = [t for t in view.times if t.kind == "year" and t.day.year < self.ctx.reference.year]
+        years = [t for t in told if t.kind == "year" and t.day.year < self.ctx.reference.year]
         if not times and years:  # "In 2014, ...": background
             return years[0].day, 3, (years[0].start, years[0].end), "a past year in the sentence"
         if times:  # "said on Thursday that it had struck": before the statement

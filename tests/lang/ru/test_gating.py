@@ -45,3 +45,11 @@ def test_a_taking_of_the_town_told_before_is_a_taking(engine):
     text = "Боевики в Мопти в понедельник взяли под контроль эту территорию."
     assert [e.sub_event_type for e in events_of(engine, "ru", text, "2025-06-02")] \
         == ["Non-state actor overtakes territory"]
+
+
+def test_a_year_in_a_relative_clause_dates_its_noun_not_the_act(engine):
+    """"СБР, которые с 2023 года воюют с армией, атаковали рынок": the war's year is no day of
+    the attack, and the attackers named before the clause are its authors."""
+    text = "В Судане \"Силы быстрого реагирования\", которые с 2023 года воюют с армией, атаковали рынок в Эль-Обейде."
+    (event,) = events_of(engine, "ru", text, "2025-06-02")
+    assert (event.sub_event_type, event.actor1) == ("Attack", "Rapid Support Forces")
