@@ -24,3 +24,7 @@ def test_towns_told_clause_by_clause_have_their_own_tolls(engine):
     text = ("Учора через російські обстріли у Херсоні поранено людину, пошкоджено 30 приватних будинків; "
             "у Миколаєві троє людей загинули.")
     assert _figures(engine, text) == [("Kherson", 0, 1), ("Mykolayiv", 3, None)]
+
+
+def test_transitive_killing_verbs_count_their_dead(engine):
+    assert _figures(engine, "У вівторок у Херсоні невідомі розстріляли трьох волонтерів.") == [("Kherson", 3, None)]
