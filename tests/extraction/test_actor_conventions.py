@@ -249,6 +249,16 @@ def test_the_force_that_lost_men_in_an_attack_on_a_building_is_the_side_hit(engi
     assert event.actor2 == police
 
 
+@pytest.mark.parametrize("text, lang, pair", [
+    ("Al menos cuatro policías murieron el martes en un ataque con explosivos atribuido al ELN en el departamento "
+     "de Arauca, informó la Policía.", "es", ("ELN: National Liberation Army", "Police Forces of Colombia (2022-)")),
+])
+def test_the_dead_of_an_act_blamed_on_a_group_are_the_side_it_hit(engine, text, lang, pair):
+    """Blame names the attacker; the group blamed is not also its target: the dead are."""
+    (event,) = run(engine, text, published="2025-03-12", lang=lang)
+    assert (event.actor1, event.actor2) == pair
+
+
 # -- claims of responsibility ----------------------------------------------------------------
 
 

@@ -328,7 +328,7 @@ class FrameBuilder:
                              and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)),
                              clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH,
                              clause_starts=self._clause_starts(view, places))
-        roles = self.actors.with_blame(view, roles, classification)
+        roles = self.actors.with_blame(view, roles, classification, mentions)
         classification = territory_by_side(classification, roles)
         if self.protest_story:
             classification = force_on_the_crowd(classification, roles, self.fire_on_crowd and weapons <= {"firearm"})

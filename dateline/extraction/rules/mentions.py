@@ -8,6 +8,7 @@ attackers of the story ("JNIM claimed the attack").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ...actors.kb import OBSERVERS, ActorRef
@@ -81,7 +82,8 @@ class ActorMentions:
         offset = self.ctx.prepared.tokens[token].start
         return max((s.start for s in self.ctx.prepared.sentences if s.start <= offset), default=0)
 
-    def with_blame(self, view: SentenceView, roles: Roles, classification: Classification) -> Roles:
+    def with_blame(self, view: SentenceView, roles: Roles, classification: Classification,
+                   mentions: Sequence[ActorMention] = ()) -> Roles:
         if classification.sub_event_type is S.DISRUPTED_WEAPONS_USE:
             return roles
         claimant = self.note_claimant(view)
@@ -94,7 +96,11 @@ class ActorMentions:
         blamed = self.blamed(view)
         if blamed is None:
             return roles
-        return Roles(blamed, roles.actor2, roles.reason + "; attacker named by the blame")
+        target = roles.actor2
+        if target is not None and target.ref.side() == blamed.ref.side():
+            # "tres militares murieron en un ataque atribuido a disidencias": the blamed did it, the dead were hit
+            target = next((m for m in mentions if m.victim and m.ref.side() != blamed.ref.side()), None)
+        return Roles(blamed, target, roles.reason + "; attacker named by the blame")
 
     def mentions(self, view: SentenceView, places: list[PlaceMention], trigger: Hit) -> list[ActorMention]:
         """The actors a sentence names around ``trigger``: not its sources, not places where
