@@ -88,6 +88,11 @@ class PlaceResolver:
                     places, start = composite, feature.start
             comma_after = bool(text) and after < len(tokens) and \
                 bool(COMMAS.intersection(text[tokens[after - 1].end:tokens[after].start]))
+            if comma_after:
+                key_after, province = next(((k, ps) for s, _e, k, ps in found if s == end), ("", ()))
+                places = _in_the_province_after(places, province, document_focus.without(key_after))
+                if not places:
+                    continue  # "El Plateado, Cauca": no place of Cauca's country by that name
             admin = _admin_near(start, end, hits, comma_after) or self._after_comma_of(found, start, tokens, text)
             if admin and not self._admin_beside(start, end, hits, tokens):
                 places = tuple(p for p in places if p.kind != "admin2") or places  # "la región fronteriza con Mali"
@@ -400,3 +405,22 @@ def _admin_near(start: int, end: int, hits: list[Hit], comma_after: bool = False
     of Texas": after a comma it names the next place)."""
     return any(h.kind == HitKind.PLACE and h.label == PlaceWord.ADMIN
                and (start - T.ADMIN_WINDOW <= h.end <= start or (h.start == end and not comma_after)) for h in hits)
+
+
+def _in_the_province_after(places: tuple[Place, ...], province: tuple[Place, ...],
+                           focus: Focus) -> tuple[Place, ...]:
+    """"Argelia, Cauca", "Celaya, Guanajuato": a name followed by a comma and a province of a
+    country of the story names a place of that province (not Algeria); when the gazetteer has
+    none there, one of that province's country, or none (the province still places the event).
+    Unchanged when no such province follows ("cerca de Bougouni, gracias a Dios")."""
+    provinces = [p for p in province if p.kind == "admin1"]
+    country = provinces[0].country_code if provinces else ""
+    if not provinces or len({p.country_code for p in provinces}) > 1 or not (
+            focus.get(country, 0) or any(p.country_code == country for p in places)):
+        return places  # (the province's own name does not vouch for its country: ``focus`` is without it)
+    inside = tuple(p for p in places if p.kind != "country" and any(
+        p.country_code == q.country_code and p.admin1.lower() == q.name.lower() for q in provinces))
+    if inside:
+        return inside
+    return tuple(p for p in places if p.country_code == provinces[0].country_code)
+
