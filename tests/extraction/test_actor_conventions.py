@@ -259,6 +259,16 @@ def test_the_dead_of_an_act_blamed_on_a_group_are_the_side_it_hit(engine, text, 
     assert (event.actor1, event.actor2) == pair
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("У Дніпрі в ніч на 14 березня пролунали вибухи, окупанти атакували місто ударними БпЛА, пошкоджено "
+     "приватні будинки.", "uk"),
+    ("Explosions were heard in Dnipro overnight, Russian forces attacked the city with drones, damaging homes.", "en"),
+])
+def test_blasts_heard_have_no_agent_the_act_told_with_its_subject_decides(engine, text, lang):
+    (event,) = run(engine, text, published="2025-03-15", lang=lang)
+    assert (event.actor1, event.actor2) == ("Military Forces of Russia (2000-)", "Civilians (Ukraine)")
+
+
 # -- claims of responsibility ----------------------------------------------------------------
 
 

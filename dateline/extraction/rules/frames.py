@@ -416,6 +416,10 @@ class FrameBuilder:
         if outcomes:  # "Israel's military said it intercepted a missile launched from Yemen": the interception
             return min(outcomes, key=lambda h: (abs(h.start - trigger.start), h.start))
         nearest = min(verbs, key=lambda h: (abs(h.start - trigger.start), h.start))
+        actors_end = {h.end for h in view.of(HitKind.ACTOR)}
+        if nearest.label == EventWord.EXPLOSION and (acted := next((  # "вибухи пролунали, окупанти атакували"
+                v for v in verbs if v.label != EventWord.EXPLOSION and v.start in actors_end), None)):
+            return acted  # blasts have no agent: the act told with its subject decides the roles
         died = {h.start for h in view.of(HitKind.CASUALTY) if h.label == Casualty.KILLED}
         acts = [h for h in window if h.kind in (HitKind.EVENT, HitKind.WEAPON) and h.label != EventWord.KILL
                 and h.end <= nearest.start]
