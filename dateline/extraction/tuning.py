@@ -51,6 +51,7 @@ PASSIVE_WINDOW = 4  # "was hit by": a passive marker this close before the predi
 RESTATES_WINDOW = 3  # "confirmed the abduction": a reporting word this close before the event
 TERRITORY_WINDOW = 8  # "recaptured the village of Robotyne": the place this close after the verb
 SITE_OBJECT_WINDOW = 1  # "took over the base", "دخلوا مقر اللواء": a kind of site this close after it is its object
+NOUN_AGENT_WORDS = 3  # "атаки ВСУ на автомобиль": an author this close after an act, before its target word
 AREA_OBJECT_WINDOW = 2  # "took control of the town", "взяли под контроль эту территорию": an area word after it
 DEMONYM_BEFORE_WORDS = 3  # "a Nigerien army camp": a demonym of up to this many words before a site word
 LIST_TOWNS = 3  # "in Landskrona, Lund and Trelleborg": this many towns in a row are a list

@@ -269,6 +269,20 @@ def test_blasts_heard_have_no_agent_the_act_told_with_its_subject_decides(engine
     assert (event.actor1, event.actor2) == ("Military Forces of Russia (2000-)", "Civilians (Ukraine)")
 
 
+@pytest.mark.parametrize("text, lang, author", [
+    ("В Курской области во вторник в результате атаки ВСУ на автомобиль погибла женщина.", "ru",
+     "Military Forces of Ukraine (2019-)"),
+    ("El martes un ataque del ELN contra un bus dejó dos civiles muertos en Saravena.", "es",
+     "ELN: National Liberation Army"),
+])
+def test_the_author_between_an_attack_and_its_target_word_is_no_armed_target(engine, text, lang, author):
+    """"атаки ВСУ на автомобиль": the army is the attack's author; the car hit makes it an attack
+    on civilians, not a clash."""
+    (event,) = run(engine, text, published="2025-03-15", lang=lang)
+    assert (event.sub_event_type, event.actor1) == ("Attack", author)
+    assert event.actor2.startswith("Civilians")
+
+
 # -- claims of responsibility ----------------------------------------------------------------
 
 

@@ -1,12 +1,15 @@
-"""Where a sentence's main clause is and what its words stand for, read from punctuation and
-capitals: the act of a background phrase that opens a sentence is not the main verb, and an
-area word with no name after it stands for a place told before."""
+"""Where a sentence's main clause is and what its words stand for, read from punctuation,
+capitals and word order: the act of a background phrase that opens a sentence is not the main
+verb, an area word with no name after it stands for a place told before, and the actor between
+an act and its target word is the act's author."""
 
 from __future__ import annotations
 
+from ...actors.roles import ActorMention
 from ...normalize import breaks_clause
 from ...packs.vocabulary import Cue, HitKind
 from ...prepare import Prepared
+from .. import tuning as T
 from ..hits import Hit
 from .context import SentenceView
 
@@ -38,3 +41,14 @@ def names_nothing(prepared: Prepared, word: Hit, words: list[Hit], cased: bool) 
         return True
     after = tokens[end]
     return not after.upper or bool(text[tokens[end - 1].end:after.start].strip())
+
+
+def without_noun_agent(view: SentenceView, mentions: list[ActorMention], predicate: Hit) -> list[ActorMention]:
+    """"атаки ВСУ на автомобиль", "un ataque del ELN contra una patrulla": the actor between an act
+    and the target word after it is the act's author, not the side it hit."""
+    cue = next((h for h in view.of(HitKind.CUE, Cue.TARGET) if 0 < h.start - predicate.end <= T.NOUN_AGENT_WORDS), None)
+    if cue is None or not any(m.start >= cue.end for m in mentions):
+        return mentions
+    return [m for m in mentions if not predicate.end <= m.start < cue.start]
+
+

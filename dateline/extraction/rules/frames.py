@@ -30,7 +30,7 @@ from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention, PlaceResolver
 from .classify import Classification, classify
-from .clauses import main_clause_start, names_nothing
+from .clauses import main_clause_start, names_nothing, without_noun_agent
 from .context import DocContext, SentenceView
 from .event_places import event_places
 from .gates import Gates, Skip, SkipReason, without_figurative
@@ -306,7 +306,8 @@ class FrameBuilder:
                       for h in view.of(HitKind.CUE, Cue.PASSIVE)) \
             or (predicate.kind == HitKind.EVENT and any(  # "des obus tirés par les houthis"
                 h.start == predicate.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)))
-        target_armed = self.actors.target_armed(mentions, predicate, passive, self.verb_final)
+        target_armed = self.actors.target_armed(without_noun_agent(view, mentions, predicate), predicate, passive,
+                                                self.verb_final)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact,
                                   killed=bool(figures.killed and figures.killed.value),
                                   peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)
@@ -592,3 +593,4 @@ _AREA_WORDS = frozenset({PlaceWord.ADMIN, PlaceWord.SETTLEMENT})  # "the town", 
 
 
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
+
