@@ -133,10 +133,10 @@ def test_a_town_taken_after_fighting_is_overtaken(engine):
 
 
 def test_a_fight_told_in_an_opening_phrase_does_not_decide_who_took_the_town(engine):
-    """"After a night of fighting, the fighters took the town": the taking is the main clause's
-    act, so the fighters before it took the town; the army is whom they took it from."""
+    """"After a night of fighting, the fighters overran the town": the taking is the main clause's
+    act, so the fighters before it took the town (no clash of its own); the army lost it."""
     text = ("JNIM fighters seized the town of Kidal on Tuesday, residents said. After a night of heavy fighting, "
-            "the fighters took hold of the town at dawn, according to Moussa Traore, a local official in Kidal.")
+            "the fighters overran the town early on Tuesday, a local official in Kidal told reporters.")
     (event,) = _events(engine, text, published="2024-05-08")
     assert event.sub_event_type == "Non-state actor overtakes territory"
     assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"

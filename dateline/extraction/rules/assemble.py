@@ -130,7 +130,7 @@ class EventBuilder:
             actor2 = resolve(ActorRef("civilians", inter=7), country, self.namer, day)
         if sub is S.ARMED_CLASH and actor1 is not None and actor2 is None:
             # a clash has two sides: "two militias clashed", "fighting broke out"; a state's forces
-            # fought the armed side the story names against them ("Pakistan's attack in Spin Boldak"
+            # fought the armed side the story names against them ("an attack by Pakistan" near a town
             # in a story of its border war with the Taliban), else an unknown one
             enemy = self._story_enemy(actor1, country, day) if actor1.inter == 1 else None
             actor2 = enemy or unknown

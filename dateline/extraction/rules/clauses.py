@@ -16,7 +16,7 @@ from .context import SentenceView
 
 def main_clause_start(prepared: Prepared, view: SentenceView) -> int:
     """Where the main clause starts after a background phrase that opens the sentence ("After
-    a night of fighting, the rebels took the town", "Tras intensos combates, el ejército..."):
+    hours of shelling, the rebels entered the city", "Tras intensos combates, el ejército..."):
     the act of that phrase is no verb whose voice decides the roles. The sentence's first
     token when no such phrase opens it."""
     tokens, text = prepared.tokens, prepared.doc.text
@@ -30,7 +30,7 @@ def main_clause_start(prepared: Prepared, view: SentenceView) -> int:
 
 
 def names_nothing(prepared: Prepared, word: Hit, words: list[Hit], cased: bool) -> bool:
-    """An area word that stands for a place told before ("the town", "эту территорию."), not
+    """An area word that stands for a place told before ("the city", "этот город."), not
     one that opens a name ("the town of Awdi", its longer overlapping phrase included): in a
     cased script, no capital right after it in the clause. An uncased script cannot tell."""
     if not cased:

@@ -463,7 +463,7 @@ class FrameBuilder:
         if events & _TERRITORY:
             sites = view.of(HitKind.FEATURE)
             spans = [(p.start, p.end) for p in places] or [(f.start, f.end) for f in sites]
-            # "took control of the town", "взяла под контроль эту территорию": the place told before
+            # "took control of the city", "взяли под контроль этот город": the place told before
             words = [h for h in view.hits if h.kind == HitKind.PLACE and h.label in _AREA_WORDS]
             areas = [h for h in words if names_nothing(self.ctx.prepared, h, words, self.cased)]
             for label in (EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER):
@@ -531,7 +531,7 @@ class FrameBuilder:
         return window + shared
 
     def _date(self, view: SentenceView, trigger: Hit) -> tuple[dt.date, int, tuple[int, int] | None, str]:
-        # "RSF, which has fought the army since 2023, attacked...": a relative clause's time is its noun's
+        # "the militia, which has held the area since 2019, attacked...": a relative clause's time is its noun's
         described = self.actors.embedded_relatives(view, trigger)
         told = [t for t in view.times if not any(a <= t.start < b for a, b in described)]
         times = [resolved for t in told if t.kind != "year"
@@ -589,7 +589,7 @@ class FrameBuilder:
 
 _GOVERNMENT = "government"  # the actor category of a capital standing for its government ("Kyiv", "Washington")
 _TERRITORY = frozenset({EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER})  # words of taking a place
-_AREA_WORDS = frozenset({PlaceWord.ADMIN, PlaceWord.SETTLEMENT})  # "the town", "эту территорию": a place told before
+_AREA_WORDS = frozenset({PlaceWord.ADMIN, PlaceWord.SETTLEMENT})  # "the city", "этот город": a place told before
 
 
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})

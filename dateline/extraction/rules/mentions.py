@@ -227,10 +227,10 @@ class ActorMentions:
         return 0, 0
 
     def embedded_relatives(self, view: SentenceView, trigger: Hit) -> list[tuple[int, int]]:
-        """Relative clauses set between commas before the act ("Nineteen women, whose partners
-        were gang members, were executed by ..."; "Трое мужчин, которых боевики похитили год
-        назад, были освобождены"): they describe the noun before them, and the actors they name
-        are no side of the act told after them."""
+        """Relative clauses set between commas before the act ("Twelve traders, whose sons belonged
+        to a rival gang, were shot dead"; "Трое мужчин, которых боевики похитили год назад, были
+        освобождены"): they describe the noun before them, and the actors they name are no side
+        of the act told after them."""
         tokens, text = self.ctx.prepared.tokens, self.ctx.prepared.doc.text
         words = self.ctx.prepared.pack.grammar.subordinators
         relative = {h.start for h in view.of(HitKind.CUE, Cue.RELATIVE)}
