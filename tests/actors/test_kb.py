@@ -113,3 +113,15 @@ def test_a_guerrilla_s_fronts_are_the_guerrilla(engine):
             "municipio de Tame, por integrantes del Frente de Guerra Oriental.")
     (event,) = engine.extract(Document(id="t", text=text, published="2025-11-10", lang="es")).events
     assert event.actor1 == "ELN: National Liberation Army"
+
+
+@pytest.mark.parametrize("grouping", ["Центр", "Восток", "Днепр"])
+def test_the_russian_army_s_groupings_are_the_russian_army(engine, grouping):
+    """The Russian defence ministry's daily reports name its groupings of forces ("группировка
+    войск «Центр»"): they are Military Forces of Russia, no unidentified armed group."""
+    from dateline.models import Document
+
+    text = (f"Подразделения группировки «{grouping}» в среду освободили село Новоселовка в Донецкой области, "
+            "сообщили в Минобороны.")
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-03-12", lang="ru")).events
+    assert event.actor1 == "Military Forces of Russia (2000-)"

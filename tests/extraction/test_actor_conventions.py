@@ -157,6 +157,131 @@ def test_an_ambiguous_abbreviation_names_a_group_only_in_a_story_about_its_count
     assert all("ELN" not in (e.actor1 + e.actor2) for e in russia)
 
 
+# -- the story's armed group ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, lang, author", [
+    ("Las disidencias de las FARC dijeron que entregarán a tres policías que fueron secuestrados el lunes "
+     "en el municipio de Saravena.", "es", "FARC Dissidents"),
+    ("Al-Shabaab said on Monday that it would free the four aid workers who were abducted in Baidoa on "
+     "Sunday.", "en", "Al Shabaab"),
+])
+def test_an_act_told_without_its_author_is_the_one_armed_group_the_story_names(engine, text, lang, author):
+    (event,) = [e for e in run(engine, text, published="2025-04-08", lang=lang)
+                if e.sub_event_type == "Abduction/forced disappearance"]
+    assert event.actor1 == author
+
+
+def test_an_act_told_without_its_author_stays_unidentified_when_the_story_names_two_groups(engine):
+    text = ("El ELN y las disidencias de las FARC se disputan la zona. Tres policías fueron secuestrados el lunes "
+            "en el municipio de Saravena.")
+    (event,) = [e for e in run(engine, text, published="2025-04-08", lang="es")
+                if e.sub_event_type == "Abduction/forced disappearance"]
+    assert event.actor1 == "Unidentified Armed Group (Colombia)"
+
+
+# -- who is a side -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Doce comerciantes, cuyos hijos pertenecían a una pandilla rival, fueron asesinados en Puerto Príncipe, "
+     "Haití, el lunes.", "es"),
+    ("Двоє фермерів, чиї сини воювали в лавах бойовиків, були вбиті в Ракці в понеділок.", "uk"),
+])
+def test_actors_in_a_relative_clause_between_commas_are_no_side(engine, text, lang):
+    """"Twelve traders, whose sons belonged to a rival gang, were killed": the gang describes the
+    traders; they are the civilians hit, and no gang fought anyone."""
+    (event,) = run(engine, text, published="2025-12-10", lang=lang)
+    assert event.sub_event_type == "Attack"
+    assert event.actor2.startswith("Civilians")
+
+
+def test_the_agent_word_closing_an_event_phrase_introduces_the_named_agent(engine):
+    """"fueron ejecutados por la banda X": the lexicon's "ejecutados por" holds the "por", and
+    "la banda X" is X, not the gang the story named first."""
+    text = ("Las bandas Gran Grif y Viv Ansanm se disputan la zona desde hace meses. Doce comerciantes fueron "
+            "ejecutados por la banda Viv Ansanm en Puerto Príncipe, Haití, el lunes.")
+    (event,) = run(engine, text, published="2025-12-10", lang="es")
+    assert event.actor1 == "Viv Ansanm"
+    assert event.actor2 == "Civilians (Haiti)"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Según testigos, soldados del ejército incendiaron decenas de viviendas en Kalay el martes.", "es"),
+    ("According to witnesses, soldiers torched dozens of houses in Kalay on Tuesday.", "en"),
+])
+def test_the_source_opening_a_sentence_ends_at_its_comma(engine, text, lang):
+    """"According to witnesses, soldiers torched...": the soldiers after the comma act; they are
+    not part of who reports it."""
+    (event,) = run(engine, text, published="2022-02-08", lang=lang)
+    assert event.actor1 == "Military Forces of Myanmar (2021-)"
+
+
+def test_a_state_s_clash_with_no_other_side_named_is_with_the_enemy_the_story_names(engine):
+    """A border war of two states: Pakistan's attack told with no other side is against the
+    Taliban the story names, not an unidentified armed group; never against its own police."""
+    text = ("На афгансько-пакистанському кордоні у неділю знову спалахнули сутички. Талібан повідомив про загибель "
+            "двох цивільних внаслідок атаки Пакистану в районі Чаман.")
+    (event,) = run(engine, text, published="2025-06-02", lang="uk")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 == "Military Forces of Pakistan (2024-)"
+    assert event.actor2 == "Taliban"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("В среду в Бишкеке протестующие разбили окна в здании мэрии. Полиция оцепила площадь перед зданием.", "ru"),
+    ("On Wednesday in Bishkek rioters smashed the windows of the city hall. Police cordoned off the square.", "en"),
+])
+def test_the_police_a_riot_s_paragraph_names_faced_it(engine, text, lang):
+    (event,) = run(engine, text, published="2025-06-04", lang=lang)
+    assert (event.sub_event_type, event.actor2) == ("Violent demonstration", "Police Forces of Kyrgyzstan")
+
+
+@pytest.mark.parametrize("text, lang, police", [
+    ("В воскресенье в Хасавюрте неизвестные обстреляли мечеть из автоматов. По данным МВД, один полицейский "
+     "погиб, еще один ранен.", "ru", "Police Forces of Russia (2000-)"),
+    ("Gunmen opened fire on a church in Kaduna on Sunday. One police officer was killed, police said.", "en",
+     "Police Forces of Nigeria (2023-)"),
+])
+def test_the_force_that_lost_men_in_an_attack_on_a_building_is_the_side_hit(engine, text, lang, police):
+    (event,) = run(engine, text, published="2025-06-02", lang=lang)
+    assert event.actor2 == police
+
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("Al menos cuatro policías murieron el martes en un ataque con explosivos atribuido al ELN en el departamento "
+     "de Arauca, informó la Policía.", "es", ("ELN: National Liberation Army", "Police Forces of Colombia (2022-)")),
+])
+def test_the_dead_of_an_act_blamed_on_a_group_are_the_side_it_hit(engine, text, lang, pair):
+    """Blame names the attacker; the group blamed is not also its target: the dead are."""
+    (event,) = run(engine, text, published="2025-03-12", lang=lang)
+    assert (event.actor1, event.actor2) == pair
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("У Дніпрі в ніч на 14 березня пролунали вибухи, окупанти атакували місто ударними БпЛА, пошкоджено "
+     "приватні будинки.", "uk"),
+    ("Explosions were heard in Dnipro overnight, Russian forces attacked the city with drones, damaging homes.", "en"),
+])
+def test_blasts_heard_have_no_agent_the_act_told_with_its_subject_decides(engine, text, lang):
+    (event,) = run(engine, text, published="2025-03-15", lang=lang)
+    assert (event.actor1, event.actor2) == ("Military Forces of Russia (2000-)", "Civilians (Ukraine)")
+
+
+@pytest.mark.parametrize("text, lang, author", [
+    ("В Курской области во вторник в результате атаки ВСУ на автомобиль погибла женщина.", "ru",
+     "Military Forces of Ukraine (2019-)"),
+    ("El martes un ataque del ELN contra un bus dejó dos civiles muertos en Saravena.", "es",
+     "ELN: National Liberation Army"),
+])
+def test_the_author_between_an_attack_and_its_target_word_is_no_armed_target(engine, text, lang, author):
+    """"атаки ВСУ на автомобиль": the army is the attack's author; the car hit makes it an attack
+    on civilians, not a clash."""
+    (event,) = run(engine, text, published="2025-03-15", lang=lang)
+    assert (event.sub_event_type, event.actor1) == ("Attack", author)
+    assert event.actor2.startswith("Civilians")
+
+
 # -- claims of responsibility ----------------------------------------------------------------
 
 

@@ -135,6 +135,17 @@ def test_a_town_taken_after_fighting_is_overtaken(engine):
         == ["Non-state actor overtakes territory"]
 
 
+def test_a_fight_told_in_an_opening_phrase_does_not_decide_who_took_the_town(engine):
+    """"After a night of fighting, the fighters overran the town": the taking is the main clause's
+    act, so the fighters before it took the town (no clash of its own); the army lost it."""
+    text = ("JNIM fighters seized the town of Kidal on Tuesday, residents said. After a night of heavy fighting, "
+            "the fighters overran the town early on Tuesday, a local official in Kidal told reporters.")
+    (event,) = _events(engine, text, published="2024-05-08")
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert event.actor2.startswith("Military Forces of Mali")
+
+
 def test_clashes_and_a_mob_in_a_protest_story_are_the_demonstration_turned_violent(engine):
     text = ("Opposition supporters rallied in Dhaka on Saturday against the government. The clashes killed an "
             "opposition activist in Dhaka on Saturday. A mob beat a police constable to death in Dhaka on Saturday.")

@@ -59,6 +59,17 @@ def test_people_shot_are_no_count_of_weapons(engine, text, lang, weapons):
     assert isinstance(builder.frames(view), Skip) == (weapons >= 5)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Troops set fire to about 300 houses in Kalay, a witness said.", "en"),
+    ("Las tropas prendieron fuego a unas 300 casas en Kalay, dijo un testigo.", "es"),
+])
+def test_hundreds_of_houses_burnt_are_no_toll(engine, text, lang):
+    """A big number of houses counts things, not people: no toll over time, one act of arson."""
+    (event,) = engine.extract(Document(id="t", text=text, published="2022-02-06", lang=lang)).events
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.actor1.startswith("Military Forces of Myanmar")
+
+
 @pytest.mark.parametrize("text, kind, killed", [
     ("Farmers marched in Tamale on Friday, weeks after 9 people were killed in May in clashes with police.",
      "Peaceful protest", None),

@@ -88,6 +88,11 @@ class PlaceResolver:
                     places, start = composite, feature.start
             comma_after = bool(text) and after < len(tokens) and \
                 bool(COMMAS.intersection(text[tokens[after - 1].end:tokens[after].start]))
+            if comma_after:
+                key_after, province = next(((k, ps) for s, _e, k, ps in found if s == end), ("", ()))
+                places = _in_the_province_after(places, province, document_focus.without(key_after))
+                if not places:
+                    continue  # "El Plateado, Cauca": no place of Cauca's country by that name
             admin = _admin_near(start, end, hits, comma_after) or self._after_comma_of(found, start, tokens, text)
             if not admin and any(p.kind in WATER_KINDS for p in places):  # "in the Red Sea", "en mer Rouge": the
                 places = tuple(p for p in places if p.kind not in ("admin1", "admin2") and not (  # sea, not a
@@ -98,6 +103,10 @@ class PlaceResolver:
                 places = (*places, *self.finder.provinces(key, places, [*{p.country_code: 0 for p in places},
                                                                          *document_focus.ranked(2)]))
             places = self._fitting_villages(places, tokens, start, hits, key, focus, found, roles)
+            if focus is rest and roles.settlement(start):
+                # "the village of Palma" in a story that clearly is about Mozambique: its Palma, not
+                # Mallorca's; "the village of Kuchi" in one about Nigeria: not Kochi, in an India it never names
+                places = tuple(p for p in places if rest.get(p.country_code))
             if not places:
                 continue
             relation = "near" if self._near(start, hits, tokens) or _axis_after(end, hits) else "in"
@@ -418,3 +427,22 @@ def _admin_near(start: int, end: int, hits: list[Hit], comma_after: bool = False
     of Texas": after a comma it names the next place)."""
     return any(h.kind == HitKind.PLACE and h.label == PlaceWord.ADMIN
                and (start - T.ADMIN_WINDOW <= h.end <= start or (h.start == end and not comma_after)) for h in hits)
+
+
+def _in_the_province_after(places: tuple[Place, ...], province: tuple[Place, ...],
+                           focus: Focus) -> tuple[Place, ...]:
+    """"Argelia, Cauca", "Celaya, Guanajuato": a name followed by a comma and a province of a
+    country of the story names a place of that province (not Algeria); when the gazetteer has
+    none there, one of that province's country, or none (the province still places the event).
+    Unchanged when no such province follows ("cerca de Bougouni, gracias a Dios")."""
+    provinces = [p for p in province if p.kind == "admin1"]
+    country = provinces[0].country_code if provinces else ""
+    if not provinces or len({p.country_code for p in provinces}) > 1 or not (
+            focus.get(country, 0) or any(p.country_code == country for p in places)):
+        return places  # (the province's own name does not vouch for its country: ``focus`` is without it)
+    inside = tuple(p for p in places if p.kind != "country" and any(
+        p.country_code == q.country_code and p.admin1.lower() == q.name.lower() for q in provinces))
+    if inside:
+        return inside
+    return tuple(p for p in places if p.country_code == provinces[0].country_code)
+

@@ -113,8 +113,14 @@ class SentenceRoles:
         return any(self._norm(index) in self.words.locatives for index in range(start, end))
 
     def settlement(self, start: int) -> bool:
-        """A settlement word right before the name: "la ciudad de México", "село Кучерів Яр"."""
-        return any(c.label == PlaceWord.SETTLEMENT and 0 <= start - c.end <= 1 for c in self.cues)
+        """A settlement word right before the name: "la ciudad de México", "село Кучерів Яр"; a
+        lower-case word may stand between, not another name ("municipio de Celaya, Guanajuato":
+        Guanajuato is the state)."""
+        return any(c.label == PlaceWord.SETTLEMENT
+                   and (start == c.end or (start - c.end == 1 and not self._upper(c.end))) for c in self.cues)
+
+    def _upper(self, index: int) -> bool:
+        return 0 <= index - self.first < len(self.tokens) and self.tokens[index - self.first].upper
 
     def route(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """"between Bougouni and Bamako": the road is near the first place; the second is no

@@ -95,6 +95,10 @@ class EventBuilder:
         first = _first_known(group, "actor1", other_side=lead.roles.actor2)
         second = _first_known(group, "actor2", other_side=first)
         sub = lead.sub
+        if sub in _FORCES_HIT and (second is None or (second.ref.category == "civilians" and not second.victim)):
+            # "gunmen fired on a church ... one police officer was killed": the force that lost men is the side hit
+            second = next((m for f in group.frames if (m := f.roles.actor2) is not None and m.victim
+                           and m.ref.category in ("police", "military")), second)
         if first is not None and sub is S.ARRESTS:  # "security forces arrested": the police
             first = replace(first, ref=as_police(first.ref))
         actor1 = resolve(first.ref, country, self.namer, day) if first else None
@@ -103,7 +107,10 @@ class EventBuilder:
         if sub is S.DISRUPTED_WEAPONS_USE:  # the side whose weapon was stopped: never the civilians near it
             actor2 = actor2 if actor2 is not None and actor2.inter != 7 else unknown
         elif sub in UNKNOWN_ACTOR_TYPES and actor1 is None:
-            actor1 = unknown
+            # a bombing stays anonymous until claimed (the claimant below): the group a story names
+            # beside a car bomb is often the one that holds the town, not the bomber
+            author = None if sub in _BOMBINGS else self._story_attacker(actor2, country, day)
+            actor1 = author or unknown
         if len({(c.name, c.inter) for c in self.ctx.claimants}) == 1 and sub in UNKNOWN_ACTOR_TYPES:
             claimant = resolve(self.ctx.claimants[0], country, self.namer, day)  # the attack claimed by its authors
             if sub is S.DISRUPTED_WEAPONS_USE and _unidentified(actor2):
@@ -122,7 +129,11 @@ class EventBuilder:
             # bombing, houses burnt or looted: civilians
             actor2 = resolve(ActorRef("civilians", inter=7), country, self.namer, day)
         if sub is S.ARMED_CLASH and actor1 is not None and actor2 is None:
-            actor2 = unknown  # a clash has two sides: "two militias clashed", "fighting broke out"
+            # a clash has two sides: "two militias clashed", "fighting broke out"; a state's forces
+            # fought the armed side the story names against them ("an attack by Pakistan" near a town
+            # in a story of its border war with the Taliban), else an unknown one
+            enemy = self._story_enemy(actor1, country, day) if actor1.inter == 1 else None
+            actor2 = enemy or unknown
         if sub is S.ARRESTS and actor1 is None:
             # "was detained in Oicha, a police spokesman said": arrests are the police's when no force is named
             actor1 = resolve(ActorRef("police", inter=1), country, self.namer, day)
@@ -139,16 +150,30 @@ class EventBuilder:
         return actor1, actor2, lead.roles.reason
 
     def _story_enemy(self, side: Actor, country: str, day: dt.date) -> Actor | None:
-        """The first armed actor the story names that is not ``side``'s own forces."""
+        """The first armed actor the story names that is not ``side`` nor its state's other forces."""
         for view in self.ctx.views:
             for hit in view.of(HitKind.ACTOR):
                 ref = hit.actor
                 if not ref.armed or ref.category == "unidentified":
                     continue
                 actor = resolve(ref, country, self.namer, day)
-                if actor is not None and actor.name.split(" (")[0] != side.name.split(" (")[0]:
-                    return actor
+                if actor is not None and actor.name.split(" (")[0] != side.name.split(" (")[0] \
+                        and not (actor.inter == side.inter == 1 and actor.country == side.country):
+                    return actor  # not the same state's other forces (its police beside its army)
         return None
+
+    def _story_attacker(self, target: Actor | None, country: str, day: dt.date) -> Actor | None:
+        """The author of an act whose sentences name none: the one non-state armed group of the
+        event's country the story names ("El ELN anunció que liberará a los soldados que fueron
+        retenidos"), never the side the act hit. Not for bombings: see the caller."""
+        names = {h.actor.name: h.actor for view in self.ctx.views for h in view.of(HitKind.ACTOR)
+                 if h.actor.category == "named" and h.actor.inter in NON_STATE and not h.actor.home_only}
+        if len(names) != 1:
+            return None
+        group = resolve(next(iter(names.values())), country, self.namer, day)
+        if group is None or group.country not in (None, country) or (target is not None and target.name == group.name):
+            return None
+        return group
 
     def _story_group(self) -> ActorRef | None:
         """The one non-state armed group a story names, if it names exactly one and speaks of no
@@ -169,6 +194,12 @@ class EventBuilder:
         forces = [m.ref for m in mentions if m.ref.category in ("police", "military")]
         if not forces and sub is S.VIOLENT_DEMONSTRATION:  # "clashes between youths and police"
             forces = [h.actor for h in group.lead.view.of(HitKind.ACTOR) if h.actor.category in ("police", "military")]
+        if not forces and sub is S.VIOLENT_DEMONSTRATION:
+            # "Protesters smashed the windows. Police fired stun grenades at them": the police the
+            # paragraphs of the riot name faced it
+            paragraphs = {f.view.sentence.paragraph for f in group.frames}
+            forces = [h.actor for view in self.ctx.views if view.sentence.paragraph in paragraphs
+                      for h in view.of(HitKind.ACTOR) if h.actor.category == "police" or h.actor.security]
         # the police, or security forces facing the crowd (police), before an army named with them
         force = next((as_police(r) for r in forces if r.category == "police" or r.security), None) or next(
             iter(forces), None)
@@ -291,6 +322,7 @@ def _first_known(group: Group, role: str, other_side: ActorMention | None = None
 
 
 _BOMBINGS = frozenset({S.REMOTE_EXPLOSIVE, S.SUICIDE_BOMB, S.GRENADE})
+_FORCES_HIT = frozenset({S.ATTACK, S.ARMED_CLASH})  # acts whose dead or wounded soldiers or police are the side hit
 _OWN_ROLES = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE, S.LOOTING, *DEMONSTRATION_SUB_TYPES})
 
 

@@ -67,9 +67,9 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
         return Classification(kind, None, False, "territory words")
     if "clash" in events:
         return Classification(S.ARMED_CLASH, _first(weapons, ("firearm",)), False, "clash words")
-    if violent & {"attack", "kill"} or weapons & {"firearm", "blade"}:
-        if not violent and not impact:
-            return None
+    # armed men with no act of violence and no victim ("armed men set fire to houses"): the
+    # other acts below, or nothing
+    if (violent & {"attack", "kill"} or weapons & {"firearm", "blade"}) and (violent or impact):
         if target_armed:
             return Classification(S.ARMED_CLASH, _first(weapons, ("firearm", "blade")), False,
                                   "armed men against armed forces")

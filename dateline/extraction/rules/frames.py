@@ -30,6 +30,7 @@ from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention, PlaceResolver
 from .classify import Classification, classify
+from .clauses import main_clause_start, names_nothing, without_noun_agent
 from .context import DocContext, SentenceView
 from .event_places import event_places
 from .gates import Gates, Skip, SkipReason, without_figurative
@@ -305,7 +306,8 @@ class FrameBuilder:
                       for h in view.of(HitKind.CUE, Cue.PASSIVE)) \
             or (predicate.kind == HitKind.EVENT and any(  # "des obus tirés par les houthis"
                 h.start == predicate.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)))
-        target_armed = self.actors.target_armed(mentions, predicate, passive, self.verb_final)
+        target_armed = self.actors.target_armed(without_noun_agent(view, mentions, predicate), predicate, passive,
+                                                self.verb_final)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact,
                                   killed=bool(figures.killed and figures.killed.value),
                                   peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)
@@ -313,7 +315,8 @@ class FrameBuilder:
             return None
         classification = arrest_over_earlier_act(classification, window)
         arrest_too = arrest_after_act(classification, window)
-        agent_cue = next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if h.start >= predicate.end), None)
+        # "ejecutadas por", "alcanzado por": the agent word may close the event phrase itself
+        agent_cue = next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if h.start > predicate.start), None)
         if agent_cue is None and passive:
             agent_cue = self._instrumental_agent(mentions, predicate)
         target_cue = next((h.end for h in view.of(HitKind.CUE, Cue.TARGET) if h.start >= predicate.start), None)
@@ -326,7 +329,7 @@ class FrameBuilder:
                              and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)),
                              clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH,
                              clause_starts=self._clause_starts(view, places))
-        roles = self.actors.with_blame(view, roles, classification)
+        roles = self.actors.with_blame(view, roles, classification, mentions)
         classification = territory_by_side(classification, roles)
         if self.protest_story:
             classification = force_on_the_crowd(classification, roles, self.fire_on_crowd and weapons <= {"firearm"})
@@ -401,6 +404,8 @@ class FrameBuilder:
         """The verb whose voice decides the roles: the event word nearest the trigger,
         preferring the first one of the window ("a été visé par l'explosion d'un IED")."""
         verbs = [h for h in window if h.kind in (HitKind.EVENT, HitKind.OUTCOME)]
+        opening = main_clause_start(self.ctx.prepared, view)
+        verbs = [h for h in verbs if h.start >= opening] or verbs  # "After a night of fighting, the rebels took..."
         if not verbs:
             return trigger
         passive_ends = {h.end for h in view.of(HitKind.CUE, Cue.PASSIVE)}
@@ -412,6 +417,10 @@ class FrameBuilder:
         if outcomes:  # "Israel's military said it intercepted a missile launched from Yemen": the interception
             return min(outcomes, key=lambda h: (abs(h.start - trigger.start), h.start))
         nearest = min(verbs, key=lambda h: (abs(h.start - trigger.start), h.start))
+        actors_end = {h.end for h in view.of(HitKind.ACTOR)}
+        if nearest.label == EventWord.EXPLOSION and (acted := next((  # "вибухи пролунали, окупанти атакували"
+                v for v in verbs if v.label != EventWord.EXPLOSION and v.start in actors_end), None)):
+            return acted  # blasts have no agent: the act told with its subject decides the roles
         died = {h.start for h in view.of(HitKind.CASUALTY) if h.label == Casualty.KILLED}
         acts = [h for h in window if h.kind in (HitKind.EVENT, HitKind.WEAPON) and h.label != EventWord.KILL
                 and h.end <= nearest.start]
@@ -454,12 +463,16 @@ class FrameBuilder:
         if events & _TERRITORY:
             sites = view.of(HitKind.FEATURE)
             spans = [(p.start, p.end) for p in places] or [(f.start, f.end) for f in sites]
+            # "took control of the city", "взяли под контроль этот город": the place told before
+            words = [h for h in view.hits if h.kind == HitKind.PLACE and h.label in _AREA_WORDS]
+            areas = [h for h in words if names_nothing(self.ctx.prepared, h, words, self.cased)]
             for label in (EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER):
                 hits = [h for h in view.of(HitKind.EVENT, label)]
                 if hits and not any(0 <= start - h.end <= self._object_reach(view, h)
                                     or (self.verb_final and 0 <= h.start - end <= T.TERRITORY_WINDOW)
                                     for h in hits for start, end in spans) \
-                        and not any(h.start <= f.start <= h.end + T.SITE_OBJECT_WINDOW for h in hits for f in sites):
+                        and not any(h.start <= f.start <= h.end + T.SITE_OBJECT_WINDOW for h in hits for f in sites) \
+                        and not any(0 <= a.start - h.end <= T.AREA_OBJECT_WINDOW for h in hits for a in areas):
                     events = events - {label}
             if events & {EventWord.REGAIN, EventWord.OVERTAKE} and view.has(HitKind.EVENT, EventWord.TRANSFER):
                 events = events | {EventWord.TRANSFER}  # "entered Kidal after the army withdrew from it"
@@ -533,14 +546,17 @@ class FrameBuilder:
         return window + shared
 
     def _date(self, view: SentenceView, trigger: Hit) -> tuple[dt.date, int, tuple[int, int] | None, str]:
-        times = [resolved for t in view.times if t.kind != "year"
+        # "the militia, which has held the area since 2019, attacked...": a relative clause's time is its noun's
+        described = self.actors.embedded_relatives(view, trigger)
+        told = [t for t in view.times if not any(a <= t.start < b for a, b in described)]
+        times = [resolved for t in told if t.kind != "year"
                  and (resolved := self._same_day(t, view.sentence.paragraph)) is not None]
         spoken = spoken_days(view)
         own = [t for t in times if t.start not in spoken]
         if own:
             best = min(own, key=lambda t: abs(t.start - trigger.start))
             return best.day, best.precision, (best.start, best.end), f"{best.kind} in the sentence"
-        years = [t for t in view.times if t.kind == "year" and t.day.year < self.ctx.reference.year]
+        years = [t for t in told if t.kind == "year" and t.day.year < self.ctx.reference.year]
         if not times and years:  # "In 2014, ...": background
             return years[0].day, 3, (years[0].start, years[0].end), "a past year in the sentence"
         if times:  # "said on Thursday that it had struck": before the statement
@@ -588,6 +604,8 @@ class FrameBuilder:
 
 _GOVERNMENT = "government"  # the actor category of a capital standing for its government ("Kyiv", "Washington")
 _TERRITORY = frozenset({EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER})  # words of taking a place
+_AREA_WORDS = frozenset({PlaceWord.ADMIN, PlaceWord.SETTLEMENT})  # "the city", "этот город": a place told before
 
 
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
+

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from ...normalize import breaks_clause
 from ...packs import LanguagePack
-from ...packs.vocabulary import TRIGGER_KINDS, ActorCategory, Cue, EventWord, HitKind, Weapon
+from ...packs.vocabulary import TRIGGER_KINDS, ActorCategory, Cue, EventWord, HitKind, Measure, Weapon
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
@@ -297,8 +297,10 @@ class Gates:
         """A count of people of a toll's size: a toll over time rather than one event. The
         wounded of one attack may number hundreds ("a hundred were wounded"): a count that is
         only the sentence's injured figure is no toll over time."""
-        people = {h.start for h in view.hits if h.kind in (HitKind.ACTOR, HitKind.CASUALTY)}
-        big = [n for n in self.ctx.numbers(view) if n.value >= T.TOLL and (n.end in people or n.end + 1 in people)]
+        things = {h.start for h in view.of(HitKind.MEASURE, Measure.UNITS)}  # "200 casas": houses, not people
+        people = {h.start for h in view.hits if h.kind in (HitKind.ACTOR, HitKind.CASUALTY)} - things
+        big = [n for n in self.ctx.numbers(view) if n.value >= T.TOLL and n.end not in things
+               and (n.end in people or n.end + 1 in people)]
         if not big:
             return False  # the figures need not be read
         injured = self.ctx.figures(view).injured

@@ -8,6 +8,7 @@ attackers of the story ("JNIM claimed the attack").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ...actors.kb import OBSERVERS, ActorRef
@@ -81,7 +82,8 @@ class ActorMentions:
         offset = self.ctx.prepared.tokens[token].start
         return max((s.start for s in self.ctx.prepared.sentences if s.start <= offset), default=0)
 
-    def with_blame(self, view: SentenceView, roles: Roles, classification: Classification) -> Roles:
+    def with_blame(self, view: SentenceView, roles: Roles, classification: Classification,
+                   mentions: Sequence[ActorMention] = ()) -> Roles:
         if classification.sub_event_type is S.DISRUPTED_WEAPONS_USE:
             return roles
         claimant = self.note_claimant(view)
@@ -94,7 +96,11 @@ class ActorMentions:
         blamed = self.blamed(view)
         if blamed is None:
             return roles
-        return Roles(blamed, roles.actor2, roles.reason + "; attacker named by the blame")
+        target = roles.actor2
+        if target is not None and target.ref.side() == blamed.ref.side():
+            # "tres militares murieron en un ataque atribuido a disidencias": the blamed did it, the dead were hit
+            target = next((m for m in mentions if m.victim and m.ref.side() != blamed.ref.side()), None)
+        return Roles(blamed, target, roles.reason + "; attacker named by the blame")
 
     def mentions(self, view: SentenceView, places: list[PlaceMention], trigger: Hit) -> list[ActorMention]:
         """The actors a sentence names around ``trigger``: not its sources, not places where
@@ -108,10 +114,12 @@ class ActorMentions:
         cause = self.response_clause(view)
         if cause[0] <= trigger.start < cause[1]:
             cause = (0, 0)  # the act told is the cause itself ("a response to shelling that HTS fighters carried out")
+        described = self.embedded_relatives(view, trigger)
         mentions = [ActorMention(h.start, h.end, self.resolved(h.actor, h.start)) for h in view.of(HitKind.ACTOR)
                     if h.actor.category != OBSERVERS  # "the civil defence said": a source, never a side
                     and self.present(h.actor)
                     and not cause[0] <= h.start < cause[1]
+                    and not any(a <= h.start < b for a, b in described)
                     and (h is reporter or (not (source and source[0] <= h.start < source[1])
                                            and not speaking & {h.end, h.end + 1} and h.start not in located))]
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -139,7 +147,8 @@ class ActorMentions:
                                              ActorRef("military", inter=1, country=place.place.country_code)))
         groups = {h.start for h in view.of(HitKind.ACTOR) if h.actor.category == "group"}
         mentions = [m for m in mentions if not (m.start in groups and any(  # "la guerrilla del NPA": the name
-            n.start > m.start and n.start - m.start <= T.NAME_PHRASE and n.ref.side() == m.ref.side()
+            n.start > m.start and n.start - m.start <= T.NAME_PHRASE and (n.ref.side() == m.ref.side() or (
+                n.ref.category == "named" and n.start <= m.end))  # "la banda Viv Ansanm", "the group JNIM": the name
             for n in mentions))]
         mentions = self._owners_of_weapons(view, _posts_of_their_force(self, _named_over_generic(mentions)))
         mentions = self._bombers(view, self._targeted(view, _weapon_adjectives(view, mentions)))
@@ -216,6 +225,26 @@ class ActorMentions:
                         if any(c in _PUNCTUATION for c in text[tokens[i - 1].end:tokens[i].start])), last)
             return cue.start, end
         return 0, 0
+
+    def embedded_relatives(self, view: SentenceView, trigger: Hit) -> list[tuple[int, int]]:
+        """Relative clauses set between commas before the act ("Twelve traders, whose sons belonged
+        to a rival gang, were shot dead"; "Трое мужчин, которых боевики похитили год назад, были
+        освобождены"): they describe the noun before them, and the actors they name are no side
+        of the act told after them."""
+        tokens, text = self.ctx.prepared.tokens, self.ctx.prepared.doc.text
+        words = self.ctx.prepared.pack.grammar.subordinators
+        relative = {h.start for h in view.of(HitKind.CUE, Cue.RELATIVE)}
+        sentence = view.sentence.tokens
+        spans = []
+        for k, token in enumerate(sentence[1:], 1):
+            if token.index >= trigger.start or not (token.norm in words or token.index in relative) \
+                    or "," not in text[sentence[k - 1].end:token.start]:
+                continue
+            end = next((t.index for t in sentence[k + 1:]
+                        if "," in text[tokens[t.index - 1].end:t.start]), None)
+            if end is not None and end <= trigger.start:
+                spans.append((token.index, end))
+        return spans
 
     def after_locative(self, place: PlaceMention, view: SentenceView | None = None) -> bool:
         """"in Syria", "in southern Lebanon" (a lower-case word between): where, not who; with

@@ -414,8 +414,11 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
             distance = 2 * gap + 1 if verb_initial else gap
         elif number.start >= hit.end:
             opens = number.lead if number.lead >= 0 else number.start  # "killing at least five": from "at least"
+            # "загинула 65-річна жінка": an age (a number and its unit) before the person counted stands apart
+            aged = opens - 2 >= hit.end and opens - 1 in not_people and opens - 2 not in not_people
+            opens = opens - 2 if aged else opens
             gap = max(opens, hit.end) - hit.end
-            between = range(hit.end, number.start)
+            between = range(hit.end, opens if aged else number.start)
             window = T.FIGURE_PEOPLE_AFTER_WINDOW if people and number.end in people \
                 else T.ONE_AFTER_WINDOW if number.start in ones else T.FIGURE_AFTER_WINDOW
             if gap > window or not _counts_people(number, not_people) \

@@ -67,10 +67,18 @@ def source_range(ctx: DocContext, view: SentenceView, trigger: Hit,
             return (span[0] if span and span[0] > last_trigger else hit.start), end
         if hit.end <= trigger.start:
             if ctx.prepared.tokens[hit.start].norm in according_to:
-                return hit.start, min(hit.end + T.ACCORDING_TO_WORDS, trigger.start)
+                return hit.start, min(hit.end + T.ACCORDING_TO_WORDS, trigger.start, _clause_end(ctx, view, hit.end))
             if hit.start - first <= T.SPEAKER_OPENS:  # "Police said gunmen attacked..."
                 return first, hit.end
     return None
+
+
+def _clause_end(ctx: DocContext, view: SentenceView, start: int) -> int:
+    """The first token after ``start`` that opens another clause ("Según fuentes locales, el
+    Ejército atacó": the source ends at the comma); the sentence's end when none does."""
+    tokens, text = ctx.prepared.tokens, ctx.prepared.doc.text
+    last = view.sentence.tokens[-1].index + 1
+    return next((i for i in range(start + 1, last) if breaks_clause(text[tokens[i - 1].end:tokens[i].start])), last)
 
 
 def source_span(ctx: DocContext, view: SentenceView, hit: Hit) -> tuple[int, int] | None:

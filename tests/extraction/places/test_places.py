@@ -84,3 +84,14 @@ def test_a_small_town_named_without_in_is_no_place_when_no_country_is_known(engi
     town = "La policía dispersó con gases una marcha de jubilados en Apatzingán el miércoles."
     (event,) = engine.extract(Document(id="t", text=town, published="2025-10-01", lang="es")).events
     assert event.location.startswith("Apatzing")
+
+
+@pytest.mark.parametrize("text, lang, where", [
+    ("Al menos tres militares murieron este martes en un ataque con explosivos en Argelia, Cauca.", "es",
+     ("CO", "Argelia")),
+    ("Bewaffnete töteten am Dienstag vier Soldaten in Argelia, Cauca.", "de", ("CO", "Argelia")),
+])
+def test_a_name_then_a_comma_and_a_province_is_a_place_of_that_province(engine, text, lang, where):
+    """"Argelia, Cauca" is the Colombian municipality of Cauca, not Algeria."""
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-03-12", lang=lang)).events
+    assert (event.country_code, event.location) == where

@@ -59,3 +59,15 @@ def test_a_village_ranks_below_a_small_town(gazetteer):
     village = next(p for p in gazetteer.search("Aburufe") if p.kind == "village")
     town = next(p for p in gazetteer.search("Gummi") if p.kind == "city")
     assert score_place(village, "aburufe").total < score_place(town, "gummi").total
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Бандити в Нігерії в п'ятницю ввечері увійшли до села Ліма та викрали 30 людей, повідомила поліція "
+           "штату Замфара."),
+    ("en", "Gunmen in Nigeria stormed the village of Lima on Friday and abducted 30 people, Zamfara state police "
+           "said."),
+])
+def test_a_village_the_gazetteer_lacks_is_no_namesake_in_a_country_the_story_never_names(engine, lang, text):
+    """"The village of Lima" in a story about Nigeria is an unknown Nigerian village, not Peru's
+    capital: the event stays in Nigeria, placed no better than the story places it."""
+    assert {e.country_code for e in events_of(engine, text, lang)} == {"NG"}

@@ -11,6 +11,8 @@ from ..triggers import sub_types
     ("Lundi, des membres d'un gang ont incendié une dizaine de maisons à Jacmel, en Haïti.",
      "Looting/property destruction"),
     ("Lundi, des assaillants ont mis le feu à l'école de Kaya, au Burkina Faso.", "Looting/property destruction"),
+    ("Lundi, des hommes armés ont incendié une vingtaine de maisons à Macomia, au Mozambique.",
+     "Looting/property destruction"),
     ("Lundi, des bandits ont envahi un lycée à Kaduna, au Nigeria.", "Attack"),
     ("Lundi, une charrette a sauté sur une mine antichar près de Ziguinchor.", "Remote explosive/landmine/IED"),
     ("Lundi, les forces de sécurité ont tiré à balles réelles sur la foule à Saqqez, en Iran.",

@@ -7,3 +7,15 @@ def test_a_singular_victim_is_one(engine):
     text = "Вчера в Белгороде при обстреле ранена женщина, повреждены три дома."
     (event,) = engine.extract(Document(id="t", text=text, published="2025-09-25", lang="ru")).events
     assert (event.fatalities, event.injured) == (0, 1)  # wounded only: none dead
+
+
+def test_transitive_killing_verbs_count_their_dead(engine):
+    text = "Во вторник в Назрани неизвестные застрелили двух полицейских."
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-09-25", lang="ru")).events
+    assert event.fatalities == 2
+
+
+def test_one_person_named_by_a_noun_is_one_even_after_an_age(engine):
+    text = "В Горловке во вторник при обстреле погибла 70-летняя женщина, ранен мирный житель."
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-09-25", lang="ru")).events
+    assert (event.fatalities, event.injured) == (1, 1)

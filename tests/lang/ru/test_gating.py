@@ -31,3 +31,26 @@ def test_a_total_told_on_a_day_is_no_event_of_that_day(engine):
     """The day before "сообщал, что" is when the total was told; the total itself has no day."""
     text = "3 марта министр обороны сообщал, что с начала года войска заняли 40 сел в Запорожской области."
     assert events_of(engine, "ru", text, "2025-03-10") == []
+
+
+
+def test_a_blow_to_someone_is_no_strike(engine):
+    """"стало ударом для экономики" is a figure of speech (a blow to), not a strike."""
+    text = "Закрытие порта в Одессе во вторник стало серьезным ударом для экономики."
+    assert events_of(engine, "ru", text, "2025-06-02") == []
+
+
+def test_a_taking_of_the_town_told_before_is_a_taking(engine):
+    """"взяли под контроль этот город": the area word stands for the place told before."""
+    text = "Боевики в Мопти в понедельник взяли под контроль этот город."
+    assert [e.sub_event_type for e in events_of(engine, "ru", text, "2025-06-02")] \
+        == ["Non-state actor overtakes territory"]
+
+
+def test_a_year_in_a_relative_clause_dates_its_noun_not_the_act(engine):
+    """"СБР, которые с 2019 года контролируют этот район, атаковали рынок": the clause's year is
+    no day of the attack, and the attackers named before the clause are its authors."""
+    text = ("В Судане \"Силы быстрого реагирования\", которые с 2019 года контролируют этот район, атаковали рынок "
+            "в Эль-Обейде.")
+    (event,) = events_of(engine, "ru", text, "2025-06-02")
+    assert (event.sub_event_type, event.actor1) == ("Attack", "Rapid Support Forces")

@@ -9,6 +9,8 @@ from ..triggers import sub_types
     ("В понедельник повстанцы взяли контроль над городом Кидаль.", "Non-state actor overtakes territory"),
     ("В понедельник у здания суда в Ереване проходят акции.", "Peaceful protest"),
     ("В понедельник боевики обстреляли из автоматического оружия пост полиции в Дербенте.", "Armed clash"),
+    # "Гао" is no police abbreviation "ГАИ": the civilians killed near it were attacked, no clash
+    ("В среду боевики убили пятерых мирных жителей в деревне под Гао.", "Attack"),
 ])
 def test_russian_acts(engine, text, expected):
     assert sub_types(engine, "ru", text) == [expected]

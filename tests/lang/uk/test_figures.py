@@ -24,3 +24,16 @@ def test_towns_told_clause_by_clause_have_their_own_tolls(engine):
     text = ("Учора через російські обстріли у Херсоні поранено людину, пошкоджено 30 приватних будинків; "
             "у Миколаєві троє людей загинули.")
     assert _figures(engine, text) == [("Kherson", 0, 1), ("Mykolayiv", 3, None)]
+
+
+def test_transitive_killing_verbs_count_their_dead(engine):
+    assert _figures(engine, "У вівторок у Херсоні невідомі розстріляли трьох волонтерів.") == [("Kherson", 3, None)]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("У Нікополі у вівторок при обстрілі загинула 65-річна жінка, поранено 40-річного чоловіка.",
+     [("Nikopol", 1, 1)]),
+    ("Російський дрон атакував автомобіль у Херсоні у вівторок, водій загинув.", [("Kherson", 1, None)]),
+])
+def test_one_person_named_by_a_noun_is_one_even_after_an_age(engine, text, figures):
+    assert _figures(engine, text) == figures

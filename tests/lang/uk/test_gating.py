@@ -14,3 +14,9 @@ def test_a_total_told_on_a_day_is_no_event_of_that_day(engine):
     text = ("12 березня речник Генштабу заявляв, що з початку контрнаступу сили оборони звільнили 90 км² "
             "на Запоріжжі.")
     assert events_of(engine, "uk", text, "2025-03-20") == []
+
+
+def test_a_blow_to_someone_is_no_strike(engine):
+    """"стало ударом для економіки" is a figure of speech (a blow to), not a strike."""
+    text = "Закриття порту в Одесі у вівторок стало серйозним ударом для економіки."
+    assert events_of(engine, "uk", text, "2025-06-02") == []
