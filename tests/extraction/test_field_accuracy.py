@@ -78,3 +78,27 @@ def test_officers_who_got_to_safety_were_not_killed(engine):
             "en Aguililla, aunque los agentes lograron ponerse a salvo.")
     (event,) = run(engine, text, lang="es").events
     assert event.fatalities == 0 and event.injured is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("اشتبك متظاهرون مع شرطة مكافحة الشغب أمام مبنى البرلمان في ليما السبت.\n\n"
+     "وقال وزير الداخلية إن 150 شرطيا أصيبوا.\n\n"
+     "وأضاف أن 30 مدنيا أصيبوا أيضا.", "ar"),
+    ("Protesters clashed with riot police outside parliament in Lima on Saturday.\n\n"
+     "The interior minister said 150 police officers were injured.\n\n"
+     "He added that another 30 civilians were injured.", "en"),
+])
+def test_the_wounded_of_a_riot_told_after_it_add_up(engine, text, lang):
+    """A riot's wounded told in sentences of their own right after it, by party ("150 police
+    officers were injured", then "another 30 civilians were injured"), are its toll: a hundred or
+    more right after one event is no tally over time, and the other party's "another" adds (180)."""
+    events = run(engine, text, published="2024-05-05", lang=lang).events
+    assert [e.injured for e in events] == [180]
+
+
+def test_a_lead_s_whole_toll_takes_no_later_part(engine):
+    """The lead's toll is the whole: a party counted again later with "also" is a part of it."""
+    text = ("Forty people were killed in a police raid in Rio de Janeiro on Tuesday.\n\n"
+            "Four police officers died. Four residents also died.")
+    (event,) = run(engine, text, published="2024-05-01", lang="en").events
+    assert event.fatalities == 40

@@ -195,16 +195,17 @@ class FrameBuilder:
                     for a in view.of(HitKind.ACTOR)) \
             and any(c.end == trigger.start for c in view.of(HitKind.CUE, Cue.TARGET))
 
-    def told_of(self, view: SentenceView, event: Frame) -> bool:
+    def told_of(self, view: SentenceView, event: Frame, toll: int = T.TOLL) -> bool:
         """Whether a sentence without an act may tell more of ``event``: no tally, history or
         habit, no day before the event's or year (a day after it is when it was said: "teilte
-        am Dienstagabend mit"), no toll of a war ("des centaines de milliers de morts")."""
+        am Dienstagabend mit"), no toll of a war ("des centaines de milliers de morts"; a figure
+        from ``toll`` up)."""
         if view.labels(HitKind.CUE) & {Cue.TALLY, Cue.HISTORICAL, Cue.HABITUAL} \
                 or any(t.day < event.day or t.kind == "year" for t in view.times):
             return False
         figures = self.ctx.figures(view)
         return view.has(HitKind.CUE, Cue.TOLL_UPDATE) or all(  # "the toll has risen to 150": that event's
-            f is None or f.value < T.TOLL for f in (figures.killed, figures.injured))
+            f is None or f.value < toll for f in (figures.killed, figures.injured))
 
     def _heading(self, view: SentenceView) -> bool:
         """A section heading inside the story: a few words in capitals, no full stop."""
@@ -226,7 +227,9 @@ class FrameBuilder:
                 or view.sentence.paragraph - last.view.sentence.paragraph > 1 \
                 or any(h.kind in TRIGGER_KINDS for h in view.hits):
             return None  # a sentence with an act of its own is not a detail of another
-        if not self.told_of(view, last):
+        nearby = view.sentence.paragraph - last.view.sentence.paragraph <= 1 \
+            and not view.has(HitKind.MEASURE, Measure.TIMES)  # "100 policemen were hurt": one riot's toll
+        if not self.told_of(view, last, T.TOLL_OF_ONE_EVENT if nearby else T.TOLL):
             return None
         figures = self.ctx.figures(view)
         if not [f for f in (figures.killed, figures.injured) if f is not None]:
