@@ -308,7 +308,9 @@ class FrameBuilder:
                       for h in view.of(HitKind.CUE, Cue.PASSIVE)) \
             or (predicate.kind == HitKind.EVENT and any(  # "des obus tirés par les houthis"
                 h.start == predicate.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)))
-        target_armed = self.actors.target_armed(mentions, predicate, passive, self.verb_final)
+        done_by = any(h.start == predicate.start for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT))
+        # "هجوم نفذه مسلحون" (an attack gunmen carried out): the doers follow, the target came before
+        target_armed = self.actors.target_armed(mentions, predicate, passive or done_by, self.verb_final)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact,
                                   killed=bool(figures.killed and figures.killed.value),
                                   peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)
