@@ -9,6 +9,9 @@ from dateline.models import Document
     # a singular victim right after the verb is one; a dual noun is two
     ("قُتلت سيدة مسنّة وأصيب طفل في قصف إسرائيلي على بلدة كفركلا جنوب لبنان الثلاثاء.", 1, 1),
     ("قتل مسلحون مدنيين اثنين وأصيب جنديان في هجوم على قرية قرب كادونا الثلاثاء.", 2, 2),
+    # a relative named by a possessive ("her grandson", "his two sons") is one victim, or two
+    ("قُتل رجل وأصيب حفيده في غارة إسرائيلية على بلدة عيتا الشعب جنوب لبنان الأربعاء.", 1, 1),
+    ("قُتلت سيدة وأصيب ابناها في قصف على حي سكني في مدينة إدلب الخميس.", 1, 2),
     # the noun counted by a number stays that number's
     ("قتل 15 مدنيا في هجوم على قرية قرب كادونا الثلاثاء.", 15, None),
 ])
