@@ -126,6 +126,18 @@ def test_a_town_taken_as_the_other_side_withdrew_is_a_transfer(engine, lang, tex
         == ["Non-violent transfer of territory"]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "أعلنت وزارة الدفاع، مساء الخميس، انسحاب قوات تابعة لـ الحركة الشعبية من مقر اللواء الثالث في "
+           "مدينة كادقلي بولاية جنوب كردفان."),
+])
+def test_a_withdrawal_from_a_base_told_after_the_force_s_name_is_a_transfer(engine, lang, text):
+    """The base a force withdrew from comes after that force's name, however long: the name does
+    not push the base out of reach of the withdrawal word."""
+    events = _events(engine, text, lang=lang, published="2024-05-10")
+    assert [e.sub_event_type for e in events] == ["Non-violent transfer of territory"]
+    assert events[0].event_date.isoformat() == "2024-05-09"
+
+
 def test_a_town_taken_after_fighting_is_overtaken(engine):
     text = "Rebels seized the town of Kidal on Tuesday after heavy fighting, and the army withdrew from it."
     assert [e.sub_event_type for e in _events(engine, text, published="2024-05-08")] \

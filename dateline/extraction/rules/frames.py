@@ -459,11 +459,13 @@ class FrameBuilder:
         if events & _TERRITORY:
             sites = view.of(HitKind.FEATURE)
             spans = [(p.start, p.end) for p in places] or [(f.start, f.end) for f in sites]
+            left = spans + [(f.start, f.end) for f in sites if (f.start, f.end) not in spans]  # withdrew from a base
+            forces = {i for a in view.of(HitKind.ACTOR) for i in range(a.start, a.end)}
             for label in (EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER):
                 hits = [h for h in view.of(HitKind.EVENT, label)]
-                if hits and not any(0 <= start - h.end <= T.TERRITORY_WINDOW
+                if hits and not any(0 <= _gap(h.end, start, forces) <= T.TERRITORY_WINDOW
                                     or (self.verb_final and 0 <= h.start - end <= T.TERRITORY_WINDOW)
-                                    for h in hits for start, end in spans) \
+                                    for h in hits for start, end in (left if label == EventWord.TRANSFER else spans)) \
                         and not any(h.start <= f.start <= h.end + T.SITE_OBJECT_WINDOW for h in hits for f in sites):
                     events = events - {label}
             if events & {EventWord.REGAIN, EventWord.OVERTAKE} and view.has(HitKind.EVENT, EventWord.TRANSFER):
@@ -581,3 +583,10 @@ _TERRITORY = frozenset({EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER
 
 
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
+
+
+def _gap(end: int, start: int, forces: set[int]) -> int:
+    """Words from ``end`` to ``start``, a force's name between them not counted: "the withdrawal
+    of the forces of the Southern Council from the headquarters" has the headquarters right after
+    the withdrawal of whoever withdrew."""
+    return start - end - len(forces.intersection(range(end, start)))
