@@ -15,3 +15,12 @@ def test_the_doers_follow_the_word_that_says_they_carried_out_the_act(engine, te
     (event,) = events_of(engine, "ar", text, "2025-09-16")
     assert event.sub_event_type == "Attack"
     assert event.actor2.startswith("Civilians")
+
+
+def test_a_force_named_inside_the_event_phrase_is_its_subject(engine):
+    """"سيطرت قوات" is one event phrase that ends inside the name "قوات الدعم السريع": the force
+    still follows its verb and is the side that took the town."""
+    (event,) = events_of(engine, "ar", "سيطرت قوات الدعم السريع على مدينة بابنوسة في ولاية غرب كردفان "
+                                       "الأحد بعد معارك مع الجيش.", "2025-03-12")
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1 == "Rapid Support Forces"
