@@ -24,3 +24,17 @@ def test_a_force_named_inside_the_event_phrase_is_its_subject(engine):
                                        "الأحد بعد معارك مع الجيش.", "2025-03-12")
     assert event.sub_event_type == "Non-state actor overtakes territory"
     assert event.actor1 == "Rapid Support Forces"
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت جماعة الحوثي، الاثنين، إسقاط طائرة أمريكية مسيرة من طراز إم كيو-9 في أجواء محافظة الجوف.",
+    "أعلن الجيش السوداني إسقاط طائرة إماراتية مسيرة من طراز حديث فوق مدينة كسلا الاثنين.",
+])
+def test_a_drone_named_with_its_country_before_drone_is_shot_down_by_the_speaker(engine, text):
+    """"طائرة أمريكية مسيرة": the demonym may stand between aircraft and drone; the country owns
+    the drone that was shot down, the side announcing it shot it down. "من طراز" (of the type) is
+    no place (a town of that name is in Kazakhstan)."""
+    (event,) = events_of(engine, "ar", text, "2025-03-12")
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.country_code != "KZ"
+    assert not event.actor1.startswith(("Military Forces of the United States", "Military Forces of the United Arab"))
