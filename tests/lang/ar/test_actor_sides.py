@@ -38,3 +38,16 @@ def test_a_drone_named_with_its_country_before_drone_is_shot_down_by_the_speaker
     assert event.sub_event_type == "Disrupted weapons use"
     assert event.country_code != "KZ"
     assert not event.actor1.startswith(("Military Forces of the United States", "Military Forces of the United Arab"))
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("قتل ثلاثة مدنيين جراء قصف مدفعي لقوات الدعم السريع على سوق مدينة الدلنج بولاية جنوب كردفان، الخميس.", "Rapid Support Forces"),
+    ("أصيب أربعة مدنيين في قصف بطائرة مسيرة لقوات الدعم السريع على حي في مدينة كوستي بولاية النيل الأبيض الخميس.",
+     "Rapid Support Forces"),
+])
+def test_a_force_after_a_glued_la_owns_the_weapon(engine, text, actor1):
+    """"قصف مدفعي لقوات X" (shelling of X's forces): the لـ-construct names the weapon's owner as
+    "من" does, so X fired, though the victims are told first."""
+    (event,) = events_of(engine, "ar", text, "2025-03-14")
+    assert event.actor1 == actor1
+    assert event.actor2.startswith("Civilians")
