@@ -74,8 +74,9 @@ class PlaceResolver:
             after = end - tokens[0].index
             before = start - tokens[0].index
             subdivision = tokens[after - 1].norm in self.words.subdivisions or (
-                after < len(tokens) and tokens[after].norm in self.words.subdivisions) or any(
+                after < len(tokens) and tokens[after].norm in self.words.subdivisions) or (any(
                 tokens[j].norm in self.words.subdivisions for j in range(max(0, before - T.SUBDIVISION_WINDOW), before))
+                and not roles.settlement(start))  # "أحياء مدينة الأبيض": the districts of the city of El Obeid
             if subdivision and not any(p.kind in _NOT_SUBDIVISIONS for p in places) and not _near_before(start, hits):
                 continue  # "the city's Kyivskyi district", "у Київському районі": part of a city
             country = next((p for p in places if p.kind == "country"), None)

@@ -61,3 +61,11 @@ def test_a_name_next_in_a_list_is_found_by_its_consonants_with_foreign_sounds(en
     a locative; its ج is a "zh" and its ف a "v" (Zhukovsky)."""
     names = _names(engine, "أسقطت الدفاعات الجوية الروسية مساء الأحد طائرات مسيرة أوكرانية فوق موسكو وجوكوفسكي.")
     assert "Zhukovsky" in names
+
+
+def test_the_districts_of_a_city_named_with_its_city_word_are_in_that_city(engine):
+    """"أحياء مدينة الأبيض" (the districts of the city of El Obeid): a district word before the
+    city word does not make the city's name a district's."""
+    (event,) = events_of(engine, "ar", "قتل أربعة مدنيين في قصف مدفعي على أحياء مدينة الأبيض الخميس.",
+                         "2025-03-14")
+    assert event.location == "El Obeid"
