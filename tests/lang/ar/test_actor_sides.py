@@ -41,7 +41,8 @@ def test_a_drone_named_with_its_country_before_drone_is_shot_down_by_the_speaker
 
 
 @pytest.mark.parametrize("text, actor1", [
-    ("قتل ثلاثة مدنيين جراء قصف مدفعي لقوات الدعم السريع على سوق مدينة الدلنج بولاية جنوب كردفان، الخميس.", "Rapid Support Forces"),
+    ("قتل ثلاثة مدنيين جراء قصف مدفعي لقوات الدعم السريع على سوق مدينة الدلنج بولاية جنوب كردفان، الخميس.",
+     "Rapid Support Forces"),
     ("أصيب أربعة مدنيين في قصف بطائرة مسيرة لقوات الدعم السريع على حي في مدينة كوستي بولاية النيل الأبيض الخميس.",
      "Rapid Support Forces"),
 ])
