@@ -105,7 +105,12 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
             # ... les assaillants": the side attacked is the target, the other side attacked
             agent = _other([m for m in before + after if m.ref.armed], patient)
             reason += "; a clash: the other armed side attacked" if agent is not None else ""
-            if agent is not None and agent.targeted and not patient.targeted:
+            if agent is not None and agent.targeted and not patient.targeted and _armed(agent) and _armed(patient):
+                # "three security men were killed in an attack on a security checkpoint": the state's
+                # dead were the target's own men; the attackers are not named
+                agent, patient = None, agent
+                reason += ", the state's dead at its own post"
+            elif agent is not None and agent.targeted and not patient.targeted:
                 # "a dozen terrorists were neutralised in an attack on the army detachment": the
                 # side named after the target word was attacked; the dead were the attackers
                 agent, patient = patient, agent

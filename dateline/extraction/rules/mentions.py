@@ -158,11 +158,13 @@ class ActorMentions:
             0 <= c - m.end <= T.VICTIM_WINDOW and not acts.intersection(range(m.end, c)) and
             not breaks_clause(text[tokens[m.end - 1].end:tokens[c].start]) for c in casualty_starts) else m
             for m in mentions]
-        counted = {n.end for n in self.ctx.numbers(view)
-                   if any(0 <= n.start - h.end <= 1
-                          for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES)}
-        mentions = [replace(m, victim=True) if {m.start, m.start - 1} & counted else m  # "killed two Hezbollah members"
-                    for m in mentions]
+        numbers_counted = [n for n in self.ctx.numbers(view)
+                           if any(0 <= n.start - h.end <= 1
+                                  for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES)]
+        counted = {n.end for n in numbers_counted}
+        nouns = {n.start for n in numbers_counted}  # "قتل جنديان": the dual noun is its own number
+        mentions = [replace(m, victim=True) if {m.start, m.start - 1} & counted or m.start in nouns else m
+                    for m in mentions]  # "killed two Hezbollah members"
         mentions = self._counted_members(view, mentions, casualty_starts, acts)
         return sorted(_outermost(mentions), key=lambda m: m.start)
 

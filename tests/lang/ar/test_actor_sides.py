@@ -52,3 +52,15 @@ def test_a_force_after_a_glued_la_owns_the_weapon(engine, text, actor1):
     (event,) = events_of(engine, "ar", text, "2025-03-14")
     assert event.actor1 == actor1
     assert event.actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize("text", [
+    # the state's dead at its own post: the attackers are not named
+    "قتل ثلاثة من عناصر الأمن وأصيب اثنان آخران في هجوم مسلح على حاجز أمني في مدينة حماة السورية، الأحد.",
+    # a dual noun is its own number: "two soldiers" were killed, they did not kill
+    "قتل جنديان في هجوم على نقطة عسكرية قرب مدينة تدمر في ريف حمص السوري، الأحد.",
+])
+def test_soldiers_killed_at_their_post_did_not_attack(engine, text):
+    (event,) = events_of(engine, "ar", text, "2025-03-12")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 == "Unidentified Armed Group (Syria)"
