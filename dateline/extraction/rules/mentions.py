@@ -312,7 +312,8 @@ class ActorMentions:
         """Whether the side an act was done to is armed (None when no side is named). Where the
         verb ends the clause ("hatten Mitglieder der Bande die Polizeistation angegriffen"), the
         object stands before it, after the subject."""
-        targets = [m for m in mentions if (m.end <= trigger.start) == passive]
+        targets = [m for m in mentions if (m.end <= trigger.start) == passive
+                   and not (m.ref.instrument and m.start >= trigger.end)]  # "هجوم لقوات X على قرية": X's attack
         if verb_final and not passive and (not targets or self._ends_clause(trigger)):
             targets = [m for m in mentions if m.end <= trigger.start][1:]
         if not targets:

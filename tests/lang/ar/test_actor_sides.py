@@ -64,3 +64,12 @@ def test_soldiers_killed_at_their_post_did_not_attack(engine, text):
     (event,) = events_of(engine, "ar", text, "2025-03-12")
     assert event.sub_event_type == "Armed clash"
     assert event.actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_the_owner_of_an_attack_is_not_its_target(engine):
+    """"هجوم لقوات الدعم السريع على قرية" (an attack of the RSF on a village): the force after the
+    attack word owns it; the village is the target, so the attack is on civilians, no clash."""
+    (event,) = events_of(engine, "ar", "قتل أكثر من ثلاثين شخصا في هجوم لقوات الدعم السريع على قرية قرب "
+                                       "مدينة الحصاحيصا بولاية الجزيرة، الأربعاء.", "2025-03-14")
+    assert event.sub_event_type == "Attack"
+    assert event.actor1 == "Rapid Support Forces"
