@@ -12,6 +12,8 @@ from dateline.models import Document
     # a relative named by a possessive ("her grandson", "his two sons") is one victim, or two
     ("قُتل رجل وأصيب حفيده في غارة إسرائيلية على بلدة عيتا الشعب جنوب لبنان الأربعاء.", 1, 1),
     ("قُتلت سيدة وأصيب ابناها في قصف على حي سكني في مدينة إدلب الخميس.", 1, 2),
+    # a dual casualty noun is its own count ("two dead", "two wounded")
+    ("سقط قتيلان وجريحان في قصف مدفعي على بلدة خزاعة شرق خان يونس جنوب قطاع غزة الثلاثاء.", 2, 2),
     # the noun counted by a number stays that number's
     ("قتل 15 مدنيا في هجوم على قرية قرب كادونا الثلاثاء.", 15, None),
 ])
