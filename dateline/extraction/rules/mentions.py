@@ -242,7 +242,8 @@ class ActorMentions:
         for mention in mentions:
             # "قصف مدفعي من قوات الدعم السريع": the weapon's phrase or its act word, whichever the genitive follows
             if mention.ref.armed and not any(0 <= a - mention.end <= T.AGENT_WINDOW for a in agents) and any(
-                    0 < mention.start - end <= T.GENITIVE_WINDOW and self.genitive_between(end, mention.start)
+                    (0 < mention.start - end <= T.GENITIVE_WINDOW and self.genitive_between(end, mention.start))
+                    or (mention.start == end and self.genitive_between(end, end + 1))  # "لقوات الدعم السريع"
                     for end in ends):
                 mention = replace(mention, ref=replace(mention.ref, instrument=True))
             owned.append(mention)

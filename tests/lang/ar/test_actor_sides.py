@@ -70,6 +70,15 @@ def test_the_owner_of_an_attack_is_not_its_target(engine):
     """"هجوم لقوات الدعم السريع على قرية" (an attack of the RSF on a village): the force after the
     attack word owns it; the village is the target, so the attack is on civilians, no clash."""
     (event,) = events_of(engine, "ar", "قتل أكثر من ثلاثين شخصا في هجوم لقوات الدعم السريع على قرية قرب "
-                                       "مدينة الحصاحيصا بولاية الجزيرة، الأربعاء.", "2025-03-14")
+                                       "مدينة الحصاحيصا بولاية الجزيرة السودانية، الأربعاء.", "2025-03-14")
     assert event.sub_event_type == "Attack"
     assert event.actor1 == "Rapid Support Forces"
+
+
+def test_a_group_named_with_a_glued_la_is_found(engine):
+    """"مواقع لحركة الشباب" (positions of al-Shabaab): the name is found with the لـ the stemmer
+    leaves on it, so the strike hit al-Shabaab, not civilians."""
+    (event,) = events_of(engine, "ar", "شنت القوات الأمريكية غارة جوية على مواقع لحركة الشباب قرب مدينة كيسمايو "
+                                       "جنوب الصومال، الأحد.", "2025-03-12")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor2 == "Al Shabaab"
