@@ -96,6 +96,8 @@ class PlaceResolver:
                 places = (*places, *self.finder.provinces(key, places, [*{p.country_code: 0 for p in places},
                                                                          *document_focus.ranked(2)]))
             places = self._fitting_villages(places, tokens, start, hits, key, focus, found, roles)
+            places = self._near_spellings_in_provinces(places, key, [ps for s, _e, _k, ps in found
+                                                                     if 0 <= s - end <= T.QUALIFIER_WINDOW])
             if not places:
                 continue
             relation = "near" if self._near(start, hits, tokens) or _axis_after(end, hits) else "in"
@@ -159,6 +161,19 @@ class PlaceResolver:
             capital = self.gazetteer.capital(code)
             self._capital_ids[code] = capital.id if capital is not None else None
         return self._capital_ids[code] == place.id
+
+    def _near_spellings_in_provinces(self, places: tuple[Place, ...], key: str,
+                                     others: list[tuple[Place, ...]]) -> tuple[Place, ...]:
+        """A name found only by a near spelling or its consonants ("مالام" for Ayamelum) is weak:
+        when a province of that country follows it as its qualifier ("قرب بلدة مالام فاتوري بولاية
+        بورنو"), only a place inside that province is that name."""
+        provinces = {(p.country_code, p.admin1) for ps in others for p in ps if p.kind == "admin1"}
+        if not provinces:
+            return places
+        literal = self.finder.literal_ids(key)
+        countries = {code for code, _name in provinces}
+        return tuple(p for p in places if p.id in literal or p.country_code not in countries
+                     or (p.country_code, p.admin1) in provinces)
 
     def _fitting_villages(self, places: tuple[Place, ...], tokens: list[Token], start: int, hits: list[Hit],
                           key: str, focus: Focus, found: list[Candidate], roles: SentenceRoles) -> tuple[Place, ...]:

@@ -69,3 +69,12 @@ def test_the_districts_of_a_city_named_with_its_city_word_are_in_that_city(engin
     (event,) = events_of(engine, "ar", "قتل أربعة مدنيين في قصف مدفعي على أحياء مدينة الأبيض الخميس.",
                          "2025-03-14")
     assert event.location == "El Obeid"
+
+
+def test_a_near_spelling_outside_the_named_state_is_not_the_town(engine):
+    """"قرب بلدة مالام فاتوري بولاية بورنو": the town is unknown, and a place of another state
+    whose consonants match its first word is not it; the state places the event."""
+    (event,) = events_of(engine, "ar", "قتل 12 جنديا في كمين نصبه مسلحون قرب بلدة مالام فاتوري بولاية بورنو "
+                                       "شمال شرقي نيجيريا، الأحد.", "2025-03-12")
+    assert event.admin1 == "Borno"
+    assert event.fatalities == 12
