@@ -82,3 +82,12 @@ def test_a_group_named_with_a_glued_la_is_found(engine):
                                        "جنوب الصومال، الأحد.", "2025-03-12")
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor2 == "Al Shabaab"
+
+
+def test_an_ambush_set_by_gunmen_on_soldiers_is_a_clash(engine):
+    """"كمين نصبه مسلحون" (an ambush gunmen set): the gunmen set it; the soldiers told before
+    were its target."""
+    (event,) = events_of(engine, "ar", "قتل عشرة جنود في كمين نصبه مسلحون قرب مدينة ميناكا شمال شرقي مالي، "
+                                       "الأحد.", "2025-03-12")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1.startswith("Unidentified Armed Group")
