@@ -78,7 +78,9 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
         # "خطف مسلحون 23 قروياً": verb, subject, object (the subject right after its verb; an actor
         # further on belongs to another clause: "انفجار سيارة مفخخة في مدينة ... التي تسعى قسد")
         subject = after[0]
-        patient = _other(after[1:], subject) or _first(before, lambda m: True)
+        # the counted dead told before the act are its target ("قتل عنصران من قسد بهجوم لمسلحين")
+        patient = _other([m for m in before if m.victim], subject) or _other(after[1:], subject) \
+            or _first(before, lambda m: True)
         if sub is S.DISRUPTED_WEAPONS_USE and not predicate_is_outcome:
             return Roles(patient, subject, "verb first: subject after the verb; interception: defender first")
         return Roles(subject, patient, "verb first: the subject follows the verb")

@@ -91,3 +91,12 @@ def test_an_ambush_set_by_gunmen_on_soldiers_is_a_clash(engine):
                                        "الأحد.", "2025-03-12")
     assert event.sub_event_type == "Armed clash"
     assert event.actor1.startswith("Unidentified Armed Group")
+
+
+def test_the_counted_dead_told_before_a_noun_act_are_its_target(engine):
+    """"قتل عنصران من قسد بهجوم لمسلحين ...": the gunmen own the attack; the two counted members
+    told before it were hit, not a group named later to describe the gunmen."""
+    (event,) = events_of(engine, "ar", "قتل عنصران من قوات سوريا الديمقراطية بهجوم لمسلحين يعتقد أنهم من خلايا "
+                                       "تنظيم الدولة قرب بلدة الشحيل بريف دير الزور الشرقي، السبت.", "2025-03-12")
+    assert event.actor2 == "SDF: Syrian Democratic Forces"
+    assert event.actor1 != "SDF: Syrian Democratic Forces"
