@@ -46,7 +46,8 @@ class Morphology(Table):
     proclitics: Phrases = Field([], description="words glued before others, stripped before stemming")
     name_proclitics: Phrases = Field([], description="prepositions glued to a name that the stemmer leaves on "
                                                      "(Arabic لـ before a noun without its article: \"لحركة "
-                                                     "الشباب\"): actor names are also matched with each glued")
+                                                     "الشباب\"): actor names are also matched with each glued, and "
+                                                     "a name so glued right after a weapon owns it")
 
 
 class Grammar(Table):

@@ -243,11 +243,18 @@ class ActorMentions:
             # "قصف مدفعي من قوات الدعم السريع": the weapon's phrase or its act word, whichever the genitive follows
             if mention.ref.armed and not any(0 <= a - mention.end <= T.AGENT_WINDOW for a in agents) and any(
                     (0 < mention.start - end <= T.GENITIVE_WINDOW and self.genitive_between(end, mention.start))
-                    or (mention.start == end and self.genitive_between(end, end + 1))  # "لقوات الدعم السريع"
+                    or (mention.start == end and self._glued_genitive(end))  # "لقوات الدعم السريع"
                     for end in ends):
                 mention = replace(mention, ref=replace(mention.ref, instrument=True))
             owned.append(mention)
         return owned
+
+    def _glued_genitive(self, token: int) -> bool:
+        """The name right after a weapon opens with a genitive word or a glued preposition of the
+        pack's ``name_proclitics`` ("غارة جوية للجيش السوداني": an air strike of the army)."""
+        norm = self.ctx.prepared.tokens[token].norm
+        glued = self.ctx.prepared.pack.meta.morphology.name_proclitics
+        return norm in self.genitive or any(norm.startswith(clitic) for clitic in glued)
 
     def genitive_between(self, start: int, end: int) -> bool:
         """Tokens [start, end) are a genitive preposition and articles: "des", "of the", "del"."""

@@ -100,3 +100,11 @@ def test_the_counted_dead_told_before_a_noun_act_are_its_target(engine):
                                        "تنظيم الدولة قرب بلدة الشحيل بريف دير الزور الشرقي، السبت.", "2025-03-12")
     assert event.actor2 == "SDF: Syrian Democratic Forces"
     assert event.actor1 != "SDF: Syrian Democratic Forces"
+
+
+def test_an_army_glued_to_its_la_after_an_air_strike_carried_it_out(engine):
+    """"غارة جوية للجيش السوداني": the army after the strike, with its glued لـ, struck."""
+    (event,) = events_of(engine, "ar", "قتل سبعة مدنيين في غارة جوية للجيش السوداني على سوق بلدة مليط بولاية "
+                                       "شمال دارفور، الاثنين.", "2025-03-12")
+    assert event.actor1.startswith("Military Forces of Sudan")
+    assert event.actor2 == "Civilians (Sudan)"
