@@ -156,6 +156,8 @@ def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int,
                 break  # "twenty thirty" is two numbers
             if current % 10 and hit.number < 10:
                 break  # "одна людина", "رجل واحد": a count and its counted word, not one plus one
+            if hit.number == 1 and (total + current) >= 100 and (total + current) % 100 == 0:
+                break  # "مئة رجل", "ألف جندي": a hundred men, its counted noun is no "and one"
             current += hit.number
         last_end = hit.end
         position = hit.end

@@ -14,6 +14,9 @@ from dateline.models import Document
     ("قُتلت سيدة وأصيب ابناها في قصف على حي سكني في مدينة إدلب الخميس.", 1, 2),
     # a dual casualty noun is its own count ("two dead", "two wounded")
     ("سقط قتيلان وجريحان في قصف مدفعي على بلدة خزاعة شرق خان يونس جنوب قطاع غزة الثلاثاء.", 2, 2),
+    # one person ("شخص"); a hundred men are a hundred, not a hundred and one
+    ("قتل شخص وأصيب ثلاثة في قصف على بلدة جاسم بريف درعا الخميس.", 1, 3),
+    ("قتل مئة رجل في هجوم على قرية قرب كادونا الثلاثاء.", 100, None),
     # the noun counted by a number stays that number's
     ("قتل 15 مدنيا في هجوم على قرية قرب كادونا الثلاثاء.", 15, None),
 ])
