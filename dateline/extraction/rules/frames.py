@@ -298,7 +298,8 @@ class FrameBuilder:
             events = events | {EventWord.RIOT}  # "protesters tried to storm the governor's residence"
         figures = self.ctx.figures(view)
         impact = bool((figures.killed and figures.killed.value) or (figures.injured and figures.injured.value))
-        triggers = [h for h in window if h.kind in TRIGGER_KINDS] or [first_trigger]
+        triggers = [h for h in window if h.kind in TRIGGER_KINDS and (h.kind != HitKind.EVENT or h.label in events)] \
+            or [h for h in window if h.kind in TRIGGER_KINDS] or [first_trigger]  # not a territory word dropped
         trigger = self._main_trigger(view, triggers, place)
         predicate = self._predicate(view, window, trigger)
         mentions = self.actors.mentions(view, places, predicate)

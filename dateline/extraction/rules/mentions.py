@@ -192,8 +192,15 @@ class ActorMentions:
         """"a grenade was hurled at a CRPF post", "неизвестные напали на пост ДПС": an actor right
         after a target word (articles aside) is what was hit, never who struck."""
         targets = [h.end for h in view.of(HitKind.CUE, Cue.TARGET)]
-        return [replace(m, targeted=True) if any(end <= m.start and self._articles_only(end, m.start)
+        return [replace(m, targeted=True) if any(end <= m.start and (self._articles_only(end, m.start)
+                                                                     or self._owned_noun(view, end, m.start))
                                                   for end in targets) else m for m in mentions]
+
+    def _owned_noun(self, view: SentenceView, start: int, end: int) -> bool:
+        """One plain noun the actor owns stands between the target word and it, in a language whose
+        genitive follows its noun unmarked ("على مواقع قوات الدعم السريع": on the RSF's positions)."""
+        return self.ctx.prepared.pack.grammar.verb_initial and end - start == 1 and not any(
+            h.start <= start < h.end for h in view.hits if h.kind in (HitKind.EVENT, HitKind.ACTOR, HitKind.WEAPON))
 
     def _articles_only(self, start: int, end: int) -> bool:
         tokens, stopwords = self.ctx.prepared.tokens, self.ctx.prepared.pack.stopwords

@@ -108,3 +108,13 @@ def test_an_army_glued_to_its_la_after_an_air_strike_carried_it_out(engine):
                                        "شمال دارفور، الاثنين.", "2025-03-12")
     assert event.actor1.startswith("Military Forces of Sudan")
     assert event.actor2 == "Civilians (Sudan)"
+
+
+def test_the_army_attacking_the_positions_of_a_militia_is_actor1(engine):
+    """"شن الجيش هجوما على مواقع قوات الدعم السريع ... واستعاد السيطرة عليها": the militia owns
+    the positions that were attacked, so it is the target; a territory word with no place after
+    it is not the act whose subject is sought."""
+    (event,) = events_of(engine, "ar", "شن الجيش السوداني هجوما بريا على مواقع قوات الدعم السريع قرب مدينة "
+                                       "الدلنج بولاية جنوب كردفان واستعاد السيطرة عليها، الأحد.", "2025-03-12")
+    assert event.actor1.startswith("Military Forces of Sudan")
+    assert event.actor2 == "Rapid Support Forces"
