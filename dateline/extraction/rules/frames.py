@@ -311,7 +311,8 @@ class FrameBuilder:
                 h.start == predicate.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)))
         done_by = any(h.start == predicate.start for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT))
         # "هجوم نفذه مسلحون" (an attack gunmen carried out): the doers follow, the target came before
-        target_armed = self.actors.target_armed(mentions, predicate, passive or done_by, self.verb_final)
+        target_armed = self.actors.target_armed(mentions, predicate, passive or done_by, self.verb_final,
+                                                self.verb_initial)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact,
                                   killed=bool(figures.killed and figures.killed.value),
                                   peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)

@@ -323,14 +323,18 @@ class ActorMentions:
         return _clause_end_after(self.ctx, trigger.end - 1)
 
     def target_armed(self, mentions: list[ActorMention], trigger: Hit, passive: bool,
-                     verb_final: bool = False) -> bool | None:
+                     verb_final: bool = False, verb_initial: bool = False) -> bool | None:
         """Whether the side an act was done to is armed (None when no side is named). Where the
         verb ends the clause ("hatten Mitglieder der Bande die Polizeistation angegriffen"), the
         object stands before it, after the subject."""
         targets = [m for m in mentions if (m.end <= trigger.start) == passive
+                   and not (m.start < trigger.end and m.end > trigger.start)  # "مسلحون": the act's word itself
                    and not (m.ref.instrument and m.start >= trigger.end)]  # "هجوم لقوات X على قرية": X's attack
         if verb_final and not passive and (not targets or self._ends_clause(trigger)):
             targets = [m for m in mentions if m.end <= trigger.start][1:]
+        if verb_initial and not passive and len(targets) > 1 and targets[0].start - trigger.end <= 1 \
+                and not targets[0].victim:
+            targets = targets[1:]  # "قتل مسلحون ثلاثة رعاة": the gunmen right after the verb did it
         if not targets:
             return None
         return any(m.ref.category in ("military", "police", "unidentified") or

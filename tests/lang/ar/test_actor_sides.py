@@ -118,3 +118,24 @@ def test_the_army_attacking_the_positions_of_a_militia_is_actor1(engine):
                                        "الدلنج بولاية جنوب كردفان واستعاد السيطرة عليها، الأحد.", "2025-03-12")
     assert event.actor1.startswith("Military Forces of Sudan")
     assert event.actor2 == "Rapid Support Forces"
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the gunmen right after the verb killed; the herders after them are the target
+    ("قتل مسلحون مجهولون أربعة رعاة وسرقوا مواشيهم قرب مدينة دوري شمال بوركينا فاسو، الجمعة.", 4),
+    # "gunmen" is the act's word and its doers at once: not its target; the bus's driver is one dead
+    ("أطلق مسلحون النار على حافلة تقل ركابا قرب مدينة نيالا بولاية جنوب دارفور، ما أسفر عن مقتل سائقها "
+     "وإصابة أربعة ركاب، الجمعة.", 1),
+])
+def test_civilians_shot_by_gunmen_are_attacked_not_fighting(engine, text, killed):
+    (event,) = events_of(engine, "ar", text, "2025-03-12")
+    assert event.sub_event_type == "Attack"
+    assert event.actor2.startswith("Civilians")
+    assert event.fatalities == killed
+
+
+def test_a_bomb_defused_by_forces_named_between_verb_and_bomb_is_disrupted(engine):
+    """"فككت قوات الأمن العراقية عبوة ناسفة": the force stands between the verb and the bomb."""
+    (event,) = events_of(engine, "ar", "فككت قوات الأمن العراقية عبوة ناسفة زرعت على جانب طريق في قضاء "
+                                       "الطارمية شمالي بغداد، الأحد.", "2025-03-12")
+    assert event.sub_event_type == "Disrupted weapons use"
