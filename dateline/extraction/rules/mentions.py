@@ -166,6 +166,9 @@ class ActorMentions:
         mentions = [replace(m, victim=True) if {m.start, m.start - 1} & counted or m.start in nouns else m
                     for m in mentions]  # "killed two Hezbollah members"
         mentions = self._counted_members(view, mentions, casualty_starts, acts)
+        if reporter is not None and trigger.kind == HitKind.OUTCOME:  # "القوات المسلحة" announcing an
+            mentions = [replace(m, ref=replace(m.ref, instrument=False))  # interception stopped the weapon,
+                        if m.start == reporter.start else m for m in mentions]  # did not fire it
         return sorted(_outermost(mentions), key=lambda m: m.start)
 
     def _counted_members(self, view: SentenceView, mentions: list[ActorMention], casualties: set[int],
@@ -301,7 +304,7 @@ class ActorMentions:
         reporter = max((h for h in view.of(HitKind.ACTOR) if speaking & {h.end, h.end + 1} and h.end <= trigger.start
                         and h.actor.armed), key=lambda h: (h.end, h.end in speaking), default=None)
         if reporter is None:
-            return None
+            return self._announced_interception(view, trigger)
         between = range(reporter.end, trigger.start)
         if any(h.start in between for h in view.of(HitKind.ACTOR)):
             return None
@@ -309,6 +312,17 @@ class ActorMentions:
         claimed = reporter.actor.category == "named" and reporter.actor.inter in (2, 3, 4) \
             and trigger.start - reporter.end <= T.CLAIMANT_WINDOW  # "le JNIM a revendiqué l'embuscade"
         return reporter if claimed or words & self.self_reference else None
+
+    def _announced_interception(self, view: SentenceView, trigger: Hit) -> Hit | None:
+        """"أعلن الجيش الإسرائيلي اعتراض صاروخ" (the army announced the interception of a missile):
+        an armed speaker named right after its speech word, whose interception or defusal follows
+        it at once, stopped the weapon itself."""
+        if trigger.kind != HitKind.OUTCOME:
+            return None
+        opened = {h.end for h in view.of(HitKind.CUE) if h.label in SPEECH_CUES} \
+            | {h.end - 1 for h in view.of(HitKind.CUE) if h.label in SPEECH_CUES and h.end - h.start > 1}
+        return next((h for h in view.of(HitKind.ACTOR) if h.start in opened and h.actor.armed
+                     and 0 <= trigger.start - h.end <= 1), None)
 
     def blamed(self, view: SentenceView) -> ActorMention | None:
         """"…que atribuyó el atentado a la guerrilla del ELN": the actor a blame cue names."""

@@ -139,3 +139,14 @@ def test_a_bomb_defused_by_forces_named_between_verb_and_bomb_is_disrupted(engin
     (event,) = events_of(engine, "ar", "فككت قوات الأمن العراقية عبوة ناسفة زرعت على جانب طريق في قضاء "
                                        "الطارمية شمالي بغداد، الأحد.", "2025-03-12")
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("أعلن الجيش الإسرائيلي اعتراض صاروخ أطلق باتجاه مدينة إيلات، فجر اليوم الأحد.", "Military Forces of Israel"),
+    ("أعلنت القوات المسلحة السعودية اعتراض طائرة مسيرة مفخخة باتجاه مدينة جازان، الأحد.",
+     "Military Forces of Saudi Arabia"),
+])
+def test_an_armed_speaker_announcing_an_interception_intercepted(engine, text, actor1):
+    (event,) = events_of(engine, "ar", text, "2025-03-16")
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1.startswith(actor1)
