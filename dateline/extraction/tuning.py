@@ -61,6 +61,7 @@ CONTAINER_KM = 60  # ... and this near it, locates it rather than being another 
 TOWN_OF_CITY_KM = 40  # "Kyivskyi, Kharkiv": a district named with its city, this near it
 TOWN_OF_CITY_RATIO = 5  # ... when the city is this many times more populous
 VICTIM_WINDOW = 3  # "ont tué sept civils": a casualty word this close after an actor
+POST_WORDS = 3  # "استهدف نقطة تفتيش للشرطة": a post this long between the target word and its force
 NAME_PHRASE = 4  # "la guerrilla del NPA": a group word this close before a name is part of it
 CATAPHORA_CHARS = 600  # "a criminal group" named by its name this few characters of sentences later
 MEMBERS_WINDOW = 6  # "tres miembros de la guerrilla del NPA murieron": the count this close before the group

@@ -195,9 +195,11 @@ class ActorMentions:
         """"a grenade was hurled at a CRPF post", "неизвестные напали на пост ДПС": an actor right
         after a target word (articles aside) is what was hit, never who struck."""
         targets = [h.end for h in view.of(HitKind.CUE, Cue.TARGET)]
-        return [replace(m, targeted=True) if any(end <= m.start and (self._articles_only(end, m.start)
-                                                                     or self._owned_noun(view, end, m.start))
-                                                  for end in targets) else m for m in mentions]
+        posts = {i for h in view.of(HitKind.ACTOR) for i in range(h.start, h.end)}  # "نقطة تفتيش للشرطة"
+        return [replace(m, targeted=True) if any(end <= m.start and (
+            self._articles_only(end, m.start) or self._owned_noun(view, end, m.start)
+            or (m.start - end <= T.POST_WORDS and posts.issuperset(range(end, m.start))))
+            for end in targets) else m for m in mentions]
 
     def _owned_noun(self, view: SentenceView, start: int, end: int) -> bool:
         """One plain noun the actor owns stands between the target word and it, in a language whose

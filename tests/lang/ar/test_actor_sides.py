@@ -150,3 +150,12 @@ def test_an_armed_speaker_announcing_an_interception_intercepted(engine, text, a
     (event,) = events_of(engine, "ar", text, "2025-03-16")
     assert event.sub_event_type == "Disrupted weapons use"
     assert event.actor1.startswith(actor1)
+
+
+def test_the_force_owning_a_targeted_post_is_the_target(engine):
+    """"استهدف نقطة تفتيش للشرطة": the police own the checkpoint the bomb targeted; they did not
+    set it off."""
+    (event,) = events_of(engine, "ar", "قتل ستة أشخاص في انفجار سيارة مفخخة استهدف نقطة تفتيش للشرطة في مدينة "
+                                       "بيدوا جنوب غربي الصومال، السبت.", "2025-03-16")
+    assert event.actor1.startswith("Unidentified Armed Group")
+    assert event.actor2.startswith("Police Forces of Somalia")
