@@ -159,3 +159,15 @@ def test_the_force_owning_a_targeted_post_is_the_target(engine):
                                        "بيدوا جنوب غربي الصومال، السبت.", "2025-03-16")
     assert event.actor1.startswith("Unidentified Armed Group")
     assert event.actor2.startswith("Police Forces of Somalia")
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # live fire named as the weapon of a raid, no crowd: violence against a civilian
+    ("قتلت القوات الإسرائيلية شابا فلسطينيا برصاص حي خلال اقتحامها مدينة طولكرم، فجر اليوم.", "Attack"),
+    # live fire on demonstrators stays force used on a demonstration
+    ("أطلقت قوات الأمن الرصاص الحي على المتظاهرين في مدينة الناصرية جنوب العراق، الجمعة.",
+     "Excessive force against protesters"),
+])
+def test_live_fire_is_force_on_protesters_only_where_there_are_some(engine, text, sub_event_type):
+    (event,) = events_of(engine, "ar", text, "2025-03-16")
+    assert event.sub_event_type == sub_event_type
