@@ -163,7 +163,7 @@ def test_the_force_owning_a_targeted_post_is_the_target(engine):
 
 @pytest.mark.parametrize("text, sub_event_type", [
     # live fire named as the weapon of a raid, no crowd: violence against a civilian
-    ("قتلت القوات الإسرائيلية شابا فلسطينيا برصاص حي خلال اقتحامها مدينة طولكرم، فجر اليوم.", "Attack"),
+    ("قتلت القوات الإسرائيلية شابا فلسطينيا برصاص حي خلال اقتحامها مدينة جنين بالضفة الغربية، فجر اليوم.", "Attack"),
     # live fire on demonstrators stays force used on a demonstration
     ("أطلقت قوات الأمن الرصاص الحي على المتظاهرين في مدينة الناصرية جنوب العراق، الجمعة.",
      "Excessive force against protesters"),
