@@ -167,3 +167,15 @@ def test_a_site_taken_as_the_other_side_withdrew_is_a_transfer_where_the_story_i
     (event,) = _events(engine, text, lang, "2026-02-10")
     assert event.sub_event_type == "Non-violent transfer of territory"
     assert event.location.replace("'", "") == "Marib"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "استعادت قوات الجيش الليبي السيطرة على مدينة غريان بعد معارك مع مجموعات مسلحة، الأحد."),
+    ("en", "The Libyan army regained control of the town of Gharyan on Sunday after battles with armed groups."),
+])
+def test_the_fighting_before_a_recapture_is_not_its_act(engine, lang, text):
+    """"after battles with armed groups": the recapture is the act whose subject acts; the
+    battles of the background phrase do not make the armed groups its subject."""
+    (event,) = _events(engine, text, lang=lang, published="2025-03-18")
+    assert event.sub_event_type == "Government regains territory"
+    assert event.actor1.startswith("Military Forces of Libya")

@@ -378,6 +378,8 @@ class FrameBuilder:
         """The trigger nearest the event's place; else the most specific word. A place told
         outside a clause of cause ("... on El Obeid, in response to shelling by the army") has
         its act outside it too."""
+        after = {h.end for h in view.of(HitKind.CUE, Cue.BACKGROUND)}  # "بعد معارك": what came before the act
+        triggers = [h for h in triggers if h.start not in after] or triggers
         if place is not None:
             cause = self.actors.response_clause(view)
             if not cause[0] <= place.start < cause[1]:
