@@ -166,6 +166,7 @@ class ActorMentions:
         mentions = [replace(m, victim=True) if {m.start, m.start - 1} & counted or m.start in nouns else m
                     for m in mentions]  # "killed two Hezbollah members"
         mentions = self._counted_members(view, mentions, casualty_starts, acts)
+        mentions = self._own_forces(mentions)
         if reporter is not None and trigger.kind == HitKind.OUTCOME:  # "القوات المسلحة" announcing an
             mentions = [replace(m, ref=replace(m.ref, instrument=False))  # interception stopped the weapon,
                         if m.start == reporter.start else m for m in mentions]  # did not fire it
@@ -314,6 +315,22 @@ class ActorMentions:
         claimed = reporter.actor.category == "named" and reporter.actor.inter in (2, 3, 4) \
             and trigger.start - reporter.end <= T.CLAIMANT_WINDOW  # "le JNIM a revendiqué l'embuscade"
         return reporter if claimed or words & self.self_reference else None
+
+    def _own_forces(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """"قال المتحدث باسم الجيش الإسرائيلي إن قواته قتلت" (its forces): a force named by a
+        word of the pack's ``self_reference`` list is the armed side named before it, not the
+        forces of the country where the act took place."""
+        tokens = self.ctx.prepared.tokens
+        owned = []
+        for mention in mentions:
+            if mention.end - mention.start == 1 and tokens[mention.start].norm in self.self_reference \
+                    and mention.ref.category in ("military", "police") and mention.ref.country is None:
+                owner = next((m for m in reversed(mentions) if m.end <= mention.start and m.ref.armed
+                              and (m.ref.country or m.ref.category == "named")), None)
+                if owner is not None:
+                    mention = replace(mention, ref=owner.ref)
+            owned.append(mention)
+        return owned
 
     def _announced_interception(self, view: SentenceView, trigger: Hit) -> Hit | None:
         """"أعلن الجيش الإسرائيلي اعتراض صاروخ" (the army announced the interception of a missile):

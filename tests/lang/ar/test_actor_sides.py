@@ -171,3 +171,12 @@ def test_the_force_owning_a_targeted_post_is_the_target(engine):
 def test_live_fire_is_force_on_protesters_only_where_there_are_some(engine, text, sub_event_type):
     (event,) = events_of(engine, "ar", text, "2025-03-16")
     assert event.sub_event_type == sub_event_type
+
+
+def test_its_forces_are_the_speaker_s_abroad(engine):
+    """"قال المتحدث باسم الجيش الإسرائيلي من تل أبيب إن قواته قتلت": "its forces" are the
+    speaking army's, not the forces of the country where the clash was (nor Tel Aviv its place)."""
+    (event,) = events_of(engine, "ar", "قال المتحدث باسم الجيش الإسرائيلي من تل أبيب إن قواته قتلت ثلاثة مسلحين "
+                                       "في اشتباك قرب مدينة طوباس بالضفة الغربية، الأحد.", "2025-03-16")
+    assert event.actor1.startswith("Military Forces of Israel")
+    assert event.country_code == "PS"
