@@ -17,6 +17,8 @@ from dateline.models import Document
     # one person ("شخص"); a hundred men are a hundred, not a hundred and one
     ("قتل شخص وأصيب ثلاثة في قصف على بلدة جاسم بريف درعا الخميس.", 1, 3),
     ("قتل مئة رجل في هجوم على قرية قرب كادونا الثلاثاء.", 100, None),
+    # "أودى X بحياة N": the act stands between "took" and "the lives of"
+    ("أودى قصف مدفعي على سوق في مدينة كسلا شرقي السودان بحياة تسعة مدنيين الثلاثاء.", 9, None),
     # the noun counted by a number stays that number's
     ("قتل 15 مدنيا في هجوم على قرية قرب كادونا الثلاثاء.", 15, None),
 ])
