@@ -19,6 +19,9 @@ from dateline.models import Document
     ("قتل مئة رجل في هجوم على قرية قرب كادونا الثلاثاء.", 100, None),
     # "أودى X بحياة N": the act stands between "took" and "the lives of"
     ("أودى قصف مدفعي على سوق في مدينة كسلا شرقي السودان بحياة تسعة مدنيين الثلاثاء.", 9, None),
+    # a singular protester is one dead; a counted one stays its number's
+    ("قتل متظاهر وأصيب عشرة آخرون برصاص قوات الأمن خلال احتجاجات في مدينة عطبرة السودانية السبت.", 1, 10),
+    ("قتل 12 متظاهرا خلال احتجاجات في مدينة عطبرة السودانية السبت.", 12, None),
     # the noun counted by a number stays that number's
     ("قتل 15 مدنيا في هجوم على قرية قرب كادونا الثلاثاء.", 15, None),
 ])
