@@ -102,3 +102,18 @@ def test_a_lead_s_whole_toll_takes_no_later_part(engine):
             "Four police officers died. Four residents also died.")
     (event,) = run(engine, text, published="2024-05-01", lang="en").events
     assert event.fatalities == 40
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("قتلى وجرحى بقصف للدعم السريع على الفاشر\n\n"
+     "قُتل ستة مدنيين وأصيب 14 آخرون، الأربعاء، جراء قصف مدفعي شنته قوات الدعم السريع على حي أبو شوك "
+     "شمالي مدينة الفاشر، بحسب ما أفادت مصادر محلية.\n\n"
+     "وقال مصدر طبي في مستشفى المدينة إن بين القتلى طفلين وامرأة، مشيرا إلى أن حالة ثلاثة من المصابين "
+     "خطيرة.", "ar"),
+])
+def test_the_toll_of_the_report_that_places_the_event_beats_a_part_told_later(engine, text, lang):
+    """A headline without figures leads; the report that places the event in a district gives its
+    toll (six dead, 14 hurt), not the later sentence on some of the victims, though that one
+    inherits the headline's city."""
+    (event,) = run(engine, text, published="2025-03-13", lang=lang).events
+    assert (event.fatalities, event.injured) == (6, 14)

@@ -371,7 +371,8 @@ def _figure(group: Group, name: str) -> Figure | None:
     here = group.lead.place.place.id if group.lead.place is not None else None
     # in text order, the reports of the lead's own place first ("four killed in Kostiantynivka",
     # then "a man wounded in Druzhkivka" merged beside it)
-    frames = sorted(group.frames, key=lambda f: (f.place is None or f.place.place.id != here, f.view.sentence.index))
+    frames = sorted(group.frames, key=lambda f: (f.place is None or f.place.place.id != here
+                                                 or (f.place_inherited and f is not group.lead), f.view.sentence.index))
     every: list[Figure] = [figure for f in frames if (figure := getattr(f.figures, name)) is not None]
     updates = [f for f in every if f.updated]
     if updates:
