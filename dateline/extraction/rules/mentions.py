@@ -195,7 +195,13 @@ class ActorMentions:
     def _targeted(self, view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
         """"a grenade was hurled at a CRPF post", "неизвестные напали на пост ДПС": an actor right
         after a target word (articles aside) is what was hit, never who struck."""
-        targets = [h.end for h in view.of(HitKind.CUE, Cue.TARGET)]
+        first = view.sentence.tokens[0].index if view.sentence.tokens else 0
+        # "استهدف الحوثيون سفينة": a targeting verb that opens its clause has its subject right after it
+        targets = [h.end for h in view.of(HitKind.CUE, Cue.TARGET)
+                   if not (self.ctx.prepared.pack.grammar.verb_initial and view.has(HitKind.EVENT)
+                           and any(e.start == h.start for e in view.of(HitKind.EVENT))
+                           and (h.start == first or _clause_end_after(self.ctx, h.start - 1))
+                           and any(m.start == h.end and m.ref.armed for m in mentions))]
         posts = {i for h in view.of(HitKind.ACTOR) for i in range(h.start, h.end)}  # "نقطة تفتيش للشرطة"
         return [replace(m, targeted=True) if any(end <= m.start and (
             self._articles_only(end, m.start) or self._owned_noun(view, end, m.start)
