@@ -127,8 +127,8 @@ def test_a_town_taken_as_the_other_side_withdrew_is_a_transfer(engine, lang, tex
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("ar", "أعلنت وزارة الدفاع، مساء الخميس، انسحاب قوات تابعة لـ الحركة الشعبية من مقر اللواء الثالث في "
-           "مدينة كادقلي بولاية جنوب كردفان."),
+    ("ar", "أعلن الجيش، مساء الخميس، انسحاب عناصر موالية للحركة الشعبية لتحرير السودان - شمال بقيادة عبد "
+           "العزيز الحلو من مقر اللواء الثالث في مدينة كادقلي بولاية جنوب كردفان."),
 ])
 def test_a_withdrawal_from_a_base_told_after_the_force_s_name_is_a_transfer(engine, lang, text):
     """The base a force withdrew from comes after that force's name, however long: the name does
