@@ -48,8 +48,9 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
     in one after the act was not hit by it, unless counted among its casualties."""
     before = sorted((m for m in mentions if m.end <= trigger_start and trigger_start - m.end <= CLAUSE),
                     key=lambda m: trigger_start - m.end)
-    after = sorted((m for m in mentions if m.start >= trigger_end and m.start - trigger_end <= CLAUSE),
-                   key=lambda m: m.start)
+    # a name the event phrase ends inside ("سيطرت قوات" + "قوات الدعم السريع") follows the verb
+    after = sorted((m for m in mentions if (m.start >= trigger_end or trigger_start < m.start < trigger_end < m.end)
+                    and m.start - trigger_end <= CLAUSE), key=lambda m: m.start)
     hit = [m for m in after if m.victim or not clause_starts.intersection(range(trigger_end + 1, m.start + 1))]
     overlapping = [m for m in mentions if m.start < trigger_end and m.end > trigger_start]
     if verb_final:  # "Bewaffnete Banden haben ... eine Polizeiwache angegriffen": subject first
@@ -77,7 +78,9 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
         # "خطف مسلحون 23 قروياً": verb, subject, object (the subject right after its verb; an actor
         # further on belongs to another clause: "انفجار سيارة مفخخة في مدينة ... التي تسعى قسد")
         subject = after[0]
-        patient = _other(after[1:], subject) or _first(before, lambda m: True)
+        # the counted dead told before the act are its target ("قتل عنصران من قسد بهجوم لمسلحين")
+        patient = _other([m for m in before if m.victim], subject) or _other(after[1:], subject) \
+            or _first(before, lambda m: True)
         if sub is S.DISRUPTED_WEAPONS_USE and not predicate_is_outcome:
             return Roles(patient, subject, "verb first: subject after the verb; interception: defender first")
         return Roles(subject, patient, "verb first: the subject follows the verb")
@@ -104,7 +107,12 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
             # ... les assaillants": the side attacked is the target, the other side attacked
             agent = _other([m for m in before + after if m.ref.armed], patient)
             reason += "; a clash: the other armed side attacked" if agent is not None else ""
-            if agent is not None and agent.targeted and not patient.targeted:
+            if agent is not None and agent.targeted and not patient.targeted and _armed(agent) and _armed(patient):
+                # "three security men were killed in an attack on a security checkpoint": the state's
+                # dead were the target's own men; the attackers are not named
+                agent, patient = None, agent
+                reason += ", the state's dead at its own post"
+            elif agent is not None and agent.targeted and not patient.targeted:
                 # "a dozen terrorists were neutralised in an attack on the army detachment": the
                 # side named after the target word was attacked; the dead were the attackers
                 agent, patient = patient, agent

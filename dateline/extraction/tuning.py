@@ -66,6 +66,7 @@ CONTAINER_KM = 60  # ... and this near it, locates it rather than being another 
 TOWN_OF_CITY_KM = 40  # "Kyivskyi, Kharkiv": a district named with its city, this near it
 TOWN_OF_CITY_RATIO = 5  # ... when the city is this many times more populous
 VICTIM_WINDOW = 3  # "ont tué sept civils": a casualty word this close after an actor
+POST_WORDS = 3  # "استهدف نقطة تفتيش للشرطة": a post this long between the target word and its force
 NAME_PHRASE = 4  # "la guerrilla del NPA": a group word this close before a name is part of it
 CATAPHORA_CHARS = 600  # "a criminal group" named by its name this few characters of sentences later
 MEMBERS_WINDOW = 6  # "tres miembros de la guerrilla del NPA murieron": the count this close before the group
@@ -175,6 +176,7 @@ DESTINATION_GAP = 6  # "transféré au cours de la nuit à Bangui": words betwee
 DESTINATION_WINDOW = 2  # "transféré à l'hôpital de Bangui": a destination word this close before the place
 DESCRIBED_WINDOW = 3  # "en solidarité avec le peuple de Gaza": a describing phrase this close before it
 BETWEEN_WINDOW = 2  # "entre las ciudades de Bougouni y Bamako": the first place this close after "between"
+QUALIFIER_WINDOW = 3  # "بلدة مالام فاتوري بولاية بورنو": a province this close after a town qualifies it
 SUBDIVISION_WINDOW = 2  # "the city's Kyivskyi district": a subdivision word this close before
 
 # -- places: a document's country focus (extraction/places/resolver.py) ----------------------

@@ -44,6 +44,10 @@ class Morphology(Table):
     stemmer: str | None = Field(None, description="a Snowball algorithm name (PyStemmer), e.g. `french`")
     suffixes: Phrases = Field([], description="suffixes of a light stemmer, for languages Snowball lacks")
     proclitics: Phrases = Field([], description="words glued before others, stripped before stemming")
+    name_proclitics: Phrases = Field([], description="prepositions glued to a name that the stemmer leaves on "
+                                                     "(Arabic لـ before a noun without its article: \"لحركة "
+                                                     "الشباب\"): actor names are also matched with each glued, and "
+                                                     "a name so glued right after a weapon owns it")
 
 
 class Grammar(Table):

@@ -24,6 +24,9 @@ def events(engine, text, published, lang):
     # an explicit date beats the weekday written beside it
     ("ar", "نصبت جماعة مسلحة كمينا لدورية عسكرية قرب مدينة غاو مساء الثلاثاء 1 يوليو، وقتل 5 جنود.", "2025-07",
      "2025-07-01"),
+    # "two days ago", "three days ago" in Arabic ("منذ" here is "ago", not "since")
+    ("ar", "قتل ثلاثة مدنيين في قصف مدفعي على مدينة الأبيض منذ يومين.", "2025-03-12", "2025-03-10"),
+    ("ar", "قتل ثلاثة مدنيين في قصف مدفعي على مدينة الأبيض قبل ثلاثة أيام.", "2025-03-12", "2025-03-09"),
     # ordinal days and ordinal digits
     ("ar", "قتل ثلاثة مدنيين بالرصاص في حمص في الأول من نوفمبر الجاري.", "2025-11-05", "2025-11-01"),
     ("fr", "Le 1er mai, des hommes armés ont attaqué un poste de police à Gao.", "2024-05-02", "2024-05-01"),

@@ -129,6 +129,18 @@ def test_a_town_taken_as_the_other_side_withdrew_is_a_transfer(engine, lang, tex
         == ["Non-violent transfer of territory"]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "أعلن الجيش، مساء الخميس، انسحاب عناصر موالية للحركة الشعبية لتحرير السودان - شمال بقيادة عبد "
+           "العزيز الحلو من مقر اللواء الثالث في مدينة كادقلي بولاية جنوب كردفان."),
+])
+def test_a_withdrawal_from_a_base_told_after_the_force_s_name_is_a_transfer(engine, lang, text):
+    """The base a force withdrew from comes after that force's name, however long: the name does
+    not push the base out of reach of the withdrawal word."""
+    events = _events(engine, text, lang=lang, published="2024-05-10")
+    assert [e.sub_event_type for e in events] == ["Non-violent transfer of territory"]
+    assert events[0].event_date.isoformat() == "2024-05-09"
+
+
 def test_a_town_taken_after_fighting_is_overtaken(engine):
     text = "Rebels seized the town of Kidal on Tuesday after heavy fighting, and the army withdrew from it."
     assert [e.sub_event_type for e in _events(engine, text, published="2024-05-08")] \
@@ -183,3 +195,15 @@ def test_a_town_taken_that_the_gazetteer_lacks_is_placed_by_its_description(engi
     assert event.sub_event_type == "Non-state actor overtakes territory"
     assert (event.location, event.geo_precision) == ("Rutshuru Territory", 2)
     assert event.admin1 == "North Kivu"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "استعادت قوات الجيش الليبي السيطرة على مدينة غريان بعد معارك مع مجموعات مسلحة، الأحد."),
+    ("en", "The Libyan army regained control of the town of Gharyan on Sunday after battles with armed groups."),
+])
+def test_the_fighting_before_a_recapture_is_not_its_act(engine, lang, text):
+    """"after battles with armed groups": the recapture is the act whose subject acts; the
+    battles of the background phrase do not make the armed groups its subject."""
+    (event,) = _events(engine, text, lang=lang, published="2025-03-18")
+    assert event.sub_event_type == "Government regains territory"
+    assert event.actor1.startswith("Military Forces of Libya")

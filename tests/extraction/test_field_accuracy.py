@@ -78,3 +78,42 @@ def test_officers_who_got_to_safety_were_not_killed(engine):
             "en Aguililla, aunque los agentes lograron ponerse a salvo.")
     (event,) = run(engine, text, lang="es").events
     assert event.fatalities == 0 and event.injured is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("اشتبك متظاهرون مع شرطة مكافحة الشغب أمام مبنى البرلمان في ليما السبت.\n\n"
+     "وقال وزير الداخلية إن 150 شرطيا أصيبوا.\n\n"
+     "وأشار الوزير كذلك إلى إصابة 30 مدنيا بجروح طفيفة.", "ar"),
+    ("Protesters clashed with riot police outside parliament in Lima on Saturday.\n\n"
+     "The interior minister said 150 police officers were injured.\n\n"
+     "He also reported that another 30 civilians suffered light injuries.", "en"),
+])
+def test_the_wounded_of_a_riot_told_after_it_add_up(engine, text, lang):
+    """A riot's wounded told in sentences of their own right after it, by party ("150 police
+    officers were injured", then "another 30 civilians" hurt), are its toll: a hundred or
+    more right after one event is no tally over time, and the other party's "another" adds (180)."""
+    events = run(engine, text, published="2024-05-05", lang=lang).events
+    assert [e.injured for e in events] == [180]
+
+
+def test_a_lead_s_whole_toll_takes_no_later_part(engine):
+    """The lead's toll is the whole: a party counted again later with "also" is a part of it."""
+    text = ("Forty people were killed in a police raid in Rio de Janeiro on Tuesday.\n\n"
+            "Four police officers died. Four residents also died.")
+    (event,) = run(engine, text, published="2024-05-01", lang="en").events
+    assert event.fatalities == 40
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("قتلى وجرحى بقصف للدعم السريع على الفاشر\n\n"
+     "قُتل ستة مدنيين وأصيب 14 آخرون، الأربعاء، جراء قصف مدفعي شنته قوات الدعم السريع على حي أبو شوك "
+     "شمالي مدينة الفاشر، بحسب ما أفادت مصادر محلية.\n\n"
+     "وقال مصدر طبي في مستشفى المدينة إن بين القتلى طفلين وامرأة، مشيرا إلى أن حالة ثلاثة من المصابين "
+     "خطيرة.", "ar"),
+])
+def test_the_toll_of_the_report_that_places_the_event_beats_a_part_told_later(engine, text, lang):
+    """A headline without figures leads; the report that places the event in a district gives its
+    toll (six dead, 14 hurt), not the later sentence on some of the victims, though that one
+    inherits the headline's city."""
+    (event,) = run(engine, text, published="2025-03-13", lang=lang).events
+    assert (event.fatalities, event.injured) == (6, 14)

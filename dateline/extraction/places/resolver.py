@@ -74,8 +74,9 @@ class PlaceResolver:
             after = end - tokens[0].index
             before = start - tokens[0].index
             subdivision = tokens[after - 1].norm in self.words.subdivisions or (
-                after < len(tokens) and tokens[after].norm in self.words.subdivisions) or any(
+                after < len(tokens) and tokens[after].norm in self.words.subdivisions) or (any(
                 tokens[j].norm in self.words.subdivisions for j in range(max(0, before - T.SUBDIVISION_WINDOW), before))
+                and not roles.settlement(start))  # "أحياء مدينة الأبيض": the districts of the city of El Obeid
             if subdivision and not any(p.kind in _NOT_SUBDIVISIONS for p in places) and not _near_before(start, hits):
                 continue  # "the city's Kyivskyi district", "у Київському районі": part of a city
             country = next((p for p in places if p.kind == "country"), None)
@@ -107,6 +108,8 @@ class PlaceResolver:
                 # "the village of Palma" in a story that clearly is about Mozambique: its Palma, not
                 # Mallorca's; "the village of Kuchi" in one about Nigeria: not Kochi, in an India it never names
                 places = tuple(p for p in places if rest.get(p.country_code))
+            places = self._near_spellings_in_provinces(places, key, [ps for s, _e, _k, ps in found
+                                                                     if 0 <= s - end <= T.QUALIFIER_WINDOW])
             if not places:
                 continue
             relation = "near" if self._near(start, hits, tokens) or _axis_after(end, hits) else "in"
@@ -182,6 +185,19 @@ class PlaceResolver:
             capital = self.gazetteer.capital(code)
             self._capital_ids[code] = capital.id if capital is not None else None
         return self._capital_ids[code] == place.id
+
+    def _near_spellings_in_provinces(self, places: tuple[Place, ...], key: str,
+                                     others: list[tuple[Place, ...]]) -> tuple[Place, ...]:
+        """A name found only by a near spelling or its consonants ("مالام" for Ayamelum) is weak:
+        when a province of that country follows it as its qualifier ("قرب بلدة مالام فاتوري بولاية
+        بورنو"), only a place inside that province is that name."""
+        provinces = {(p.country_code, p.admin1) for ps in others for p in ps if p.kind == "admin1"}
+        if not provinces:
+            return places
+        literal = self.finder.literal_ids(key)
+        countries = {code for code, _name in provinces}
+        return tuple(p for p in places if p.id in literal or p.country_code not in countries
+                     or (p.country_code, p.admin1) in provinces)
 
     def _fitting_villages(self, places: tuple[Place, ...], tokens: list[Token], start: int, hits: list[Hit],
                           key: str, focus: Focus, found: list[Candidate], roles: SentenceRoles) -> tuple[Place, ...]:

@@ -403,7 +403,8 @@ def _figure(group: Group, name: str) -> Figure | None:
     here = group.lead.place.place.id if group.lead.place is not None else None
     # in text order, the reports of the lead's own place first ("four killed in Kostiantynivka",
     # then "a man wounded in Druzhkivka" merged beside it)
-    frames = sorted(group.frames, key=lambda f: (f.place is None or f.place.place.id != here, f.view.sentence.index))
+    frames = sorted(group.frames, key=lambda f: (f.place is None or f.place.place.id != here
+                                                 or (f.place_inherited and f is not group.lead), f.view.sentence.index))
     every: list[Figure] = [figure for f in frames if (figure := getattr(f.figures, name)) is not None]
     updates = [f for f in every if f.updated]
     if updates:
@@ -419,11 +420,29 @@ def _figure(group: Group, name: str) -> Figure | None:
         within = [f for f in counted if not f.vague and not f.at_least and f.value >= told.value]
         told = min(within, key=lambda f: f.value) if within else told
     if told is not None and not told.vague:
-        return _other_sides_added(_whole_of(told, every), frames, name)
+        return _more_added(_other_sides_added(_whole_of(told, every), frames, name), frames, name)
     precise = [f for f in counted if not f.vague]
     found = _reported(None, precise) or told or _reported(None, counted) or _reported(None, [
         f for f in details if f is not None])
-    return _other_sides_added(_whole_of(found, every), frames, name) if found is not None else None
+    return _more_added(_other_sides_added(_whole_of(found, every), frames, name), frames, name) \
+        if found is not None else None
+
+
+def _more_added(figure: Figure, frames: list[Frame], name: str) -> Figure:
+    """Victims of another party a detail sentence says are more of them ("100 policemen were
+    hurt", then "20 civilians were also hurt"): ACLED's figure is the sum; a restatement of the
+    same party, or a figure without its "also", is one report of the same toll, and a toll the
+    event's own sentence gives is its whole ("64 dead", then "four residents also died")."""
+    told = next((f for f in frames if getattr(f.figures, name) is figure), None)
+    if not figure.side or told is None or told.detail_of is None:
+        return figure
+    told_in = told.view
+    more = [other for f in frames if f.detail_of is not None and f.view is not told_in
+            and f.view.has(HitKind.CUE, Cue.MORE) and (other := getattr(f.figures, name)) is not None
+            and other.side not in ("", figure.side) and other.value > 0 and not other.vague]
+    if not more:
+        return figure
+    return replace(figure, value=figure.value + sum(other.value for other in more), side="", parts=())
 
 
 def _other_sides_added(figure: Figure, frames: list[Frame], name: str) -> Figure:

@@ -196,16 +196,17 @@ class FrameBuilder:
                     for a in view.of(HitKind.ACTOR)) \
             and any(c.end == trigger.start for c in view.of(HitKind.CUE, Cue.TARGET))
 
-    def told_of(self, view: SentenceView, event: Frame) -> bool:
+    def told_of(self, view: SentenceView, event: Frame, toll: int = T.TOLL) -> bool:
         """Whether a sentence without an act may tell more of ``event``: no tally, history or
         habit, no day before the event's or year (a day after it is when it was said: "teilte
-        am Dienstagabend mit"), no toll of a war ("des centaines de milliers de morts")."""
+        am Dienstagabend mit"), no toll of a war ("des centaines de milliers de morts"; a figure
+        from ``toll`` up)."""
         if view.labels(HitKind.CUE) & {Cue.TALLY, Cue.HISTORICAL, Cue.HABITUAL} \
                 or any(t.day < event.day or t.kind == "year" for t in view.times):
             return False
         figures = self.ctx.figures(view)
         return view.has(HitKind.CUE, Cue.TOLL_UPDATE) or all(  # "the toll has risen to 150": that event's
-            f is None or f.value < T.TOLL for f in (figures.killed, figures.injured))
+            f is None or f.value < toll for f in (figures.killed, figures.injured))
 
     def _heading(self, view: SentenceView) -> bool:
         """A section heading inside the story: a few words in capitals, no full stop."""
@@ -227,7 +228,9 @@ class FrameBuilder:
                 or view.sentence.paragraph - last.view.sentence.paragraph > 1 \
                 or any(h.kind in TRIGGER_KINDS for h in view.hits):
             return None  # a sentence with an act of its own is not a detail of another
-        if not self.told_of(view, last):
+        nearby = view.sentence.paragraph - last.view.sentence.paragraph <= 1 \
+            and not view.has(HitKind.MEASURE, Measure.TIMES)  # "100 policemen were hurt": one riot's toll
+        if not self.told_of(view, last, T.TOLL_OF_ONE_EVENT if nearby else T.TOLL):
             return None
         figures = self.ctx.figures(view)
         if not [f for f in (figures.killed, figures.injured) if f is not None]:
@@ -296,7 +299,8 @@ class FrameBuilder:
             events = events | {EventWord.RIOT}  # "protesters tried to storm the governor's residence"
         figures = self.ctx.figures(view)
         impact = bool((figures.killed and figures.killed.value) or (figures.injured and figures.injured.value))
-        triggers = [h for h in window if h.kind in TRIGGER_KINDS] or [first_trigger]
+        triggers = [h for h in window if h.kind in TRIGGER_KINDS and (h.kind != HitKind.EVENT or h.label in events)] \
+            or [h for h in window if h.kind in TRIGGER_KINDS] or [first_trigger]  # not a territory word dropped
         trigger = self._main_trigger(view, triggers, place)
         predicate = self._predicate(view, window, trigger)
         mentions = self.actors.mentions(view, places, predicate)
@@ -306,8 +310,10 @@ class FrameBuilder:
                       for h in view.of(HitKind.CUE, Cue.PASSIVE)) \
             or (predicate.kind == HitKind.EVENT and any(  # "des obus tirés par les houthis"
                 h.start == predicate.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)))
-        target_armed = self.actors.target_armed(without_noun_agent(view, mentions, predicate), predicate, passive,
-                                                self.verb_final)
+        done_by = any(h.start == predicate.start for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT))
+        # "هجوم نفذه مسلحون" (an attack gunmen carried out): the doers follow, the target came before
+        target_armed = self.actors.target_armed(without_noun_agent(view, mentions, predicate), predicate,
+                                                passive or done_by, self.verb_final, self.verb_initial)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact,
                                   killed=bool(figures.killed and figures.killed.value),
                                   peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)
@@ -374,6 +380,8 @@ class FrameBuilder:
         """The trigger nearest the event's place; else the most specific word. A place told
         outside a clause of cause ("... on El Obeid, in response to shelling by the army") has
         its act outside it too."""
+        after = {h.end for h in view.of(HitKind.CUE, Cue.BACKGROUND)}  # "بعد معارك": what came before the act
+        triggers = [h for h in triggers if h.start not in after] or triggers
         if place is not None:
             cause = self.actors.response_clause(view)
             if not cause[0] <= place.start < cause[1]:
@@ -466,11 +474,13 @@ class FrameBuilder:
             # "took control of the city", "взяли под контроль этот город": the place told before
             words = [h for h in view.hits if h.kind == HitKind.PLACE and h.label in _AREA_WORDS]
             areas = [h for h in words if names_nothing(self.ctx.prepared, h, words, self.cased)]
+            left = spans + [(f.start, f.end) for f in sites if (f.start, f.end) not in spans]  # withdrew from a base
+            forces = {i for a in view.of(HitKind.ACTOR) for i in range(a.start, a.end)}
             for label in (EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER):
                 hits = [h for h in view.of(HitKind.EVENT, label)]
-                if hits and not any(0 <= start - h.end <= self._object_reach(view, h)
+                if hits and not any(0 <= _gap(h.end, start, forces) <= self._object_reach(view, h)
                                     or (self.verb_final and 0 <= h.start - end <= T.TERRITORY_WINDOW)
-                                    for h in hits for start, end in spans) \
+                                    for h in hits for start, end in (left if label == EventWord.TRANSFER else spans)) \
                         and not any(h.start <= f.start <= h.end + T.SITE_OBJECT_WINDOW for h in hits for f in sites) \
                         and not any(0 <= a.start - h.end <= T.AREA_OBJECT_WINDOW for h in hits for a in areas):
                     events = events - {label}
@@ -609,3 +619,9 @@ _AREA_WORDS = frozenset({PlaceWord.ADMIN, PlaceWord.SETTLEMENT})  # "the city", 
 
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
 
+
+def _gap(end: int, start: int, forces: set[int]) -> int:
+    """Words from ``end`` to ``start``, a force's name between them not counted: "the withdrawal
+    of the forces of the Southern Council from the headquarters" has the headquarters right after
+    the withdrawal of whoever withdrew."""
+    return start - end - len(forces.intersection(range(end, start)))

@@ -93,6 +93,7 @@ class Lexicon:
                 self.add(phrase, HitKind.VAGUE, "vague", int(label))
         weapon_keys = [key for key, values in self._entries.items()
                        if any(kind == HitKind.WEAPON or label == EventWord.STRIKE for kind, label, *_ in values)]
+        script = re.compile(f"[{pack.meta.script.characters}]") if pack.meta.script.characters else None
         for phrase, ref in (*named_actors(), *pack_actor_phrases(pack)):
             if ref.category == "named" and phrase.isupper() and len(phrase) <= 6 and not phrase.startswith("="):
                 phrase = "=" + phrase  # acronyms match exactly: "EIS" is not "Eis", "EIGS" not "eigenen"
@@ -100,6 +101,8 @@ class Lexicon:
             if ref.category == "military" and any(weapon in key for weapon in weapon_keys):
                 ref = replace(ref, instrument=True)  # "Russian drones" is who fired, wherever it stands
             self.add(phrase, HitKind.ACTOR, ref.category, ref)
+            for glued in _glued(phrase, pack.meta.morphology.name_proclitics, script):
+                self.add(glued, HitKind.ACTOR, ref.category, ref)  # "لحركة الشباب": of al-Shabaab
         for key, values in self._entries.items():
             self._automaton.add_word(key, (len(key.split()), len(key), values))
         self._automaton.make_automaton()
@@ -393,3 +396,13 @@ def _longest_per_kind(hits: Iterable[Hit]) -> list[Hit]:
     for hit in hits:
         by_kind.setdefault(hit.kind, []).append(hit)
     return [hit for group in by_kind.values() for hit in _outermost(group)]
+
+
+def _glued(phrase: str, proclitics: list[str], script: re.Pattern[str] | None) -> list[str]:
+    """``phrase`` with each preposition the stemmer leaves glued to its first word ("لحركة الشباب"),
+    for a phrase in the pack's own script."""
+    exact = "=" if phrase.startswith("=") else ""
+    words = phrase.lstrip("=")
+    if not proclitics or script is None or not script.match(words):
+        return []
+    return [f"{exact}{clitic}{words}" for clitic in proclitics]

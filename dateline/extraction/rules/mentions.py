@@ -167,12 +167,18 @@ class ActorMentions:
             0 <= c - m.end <= T.VICTIM_WINDOW and not acts.intersection(range(m.end, c)) and
             not breaks_clause(text[tokens[m.end - 1].end:tokens[c].start]) for c in casualty_starts) else m
             for m in mentions]
-        counted = {n.end for n in self.ctx.numbers(view)
-                   if any(0 <= n.start - h.end <= 1
-                          for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES)}
-        mentions = [replace(m, victim=True) if {m.start, m.start - 1} & counted else m  # "killed two Hezbollah members"
-                    for m in mentions]
+        numbers_counted = [n for n in self.ctx.numbers(view)
+                           if any(0 <= n.start - h.end <= 1
+                                  for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES)]
+        counted = {n.end for n in numbers_counted}
+        nouns = {n.start for n in numbers_counted}  # "قتل جنديان": the dual noun is its own number
+        mentions = [replace(m, victim=True) if {m.start, m.start - 1} & counted or m.start in nouns else m
+                    for m in mentions]  # "killed two Hezbollah members"
         mentions = self._counted_members(view, mentions, casualty_starts, acts)
+        mentions = self._own_forces(mentions)
+        if reporter is not None and trigger.kind == HitKind.OUTCOME:  # "القوات المسلحة" announcing an
+            mentions = [replace(m, ref=replace(m.ref, instrument=False))  # interception stopped the weapon,
+                        if m.start == reporter.start else m for m in mentions]  # did not fire it
         return sorted(_outermost(mentions), key=lambda m: m.start)
 
     def _counted_members(self, view: SentenceView, mentions: list[ActorMention], casualties: set[int],
@@ -198,9 +204,24 @@ class ActorMentions:
     def _targeted(self, view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
         """"a grenade was hurled at a CRPF post", "неизвестные напали на пост ДПС": an actor right
         after a target word (articles aside) is what was hit, never who struck."""
-        targets = [h.end for h in view.of(HitKind.CUE, Cue.TARGET)]
-        return [replace(m, targeted=True) if any(end <= m.start and self._articles_only(end, m.start)
-                                                  for end in targets) else m for m in mentions]
+        first = view.sentence.tokens[0].index if view.sentence.tokens else 0
+        # "استهدف الحوثيون سفينة": a targeting verb that opens its clause has its subject right after it
+        targets = [h.end for h in view.of(HitKind.CUE, Cue.TARGET)
+                   if not (self.ctx.prepared.pack.grammar.verb_initial and view.has(HitKind.EVENT)
+                           and any(e.start == h.start for e in view.of(HitKind.EVENT))
+                           and (h.start == first or _clause_end_after(self.ctx, h.start - 1))
+                           and any(m.start == h.end and m.ref.armed for m in mentions))]
+        posts = {i for h in view.of(HitKind.ACTOR) for i in range(h.start, h.end)}  # "نقطة تفتيش للشرطة"
+        return [replace(m, targeted=True) if any(end <= m.start and (
+            self._articles_only(end, m.start) or self._owned_noun(view, end, m.start)
+            or (m.start - end <= T.POST_WORDS and posts.issuperset(range(end, m.start))))
+            for end in targets) else m for m in mentions]
+
+    def _owned_noun(self, view: SentenceView, start: int, end: int) -> bool:
+        """One plain noun the actor owns stands between the target word and it, in a language whose
+        genitive follows its noun unmarked ("على مواقع قوات الدعم السريع": on the RSF's positions)."""
+        return self.ctx.prepared.pack.grammar.verb_initial and end - start == 1 and not any(
+            h.start <= start < h.end for h in view.hits if h.kind in (HitKind.EVENT, HitKind.ACTOR, HitKind.WEAPON))
 
     def _articles_only(self, start: int, end: int) -> bool:
         tokens, stopwords = self.ctx.prepared.tokens, self.ctx.prepared.pack.stopwords
@@ -279,11 +300,19 @@ class ActorMentions:
         for mention in mentions:
             # "قصف مدفعي من قوات الدعم السريع": the weapon's phrase or its act word, whichever the genitive follows
             if mention.ref.armed and not any(0 <= a - mention.end <= T.AGENT_WINDOW for a in agents) and any(
-                    0 < mention.start - end <= T.GENITIVE_WINDOW and self.genitive_between(end, mention.start)
+                    (0 < mention.start - end <= T.GENITIVE_WINDOW and self.genitive_between(end, mention.start))
+                    or (mention.start == end and self._glued_genitive(end))  # "لقوات الدعم السريع"
                     for end in ends):
                 mention = replace(mention, ref=replace(mention.ref, instrument=True))
             owned.append(mention)
         return owned
+
+    def _glued_genitive(self, token: int) -> bool:
+        """The name right after a weapon opens with a genitive word or a glued preposition of the
+        pack's ``name_proclitics`` ("غارة جوية للجيش السوداني": an air strike of the army)."""
+        norm = self.ctx.prepared.tokens[token].norm
+        glued = self.ctx.prepared.pack.meta.morphology.name_proclitics
+        return norm in self.genitive or any(norm.startswith(clitic) for clitic in glued)
 
     def genitive_between(self, start: int, end: int) -> bool:
         """Tokens [start, end) are a genitive preposition and articles: "des", "of the", "del"."""
@@ -323,7 +352,7 @@ class ActorMentions:
         reporter = max((h for h in view.of(HitKind.ACTOR) if speaking & {h.end, h.end + 1} and h.end <= trigger.start
                         and h.actor.armed), key=lambda h: (h.end, h.end in speaking), default=None)
         if reporter is None:
-            return None
+            return self._announced_interception(view, trigger)
         between = range(reporter.end, trigger.start)
         # another actor before the act is its subject, unless the speaker named itself first:
         # "the army said it had killed eight militants in an operation"
@@ -332,6 +361,33 @@ class ActorMentions:
         claimed = others is None and reporter.actor.category == "named" and reporter.actor.inter in (2, 3, 4) \
             and trigger.start - reporter.end <= T.CLAIMANT_WINDOW  # "le JNIM a revendiqué l'embuscade"
         return reporter if claimed or words & self.self_reference else None
+
+    def _own_forces(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """"قال المتحدث باسم الجيش الإسرائيلي إن قواته قتلت" (its forces): a force named by a
+        word of the pack's ``self_reference`` list is the armed side named before it, not the
+        forces of the country where the act took place."""
+        tokens = self.ctx.prepared.tokens
+        owned = []
+        for mention in mentions:
+            if mention.end - mention.start == 1 and tokens[mention.start].norm in self.self_reference \
+                    and mention.ref.category in ("military", "police") and mention.ref.country is None:
+                owner = next((m for m in reversed(mentions) if m.end <= mention.start and m.ref.armed
+                              and (m.ref.country or m.ref.category == "named")), None)
+                if owner is not None:
+                    mention = replace(mention, ref=owner.ref)
+            owned.append(mention)
+        return owned
+
+    def _announced_interception(self, view: SentenceView, trigger: Hit) -> Hit | None:
+        """"أعلن الجيش الإسرائيلي اعتراض صاروخ" (the army announced the interception of a missile):
+        an armed speaker named right after its speech word, whose interception or defusal follows
+        it at once, stopped the weapon itself."""
+        if trigger.kind != HitKind.OUTCOME:
+            return None
+        opened = {h.end for h in view.of(HitKind.CUE) if h.label in SPEECH_CUES} \
+            | {h.end - 1 for h in view.of(HitKind.CUE) if h.label in SPEECH_CUES and h.end - h.start > 1}
+        return next((h for h in view.of(HitKind.ACTOR) if h.start in opened and h.actor.armed
+                     and 0 <= trigger.start - h.end <= 1), None)
 
     def blamed(self, view: SentenceView) -> ActorMention | None:
         """"…que atribuyó el atentado a la guerrilla del ELN": the actor a blame cue names."""
@@ -346,13 +402,18 @@ class ActorMentions:
         return _clause_end_after(self.ctx, trigger.end - 1)
 
     def target_armed(self, mentions: list[ActorMention], trigger: Hit, passive: bool,
-                     verb_final: bool = False) -> bool | None:
+                     verb_final: bool = False, verb_initial: bool = False) -> bool | None:
         """Whether the side an act was done to is armed (None when no side is named). Where the
         verb ends the clause ("hatten Mitglieder der Bande die Polizeistation angegriffen"), the
         object stands before it, after the subject."""
-        targets = [m for m in mentions if (m.end <= trigger.start) == passive]
+        targets = [m for m in mentions if (m.end <= trigger.start) == passive
+                   and not (m.start < trigger.end and m.end > trigger.start)  # "مسلحون": the act's word itself
+                   and not (m.ref.instrument and m.start >= trigger.end)]  # "هجوم لقوات X على قرية": X's attack
         if verb_final and not passive and (not targets or self._ends_clause(trigger)):
             targets = [m for m in mentions if m.end <= trigger.start][1:]
+        if verb_initial and not passive and len(targets) > 1 and targets[0].start - trigger.end <= 1 \
+                and not targets[0].victim:
+            targets = targets[1:]  # "قتل مسلحون ثلاثة رعاة": the gunmen right after the verb did it
         if not targets:
             return None
         return any(m.ref.category in ("military", "police", "unidentified") or

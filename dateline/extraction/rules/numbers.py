@@ -157,6 +157,8 @@ def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int,
                 break  # "twenty thirty" is two numbers
             if current % 10 and hit.number < 10:
                 break  # "одна людина", "رجل واحد": a count and its counted word, not one plus one
+            if hit.number == 1 and (total + current) >= 100 and (total + current) % 100 == 0:
+                break  # "مئة رجل", "ألف جندي": a hundred men, its counted noun is no "and one"
             current += hit.number
         last_end = hit.end
         position = hit.end
@@ -425,6 +427,8 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
                     or not_people.intersection(between) or joined.intersection(between):
                 continue  # "tués et un blessé", "neutralisés et un lot d'armes": another count
             distance = gap if verb_initial else 2 * gap + 1  # "قُتل تسعة أشخاص": the count follows
+        elif number.start == hit.start and number.end == hit.end:
+            distance = 0  # "سقط قتيلان": a dual casualty noun is its own count
         else:
             continue
         if number.start in ones:

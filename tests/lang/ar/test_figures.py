@@ -9,6 +9,19 @@ from dateline.models import Document
     # a singular victim right after the verb is one; a dual noun is two
     ("قُتلت سيدة مسنّة وأصيب طفل في قصف إسرائيلي على بلدة كفركلا جنوب لبنان الثلاثاء.", 1, 1),
     ("قتل مسلحون مدنيين اثنين وأصيب جنديان في هجوم على قرية قرب كادونا الثلاثاء.", 2, 2),
+    # a relative named by a possessive ("her grandson", "his two sons") is one victim, or two
+    ("قُتل رجل وأصيب حفيده في غارة إسرائيلية على بلدة عيتا الشعب جنوب لبنان الأربعاء.", 1, 1),
+    ("قُتلت سيدة وأصيب ابناها في قصف على حي سكني في مدينة إدلب الخميس.", 1, 2),
+    # a dual casualty noun is its own count ("two dead", "two wounded")
+    ("سقط قتيلان وجريحان في قصف مدفعي على بلدة خزاعة شرق خان يونس جنوب قطاع غزة الثلاثاء.", 2, 2),
+    # one person ("شخص"); a hundred men are a hundred, not a hundred and one
+    ("قتل شخص وأصيب ثلاثة في قصف على بلدة جاسم بريف درعا الخميس.", 1, 3),
+    ("قتل مئة رجل في هجوم على قرية قرب كادونا الثلاثاء.", 100, None),
+    # "أودى X بحياة N": the act stands between "took" and "the lives of"
+    ("أودى قصف مدفعي على سوق في مدينة كسلا شرقي السودان بحياة تسعة مدنيين الثلاثاء.", 9, None),
+    # a singular protester is one dead; a counted one stays its number's
+    ("قتل متظاهر وأصيب عشرة آخرون برصاص قوات الأمن خلال احتجاجات في مدينة عطبرة السودانية السبت.", 1, 10),
+    ("قتل 12 متظاهرا خلال احتجاجات في مدينة عطبرة السودانية السبت.", 12, None),
     # the noun counted by a number stays that number's
     ("قتل 15 مدنيا في هجوم على قرية قرب كادونا الثلاثاء.", 15, None),
 ])

@@ -61,3 +61,20 @@ def test_a_name_next_in_a_list_is_found_by_its_consonants_with_foreign_sounds(en
     a locative; its ج is a "zh" and its ف a "v" (Zhukovsky)."""
     names = _names(engine, "أسقطت الدفاعات الجوية الروسية مساء الأحد طائرات مسيرة أوكرانية فوق موسكو وجوكوفسكي.")
     assert "Zhukovsky" in names
+
+
+def test_the_districts_of_a_city_named_with_its_city_word_are_in_that_city(engine):
+    """"أحياء مدينة الأبيض" (the districts of the city of El Obeid): a district word before the
+    city word does not make the city's name a district's."""
+    (event,) = events_of(engine, "ar", "قتل أربعة مدنيين في قصف مدفعي على أحياء مدينة الأبيض الخميس.",
+                         "2025-03-14")
+    assert event.location == "El Obeid"
+
+
+def test_a_near_spelling_outside_the_named_state_is_not_the_town(engine):
+    """"قرب بلدة مالام فاتوري بولاية بورنو": the town is unknown, and a place of another state
+    whose consonants match its first word is not it; the state places the event."""
+    (event,) = events_of(engine, "ar", "قتل 12 جنديا في كمين نصبه مسلحون قرب بلدة مالام فاتوري بولاية بورنو "
+                                       "شمال شرقي نيجيريا، الأحد.", "2025-03-12")
+    assert event.admin1 == "Borno"
+    assert event.fatalities == 12

@@ -8,6 +8,12 @@ from ..triggers import sub_types
 @pytest.mark.parametrize("text, expected", [
     ("مليشيا الانتقالي تسيطر على مدينة المكلا الاثنين.", "Non-state actor overtakes territory"),
     ("ونظمت مسيرات أخرى في مدينة تعز الاثنين.", "Peaceful protest"),
+    # a stand ("وقفة") organised in front of a building is a demonstration, whatever it demands
+    ("نظم العشرات من أسر المفقودين وقفة أمام مقر البرلمان في مدينة الجزائر الاثنين للمطالبة بالإفراج عن ذويهم.",
+     "Peaceful protest"),
+    # protesters who burn or storm a building: a violent demonstration, verb first
+    ("أضرم محتجون النار في مقر مجلس المحافظة في مدينة الديوانية جنوب العراق الاثنين.", "Violent demonstration"),
+    ("اقتحم متظاهرون مبنى البلدية في مدينة الكوت الاثنين.", "Violent demonstration"),
 ])
 def test_arabic_acts(engine, text, expected):
     assert sub_types(engine, "ar", text) == [expected]

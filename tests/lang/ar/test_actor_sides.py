@@ -1,0 +1,191 @@
+"""Arabic: who did an act and to whom. Sentences written for these tests."""
+
+import pytest
+
+from ..examples import events_of
+
+
+@pytest.mark.parametrize("text", [
+    "قُتل 11 مزارعا في هجوم نفذه مسلحون على قريتهم قرب بلدة جيبو شمال بوركينا فاسو، الأحد.",
+    "قتل تسعة مدنيين في هجوم شنّه مسلحون مجهولون على سوق في بلدة كاتسينا الجمعة.",
+])
+def test_the_doers_follow_the_word_that_says_they_carried_out_the_act(engine, text):
+    """"هجوم نفذه مسلحون" (an attack that gunmen carried out): the gunmen after "نفذه" did it,
+    the farmers told before were its target, so it is violence against civilians, no clash."""
+    (event,) = events_of(engine, "ar", text, "2025-09-16")
+    assert event.sub_event_type == "Attack"
+    assert event.actor2.startswith("Civilians")
+
+
+def test_a_force_named_inside_the_event_phrase_is_its_subject(engine):
+    """"سيطرت قوات" is one event phrase that ends inside the name "قوات الدعم السريع": the force
+    still follows its verb and is the side that took the town."""
+    (event,) = events_of(engine, "ar", "سيطرت قوات الدعم السريع على مدينة بابنوسة في ولاية غرب كردفان "
+                                       "الأحد بعد معارك مع الجيش.", "2025-03-12")
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1 == "Rapid Support Forces"
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت جماعة الحوثي، الاثنين، إسقاط طائرة أمريكية مسيرة من طراز إم كيو-9 في أجواء محافظة الجوف.",
+    "أعلن الجيش السوداني إسقاط طائرة إماراتية مسيرة من طراز حديث فوق مدينة كسلا الاثنين.",
+])
+def test_a_drone_named_with_its_country_before_drone_is_shot_down_by_the_speaker(engine, text):
+    """"طائرة أمريكية مسيرة": the demonym may stand between aircraft and drone; the country owns
+    the drone that was shot down, the side announcing it shot it down. "من طراز" (of the type) is
+    no place (a town of that name is in Kazakhstan)."""
+    (event,) = events_of(engine, "ar", text, "2025-03-12")
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.country_code != "KZ"
+    assert not event.actor1.startswith(("Military Forces of the United States", "Military Forces of the United Arab"))
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("قتل ثلاثة مدنيين جراء قصف مدفعي لقوات الدعم السريع على سوق مدينة الدلنج بولاية جنوب كردفان، الخميس.",
+     "Rapid Support Forces"),
+    ("أصيب أربعة مدنيين في قصف بطائرة مسيرة لقوات الدعم السريع على حي في مدينة كوستي بولاية النيل الأبيض الخميس.",
+     "Rapid Support Forces"),
+])
+def test_a_force_after_a_glued_la_owns_the_weapon(engine, text, actor1):
+    """"قصف مدفعي لقوات X" (shelling of X's forces): the لـ-construct names the weapon's owner as
+    "من" does, so X fired, though the victims are told first."""
+    (event,) = events_of(engine, "ar", text, "2025-03-14")
+    assert event.actor1 == actor1
+    assert event.actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize("text", [
+    # the state's dead at its own post: the attackers are not named
+    "قتل ثلاثة من عناصر الأمن وأصيب اثنان آخران في هجوم مسلح على حاجز أمني في مدينة حماة السورية، الأحد.",
+    # a dual noun is its own number: "two soldiers" were killed, they did not kill
+    "قتل جنديان في هجوم على نقطة عسكرية قرب مدينة تدمر في ريف حمص السوري، الأحد.",
+])
+def test_soldiers_killed_at_their_post_did_not_attack(engine, text):
+    (event,) = events_of(engine, "ar", text, "2025-03-12")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_the_owner_of_an_attack_is_not_its_target(engine):
+    """"هجوم لقوات الدعم السريع على قرية" (an attack of the RSF on a village): the force after the
+    attack word owns it; the village is the target, so the attack is on civilians, no clash."""
+    (event,) = events_of(engine, "ar", "قتل أكثر من ثلاثين شخصا في هجوم لقوات الدعم السريع على قرية قرب "
+                                       "مدينة الحصاحيصا بولاية الجزيرة السودانية، الأربعاء.", "2025-03-14")
+    assert event.sub_event_type == "Attack"
+    assert event.actor1 == "Rapid Support Forces"
+
+
+def test_a_group_named_with_a_glued_la_is_found(engine):
+    """"مواقع لحركة الشباب" (positions of al-Shabaab): the name is found with the لـ the stemmer
+    leaves on it, so the strike hit al-Shabaab, not civilians."""
+    (event,) = events_of(engine, "ar", "شنت القوات الأمريكية غارة جوية على مواقع لحركة الشباب قرب مدينة كيسمايو "
+                                       "جنوب الصومال، الأحد.", "2025-03-12")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor2 == "Al Shabaab"
+
+
+def test_an_ambush_set_by_gunmen_on_soldiers_is_a_clash(engine):
+    """"كمين نصبه مسلحون" (an ambush gunmen set): the gunmen set it; the soldiers told before
+    were its target."""
+    (event,) = events_of(engine, "ar", "قتل عشرة جنود في كمين نصبه مسلحون قرب مدينة ميناكا شمال شرقي مالي، "
+                                       "الأحد.", "2025-03-12")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1.startswith("Unidentified Armed Group")
+
+
+def test_the_counted_dead_told_before_a_noun_act_are_its_target(engine):
+    """"قتل عنصران من قسد بهجوم لمسلحين ...": the gunmen own the attack; the two counted members
+    told before it were hit, not a group named later to describe the gunmen."""
+    (event,) = events_of(engine, "ar", "قتل عنصران من قوات سوريا الديمقراطية بهجوم لمسلحين يعتقد أنهم من خلايا "
+                                       "تنظيم الدولة قرب بلدة الشحيل بريف دير الزور الشرقي، السبت.", "2025-03-12")
+    assert event.actor2 == "SDF: Syrian Democratic Forces"
+    assert event.actor1 != "SDF: Syrian Democratic Forces"
+
+
+def test_an_army_glued_to_its_la_after_an_air_strike_carried_it_out(engine):
+    """"غارة جوية للجيش السوداني": the army after the strike, with its glued لـ, struck."""
+    (event,) = events_of(engine, "ar", "قتل سبعة مدنيين في غارة جوية للجيش السوداني على سوق بلدة مليط بولاية "
+                                       "شمال دارفور، الاثنين.", "2025-03-12")
+    assert event.actor1.startswith("Military Forces of Sudan")
+    assert event.actor2 == "Civilians (Sudan)"
+
+
+def test_the_army_attacking_the_positions_of_a_militia_is_actor1(engine):
+    """"شن الجيش هجوما على مواقع قوات الدعم السريع ... واستعاد السيطرة عليها": the militia owns
+    the positions that were attacked, so it is the target; a territory word with no place after
+    it is not the act whose subject is sought."""
+    (event,) = events_of(engine, "ar", "شن الجيش السوداني هجوما بريا على مواقع قوات الدعم السريع قرب مدينة "
+                                       "الدلنج بولاية جنوب كردفان واستعاد السيطرة عليها، الأحد.", "2025-03-12")
+    assert event.actor1.startswith("Military Forces of Sudan")
+    assert event.actor2 == "Rapid Support Forces"
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the gunmen right after the verb killed; the herders after them are the target
+    ("قتل مسلحون مجهولون أربعة رعاة وسرقوا مواشيهم قرب مدينة دوري شمال بوركينا فاسو، الجمعة.", 4),
+    # "gunmen" is the act's word and its doers at once: not its target; the bus's driver is one dead
+    ("أطلق مسلحون النار على حافلة تقل ركابا قرب مدينة نيالا بولاية جنوب دارفور، ما أسفر عن مقتل سائقها "
+     "وإصابة أربعة ركاب، الجمعة.", 1),
+])
+def test_civilians_shot_by_gunmen_are_attacked_not_fighting(engine, text, killed):
+    (event,) = events_of(engine, "ar", text, "2025-03-12")
+    assert event.sub_event_type == "Attack"
+    assert event.actor2.startswith("Civilians")
+    assert event.fatalities == killed
+
+
+def test_a_bomb_defused_by_forces_named_between_verb_and_bomb_is_disrupted(engine):
+    """"فككت قوات الأمن العراقية عبوة ناسفة": the force stands between the verb and the bomb."""
+    (event,) = events_of(engine, "ar", "فككت قوات الأمن العراقية عبوة ناسفة زرعت على جانب طريق في قضاء "
+                                       "الطارمية شمالي بغداد، الأحد.", "2025-03-12")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("أعلن الجيش الإسرائيلي اعتراض صاروخ أطلق باتجاه مدينة إيلات، فجر اليوم الأحد.", "Military Forces of Israel"),
+    ("أعلنت القوات المسلحة السعودية اعتراض طائرة مسيرة مفخخة باتجاه مدينة جازان، الأحد.",
+     "Military Forces of Saudi Arabia"),
+])
+def test_an_armed_speaker_announcing_an_interception_intercepted(engine, text, actor1):
+    (event,) = events_of(engine, "ar", text, "2025-03-16")
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1.startswith(actor1)
+
+
+def test_the_force_owning_a_targeted_post_is_the_target(engine):
+    """"استهدف نقطة تفتيش للشرطة": the police own the checkpoint the bomb targeted; they did not
+    set it off."""
+    (event,) = events_of(engine, "ar", "قتل ستة أشخاص في انفجار سيارة مفخخة استهدف نقطة تفتيش للشرطة في مدينة "
+                                       "بيدوا جنوب غربي الصومال، السبت.", "2025-03-16")
+    assert event.actor1.startswith("Unidentified Armed Group")
+    assert event.actor2.startswith("Police Forces of Somalia")
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # live fire named as the weapon of a raid, no crowd: violence against a civilian
+    ("قتلت القوات الإسرائيلية شابا فلسطينيا برصاص حي خلال اقتحامها مدينة جنين بالضفة الغربية، فجر اليوم.", "Attack"),
+    # live fire on demonstrators stays force used on a demonstration
+    ("أطلقت قوات الأمن الرصاص الحي على المتظاهرين في مدينة الناصرية جنوب العراق، الجمعة.",
+     "Excessive force against protesters"),
+])
+def test_live_fire_is_force_on_protesters_only_where_there_are_some(engine, text, sub_event_type):
+    (event,) = events_of(engine, "ar", text, "2025-03-16")
+    assert event.sub_event_type == sub_event_type
+
+
+def test_its_forces_are_the_speaker_s_abroad(engine):
+    """"قال المتحدث باسم الجيش الإسرائيلي من تل أبيب إن قواته قتلت": "its forces" are the
+    speaking army's, not the forces of the country where the clash was (nor Tel Aviv its place)."""
+    (event,) = events_of(engine, "ar", "قال المتحدث باسم الجيش الإسرائيلي من تل أبيب إن قواته قتلت ثلاثة مسلحين "
+                                       "في اشتباك قرب مدينة طوباس بالضفة الغربية، الأحد.", "2025-03-16")
+    assert event.actor1.startswith("Military Forces of Israel")
+    assert event.country_code == "PS"
+
+
+def test_the_subject_of_a_targeting_verb_that_opens_the_sentence_is_no_target(engine):
+    """"استهدف الحوثيون سفينة" (the Houthis targeted a ship): the armed side right after a
+    targeting verb that opens its clause is its subject; after a noun ("انفجار ... استهدف نقطة"),
+    what follows the verb is the target."""
+    (event,) = events_of(engine, "ar", "استهدف الحوثيون سفينة تجارية قبالة سواحل ميناء المخا غربي اليمن بصاروخ "
+                                       "مضاد للسفن، الأحد.", "2025-03-16")
+    assert event.actor1 == "Houthi Movement"
