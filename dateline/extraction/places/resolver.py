@@ -104,7 +104,7 @@ class PlaceResolver:
                 places = (*places, *self.finder.provinces(key, places, [*{p.country_code: 0 for p in places},
                                                                          *document_focus.ranked(2)]))
             places = self._fitting_villages(places, tokens, start, hits, key, focus, found, roles)
-            if focus is rest and roles.settlement(start):
+            if max(rest.values(), default=0) >= T.FOCUS_CLEAR and roles.settlement(start):
                 # "the village of Palma" in a story that clearly is about Mozambique: its Palma, not
                 # Mallorca's; "the village of Kuchi" in one about Nigeria: not Kochi, in an India it never names
                 places = tuple(p for p in places if rest.get(p.country_code))
