@@ -30,7 +30,7 @@ from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention, PlaceResolver
 from .classify import Classification, classify
-from .clauses import main_clause_start, names_nothing, without_noun_agent
+from .clauses import main_clause_start, without_noun_agent
 from .context import DocContext, SentenceView
 from .event_places import event_places
 from .gates import Gates, Skip, SkipReason, without_figurative
@@ -52,6 +52,7 @@ from .retype import (
     territory_by_side,
 )
 from .sources import according_to_first_words, reporting_phrase, source_range, source_span, spoken_days
+from .territory import territory_checked
 from .timex import TimeExpr
 from .town_tolls import counted_per_place, counted_places, tolls_by_clause, tolls_by_place
 
@@ -294,7 +295,8 @@ class FrameBuilder:
         weapons = {h.label for h in window if h.kind == HitKind.WEAPON}
         events = {h.label for h in window if h.kind == HitKind.EVENT}
         outcomes = {h.label for h in window if h.kind == HitKind.OUTCOME}
-        events = agreement_over_its_object(self._territory_checked(view, events, places), window)
+        events = agreement_over_its_object(
+            territory_checked(self.ctx, view, events, places, verb_final=self.verb_final, cased=self.cased), window)
         if EventWord.PROTEST in events and protesters_attack(window):
             events = events | {EventWord.RIOT}  # "protesters tried to storm the governor's residence"
         figures = self.ctx.figures(view)
@@ -461,61 +463,6 @@ class FrameBuilder:
         word = tokens[second.start].norm
         return any(len(c) == 1 and word.startswith(c) and len(word) > 3 for c in conjunctions)
 
-    def _territory_checked(self, view: SentenceView, events: set[str], places: list[PlaceMention]) -> set[str]:
-        """"repris le contrôle de X" is territory; "ont repris leurs fonctions" is not. Where the
-        verb ends the clause ("die Rebellen haben Goma eingenommen") the place comes before it.
-        A kind of site is a place too, right after the verb ("دخلوا مقر اللواء", "took over the
-        army base") or anywhere in a sentence that names no place: the story says where it is."""
-        if EventWord.OVERTAKE in events and self._people_seized(view):
-            events = (events - {EventWord.OVERTAKE}) | {EventWord.ABDUCTION}
-        if events & _TERRITORY:
-            sites = view.of(HitKind.FEATURE)
-            spans = [(p.start, p.end) for p in places] or [(f.start, f.end) for f in sites]
-            # "took control of the city", "взяли под контроль этот город": the place told before
-            words = [h for h in view.hits if h.kind == HitKind.PLACE and h.label in _AREA_WORDS]
-            areas = [h for h in words if names_nothing(self.ctx.prepared, h, words, self.cased)]
-            left = spans + [(f.start, f.end) for f in sites if (f.start, f.end) not in spans]  # withdrew from a base
-            forces = {i for a in view.of(HitKind.ACTOR) for i in range(a.start, a.end)}
-            for label in (EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER):
-                hits = [h for h in view.of(HitKind.EVENT, label)]
-                if hits and not any(0 <= _gap(h.end, start, forces) <= self._object_reach(view, h)
-                                    or (self.verb_final and 0 <= h.start - end <= T.TERRITORY_WINDOW)
-                                    for h in hits for start, end in (left if label == EventWord.TRANSFER else spans)) \
-                        and not any(h.start <= f.start <= h.end + T.SITE_OBJECT_WINDOW for h in hits for f in sites) \
-                        and not any(0 <= a.start - h.end <= T.AREA_OBJECT_WINDOW for h in hits for a in areas):
-                    events = events - {label}
-            if events & {EventWord.REGAIN, EventWord.OVERTAKE} and view.has(HitKind.EVENT, EventWord.TRANSFER):
-                events = events | {EventWord.TRANSFER}  # "entered Kidal after the army withdrew from it"
-        return events
-
-    def _object_reach(self, view: SentenceView, verb: Hit) -> int:
-        """How far after a taking verb its place may stand: further when the place taken is a
-        name the gazetteer lacks, described between commas by the place that holds it ("pris
-        le contrôle de Rubaya, une localité minière du territoire de Masisi")."""
-        tokens = view.sentence.tokens
-        first = tokens[0].index if tokens else 0
-        known = {i for h in view.hits for i in range(h.start, h.end)}
-        text = self.ctx.prepared.doc.text
-        for token in tokens[verb.end - first:verb.end - first + T.TERRITORY_WINDOW]:
-            position = token.index - first
-            if token.upper and token.index not in known and position + 1 < len(tokens) \
-                    and "," in text[token.end:tokens[position + 1].start]:
-                return T.TERRITORY_WINDOW + T.TERRITORY_APPOSITION_WINDOW
-        return T.TERRITORY_WINDOW
-
-    @staticmethod
-    def _people_seized(view: SentenceView) -> bool:
-        """"The passengers were seized", "gunmen seized 20 passengers": a taking word whose object
-        is people (civilians right after it, or before it in the passive) is an abduction."""
-        people = [h for h in view.of(HitKind.ACTOR) if h.label == ActorCategory.CIVILIANS]
-        for seized in view.of(HitKind.EVENT, EventWord.OVERTAKE):
-            if any(0 <= p.start - seized.end <= T.SEIZED_PEOPLE_WINDOW for p in people):
-                return True
-            if view.has(HitKind.CUE, Cue.PASSIVE) and any(
-                    0 <= seized.start - p.end <= T.SEIZED_PEOPLE_WINDOW for p in people):
-                return True
-        return False
-
     def blocked(self, view: SentenceView) -> set[int]:
         """Tokens that cannot be part of a place name: words the lexicon already explains
         (triggers, casualty words, cues) and non-state actors ("Hamas", "Al Shabaab"). A capital
@@ -613,15 +560,7 @@ class FrameBuilder:
 
 
 _GOVERNMENT = "government"  # the actor category of a capital standing for its government ("Kyiv", "Washington")
-_TERRITORY = frozenset({EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER})  # words of taking a place
-_AREA_WORDS = frozenset({PlaceWord.ADMIN, PlaceWord.SETTLEMENT})  # "the city", "этот город": a place told before
 
 
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
 
-
-def _gap(end: int, start: int, forces: set[int]) -> int:
-    """Words from ``end`` to ``start``, a force's name between them not counted: "the withdrawal
-    of the forces of the Southern Council from the headquarters" has the headquarters right after
-    the withdrawal of whoever withdrew."""
-    return start - end - len(forces.intersection(range(end, start)))
