@@ -101,14 +101,16 @@ def replace_section(text: str, name: str, body: str) -> str:
 
 
 def main() -> None:
-    bench_path = ROOT / "bench" / "out" / "bench.json"
-    if not bench_path.is_file() or "--bench" in sys.argv:
-        run_bench([])
-    bench = json.loads(bench_path.read_text(encoding="utf-8"))
+    """Both tables; ``--quality`` regenerates the Quality table only (seconds, no benchmark:
+    the Speed table keeps the date and machine of its own run)."""
     readme = ROOT / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    text = replace_section(text, "quality", quality_section())
-    text = replace_section(text, "speed", speed_section(bench))
+    text = replace_section(readme.read_text(encoding="utf-8"), "quality", quality_section())
+    if "--quality" not in sys.argv:
+        bench_path = ROOT / "bench" / "out" / "bench.json"
+        if not bench_path.is_file() or "--bench" in sys.argv:
+            run_bench([])
+        bench = json.loads(bench_path.read_text(encoding="utf-8"))
+        text = replace_section(text, "speed", speed_section(bench))
     readme.write_text(text, encoding="utf-8")
     print(f"updated {readme}", file=sys.stderr)
 
