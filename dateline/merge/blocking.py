@@ -21,7 +21,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .match import Coded, across_border, date_window
+from .match import TAKING_WINDOW_DAYS, TAKINGS, Coded, across_border, date_window
 
 # The widest date window of any report (month precision): nothing further apart can match.
 WINDOW_DAYS = 31
@@ -36,6 +36,12 @@ def reach(report_precision: int, cluster_precision: int) -> int:
     may be one event (the wider of the two windows)."""
     return _REACH.get((report_precision, cluster_precision)) or min(
         max(date_window(report_precision), date_window(cluster_precision)), WINDOW_DAYS)
+
+
+def reach_of(report: Coded, cluster_precision: int) -> int:
+    """:func:`reach` for this report: a week for the taking of a place (see ``match.TAKINGS``)."""
+    days = reach(report.time_precision, cluster_precision)
+    return max(days, TAKING_WINDOW_DAYS) if report.sub_event_type in TAKINGS else days
 
 
 _REACH = {(a, b): min(max(date_window(a), date_window(b)), WINDOW_DAYS) for a in PRECISIONS for b in PRECISIONS}
@@ -74,7 +80,7 @@ def in_block(report: Coded, cluster: Coded, report_box: Box | None) -> bool:
     """Whether ``cluster`` is in the block of ``report`` (whose :func:`box` is ``report_box``)."""
     if cluster.country_code not in countries(report):
         return False
-    if abs((cluster.event_date - report.event_date).days) > reach(report.time_precision, cluster.time_precision):
+    if abs((cluster.event_date - report.event_date).days) > reach_of(report, cluster.time_precision):
         return False
     return in_box(report_box, cluster)
 
@@ -102,14 +108,16 @@ class DateRange:
 def date_ranges(reports: Iterable[Coded]) -> list[DateRange]:
     """The ranges that hold the blocks of ``reports`` (overlapping ranges joined), for the
     store's candidate query."""
-    days: dict[tuple[str, int], set[int]] = {}
+    days: dict[tuple[str, int, bool], set[int]] = {}
     for report in reports:
+        taking = report.sub_event_type in TAKINGS
         for country in countries(report):
-            days.setdefault((country, report.time_precision), set()).add(report.event_date.toordinal())
+            days.setdefault((country, report.time_precision, taking), set()).add(report.event_date.toordinal())
     spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    for (country, report_precision), ordinals in days.items():
+    for (country, report_precision, taking), ordinals in days.items():
         for precision in PRECISIONS:
             width = reach(report_precision, precision)
+            width = max(width, TAKING_WINDOW_DAYS) if taking else width
             spans.setdefault((country, precision), []).extend((day - width, day + width) for day in ordinals)
     ranges = []
     for (country, precision), found in sorted(spans.items()):

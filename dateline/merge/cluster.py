@@ -21,7 +21,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .blocking import PRECISIONS, box, countries, in_box, reach
+from .blocking import PRECISIONS, box, countries, in_box, reach_of
 from .match import MATCH_THRESHOLD, Coded, Decision, compare
 
 MAX_ID_ATTEMPTS = 100
@@ -166,7 +166,7 @@ class Assigner:
             days = self._index.get((country, precision))
             if not days:
                 continue
-            span = reach(report.time_precision, precision)
+            span = reach_of(report, precision)
             if len(days) <= 2 * span:  # fewer days held than days in reach: look at each
                 for ordinal, found in days.items():
                     if abs(ordinal - day) <= span:

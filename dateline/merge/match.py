@@ -78,6 +78,7 @@ COST_NO_PLACE = 0.3  # a place not known on one side
 COST_ACTOR_UNKNOWN = 0.1  # no actor known on both sides at once
 COST_ACTOR_ONE_ROLE = 0.2  # one role differs, the other is not known on one side
 COST_ACTORS_DIFFER = 0.3  # both roles differ
+TAKING_WINDOW_DAYS = 7  # a town taken is taken once: reports of its taking this far apart are one event
 COST_ACROSS_BORDER = 0.3  # a fight between two states placed in one of them by each report
 ACROSS_BORDER = "one on each side of a border"
 
@@ -121,6 +122,18 @@ def date_window(precision: int) -> int:
     return {1: 1, 2: 7}.get(precision, 31)
 
 
+# A town changes hands once: later reports date its taking by their own day ("the RSF took
+# control of El Fasher", two days on), so reports of one taking may be a week apart.
+TAKINGS = frozenset({str(S.NON_STATE_ACTOR_OVERTAKES_TERRITORY), str(S.GOVERNMENT_REGAINS_TERRITORY),
+                     str(S.NON_VIOLENT_TRANSFER)})
+
+
+def window_of(report: Coded) -> int:
+    """Days either side within which ``report`` may match a canonical event of its own kind."""
+    window = date_window(report.time_precision)
+    return max(window, TAKING_WINDOW_DAYS) if report.sub_event_type in TAKINGS else window
+
+
 def distance_limit(a: int | None, b: int | None) -> float | None:
     """How far apart two reports' places may be; None when either is only a region or country."""
     if (a or 3) >= 3 or (b or 3) >= 3:
@@ -133,7 +146,10 @@ def compare(report: Coded, event: Coded) -> Decision | None:
     if report.country_code != event.country_code:
         return _across_border(report, event)
     gap = abs((report.event_date - event.event_date).days)
-    if gap > max(date_window(report.time_precision), date_window(event.time_precision)):
+    window = max(date_window(report.time_precision), date_window(event.time_precision))
+    if report.sub_event_type in TAKINGS and report.sub_event_type == event.sub_event_type:
+        window = max(window, TAKING_WINDOW_DAYS)
+    if gap > window:
         return None
     types = _types(report.sub_event_type, event.sub_event_type)
     if types is None:

@@ -153,3 +153,11 @@ def test_a_border_fight_placed_only_in_one_country_is_blocked_with_the_other():
     assert {r.country_code for r in date_ranges([border])} == {"UA", "RU"}
     assert in_block(border, coded(country_code="RU", geo_precision=3, admin1=""), box(border))
     assert {r.country_code for r in date_ranges([coded()])} == {"UA"}  # a town named: its country only
+
+
+def test_the_taking_of_a_town_is_blocked_over_a_week():
+    taking = coded(sub_event_type="Non-state actor overtakes territory")
+    assert in_block(taking, coded(event_date=DAY + dt.timedelta(days=6)), box(taking))
+    assert not in_block(coded(), coded(event_date=DAY + dt.timedelta(days=6)), box(coded()))
+    days = [(r.low, r.high) for r in date_ranges([taking]) if r.precision == 1]
+    assert days == [(DAY - dt.timedelta(days=7), DAY + dt.timedelta(days=7))]

@@ -102,3 +102,20 @@ def test_a_border_fight_told_from_each_side_is_one_event():
 ])
 def test_a_border_fight_needs_both_states_and_no_town(other, why):
     assert not matches(coded(**ARMENIA), coded(**other)), why
+
+
+def test_a_town_taken_is_one_event_over_a_week_of_reports():
+    """A town changes hands once: a report dating the taking by its own day, two days on, is
+    the same taking; two attacks two days apart are not one event."""
+    taken = coded(sub_event_type="Non-state actor overtakes territory", actor1="Rapid Support Forces",
+                  actor2="Military Forces of Sudan (2019-)")
+    later = coded(sub_event_type="Non-state actor overtakes territory", actor1="Rapid Support Forces",
+                  actor2="Military Forces of Sudan (2019-)", event_date=DAY + dt.timedelta(days=2))
+    assert matches(taken, later) and matches(later, taken)
+    assert not matches(taken, coded(sub_event_type="Non-state actor overtakes territory",
+                                    actor1="Rapid Support Forces", event_date=DAY + dt.timedelta(days=9)))
+    assert not matches(coded(), coded(event_date=DAY + dt.timedelta(days=2)))
+    assigner = Assigner(())
+    first = assigner.assign_document([Member("first-report", "a", taken)])[0]
+    second = assigner.assign_document([Member("second-report", "b", later)])[0]
+    assert second.cluster_id == first.cluster_id
