@@ -346,3 +346,14 @@ def test_one_peacekeeper_is_the_un_mission_of_the_country(engine, text, lang):
     (event,) = run(engine, text, published="2022-02-09", lang=lang)
     assert event.actor2.startswith("MINUSMA")
     assert (event.location, event.geo_precision) == ("Kidal", 2)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die israelische Armee hat am Dienstag Stellungen der Hisbollah im Südlibanon angegriffen.", "de"),
+    ("L'armée israélienne a frappé mardi des positions du Hezbollah dans le sud du Liban.", "fr"),
+])
+def test_positions_of_a_named_group_are_the_group_s(engine, text, lang):
+    """"Stellungen der Hisbollah": an army word of no country owned by a named armed group is
+    that group's, not the army of the country where it happened."""
+    (event,) = run(engine, text, published="2025-05-13", lang=lang)
+    assert event.actor1.startswith("Military Forces of Israel") and event.actor2 == "Hezbollah"

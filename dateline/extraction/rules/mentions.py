@@ -150,7 +150,8 @@ class ActorMentions:
             n.start > m.start and n.start - m.start <= T.NAME_PHRASE and (n.ref.side() == m.ref.side() or (
                 n.ref.category == "named" and n.start <= m.end))  # "la banda Viv Ansanm", "the group JNIM": the name
             for n in mentions))]
-        mentions = self._owners_of_weapons(view, _posts_of_their_force(self, _named_over_generic(mentions)))
+        mentions = self._owners_of_weapons(view, _posts_of_their_force(self, _named_over_generic(
+            _posts_of_named_groups(self, mentions))))
         mentions = self._bombers(view, self._targeted(view, _weapon_adjectives(view, mentions)))
         numbers = {n.start for n in self.ctx.numbers(view)}
         objects = numbers | {m.start for m in mentions} | {h.start for h in view.of(HitKind.QUALIFIER)
@@ -430,6 +431,14 @@ def _posts_of_their_force(actors: ActorMentions, mentions: list[ActorMention]) -
     police = [m for m in mentions if m.ref.category == "police"]
     return [m for m in mentions if not (m.ref.category == "military" and any(
         p.start == m.end or m.start == p.end or actors.genitive_between(m.end, p.start) for p in police))]
+
+
+def _posts_of_named_groups(actors: ActorMentions, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Stellungen der Hisbollah", "positions of Hezbollah", "fighters of the Wagner group": an
+    army word of no country owned by a named armed group is that group's, not the state's."""
+    named = [m for m in mentions if m.ref.category == "named" and m.ref.armed]
+    return [m for m in mentions if not (m.ref.category == "military" and m.ref.country is None and any(
+        n.start > m.end and actors.genitive_between(m.end, n.start) for n in named))]
 
 
 def _clause_end_after(ctx: DocContext, token: int) -> bool:
