@@ -167,11 +167,14 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                      months: dict[str, int], *, verb_initial: bool = False,
                      conjunctions: frozenset[str] = frozenset(), text: str | None = None,
                      glued: frozenset[str] = frozenset(),
-                     earlier: tuple[tuple[int, int], ...] = ()) -> Figures:
+                     earlier: tuple[tuple[int, int], ...] = (),
+                     days: tuple[tuple[int, int], ...] = ()) -> Figures:
     """Killed and injured figures of one sentence (the smallest when several are given).
     ``glued`` are conjunctions written as the first letter of the next word (Arabic و);
     ``earlier`` are the token spans of the sentence's days before its latest one: a casualty
-    word beside one (or beside "the day before") counts another time's dead, not the event's."""
+    word beside one (or beside "the day before") counts another time's dead, not the event's;
+    ``days`` are the token spans of all its days: a day told between a killing verb and its
+    victim ("mató el martes a un hombre") does not part them."""
     figures = Figures()
     by_kind: dict[str, list[Hit]] = {}  # the sentence's hits by kind: each set below reads its kinds only
     for h in hits:
@@ -253,7 +256,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         taken = {id(n) for (label, _), n in chosen.items() if label != hit.label}
         candidates = [n for n in numbers if n.end not in things and id(n) not in taken]
         number = _number_for(hit, candidates, not_people | reporting, casualty_starts, owned, verb_initial, joined,
-                             names, people, ones) \
+                             names, people, ones, days) \
             or _subject_count(hit, candidates, passives, reporting, text, tokens, people) \
             or _aside_count(hit, candidates, counted, text, tokens) \
             or _updated_count(hit, candidates, updates)
@@ -389,7 +392,8 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
                 casualty_starts: set[int], owned: dict[int, Number], verb_initial: bool = False,
                 joined: set[int] | frozenset[int] = frozenset(),
                 names: list[tuple[int, int]] | None = None, people: set[int] | None = None,
-                ones: set[int] | frozenset[int] = frozenset()) -> Number | None:
+                ones: set[int] | frozenset[int] = frozenset(),
+                days: tuple[tuple[int, int], ...] = ()) -> Number | None:
     """The number a casualty word counts: just before it ("five dead", "5 people were killed")
     or just after it ("killing five", "death toll of 7"), unless that one counts the next
     casualty word ("trois tués et quinze blessés"). "One" written as a word (``ones``), often an
@@ -407,6 +411,8 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
         if number.end <= hit.start:
             if number.before_pause and number.end == hit.start:
                 continue  # "трое, ранены 12": three is the count before the comma
+            if not verb_initial and hit.start - 1 in joined and number.end < hit.start - 1:
+                continue  # "atacaron una base militar y mataron a 20": the verb opens a clause of its own
             gap = hit.start - number.end - _name_words(number.end, hit.start, names or [])
             if gap > (T.ONE_BEFORE_WINDOW if number.start in ones else T.FIGURE_BEFORE_WINDOW) \
                     or not _counts_people(number, not_people) or not_people.intersection(range(number.end, hit.start)):
@@ -414,7 +420,7 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
             distance = 2 * gap + 1 if verb_initial else gap
         elif number.start >= hit.end:
             opens = number.lead if number.lead >= 0 else number.start  # "killing at least five": from "at least"
-            gap = max(opens, hit.end) - hit.end
+            gap = max(opens, hit.end) - hit.end - _day_words(hit.end, opens, days)
             between = range(hit.end, number.start)
             window = T.FIGURE_PEOPLE_AFTER_WINDOW if people and number.end in people \
                 else T.ONE_AFTER_WINDOW if number.start in ones else T.FIGURE_AFTER_WINDOW
@@ -497,6 +503,13 @@ def _name_words(start: int, end: int, names: list[tuple[int, int]]) -> int:
     """Words of multi-word names between two tokens beyond the first of each: "une vingtaine de
     volontaires pour la défense de la patrie (VDP) ont été tués" counts the name as one word."""
     return sum(e - s - 1 for s, e in names if start <= s and e <= end)
+
+
+def _day_words(start: int, end: int, days: tuple[tuple[int, int], ...]) -> int:
+    """Words of the days told between two tokens, with the article or preposition before each
+    ("mató el martes a un hombre", "killed on Sunday three farmers"): they do not part a verb
+    from its victim."""
+    return sum(e - s + (s > start) for s, e in days if start <= s and e <= end)  # with its "el", "on"
 
 
 def _counts_people(number: Number, not_people: set[int]) -> bool:

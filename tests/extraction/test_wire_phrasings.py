@@ -1,0 +1,84 @@
+"""Wire phrasings the real-dev articles lack: a day told between a killing verb and its victims,
+a killing verb opening a clause after "and", a title word followed by where it happened,
+Spanish compass words after a province's name. Sentences are ours."""
+
+import pytest
+
+from dateline.models import Document
+
+
+def events_of(engine, text, lang, published="2025-03-18"):
+    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+
+
+@pytest.mark.parametrize(("lang", "text", "killed"), [
+    ("es", "Un bombardeo ruso mató el martes a un hombre en la ciudad de Jersón.", 1),
+    ("es", "Sicarios mataron este domingo a un comerciante en Uruapan, Michoacán.", 1),
+    ("es", "Pistoleros asesinaron el sábado a tres campesinos en Tumaco, Nariño.", 3),
+    ("en", "Gunmen killed on Sunday three herders in Koro, Mali.", 3),
+])
+def test_a_day_between_the_killing_verb_and_its_victims(engine, lang, text, killed):
+    """"mató el martes a un hombre": the day does not part the verb from its victim, and the
+    killers stay the killers (an attack on civilians, not a clash)."""
+    events = events_of(engine, text, lang)
+    assert [(e.sub_event_type, e.fatalities) for e in events] in (
+        [("Attack", killed)], [("Air/drone strike", killed)], [("Shelling/artillery/missile attack", killed)])
+
+
+def test_a_killing_verb_after_and_opens_its_own_clause(engine):
+    """"atacaron una base militar y mataron a 15 soldados": "una" counts no dead."""
+    text = "Yihadistas atacaron el lunes una base militar cerca de Menaka y mataron a 15 soldados."
+    assert [e.fatalities for e in events_of(engine, text, "es")] == [15]
+
+
+def test_a_title_word_before_where_it_happened(engine):
+    """"un periodista en Zitácuaro": the town after "en" is where, not the journalist's name."""
+    text = "Hombres armados mataron el domingo a un periodista en Zitácuaro, Michoacán."
+    events = events_of(engine, text, "es")
+    assert [(e.location, e.fatalities) for e in events] == [("Heroica Zitacuaro", 1)] or \
+        [(e.admin1, e.geo_precision, e.fatalities) for e in events] == [("Michoacan de Ocampo", 1, 1)]
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("Los combates del lunes en Kordofán del Sur dejaron nueve muertos, según fuentes locales.",
+     ("SD", "Southern Kordofan")),
+    ("Rebeldes atacaron el lunes una aldea de Kivu del Norte y mataron a seis civiles.",
+     ("CD", "North Kivu")),
+])
+def test_a_spanish_compass_word_after_the_province(engine, text, province):
+    """"Kordofán del Sur", "Kivu del Norte": the province with the English compass word first."""
+    assert [(e.country_code, e.admin1) for e in events_of(engine, text, "es")] == [province]
+
+
+def test_a_compass_word_is_no_country(engine):
+    """"Sur" is the south, not Suriname: a village the gazetteer lacks in "Kivu del Sur" is in
+    South Kivu."""
+    text = "Los rebeldes tomaron el miércoles la aldea de Kabwelembe, en la provincia de Kivu del Sur."
+    assert [(e.country_code, e.admin1) for e in events_of(engine, text, "es")] == [("CD", "South Kivu")]
+
+
+@pytest.mark.parametrize(("lang", "text", "killed"), [
+    ("en", "The bodies of four men were found dumped beside a road outside Zamora, Michoacan, on Tuesday.", 4),
+    ("es", "La Fiscalía localizó el martes los cuerpos de cinco hombres en un camino vecinal de Zamora, Michoacán.",
+     5),
+    ("es", "Los cuerpos de tres jóvenes fueron hallados el martes en un paraje de Uruapan, Michoacán.", 3),
+])
+def test_bodies_found_are_an_attack(engine, lang, text, killed):
+    """ACLED codes bodies found with signs of violence as an attack by an unidentified group."""
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(engine, text, lang)] == [("Attack", killed)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "El Ejército recuperó el sábado la localidad de Mubi tras combates con Boko Haram.",
+     "Government regains territory"),
+    ("es", "Los rebeldes tomaron el jueves la ciudad de Walikale, en Kivu del Norte.",
+     "Non-state actor overtakes territory"),
+    ("es", "Tropas apoyadas por bombardeos recuperaron el sábado la localidad de Mubi, en Adamawa.",
+     "Government regains territory"),
+    ("en", "Troops backed by air strikes retook the town of Mubi in Adamawa state on Saturday.",
+     "Government regains territory"),
+])
+def test_territory_taken_with_a_day_or_air_support_told(engine, lang, text, expected):
+    """"tomaron el jueves la ciudad": the day does not part the phrase; air strikes that backed
+    the troops are no strike of their own."""
+    assert [e.sub_event_type for e in events_of(engine, text, lang)] == [expected]
