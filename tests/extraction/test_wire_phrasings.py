@@ -82,3 +82,62 @@ def test_territory_taken_with_a_day_or_air_support_told(engine, lang, text, expe
     """"tomaron el jueves la ciudad": the day does not part the phrase; air strikes that backed
     the troops are no strike of their own."""
     assert [e.sub_event_type for e in events_of(engine, text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(("lang", "text", "killed"), [
+    ("en", "Four herders died after stepping on a landmine near Hpapun, Kayin state, on Saturday.", 4),
+    ("es", "Dos campesinos murieron el sábado al pisar una mina antipersonal en Ituango, Antioquia.", 2),
+])
+def test_a_mine_told_with_its_dead_is_its_blast(engine, lang, text, killed):
+    """"died after stepping on a landmine": no attack word, yet the mine killed them."""
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(engine, text, lang)] == [
+        ("Remote explosive/landmine/IED", killed)]
+
+
+def test_a_gold_mine_is_no_landmine(engine):
+    text = "Six miners were killed when a gold mine collapsed in Hpakant, Kachin state, on Saturday."
+    assert events_of(engine, text, "en") == []
+
+
+def test_a_house_is_no_case(engine):
+    """"en su casa de Bangassou": "casa de" is no "casos de" (a count of cases, a trend)."""
+    text = "Hombres armados secuestraron el domingo a un comerciante en su casa de Bambari."
+    assert [e.sub_event_type for e in events_of(engine, text, "es")] == ["Abduction/forced disappearance"]
+
+
+def test_shot_dead_in_spanish(engine):
+    text = "Tres guardias murieron tiroteados por desconocidos el domingo en Uruapan, Michoacán."
+    assert [e.fatalities for e in events_of(engine, text, "es")] == [3]
+
+
+def test_a_town_of_another_country_than_the_province_after_it(engine):
+    """"El Plateado, Cauca": the gazetteer knows an El Plateado in Mexico only; the province
+    after the comma is Colombian, so the event is in Cauca, not in Mexico."""
+    text = "Disidentes atacaron con drones un puesto militar en El Plateado, Cauca, el lunes."
+    assert [(e.country_code, e.admin1) for e in events_of(engine, text, "es")] == [("CO", "Cauca")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Bandits abducted 30 students from a boarding school in Tsafe, Zamfara state, on Tuesday."),
+    ("es", "Hombres armados secuestraron el martes a 30 estudiantes de un internado en Tsafe, en Zamfara."),
+])
+def test_abducted_students_are_civilians(engine, lang, text):
+    """Students are demonstrators only in a demonstration: taken from a school, they are civilians."""
+    assert [e.actor2 for e in events_of(engine, text, lang)] == ["Civilians (Nigeria)"]
+
+
+def test_gang_members_are_an_armed_side(engine):
+    text = "Police said they killed nine gang members during an operation in Croix-des-Bouquets on Saturday."
+    assert [(e.sub_event_type, e.actor2) for e in events_of(engine, text, "en")] == [
+        ("Armed clash", "Unidentified Armed Group (Haiti)")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Un dron de las FAR impactó el lunes contra el mercado de Kadugli y causó la muerte de 11 personas.",
+     ("Air/drone strike", 11)),
+    ("Seis personas murieron el lunes al impactar un misil contra un edificio de Zaporiyia.",
+     ("Shelling/artillery/missile attack", 6)),
+])
+def test_a_weapon_that_hit_and_its_dead(engine, text, expected):
+    """"impactó contra", "causó la muerte": the weapon struck though no attack word says so."""
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(engine, text, "es")] == [expected]
