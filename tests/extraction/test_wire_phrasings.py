@@ -16,6 +16,7 @@ def events_of(engine, text, lang, published="2025-03-18"):
     ("es", "Sicarios mataron este domingo a un comerciante en Uruapan, Michoacán.", 1),
     ("es", "Pistoleros asesinaron el sábado a tres campesinos en Tumaco, Nariño.", 3),
     ("en", "Gunmen killed on Sunday three herders in Koro, Mali.", 3),
+    ("es", "Sicarios asesinaron a balazos a un regidor en Apatzingán, Michoacán, el domingo.", 1),
 ])
 def test_a_day_between_the_killing_verb_and_its_victims(engine, lang, text, killed):
     """"mató el martes a un hombre": the day does not part the verb from its victim, and the

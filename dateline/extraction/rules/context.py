@@ -88,7 +88,7 @@ class DocContext:
                                             conjunctions=pack.grammar.conjunctions, text=self.prepared.doc.text,
                                             glued=frozenset(pack.meta.morphology.proclitics) & frozenset(
                                                 pack.grammar.conjunctions), earlier=earlier_days(view),
-                                            days=tuple((t.start, t.end) for t in view.times if t.kind != "year"))
+                                            days=tuple(day_ends(view).items()))
         return view.figures
 
     def span_text(self, start_token: int, end_token: int) -> tuple[str, int, int]:
@@ -123,9 +123,10 @@ def earlier_days(view: SentenceView) -> tuple[tuple[int, int], ...]:
 
 
 def day_ends(view: SentenceView) -> dict[int, int]:
-    """Where each day the sentence tells ends, keyed by its first token and by the word before
-    it (its "on", "el"): "killed on Sunday three farmers" names the victims after the day."""
-    ends: dict[int, int] = {}
+    """Where each day or manner of killing the sentence tells ends, keyed by its first token
+    (and a day by the word before it, its "on", "el"): "killed on Sunday three farmers",
+    "asesinaron a balazos a un alcalde" name the victims after it."""
+    ends: dict[int, int] = {h.start: h.end for h in view.hits if h.kind == HitKind.WEAPON}
     for time in view.times:
         if time.kind != "year":
             ends[time.start] = ends[time.start - 1] = time.end

@@ -146,10 +146,10 @@ class ActorMentions:
         numbers = {n.start for n in self.ctx.numbers(view)}
         objects = numbers | {m.start for m in mentions} | {h.start for h in view.of(HitKind.QUALIFIER)
                                                            if h.end in numbers}
-        days = day_ends(view)
+        days = day_ends(view)  # "killed on Sunday three farmers", "asesinaron a balazos a un alcalde"
         casualty_starts = {h.start for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES
                            and not (days.get(h.end, h.end) in objects and h.end < len(tokens)
-                                    # "ont tué sept civils", "killed on Sunday three farmers": the subject acts
+                                    # "ont tué sept civils", a day or a manner between: the subject acts
                                     and not breaks_clause(text[tokens[h.end - 1].end:tokens[h.end].start]))}
         # ... but "один сотрудник полиции погиб, один ранен": the number opens another clause
         acts = {i for h in view.hits

@@ -173,8 +173,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     ``glued`` are conjunctions written as the first letter of the next word (Arabic و);
     ``earlier`` are the token spans of the sentence's days before its latest one: a casualty
     word beside one (or beside "the day before") counts another time's dead, not the event's;
-    ``days`` are the token spans of all its days: a day told between a killing verb and its
-    victim ("mató el martes a un hombre") does not part them."""
+    ``days`` map where each day or manner of killing starts to where it ends (``day_ends``): one
+    told between a killing verb and its victim ("mató el martes a un hombre") does not part them."""
     figures = Figures()
     by_kind: dict[str, list[Hit]] = {}  # the sentence's hits by kind: each set below reads its kinds only
     for h in hits:
@@ -506,10 +506,14 @@ def _name_words(start: int, end: int, names: list[tuple[int, int]]) -> int:
 
 
 def _day_words(start: int, end: int, days: tuple[tuple[int, int], ...]) -> int:
-    """Words of the days told between two tokens, with the article or preposition before each
-    ("mató el martes a un hombre", "killed on Sunday three farmers"): they do not part a verb
-    from its victim."""
-    return sum(e - s + (s > start) for s, e in days if start <= s and e <= end)  # with its "el", "on"
+    """Words of the days and manners of killing told right after a verb (``days`` maps where
+    each starts, or the article before it, to where it ends): "mató el martes a un hombre",
+    "asesinaron a balazos a un alcalde" do not part the verb from its victim."""
+    spans = dict(days)
+    words, i = 0, start
+    while i < end and spans.get(i, i) > i:  # "el martes", "a balazos": skipped where they start
+        words, i = words + spans[i] - i, spans[i]
+    return words
 
 
 def _counts_people(number: Number, not_people: set[int]) -> bool:
