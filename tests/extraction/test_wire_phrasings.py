@@ -142,3 +142,23 @@ def test_gang_members_are_an_armed_side(engine):
 def test_a_weapon_that_hit_and_its_dead(engine, text, expected):
     """"impactó contra", "causó la muerte": the weapon struck though no attack word says so."""
     assert [(e.sub_event_type, e.fatalities) for e in events_of(engine, text, "es")] == [expected]
+
+
+def test_a_passive_victim_count_stands_before_the_day(engine):
+    """"fueron asesinadas la noche del martes cuando un grupo...": the day is skipped only after
+    an active verb; "un grupo" counts no dead."""
+    text = ("Cuatro personas, entre ellas una niña de 9 años, fueron asesinadas la noche del martes cuando "
+            "un grupo de hombres armados irrumpió en una vivienda de Salamanca, Guanajuato.")
+    assert [e.fatalities for e in events_of(engine, text, "es")] == [4]
+
+
+def test_a_lower_case_phrase_after_a_comma_is_no_province(engine):
+    """"cerca de Kati, gracias a Dios": the Honduran department of that name is no area of Kati."""
+    text = "Un convoy del ejército fue emboscado el martes cerca de Kati, gracias a Dios sin víctimas."
+    assert {e.country_code for e in events_of(engine, text, "es")} <= {"ML"}
+
+
+def test_a_bullet_impact_is_no_strike(engine):
+    """"con un impacto de bala": the noun is no "impactó" (a strike that hit)."""
+    text = "El hospital recibió el martes el cadáver de un joven con un impacto de bala en Juliaca."
+    assert events_of(engine, text, "es") == []

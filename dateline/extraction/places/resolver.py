@@ -326,14 +326,16 @@ class PlaceResolver:
     def _of_another_country(self, found: list[Candidate], end: int, places: tuple[Place, ...],
                             tokens: list[Token], text: str) -> bool:
         """Whether the name ending at ``end`` is followed by a comma and the name of a province
-        or a country where none of its places lies ("El Plateado, Cauca", "Tamou, Niger"): the
-        area told after it says where the town is, and the gazetteer's namesakes are elsewhere."""
+        of another country than all of its places ("El Plateado, Cauca"): the province told after
+        it says where the town is, and the gazetteer's namesakes are elsewhere. (A country after
+        the comma is left alone: "в штаті Нігер, Нігерія" names a state the sources spell apart.)"""
         first = tokens[0].index
         nxt = next((f for f in found if f[0] == end and f[0] - first < len(tokens)), None)
-        if nxt is None or not text or not COMMAS.intersection(text[tokens[end - 1 - first].end:
+        if nxt is None or not text or (self.words.cased and not tokens[nxt[0] - first].upper) \
+                or not COMMAS.intersection(text[tokens[end - 1 - first].end:
                                                                       tokens[nxt[0] - first].start]):
             return False
-        areas = {p.country_code for p in nxt[3] if p.kind in ("country", "admin1")}
+        areas = {p.country_code for p in nxt[3] if p.kind == "admin1"}
         return bool(areas) and not any(p.country_code in areas for p in places)
 
     def _after_comma_of(self, found: list[Candidate], start: int, tokens: list[Token], text: str) -> bool:

@@ -223,6 +223,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     ones = {n.start for n in numbers if n.value == 1 and n.start not in digits and not n.vague
             and n.end not in people_tokens and n.start - 1 not in people_tokens}  # "un", "a": often an article
     passives = {h.start for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE}
+    passive_ends = {h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE}
     parties = {h.start: h.actor for h in by_kind.get(HitKind.ACTOR, ())}
     # "la veille, deux soldats ont été tués" is the event; "killed the day before", after the act, is not
     told_before = [h.start for kind in TRIGGER_KINDS for h in by_kind.get(kind, ())]
@@ -255,8 +256,11 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         # a count of the dead is no count of the hurt
         taken = {id(n) for (label, _), n in chosen.items() if label != hit.label}
         candidates = [n for n in numbers if n.end not in things and id(n) not in taken]
+        # "mató el martes a un hombre": an active verb's victim after the day; not "fueron asesinadas
+        # la noche del martes cuando un grupo ...", whose victims stand before the verb
+        active = () if any(0 <= hit.start - end <= 1 for end in passive_ends) else days
         number = _number_for(hit, candidates, not_people | reporting, casualty_starts, owned, verb_initial, joined,
-                             names, people, ones, days) \
+                             names, people, ones, active) \
             or _subject_count(hit, candidates, passives, reporting, text, tokens, people) \
             or _aside_count(hit, candidates, counted, text, tokens) \
             or _updated_count(hit, candidates, updates)
