@@ -162,3 +162,13 @@ def test_a_bullet_impact_is_no_strike(engine):
     """"con un impacto de bala": the noun is no "impactó" (a strike that hit)."""
     text = "El hospital recibió el martes el cadáver de un joven con un impacto de bala en Juliaca."
     assert events_of(engine, text, "es") == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A mob lynched three men accused of stealing goats in Beni, North Kivu, on Tuesday."),
+    ("es", "Una turba linchó el martes a tres hombres acusados de robar cabras en Beni, Kivu del Norte."),
+])
+def test_lynched_men_are_dead_and_the_accusation_is_theirs(engine, lang, text):
+    """"lynched three men accused of stealing": the dead are counted, so the accusation that
+    describes them does not read as blame without figures."""
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(engine, text, lang)] == [("Mob violence", 3)]
