@@ -226,6 +226,13 @@ class PlaceWords(Table):
                                                                  "\"Mittelshabelle\") is looked up with the "
                                                                  "English word, as a country, a province or a big "
                                                                  "town")
+    compass_after: list[tuple[str, str]] = Field([], description="compass and position words closing a province's "
+                                                                 "name and their English ones (Spanish \"del Sur\", "
+                                                                 "\"south\"; \"Medio\", \"middle\"): a name "
+                                                                 "not found as written (\"Kivu del Norte\", "
+                                                                 "\"Shabelle Medio\") is looked up with the "
+                                                                 "English word before it, as a country, a province "
+                                                                 "or a big town")
     origins: Phrases = Field([], description="prepositions of origin (German \"aus\", \"vom\"): a place after "
                                              "one with a launch word right after it (\"eine aus dem Libanon "
                                              "abgefeuerte Rakete\") is where the weapon was fired from, not where "

@@ -65,7 +65,8 @@ class PlaceFinder:
             match = self._left_extension(tokens, i, blocked)
             if match is None and focus and _CYRILLIC.search(token.norm):
                 match = self._hyphenated_area(tokens, i, blocked, text, focus)
-            longest = min(T.MAX_NAME_WORDS, len(tokens) - i) if self._opens_name(token.norm) else 1
+            longest = min(T.MAX_NAME_WORDS, len(tokens) - i) \
+                if self._opens_name(token.norm) or self._compass_follows(tokens, i) else 1
             for size in range(longest, 0, -1):
                 if match:
                     break
@@ -307,7 +308,7 @@ class PlaceFinder:
     def _valid_span(self, span: list[Token], blocked: set[int]) -> bool:
         last = span[-1]
         if blocked and any(t.index in blocked for t in span) or self._not_a_place(last.norm) \
-                and not self._name_letter(span):
+                and not self._name_letter(span) and not self._compass_after(" ".join(t.norm for t in span)):
             return False
         if len(span) == 1 and len(last.norm) < 3:
             return False
@@ -347,7 +348,8 @@ class PlaceFinder:
                 if places:
                     break
         if not places:
-            places = self._genitive(key) or self._well_known(*self._in_english_compass(key))
+            places = self._genitive(key) or self._well_known(*self._in_english_compass(key),
+                                                             *self._compass_after(key))
         if _CYRILLIC.search(key) and not any(p.kind in _SPELLED_KINDS for p in places):
             # "Борно", "Сагаинг": an area or a city known by its Latin name only, spelled out
             spelled = [p for p in self.gazetteer.transliterated(key) if p.kind in _SPELLED_KINDS
@@ -396,6 +398,21 @@ class PlaceFinder:
                 return [f"{english} {rest}"]
             if len(rest) > T.GENITIVE_STEM_LETTERS and " " not in key:
                 return [f"{english} {rest}", rest]  # "Nordkivu"; else "Nordsyrien" is in Syria
+        return []
+
+    def _compass_follows(self, tokens: list[Token], i: int) -> bool:
+        """Whether a compass word closing a province's name follows the word ``i`` ("Darfur del Sur")."""
+        return any(" ".join(t.norm for t in tokens[i + 1:i + 1 + len(words.split(" "))]) == words
+                   for words, _english in self.words.compass_after)
+
+    def _compass_after(self, key: str) -> list[str]:
+        """``key`` with the compass word closing it put first, in English ("kivu del norte",
+        "shabelle medio" -> "north kivu", "middle shabelle"): Spanish tells a province's position
+        after its name, the sources before it."""
+        for words, english in self.words.compass_after:
+            rest = key[: -len(words)].strip() if key.endswith(" " + words) else ""
+            if rest and rest.split(" ")[-1] not in self.words.particles:
+                return [f"{english} {rest}"]
         return []
 
     def _well_known(self, *names: str) -> tuple[Place, ...]:

@@ -71,6 +71,8 @@ class PlaceResolver:
             countries_in_sentence = {p.country_code for ps in others for p in ps if p.kind == "country"}
             if _is_speaker(start, end, hits, tokens, text) or roles.not_a_place(start, end, places):
                 continue
+            if self._of_another_country(found, end, places, tokens, text):
+                continue  # "El Plateado, Cauca": a town the gazetteer knows in Mexico only is not this one
             after = end - tokens[0].index
             before = start - tokens[0].index
             subdivision = tokens[after - 1].norm in self.words.subdivisions or (
@@ -345,6 +347,21 @@ class PlaceResolver:
         between = [t.norm for t in tokens[cue.end - first:start - first]]
         words = self.words
         return not (len(between) >= 2 and between[-1] in words.locatives and between[-1] not in words.genitive)
+
+    def _of_another_country(self, found: list[Candidate], end: int, places: tuple[Place, ...],
+                            tokens: list[Token], text: str) -> bool:
+        """Whether the name ending at ``end`` is followed by a comma and the name of a province
+        of another country than all of its places ("El Plateado, Cauca"): the province told after
+        it says where the town is, and the gazetteer's namesakes are elsewhere. (A country after
+        the comma is left alone: "в штаті Нігер, Нігерія" names a state the sources spell apart.)"""
+        first = tokens[0].index
+        nxt = next((f for f in found if f[0] == end and f[0] - first < len(tokens)), None)
+        if nxt is None or not text or (self.words.cased and not tokens[nxt[0] - first].upper) \
+                or not COMMAS.intersection(text[tokens[end - 1 - first].end:
+                                                                      tokens[nxt[0] - first].start]):
+            return False
+        areas = {p.country_code for p in nxt[3] if p.kind == "admin1"}
+        return bool(areas) and not any(p.country_code in areas for p in places)
 
     def _after_comma_of(self, found: list[Candidate], start: int, tokens: list[Token], text: str) -> bool:
         """"Tame, en Arauca": a name right after another one and a comma names its area; not

@@ -37,7 +37,7 @@ class SentenceRoles:
 
     def _named_after_openers(self) -> set[int]:
         """Tokens of a name right after a title or a media word: "Mayor Patricia de Lille",
-        "قناة الميادين", "alcalde de Kayes"."""
+        "قناة الميادين", "alcalde de Kayes"; a word saying where ("en") ends it."""
         named: set[int] = set()
         for token in self.tokens:
             if token.norm not in self.words.name_openers:
@@ -47,8 +47,9 @@ class SentenceRoles:
                 if not norm:
                     break
                 word = self.tokens[index - self.first]
-                if self.words.cased and not word.upper and norm not in self.words.particles:
-                    break
+                if self.words.cased and not word.upper and (norm not in self.words.particles
+                                                            or norm in self.words.at_words):
+                    break  # "un periodista en Acapulco": "en" says where, though Arabic names hold "en"
                 named.add(index)
         return named
 

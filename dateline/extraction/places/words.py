@@ -38,6 +38,7 @@ class PlaceWords:
     respellings: tuple[tuple[str, str], ...] = ()  # ("dsch", "j"): German "Dschenin" is "Jenin"
     genitive_endings: tuple[str, ...] = ()  # "s": German "Syriens" is Syria's
     compass_words: tuple[tuple[str, str], ...] = ()  # ("nord", "north"): "Nord-Darfur" is North Darfur
+    compass_after: tuple[tuple[str, str], ...] = ()  # ("del norte", "north"): "Kivu del Norte" is North Kivu
     origins: frozenset[str] = frozenset()  # "aus": "eine aus dem Libanon abgefeuerte Rakete"
 
     @classmethod
@@ -79,6 +80,8 @@ class PlaceWords:
             genitive_endings=tuple(fold_key(ending) for ending in places.genitive_endings),
             origins=frozenset(fold_key(word) for word in places.origins),
             compass_words=tuple(sorted(((fold_key(word), fold_key(english)) for word, english in places.compass_words),
+                                       key=lambda pair: -len(pair[0]))),
+            compass_after=tuple(sorted(((fold_key(word), fold_key(english)) for word, english in places.compass_after),
                                        key=lambda pair: -len(pair[0]))),
         )
 

@@ -56,7 +56,7 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
     if "arrest" in events and not events & {"clash", "kill", "explosion", "attack", "strike", "launch"}:
         return Classification(S.ARRESTS, None, False, "arrest words")
     violent = events & {"attack", "strike", "explosion", "launch", "kill", "clash"}
-    remote = _remote_violence(weapons, events, violent)
+    remote = _remote_violence(weapons, events, violent, killed)
     if remote:
         return remote
     if "transfer" in events and events & {"regain", "overtake"} and not violent and not weapons:
@@ -83,12 +83,15 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
     return None
 
 
-def _remote_violence(weapons: set[str], events: set[str], violent: set[str]) -> Classification | None:
+def _remote_violence(weapons: set[str], events: set[str], violent: set[str],
+                     killed: bool = False) -> Classification | None:
+    """ACLED's precedence among weapons; a weapon told with its dead struck, though no act word
+    says so ("died after stepping on a landmine", "un dron ... causó la muerte de 15")."""
     if "suicide" in weapons:
         return Classification(S.SUICIDE_BOMB, "suicide", False, "suicide bomber")
     if "chemical" in weapons and violent:
         return Classification(S.CHEMICAL_WEAPON, "chemical", False, "chemical weapon")
-    acted = bool(violent) or "launch" in events
+    acted = bool(violent) or "launch" in events or killed  # "un dron ... causó la muerte de 15"
     if "airstrike" in weapons and acted:
         return Classification(S.AIR_DRONE_STRIKE, "airstrike", False, "strike from the air")
     if "drone" in weapons and acted and not weapons & {"missile", "rocket"}:

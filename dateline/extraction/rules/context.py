@@ -87,7 +87,8 @@ class DocContext:
                                             verb_initial=pack.grammar.verb_initial,
                                             conjunctions=pack.grammar.conjunctions, text=self.prepared.doc.text,
                                             glued=frozenset(pack.meta.morphology.proclitics) & frozenset(
-                                                pack.grammar.conjunctions), earlier=earlier_days(view))
+                                                pack.grammar.conjunctions), earlier=earlier_days(view),
+                                            days=tuple(day_ends(view).items()))
         return view.figures
 
     def span_text(self, start_token: int, end_token: int) -> tuple[str, int, int]:
@@ -119,6 +120,17 @@ def earlier_days(view: SentenceView) -> tuple[tuple[int, int], ...]:
     latest = max(t.day for t in times)
     first_latest = min(t.start for t in times if t.day == latest)
     return tuple((t.start, t.end) for t in times if t.start > first_latest and _ends_before(t, latest))
+
+
+def day_ends(view: SentenceView) -> dict[int, int]:
+    """Where each day or manner of killing the sentence tells ends, keyed by its first token
+    (and a day by the word before it, its "on", "el"): "killed on Sunday three farmers",
+    "asesinaron a balazos a un alcalde" name the victims after it."""
+    ends: dict[int, int] = {h.start: h.end for h in view.hits if h.kind == HitKind.WEAPON}
+    for time in view.times:
+        if time.kind != "year":
+            ends[time.start] = ends[time.start - 1] = time.end
+    return ends
 
 
 def _ends_before(time: TimeExpr, day: dt.date) -> bool:

@@ -31,7 +31,7 @@ from ..hits import Hit
 from ..places import PlaceMention, PlaceResolver
 from .classify import Classification, classify
 from .clauses import main_clause_start, without_noun_agent
-from .context import DocContext, SentenceView
+from .context import DocContext, SentenceView, day_ends
 from .event_places import event_places
 from .gates import Gates, Skip, SkipReason, without_figurative
 from .mentions import ActorMentions
@@ -432,10 +432,11 @@ class FrameBuilder:
                 v for v in verbs if v.label != EventWord.EXPLOSION and v.start in actors_end), None)):
             return acted  # blasts have no agent: the act told with its subject decides the roles
         died = {h.start for h in view.of(HitKind.CASUALTY) if h.label == Casualty.KILLED}
+        after = day_ends(view).get(nearest.end, nearest.end)  # "killed on Sunday three farmers"
         acts = [h for h in window if h.kind in (HitKind.EVENT, HitKind.WEAPON) and h.label != EventWord.KILL
                 and h.end <= nearest.start]
         if nearest.label == EventWord.KILL and nearest.start in died and acts and not \
-                any(n.start in range(nearest.end, nearest.end + 2) for n in self.ctx.numbers(view)):
+                any(n.start in range(after, after + 2) for n in self.ctx.numbers(view)):
             return acts[-1]  # "Неизвестные открыли огонь по посту ДПС, погиб один полицейский": who fired
         main = [h for h in acts if h.kind == HitKind.EVENT] or acts
         if nearest.label == EventWord.KILL and main and self._coordinated(main[-1], nearest):

@@ -21,7 +21,7 @@ from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention
 from .classify import Classification
-from .context import DocContext, SentenceView
+from .context import DocContext, SentenceView, day_ends
 from .sources import negated, source_range
 
 
@@ -156,8 +156,10 @@ class ActorMentions:
         numbers = {n.start for n in self.ctx.numbers(view)}
         objects = numbers | {m.start for m in mentions} | {h.start for h in view.of(HitKind.QUALIFIER)
                                                            if h.end in numbers}
+        days = day_ends(view)  # "killed on Sunday three farmers", "asesinaron a balazos a un alcalde"
         casualty_starts = {h.start for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES
-                           and not (h.end in objects and h.end < len(tokens)  # "ont tué sept civils": the subject acts
+                           and not (days.get(h.end, h.end) in objects and h.end < len(tokens)
+                                    # "ont tué sept civils", a day or a manner between: the subject acts
                                     and not breaks_clause(text[tokens[h.end - 1].end:tokens[h.end].start]))}
         # ... but "один сотрудник полиции погиб, один ранен": the number opens another clause
         acts = {i for h in view.hits

@@ -169,11 +169,14 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                      months: dict[str, int], *, verb_initial: bool = False,
                      conjunctions: frozenset[str] = frozenset(), text: str | None = None,
                      glued: frozenset[str] = frozenset(),
-                     earlier: tuple[tuple[int, int], ...] = ()) -> Figures:
+                     earlier: tuple[tuple[int, int], ...] = (),
+                     days: tuple[tuple[int, int], ...] = ()) -> Figures:
     """Killed and injured figures of one sentence (the smallest when several are given).
     ``glued`` are conjunctions written as the first letter of the next word (Arabic و);
     ``earlier`` are the token spans of the sentence's days before its latest one: a casualty
-    word beside one (or beside "the day before") counts another time's dead, not the event's."""
+    word beside one (or beside "the day before") counts another time's dead, not the event's;
+    ``days`` map where each day or manner of killing starts to where it ends (``day_ends``): one
+    told between a killing verb and its victim ("mató el martes a un hombre") does not part them."""
     figures = Figures()
     by_kind: dict[str, list[Hit]] = {}  # the sentence's hits by kind: each set below reads its kinds only
     for h in hits:
@@ -222,6 +225,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     ones = {n.start for n in numbers if n.value == 1 and n.start not in digits and not n.vague
             and n.end not in people_tokens and n.start - 1 not in people_tokens}  # "un", "a": often an article
     passives = {h.start for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE}
+    passive_ends = {h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE}
     parties = {h.start: h.actor for h in by_kind.get(HitKind.ACTOR, ())}
     # "la veille, deux soldats ont été tués" is the event; "killed the day before", after the act, is not
     told_before = [h.start for kind in TRIGGER_KINDS for h in by_kind.get(kind, ())]
@@ -254,8 +258,11 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         # a count of the dead is no count of the hurt
         taken = {id(n) for (label, _), n in chosen.items() if label != hit.label}
         candidates = [n for n in numbers if n.end not in things and id(n) not in taken]
+        # "mató el martes a un hombre": an active verb's victim after the day; not "fueron asesinadas
+        # la noche del martes cuando un grupo ...", whose victims stand before the verb
+        active = () if any(0 <= hit.start - end <= 1 for end in passive_ends) else days
         number = _number_for(hit, candidates, not_people | reporting, casualty_starts, owned, verb_initial, joined,
-                             names, people, ones) \
+                             names, people, ones, active) \
             or _subject_count(hit, candidates, passives, reporting, text, tokens, people) \
             or _aside_count(hit, candidates, counted, text, tokens) \
             or _updated_count(hit, candidates, updates)
@@ -391,7 +398,8 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
                 casualty_starts: set[int], owned: dict[int, Number], verb_initial: bool = False,
                 joined: set[int] | frozenset[int] = frozenset(),
                 names: list[tuple[int, int]] | None = None, people: set[int] | None = None,
-                ones: set[int] | frozenset[int] = frozenset()) -> Number | None:
+                ones: set[int] | frozenset[int] = frozenset(),
+                days: tuple[tuple[int, int], ...] = ()) -> Number | None:
     """The number a casualty word counts: just before it ("five dead", "5 people were killed")
     or just after it ("killing five", "death toll of 7"), unless that one counts the next
     casualty word ("trois tués et quinze blessés"). "One" written as a word (``ones``), often an
@@ -409,6 +417,8 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
         if number.end <= hit.start:
             if number.before_pause and number.end == hit.start:
                 continue  # "трое, ранены 12": three is the count before the comma
+            if not verb_initial and hit.start - 1 in joined and number.end < hit.start - 1:
+                continue  # "atacaron una base militar y mataron a 20": the verb opens a clause of its own
             gap = hit.start - number.end - _name_words(number.end, hit.start, names or [])
             if gap > (T.ONE_BEFORE_WINDOW if number.start in ones else T.FIGURE_BEFORE_WINDOW) \
                     or not _counts_people(number, not_people) or not_people.intersection(range(number.end, hit.start)):
@@ -419,7 +429,7 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
             # "загинула 65-річна жінка": an age (a number and its unit) before the person counted stands apart
             aged = opens - 2 >= hit.end and opens - 1 in not_people and opens - 2 not in not_people
             opens = opens - 2 if aged else opens
-            gap = max(opens, hit.end) - hit.end
+            gap = max(opens, hit.end) - hit.end - _day_words(hit.end, opens, days)
             between = range(hit.end, opens if aged else number.start)
             window = T.FIGURE_PEOPLE_AFTER_WINDOW if people and number.end in people \
                 else T.ONE_AFTER_WINDOW if number.start in ones else T.FIGURE_AFTER_WINDOW
@@ -504,6 +514,17 @@ def _name_words(start: int, end: int, names: list[tuple[int, int]]) -> int:
     """Words of multi-word names between two tokens beyond the first of each: "une vingtaine de
     volontaires pour la défense de la patrie (VDP) ont été tués" counts the name as one word."""
     return sum(e - s - 1 for s, e in names if start <= s and e <= end)
+
+
+def _day_words(start: int, end: int, days: tuple[tuple[int, int], ...]) -> int:
+    """Words of the days and manners of killing told right after a verb (``days`` maps where
+    each starts, or the article before it, to where it ends): "mató el martes a un hombre",
+    "asesinaron a balazos a un alcalde" do not part the verb from its victim."""
+    spans = dict(days)
+    words, i = 0, start
+    while i < end and spans.get(i, i) > i:  # "el martes", "a balazos": skipped where they start
+        words, i = words + spans[i] - i, spans[i]
+    return words
 
 
 def _counts_people(number: Number, not_people: set[int]) -> bool:
