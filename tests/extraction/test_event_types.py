@@ -84,8 +84,8 @@ def test_type_cues(engine, lang, text, expected):
 
 
 def test_deaths_with_no_killer_named_in_a_story_of_live_fire_on_a_crowd(engine):
-    text = ("Lundi, les forces de sécurité ont tiré à balles réelles pour réprimer des manifestations dans l'ouest "
-            "de l'Iran. Selon une ONG, au moins sept personnes ont été tuées à Saqqez.")
+    text = ("Lundi, la police a ouvert le feu à balles réelles pour disperser des rassemblements dans l'ouest "
+            "de l'Iran. D'après une ONG, au moins cinq manifestants sont morts à Saqqez.")
     events = _events(engine, text, lang="fr", published="2022-11-22")
     assert {e.sub_event_type for e in events} == {"Excessive force against protesters"}
 
@@ -109,8 +109,8 @@ def test_the_attack_on_a_place_takes_the_weapon_told_of_it(engine, lang, text):
     ("ru", "Во вторник сотни сторонников движения вышли на митинг в Ереване и требуют освобождения арестованных."),
     ("en", "On Tuesday hundreds of students rallied in Lagos, demanding the release of detained classmates."),
     # force only named in the words the crowd heard is none used on it
-    ("ar", "تجمع آلاف الأشخاص في بلجراد مساء الثلاثاء للاحتجاج. واستمع المتظاهرون إلى كلمات انتقدوا فيها "
-           "\"قمع المنتقدين\"."),
+    ("ar", "تظاهر مئات الطلاب في تونس مساء الأحد للمطالبة بالإصلاحات. وهتف المحتجون بشعارات تندد بـ"
+           "\"قمع الأصوات الحرة\"."),
 ])
 def test_force_only_said_or_demanded_is_none_used(engine, lang, text):
     assert [e.sub_event_type for e in _events(engine, text, lang=lang, published="2024-05-08")] \
@@ -121,8 +121,7 @@ def test_force_only_said_or_demanded_is_none_used(engine, lang, text):
     # a side withdraws and the other enters, without fighting: a non-violent transfer (pack not_events
     # "without clashes" hides the clash word inside it)
     ("en", "Rebels entered the town of Kidal on Tuesday after the army withdrew from it."),
-    ("ar", "دخلت قوات حضرموت السبت مقر المنطقة العسكرية في سيئون بالتزامن مع انسحاب القوات التابعة للمجلس "
-           "الانتقالي منها، دون وقوع اشتباكات."),
+    ("ar", "دخلت قوات حضرموت الأحد مدينة المكلا بعد انسحاب قوات المجلس الانتقالي منها دون قتال."),
 ])
 def test_a_town_taken_as_the_other_side_withdrew_is_a_transfer(engine, lang, text):
     assert [e.sub_event_type for e in _events(engine, text, lang=lang, published="2024-05-08")] \
@@ -160,7 +159,7 @@ def test_a_fight_told_in_an_opening_phrase_does_not_decide_who_took_the_town(eng
 
 def test_clashes_and_a_mob_in_a_protest_story_are_the_demonstration_turned_violent(engine):
     text = ("Opposition supporters rallied in Dhaka on Saturday against the government. The clashes killed an "
-            "opposition activist in Dhaka on Saturday. A mob beat a police constable to death in Dhaka on Saturday.")
+            "opposition activist in Dhaka on Saturday. An angry crowd lynched a police officer in Dhaka on Saturday.")
     assert {e.sub_event_type for e in _events(engine, text, published="2023-10-29")} == {"Violent demonstration"}
 
 

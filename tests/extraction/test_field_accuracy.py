@@ -14,8 +14,8 @@ def run(engine, text, published="2024-05-02", lang=None):
     ("Le mardi 30 avril, des hommes armés ont attaqué un village près de Macomia, tuant deux civils. "
      "Selon une ONG locale, au moins neuf personnes ont été tuées dans cette nouvelle vague de violences.", "fr", 2),
     ("El martes 30 de abril, un ataque con drones contra una base militar en Jamundí dejó tres soldados "
-     "heridos. En todo el país se han registrado 80 ataques de este tipo en lo que va del año. "
-     "Estos hechos han dejado un saldo de 9 soldados asesinados y 40 heridos.", "es", 0),
+     "heridos. Desde enero se han registrado en la región 80 ataques de este tipo. "
+     "Estos hechos dejan un saldo de 9 soldados asesinados y 40 heridos.", "es", 0),
 ])
 def test_a_figure_over_several_events_is_no_toll_of_one(engine, text, lang, killed):
     """"Six were beheaded in this new wave of violence", "these attacks have left 9 dead": a

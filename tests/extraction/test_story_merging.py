@@ -54,8 +54,8 @@ _CAMP_STORY = (
     "Des combattants shebab ont attaqué un camp militaire jeudi matin dans le sud de la Somalie, tuant au moins six "
     "soldats, selon des sources officielles.\n\n"
     "L'attaque a visé un camp de l'armée situé à environ 30 km au nord de Merca.\n\n"
-    "Des témoins ont confirmé que les combattants avaient pris le contrôle du camp après des combats qui ont fait au "
-    "moins six morts.\n\n")
+    "Selon des témoins, les assaillants se sont rendus maîtres du camp à l'issue de combats ayant coûté la vie "
+    "à au moins six personnes.\n\n")
 _QUOTE = ('"Cette attaque était bien préparée : ils sont venus de deux directions et il y a eu une forte explosion, '
           'sans doute un kamikaze", a rapporté un habitant.\n')
 
@@ -78,16 +78,16 @@ def test_a_country_lead_led_by_a_report_that_inherited_the_town_still_joins_it(e
     and joins the event placed 40 km from the capital: one event, not a second at the centroid."""
     text = ("8 mars 2024\n\nSomalie : huit morts dans l'attaque d'un camp de l'armée\n\n"
             "Mogadiscio (Agence Exemple)\n\n"
-            "Des combattants shebab ont attaqué et pillé un camp de l'armée vendredi matin dans le sud du pays, "
-            "tuant au moins huit soldats, a-t-on appris de source officielle.\n\n"
-            "L'attaque a visé un camp de l'armée situé à environ 40 km à l'ouest de la capitale Mogadiscio.\n\n"
-            "Des témoins ont confirmé que les shebab avaient pris le contrôle du camp après des combats qui ont fait "
-            "au moins huit morts.\n\n"
-            "\"J'ai vu au moins huit corps de soldats autour du camp\", a déclaré un habitant.\n\n"
-            "Un autre habitant a précisé avoir entendu deux fortes explosions avant que les combats à l'arme "
-            "automatique n'éclatent.\n\n"
-            "\"Ils sont venus de trois directions et il y a eu deux fortes explosions, sans doute des kamikazes\", "
-            "a-t-il rapporté.\n")
+            "Des insurgés shebab ont pris d'assaut et saccagé une base de l'armée vendredi à l'aube dans le sud "
+            "du pays, tuant au moins huit militaires, selon un responsable régional.\n\n"
+            "L'assaut a visé une base située à quelque 40 km à l'ouest de la capitale Mogadiscio.\n\n"
+            "Selon des habitants, les shebab se sont emparés de la base au terme d'affrontements ayant fait au "
+            "moins huit morts.\n\n"
+            "\"J'ai compté huit corps de militaires près de la base\", a raconté un témoin.\n\n"
+            "Un second témoin a dit avoir entendu deux déflagrations puissantes avant le début des tirs à "
+            "l'arme automatique.\n\n"
+            "\"Ils ont surgi de trois côtés avec deux très fortes explosions, sans doute des kamikazes\", "
+            "a-t-il ajouté.\n")
     events = engine.extract(Document(id="t", text=text, published="2024-03-09", lang="fr")).events
     assert [(e.location, e.fatalities) for e in events] == [("Mogadishu", 8)]
 

@@ -226,8 +226,8 @@ def _same_event(group: Group, frame: Frame) -> bool:
 
 
 def _quoted_retelling(lead: Frame, frame: Frame) -> bool:
-    """"« Les shebab sont venus de trois directions et il y a eu deux fortes explosions,
-    probablement des attaques-suicides », a rapporté un habitant" after the assault is told: a
+    """"« Ils ont attaqué de tous les côtés, on a entendu deux grosses détonations, sûrement des
+    kamikazes », a raconté un témoin" after the assault is told: a
     quotation placed only by the story (or its country) retells the violence told before, in
     the witness's words, whatever type those words suggest."""
     unplaced = frame.place is None or frame.place_inherited or frame.place.place.kind == "country"

@@ -450,8 +450,8 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
 
 def _subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting: set[int], text: str | None,
                    tokens: list[Token], people: set[int] | frozenset[int] = frozenset()) -> Number | None:
-    """The count opening a passive clause whose verb comes late: "the three men were dragged out
-    of their car and beaten to death" is three. The number's noun is followed by a passive
+    """The count opening a passive clause whose verb comes late: "the two drivers were pulled
+    from their truck and beaten to death" is two. The number's noun is followed by a passive
     marker, the casualty word closes the same clause, and nothing between is another count.
     The sentence's first word counting a person ("A young teacher from Hpakant was shot dead")
     is the subject's count however long the phrase before the passive verb."""

@@ -1,9 +1,9 @@
 """A sentence that places the event told just before it, without telling a new act.
 
-A lead often names only a country or a province ("Un homme a été brûlé vif par la foule dans
-le sud du Nigeria, ont rapporté lundi les médias locaux") and the next sentence says where and
-when, about its victims, with no act of its own ("Le cadavre de la victime a été laissé devant
-une école après sa mort dimanche, dans la ville portuaire de Calabar"). That sentence is a
+A lead often names only a country or a province ("Un commerçant a été lynché par des villageois
+dans l'est du Kenya, selon la presse locale") and the next sentence says where and when, about
+its victims, with no act of its own ("Son corps a été retrouvé samedi près du marché de
+Garissa"). That sentence is a
 detail of the event: its town refines the event's place, and its own day, when the lead was
 dated only by the day it was reported, is the event's day.
 """

@@ -1,8 +1,8 @@
 """A daily summary and its town lines: one event per town.
 
-Regional administrations report a day in a summary ("На Донеччині через російські обстріли
-минулої доби загинули п'ятеро…") followed by one line per town that names no act, only its
-toll or damage ("У Слов'янську поранено людину, пошкоджено 14 будинків"). Each such line is an
+Regional administrations report a day in a summary ("На Харківщині за добу внаслідок обстрілів
+загинули двоє…") followed by one line per town that names no act, only its toll or damage
+("У Куп'янську поранено жінку, пошкоджено 6 будинків"). Each such line is an
 event of the summary's type, weapon, actors and day, with its own place and figures.
 """
 
@@ -26,8 +26,8 @@ class SummaryLines:
         self.frames = frames
 
     def children(self, view: SentenceView, frames: list[Frame]) -> list[Frame]:
-        """A daily summary's town lines: after "На Донеччині через російські обстріли
-        минулої доби…", "У Слов'янську поранено людину, пошкоджено 14 будинків" names no act
+        """A daily summary's town lines: after "На Харківщині за добу внаслідок обстрілів…",
+        "У Куп'янську поранено жінку, пошкоджено 6 будинків" names no act
         but its own town and its own toll. Each such town is an event of the summary's type,
         weapon, actors and day, with its own figures."""
         if any(h.kind in TRIGGER_KINDS for h in view.hits) or view.has(HitKind.CUE, Cue.MORE) \

@@ -70,8 +70,8 @@ def tolls_by_place(ctx: DocContext, view: SentenceView, places: list[PlaceMentio
     tolls: dict[int, Figures] = {}
     previous = view.sentence.tokens[0].index
     for place in sorted(places, key=lambda p: p.start):
-        # the count nearest before the town, after the town before it: "sept personnes ont été tuées à
-        # Javanroud, quatre à Piranchahr"
+        # the count nearest before the town, after the town before it: "cinq personnes ont été tuées à
+        # Mopti, deux à Ségou"
         own = [n for n in numbers if previous <= n.start and 1 <= place.start - n.end <= T.TOWN_TOLL_WINDOW]
         if not own:
             return {}

@@ -91,12 +91,12 @@ def test_a_hill_named_like_a_town_is_no_town(engine):
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("fr", "Samedi, un chef de milice a été arrêté à Bouca. Il a été transféré au cours de la nuit à Bangui et "
-           "placé en garde à vue."),
+    ("fr", "Samedi, un chef de milice a été arrêté à Bouca. Il a été transféré dans la soirée à Bangui, où il "
+           "est détenu."),
     ("es", "El sábado, un jefe de milicia fue detenido en Bouca y trasladado bajo fuerte escolta a Bangui."),
 ])
 def test_a_destination_told_with_words_between_is_no_event_place(engine, lang, text):
-    """"transféré au cours de la nuit à Bangui": the destination verb, a time, then "à": where he
+    """"transféré dans la soirée à Bangui": the destination verb, a time, then "à": where he
     was taken, not a second arrest."""
     assert [location for _code, location, _gp in places_of(engine, text, lang, "2015-01-19")] == ["Bouca"]
 

@@ -80,8 +80,8 @@ def test_here_is_the_datelines_place(engine):
 
 
 def test_a_country_alone_takes_the_town_the_story_names(engine):
-    text = ("Plus de 70 élèves ont été enlevés mercredi soir dans un lycée du nord-ouest du Nigeria. "
-            "Les assaillants ont envahi le lycée de Maradun mercredi matin, a indiqué la police.")
+    text = ("Une soixantaine d'écoliers ont été kidnappés mercredi dans un collège du nord-ouest du Nigeria. "
+            "Des hommes armés ont fait irruption dans le collège de Maradun à l'aube, selon la police.")
     assert places_of(engine, text, "fr", "2021-09-02", "Des élèves enlevés à Maradun") == [("NG", "Maradun")]
 
 

@@ -4,8 +4,8 @@ from ..examples import events_of
 
 
 def test_a_context_of_continuing_clashes_is_no_event(engine):
-    assert events_of(engine, "es", "El hecho ocurre en un contexto de tensión en Arauca, donde continúan "
-                                   "registrándose enfrentamientos.", "2025-11-10") == []
+    assert events_of(engine, "es", "El hecho ocurre en medio de la tensión que se vive en Arauca, donde se siguen "
+                                   "registrando enfrentamientos.", "2025-11-10") == []
 
 
 def test_a_cue_word_inside_a_name_does_not_gate(engine):
