@@ -49,6 +49,7 @@ class FocusReader:
         hits = list(hits)
         described = _described(hits)
         attackers = _attacking_weapons(hits)
+        groups = _named_groups(hits)
         region_country = None
         for label in dateline_labels:
             if not label:
@@ -61,8 +62,8 @@ class FocusReader:
                 region_country = region_country or best.country_code
         for tokens in sentences:
             for start, end, key, places in self.finder.candidates(tokens, set(), text):
-                if start in described:
-                    continue
+                if start in described or start in groups:
+                    continue  # "Al Shabab" names a group, not the Iranian town of Shabab
                 evidence = self._evidence(key, places, end - start, opens=start == tokens[0].index)
                 if evidence is not None:
                     weights.add(evidence[0], evidence[1], key)
@@ -132,6 +133,13 @@ class FocusReader:
             if i + size <= len(norms) and (code := self.demonyms.get(" ".join(norms[i:i + size]))) is not None:
                 return code, size
         return None
+
+
+def _named_groups(hits: Iterable[Hit]) -> set[int]:
+    """Tokens of a named armed group ("Al Shabaab", "Hamas"): the frames never read them as a
+    place, so they are no evidence of one either."""
+    return {i for h in hits if h.kind == HitKind.ACTOR and h.label == "named" and h.actor is not None
+            and h.actor.inter != 1 for i in range(h.start, h.end)}
 
 
 def _attacking_weapons(hits: Iterable[Hit]) -> set[int]:

@@ -351,3 +351,21 @@ def test_the_sentence_with_more_victims_places_a_lead_told_by_its_country(engine
     names inside the lead's country places that event."""
     events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang=lang)).events
     assert [(e.country_code, e.admin1) for e in events] == [("SD", "Sennar")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Milicianos de Al Shabab atacaron el martes una base militar en la región de Shabelle Medio."),
+    ("fr", "Des combattants d'Al-Shabaab ont attaqué mardi une base militaire dans la région du Moyen-Shabelle."),
+    ("de", "Kämpfer der Al-Shabaab haben am Dienstag einen Stützpunkt in der Region Mittel-Shabelle angegriffen."),
+])
+def test_somali_regions_by_their_names_in_other_languages(engine, lang, text):
+    (event,) = events_of(engine, text, lang, published="2025-03-12")
+    assert (event.country_code, event.admin1, event.geo_precision) == ("SO", "Middle Shabele", 3)
+
+
+def test_a_named_group_is_no_evidence_of_a_place(engine):
+    """"Al Shabab" is a group, not the Iranian town of Shabab: it puts Iran in no focus, so a
+    village the gazetteer lacks places nothing in Iran."""
+    events = events_of(engine, "Milicianos de Al Shabab atacaron el martes la aldea de Ceel Qoodaar.", "es",
+                       published="2025-03-12")
+    assert all(e.country_code != "IR" for e in events)
