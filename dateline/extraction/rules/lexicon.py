@@ -95,8 +95,8 @@ class Lexicon:
                        if any(kind == HitKind.WEAPON or label == EventWord.STRIKE for kind, label, *_ in values)]
         script = re.compile(f"[{pack.meta.script.characters}]") if pack.meta.script.characters else None
         for phrase, ref in (*named_actors(), *pack_actor_phrases(pack)):
-            if ref.category == "named" and phrase.isupper() and len(phrase) <= 6 and not phrase.startswith("="):
-                phrase = "=" + phrase  # acronyms match exactly: "EIS" is not "Eis", "EIGS" not "eigenen"
+            if _acronym(phrase):
+                phrase = "=" + phrase  # acronyms match exactly: "EIS" is not "Eis", "ТрО" not "троє"
             key = " " + " ".join(self.stems_of(phrase.lstrip("="))) + " "
             if ref.category == "military" and any(weapon in key for weapon in weapon_keys):
                 ref = replace(ref, instrument=True)  # "Russian drones" is who fired, wherever it stands
@@ -406,3 +406,10 @@ def _glued(phrase: str, proclitics: list[str], script: re.Pattern[str] | None) -
     if not proclitics or script is None or not script.match(words):
         return []
     return [f"{exact}{clitic}{words}" for clitic in proclitics]
+
+
+def _acronym(phrase: str) -> bool:
+    """An actor's acronym ("EIGS", "ЗСУ", "ТрО": one short word, two capitals or more), which
+    the lexicon matches as written, never by its stem (the stem of "ТрО" is that of "троє")."""
+    return not phrase.startswith("=") and " " not in phrase and len(phrase) <= 6 \
+        and sum(char.isupper() for char in phrase) >= 2

@@ -37,3 +37,11 @@ def test_transitive_killing_verbs_count_their_dead(engine):
 ])
 def test_one_person_named_by_a_noun_is_one_even_after_an_age(engine, text, figures):
     assert _figures(engine, text) == figures
+
+
+def test_three_is_no_acronym_of_the_territorial_defence(engine):
+    """"троє" shares its stem with "ТрО" (territorial defence): an acronym matches only as
+    written, so the three dead are people, not soldiers."""
+    (event,) = engine.extract(Document(id="t", text="Унаслідок ракетного удару по Одесі у вівторок загинули троє "
+                                                    "людей.", published="2025-09-25", lang="uk")).events
+    assert event.actor2 == "Civilians (Ukraine)" and event.fatalities == 3
