@@ -45,6 +45,7 @@ class PlaceFinder:
         self._found: dict[str, tuple[Place, ...]] = {}
         self._literal: dict[str, frozenset[int]] = {}
         self._opens: dict[str, bool] = {}
+        self._admin_stems: tuple[str, ...] | None = None
         self._genitive_countries: frozenset[str] | None = None  # demonym forms that are a country's genitive
         self._compass = dict(words.compass_words)
         # the pack's spellings of foreign sounds, the longest first ("dsch" before "sch" before "ch")
@@ -62,7 +63,7 @@ class PlaceFinder:
             if cased and not token.upper or not self._may_start(tokens, i, blocked):
                 i += 1
                 continue
-            match = self._left_extension(tokens, i, blocked)
+            match = self._listed_area(tokens, i, blocked, text) or self._left_extension(tokens, i, blocked)
             if match is None and focus and _CYRILLIC.search(token.norm):
                 match = self._hyphenated_area(tokens, i, blocked, text, focus)
             longest = min(T.MAX_NAME_WORDS, len(tokens) - i) \
@@ -103,6 +104,45 @@ class PlaceFinder:
                 self._opens.clear()
             self._opens[word] = opens
         return opens
+
+    def _listed_area(self, tokens: list[Token], i: int, blocked: set[int], text: str) -> Candidate | None:
+        """"над Брянской, Курской и Белгородской областями", "над Харківською та Сумською
+        областями": each adjective of a list before one plural province word names a province
+        of its own (the last one, right before the word, is found as usual)."""
+        words = self.words
+        if not words.admin_words or not text:
+            return None
+        j = i + 1
+        listed = False  # a comma or a conjunction makes a list: "Northern Samar province" is none
+        while j < len(tokens) and j - i <= T.LISTED_AREA_WORDS:
+            if self._admin_word(tokens[j].norm):
+                break
+            gap, joins = text[tokens[j - 1].end:tokens[j].start], tokens[j].norm in words.conjunctions
+            if gap.strip(" ,") or tokens[j].index in blocked or not (tokens[j].upper or joins):
+                return None
+            listed = listed or "," in gap or joins
+            j += 1
+        else:
+            return None
+        if j > i + 1 and not listed:
+            return None
+        if j >= len(tokens) or j - i > T.LISTED_AREA_WORDS or text[tokens[j - 1].end:tokens[j].start].strip():
+            return None
+        last = j == i + 1  # the list's last province, its word right after: "и Курской областями"
+        if last and not (i > 0 and tokens[i - 1].norm in words.conjunctions):
+            return None
+        key = f"{tokens[i].norm} {tokens[j].norm}"
+        places = tuple(p for p in self.lookup(key) if p.kind == "admin1")
+        return (tokens[i].index, tokens[j].index + 1 if last else tokens[i].index + 1, key, places) if places else None
+
+    def _admin_word(self, norm: str) -> bool:
+        """A province word in any of its forms: "областями", "областей" are "область"."""
+        if norm in self.words.admin_words:
+            return True
+        if self._admin_stems is None:
+            self._admin_stems = tuple(stem for word in self.words.admin_words
+                                      if len(stem := cyrillic_stem(word, 3)) >= T.ADMIN_STEM_LETTERS)
+        return norm.startswith(self._admin_stems)
 
     def _left_extension(self, tokens: list[Token], i: int,
                         blocked: set[int]) -> Candidate | None:

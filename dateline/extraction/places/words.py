@@ -38,6 +38,8 @@ class PlaceWords:
     respellings: tuple[tuple[str, str], ...] = ()  # ("dsch", "j"): German "Dschenin" is "Jenin"
     genitive_endings: tuple[str, ...] = ()  # "s": German "Syriens" is Syria's
     compass_words: tuple[tuple[str, str], ...] = ()  # ("nord", "north"): "Nord-Darfur" is North Darfur
+    conjunctions: frozenset[str] = frozenset()  # "и", "and": the last name of a list follows
+    admin_words: frozenset[str] = frozenset()  # "область", "областями": province words of one word
     compass_after: tuple[tuple[str, str], ...] = ()  # ("del norte", "north"): "Kivu del Norte" is North Kivu
     origins: frozenset[str] = frozenset()  # "aus": "eine aus dem Libanon abgefeuerte Rakete"
 
@@ -72,6 +74,8 @@ class PlaceWords:
             destination_preps=frozenset(words[-1] for words in _phrase_words(places.destination) if len(words) >= 2),
             agents=frozenset(" ".join(words) for words in _phrase_words(pack.cues.cues.get(Cue.PASSIVE_AGENT, []))),
             name_openers=frozenset(fold_key(w) for w in places.name_openers),
+            conjunctions=pack.grammar.conjunctions,
+            admin_words=frozenset(fold_key(w) for w in places.admin if " " not in w),
             place_nouns=frozenset(word for phrase in (*places.settlement, *places.capital, *places.admin,
                                                       *places.subdivisions)
                                   for word in fold_key(phrase.lstrip("=")).split()),

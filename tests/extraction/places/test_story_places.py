@@ -369,3 +369,18 @@ def test_a_named_group_is_no_evidence_of_a_place(engine):
     events = events_of(engine, "Milicianos de Al Shabab atacaron el martes la aldea de Ceel Qoodaar.", "es",
                        published="2025-03-12")
     assert all(e.country_code != "IR" for e in events)
+
+
+@pytest.mark.parametrize(("lang", "text", "count"), [
+    ("ru", "Дежурные средства ПВО уничтожили беспилотники над территориями Брянской, Курской и Белгородской "
+           "областей.", 3),
+    ("uk", "Сили ППО збили дрони над Харківською та Сумською областями.", 2),
+    ("en", "Two soldiers were killed when a landmine exploded under their truck in Northern Samar province on Sunday.",
+     1),
+])
+def test_a_list_of_provinces_sharing_one_province_word(engine, lang, text, count):
+    """"над Брянской, Курской и Белгородской областями": each adjective of the list names a
+    province of its own; a name of two capitalised words before a province word is no list."""
+    events = events_of(engine, text, lang, published="2025-06-10")
+    assert len(events) == count and all(e.geo_precision in (2, 3) for e in events)
+    assert len({e.admin1 for e in events}) == count
