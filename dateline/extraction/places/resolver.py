@@ -97,9 +97,8 @@ class PlaceResolver:
                 if not places:
                     continue  # "El Plateado, Cauca": no place of Cauca's country by that name
             admin = _admin_near(start, end, hits, comma_after) or self._after_comma_of(found, start, tokens, text)
-            if not admin and any(p.kind in WATER_KINDS for p in places):  # "in the Red Sea", "en mer Rouge": the
-                places = tuple(p for p in places if p.kind not in ("admin1", "admin2") and not (  # sea, not a
-                    p.kind not in WATER_KINDS and p.population < T.BIG_TOWN_POPULATION))  # province or a small town
+            if not admin:
+                places = _the_sea(places)
             if admin and not self._admin_beside(start, end, hits, tokens):
                 places = tuple(p for p in places if p.kind != "admin2") or places  # "la región fronteriza con Mali"
             elif admin and not any(p.kind in AREA_KINDS for p in places):  # "مقاطعة روستوف": the province
@@ -115,8 +114,8 @@ class PlaceResolver:
             if not places:
                 continue
             relation = "near" if self._near(start, hits, tokens) or _axis_after(end, hits) else "in"
-            if relation == "near" and any(p.kind == "city" for p in places) and not admin:
-                places = tuple(p for p in places if p.kind != "admin1")  # "près de Kidal": the town, not its region
+            if relation == "near" and not admin:
+                places = _the_town(places)
             scoring = ScoreContext(feature.label if feature else None, admin, focus, total, names_in_sentence,
                                    countries_in_sentence, roles.settlement(start), districts_in_sentence,
                                    {p.id for p in places if p.kind == "city" and self._is_capital(p)})
@@ -435,6 +434,22 @@ def _feature_before(start: int, hits: list[Hit]) -> Hit | None:
             if best is None or hit.size > best.size:
                 best = hit
     return best
+
+
+def _the_sea(places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """"in the Red Sea", "en mer Rouge": a name that is a sea is the sea, not a province nor a
+    small town of that name (a province word beside the name says otherwise; not checked here)."""
+    if not any(p.kind in WATER_KINDS for p in places):
+        return places
+    return tuple(p for p in places if p.kind in WATER_KINDS
+                 or (p.kind not in ("admin1", "admin2") and p.population >= T.BIG_TOWN_POPULATION))
+
+
+def _the_town(places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """"près de Kidal": near a name, the town, not the region named after it."""
+    if not any(p.kind == "city" for p in places):
+        return places
+    return tuple(p for p in places if p.kind != "admin1")
 
 
 def _target_before(start: int, hits: list[Hit]) -> bool:
