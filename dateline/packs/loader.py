@@ -182,6 +182,7 @@ class FoldedGrammar:
     self_reference: frozenset[str]
     instrumental: frozenset[str] = frozenset()  # case endings, folded
     articles: frozenset[str] = frozenset()  # inflected indefinite articles ("einem"), no number words
+    possessives: frozenset[str] = frozenset()  # "their", "leur": "their patrol" is a named force's
 
 
 @dataclass(frozen=True)
@@ -252,7 +253,7 @@ class LanguagePack:
             genitive=_folded(grammar.genitive), according_to=_folded(grammar.according_to),
             according_to_postposed=_folded(grammar.according_to_postposed),
             self_reference=_folded(grammar.self_reference), instrumental=_folded(grammar.instrumental),
-            articles=_folded(grammar.articles))
+            articles=_folded(grammar.articles), possessives=_folded(grammar.possessives))
 
 
 @functools.cache

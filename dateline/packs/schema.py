@@ -73,6 +73,9 @@ class Grammar(Table):
     articles: Phrases = Field([], description="inflected indefinite articles that are no number words (German "
                                               "\"einem\", \"einer\"): right before an act they count it as one "
                                               "(\"bei einem Luftangriff\": one event, whatever its toll)")
+    possessives: Phrases = Field([], description="possessive determiners (\"their\", \"leur\", \"su\"): an army "
+                                                 "word right after one (\"their patrol\") is the unit of a force "
+                                                 "named before it in the sentence, not a side of its own")
     self_reference: Phrases = Field([], description="words by which a speaker refers to itself (\"the army said "
                                                     "it struck\"): an armed speaker so reporting its own act is "
                                                     "the actor")

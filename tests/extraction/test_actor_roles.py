@@ -198,3 +198,38 @@ def test_a_speaker_that_names_itself_before_the_act_acts_though_its_enemy_comes_
 def test_a_country_named_after_a_part_of_it_is_where_not_who(engine, text, actors):
     (event,) = run(engine, text, published="2025-03-12", lang="de")
     assert (event.country_code, event.actor1.split(" (20")[0], event.actor2) == ("LB", *actors)
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("en", "Two policemen were killed on Thursday when gunmen ambushed their patrol near Maiduguri.",
+     "Police Forces of Nigeria"),
+    ("en", "Two peacekeepers were wounded on Thursday when their convoy hit a mine near Kidal.", "MINUSMA"),
+    ("fr", "Deux casques bleus ont été blessés jeudi par l'explosion d'une mine au passage de leur convoi "
+           "près de Kidal.", "MINUSMA"),
+])
+def test_a_unit_after_a_possessive_belongs_to_the_force_named_before_it(engine, lang, text, target):
+    # "their patrol" is the policemen's patrol, not the army of the country; nor is the army the attacker
+    (event,) = run(engine, text, lang=lang)
+    assert event.actor2.startswith(target)
+    assert not event.actor1.startswith("Military Forces")
+
+
+def test_a_unit_after_a_possessive_with_no_force_before_it_is_still_a_side(engine):
+    # no force named before "their": the positions are the army's
+    (event,) = run(engine, "Rebels shelled their positions near Goma on Thursday, killing three soldiers.")
+    assert event.actor2.startswith("Military Forces of the Democratic Republic of Congo")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed two policemen in an ambush near Maiduguri on Thursday.",
+    "Suspected jihadists killed at least 14 soldiers in an ambush near Maiduguri on Saturday.",
+])
+def test_an_ambush_whose_dead_are_armed_forces_is_a_battle(engine, text):
+    # the act's word ("ambush") names no side after it: the dead say who was fought
+    (event,) = run(engine, text)
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_an_attack_whose_dead_are_villagers_stays_violence_against_civilians(engine):
+    (event,) = run(engine, "Gunmen killed five villagers in an attack near Maiduguri on Thursday.")
+    assert event.sub_event_type == "Attack"

@@ -151,7 +151,7 @@ class ActorMentions:
                 n.ref.category == "named" and n.start <= m.end))  # "la banda Viv Ansanm", "the group JNIM": the name
             for n in mentions))]
         mentions = self._owners_of_weapons(view, _posts_of_their_force(self, _named_over_generic(
-            _posts_of_named_groups(self, mentions))))
+            _posts_of_named_groups(self, _possessed_units(self, mentions)))))
         mentions = self._bombers(view, self._targeted(view, _weapon_adjectives(view, mentions)))
         numbers = {n.start for n in self.ctx.numbers(view)}
         objects = numbers | {m.start for m in mentions} | {h.start for h in view.of(HitKind.QUALIFIER)
@@ -417,6 +417,8 @@ class ActorMentions:
         if verb_initial and not passive and len(targets) > 1 and targets[0].start - trigger.end <= 1 \
                 and not targets[0].victim:
             targets = targets[1:]  # "قتل مسلحون ثلاثة رعاة": the gunmen right after the verb did it
+        if not targets:  # "gunmen killed two policemen in an ambush": the act's word names no side; its dead do
+            targets = [m for m in mentions if m.victim and not (m.start < trigger.end and m.end > trigger.start)]
         if not targets:
             return None
         return any(m.ref.category in ("military", "police", "unidentified") or
@@ -433,6 +435,18 @@ def _posts_of_their_force(actors: ActorMentions, mentions: list[ActorMention]) -
     police = [m for m in mentions if m.ref.category == "police"]
     return [m for m in mentions if not (m.ref.category == "military" and any(
         p.start == m.end or m.start == p.end or actors.genitive_between(m.end, p.start) for p in police))]
+
+
+def _possessed_units(actors: ActorMentions, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Two policemen were killed when gunmen ambushed their patrol", "deux casques bleus blessés
+    au passage de leur convoi": an army word of no country right after a possessive (the pack's
+    ``possessives``) is the unit of a force named before it in the sentence, not the army of
+    the country; the owner stays the side."""
+    tokens, possessives = actors.ctx.prepared.tokens, actors.ctx.prepared.pack.grammar.possessives
+    owners = [m for m in mentions if m.ref.armed and m.ref.category != "unidentified"]
+    return [m for m in mentions if not (
+        m.ref.category == "military" and m.ref.country is None and m.start > 0
+        and tokens[m.start - 1].norm in possessives and any(o.end <= m.start - 1 for o in owners))]
 
 
 def _posts_of_named_groups(actors: ActorMentions, mentions: list[ActorMention]) -> list[ActorMention]:
