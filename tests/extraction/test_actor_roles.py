@@ -233,3 +233,15 @@ def test_an_ambush_whose_dead_are_armed_forces_is_a_battle(engine, text):
 def test_an_attack_whose_dead_are_villagers_stays_violence_against_civilians(engine):
     (event,) = run(engine, "Gunmen killed five villagers in an attack near Maiduguri on Thursday.")
     assert event.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(("lang", "text", "victims"), [
+    ("uk", "У Херсоні внаслідок атаки російського дрона загинув чоловік, повідомила обласна адміністрація.",
+     "Civilians (Ukraine)"),
+    ("ru", "В Херсоне в результате атаки российского дрона погибла женщина, сообщила администрация.",
+     "Civilians (Ukraine)"),
+])
+def test_a_victim_before_a_comma_and_a_reporting_verb_is_no_speaker(engine, lang, text, victims):
+    # the reporting verb after the comma has its own subject after it: the victim is counted and hit
+    (event,) = run(engine, text, lang=lang)
+    assert (event.actor2, event.fatalities) == (victims, 1)

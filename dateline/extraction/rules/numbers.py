@@ -528,8 +528,10 @@ def _day_words(start: int, end: int, days: tuple[tuple[int, int], ...]) -> int:
 
 
 def _counts_people(number: Number, not_people: set[int]) -> bool:
-    """Not "24 hours", "40 times", "3 drones", "9 November" or a year."""
-    if number.end in not_people:
+    """Not "24 hours", "40 times", "3 drones", "9 November" or a year; a comma after the
+    number ends what it counts ("загинула жінка, повідомила адміністрація": the woman, not the
+    reporting verb after the comma)."""
+    if number.end in not_people and not number.before_pause:
         return False
     if number.value > 100_000:
         return False
