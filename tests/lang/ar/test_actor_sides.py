@@ -189,3 +189,15 @@ def test_the_subject_of_a_targeting_verb_that_opens_the_sentence_is_no_target(en
     (event,) = events_of(engine, "ar", "استهدف الحوثيون سفينة تجارية قبالة سواحل ميناء المخا غربي اليمن بصاروخ "
                                        "مضاد للسفن، الأحد.", "2025-03-16")
     assert event.actor1 == "Houthi Movement"
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت قوات الأمن العراقية 12 مطلوبا في محافظة نينوى يوم السبت.",
+    "اعتقلت قوات أمن عراقية 12 مطلوبا في محافظة نينوى يوم السبت.",
+])
+def test_security_forces_of_a_country_making_an_arrest_are_its_police(engine, text):
+    """"قوات الأمن العراقية" with or without the article is one word of security forces: they
+    are the police when they arrest (ACLED), whatever the article."""
+    (event,) = events_of(engine, "ar", text, "2024-06-10")
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1.startswith("Police Forces of Iraq")
