@@ -12,7 +12,8 @@ DEMO_DB ?= demo.db
 help:
 	@echo "make demo    set up and run dateline on the bundled examples"
 	@echo "make test    set up and run the test suite"
-	@echo "make bench   throughput, memory, cold start, API latency (writes bench/out/bench.json)"
+	@echo "make bench   throughput, memory, cold start, API latency (writes bench/out/bench.json;"
+	@echo "             BENCH_ARGS='--only extract,spacy' measures those sections again, keeps the rest)"
 	@echo "make report  regenerate the README's Quality and Speed tables"
 	@echo "make lint    ruff and mypy (types checked, pydantic plugin)"
 	@echo "make serve   the map dashboard and HTTP API over demo.db (after make demo)"
@@ -45,7 +46,7 @@ test: setup
 
 bench: setup
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[bench]'
-	$(BIN)/python -m bench.bench
+	$(BIN)/python -m bench.bench $(BENCH_ARGS)
 
 report: setup
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[bench]'

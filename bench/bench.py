@@ -43,6 +43,13 @@ def corpus(size: int, gold_dir: Path) -> list[dict[str, Any]]:
     return docs
 
 
+def write_corpus(docs: list[dict[str, Any]], workdir: Path) -> Path:
+    """The documents as one JSON-lines file, ``workdir/corpus.jsonl`` (the input of every run)."""
+    path = workdir / "corpus.jsonl"
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    return path
+
+
 def _timed_subprocess(command: list[str], *, cores: str | None = None) -> tuple[float, float]:
     """Wall seconds and peak resident MB of a child process (pinned to ``cores`` if given)."""
     if cores and shutil.which("taskset"):
@@ -56,8 +63,7 @@ def _timed_subprocess(command: list[str], *, cores: str | None = None) -> tuple[
 
 
 def bench_extract(docs: list[dict[str, Any]], workdir: Path) -> dict[str, Any]:
-    path = workdir / "corpus.jsonl"
-    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    path = write_corpus(docs, workdir)
     dateline = [sys.executable, "-m", "dateline", "extract", str(path), "--format", "jsonl"]
     _timed_subprocess(dateline, cores="0")  # warm the OS file cache, the gazetteer and the lexicon cache
     # best of three, as timeit does: on a shared machine the slower runs measure the neighbours
@@ -213,6 +219,9 @@ def machine() -> dict[str, Any]:
             "system": f"{platform.system()} {platform.release()}"}
 
 
+SECTIONS = ("extract", "huge_article", "spacy", "gazetteer", "store", "ingest", "watch", "api")
+
+
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1056)
@@ -224,38 +233,60 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--api-events", type=int, default=100_000)
     parser.add_argument("--gold", default=str(ROOT / "eval" / "dev"))
     parser.add_argument("--output", default=str(ROOT / "bench" / "out" / "bench.json"))
+    parser.add_argument("--only", default=",".join(SECTIONS),
+                        help="comma-separated sections to measure again, the others kept from --output "
+                             f"(sections: {', '.join(SECTIONS)}); each section records its own date")
     args = parser.parse_args(argv)
-    results: dict[str, Any] = {"date": time.strftime("%Y-%m-%d"), "machine": machine()}
+    only = [name.strip() for name in args.only.split(",") if name.strip()]
+    unknown = sorted(set(only) - set(SECTIONS))
+    if unknown:
+        parser.error(f"unknown section(s) {', '.join(unknown)}; sections: {', '.join(SECTIONS)}")
+    output = Path(args.output)
+    results: dict[str, Any] = json.loads(output.read_text(encoding="utf-8")) \
+        if set(only) != set(SECTIONS) and output.is_file() else {}
+    today = time.strftime("%Y-%m-%d")
+    results.update({"date": today, "machine": machine()})
+    dates = results.setdefault("dates", {})
     with tempfile.TemporaryDirectory(prefix="dateline-bench-") as tmp:
         workdir = Path(tmp)
         docs = corpus(args.articles, Path(args.gold))
-        print(f"extract: {len(docs)} articles", file=sys.stderr)
-        results["extract"] = bench_extract(docs, workdir)
-        print("one huge article", file=sys.stderr)
-        results["huge_article"] = bench_huge_article(workdir)
-        print("spaCy reference", file=sys.stderr)
-        results["spacy"] = bench_spacy(workdir)
-        print("gazetteer build and lookups", file=sys.stderr)
-        results["gazetteer"] = bench_gazetteer(workdir)
-        from .store import bench_ingest, bench_stores
-
-        print(f"store and merge: up to {args.store_events:,} synthetic events", file=sys.stderr)
-        results["store"] = bench_stores(workdir, total=args.store_events, pg=args.pg)
-        print("ingest: one core, -j 2, a 2-worker Dask cluster", file=sys.stderr)
-        results["ingest"] = bench_ingest(docs, workdir)
-        print("watch: feed-to-store latency and throughput on loopback", file=sys.stderr)
-        from .bench_watch import bench_watch
-
-        results["watch"] = bench_watch(workdir)
-        print("api: latency at 100,000 events", file=sys.stderr)
-        from bench.bench_api import bench_api  # the HTTP API's latency lives with the API
-
-        results["api"] = bench_api(workdir, events=args.api_events)
-    output = Path(args.output)
+        write_corpus(docs, workdir)
+        for name in SECTIONS:
+            if name in only:
+                print(f"{name}: measuring", file=sys.stderr)
+                results[name] = _measure(name, docs, workdir, args)
+                dates[name] = today
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(results, indent=2))
     return results
+
+
+def _measure(name: str, docs: list[dict[str, Any]], workdir: Path, args: argparse.Namespace) -> dict[str, Any]:
+    """One section of the benchmark (the later ones import their own modules)."""
+    if name == "extract":
+        return bench_extract(docs, workdir)
+    if name == "huge_article":
+        return bench_huge_article(workdir)
+    if name == "spacy":
+        return bench_spacy(workdir)
+    if name == "gazetteer":
+        return bench_gazetteer(workdir)
+    if name == "store":
+        from .store import bench_stores
+
+        return bench_stores(workdir, total=args.store_events, pg=args.pg)
+    if name == "ingest":
+        from .store import bench_ingest
+
+        return bench_ingest(docs, workdir)
+    if name == "watch":
+        from .bench_watch import bench_watch
+
+        return bench_watch(workdir)
+    from bench.bench_api import bench_api  # the HTTP API's latency lives with the API
+
+    return bench_api(workdir, events=args.api_events)
 
 
 if __name__ == "__main__":

@@ -84,7 +84,9 @@ def speed_section(bench: dict) -> str:
         rows += readme_rows(bench["api"])
     lines = ["| measure | result | notes |", "|---|---|---|", *(f"| {a} | {b} | {c} |" for a, b, c in rows)]
     where = bench["machine"]
-    return (f"{bench['date']}, {where['cpu']}, {where['cores']} cores, Python {where['python']}, "
+    dates = sorted(set(bench.get("dates", {}).values())) or [bench["date"]]
+    when = dates[0] if len(dates) == 1 else f"{dates[0]} to {dates[-1]} (each section's date in `bench.json`)"
+    return (f"{when}, {where['cpu']}, {where['cores']} cores, Python {where['python']}, "
             f"`make bench` (writes `bench/out/bench.json`).\n\n" + "\n".join(lines))
 
 
