@@ -197,6 +197,9 @@ class PlaceWords(Table):
     landforms: Phrases = Field([], description="hill and mountain words before a name (\"cerro\", \"Mount\", "
                                                "\"гора\"): the name after them is a landform's, not the town's "
                                                "of that name")
+    waters: Phrases = Field([], description="lower-case words that open the name of a sea, gulf, strait or lake "
+                                            "(\"mer\" in \"mer Rouge\", \"golfo\" in \"golfo de Adén\"): a "
+                                            "name may start with one though names start with a capital")
     name_openers: Phrases = Field([], description="titles and media words (\"mayor\", \"قناة\"): the name after "
                                                   "them is a person's or an outlet's")
     capital: Phrases = Field([], description="\"the capital\": before a city it introduces it (\"in the capital "

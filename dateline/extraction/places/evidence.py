@@ -21,7 +21,7 @@ from .. import tuning as T
 from ..hits import Hit
 from .finder import PlaceFinder
 from .focus import Focus
-from .mention import VILLAGE
+from .mention import VILLAGE, WATER_KINDS
 from .scoring import own_key
 from .words import PlaceWords
 
@@ -77,6 +77,8 @@ class FocusReader:
         country = next((p for p in places if p.kind == "country"), None)
         if country is not None:
             return country.country_code, T.FOCUS_COUNTRY
+        if any(p.kind in WATER_KINDS for p in places):
+            return None  # "the Red Sea" borders eight states (and names a Sudanese state): no story's country
         places = tuple(p for p in places if p.kind != VILLAGE)  # a word may be a village anywhere
         if not places:
             return None

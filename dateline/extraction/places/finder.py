@@ -60,7 +60,8 @@ class PlaceFinder:
         cased = self.words.cased
         while i < len(tokens):
             token = tokens[i]
-            if cased and not token.upper or not self._may_start(tokens, i, blocked):
+            if cased and not token.upper and token.norm not in self.words.waters \
+                    or not self._may_start(tokens, i, blocked):
                 i += 1
                 continue
             match = self._listed_area(tokens, i, blocked, text) or self._left_extension(tokens, i, blocked)
@@ -330,7 +331,7 @@ class PlaceFinder:
         if self._not_a_place(token.norm) and not self.gazetteer.starts_name(token.norm):
             return False  # a common word may still open a longer name ("شمال دارفور")
         if self.words.cased:
-            return token.upper
+            return token.upper or token.norm in self.words.waters  # "en mer Rouge", "en el golfo de Adén"
         if i > 0 and self._adjective_of(tokens[i - 1], token):
             return False
         return len(token.norm) >= 3 or self.gazetteer.starts_name(token.norm)  # "أم درمان", "تل أبيب"
@@ -348,16 +349,18 @@ class PlaceFinder:
     def _valid_span(self, span: list[Token], blocked: set[int]) -> bool:
         last = span[-1]
         if blocked and any(t.index in blocked for t in span) or self._not_a_place(last.norm) \
-                and not self._name_letter(span) and not self._compass_after(" ".join(t.norm for t in span)):
+                and not self._name_letter(span) and not self._compass_after(" ".join(t.norm for t in span)) \
+                and not (len(span) > 1 and last.norm in self.words.waters):  # "Roten Meer", "Schwarzen Meer"
             return False
         if len(span) == 1 and len(last.norm) < 3:
             return False
         if len(span) > 1 and not self.words.cased:
             return True
+        inside = self.words.name_words | self.words.waters  # "Рязанской области", "Красном море"
         for token in span[1:]:
-            if self.words.cased and not token.upper and token.norm not in self.words.name_words:
+            if self.words.cased and not token.upper and token.norm not in inside:
                 return False
-        return not (self.words.cased and not last.upper and last.norm not in self.words.name_words)
+        return not (self.words.cased and not last.upper and last.norm not in inside)
 
     def _name_letter(self, span: list[Token]) -> bool:
         """"Чаунг У", "Чаунг-У": a capital letter ending a Cyrillic name of several words is part

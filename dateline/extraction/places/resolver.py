@@ -136,11 +136,12 @@ class PlaceResolver:
                 best = max(inside, key=lambda p: p.population)
                 score = max(score, T.POSSESSED_SCORE)
             share = focus.get(best.country_code, 0) / total
-            if not focus:  # no context at all (a single sentence): trust a clear best candidate
+            if best.kind == "country" or best.kind in WATER_KINDS:
+                threshold = T.ACCEPT_IN_FOCUS  # a country or a sea is a place in any story; the focus picks the coast
+            elif not focus:  # no context at all (a single sentence): trust a clear best candidate
                 threshold = T.ACCEPT_ALONE
             else:
-                threshold = T.ACCEPT_IN_FOCUS if share >= T.IN_FOCUS_SHARE or best.kind == "country" \
-                    else T.ACCEPT_OUT_OF_FOCUS
+                threshold = T.ACCEPT_IN_FOCUS if share >= T.IN_FOCUS_SHARE else T.ACCEPT_OUT_OF_FOCUS
             if best.kind == "city" and share < T.IN_FOCUS_SHARE and self._is_capital(best):
                 threshold = T.ACCEPT_IN_FOCUS  # "وقعا اتفاقا في الدوحة": talks and deals abroad meet in capitals
             threshold += 0 if self.words.cased else T.ACCEPT_UNCASED
@@ -155,6 +156,8 @@ class PlaceResolver:
             if not focus and best.kind not in AREA_KINDS and best.population < T.BIG_TOWN_POPULATION \
                     and not self._introduced(tokens, start, hits, key, best):
                 continue  # no country known: a small town named without "in" may be a person ("Víctor, el hombre")
+            if best.kind in WATER_KINDS and self._coast_of(mentions, start, tokens, text):
+                continue
             if best.kind in AREA_KINDS and relation == "in":
                 relation = "area"
             if self.words.possessive and text and text.startswith(self.words.possessive, tokens[end - 1 - tokens[0].index].end) \
@@ -170,6 +173,19 @@ class PlaceResolver:
                       + (f", {elsewhere}" if elsewhere else ""))
             mentions.append(PlaceMention(start, end, best, score, relation, reason, self._located(tokens, start)))
         return roles.route(self._capitals(tokens, hits, mentions, roles))
+
+    def _coast_of(self, mentions: list[PlaceMention], start: int, tokens: list[Token], text: str) -> bool:
+        """"Port-Soudan, sur la mer Rouge", "Hodeidah, on the Red Sea coast": a sea set off by a
+        comma right after a town says where the town is; it is no place of its own (a list,
+        "over Kursk and the Sea of Azov", names two)."""
+        if not mentions or not text or mentions[-1].place.kind in WATER_KINDS | AREA_KINDS:
+            return False
+        first, town = tokens[0].index, mentions[-1]
+        if not 0 < start - town.end <= T.COAST_WORDS:
+            return False
+        between = tokens[town.end - first:start - first]
+        return bool(COMMAS.intersection(text[tokens[town.end - 1 - first].end:tokens[start - first].start])) \
+            and not any(t.norm in self.words.conjunctions for t in between)
 
     def _part_after(self, tokens: list[Token], end: int) -> bool:
         """"Nairobi's central business district", "Beirut's southern suburbs": a part of the
@@ -296,6 +312,8 @@ class PlaceResolver:
         before = start - tokens[0].index
         if before > 0 and tokens[before - 1].norm in self.introducers:
             return True
+        if before > 1 and tokens[before - 2].norm in self.introducers and _article(tokens[before - 1], self.words):
+            return True  # "in the Red Sea", "in the Gulf of Aden"
         if _near_before(start, hits) or _feature_before(start, hits) is not None or _target_before(start, hits):
             return True
         if self._after_capital_word(tokens, start, hits):
@@ -434,6 +452,11 @@ def _feature_before(start: int, hits: list[Hit]) -> Hit | None:
             if best is None or hit.size > best.size:
                 best = hit
     return best
+
+
+def _article(token: Token, words: PlaceWords) -> bool:
+    """A short function word ("the", "la", "el") between a locative and a name."""
+    return len(token.norm) <= T.ARTICLE_LETTERS and token.norm in words.not_places and not token.upper
 
 
 def _the_sea(places: tuple[Place, ...]) -> tuple[Place, ...]:

@@ -76,6 +76,8 @@ def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> P
                      else ("district", T.SCORE_DISTRICT))
     elif kind in WATER_KINDS:  # "in the Red Sea": the sea, not the Sudanese state of that name
         terms.append(("sea or lake", T.SCORE_WATER))
+        if place.population:  # the coastal state ACLED codes the sea's events to when the story names none
+            terms.append(("the sea's own state", T.SCORE_WATER_OWN_STATE))
     elif kind in SITE_KINDS:
         curated = place.source == "dateline"
         terms.append(("curated site" if curated else "site", T.SCORE_CURATED_SITE if curated else T.SCORE_SITE))
@@ -106,13 +108,16 @@ def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> P
         terms.append(("its country named in the sentence", T.SCORE_COUNTRY_NAMED))
     if own_key(place.name) == key:
         terms.append(("its own name", T.SCORE_OWN_NAME))
+    elif kind in WATER_KINDS:  # "mer Rouge", "Красное море": a sea's names are all the news' own (curated)
+        terms.append(("a sea's name in the language of the news", T.SCORE_OWN_NAME))
     elif kind != "country" and (skeletons := cyrillic_skeletons(key)) and own_skeleton(place.name) in skeletons:
         terms.append(("its own name, transliterated", T.SCORE_OWN_NAME))  # "Слов'янськ": Slovyansk
-    elif not weight and kind not in AREA_KINDS and key.isascii() and not (
+    elif not weight and kind not in AREA_KINDS and kind not in WATER_KINDS and key.isascii() and not (
             place.id in context.capitals and len(key) >= T.CAPITAL_EXONYM_LETTERS):
         # "Old Town" for Las Vegas; but a capital's name in another language is the capital's
         # ("Beyrouth", "Moscou", "Varsovie"): the news of every language names capitals (a
-        # short one may be a word: "Sol" is one of Seoul's names, "Rom" one of Rome's)
+        # short one may be a word: "Sol" is one of Seoul's names, "Rom" one of Rome's), and seas
+        # ("mer Rouge", "golfo de Adén")
         terms.append(("alternate name, country not in focus", T.SCORE_ALTERNATE_AWAY))
     total = 0.0
     for _name, value in terms:  # added in order: the same float as one running sum

@@ -42,6 +42,7 @@ class PlaceWords:
     admin_words: frozenset[str] = frozenset()  # "область", "областями": province words of one word
     compass_after: tuple[tuple[str, str], ...] = ()  # ("del norte", "north"): "Kivu del Norte" is North Kivu
     origins: frozenset[str] = frozenset()  # "aus": "eine aus dem Libanon abgefeuerte Rakete"
+    waters: frozenset[str] = frozenset()  # "mer", "golfo": lower-case words opening a sea's name ("mer Rouge")
 
     @classmethod
     def of(cls, pack: LanguagePack) -> PlaceWords:
@@ -70,6 +71,7 @@ class PlaceWords:
             demonyms=demonym_codes,
             streets=frozenset(fold_key(w) for w in places.streets),
             landforms=frozenset(fold_key(w) for w in places.landforms),
+            waters=frozenset(fold_key(w) for w in places.waters),
             destination_verbs=frozenset(words[-2] for words in _phrase_words(places.destination) if len(words) >= 2),
             destination_preps=frozenset(words[-1] for words in _phrase_words(places.destination) if len(words) >= 2),
             agents=frozenset(" ".join(words) for words in _phrase_words(pack.cues.cues.get(Cue.PASSIVE_AGENT, []))),

@@ -384,3 +384,29 @@ def test_a_list_of_provinces_sharing_one_province_word(engine, lang, text, count
     events = events_of(engine, text, lang, published="2025-06-10")
     assert len(events) == count and all(e.geo_precision in (2, 3) for e in events)
     assert len({e.admin1 for e in events}) == count
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Houthi rebels fired two missiles at a tanker in the Red Sea on Saturday."),
+    ("fr", "Les rebelles houthis ont tiré deux missiles sur un pétrolier en mer Rouge samedi."),
+    ("es", "Los rebeldes hutíes dispararon dos misiles contra un petrolero en el mar Rojo el sábado."),
+    ("de", "Die Huthi-Miliz hat am Samstag zwei Raketen auf einen Tanker im Roten Meer abgefeuert."),
+    ("ru", "Хуситы в субботу атаковали ракетами танкер в Красном море."),
+    ("uk", "Хусити в суботу атакували ракетами танкер у Червоному морі."),
+])
+def test_a_sea_is_named_in_the_words_of_each_language_and_coded_to_its_own_state(engine, lang, text):
+    """"en mer Rouge", "в Красном море": a lower-case sea word opens or ends the name (the pack's
+    ``waters``); with no country in the story the sea goes to the state ACLED codes it to, not to
+    the Sudanese state its name shares, nor to a town called "Rouge" or "Krasne"."""
+    (event,) = events_of(engine, text, lang, published="2024-06-10")
+    assert (event.location, event.country_code) == ("Red Sea", "YE")
+
+
+def test_a_sea_after_a_town_and_a_comma_is_its_coast_not_a_second_place(engine):
+    assert places_of(engine, "Des drones ont frappé mardi Port-Soudan, sur la mer Rouge, selon l'armée.", "fr") \
+        == [("SD", "Port Sudan")]
+
+
+def test_a_sea_in_a_list_with_a_province_is_a_place_of_its_own(engine):
+    assert places_of(engine, "Ukrainian drones were shot down over Kursk and the Sea of Azov on Tuesday.", "en") \
+        == [("RU", "Kursk"), ("RU", "Sea of Azov")]
