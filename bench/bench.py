@@ -256,10 +256,15 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 print(f"{name}: measuring", file=sys.stderr)
                 results[name] = _measure(name, docs, workdir, args)
                 dates[name] = today
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+                _write(output, results)  # each section kept as it is measured: a later failure loses none
+    _write(output, results)
     print(json.dumps(results, indent=2))
     return results
+
+
+def _write(output: Path, results: dict[str, Any]) -> None:
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
 
 def _measure(name: str, docs: list[dict[str, Any]], workdir: Path, args: argparse.Namespace) -> dict[str, Any]:
