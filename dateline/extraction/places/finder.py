@@ -206,9 +206,12 @@ class PlaceFinder:
                 continue
             neighbour = tokens[index]
             gap = text[tokens[gap_from].end:tokens[gap_to].start]
-            if gap == "-" and index == start - 1 and neighbour.upper and neighbour.norm not in self.words.particles \
+            if gap == "-" and neighbour.upper and neighbour.norm not in self.words.particles \
+                    and neighbour.norm not in self.words.not_places and neighbour.norm not in self.words.place_nouns \
                     and not self.lookup(neighbour.norm):
-                return True  # "Kordofan-Nord": a part after a hyphen, joined to a name not known alone
+                # "Kordofan-Nord": a part after a hyphen, joined to a name not known alone; "Pont-Sondé":
+                # the first part of a name the gazetteer lacks, not the French towns called "Pont"
+                return True
             if gap.strip() or not neighbour.upper or neighbour.is_digit:
                 continue
             if neighbour.norm in self.words.not_places or neighbour.index in blocked or self._landmark(neighbour.norm) \

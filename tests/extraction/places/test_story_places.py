@@ -16,6 +16,17 @@ def places_of(engine, text, lang, published="2025-05-06", title=None):
     return sorted((e.country_code, e.location) for e in events_of(engine, text, lang, published, title))
 
 
+def test_a_part_before_a_hyphen_is_no_place_of_its_own(engine):
+    """"Pont-Sondé", a town the gazetteer lacks: its first part is no French town called "Pont"
+    (the story is about Haiti); a known name before a hyphen still is ("Gaza-Stadt")."""
+    events = events_of(engine, "Haitian gang members torched dozens of homes and killed at least 20 people in the "
+                               "town of Pont-Sondé, the UN said on Friday.", "en", published="2024-09-10")
+    assert all(e.country_code != "FR" for e in events)
+    (event,) = events_of(engine, "Bei einem israelischen Luftangriff auf Gaza-Stadt sind am Montag zehn Menschen "
+                                 "getötet worden.", "de", published="2024-09-10")
+    assert event.location == "Gaza"
+
+
 @pytest.mark.parametrize(("lang", "text", "city"), [
     ("es", "Decenas de personas murieron el lunes en la capital de Haití en un enfrentamiento entre pandillas.",
      ("HT", "Port-au-Prince")),
