@@ -233,6 +233,16 @@ class PlaceWords(Table):
                                                                  "\"Shabelle Medio\") is looked up with the "
                                                                  "English word before it, as a country, a province "
                                                                  "or a big town")
+    distance_units: list[tuple[str, float]] = Field([], description="distance units and their length in "
+                                                                  "kilometres ([\"km\", 1.0], [\"nautical "
+                                                                  "miles\", 1.852]): with a number and one of "
+                                                                  "the ``bearings`` before a place (\"40 km west "
+                                                                  "of Mogadishu\"), the event is that far from "
+                                                                  "it, not in it")
+    bearings: list[tuple[str, float]] = Field([], description="compass directions and their bearing in degrees "
+                                                             "clockwise from north ([\"west\", 270], [\"au "
+                                                             "nord-est\", 45]), read between a distance and "
+                                                             "the place it is measured from")
     origins: Phrases = Field([], description="prepositions of origin (German \"aus\", \"vom\"): a place after "
                                              "one with a launch word right after it (\"eine aus dem Libanon "
                                              "abgefeuerte Rakete\") is where the weapon was fired from, not where "

@@ -25,6 +25,7 @@ from .evidence import FocusReader
 from .finder import Candidate, PlaceFinder
 from .focus import Focus
 from .mention import AREA_KINDS, SITE_KINDS, VILLAGE, WATER_KINDS, PlaceMention
+from .offsets import Offsets
 from .roles import ELSEWHERE, SentenceRoles
 from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, own_key, score_place
 from .words import PlaceWords
@@ -40,6 +41,7 @@ class PlaceResolver:
         self._capital_ids: dict[str, int | None] = {}
         self.reader = FocusReader(self.finder, self.words)
         self.introducers = self.words.locatives | self.words.at_words
+        self.offsets = Offsets.of(list(self.words.distance_units), list(self.words.bearings))
 
     def lookup(self, key: str) -> tuple[Place, ...]:
         """Places the folded name ``key`` may refer to (see :meth:`PlaceFinder.lookup`)."""
@@ -163,11 +165,16 @@ class PlaceResolver:
             elsewhere = roles.elsewhere(start, end)
             if elsewhere:
                 relation = ELSEWHERE  # "transféré à Bangui", "Hengaw mit Sitz in Oslo"
+            offset = self.offsets.shift(best, text[tokens[0].start:tokens[start - tokens[0].index].start]) \
+                if relation == "near" and best.kind not in AREA_KINDS and text else None
+            if offset is not None:  # "a camp 40 km west of Mogadishu": there, not in Mogadishu
+                best = offset[0]
             reason = (f"'{key}': {best.kind} {best.name} ({best.country_code}) of {len(places)} "
                       f"candidate(s), score {score:.1f}"
                       + (f", feature '{feature.label}'" if feature else "")
                       + (", focus" if focus.get(best.country_code) else "")
-                      + (f", {elsewhere}" if elsewhere else ""))
+                      + (f", {elsewhere}" if elsewhere else "")
+                      + (f", {offset[1]}" if offset else ""))
             mentions.append(PlaceMention(start, end, best, score, relation, reason, self._located(tokens, start)))
         return roles.route(self._capitals(tokens, hits, mentions, roles))
 

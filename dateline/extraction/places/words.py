@@ -42,6 +42,8 @@ class PlaceWords:
     admin_words: frozenset[str] = frozenset()  # "область", "областями": province words of one word
     compass_after: tuple[tuple[str, str], ...] = ()  # ("del norte", "north"): "Kivu del Norte" is North Kivu
     origins: frozenset[str] = frozenset()  # "aus": "eine aus dem Libanon abgefeuerte Rakete"
+    distance_units: tuple[tuple[str, float], ...] = ()  # ("km", 1.0): "40 km west of Mogadishu"
+    bearings: tuple[tuple[str, float], ...] = ()  # ("west", 270.0)
 
     @classmethod
     def of(cls, pack: LanguagePack) -> PlaceWords:
@@ -83,6 +85,8 @@ class PlaceWords:
             respellings=tuple((fold_key(old), fold_key(new)) for old, new in places.respellings),
             genitive_endings=tuple(fold_key(ending) for ending in places.genitive_endings),
             origins=frozenset(fold_key(word) for word in places.origins),
+            distance_units=tuple((word, float(km)) for word, km in places.distance_units),
+            bearings=tuple((word, float(degrees)) for word, degrees in places.bearings),
             compass_words=tuple(sorted(((fold_key(word), fold_key(english)) for word, english in places.compass_words),
                                        key=lambda pair: -len(pair[0]))),
             compass_after=tuple(sorted(((fold_key(word), fold_key(english)) for word, english in places.compass_after),
