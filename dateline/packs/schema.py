@@ -185,6 +185,10 @@ class PlaceWords(Table):
                                                  "taken (\"transferred to\", \"remitida a\"), not where it happened")
     describing: Phrases = Field([], description="words around a place that describe someone (\"based in\", \"mit "
                                                 "Sitz in\", \"in solidarity with\"): not where it happened")
+    described_after: Phrases = Field([], description="words right after a place name that make it describe "
+                                                     "another place, not say where something happened "
+                                                     "(\"Borno, dont Maiduguri est la capitale\", \"im an die "
+                                                     "Hauptstadt Khartum angrenzenden Bundesstaat\")")
     settlement: Phrases = Field([], description="words naming a settlement before its name (\"village of\", "
                                                 "\"municipio de\"): a town, not the province of the same name")
     between: Phrases = Field([], description="words opening \"between X and Y\" (a road, a front line): one "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...actors.kb import CountryNamer
 from ...geo.gazetteer import Gazetteer
@@ -27,7 +27,7 @@ from ..hits import Hit
 from ..places import Focus, PlaceMention, PlaceResolver
 from .assemble import EventBuilder
 from .claims import claims_from_sentence, claims_from_skip
-from .context import DocContext, split_hits
+from .context import DocContext, SentenceView, split_hits
 from .explain import why_no_event
 from .frames import Frame, FrameBuilder
 from .gates import Skip, SkipReason, as_written, exact_cue_words
@@ -212,6 +212,9 @@ class RulesEngine:
                 frames.append(detail)  # figures, or the town and day, of the event told just before
                 claims.extend(claims_from_sentence(context, view, True))
                 continue
+            elif not result and _placed_by_detail(builder, view, frames, unplaced):
+                claims.extend(claims_from_sentence(context, view, True))
+                continue
             elif not result and (told := builder.happened(view, _last_told(frames, unplaced))):
                 _told_where_and_when(told, frames, unplaced)
                 continue
@@ -293,6 +296,30 @@ def _told_where_and_when(told: Frame, frames: list[Frame], unplaced: list[tuple[
     lead.day, lead.precision, lead.date_span, lead.date_reason = told.day, told.precision, told.date_span, \
         told.date_reason
     frames.append(lead)
+
+
+def _placed_by_detail(builder: FrameBuilder, view: SentenceView, frames: list[Frame],
+                      unplaced: list[tuple[Frame, PlaceMention | None]]) -> bool:
+    """"Im Sudan hat die RSF bei einem Angriff auf ein Dorf 124 Zivilisten getötet. Dutzende
+    weitere Einwohner seien in einem Dorf im Bundesstaat al-Dschasira verletzt worden": a lead
+    still waiting with its country alone is placed by the sentence right after it that only
+    tells of its victims and names one place inside that country, as a placed lead would be
+    (:func:`place_detail`)."""
+    told = _last_told(frames, unplaced)
+    waiting = next((i for i, (frame, country) in enumerate(unplaced) if frame is told and country is not None), None)
+    if told is None or waiting is None:
+        return False
+    frame, country = unplaced[waiting]
+    detail = place_detail(builder, view, replace(frame, place=country))
+    if detail is None or detail.place is None:
+        return False
+    del unplaced[waiting]
+    frame.place, frame.place_inherited = detail.place, False
+    if detail.day != frame.day:  # the lead was dated by its report only; the detail says the day
+        frame.day, frame.precision, frame.date_span, frame.date_reason = detail.day, detail.precision, \
+            detail.date_span, detail.date_reason
+    frames.append(frame)
+    return True
 
 
 def _add_title_focus(focus: Focus, title: str | None, language: _Language) -> None:
