@@ -168,12 +168,14 @@ class PlaceFinder:
         written either way ("فورونيج": the ج a "zh", Voronezh)."""
         token = tokens[i]
         after_locative = i > 0 and tokens[i - 1].norm in self.words.locatives
+        after_feature = i > 0 and tokens[i - 1].norm in self.words.feature_words  # "مطار سيئون": Seiyun's airport
         glued = token.norm.startswith(("ب", "وب")) and len(token.norm) > 4
         if listed and token.norm.startswith("و") and len(token.norm) > 4 and not glued:
             after_locative, token_norm = True, token.norm[1:]
         else:
             token_norm = token.norm
-        if not (after_locative or glued) or token.index in blocked or token.norm in self.words.not_places \
+        if not (after_locative or glued or after_feature) or token.index in blocked \
+                or token.norm in self.words.not_places \
                 or token.norm in self.words.place_nouns:  # "في إقليم": a province word, not Kalemie
             return None
         words = [token.norm[2:] if token.norm.startswith("وب") else token.norm[1:]] if glued and not after_locative \
@@ -182,8 +184,8 @@ class PlaceFinder:
         # "في مدن") or three consonants after a glued "بـ" ("بدلات") match some village of any
         # country by their consonants alone; a foreign name carries its vowels ("كاجورو")
         words = [w for w in words if len(strip_article(w) or w) > T.ROOT_LETTERS and (
-            after_locative or consonant_count(arabic_consonant_skeleton(w)) > T.ROOT_LETTERS)]
-        for country in focus.ranked(1):
+            after_locative or after_feature or consonant_count(arabic_consonant_skeleton(w)) > T.ROOT_LETTERS)]
+        for country in focus.ranked(1) if after_locative or glued else ():
             for word in words:
                 matches = self.gazetteer.fuzzy(word, country=country, cutoff=T.FUZZY_CUTOFF, limit=T.FUZZY_CANDIDATES)
                 if matches:
@@ -192,7 +194,28 @@ class PlaceFinder:
                     places = self.gazetteer.by_consonants(skeleton, country)[:T.FUZZY_CANDIDATES]
                     if places:
                         return token.index, token.index + 1, word, tuple(places)
+        for word in words:
+            short = self._short_in_story_provinces(word, focus)
+            if short:
+                return token.index, token.index + 1, word, short
         return None
+
+    def _short_in_story_provinces(self, word: str, focus: Focus) -> tuple[Place, ...]:
+        """"في مدينة سيئون", "على مطار سيئون" in a story naming Hadramaout: a name of two
+        consonants, too short to be looked for in a whole country, is the one town or district
+        of a province the story names that has them (Seiyun; a place of no recorded population
+        gives way to one that has some); none when several have."""
+        skeleton = arabic_consonant_skeleton(word)
+        if consonant_count(skeleton) != 2 or len(strip_article(word) or word) < T.SHORT_NAME_LETTERS:
+            return ()
+        country = next(iter(focus.ranked(1)), None)
+        if country is None:
+            return ()
+        provinces = {p.admin1 for key in focus.by_key for p in self.lookup(key)
+                     if p.kind == "admin1" and p.country_code == country}
+        found = [p for admin1 in provinces for p in self.gazetteer.short_in_province(skeleton, country, admin1)]
+        peopled = [p for p in found if p.population > 0] or found
+        return tuple(peopled) if len({(p.name, round(p.lat), round(p.lon)) for p in peopled}) == 1 else ()
 
     def _inside_longer_name(self, tokens: list[Token], start: int, end: int, blocked: set[int],
                             text: str) -> bool:
