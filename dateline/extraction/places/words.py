@@ -44,6 +44,7 @@ class PlaceWords:
     origins: frozenset[str] = frozenset()  # "aus": "eine aus dem Libanon abgefeuerte Rakete"
     distance_units: tuple[tuple[str, float], ...] = ()  # ("km", 1.0): "40 km west of Mogadishu"
     bearings: tuple[tuple[str, float], ...] = ()  # ("west", 270.0)
+    kind_after: frozenset[str] = frozenset()  # "village", "district": "Machava village" is a settlement
     feature_words: frozenset[str] = frozenset()  # "airport", "مطار": the last word of a feature phrase
 
     @classmethod
@@ -88,6 +89,7 @@ class PlaceWords:
             origins=frozenset(fold_key(word) for word in places.origins),
             distance_units=tuple((word, float(km)) for word, km in places.distance_units),
             bearings=tuple((word, float(degrees)) for word, degrees in places.bearings),
+            kind_after=frozenset(fold_key(word) for word in places.kind_after),
             feature_words=frozenset(words[-1] for phrases in pack.places.features.values()
                                     for words in _phrase_words(phrases) if words),
             compass_words=tuple(sorted(((fold_key(word), fold_key(english)) for word, english in places.compass_words),

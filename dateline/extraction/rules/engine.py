@@ -226,7 +226,11 @@ class RulesEngine:
             result = [summaries.as_child(frame, frames) for frame in result]
             for frame in result:
                 country = frame.place if frame.place is not None and frame.place.place.kind == "country" else None
+                unknown = frame.place is None and _in_an_unknown_place(language.places, frame.view)
                 _fill_place(context, frame)
+                if unknown and frame.place is not None:  # the sentence's own place, known by its province only
+                    frame.place = _province_around(language.places, frame.place)
+                    frame.place_inherited = False
                 if frame.place is None:  # "s'est abattu sur une base aérienne nigérienne"
                     frame.place = language.places.featured_country(frame.view.sentence.tokens, frame.view.hits)
                 if frame.place is None and frame.told_at is not None and country is None:
@@ -436,6 +440,39 @@ def _fill_place(context: DocContext, frame: Frame) -> None:
     if inherited is not None:
         frame.place = inherited
         frame.place_inherited = not told_here(context, frame.view)  # "here" is the sentence's own place
+
+
+def _in_an_unknown_place(places: PlaceResolver, view: SentenceView) -> bool:
+    """"Insurgents killed two people, resident in Machava village, in Nangade district": a
+    sentence that names a settlement or a district the gazetteer does not know (a capitalised
+    name before a word of the pack's ``kind_after``) tells of somewhere the story's place is
+    not: it takes only the province of the story's place."""
+    words = places.words
+    tokens = view.sentence.tokens
+    if not words.cased or not words.kind_after:
+        return False
+    named = {i for hit in view.of(HitKind.ACTOR) for i in range(hit.start, hit.end)}  # "Islamic State"
+    for i in range(2, len(tokens)):  # the first word is capitalised as the sentence's opener
+        token, name = tokens[i], tokens[i - 1]
+        if token.norm in words.kind_after and not token.upper and name.upper and not name.is_digit \
+                and len(name.norm) > 2 and name.norm not in words.not_places and name.index not in named \
+                and not places.lookup(name.norm):
+            return True
+    return False
+
+
+def _province_around(places: PlaceResolver, mention: PlaceMention) -> PlaceMention | None:
+    """The province of the story's place, for a sentence told somewhere else in it (geo_precision
+    3: "in Nangade district" in a story placed in Macomia district is in Cabo Delgado, not in
+    Macomia); None when the story's place is a country or no province is known."""
+    if mention.place.kind in ("country", "admin1", "region"):
+        return mention if mention.place.kind != "country" else None
+    province = places.gazetteer.province_of(mention.place)
+    if province is None:
+        return None
+    return PlaceMention(mention.start, mention.end, province, mention.score, "area",
+                        f"{mention.reason}; its province {province.name}, the sentence names a place unknown to the "
+                        "gazetteer", mention.located)
 
 
 def _counted_in_the_lead(frame: Frame) -> bool:
