@@ -50,9 +50,10 @@ class Offsets:
         pattern = re.compile(_NUMBER + r" (?P<unit>" + unit_alt + r") " + gap)
         return cls(unit_map, bearing_map, pattern, re.compile(r"(?<= )(?:" + bearing_alt + r")(?= )"))
 
-    def shift(self, place: Place, before: str) -> tuple[Place, str] | None:
+    def shift(self, place: Place, before: str) -> tuple[Place, str, int] | None:
         """``place`` moved by the distance and direction that ``before`` (the sentence's text
-        up to the name) ends with, and a reason; None when it tells no such offset."""
+        up to the name) ends with, a reason and how many words stand between the unit and the
+        name; None when it tells no such offset."""
         if self.pattern is None or self.directions is None:
             return None
         spaced = _spaced(before[-T.OFFSET_CHARS:])
@@ -68,7 +69,7 @@ class Offsets:
         bearing = self.bearings[direction.group(0)]
         lat, lon = destination(place.lat, place.lon, bearing, km)
         reason = f"{km:.0f} km {_compass(bearing)} of {place.name}"
-        return replace(place, lat=lat, lon=lon), reason
+        return replace(place, lat=lat, lon=lon), reason, len(match.group("between").split())
 
 
 def _compass(bearing: float) -> str:

@@ -167,6 +167,8 @@ class PlaceResolver:
                 relation = ELSEWHERE  # "transféré à Bangui", "Hengaw mit Sitz in Oslo"
             offset = self.offsets.shift(best, text[tokens[0].start:tokens[start - tokens[0].index].start]) \
                 if relation == "near" and best.kind not in AREA_KINDS and text else None
+            if offset is not None and any(start - offset[2] <= s < start for s, _e, _k, _p in found):
+                offset = None  # "30 nautical miles north-east of Fujairah in the Gulf of Oman": of Fujairah only
             if offset is not None:  # "a camp 40 km west of Mogadishu": there, not in Mogadishu
                 best = offset[0]
             reason = (f"'{key}': {best.kind} {best.name} ({best.country_code}) of {len(places)} "
@@ -175,7 +177,8 @@ class PlaceResolver:
                       + (", focus" if focus.get(best.country_code) else "")
                       + (f", {elsewhere}" if elsewhere else "")
                       + (f", {offset[1]}" if offset else ""))
-            mentions.append(PlaceMention(start, end, best, score, relation, reason, self._located(tokens, start)))
+            mentions.append(PlaceMention(start, end, best, score, relation, reason, self._located(tokens, start),
+                                         moved=offset is not None))
         return roles.route(self._capitals(tokens, hits, mentions, roles))
 
     def _part_after(self, tokens: list[Token], end: int) -> bool:

@@ -59,7 +59,7 @@ TOWN = Place(1, "Town", "city", "XX", "", "", 10.0, 20.0, 1000, None, "geonames"
     ([("км", 1.0)], [("к югу", 180.0)], "нефтебаза в 20 км к югу от ", 20.0, 180.0),
 ])
 def test_the_offset_is_read_from_the_words_before_the_name(units, bearings, before, km, bearing):
-    moved, _reason = Offsets.of(units, bearings).shift(TOWN, before)
+    moved, _reason, _gap = Offsets.of(units, bearings).shift(TOWN, before)
     expected = destination(TOWN.lat, TOWN.lon, bearing, km)
     assert haversine_km(moved.lat, moved.lon, *expected) < 0.5
 
@@ -71,3 +71,12 @@ def test_the_offset_is_read_from_the_words_before_the_name(units, bearings, befo
 ])
 def test_no_offset(before):
     assert Offsets.of([("km", 1.0)], [("west", 270.0), ("north", 0.0)]).shift(TOWN, before) is None
+
+
+def test_an_event_at_sea_is_the_distance_from_the_port(engine):
+    """The sea names the place; the distance and direction from the port say where in it."""
+    text = "A tanker was struck by a drone boat 30 nautical miles north-east of Fujairah in the Gulf of Oman on Monday."
+    (event,) = events_of(engine, text, "en")
+    assert (event.location, event.geo_precision) == ("Gulf of Oman", 2)
+    assert 50 <= haversine_km(event.latitude, event.longitude, 25.12, 56.34) <= 60
+    assert event.latitude > 25.12 and event.longitude > 56.34
