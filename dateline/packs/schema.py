@@ -186,10 +186,9 @@ class PlaceWords(Table):
     describing: Phrases = Field([], description="words around a place that describe someone (\"based in\", \"mit "
                                                 "Sitz in\", \"in solidarity with\"): not where it happened")
     kind_after: Phrases = Field([], description="lower-case words right after a capitalised name that say it is "
-                                                "a settlement or an area (\"Machava village\", \"Nangade "
-                                                "district\"): when the gazetteer knows no such place, the "
-                                                "sentence is somewhere the story's place is not and takes none "
-                                                "of it")
+                                                "an area (\"Nangade district\", \"Anka LGA\"): when the "
+                                                "gazetteer knows no such place, the sentence is somewhere the "
+                                                "story's place is not and takes only its province")
     described_after: Phrases = Field([], description="words right after a place name that make it describe "
                                                      "another place, not say where something happened "
                                                      "(\"Borno, dont Maiduguri est la capitale\", \"im an die "

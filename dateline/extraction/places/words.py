@@ -44,7 +44,7 @@ class PlaceWords:
     origins: frozenset[str] = frozenset()  # "aus": "eine aus dem Libanon abgefeuerte Rakete"
     distance_units: tuple[tuple[str, float], ...] = ()  # ("km", 1.0): "40 km west of Mogadishu"
     bearings: tuple[tuple[str, float], ...] = ()  # ("west", 270.0)
-    kind_after: frozenset[str] = frozenset()  # "village", "district": "Machava village" is a settlement
+    kind_after: frozenset[str] = frozenset()  # "district", "LGA": "Nangade district" is an area
     feature_words: frozenset[str] = frozenset()  # "airport", "مطار": the last word of a feature phrase
 
     @classmethod

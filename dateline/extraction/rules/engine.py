@@ -444,7 +444,7 @@ def _fill_place(context: DocContext, frame: Frame) -> None:
 
 def _in_an_unknown_place(places: PlaceResolver, view: SentenceView) -> bool:
     """"Insurgents killed two people, resident in Machava village, in Nangade district": a
-    sentence that names a settlement or a district the gazetteer does not know (a capitalised
+    sentence that names a district or a province the gazetteer does not know (a capitalised
     name before a word of the pack's ``kind_after``) tells of somewhere the story's place is
     not: it takes only the province of the story's place."""
     words = places.words

@@ -1,4 +1,4 @@
-"""A sentence that names a settlement or a district the gazetteer does not know ("resident in
+"""A sentence that names a district the gazetteer does not know ("resident in
 Mbalavala village, in Nandimbwe district") is somewhere the story's place is not: it takes
 only the province of the story's place (geo_precision 3), never the story's district or town.
 Sentences and names are ours (``dateline.extraction.rules.engine``)."""
