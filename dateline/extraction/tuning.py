@@ -169,6 +169,7 @@ POSSESSED_PART_WORDS = 4  # "Nairobi's central business district": a part of the
 ADMIN_STEM_LETTERS = 5  # a province word's stem this long reads its other forms ("областей")
 LISTED_AREA_WORDS = 6  # "Брянской, Курской и Белгородской областями": a list of provinces this long
 NEAR_WINDOW = 4  # "north of", "près de": a relative phrase this close before the name
+COMMA_LIST_WORDS = 8  # "شملت: كايس، ساندري، نيورو": a list of names a comma apart, this long at most
 SHORT_NAME_LETTERS = 5  # "سيئون": a name of two consonants this long is looked for in the story's provinces
 OFFSET_GAP_WORDS = 8  # "40 km à l'ouest de la capitale Mogadiscio": words between the unit and the name
 OFFSET_CHARS = 160  # ... read in this much text before the name

@@ -37,3 +37,16 @@ def test_a_town_taken_by_a_militia_is_not_taken_from_civilians(engine):
     (event,) = events_of(engine, text)
     assert event.sub_event_type == "Non-state actor overtakes territory"
     assert event.actor2.startswith("Military Forces of Yemen")
+
+
+def test_a_short_name_in_the_province_of_a_town_the_story_names(engine):
+    text = "هاجم مسلحون يوم الثلاثاء معسكرا للجيش في مدينة نيونو بولاية سيغو وسط مالي وقتلوا ستة جنود."
+    (event,) = events_of(engine, text)
+    assert event.location == "Niono"
+
+
+def test_a_short_name_in_a_list_a_comma_apart_after_a_known_town(engine):
+    """"شملت: كايس، نيورو،": the list a known town opens goes on over commas; Nioro is found in the
+    province of Kayes, the town before it."""
+    text = "أعلنت الجماعة يوم الثلاثاء تنفيذ هجمات على مواقع للجيش المالي شملت: كايس، نيورو، وقتلت عددا من الجنود."
+    assert {event.location for event in events_of(engine, text)} == {"Kayes", "Nioro"}
