@@ -183,6 +183,7 @@ DESTINATION_GAP = 6  # "transféré au cours de la nuit à Bangui": words betwee
 DESTINATION_WINDOW = 2  # "transféré à l'hôpital de Bangui": a destination word this close before the place
 DESCRIBED_WINDOW = 3  # "en solidarité avec le peuple de Gaza": a describing phrase this close before it
 BETWEEN_WINDOW = 2  # "entre las ciudades de Bougouni y Bamako": the first place this close after "between"
+QUALIFIER_COUNTRY_WINDOW = 5  # "Kaya, dans l'Etat de Zamfara": a province this close after a town gives its country
 QUALIFIER_WINDOW = 3  # "بلدة مالام فاتوري بولاية بورنو": a province this close after a town qualifies it
 SUBDIVISION_WINDOW = 2  # "the city's Kyivskyi district": a subdivision word this close before
 

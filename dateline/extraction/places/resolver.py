@@ -113,6 +113,7 @@ class PlaceResolver:
                 places = tuple(p for p in places if rest.get(p.country_code))
             places = self._near_spellings_in_provinces(places, key, [ps for s, _e, _k, ps in found
                                                                      if 0 <= s - end <= T.QUALIFIER_WINDOW])
+            places = self._in_the_qualifying_country(places, found, end, tokens, text, document_focus)
             if not places:
                 continue
             relation = "near" if self._near(start, hits, tokens) or _axis_after(end, hits) else "in"
@@ -180,6 +181,27 @@ class PlaceResolver:
             mentions.append(PlaceMention(start, end, best, score, relation, reason, self._located(tokens, start),
                                          moved=offset is not None))
         return roles.route(self._capitals(tokens, hits, mentions, roles))
+
+    def _in_the_qualifying_country(self, places: tuple[Place, ...], found: list[Candidate], end: int,
+                                   tokens: list[Token], text: str, focus: Focus) -> tuple[Place, ...]:
+        """"la ville de Kaya, dans l'Etat de Zamfara" in a story about Nigeria: a town qualified
+        right after by a province of the story's country is in that country, not Kaya of Burkina
+        Faso; with none there by that name, the name is unknown and the province places the event.
+        A province read from part of a longer name ("Centre" of "Centre-Nord") qualifies nothing."""
+        country = next(iter(focus.ranked(1)), None)
+        if country is None or any(p.kind in AREA_KINDS for p in places) \
+                or not any(p.country_code != country for p in places):
+            return places
+        first = tokens[0].index
+        for s, e, _key, province in found:
+            if not 0 < s - end <= T.QUALIFIER_COUNTRY_WINDOW or not province \
+                    or not all(p.kind == "admin1" and p.country_code == country for p in province):
+                continue
+            if text and e - first < len(tokens) and text[tokens[e - 1 - first].end:tokens[e - 1 - first].end + 1] \
+                    in _HYPHENS:
+                continue  # "Centre-Nord": a part of a name
+            return tuple(p for p in places if p.country_code == country)
+        return places
 
     def _part_after(self, tokens: list[Token], end: int) -> bool:
         """"Nairobi's central business district", "Beirut's southern suburbs": a part of the
@@ -423,6 +445,9 @@ _AREAS = frozenset({"admin1", "admin2"})  # the areas whose naming places a vill
 # "district de Macomia" is a district, not a part of a city; nor is a region ("районі Оракзай")
 _NOT_SUBDIVISIONS = SITE_KINDS | {"admin1", "admin2", "region"}
 _GLUED_LOCATIVES = ("ب", "وب", "فب")  # Arabic "in" glued to the name: "بغزة"
+
+
+_HYPHENS = frozenset("-‐‑–")
 
 
 def _is_speaker(start: int, end: int, hits: list[Hit], tokens: list[Token], text: str) -> bool:
