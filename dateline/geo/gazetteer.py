@@ -16,7 +16,15 @@ from pathlib import Path
 from ..errors import GazetteerError
 from ..settings import Settings
 from . import build as builder
-from .keys import arabic_consonant_skeleton, consonant_count, name_key, query_keys, strip_article, translit_skeleton
+from .keys import (
+    arabic_consonant_skeleton,
+    consonant_count,
+    consonant_skeleton,
+    name_key,
+    query_keys,
+    strip_article,
+    translit_skeleton,
+)
 from .spelling import spelling
 
 log = logging.getLogger(__name__)
@@ -71,6 +79,7 @@ class Gazetteer:
         self._provinces: dict[tuple[str, str], Place] | None = None  # (country, admin1) -> the province
         self._fuzzy_cache: dict[tuple[str, str | None, bool], list[tuple[Place, float]]] = {}
         self._first_words: dict[str, bool] = {}
+        self._short_names: dict[tuple[str, str], dict[str, list[Place]]] = {}  # (country, admin1) -> skeleton
 
     @classmethod
     def open(cls, settings: Settings | None = None, *,
@@ -204,6 +213,27 @@ class Gazetteer:
         """Places of ``country`` whose Latin names have the consonant skeleton ``skeleton``
         (:func:`~.keys.consonant_skeleton`), biggest first."""
         return [place for place, _score in self._by_consonants(skeleton, country)]
+
+    def short_in_province(self, skeleton: str, country: str, admin1: str) -> list[Place]:
+        """Towns, villages and districts of one province whose Latin names have the consonants
+        ``skeleton``, however few: "سيئون" ("sn") is Seiyun of Hadramaout. Too loose for a whole
+        country (the consonant index keeps three consonants or more), a province bounds it."""
+        key = (country.upper(), admin1)
+        table = self._short_names.get(key)
+        if table is None:
+            table = {}
+            for db in self._dbs:
+                for row in db.execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE country_code = ? AND admin1 = ? "
+                                      "AND kind IN ('city', 'admin2', 'village')", key):
+                    place = Place(*row)
+                    folded = name_key(place.name)
+                    for form in {folded, strip_article(folded) or folded}:
+                        if form.isascii():
+                            table.setdefault(consonant_skeleton(form.replace(" ", "")), []).append(place)
+            if len(self._short_names) > 1000:
+                self._short_names.clear()
+            self._short_names[key] = table
+        return table.get(skeleton, [])
 
     def province_of(self, place: Place) -> Place | None:
         """The first-level division ``place`` lies in (None when the sources give none)."""

@@ -188,6 +188,14 @@ class PlaceWords(Table):
                                                  "taken (\"transferred to\", \"remitida a\"), not where it happened")
     describing: Phrases = Field([], description="words around a place that describe someone (\"based in\", \"mit "
                                                 "Sitz in\", \"in solidarity with\"): not where it happened")
+    kind_after: Phrases = Field([], description="lower-case words right after a capitalised name that say it is "
+                                                "an area (\"Nangade district\", \"Anka LGA\"): when the "
+                                                "gazetteer knows no such place, the sentence is somewhere the "
+                                                "story's place is not and takes only its province")
+    described_after: Phrases = Field([], description="words right after a place name that make it describe "
+                                                     "another place, not say where something happened "
+                                                     "(\"Borno, dont Maiduguri est la capitale\", \"im an die "
+                                                     "Hauptstadt Khartum angrenzenden Bundesstaat\")")
     settlement: Phrases = Field([], description="words naming a settlement before its name (\"village of\", "
                                                 "\"municipio de\"): a town, not the province of the same name")
     between: Phrases = Field([], description="words opening \"between X and Y\" (a road, a front line): one "
@@ -239,6 +247,16 @@ class PlaceWords(Table):
                                                                  "\"Shabelle Medio\") is looked up with the "
                                                                  "English word before it, as a country, a province "
                                                                  "or a big town")
+    distance_units: list[tuple[str, float]] = Field([], description="distance units and their length in "
+                                                                  "kilometres ([\"km\", 1.0], [\"nautical "
+                                                                  "miles\", 1.852]): with a number and one of "
+                                                                  "the ``bearings`` before a place (\"40 km west "
+                                                                  "of Mogadishu\"), the event is that far from "
+                                                                  "it, not in it")
+    bearings: list[tuple[str, float]] = Field([], description="compass directions and their bearing in degrees "
+                                                             "clockwise from north ([\"west\", 270], [\"au "
+                                                             "nord-est\", 45]), read between a distance and "
+                                                             "the place it is measured from")
     origins: Phrases = Field([], description="prepositions of origin (German \"aus\", \"vom\"): a place after "
                                              "one with a launch word right after it (\"eine aus dem Libanon "
                                              "abgefeuerte Rakete\") is where the weapon was fired from, not where "

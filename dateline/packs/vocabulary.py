@@ -182,6 +182,8 @@ class PlaceWord(Labels):
     NOT_PLACES = "not_places", "words never read as places"
     DESTINATION = "destination", "\"transferred to\": the place after is no event place"
     DESCRIBING = "describing", "\"based in\", \"in solidarity with\": the place describes, it is no event place"
+    DESCRIBED_AFTER = "described_after", ("right after a name (\"… est la capitale\", \"an die Hauptstadt Khartum "
+                                          "angrenzenden\"): the name only describes another place")
     SETTLEMENT = "settlement", "\"village of\": the name after is a settlement"
     BETWEEN = "between", "\"between X and Y\": one event near X"
     STREETS = "streets", "street and square words: the name after is a street's"

@@ -32,6 +32,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SPELLED_KINDS = frozenset({"country", "admin1", "admin2"})  # found by a transliteration of their name
 _AREA_KINDS = frozenset({"admin1", "admin2", "region"})
 _GENITIVE_KINDS = frozenset({"country", "admin1", "region"})  # known enough to be named in the genitive
+_LIST_COMMAS = frozenset("،,")
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")  # Arabic words with the article, glued words before it
 Candidate = tuple[int, int, str, tuple[Place, ...]]  # (start, end, key, places): a span naming places
 
@@ -82,7 +83,8 @@ class PlaceFinder:
                     break
             if match is None and focus and text:
                 listed = bool(found) and found[-1][1] == token.index  # "كورسك وفورونيج": next in a list
-                match = self._fuzzy(tokens, i, blocked, text, focus, listed)
+                match = self._fuzzy(tokens, i, blocked, text, focus, listed,
+                                    self._in_a_comma_list(tokens, i, text, found))
             if match:
                 while found and found[-1][0] >= match[0]:  # "Рио" inside "Рио-де-Жанейро" found from its end
                     found.pop()
@@ -163,18 +165,20 @@ class PlaceFinder:
         return None
 
     def _fuzzy_uncased(self, tokens: list[Token], i: int, blocked: set[int],
-                       focus: Focus, listed: bool = False) -> Candidate | None:
+                       focus: Focus, listed: bool = False, comma_listed: bool = False) -> Candidate | None:
         """Arabic script: a word after "في"/"قرب" (or glued to ب, or to the و that adds it to a
         list of places: "مقاطعتي كورسك وفورونيج") matched by its consonants, a foreign sound
         written either way ("فورونيج": the ج a "zh", Voronezh)."""
         token = tokens[i]
-        after_locative = i > 0 and tokens[i - 1].norm in self.words.locatives
+        after_locative = i > 0 and tokens[i - 1].norm in self.words.locatives or comma_listed
+        after_feature = i > 0 and tokens[i - 1].norm in self.words.feature_words  # "مطار سيئون": Seiyun's airport
         glued = token.norm.startswith(("ب", "وب")) and len(token.norm) > 4
         if listed and token.norm.startswith("و") and len(token.norm) > 4 and not glued:
             after_locative, token_norm = True, token.norm[1:]
         else:
             token_norm = token.norm
-        if not (after_locative or glued) or token.index in blocked or token.norm in self.words.not_places \
+        if not (after_locative or glued or after_feature) or token.index in blocked \
+                or token.norm in self.words.not_places \
                 or token.norm in self.words.place_nouns:  # "في إقليم": a province word, not Kalemie
             return None
         words = [token.norm[2:] if token.norm.startswith("وب") else token.norm[1:]] if glued and not after_locative \
@@ -183,8 +187,8 @@ class PlaceFinder:
         # "في مدن") or three consonants after a glued "بـ" ("بدلات") match some village of any
         # country by their consonants alone; a foreign name carries its vowels ("كاجورو")
         words = [w for w in words if len(strip_article(w) or w) > T.ROOT_LETTERS and (
-            after_locative or consonant_count(arabic_consonant_skeleton(w)) > T.ROOT_LETTERS)]
-        for country in focus.ranked(1):
+            after_locative or after_feature or consonant_count(arabic_consonant_skeleton(w)) > T.ROOT_LETTERS)]
+        for country in focus.ranked(1) if after_locative or glued else ():
             for word in words:
                 matches = self.gazetteer.fuzzy(word, country=country, cutoff=T.FUZZY_CUTOFF, limit=T.FUZZY_CANDIDATES)
                 if matches:
@@ -193,7 +197,29 @@ class PlaceFinder:
                     places = self.gazetteer.by_consonants(skeleton, country)[:T.FUZZY_CANDIDATES]
                     if places:
                         return token.index, token.index + 1, word, tuple(places)
+        for word in words:
+            short = self._short_in_story_provinces(word, focus)
+            if short:
+                return token.index, token.index + 1, word, short
         return None
+
+    def _short_in_story_provinces(self, word: str, focus: Focus) -> tuple[Place, ...]:
+        """"في مدينة سيئون", "على مطار سيئون" in a story naming Hadramaout: a name of two
+        consonants, too short to be looked for in a whole country, is the one town or district
+        of a province the story names (or holding a town it names: "كايس، نيورو") that has them
+        (Seiyun; a place of no recorded population gives way to one that has some); none when
+        several have."""
+        skeleton = arabic_consonant_skeleton(word)
+        if consonant_count(skeleton) != 2 or len(strip_article(word) or word) < T.SHORT_NAME_LETTERS:
+            return ()
+        country = next(iter(focus.ranked(1)), None)
+        if country is None:
+            return ()
+        provinces = {p.admin1 for key in focus.by_key for p in self.lookup(key)  # named, or holding a town named
+                     if p.kind in ("admin1", "admin2", "city") and p.country_code == country and p.admin1}
+        found = [p for admin1 in provinces for p in self.gazetteer.short_in_province(skeleton, country, admin1)]
+        peopled = [p for p in found if p.population > 0] or found
+        return tuple(peopled) if len({(p.name, round(p.lat), round(p.lon)) for p in peopled}) == 1 else ()
 
     def _inside_longer_name(self, tokens: list[Token], start: int, end: int, blocked: set[int],
                             text: str) -> bool:
@@ -228,13 +254,30 @@ class PlaceFinder:
         return any(p.kind in ("country", "admin1") or p.population >= T.BIG_TOWN_POPULATION
                    for p in self.lookup(word))
 
+    def _in_a_comma_list(self, tokens: list[Token], i: int, text: str, found: list[Candidate]) -> bool:
+        """Arabic script: a word inside a list of names a comma apart that a known place opens
+        ("شملت: كايس، ساندري، نيورو، جوجي"): a comma before it and after it, and known places or
+        such words back to the list's first."""
+        if self.words.cased or not found or not text or i + 1 >= len(tokens):
+            return False
+        def comma(left: int) -> bool:  # noqa: E306
+            return bool(_LIST_COMMAS.intersection(text[tokens[left].end:tokens[left + 1].start]))
+        if not comma(i):
+            return False
+        j = i - 1
+        while j >= 0 and i - j <= T.COMMA_LIST_WORDS and comma(j):
+            if found[-1][1] == tokens[j].index + 1:
+                return True
+            j -= 1
+        return False
+
     def _fuzzy(self, tokens: list[Token], i: int, blocked: set[int], text: str,
-               focus: Focus, listed: bool = False) -> Candidate | None:
+               focus: Focus, listed: bool = False, comma_listed: bool = False) -> Candidate | None:
         """A near spelling ("Nabatiyé" for "Nabatieh", "El-Facher" for "El Fasher", "كاجورو" for
         "Kajuru") of a name after a locative word, looked for in the document's focus countries
         (in Arabic script also a name joined by و to a place just found: ``listed``)."""
         if not self.words.cased:
-            return self._fuzzy_uncased(tokens, i, blocked, focus, listed)
+            return self._fuzzy_uncased(tokens, i, blocked, focus, listed, comma_listed)
         first = self._article_before(tokens, i, text)
         opener = tokens[first - 1].norm if first > 0 else ""
         after_area_word = opener in self.words.place_nouns and bool(_CYRILLIC.search(tokens[i].norm))

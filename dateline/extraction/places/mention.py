@@ -28,6 +28,7 @@ class PlaceMention:
     relation: str  # "in", "near" (relative phrase), "area" (province or country), "possessive", "elsewhere"
     reason: str
     located: bool = False  # introduced by a word saying where something happened ("à", "in")
+    moved: bool = False  # a distance and a direction from the named place ("40 km west of Mogadishu")
 
     @property
     def specificity(self) -> int:

@@ -25,6 +25,7 @@ from .evidence import FocusReader
 from .finder import Candidate, PlaceFinder
 from .focus import Focus
 from .mention import AREA_KINDS, SITE_KINDS, VILLAGE, WATER_KINDS, PlaceMention
+from .offsets import Offsets
 from .roles import ELSEWHERE, SentenceRoles
 from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, own_key, score_place
 from .words import PlaceWords
@@ -40,6 +41,7 @@ class PlaceResolver:
         self._capital_ids: dict[str, int | None] = {}
         self.reader = FocusReader(self.finder, self.words)
         self.introducers = self.words.locatives | self.words.at_words
+        self.offsets = Offsets.of(list(self.words.distance_units), list(self.words.bearings))
 
     def lookup(self, key: str) -> tuple[Place, ...]:
         """Places the folded name ``key`` may refer to (see :meth:`PlaceFinder.lookup`)."""
@@ -111,6 +113,7 @@ class PlaceResolver:
                 places = tuple(p for p in places if rest.get(p.country_code))
             places = self._near_spellings_in_provinces(places, key, [ps for s, _e, _k, ps in found
                                                                      if 0 <= s - end <= T.QUALIFIER_WINDOW])
+            places = self._in_the_qualifying_country(places, found, end, tokens, text, document_focus)
             if not places:
                 continue
             relation = "near" if self._near(start, hits, tokens) or _axis_after(end, hits) else "in"
@@ -166,12 +169,20 @@ class PlaceResolver:
             elsewhere = roles.elsewhere(start, end)
             if elsewhere:
                 relation = ELSEWHERE  # "transféré à Bangui", "Hengaw mit Sitz in Oslo"
+            offset = self.offsets.shift(best, text[tokens[0].start:tokens[start - tokens[0].index].start]) \
+                if relation == "near" and best.kind not in AREA_KINDS and text else None
+            if offset is not None and any(start - offset[2] <= s < start for s, _e, _k, _p in found):
+                offset = None  # "30 nautical miles north-east of Fujairah in the Gulf of Oman": of Fujairah only
+            if offset is not None:  # "a camp 40 km west of Mogadishu": there, not in Mogadishu
+                best = offset[0]
             reason = (f"'{key}': {best.kind} {best.name} ({best.country_code}) of {len(places)} "
                       f"candidate(s), score {score:.1f}"
                       + (f", feature '{feature.label}'" if feature else "")
                       + (", focus" if focus.get(best.country_code) else "")
-                      + (f", {elsewhere}" if elsewhere else ""))
-            mentions.append(PlaceMention(start, end, best, score, relation, reason, self._located(tokens, start)))
+                      + (f", {elsewhere}" if elsewhere else "")
+                      + (f", {offset[1]}" if offset else ""))
+            mentions.append(PlaceMention(start, end, best, score, relation, reason, self._located(tokens, start),
+                                         moved=offset is not None))
         return roles.route(self._capitals(tokens, hits, mentions, roles))
 
     def _coast_of(self, mentions: list[PlaceMention], start: int, tokens: list[Token], text: str) -> bool:
@@ -186,6 +197,27 @@ class PlaceResolver:
         between = tokens[town.end - first:start - first]
         return bool(COMMAS.intersection(text[tokens[town.end - 1 - first].end:tokens[start - first].start])) \
             and not any(t.norm in self.words.conjunctions for t in between)
+
+    def _in_the_qualifying_country(self, places: tuple[Place, ...], found: list[Candidate], end: int,
+                                   tokens: list[Token], text: str, focus: Focus) -> tuple[Place, ...]:
+        """"la ville de Kaya, dans l'Etat de Zamfara" in a story about Nigeria: a town qualified
+        right after by a province of the story's country is in that country, not Kaya of Burkina
+        Faso; with none there by that name, the name is unknown and the province places the event.
+        A province read from part of a longer name ("Centre" of "Centre-Nord") qualifies nothing."""
+        country = next(iter(focus.ranked(1)), None)
+        if country is None or any(p.kind in AREA_KINDS for p in places) \
+                or not any(p.country_code != country for p in places):
+            return places
+        first = tokens[0].index
+        for s, e, _key, province in found:
+            if not 0 < s - end <= T.QUALIFIER_COUNTRY_WINDOW or not province \
+                    or not all(p.kind == "admin1" and p.country_code == country for p in province):
+                continue
+            if text and e - first < len(tokens) and text[tokens[e - 1 - first].end:tokens[e - 1 - first].end + 1] \
+                    in _HYPHENS:
+                continue  # "Centre-Nord": a part of a name
+            return tuple(p for p in places if p.country_code == country)
+        return places
 
     def _part_after(self, tokens: list[Token], end: int) -> bool:
         """"Nairobi's central business district", "Beirut's southern suburbs": a part of the
@@ -431,6 +463,9 @@ _AREAS = frozenset({"admin1", "admin2"})  # the areas whose naming places a vill
 # "district de Macomia" is a district, not a part of a city; nor is a region ("районі Оракзай")
 _NOT_SUBDIVISIONS = SITE_KINDS | {"admin1", "admin2", "region"}
 _GLUED_LOCATIVES = ("ب", "وب", "فب")  # Arabic "in" glued to the name: "بغزة"
+
+
+_HYPHENS = frozenset("-‐‑–")
 
 
 def _is_speaker(start: int, end: int, hits: list[Hit], tokens: list[Token], text: str) -> bool:

@@ -87,6 +87,8 @@ class SentenceRoles:
             if cue.label == PlaceWord.DESCRIBING and (0 <= start - cue.end <= window and not self._locative_between(
                     cue.end, start) or (cue.start == end and self._gap(end - 1, end).strip() in _HYPHENS)):
                 return "describes someone"  # "based in Niamey", "the Niamey-based group"
+            if cue.label == PlaceWord.DESCRIBED_AFTER and cue.start == end:
+                return "describes another place"  # "l'Etat de Borno, dont Maiduguri est la capitale"
         return None
 
     def _fired_from(self, start: int, end: int) -> bool:
@@ -147,4 +149,5 @@ class SentenceRoles:
 
 
 _HYPHENS = frozenset({"-", "‐", "‑", "–"})
-_ROLE_LABELS = frozenset({PlaceWord.DESTINATION, PlaceWord.DESCRIBING, PlaceWord.SETTLEMENT, PlaceWord.BETWEEN})
+_ROLE_LABELS = frozenset({PlaceWord.DESTINATION, PlaceWord.DESCRIBING, PlaceWord.DESCRIBED_AFTER,
+                          PlaceWord.SETTLEMENT, PlaceWord.BETWEEN})

@@ -43,6 +43,10 @@ class PlaceWords:
     compass_after: tuple[tuple[str, str], ...] = ()  # ("del norte", "north"): "Kivu del Norte" is North Kivu
     origins: frozenset[str] = frozenset()  # "aus": "eine aus dem Libanon abgefeuerte Rakete"
     waters: frozenset[str] = frozenset()  # "mer", "golfo": lower-case words opening a sea's name ("mer Rouge")
+    distance_units: tuple[tuple[str, float], ...] = ()  # ("km", 1.0): "40 km west of Mogadishu"
+    bearings: tuple[tuple[str, float], ...] = ()  # ("west", 270.0)
+    kind_after: frozenset[str] = frozenset()  # "district", "LGA": "Nangade district" is an area
+    feature_words: frozenset[str] = frozenset()  # "airport", "مطار": the last word of a feature phrase
 
     @classmethod
     def of(cls, pack: LanguagePack) -> PlaceWords:
@@ -85,6 +89,11 @@ class PlaceWords:
             respellings=tuple((fold_key(old), fold_key(new)) for old, new in places.respellings),
             genitive_endings=tuple(fold_key(ending) for ending in places.genitive_endings),
             origins=frozenset(fold_key(word) for word in places.origins),
+            distance_units=tuple((word, float(km)) for word, km in places.distance_units),
+            bearings=tuple((word, float(degrees)) for word, degrees in places.bearings),
+            kind_after=frozenset(fold_key(word) for word in places.kind_after),
+            feature_words=frozenset(words[-1] for phrases in pack.places.features.values()
+                                    for words in _phrase_words(phrases) if words),
             compass_words=tuple(sorted(((fold_key(word), fold_key(english)) for word, english in places.compass_words),
                                        key=lambda pair: -len(pair[0]))),
             compass_after=tuple(sorted(((fold_key(word), fold_key(english)) for word, english in places.compass_after),

@@ -140,10 +140,11 @@ class EventBuilder:
         if sub is S.ARRESTS and actor1 is None:
             # "was detained in Oicha, a police spokesman said": arrests are the police's when no force is named
             actor1 = resolve(ActorRef("police", inter=1), country, self.namer, day)
-        if sub is S.NON_STATE_ACTOR_OVERTAKES_TERRITORY and actor2 is None and actor1 is not None \
-                and actor1.inter in NON_STATE:
+        if sub is S.NON_STATE_ACTOR_OVERTAKES_TERRITORY and actor1 is not None and actor1.inter in NON_STATE \
+                and (actor2 is None or actor2.inter == 7):
             # "the RSF took control of El Fasher": the town was taken from the state's forces unless
-            # the story names another holder
+            # the story names another armed holder (civilians hold no territory: "residents filmed
+            # the militia entering the city" names witnesses, not the side that lost it)
             actor2 = resolve(ActorRef("military", inter=1), country, self.namer, day)
         if sub is S.GOVERNMENT_REGAINS_TERRITORY and actor2 is None and actor1 is not None:
             # "paratroopers liberated the village, taking 50 occupiers prisoner": retaken from the

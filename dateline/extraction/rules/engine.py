@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...actors.kb import CountryNamer
 from ...geo.gazetteer import Gazetteer
@@ -27,7 +27,7 @@ from ..hits import Hit
 from ..places import Focus, PlaceMention, PlaceResolver
 from .assemble import EventBuilder
 from .claims import claims_from_sentence, claims_from_skip
-from .context import DocContext, split_hits
+from .context import DocContext, SentenceView, split_hits
 from .explain import why_no_event
 from .frames import Frame, FrameBuilder
 from .gates import Skip, SkipReason, as_written, exact_cue_words
@@ -212,6 +212,9 @@ class RulesEngine:
                 frames.append(detail)  # figures, or the town and day, of the event told just before
                 claims.extend(claims_from_sentence(context, view, True))
                 continue
+            elif not result and _placed_by_detail(builder, view, frames, unplaced):
+                claims.extend(claims_from_sentence(context, view, True))
+                continue
             elif not result and (told := builder.happened(view, _last_told(frames, unplaced))):
                 _told_where_and_when(told, frames, unplaced)
                 continue
@@ -223,7 +226,11 @@ class RulesEngine:
             result = [summaries.as_child(frame, frames) for frame in result]
             for frame in result:
                 country = frame.place if frame.place is not None and frame.place.place.kind == "country" else None
+                unknown = frame.place is None and _in_an_unknown_place(language.places, frame.view)
                 _fill_place(context, frame)
+                if unknown and frame.place is not None:  # the sentence's own place, known by its province only
+                    frame.place = _province_around(language.places, frame.place)
+                    frame.place_inherited = False
                 if frame.place is None:  # "s'est abattu sur une base aérienne nigérienne"
                     frame.place = language.places.featured_country(frame.view.sentence.tokens, frame.view.hits)
                 if frame.place is None and frame.told_at is not None and country is None:
@@ -293,6 +300,30 @@ def _told_where_and_when(told: Frame, frames: list[Frame], unplaced: list[tuple[
     lead.day, lead.precision, lead.date_span, lead.date_reason = told.day, told.precision, told.date_span, \
         told.date_reason
     frames.append(lead)
+
+
+def _placed_by_detail(builder: FrameBuilder, view: SentenceView, frames: list[Frame],
+                      unplaced: list[tuple[Frame, PlaceMention | None]]) -> bool:
+    """"Im Sudan hat die RSF bei einem Angriff auf ein Dorf 124 Zivilisten getötet. Dutzende
+    weitere Einwohner seien in einem Dorf im Bundesstaat al-Dschasira verletzt worden": a lead
+    still waiting with its country alone is placed by the sentence right after it that only
+    tells of its victims and names one place inside that country, as a placed lead would be
+    (:func:`place_detail`)."""
+    told = _last_told(frames, unplaced)
+    waiting = next((i for i, (frame, country) in enumerate(unplaced) if frame is told and country is not None), None)
+    if told is None or waiting is None:
+        return False
+    frame, country = unplaced[waiting]
+    detail = place_detail(builder, view, replace(frame, place=country))
+    if detail is None or detail.place is None:
+        return False
+    del unplaced[waiting]
+    frame.place, frame.place_inherited = detail.place, False
+    if detail.day != frame.day:  # the lead was dated by its report only; the detail says the day
+        frame.day, frame.precision, frame.date_span, frame.date_reason = detail.day, detail.precision, \
+            detail.date_span, detail.date_reason
+    frames.append(frame)
+    return True
 
 
 def _add_title_focus(focus: Focus, title: str | None, language: _Language) -> None:
@@ -409,6 +440,39 @@ def _fill_place(context: DocContext, frame: Frame) -> None:
     if inherited is not None:
         frame.place = inherited
         frame.place_inherited = not told_here(context, frame.view)  # "here" is the sentence's own place
+
+
+def _in_an_unknown_place(places: PlaceResolver, view: SentenceView) -> bool:
+    """"Insurgents killed two people, resident in Machava village, in Nangade district": a
+    sentence that names a district or a province the gazetteer does not know (a capitalised
+    name before a word of the pack's ``kind_after``) tells of somewhere the story's place is
+    not: it takes only the province of the story's place."""
+    words = places.words
+    tokens = view.sentence.tokens
+    if not words.cased or not words.kind_after:
+        return False
+    named = {i for hit in view.of(HitKind.ACTOR) for i in range(hit.start, hit.end)}  # "Islamic State"
+    for i in range(2, len(tokens)):  # the first word is capitalised as the sentence's opener
+        token, name = tokens[i], tokens[i - 1]
+        if token.norm in words.kind_after and not token.upper and name.upper and not name.is_digit \
+                and len(name.norm) > 2 and name.norm not in words.not_places and name.index not in named \
+                and not places.lookup(name.norm):
+            return True
+    return False
+
+
+def _province_around(places: PlaceResolver, mention: PlaceMention) -> PlaceMention | None:
+    """The province of the story's place, for a sentence told somewhere else in it (geo_precision
+    3: "in Nangade district" in a story placed in Macomia district is in Cabo Delgado, not in
+    Macomia); None when the story's place is a country or no province is known."""
+    if mention.place.kind in ("country", "admin1", "region"):
+        return mention if mention.place.kind != "country" else None
+    province = places.gazetteer.province_of(mention.place)
+    if province is None:
+        return None
+    return PlaceMention(mention.start, mention.end, province, mention.score, "area",
+                        f"{mention.reason}; its province {province.name}, the sentence names a place unknown to the "
+                        "gazetteer", mention.located)
 
 
 def _counted_in_the_lead(frame: Frame) -> bool:

@@ -7,6 +7,7 @@ event per town; a town that only locates an event at sea gives way to the sea.
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import replace
 
 from ...geo.distance import haversine_km
 from .. import tuning as T
@@ -25,7 +26,13 @@ def event_places(places: list[PlaceMention], counted: Collection[int] = frozense
         return []
     waters = [p for p in places if p.place.kind in WATER_KINDS]
     if waters and any(p.relation == "near" and p.place.kind not in WATER_KINDS for p in places):
-        return waters[:1]  # "30 nautical miles north-east of Fujairah in the Gulf of Oman": at sea
+        # "30 nautical miles north-east of Fujairah in the Gulf of Oman": at sea, at the spot the
+        # distance and direction from the town give when the text gives them
+        moved = next((p for p in places if p.moved), None)
+        if moved is None:
+            return waters[:1]
+        spot = replace(waters[0].place, lat=moved.place.lat, lon=moved.place.lon)
+        return [replace(waters[0], place=spot, relation="near", reason=f"{waters[0].reason}; {moved.reason}")]
     best = max(p.specificity for p in places)
     listed = _town_list(places)
     chosen: list[PlaceMention] = []

@@ -1,0 +1,27 @@
+"""A town qualified right after by a province of the story's country is in that country: "la
+ville de Kaya, dans l'Etat de Zamfara" is no Kaya of Burkina Faso; with no such town known
+there, the province places the event. Sentences are ours (``dateline.extraction.places.resolver``)."""
+
+import pytest
+
+from dateline.models import Document
+
+
+def events_of(engine, text, lang, published="2021-09-02"):
+    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Selon la police, les assaillants ont envahi mercredi le lycée de la ville de Kaya, dans l'Etat de "
+           "Zamfara, au Nigeria, et enlevé 70 élèves."),
+    ("en", "Gunmen abducted 70 students from a school in the town of Kaya, in Zamfara state, on Wednesday."),
+])
+def test_a_town_of_another_country_is_not_the_one_a_province_qualifies(engine, lang, text):
+    (event,) = events_of(engine, text, lang)
+    assert (event.country_code, event.location, event.geo_precision) == ("NG", "Zamfara", 3)
+
+
+def test_part_of_a_longer_province_name_qualifies_nothing(engine):
+    (event,) = events_of(engine, "Des hommes armés ont tué cinq personnes mercredi à Kaya, dans la région du "
+                                 "Centre-Nord.", "fr")
+    assert (event.country_code, event.location) == ("BF", "Kaya")
