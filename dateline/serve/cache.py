@@ -15,6 +15,7 @@ have seen, whichever process wrote it.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -77,29 +78,42 @@ class AnswerStore:
 
 class ResponseCache:
     """ASGI middleware in front of the read endpoints (and outside gzip, so kept answers are
-    kept compressed); ``version`` reads the store's change number (blocking, so it runs in
-    the thread pool)."""
+    kept compressed); ``version`` reads the store's change number, in the thread pool unless
+    ``inline`` says it is quick enough for the event loop (a SQLite file, see
+    :class:`~dateline.store.changes.LatestSeq`).
 
-    def __init__(self, app: ASGIApp, version: Callable[[], int], max_bytes: int) -> None:
+    The same question asked again while its first asking is being answered waits for that
+    answer instead of computing it once more: when a view is shared (a team opening the same
+    link) or every dashboard reloads after a change, one request does the work."""
+
+    def __init__(self, app: ASGIApp, version: Callable[[], int], max_bytes: int, inline: bool = False) -> None:
         self.app = app
         self.version = version
+        self.inline = inline
         self.answers = AnswerStore(max_bytes)
+        self._pending: dict[tuple[tuple[str, ...], int], asyncio.Future[_Answer | None]] = {}
+        self.joined = 0  # requests answered by another's computation (for tests and tuning)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET" or scope["path"] not in CACHED_PATHS:
             await self.app(scope, receive, send)
             return
         try:
-            version = await run_in_threadpool(self.version)
+            version = self.version() if self.inline else await run_in_threadpool(self.version)
         except Exception:  # the store is unreachable: let the endpoint answer (with its problem)
             await self.app(scope, receive, send)
             return
         key = _key(scope)
         kept = self.answers.get(key, version)
+        if kept is None and (key, version) in self._pending:
+            kept = await asyncio.shield(self._pending[(key, version)])
+            self.joined += kept is not None
         if kept is not None:  # a copy: outer middleware (CORS) edits the headers it is sent
             await send({**kept.start, "headers": list(kept.start.get("headers", []))})
             await send({"type": "http.response.body", "body": kept.body})
             return
+        pending: asyncio.Future[_Answer | None] = asyncio.get_running_loop().create_future()
+        self._pending.setdefault((key, version), pending)
         start: Message = {}
         chunks: list[bytes] = []
 
@@ -110,10 +124,19 @@ class ResponseCache:
             elif message["type"] == "http.response.body":
                 chunks.append(message.get("body", b""))
                 if not message.get("more_body", False) and start.get("status") == 200:
-                    self.answers.put(key, version, _Answer(start, b"".join(chunks)))
+                    answer = _Answer(start, b"".join(chunks))
+                    self.answers.put(key, version, answer)
+                    if not pending.done():
+                        pending.set_result(answer)
             await send(message)
 
-        await self.app(scope, receive, keeping)
+        try:
+            await self.app(scope, receive, keeping)
+        finally:  # an error, or an answer not kept: those who waited ask for themselves
+            if not pending.done():
+                pending.set_result(None)
+            if self._pending.get((key, version)) is pending:
+                del self._pending[(key, version)]
 
 
 def _key(scope: Scope) -> tuple[str, ...]:

@@ -10,11 +10,14 @@ from __future__ import annotations
 import asyncio
 import threading
 
+import sqlalchemy as sa
 from fastapi import Request
 
 from ..extraction import Engine, get_engine
 from ..settings import Settings
 from ..store import Store
+from ..store.changes import LatestSeq
+from ..store.db import database_url
 from .live import LiveChanges, LiveOptions
 
 
@@ -27,6 +30,10 @@ class Resources:
         self._owns_store = store is None
         self._engine = engine
         self._live: LiveChanges | None = None
+        self._latest: LatestSeq | None = None
+        url = store.engine.url if store is not None else sa.make_url(database_url(settings.db))
+        # whether the change number is read on the event loop (see LatestSeq)
+        self.latest_seq_inline = LatestSeq.quick(url)
         self._opening = threading.Lock()
         self.writing = threading.Lock()
 
@@ -37,6 +44,16 @@ class Resources:
                 if self._store is None:
                     self._store = Store(self.settings.db)
         return self._store
+
+    def latest_seq(self) -> int:
+        """The store's change number, which every write advances (kept answers are checked
+        against it before every answer)."""
+        if self._latest is None:
+            latest = LatestSeq(self.store)
+            with self._opening:
+                if self._latest is None:
+                    self._latest = latest
+        return self._latest()
 
     @property
     def engine(self) -> Engine:
@@ -70,21 +87,28 @@ class Resources:
             self._live.stop()
 
     def close(self) -> None:
+        if self._latest is not None:
+            self._latest.close()
+            self._latest = None
         if self._store is not None and self._owns_store:
             self._store.close()
             self._store = None
 
 
-def resources(request: Request) -> Resources:
+# Dependencies that only look something up are ``async``: FastAPI runs a plain ``def``
+# dependency in the thread pool, a hop that costs more than the look-up. ``store`` stays plain:
+# the first request opens (and may migrate) the store, which blocks.
+
+async def resources(request: Request) -> Resources:
     return request.app.state.resources  # type: ignore[no-any-return]
 
 
 def store(request: Request) -> Store:
-    return resources(request).store
+    return request.app.state.resources.store  # type: ignore[no-any-return]
 
 
-def settings(request: Request) -> Settings:
-    return resources(request).settings
+async def settings(request: Request) -> Settings:
+    return request.app.state.resources.settings  # type: ignore[no-any-return]
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:

