@@ -19,6 +19,7 @@ from ..store import Store
 from ..store.changes import LatestSeq
 from ..store.db import database_url
 from .live import LiveChanges, LiveOptions
+from .shared import SharedAnswers
 
 
 class Resources:
@@ -31,6 +32,7 @@ class Resources:
         self._engine = engine
         self._live: LiveChanges | None = None
         self._latest: LatestSeq | None = None
+        self.shared: SharedAnswers | None = None  # answers kept with the other workers (create_app)
         url = store.engine.url if store is not None else sa.make_url(database_url(settings.db))
         # whether the change number is read on the event loop (see LatestSeq)
         self.latest_seq_inline = LatestSeq.quick(url)
@@ -87,6 +89,8 @@ class Resources:
             self._live.stop()
 
     def close(self) -> None:
+        if self.shared is not None:
+            self.shared.close()
         if self._latest is not None:
             self._latest.close()
             self._latest = None
