@@ -12,11 +12,13 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+from anyio import to_thread
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.utils import get_openapi
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
 from ..extraction import Engine
@@ -29,7 +31,7 @@ from .middleware import BodyLimit, SecurityHeaders
 from .problems import PROBLEM_TYPE
 from .routes import changes, claims, documents, events, health, pages, stats
 from .shared import SharedAnswers
-from .state import Resources
+from .state import THREADS, Resources
 
 DESCRIPTION = """Conflict events extracted from news reports, with the words behind every field.
 
@@ -60,6 +62,8 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        to_thread.current_default_thread_limiter().total_tokens = THREADS
+        await run_in_threadpool(held.warm)
         try:
             yield
         finally:

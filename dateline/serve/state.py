@@ -8,6 +8,7 @@ server stops; a lock serialises writes so that one process never races itself on
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 
 import sqlalchemy as sa
@@ -20,6 +21,18 @@ from ..store.changes import LatestSeq
 from ..store.db import database_url
 from .live import LiveChanges, LiveOptions
 from .shared import SharedAnswers
+
+# threads that answer requests in one server process (FastAPI runs blocking endpoints in a
+# pool of threads), and as many store connections kept open: one process answers on one
+# core, so more threads only take turns, and fewer connections than threads would be made
+# and closed again on every burst of requests
+THREADS = 16
+# connections made before the first request (a burst of requests on a fresh server does not
+# wait for them)
+WARM_CONNECTIONS = 8
+
+
+log = logging.getLogger(__name__)
 
 
 class Resources:
@@ -44,8 +57,22 @@ class Resources:
         if self._store is None:
             with self._opening:
                 if self._store is None:
-                    self._store = Store(self.settings.db)
+                    self._store = Store(self.settings.db, connections=THREADS)
         return self._store
+
+    def warm(self) -> None:
+        """Open the store, its change-number reader and ``WARM_CONNECTIONS`` connections
+        before the first request; a store that cannot be reached now is only logged (requests
+        answer 503 until it can)."""
+        try:
+            store = self.store
+            self.latest_seq()
+            if isinstance(store.engine.pool, sa.pool.QueuePool):
+                opened = [store.engine.connect() for _ in range(WARM_CONNECTIONS)]
+                for connection in opened:
+                    connection.close()
+        except Exception as exc:  # noqa: BLE001 - the server starts anyway, and says why it cannot read
+            log.warning("the store cannot be opened yet: %s", exc)
 
     def latest_seq(self) -> int:
         """The store's change number, which every write advances (kept answers are checked

@@ -68,17 +68,19 @@ def latest_seq(store: Store) -> int:
 
 class LatestSeq:
     """:func:`latest_seq` asked again and again (a server reads it before every answer it
-    keeps). On a SQLite file it has a connection of its own and asks SQLite directly, without
-    SQLAlchemy: tens of microseconds, little enough to run on a server's event loop
-    (``inline``). Each read is its own statement in WAL mode, so it sees every commit made
-    before it, from any process. Elsewhere (PostgreSQL, a database in memory) it is
-    :func:`latest_seq`, which may wait on the network and so belongs in a thread."""
+    keeps), on a connection of its own, without SQLAlchemy. On a SQLite file that takes tens
+    of microseconds, little enough to run on a server's event loop (``inline``); each read is
+    its own statement in WAL mode, so it sees every commit made before it, from any process.
+    On PostgreSQL the connection is in autocommit mode (each read sees every commit before
+    it, and no transaction stays open) and may wait on the network, so it belongs in a
+    thread. A database in memory has one connection, shared: :func:`latest_seq` on it."""
 
     SQL = "SELECT max(seq) FROM ingest_log"
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.inline = self.quick(store.engine.url)
+        self.own = self.inline or store.engine.dialect.name == "postgresql"
         self._connection: Any = None
         self._lock = threading.Lock()
 
@@ -88,28 +90,38 @@ class LatestSeq:
         return url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
 
     def __call__(self) -> int:
-        if not self.inline:
+        if not self.own:
             return latest_seq(self.store)
         with self._lock:
             if self._connection is None:
-                self._connection = self.store.engine.raw_connection()
+                connection = self.store.engine.raw_connection()
+                connection.detach()  # never back to the pool, which expects no autocommit
+                if not self.inline:
+                    connection.dbapi_connection.rollback()  # type: ignore[union-attr]
+                    connection.dbapi_connection.autocommit = True  # type: ignore[union-attr]
+                self._connection = connection
             try:
-                row = self._connection.cursor().execute(self.SQL).fetchone()
+                cursor = self._connection.cursor()
+                cursor.execute(self.SQL)
+                row = cursor.fetchone()
+                cursor.close()
             except Exception:
-                self.close_locked()
+                self._close_locked()
                 raise
         return int(row[0] or 0)
 
-    def close_locked(self) -> None:
+    def _close_locked(self) -> None:
         if self._connection is not None:
             try:
                 self._connection.close()
+            except Exception:  # noqa: BLE001 - a broken connection is dropped either way
+                pass
             finally:
                 self._connection = None
 
     def close(self) -> None:
         with self._lock:
-            self.close_locked()
+            self._close_locked()
 
 
 def events_of_documents(store: Store, doc_ids: Collection[str]) -> dict[str, list[tuple[str, str | None]]]:

@@ -24,10 +24,16 @@ def database_url(target: str) -> str:
     return f"sqlite:///{Path(target).expanduser()}"
 
 
-def create_engine(target: str) -> sa.Engine:
+def create_engine(target: str, *, connections: int | None = None) -> sa.Engine:
+    """An engine for ``target``; its pool keeps ``connections`` open (a server sizes it to
+    its threads, so that a burst of requests does not open and close connections each
+    time: a PostgreSQL connection costs milliseconds to make), or SQLAlchemy's default."""
     url = database_url(target)
+    options: dict[str, Any] = {}
+    if connections is not None and url not in ("sqlite://", "sqlite:///:memory:"):
+        options = {"pool_size": connections, "max_overflow": connections // 2}
     try:
-        engine = sa.create_engine(url, future=True)
+        engine = sa.create_engine(url, future=True, **options)
     except (sa.exc.ArgumentError, ImportError) as exc:
         raise StoreError(f"cannot use database {target!r}: {exc}") from exc
     if engine.dialect.name == "sqlite":
