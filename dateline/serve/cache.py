@@ -6,6 +6,10 @@ answer almost nothing. :class:`ResponseCache` keeps whole successful answers of 
 endpoints in ``CACHED_PATHS`` (status, headers and the possibly gzipped body, keyed by path,
 query, host and whether the client takes gzip) in a least-recently-used map bounded in bytes.
 
+The same question asked while it is being answered waits for that answer; with several
+workers, answers are also shared between them, and a question one worker computes is awaited
+by the others (:mod:`.shared`).
+
 Freshness is exact, not timed: every answer is stored with the store's change number (the
 ingest sequence, which ingest, watch, delete, merge and split all advance, from any process),
 that number is read again for every request (one indexed ``max``), and a different number
