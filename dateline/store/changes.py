@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 Change = Literal["added", "updated", "deleted"]
 _PG_LOCK = 0x64617465  # "date": an arbitrary application-wide advisory lock id
+INLINE_BUSY_MILLISECONDS = 200
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,9 @@ class LatestSeq:
             if self._connection is None:
                 connection = self.store.engine.raw_connection()
                 connection.detach()  # never back to the pool, which expects no autocommit
-                if not self.inline:
+                if self.inline:  # on the event loop: never wait long for a busy file (rare in WAL mode)
+                    connection.cursor().execute(f"PRAGMA busy_timeout={INLINE_BUSY_MILLISECONDS}")
+                else:
                     connection.dbapi_connection.rollback()  # type: ignore[union-attr]
                     connection.dbapi_connection.autocommit = True  # type: ignore[union-attr]
                 self._connection = connection
