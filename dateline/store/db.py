@@ -31,7 +31,7 @@ def create_engine(target: str, *, connections: int | None = None) -> sa.Engine:
     url = database_url(target)
     options: dict[str, Any] = {}
     if connections is not None and url not in ("sqlite://", "sqlite:///:memory:"):
-        options = {"pool_size": connections, "max_overflow": connections // 2}
+        options = {"pool_size": connections, "max_overflow": connections // 4}
     try:
         engine = sa.create_engine(url, future=True, **options)
     except (sa.exc.ArgumentError, ImportError) as exc:
