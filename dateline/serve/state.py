@@ -8,6 +8,7 @@ server stops; a lock serialises writes so that one process never races itself on
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import threading
 
@@ -19,6 +20,7 @@ from ..settings import Settings
 from ..store import Store
 from ..store.changes import LatestSeq
 from ..store.db import database_url
+from ..store.tables import clusters, events
 from .live import LiveChanges, LiveOptions
 from .shared import SharedAnswers
 
@@ -30,6 +32,13 @@ THREADS = 16
 # connections made before the first request (a burst of requests on a fresh server does not
 # wait for them)
 WARM_CONNECTIONS = 8
+# what each of them asks first (a database server's own caches of the tables and their
+# indexes fill per connection; a new PostgreSQL connection's first query costs milliseconds)
+WARM_QUERY = (sa.select(events.c.event_id, clusters.c.reports)
+              .outerjoin(clusters, clusters.c.cluster_id == events.c.cluster_id)
+              .where(events.c.country_code == "", events.c.event_date == dt.date(1900, 1, 1),
+                     events.c.sub_event_type.in_(["Attack"]))
+              .limit(1))
 
 
 log = logging.getLogger(__name__)
@@ -70,6 +79,7 @@ class Resources:
             if isinstance(store.engine.pool, sa.pool.QueuePool):
                 opened = [store.engine.connect() for _ in range(WARM_CONNECTIONS)]
                 for connection in opened:
+                    connection.execute(WARM_QUERY).all()
                     connection.close()
         except Exception as exc:  # noqa: BLE001 - the server starts anyway, and says why it cannot read
             log.warning("the store cannot be opened yet: %s", exc)
