@@ -38,13 +38,14 @@ def serve_command(db: str | None, host: str, port: int, log_level: str, workers:
     try:
         from ..serve import create_app
         from ..serve.server import run, run_workers
+        from ..serve.state import THREADS
     except ImportError as exc:
         raise click.ClickException(f"dateline serve needs its extra: pip install 'dateline[serve]' ({exc.name})") \
             from None
     settings = settings_from(db=db)
     if "://" not in settings.db and settings.db != ":memory:" and not Path(settings.db).expanduser().exists():
         raise StoreError(f"no store at {settings.db}; fill one first: dateline ingest PATH --db {settings.db}")
-    store = Store(settings.db)  # fails here, in one line, if the store cannot be opened
+    store = Store(settings.db, connections=THREADS)  # fails here, in one line, if the store cannot be opened
     mode = "read-write (token set)" if settings.api_token else "read-only (no DATELINE_API_TOKEN)"
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
     stderr.print(f"dateline: serving {store.engine.url.render_as_string(hide_password=True)}, {mode}, "

@@ -29,7 +29,7 @@ CANONICAL_COLUMNS = CSV_COLUMNS + ["fatalities_min", "fatalities_max", "injured_
 CLAIM_COLUMNS = ["claim_id", "doc_id", "kind", "subject", "value", "period", "claimed_by",
                  "evidence"]
 # ACLED columns dateline does not know: empty, never invented
-_UNKNOWN_TO_DATELINE = ("admin3", "source_scale", "tags", "timestamp")
+UNKNOWN_TO_DATELINE = ("admin3", "source_scale", "tags", "timestamp")
 # what spreadsheet programs run as a formula when a cell starts with it (OWASP, CSV injection)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -67,7 +67,7 @@ def typed_row_of_record(record: dict[str, Any], columns: list[str] = CSV_COLUMNS
     provenance, or a stored row read as one by ``dateline.store.rows.event_record_of_row``)."""
     get = record.get
     acled = {"event_id_cnty": record["event_id"], "year": int(record["event_date"][:4]),
-             **dict.fromkeys(_UNKNOWN_TO_DATELINE)}
+             **dict.fromkeys(UNKNOWN_TO_DATELINE)}
     return {column: acled[column] if column in acled else get(column) for column in columns}
 
 

@@ -58,7 +58,7 @@ def parse_bbox(value: str | None) -> BBox | None:
     return west, south, east, north
 
 
-def event_filter(
+async def event_filter(
     country: Annotated[str | None, Query(max_length=100, pattern=PRINTABLE,
                                          description="ISO alpha-2 code (IQ) or country name.")] = None,
     since: Annotated[dt.date | None, Query(description="Events on or after this day (YYYY-MM-DD).")] = None,
@@ -79,13 +79,14 @@ def event_filter(
     min_fatalities: Annotated[int | None, Query(ge=0, le=1_000_000_000,
                                                 description="At least this many fatalities.")] = None,
 ) -> EventFilter:
-    """The filters of ``dateline events``, plus a bounding box and a fatality floor."""
+    """The filters of ``dateline events``, plus a bounding box and a fatality floor (``async``,
+    as every parameter dependency here: nothing blocks, so no hop to the thread pool)."""
     query = EventQuery(country=country or None, since=since, until=until, types=tuple(t for t in type or () if t),
                        actor=actor or None, text=text or None, doc_id=doc or None, cluster_id=cluster or None)
     return EventFilter(query=query, bbox=parse_bbox(bbox), min_fatalities=min_fatalities)
 
 
-def claim_filter(
+async def claim_filter(
     doc: Annotated[str | None, Query(max_length=300, pattern=PRINTABLE, description="Claims of one document.")] = None,
     kind: Annotated[list[Annotated[str, StringConstraints(max_length=20, pattern=PRINTABLE)]] | None,
                     Query(max_length=5, description="count, attribution, denial, contradiction or "
@@ -105,7 +106,7 @@ class PageParams:
         self.cursor = cursor
 
 
-def page_params(
+async def page_params(
     held: Annotated[Resources, Depends(resources)],
     limit: Annotated[int, Query(ge=1, le=1_000_000, description="Records per page (at most the api_max_page "
                                                                 "setting, 5000 by default).")] = DEFAULT_PAGE,

@@ -20,7 +20,7 @@ from fastapi import Request, Response
 from fastapi.responses import JSONResponse as StarletteJSONResponse
 
 from ..export import write_claims, write_csv, write_geojson, write_parquet
-from ..export.records import CANONICAL_COLUMNS, CSV_COLUMNS, claim_record, typed_row, typed_row_of_record
+from ..export.records import CANONICAL_COLUMNS, claim_record, typed_row
 from ..models import Claim, Event
 from ..store.api_queries import Page
 from .params import Format, TableFormat
@@ -52,9 +52,12 @@ def events_response(request: Request, page: Page[Any], fmt: Format, *, canonical
     headers = _link(following)
     events: Sequence[Event] = page.items
     if fmt is Format.json:
-        columns = CANONICAL_COLUMNS if canonical else CSV_COLUMNS
-        rows = [typed_row_of_record(item, columns) if isinstance(item, dict) else typed_row(item, columns)
-                for item in page.items]
+        if canonical:
+            rows = [typed_row(item, CANONICAL_COLUMNS) for item in page.items]
+        else:  # rows of event_json_page: final but for the evidence, stored JSON text written as it is
+            rows = page.items
+            for row in rows:
+                row["evidence"] = orjson.Fragment(row["evidence"])
         body = {"events": rows, "count": len(rows), "canonical": canonical, "next": page.next_cursor,
                 "next_url": following}
         return JSONResponse(body, headers=headers)

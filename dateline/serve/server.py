@@ -21,8 +21,10 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import shutil
 import signal
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Iterable
@@ -75,14 +77,15 @@ def run(app: FastAPI, *, host: str, port: int, log_level: str) -> bool:
     return server.started
 
 
-def _worker(settings: Settings, listening: socket.socket, log_level: str) -> None:
+def _worker(settings: Settings, listening: socket.socket, log_level: str, shared: str) -> None:
     """One worker process: its own app over the shared socket, out of the terminal's process
-    group so that a Ctrl-C reaches only the supervisor, which stops each worker once."""
+    group so that a Ctrl-C reaches only the supervisor, which stops each worker once; kept
+    answers are shared with the other workers in the directory ``shared``."""
     from .app import create_app
 
     os.setpgrp()
     logging.getLogger("dateline").setLevel(logging.INFO)
-    Server(create_app(settings), **_options(log_level)).run(sockets=[listening])
+    Server(create_app(settings, shared_answers=shared), **_options(log_level)).run(sockets=[listening])
 
 
 def run_workers(settings: Settings, *, workers: int, host: str, port: int, log_level: str) -> bool:
@@ -95,9 +98,11 @@ def run_workers(settings: Settings, *, workers: int, host: str, port: int, log_l
             raise
         return False
     context = multiprocessing.get_context("spawn")  # nothing of this process (threads, connections) is inherited
+    shared = tempfile.mkdtemp(prefix="dateline-serve-")  # the workers' shared answers, for this run only
 
     def start() -> tuple[BaseProcess, float]:
-        process = context.Process(target=_worker, args=(settings, listening, log_level), name="dateline-serve")
+        process = context.Process(target=_worker, args=(settings, listening, log_level, shared),
+                                  name="dateline-serve")
         process.start()
         return process, time.monotonic()
 
@@ -120,6 +125,7 @@ def run_workers(settings: Settings, *, workers: int, host: str, port: int, log_l
     finally:
         _stop(process for process, _ in running)
         listening.close()
+        shutil.rmtree(shared, ignore_errors=True)
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     return healthy

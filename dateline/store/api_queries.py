@@ -22,8 +22,9 @@ import sqlalchemy as sa
 
 from ..errors import QueryError
 from ..models import CanonicalEvent, Claim, Event
+from ..taxonomy import SubEventType, disorder_type, event_type_of
 from .query import EventQuery
-from .rows import event_from_row, event_records_of_rows
+from .rows import JSON_ROW_COLUMNS, derived_codes, event_from_row, event_json_rows
 from .store import REPORT_COLUMNS, Store, canonical_event
 from .tables import claims, clusters, documents, events
 
@@ -46,11 +47,14 @@ class EventFilter:
 
     def where(self) -> list[sa.ColumnElement[bool]]:
         country = (self.query.country or "").strip()
+        query = replace(self.query, types=())
         if len(country) == 2 and country.isalpha():
-            clauses = replace(self.query, country=None).where()
+            clauses = replace(query, country=None).where()
             clauses.append(events.c.country_code == country.upper())
         else:
-            clauses = self.query.where()
+            clauses = query.where()
+        if self.query.types:
+            clauses.append(events.c.sub_event_type.in_(sub_event_types_of(self.query.types)))
         if self.bbox is not None:
             west, south, east, north = self.bbox
             clauses.append(events.c.latitude.between(south, north))
@@ -61,6 +65,17 @@ class EventFilter:
         if self.min_fatalities is not None:
             clauses.append(events.c.fatalities >= self.min_fatalities)
         return clauses
+
+
+def sub_event_types_of(types: Sequence[str]) -> list[str]:
+    """The sub-event types that an event, sub-event or disorder type names (any case): the
+    type filter as one test on the sub-event type, which the events index holds, so that it
+    is checked before an event row is read. The same events as testing each stored column,
+    since the event and disorder types follow from the sub-event type (and the API shows them
+    as derived from it, see :mod:`.rows`)."""
+    wanted = {kind.strip().lower() for kind in types}
+    return sorted(sub.value for sub in SubEventType
+                  if wanted & {sub.value.lower(), event_type_of(sub).value.lower(), disorder_type(sub).value.lower()})
 
 
 @dataclass(frozen=True)
@@ -128,12 +143,22 @@ def event_page(store: Store, flt: EventFilter, *, limit: int, after: str | None 
     return Page(items, cursor)
 
 
-def event_record_page(store: Store, flt: EventFilter, *, limit: int,
-                      after: str | None = None) -> Page[dict[str, Any]]:
-    """:func:`event_page` with each event in its JSON form (no provenance) and no model built:
-    the JSON pages of the API, a few times cheaper per event."""
-    keys, rows = _event_rows(store, flt, limit, after)
-    items = event_records_of_rows(keys, rows[:limit])
+def event_json_page(store: Store, flt: EventFilter, *, limit: int,
+                    after: str | None = None) -> Page[dict[str, Any]]:
+    """:func:`event_page` as the rows of the API's JSON pages (the CSV's columns, typed; see
+    :func:`.rows.event_json_rows`), read with only the columns they show: no provenance, and
+    the evidence as the JSON text it is stored as, never parsed."""
+    key = (events.c.event_date, events.c.doc_id, events.c.event_id)
+    statement = (sa.select(*JSON_ROW_COLUMNS)
+                 .outerjoin(clusters, clusters.c.cluster_id == events.c.cluster_id)
+                 .where(*flt.where()).order_by(*key).limit(limit + 1))
+    if after is not None:
+        day, doc_id, event_id = decode_cursor(after, 3)
+        statement = statement.where(sa.tuple_(*key) > sa.tuple_(
+            sa.literal(_cursor_date(day), sa.Date), sa.literal(doc_id), sa.literal(event_id)))
+    with store.engine.connect() as conn:
+        rows = conn.execute(statement).all()
+    items = event_json_rows(rows[:limit])
     last = items[-1] if len(rows) > limit else None
     cursor = encode_cursor([last["event_date"], last["doc_id"], last["event_id"]]) if last else None
     return Page(items, cursor)
@@ -233,48 +258,55 @@ def points(store: Store, flt: EventFilter, *, canonical: bool, max_points: int) 
 def stats(store: Store, flt: EventFilter, *, canonical: bool, interval: str = "day") -> dict[str, Any]:
     """Counts and fatalities by day (or ISO week, Monday first), country and type.
 
-    One grouped query (day, country, type) read once and summed four ways here, rather than
-    four queries each reading the matching events. Canonical stats count each real event
-    once, with its most conservative fatality figure."""
+    One statement: the matching events grouped three ways (day, country, sub-event type),
+    the three groupings joined by ``UNION ALL``, so the database sums and the server reads a
+    row per day, country and type (not per event, nor per combination of the three). On a
+    country's quarter every column read is in the events index: no event row is read. The
+    event type follows from the sub-event type; weeks are summed here from days. Canonical
+    stats count each real event once, with its most conservative fatality figure."""
     if canonical:
         lead = events.alias("lead")
-        base = (sa.select(clusters.c.event_date, lead.c.country_code, lead.c.country, lead.c.event_type,
-                          lead.c.sub_event_type, clusters.c.fatalities_min.label("fatalities"))
+        base = (sa.select(clusters.c.event_date, lead.c.country_code, lead.c.country, lead.c.sub_event_type,
+                          clusters.c.fatalities_min.label("fatalities"))
                 .join(lead, lead.c.event_id == clusters.c.lead_event_id).where(*_cluster_clauses(flt)))
     else:
-        base = sa.select(events.c.event_date, events.c.country_code, events.c.country, events.c.event_type,
-                         events.c.sub_event_type, events.c.fatalities).where(*flt.where())
-    rows = base.subquery("matching")
-    grouped = (sa.select(rows.c.event_date, rows.c.country_code, sa.func.max(rows.c.country), rows.c.event_type,
-                         rows.c.sub_event_type, sa.func.count(), sa.func.coalesce(sa.func.sum(rows.c.fatalities), 0))
-               .group_by(rows.c.event_date, rows.c.country_code, rows.c.event_type, rows.c.sub_event_type))
+        base = sa.select(events.c.event_date, events.c.country_code, events.c.country, events.c.sub_event_type,
+                         events.c.fatalities).where(*flt.where())
+    rows = base.cte("matching")
+    n, dead = sa.func.count(), sa.func.coalesce(sa.func.sum(rows.c.fatalities), 0)
+    no_day, no_text = sa.null().cast(sa.Date), sa.null().cast(sa.String)
+    grouped = sa.union_all(
+        sa.select(sa.literal("d"), rows.c.event_date, no_text, no_text, n, dead).group_by(rows.c.event_date),
+        sa.select(sa.literal("c"), no_day, rows.c.country_code, sa.func.max(rows.c.country), n, dead)
+        .group_by(rows.c.country_code),
+        sa.select(sa.literal("t"), no_day, rows.c.sub_event_type, no_text, n, dead).group_by(rows.c.sub_event_type))
     with store.engine.connect() as conn:
         groups = conn.execute(grouped).all()
     periods: dict[dt.date, list[int]] = defaultdict(lambda: [0, 0])
-    countries: dict[str, list[Any]] = {}
-    types: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for day, country_code, country, event_type, sub_event_type, n, dead in groups:
-        start = day - dt.timedelta(days=day.weekday()) if interval == "week" else day
-        dead = int(dead)
-        for bucket in (periods[start], types[(event_type or "", sub_event_type or "")]):
-            bucket[0] += n
-            bucket[1] += dead
-        place = countries.setdefault(country_code or "", [0, 0, ""])
-        place[0] += n
-        place[1] += dead
-        place[2] = place[2] or country or ""
+    countries: list[dict[str, Any]] = []
+    types: list[dict[str, Any]] = []
+    for kind, day, code, name, count, total in groups:
+        if kind == "d":
+            start = day - dt.timedelta(days=day.weekday()) if interval == "week" else day
+            periods[start][0] += count
+            periods[start][1] += int(total)
+        elif kind == "c":
+            countries.append({"country_code": code or "", "country": name or "", "events": count,
+                              "fatalities": int(total)})
+        else:
+            types.append({"event_type": derived_codes(code)[0], "sub_event_type": code, "events": count,
+                          "fatalities": int(total)})
     days = sorted(periods)
+    first_last = [day for kind, day, *_ in groups if kind == "d"]
     return {
         "canonical": canonical, "interval": interval,
         "total": {"events": sum(n for n, _ in periods.values()), "fatalities": sum(d for _, d in periods.values()),
-                  "first_day": min(g[0] for g in groups).isoformat() if groups else None,
-                  "last_day": max(g[0] for g in groups).isoformat() if groups else None},
+                  "first_day": min(first_last).isoformat() if first_last else None,
+                  "last_day": max(first_last).isoformat() if first_last else None},
         "by_period": [{"period": start.isoformat(), "events": periods[start][0], "fatalities": periods[start][1]}
                       for start in days],
-        "by_country": [{"country_code": code, "country": name, "events": n, "fatalities": dead}
-                       for code, (n, dead, name) in sorted(countries.items(), key=lambda kv: (-kv[1][0], kv[0]))],
-        "by_type": [{"event_type": kind, "sub_event_type": sub, "events": n, "fatalities": dead}
-                    for (kind, sub), (n, dead) in sorted(types.items(), key=lambda kv: (-kv[1][0], kv[0]))],
+        "by_country": sorted(countries, key=lambda row: (-row["events"], row["country_code"])),
+        "by_type": sorted(types, key=lambda row: (-row["events"], row["event_type"], row["sub_event_type"])),
     }
 
 

@@ -10,9 +10,10 @@ later commit numbered below N.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import sqlalchemy as sa
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 Change = Literal["added", "updated", "deleted"]
 _PG_LOCK = 0x64617465  # "date": an arbitrary application-wide advisory lock id
+INLINE_BUSY_MILLISECONDS = 200
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,66 @@ def latest_seq(store: Store) -> int:
     """The number of the last change (0 for an empty store): where a new live view starts."""
     with store.engine.connect() as conn:
         return int(conn.execute(sa.select(sa.func.max(ingest_log.c.seq))).scalar() or 0)
+
+
+class LatestSeq:
+    """:func:`latest_seq` asked again and again (a server reads it before every answer it
+    keeps), on a connection of its own, without SQLAlchemy. On a SQLite file that takes tens
+    of microseconds, little enough to run on a server's event loop (``inline``); each read is
+    its own statement in WAL mode, so it sees every commit made before it, from any process.
+    On PostgreSQL the connection is in autocommit mode (each read sees every commit before
+    it, and no transaction stays open) and may wait on the network, so it belongs in a
+    thread. A database in memory has one connection, shared: :func:`latest_seq` on it."""
+
+    SQL = "SELECT max(seq) FROM ingest_log"
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.inline = self.quick(store.engine.url)
+        self.own = self.inline or store.engine.dialect.name == "postgresql"
+        self._connection: Any = None
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def quick(url: sa.URL) -> bool:
+        """Whether the store at ``url`` is read inline: a SQLite file."""
+        return url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
+
+    def __call__(self) -> int:
+        if not self.own:
+            return latest_seq(self.store)
+        with self._lock:
+            if self._connection is None:
+                connection = self.store.engine.raw_connection()
+                connection.detach()  # never back to the pool, which expects no autocommit
+                if self.inline:  # on the event loop: never wait long for a busy file (rare in WAL mode)
+                    connection.cursor().execute(f"PRAGMA busy_timeout={INLINE_BUSY_MILLISECONDS}")
+                else:
+                    connection.dbapi_connection.rollback()  # type: ignore[union-attr]
+                    connection.dbapi_connection.autocommit = True  # type: ignore[union-attr]
+                self._connection = connection
+            try:
+                cursor = self._connection.cursor()
+                cursor.execute(self.SQL)
+                row = cursor.fetchone()
+                cursor.close()
+            except Exception:
+                self._close_locked()
+                raise
+        return int(row[0] or 0)
+
+    def _close_locked(self) -> None:
+        if self._connection is not None:
+            try:
+                self._connection.close()
+            except Exception:  # noqa: BLE001 - a broken connection is dropped either way
+                pass
+            finally:
+                self._connection = None
+
+    def close(self) -> None:
+        with self._lock:
+            self._close_locked()
 
 
 def events_of_documents(store: Store, doc_ids: Collection[str]) -> dict[str, list[tuple[str, str | None]]]:

@@ -12,7 +12,7 @@ from ..errors import StoreError
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0005_backfill"
+HEAD_REVISION = "0006_api_filter"
 
 
 def database_url(target: str) -> str:
@@ -24,10 +24,16 @@ def database_url(target: str) -> str:
     return f"sqlite:///{Path(target).expanduser()}"
 
 
-def create_engine(target: str) -> sa.Engine:
+def create_engine(target: str, *, connections: int | None = None) -> sa.Engine:
+    """An engine for ``target``; its pool keeps ``connections`` open (a server sizes it to
+    its threads, so that a burst of requests does not open and close connections each
+    time: a PostgreSQL connection costs milliseconds to make), or SQLAlchemy's default."""
     url = database_url(target)
+    options: dict[str, Any] = {}
+    if connections is not None and url not in ("sqlite://", "sqlite:///:memory:"):
+        options = {"pool_size": connections, "max_overflow": connections // 4}
     try:
-        engine = sa.create_engine(url, future=True)
+        engine = sa.create_engine(url, future=True, **options)
     except (sa.exc.ArgumentError, ImportError) as exc:
         raise StoreError(f"cannot use database {target!r}: {exc}") from exc
     if engine.dialect.name == "sqlite":
@@ -44,6 +50,10 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     # 32 MB of page cache (SQLite's default is 2 MB): the blocking indexes of a large store
     # stay in memory as the store grows
     cursor.execute("PRAGMA cache_size=-32000")
+    # reads through a memory map of the file (up to 1 GB) instead of copying each page into
+    # this connection's cache: a server's many connections share the operating system's copy,
+    # and a page of events reads in about half the time
+    cursor.execute("PRAGMA mmap_size=1073741824")
     cursor.close()
 
 

@@ -36,12 +36,13 @@ WRITE_ATTEMPTS = 3
 class Store:
     """A dateline store at ``target``: a SQLite path, ``:memory:`` or a SQLAlchemy URL."""
 
-    def __init__(self, target: str = "dateline.db", *, create: bool = True) -> None:
+    def __init__(self, target: str = "dateline.db", *, create: bool = True, connections: int | None = None) -> None:
         """Open the store at ``target``, creating it unless ``create`` is False: commands that
         only read (``dateline events``) refuse a store that does not exist rather than make
-        an empty one at a mistyped path and report that nothing matches."""
+        an empty one at a mistyped path and report that nothing matches. ``connections``:
+        how many the pool keeps open (a server's threads; see ``create_engine``)."""
         self.target = target
-        self.engine = create_engine(target)
+        self.engine = create_engine(target, connections=connections)
         if self.engine.dialect.name == "sqlite" and self.engine.url.database in (None, "", ":memory:"):
             # one shared connection, or every new connection would see a fresh empty database;
             # threads may share it (a web server's workers, a watcher's), one at a time

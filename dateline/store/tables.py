@@ -72,8 +72,11 @@ events = sa.Table(
     sa.Column("provenance", sa.JSON, nullable=False, default=dict),
 )
 
-# a country and a range of days: the usual filter of the API and the CLI (migration 0004_scale)
-sa.Index("ix_events_country_date", events.c.country_code, events.c.event_date)
+# a country and a range of days, the usual filter of the API and the CLI; with the sub-event
+# type, fatalities and country name in it, a type filter is checked and /api/stats is
+# answered from the index alone (migration 0006_api_filter)
+sa.Index("ix_events_filter", events.c.country_code, events.c.event_date, events.c.sub_event_type,
+         events.c.fatalities, events.c.country)
 
 claims = sa.Table(
     "claims", metadata,

@@ -20,6 +20,7 @@ def test_the_api_bench_runs_end_to_end(tmp_path: Path) -> None:
     for key in ("events_filtered", "stats_filtered"):
         assert result[key]["requests"] == 6 and result[key]["failures"] == 0
         assert 0 < result[key]["p50_ms"] <= result[key]["p99_ms"] <= result[key]["max_ms"]
+        assert result[key]["server_cpu_ms_per_request"] >= 0  # the serve processes' CPU, from /proc
     assert result["dashboard"]["points_fetch_s"] > 0
     rows = readme_rows({"sqlite": result})
     assert rows[0][0].startswith("`/api/events` filtered, 300 events, SQLite") and "--workers 2" in rows[0][2]

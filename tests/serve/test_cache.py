@@ -92,3 +92,90 @@ def test_the_store_of_answers_stays_within_its_bytes():
     answers.put(("/api/points", "", "", ""), 0, _Answer(start, b"y" * 5_000))  # over a quarter: not kept
     assert ("/api/points", "", "", "") not in answers._answers
     assert answers.get(("/api/stats", "19", "", ""), 1) is None and not answers._answers  # new version: emptied
+
+
+# -- answers shared by the workers of one server (dateline.serve.shared) --------------------
+
+def test_shared_answers_by_version_claim_and_size(tmp_path):  # type: ignore[no-untyped-def]
+    from dateline.serve.shared import CLAIM_SECONDS, SharedAnswers
+
+    one, two = SharedAnswers(tmp_path, max_bytes=40_000), SharedAnswers(tmp_path, max_bytes=40_000)
+    headers = [(b"content-type", b"application/json")]
+    one.put("q1", 7, 200, headers, b"answer")
+    assert two.get("q1", 7) == (200, headers, b"answer")  # another worker finds it
+    assert two.get("q1", 8) is None and one.get("q1", 7) is None  # a new change number: gone for all
+    assert one.claim("q2", 8) and not two.claim("q2", 8) and two.claimed("q2", 8)
+    one.put("q2", 8, 200, headers, b"done")  # keeping the answer lets go of the claim
+    assert not two.claimed("q2", 8) and two.claim("q2", 8)
+    two.release("q2", 8)
+    assert one.claim("q3", 8)
+    with one._lock:  # a claim as old as a dead worker's is taken over
+        one._conn().execute("UPDATE claims SET at = at - ? WHERE key = 'q3'", (CLAIM_SECONDS + 1,))
+    assert two.claim("q3", 8)
+    for number in range(30):
+        one.put(f"many-{number}", 8, 200, headers, b"z" * 3_000)
+    with one._lock:
+        total = one._conn().execute("SELECT sum(size) FROM answers").fetchone()[0]
+    assert total <= 40_000 and two.get("many-29", 8) is not None and two.get("many-0", 8) is None
+    one.put("huge", 8, 200, headers, b"h" * 20_000)  # over a quarter: not kept
+    assert two.get("huge", 8) is None
+    one.close()
+    two.close()
+
+
+def _shared_client(store: Store, directory):  # type: ignore[no-untyped-def]
+    import os
+
+    from fastapi.testclient import TestClient
+
+    from dateline.serve import create_app
+    from dateline.settings import Settings
+
+    environ = {k: v for k, v in os.environ.items() if k in ("DATELINE_DATA_DIR", "DATELINE_GAZETTEER")}
+    app = create_app(Settings.from_env(environ=environ, db=store.target), store=store, shared_answers=directory)
+    return TestClient(app, raise_server_exceptions=False)
+
+
+def test_workers_share_answers_and_never_stale_ones(tmp_path, engine):  # type: ignore[no-untyped-def]
+    target = str(tmp_path / "shared.db")
+    with Store(target) as first_store, Store(target) as second_store:
+        fill(first_store, engine)
+        with _shared_client(first_store, tmp_path) as first, _shared_client(second_store, tmp_path) as second:
+            answer = first.get("/api/stats")
+            assert second.get("/api/stats").content == answer.content
+            assert _cache(second).shared.hits == 1  # type: ignore[union-attr]
+            _other_process_adds(target, "later-wire", dt.date(2031, 5, 2))
+            assert second.get("/api/stats").json()["total"]["last_day"] == "2031-05-02"
+            assert first.get("/api/stats").json()["total"]["last_day"] == "2031-05-02"
+
+
+def test_a_worker_waits_for_the_answer_another_worker_computes(tmp_path, engine):  # type: ignore[no-untyped-def]
+    """A question claimed by another worker is not computed again: its answer is awaited.
+    A claim let go without an answer (an error) is computed here after all."""
+    import threading
+
+    from dateline.serve.shared import SharedAnswers
+    from dateline.store.changes import latest_seq
+
+    target = str(tmp_path / "wait.db")
+    with Store(target) as store:
+        fill(store, engine)
+        with _shared_client(store, tmp_path) as client:
+            client.get("/api/stats")
+            other = SharedAnswers(tmp_path, max_bytes=1 << 20)
+            with other._lock:
+                key = other._conn().execute("SELECT key FROM answers").fetchone()[0]
+            _other_process_adds(target, "later-wire", dt.date(2031, 5, 2))
+            version = latest_seq(store)
+            assert other.claim(key, version)
+            marker = b'{"computed": "by the other worker"}'
+            headers = [(b"content-type", b"application/json"), (b"content-length", str(len(marker)).encode())]
+            threading.Timer(0.2, lambda: other.put(key, version, 200, headers, marker)).start()
+            assert client.get("/api/stats").content == marker
+            assert _cache(client).joined == 1
+            _other_process_adds(target, "even-later-wire", dt.date(2031, 6, 2))
+            version = latest_seq(store)
+            assert other.claim(key, version)
+            threading.Timer(0.2, lambda: other.release(key, version)).start()
+            assert client.get("/api/stats").json()["total"]["last_day"] == "2031-06-02"
+            other.close()

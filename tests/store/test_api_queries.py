@@ -4,6 +4,7 @@ bounding boxes across the antimeridian, the map's capped points and the aggregat
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -111,3 +112,82 @@ def test_claim_pages(store: Store):
     assert len(first.items) == 2 and len(rest.items) == 3 and rest.next_cursor is None
     assert len(claim_page(store, ClaimFilter(text="ATTACK 3"), limit=10).items) == 1
     assert claim_page(store, ClaimFilter(kinds=("denial",)), limit=10).items == []
+
+
+TYPED = [("Air/drone strike", 3), ("Peaceful protest", 0), ("Excessive force against protesters", 2),
+         ("Arrests", 0), ("Armed clash", 5)]
+
+
+@pytest.fixture
+def typed(store: Store) -> Store:
+    """One event of each sub-event type of ``TYPED``, a day apart, all in Mali."""
+    for i, (sub, dead) in enumerate(TYPED):
+        day = dt.date(2024, 6, 1) + dt.timedelta(days=i)
+        doc = Document(id=f"typed-{i}", text=f"Report {i}.", published=day.isoformat())
+        store.add(doc, [Event(doc_id=doc.id, event_date=day, sub_event_type=sub, country_code="ML",
+                              location="Gao", fatalities=dead)])
+    return store
+
+
+@pytest.mark.parametrize("types", [("Battles",), ("armed CLASH",), ("Demonstrations",), ("Protests",),
+                                   ("Political violence",), ("Strategic developments", "Riots"),
+                                   ("Political violence; Demonstrations",), ("no such type",)])
+def test_type_filter_on_the_sub_event_type_matches_the_stored_columns(typed: Store, types: tuple[str, ...]):
+    """The API tests the sub-event type only (which the events index holds); it finds the
+    events that testing the event, sub-event and disorder type columns finds."""
+    query = EventQuery(country="ML", since=dt.date(2024, 6, 1), until=dt.date(2024, 6, 30), types=types)
+    expected = [e.event_id for e in typed.events(query)]
+    assert [e.event_id for e in event_page(typed, EventFilter(query=query), limit=50).items] == expected
+    assert stats(typed, EventFilter(query=query), canonical=False)["total"]["events"] == len(expected)
+
+
+def test_stats_of_a_country_and_period_read_the_index_alone(typed: Store):
+    """On SQLite the plan of a country's quarter says so (PostgreSQL decides by its statistics)."""
+    if typed.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's plan")
+    import sqlalchemy as sa
+
+    from dateline.store.tables import events
+
+    query = EventQuery(country="ML", since=dt.date(2024, 6, 1), until=dt.date(2024, 8, 30), types=("Battles",))
+    statement = sa.select(events.c.event_date, events.c.country, events.c.sub_event_type, events.c.fatalities) \
+        .where(*EventFilter(query=query).where())
+    sql = str(statement.compile(typed.engine, compile_kwargs={"literal_binds": True}))
+    with typed.engine.connect() as conn:
+        plan = " ".join(row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+    assert "COVERING INDEX ix_events_filter" in plan
+    by_type = stats(typed, EventFilter(query=replace(query, types=())), canonical=False)["by_type"]
+    assert {(row["event_type"], row["sub_event_type"]): row["fatalities"] for row in by_type} == {
+        ("Battles", "Armed clash"): 5, ("Explosions/Remote violence", "Air/drone strike"): 3,
+        ("Protests", "Peaceful protest"): 0, ("Protests", "Excessive force against protesters"): 2,
+        ("Strategic developments", "Arrests"): 0}
+
+
+@pytest.mark.parametrize("interval", ["day", "week"])
+def test_stats_equal_sums_over_the_events_themselves(typed: Store, interval: str):
+    """The grouped statement against a direct reading of every matching event."""
+    for extra, (sub, dead) in enumerate(TYPED[:3]):  # more events, on days and in a country already used
+        day = dt.date(2024, 6, 1) + dt.timedelta(days=extra * 3)
+        doc = Document(id=f"more-{extra}", text=f"Another report {extra}.", published=day.isoformat())
+        typed.add(doc, [Event(doc_id=doc.id, event_date=day, sub_event_type=sub, country_code="NE",
+                              location="Niamey", fatalities=dead + 1)])
+    for query in (EventQuery(), EventQuery(country="ML"), EventQuery(types=("Political violence",)),
+                  EventQuery(since=dt.date(2024, 6, 3), until=dt.date(2024, 6, 7))):
+        found = list(typed.events(query))
+        got = stats(typed, EventFilter(query=query), canonical=False, interval=interval)
+        periods: dict[str, list[int]] = {}
+        for event in found:
+            day = event.event_date - dt.timedelta(days=event.event_date.weekday() if interval == "week" else 0)
+            bucket = periods.setdefault(day.isoformat(), [0, 0])
+            bucket[0] += 1
+            bucket[1] += event.fatalities or 0
+        assert got["by_period"] == [{"period": day, "events": n, "fatalities": d}
+                                    for day, (n, d) in sorted(periods.items())]
+        assert got["total"]["events"] == len(found)
+        assert got["total"]["fatalities"] == sum(e.fatalities or 0 for e in found)
+        assert {row["country_code"]: row["events"] for row in got["by_country"]} == {
+            code: sum(e.country_code == code for e in found) for code in {e.country_code for e in found}}
+        assert {(row["event_type"], row["sub_event_type"]): row["fatalities"] for row in got["by_type"]} == {
+            (e.event_type, e.sub_event_type): sum(other.fatalities or 0 for other in found
+                                                  if other.sub_event_type == e.sub_event_type)
+            for e in found}

@@ -59,3 +59,27 @@ def test_upgrading_an_older_store_numbers_its_documents(tmp_path):
     engine.dispose()
     with Store(str(path)) as store:
         assert [(c.doc_id, c.change) for c in changes_since(store)] == [("early", "added"), ("late", "added")]
+
+
+def test_the_change_number_reader_sees_every_commit_of_other_connections(store_target: str):
+    """``LatestSeq`` keeps a connection of its own (autocommit on PostgreSQL): each read sees
+    what other processes committed before it, and it never holds a transaction open."""
+    import datetime as dt
+
+    from dateline.models import Document, Event
+    from dateline.store.changes import LatestSeq
+
+    with Store(store_target) as served, Store(store_target) as writer:
+        reader = LatestSeq(served)
+        assert reader.own and reader.inline == (served.engine.dialect.name == "sqlite")
+        assert reader() == 0
+        for number in range(3):
+            doc = Document(id=f"w{number}", text="Gunmen attacked a convoy.", published=f"2024-05-0{number + 1}")
+            writer.add(doc, [Event(doc_id=doc.id, event_date=dt.date(2024, 5, number + 1), sub_event_type="Attack",
+                                   country_code="ML")])
+            assert reader() == latest_seq(writer) == number + 1
+        writer.delete_document("w0")
+        assert reader() == latest_seq(writer) == 4
+        reader.close()
+        assert reader() == latest_seq(writer)  # opens again when asked again
+        reader.close()

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
 from ...store import EventQuery, Store
-from ...store.api_queries import EventFilter, canonical_page, event_page, event_record_page
+from ...store.api_queries import EventFilter, canonical_page, event_json_page, event_page
 from ..auth import require_token
 from ..params import PRINTABLE, Format, PageParams, event_filter, page_params
 from ..responses import events_response
@@ -26,17 +26,18 @@ EventId = Annotated[str, Path(max_length=64, pattern=PRINTABLE,
     200: {"content": {"text/csv": {}, "application/geo+json": {}, "application/vnd.apache.parquet": {}},
           "description": "A page of events; the next page's address is also in the Link header."}})
 def list_events(request: Request, flt: Annotated[EventFilter, Depends(event_filter)],
-                page: Annotated[PageParams, Depends(page_params)], source: Annotated[Store, Depends(store)],
+                page: Annotated[PageParams, Depends(page_params)], held: Annotated[Resources, Depends(resources)],
                 canonical: Annotated[bool, Query(description="One record per real-world event, with its "
                                                              "reports, instead of one per report.")] = False,
                 format: Annotated[Format, Query(description="json, csv (ACLED columns first), geojson or "
                                                             "parquet.")] = Format.json) -> Response:
     """Events matching every filter given, oldest first, a page at a time (keyset pagination:
     follow `next` or the Link header; pages stay consistent while the store grows)."""
+    source = held.store
     if canonical:
         result: Any = canonical_page(source, flt, limit=page.limit, after=page.cursor)
     elif format is Format.json:
-        result = event_record_page(source, flt, limit=page.limit, after=page.cursor)
+        result = event_json_page(source, flt, limit=page.limit, after=page.cursor)
     else:
         result = event_page(source, flt, limit=page.limit, after=page.cursor)
     return events_response(request, result, format, canonical=canonical)
