@@ -40,6 +40,7 @@ from .numbers import Figures
 from .reference import BEFORE_STATEMENT, INHERITED_DAY, PUBLICATION_DAY, REPORT_DAYS, STATEMENT_DAY
 from .retype import (
     agreement_over_its_object,
+    another_crowd,
     arrest_after_act,
     arrest_over_earlier_act,
     crowd_clash,
@@ -80,6 +81,7 @@ class Frame:
     second: Frame | None = None  # another event the same sentence tells ("… after soldiers arrested …")
     quoted: bool = False  # told inside a quotation: a witness or an official retelling
     told_at: PlaceMention | None = None  # the town where it was reported ("told reporters in the capital X")
+    apart: bool = False  # a second crowd of its sentence ("others rallied outside"): never one event with it
 
     @property
     def sub(self) -> S:
@@ -367,6 +369,16 @@ class FrameBuilder:
                                         verb_initial=self.verb_initial, noun_trigger=False)
             frame.second = replace(frame, classification=arrest_too, trigger=arrest, roles=arrest_roles,
                                    figures=Figures(), events={EventWord.ARREST})
+        elif (crowd := another_crowd(classification, window, view.of(HitKind.CUE, Cue.OTHERS))) is not None:
+            # "… as others rallied in front of the White House": a second demonstration, peaceful
+            # unless its own words say more
+            crowd_roles = assign_roles(S.PEACEFUL_PROTEST, crowd.start, crowd.end, mentions, passive=False,
+                                       agent_cue=None, target_cue=None, predicate_is_outcome=False,
+                                       verb_final=self.verb_final, verb_initial=self.verb_initial, noun_trigger=False)
+            frame.second = replace(frame, classification=Classification(S.PEACEFUL_PROTEST, None, False,
+                                                                         "another crowd of the sentence"),
+                                   trigger=crowd, roles=crowd_roles, figures=Figures(), events={EventWord.PROTEST},
+                                   weapons=set(), apart=True)
         return frame
 
     def _clause_starts(self, view: SentenceView, places: list[PlaceMention]) -> frozenset[int]:

@@ -89,6 +89,21 @@ def arrest_after_act(classification: Classification, window: list[Hit]) -> Class
     return Classification(S.ARRESTS, None, False, "an arrest told after the act")
 
 
+def another_crowd(classification: Classification, window: list[Hit], others: list[Hit]) -> Hit | None:
+    """"Police detained protesters gathered outside the party's offices, as others rallied in front
+    of the White House": a protest word next to an "others" cue (``others``), after an act told
+    first (the first crowd's protest, its arrest), is a second demonstration of the sentence (its
+    protest word is returned)."""
+    if classification.sub_event_type not in DEMONSTRATION_SUB_TYPES or not others:
+        return None
+    acts = sorted((h for h in window if h.kind == HitKind.EVENT), key=lambda h: h.start)
+    for protest in (h for h in acts[1:] if h.label == EventWord.PROTEST):
+        if any(-T.OTHERS_WINDOW <= cue.start - protest.end <= 0 or 0 <= protest.start - cue.end <= T.OTHERS_WINDOW
+               for cue in others if cue.start >= acts[0].end):
+            return protest
+    return None
+
+
 def first_arrest(window: list[Hit]) -> Hit:
     return min((h for h in window if h.kind == HitKind.EVENT and h.label == EventWord.ARREST), key=lambda h: h.start)
 
