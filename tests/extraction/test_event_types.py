@@ -31,6 +31,16 @@ def test_an_army_attacking_a_town_with_no_victims_named_is_a_fight(engine):
     assert event.sub_event_type == "Armed clash"
 
 
+def test_a_rebel_group_attacking_a_town_with_no_victims_named_is_a_fight(engine):
+    (event,) = _events(engine, "JNIM attacked the town of Nioro on Sunday, the group said in a statement.")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_a_rebel_group_killing_villagers_is_an_attack(engine):
+    (event,) = _events(engine, "JNIM attacked the village of Nioro on Sunday, killing five villagers.")
+    assert event.sub_event_type == "Attack"
+
+
 def test_force_in_a_protest_story(engine):
     text = ("Thousands of students marched in Saqqez on Tuesday against the government. "
             "In Javanrud, security forces shot dead a teenager on Tuesday.")

@@ -185,7 +185,9 @@ class FrameBuilder:
             # "sept morts à Saqqez et trois à Bukan": each town its own
             towns = [f.place for f in frames if f.place is not None]
             tolls = tolls_by_clause(self.ctx, view, towns) or tolls_by_place(self.ctx, view, towns)
-            frames = [replace(f, figures=tolls.get(f.place.start, Figures()) if f.place else Figures())
+            # ... and a sentence telling of several towns restates no single event told before ("in a
+            # second statement, the group announced attacks on Kayes and Nioro")
+            frames = [replace(f, figures=tolls.get(f.place.start, Figures()) if f.place else Figures(), restates=False)
                       for f in frames]
         return frames
 

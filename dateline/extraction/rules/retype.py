@@ -112,7 +112,8 @@ def state_attack_on_a_place(classification: Classification, roles: Roles, weapon
     """"The army attacked Kidal": state forces attacking a town with no weapon named and no
     victims named fight whoever holds it; that is a clash, not violence against civilians."""
     if classification.sub_event_type is not S.ATTACK or weapons or roles.actor2 is not None \
-            or roles.actor1 is None or roles.actor1.ref.category not in ("military",):
+            or roles.actor1 is None or not (roles.actor1.ref.category in ("military",)
+                                            or (roles.actor1.ref.category == "named" and roles.actor1.ref.inter == 2)):
         return classification
     return Classification(S.ARMED_CLASH, None, False, "state forces attacking a place, no victims named")
 
