@@ -32,8 +32,10 @@ def test_an_army_attacking_a_town_with_no_victims_named_is_a_fight(engine):
 
 
 def test_a_rebel_group_attacking_a_town_with_no_victims_named_is_a_fight(engine):
+    """... and the town it attacked is held by the state: the state's forces are the other side."""
     (event,) = _events(engine, "JNIM attacked the town of Nioro on Sunday, the group said in a statement.")
     assert event.sub_event_type == "Armed clash"
+    assert event.actor2.startswith("Military Forces of Mali")
 
 
 def test_a_rebel_group_killing_villagers_is_an_attack(engine):

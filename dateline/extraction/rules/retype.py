@@ -108,14 +108,23 @@ def first_arrest(window: list[Hit]) -> Hit:
     return min((h for h in window if h.kind == HitKind.EVENT and h.label == EventWord.ARREST), key=lambda h: h.start)
 
 
+REBELS_AT_A_PLACE = "a rebel group attacking a place, no victims named"
+
+
 def state_attack_on_a_place(classification: Classification, roles: Roles, weapons: set[str]) -> Classification:
-    """"The army attacked Kidal": state forces attacking a town with no weapon named and no
-    victims named fight whoever holds it; that is a clash, not violence against civilians."""
+    """"The army attacked Kidal", "JNIM attacked the town of Nioro": state forces or a named rebel
+    group attacking a town with no weapon named and no victims named fight whoever holds it;
+    that is a clash, not violence against civilians (the rebels' enemy is then the state:
+    :data:`REBELS_AT_A_PLACE`)."""
     if classification.sub_event_type is not S.ATTACK or weapons or roles.actor2 is not None \
-            or roles.actor1 is None or not (roles.actor1.ref.category in ("military",)
-                                            or (roles.actor1.ref.category == "named" and roles.actor1.ref.inter == 2)):
+            or roles.actor1 is None:
         return classification
-    return Classification(S.ARMED_CLASH, None, False, "state forces attacking a place, no victims named")
+    ref = roles.actor1.ref
+    if ref.category == "military":
+        return Classification(S.ARMED_CLASH, None, False, "state forces attacking a place, no victims named")
+    if ref.category == "named" and ref.inter == 2:
+        return Classification(S.ARMED_CLASH, None, False, REBELS_AT_A_PLACE)
+    return classification
 
 
 def crowd_violence(classification: Classification, roles: Roles, weapons: set[str]) -> Classification:
