@@ -371,7 +371,9 @@ class FrameBuilder:
                                         verb_initial=self.verb_initial, noun_trigger=False)
             frame.second = replace(frame, classification=arrest_too, trigger=arrest, roles=arrest_roles,
                                    figures=Figures(), events={EventWord.ARREST})
-        elif (crowd := another_crowd(classification, window, view.of(HitKind.CUE, Cue.OTHERS))) is not None:
+        elif (crowd := another_crowd(classification, window, view.of(HitKind.CUE, Cue.OTHERS))) is not None \
+                and not any(p.start > crowd.start and (place is None or p.place.id != place.place.id) for p in places):
+            # (a crowd told with a place of its own, "while others rallied in Mombasa", is that place's event)
             # "… as others rallied in front of the White House": a second demonstration, peaceful
             # unless its own words say more
             crowd_roles = assign_roles(S.PEACEFUL_PROTEST, crowd.start, crowd.end, mentions, passive=False,

@@ -16,3 +16,10 @@ def test_one_crowd_with_others_hurt_is_one_protest(engine):
     text = "Thousands protested in Nairobi on Tuesday; two people were hurt and others were detained."
     events = events_of(engine, "en", text, "2024-02-08")
     assert len([e for e in events if e.sub_event_type == "Peaceful protest"]) <= 1
+
+
+def test_a_second_crowd_with_a_town_of_its_own_is_that_town_s_protest_only(engine):
+    text = "Police detained dozens of students who protested in Nairobi on Wednesday, while others rallied in Mombasa."
+    events = events_of(engine, "en", text, "2024-02-08")
+    assert sorted((e.location, e.sub_event_type) for e in events) == [
+        ("Mombasa", "Peaceful protest"), ("Nairobi", "Protest with intervention")]
