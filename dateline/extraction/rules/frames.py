@@ -372,8 +372,7 @@ class FrameBuilder:
             frame.second = replace(frame, classification=arrest_too, trigger=arrest, roles=arrest_roles,
                                    figures=Figures(), events={EventWord.ARREST})
         elif (crowd := another_crowd(classification, window, view.of(HitKind.CUE, Cue.OTHERS))) is not None \
-                and not any(p.start > crowd.start and (place is None or p.place.id != place.place.id) for p in places):
-            # (a crowd told with a place of its own, "while others rallied in Mombasa", is that place's event)
+                and not _placed_apart(crowd, place, places):
             # "… as others rallied in front of the White House": a second demonstration, peaceful
             # unless its own words say more
             crowd_roles = assign_roles(S.PEACEFUL_PROTEST, crowd.start, crowd.end, mentions, passive=False,
@@ -581,3 +580,11 @@ _GOVERNMENT = "government"  # the actor category of a capital standing for its g
 
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
 
+
+def _placed_apart(crowd: Hit, place: PlaceMention | None, places: list[PlaceMention]) -> bool:
+    """Whether a second crowd is told with a town of its own ("while others rallied in Mombasa"):
+    that town's event, split by place, not a second crowd here (a namesake abroad, "Ministerio de
+    Economía" read as a Mexican town, is no town of its own)."""
+    return any(p.start > crowd.start and (place is None or (p.place.id != place.place.id
+                                                           and p.place.country_code == place.place.country_code))
+               for p in places)

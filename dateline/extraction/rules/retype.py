@@ -98,7 +98,7 @@ def another_crowd(classification: Classification, window: list[Hit], others: lis
         return None
     acts = sorted((h for h in window if h.kind == HitKind.EVENT), key=lambda h: h.start)
     for protest in (h for h in acts[1:] if h.label == EventWord.PROTEST):
-        if any(-T.OTHERS_WINDOW <= cue.start - protest.end <= 0 or 0 <= protest.start - cue.end <= T.OTHERS_WINDOW
+        if any(max(cue.start - protest.end, protest.start - cue.end) <= T.OTHERS_WINDOW  # beside it, or one with it
                for cue in others if cue.start >= acts[0].end):
             return protest
     return None
