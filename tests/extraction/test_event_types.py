@@ -218,3 +218,13 @@ def test_the_fighting_before_a_recapture_is_not_its_act(engine, lang, text):
     (event,) = _events(engine, text, lang=lang, published="2025-03-18")
     assert event.sub_event_type == "Government regains territory"
     assert event.actor1.startswith("Military Forces of Libya")
+
+
+def test_a_passive_inside_a_relative_clause_leaves_the_act_active(engine):
+    """"the insurgents, who are believed to be inspired by …, killed two farmers": the passive
+    describes the insurgents; they killed, the farmers died (an attack, not a fight)."""
+    text = ("Last Friday, the insurgents, who are believed to be inspired by radical preachers, killed two "
+            "farmers in Macomia district.")
+    (event,) = _events(engine, text, published="2019-08-28")
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 2)
+    assert event.actor2.startswith("Civilians")

@@ -311,8 +311,12 @@ class FrameBuilder:
         predicate = self._predicate(view, window, trigger)
         mentions = self.actors.mentions(view, places, predicate)
         verbs_between = [h.start for h in view.hits if h.kind in (HitKind.EVENT, HitKind.CASUALTY)]
+        # "the insurgents, who are believed to be inspired by preachers, killed two": a passive inside a
+        # relative clause describes its noun, not the act after it
+        relatives = self.actors.embedded_relatives(view, predicate)
         passive = any(predicate.start - T.PASSIVE_WINDOW <= h.end <= predicate.start + 1
                       and not any(h.end <= v < predicate.start for v in verbs_between)  # "was killed when gunmen fired"
+                      and not any(a <= h.start < b for a, b in relatives)
                       for h in view.of(HitKind.CUE, Cue.PASSIVE)) \
             or (predicate.kind == HitKind.EVENT and any(  # "des obus tirés par les houthis"
                 h.start == predicate.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)))
