@@ -59,6 +59,7 @@ AREA_OBJECT_WINDOW = 2  # "took control of the city", "взяли под кон�
 DEMONYM_BEFORE_WORDS = 3  # "a Nigerien army camp": a demonym of up to this many words before a site word
 LIST_TOWNS = 3  # "in Landskrona, Lund and Trelleborg": this many towns in a row are a list
 LIST_GAP_WORDS = 1  # ... each at most this many words (a conjunction) after the one before
+OTHERS_WINDOW = 2  # "others rallied", "تظاهر آخرون", "other groups of students marched": the crowd this close
 SEIZED_PEOPLE_WINDOW = 3  # "seized 20 bus passengers", "the passengers were seized": people this close
 
 CONTAINER_FOLLOWS = 5  # "Al-Harir à Erbil": a wider place this close after a narrower one

@@ -138,6 +138,8 @@ class Cue(Labels):
                                 "vor\"): habits, history and blame inside it qualify that phrase, not the event")
     COUNTER = "counter", ("a rally of the other side (\"counter-protest\", \"held simultaneous rallies\"): a "
                           "demonstration of its own, not part of the one told")
+    OTHERS = "others", ("another crowd told beside the first (\"others rallied outside the embassy\", \"كما "
+                        "تظاهر آخرون\"): a protest word next to it is a second demonstration of the sentence")
 
 
 # cues by which someone speaks (a place right before one is a government speaking)

@@ -31,6 +31,18 @@ def test_an_army_attacking_a_town_with_no_victims_named_is_a_fight(engine):
     assert event.sub_event_type == "Armed clash"
 
 
+def test_a_rebel_group_attacking_a_town_with_no_victims_named_is_a_fight(engine):
+    """... and the town it attacked is held by the state: the state's forces are the other side."""
+    (event,) = _events(engine, "JNIM attacked the town of Nioro on Sunday, the group said in a statement.")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor2.startswith("Military Forces of Mali")
+
+
+def test_a_rebel_group_killing_villagers_is_an_attack(engine):
+    (event,) = _events(engine, "JNIM attacked the village of Nioro on Sunday, killing five villagers.")
+    assert event.sub_event_type == "Attack"
+
+
 def test_force_in_a_protest_story(engine):
     text = ("Thousands of students marched in Saqqez on Tuesday against the government. "
             "In Javanrud, security forces shot dead a teenager on Tuesday.")
@@ -206,3 +218,13 @@ def test_the_fighting_before_a_recapture_is_not_its_act(engine, lang, text):
     (event,) = _events(engine, text, lang=lang, published="2025-03-18")
     assert event.sub_event_type == "Government regains territory"
     assert event.actor1.startswith("Military Forces of Libya")
+
+
+def test_a_passive_inside_a_relative_clause_leaves_the_act_active(engine):
+    """"the insurgents, who are believed to be inspired by …, killed two farmers": the passive
+    describes the insurgents; they killed, the farmers died (an attack, not a fight)."""
+    text = ("Last Friday, the insurgents, who are believed to be inspired by radical preachers, killed two "
+            "farmers in Macomia district.")
+    (event,) = _events(engine, text, published="2019-08-28")
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 2)
+    assert event.actor2.startswith("Civilians")

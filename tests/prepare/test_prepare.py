@@ -46,3 +46,14 @@ def test_sentences_respect_abbreviations(text, sentences):
     prepared = prepare(Document(id="s", text=text, lang="fr"), {})
     assert len(prepared.sentences) == sentences
     assert all(t.start >= 0 and prepared.doc.text[t.start:t.end] for t in prepared.tokens)
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a dot glued between two Arabic words ends a sentence (a press typo) ...
+    ("أطلق المسلحون سراح الرهائن مساء اليوم.وفي حادث آخر قتل شخصان في المدينة.", 2),
+    # ... but not the dots of initials ("أ.ف.ب")
+    ("قال مراسل أ.ف.ب إن الاشتباكات توقفت.", 1),
+])
+def test_a_dot_glued_between_arabic_words_ends_a_sentence(text, sentences):
+    prepared = prepare(Document(id="s", text=text, lang="ar"), {})
+    assert len(prepared.sentences) == sentences

@@ -116,7 +116,7 @@ class PlaceResolver:
             places = self._in_the_qualifying_country(places, found, end, tokens, text, document_focus)
             if not places:
                 continue
-            relation = "near" if self._near(start, hits, tokens) or _axis_after(end, hits) else "in"
+            relation = "near" if self._near(start, hits, tokens, text) or _axis_after(end, hits) else "in"
             if relation == "near" and not admin:
                 places = _the_town(places)
             scoring = ScoreContext(feature.label if feature else None, admin, focus, total, names_in_sentence,
@@ -385,14 +385,20 @@ class PlaceResolver:
                 return True
         return False
 
-    def _near(self, start: int, hits: list[Hit], tokens: list[Token]) -> bool:
+    def _near(self, start: int, hits: list[Hit], tokens: list[Token], text: str = "") -> bool:
         """A relative phrase locates the place right after it ("near the town of Maru"), not a
-        place that a locative of its own introduces ("outside a busy restaurant in Mogadishu")."""
+        place that a locative of its own introduces ("outside a busy restaurant in Mogadishu"), nor
+        one after a comma right after it or a colon ("border towns, including: Kayes, Nioro"):
+        the phrase has ended."""
         cue = next((h for h in hits if h.kind == HitKind.PLACE and h.label == PlaceWord.NEAR
                     and start - T.NEAR_WINDOW <= h.end <= start), None)
         if cue is None:
             return False
         first = tokens[0].index
+        if text and cue.end < start and (COMMAS.intersection(text[tokens[cue.end - 1 - first].end:
+                                                                  tokens[cue.end - first].start])
+                                         or ":" in text[tokens[cue.end - 1 - first].end:tokens[start - first].start]):
+            return False
         between = [t.norm for t in tokens[cue.end - first:start - first]]
         words = self.words
         return not (len(between) >= 2 and between[-1] in words.locatives and between[-1] not in words.genitive)

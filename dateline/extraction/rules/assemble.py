@@ -23,6 +23,7 @@ from .frames import Frame
 from .grouping import Group
 from .numbers import Figure
 from .reference import INHERITED_DAY, PUBLICATION_DAY
+from .retype import REBELS_AT_A_PLACE
 
 UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE,
                                  S.SUICIDE_BOMB, S.ATTACK, S.ABDUCTION, S.ARMED_CLASH,
@@ -136,6 +137,8 @@ class EventBuilder:
             # fought the armed side the story names against them ("an attack by Pakistan" near a town
             # in a story of its border war with the Taliban), else an unknown one
             enemy = self._story_enemy(actor1, country, day) if actor1.inter == 1 else None
+            if lead.classification.reason == REBELS_AT_A_PLACE:  # "JNIM attacked Nioro": the state holds the town
+                enemy = resolve(ActorRef("military", inter=1), country, self.namer, day)
             actor2 = enemy or unknown
         if sub is S.ARRESTS and actor1 is None:
             # "was detained in Oicha, a police spokesman said": arrests are the police's when no force is named

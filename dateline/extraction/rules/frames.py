@@ -40,6 +40,7 @@ from .numbers import Figures
 from .reference import BEFORE_STATEMENT, INHERITED_DAY, PUBLICATION_DAY, REPORT_DAYS, STATEMENT_DAY
 from .retype import (
     agreement_over_its_object,
+    another_crowd,
     arrest_after_act,
     arrest_over_earlier_act,
     crowd_clash,
@@ -80,6 +81,7 @@ class Frame:
     second: Frame | None = None  # another event the same sentence tells ("… after soldiers arrested …")
     quoted: bool = False  # told inside a quotation: a witness or an official retelling
     told_at: PlaceMention | None = None  # the town where it was reported ("told reporters in the capital X")
+    apart: bool = False  # a second crowd of its sentence ("others rallied outside"): never one event with it
 
     @property
     def sub(self) -> S:
@@ -183,7 +185,9 @@ class FrameBuilder:
             # "sept morts à Saqqez et trois à Bukan": each town its own
             towns = [f.place for f in frames if f.place is not None]
             tolls = tolls_by_clause(self.ctx, view, towns) or tolls_by_place(self.ctx, view, towns)
-            frames = [replace(f, figures=tolls.get(f.place.start, Figures()) if f.place else Figures())
+            # ... and a sentence telling of several towns restates no single event told before ("in a
+            # second statement, the group announced attacks on Kayes and Nioro")
+            frames = [replace(f, figures=tolls.get(f.place.start, Figures()) if f.place else Figures(), restates=False)
                       for f in frames]
         return frames
 
@@ -307,8 +311,12 @@ class FrameBuilder:
         predicate = self._predicate(view, window, trigger)
         mentions = self.actors.mentions(view, places, predicate)
         verbs_between = [h.start for h in view.hits if h.kind in (HitKind.EVENT, HitKind.CASUALTY)]
+        # "the insurgents, who are believed to be inspired by preachers, killed two": a passive inside a
+        # relative clause describes its noun, not the act after it
+        relatives = self.actors.embedded_relatives(view, predicate)
         passive = any(predicate.start - T.PASSIVE_WINDOW <= h.end <= predicate.start + 1
                       and not any(h.end <= v < predicate.start for v in verbs_between)  # "was killed when gunmen fired"
+                      and not any(a <= h.start < b for a, b in relatives)
                       for h in view.of(HitKind.CUE, Cue.PASSIVE)) \
             or (predicate.kind == HitKind.EVENT and any(  # "des obus tirés par les houthis"
                 h.start == predicate.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)))
@@ -367,6 +375,17 @@ class FrameBuilder:
                                         verb_initial=self.verb_initial, noun_trigger=False)
             frame.second = replace(frame, classification=arrest_too, trigger=arrest, roles=arrest_roles,
                                    figures=Figures(), events={EventWord.ARREST})
+        elif (crowd := another_crowd(classification, window, view.of(HitKind.CUE, Cue.OTHERS))) is not None \
+                and not _placed_apart(crowd, place, places):
+            # "… as others rallied in front of the White House": a second demonstration, peaceful
+            # unless its own words say more
+            crowd_roles = assign_roles(S.PEACEFUL_PROTEST, crowd.start, crowd.end, mentions, passive=False,
+                                       agent_cue=None, target_cue=None, predicate_is_outcome=False,
+                                       verb_final=self.verb_final, verb_initial=self.verb_initial, noun_trigger=False)
+            frame.second = replace(frame, classification=Classification(S.PEACEFUL_PROTEST, None, False,
+                                                                         "another crowd of the sentence"),
+                                   trigger=crowd, roles=crowd_roles, figures=Figures(), events={EventWord.PROTEST},
+                                   weapons=set(), apart=True)
         return frame
 
     def _clause_starts(self, view: SentenceView, places: list[PlaceMention]) -> frozenset[int]:
@@ -565,3 +584,11 @@ _GOVERNMENT = "government"  # the actor category of a capital standing for its g
 
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
 
+
+def _placed_apart(crowd: Hit, place: PlaceMention | None, places: list[PlaceMention]) -> bool:
+    """Whether a second crowd is told with a town of its own ("while others rallied in Mombasa"):
+    that town's event, split by place, not a second crowd here (a namesake abroad, "Ministerio de
+    Economía" read as a Mexican town, is no town of its own)."""
+    return any(p.start > crowd.start and (place is None or (p.place.id != place.place.id
+                                                           and p.place.country_code == place.place.country_code))
+               for p in places)

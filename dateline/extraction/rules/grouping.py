@@ -124,6 +124,8 @@ def _group(frames: list[Frame]) -> list[Group]:
         candidates = sorted(groups, key=lambda g: -max(f.view.sentence.index for f in g.frames)) \
             if frame.place_inherited else list(groups)
         matching = _rallies_apart(frame, [g for g in candidates if _same_event(g, frame)])
+        # the story goes on about its first crowd, not the one told beside it ("as others rallied …")
+        matching = [g for g in matching if not g.lead.apart] or matching
         # the group told at this very place first ("one killed in Oleksiievo-Druzhkivka" after the lead
         # named it beside a town nearby); "la violencia ... en los disturbios" after a peaceful rally:
         # the riot told before, not the rally; a riot told in any report of an event, not only in its lead
@@ -191,6 +193,8 @@ def _same_event(group: Group, frame: Frame) -> bool:
     lead = group.lead
     if any(f.view is frame.view and f.place is frame.place and f.sub is not frame.sub for f in group.frames):
         return False  # one sentence telling two events ("fighting broke out after soldiers arrested …")
+    if frame.apart and any(f.view is frame.view for f in group.frames):
+        return False  # "… as others rallied outside": the second crowd of the sentence
     if _other_town_of_summary(group, frame) or _another_act_elsewhere(group, frame) \
             or _other_town_of_sentence(group, frame):
         return False

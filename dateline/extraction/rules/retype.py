@@ -89,17 +89,42 @@ def arrest_after_act(classification: Classification, window: list[Hit]) -> Class
     return Classification(S.ARRESTS, None, False, "an arrest told after the act")
 
 
+def another_crowd(classification: Classification, window: list[Hit], others: list[Hit]) -> Hit | None:
+    """"Police detained protesters gathered outside the party's offices, as others rallied in front
+    of the White House": a protest word next to an "others" cue (``others``), after an act told
+    first (the first crowd's protest, its arrest), is a second demonstration of the sentence (its
+    protest word is returned)."""
+    if classification.sub_event_type not in DEMONSTRATION_SUB_TYPES or not others:
+        return None
+    acts = sorted((h for h in window if h.kind == HitKind.EVENT), key=lambda h: h.start)
+    for protest in (h for h in acts[1:] if h.label == EventWord.PROTEST):
+        if any(max(cue.start - protest.end, protest.start - cue.end) <= T.OTHERS_WINDOW  # beside it, or one with it
+               for cue in others if cue.start >= acts[0].end):
+            return protest
+    return None
+
+
 def first_arrest(window: list[Hit]) -> Hit:
     return min((h for h in window if h.kind == HitKind.EVENT and h.label == EventWord.ARREST), key=lambda h: h.start)
 
 
+REBELS_AT_A_PLACE = "a rebel group attacking a place, no victims named"
+
+
 def state_attack_on_a_place(classification: Classification, roles: Roles, weapons: set[str]) -> Classification:
-    """"The army attacked Kidal": state forces attacking a town with no weapon named and no
-    victims named fight whoever holds it; that is a clash, not violence against civilians."""
+    """"The army attacked Kidal", "JNIM attacked the town of Nioro": state forces or a named rebel
+    group attacking a town with no weapon named and no victims named fight whoever holds it;
+    that is a clash, not violence against civilians (the rebels' enemy is then the state:
+    :data:`REBELS_AT_A_PLACE`)."""
     if classification.sub_event_type is not S.ATTACK or weapons or roles.actor2 is not None \
-            or roles.actor1 is None or roles.actor1.ref.category not in ("military",):
+            or roles.actor1 is None:
         return classification
-    return Classification(S.ARMED_CLASH, None, False, "state forces attacking a place, no victims named")
+    ref = roles.actor1.ref
+    if ref.category == "military":
+        return Classification(S.ARMED_CLASH, None, False, "state forces attacking a place, no victims named")
+    if ref.category == "named" and ref.inter == 2:
+        return Classification(S.ARMED_CLASH, None, False, REBELS_AT_A_PLACE)
+    return classification
 
 
 def crowd_violence(classification: Classification, roles: Roles, weapons: set[str]) -> Classification:

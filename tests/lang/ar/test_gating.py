@@ -18,3 +18,12 @@ def test_a_habit_after_a_semicolon_qualifies_its_own_statement_only(engine):
 
 def test_a_habit_in_the_same_statement_still_gates(engine):
     assert not events_of(engine, "ar", "تظاهر مئات الطلاب بشكل دوري أمام مبنى الجامعة في مدينة تعز.", "2024-03-09")
+
+
+def test_a_background_clause_after_a_glued_dot_does_not_place_the_event(engine):
+    """"… مساء اليوم.على نحو مشابه لما حدث … في ولاية النيل الأبيض الأسبوع الماضي": the event
+    told before the glued dot is not placed nor dated by the comparison after it."""
+    text = ("قتل مسلحون شخصين في مدينة ود مدني يوم الخميس قبل أن ينسحبوا مساء اليوم.على نحو مشابه لما حدث "
+            "لأهالي قرية في ولاية النيل الأبيض الأسبوع الماضي.")
+    events = events_of(engine, "ar", text, "2024-02-03")
+    assert [(e.location, e.event_date.isoformat()) for e in events] == [("Wad Medani", "2024-02-01")]

@@ -1,0 +1,27 @@
+"""Arabic: towns listed after a colon ("بلدات حدودية، شملت: A، B") are each an event, and a
+sentence listing several towns restates no event told before (sentences written for these tests)."""
+
+from ..examples import events_of
+
+_LISTED = "وفي بيان لاحق، أعلنت الجماعة شن هجمات على مواقع للجيش في بلدات حدودية، شملت: كايس، نيورو، يوم الأحد."
+
+
+def test_a_border_word_before_the_colon_does_not_make_the_list_near(engine):
+    """"حدودية" (border) is a relative phrase, but the comma and the colon after it close it:
+    the towns listed are where the attacks were, each its own event, placed exactly."""
+    events = events_of(engine, "ar", _LISTED, "2025-03-10")
+    assert sorted(e.location for e in events) == ["Kayes", "Nioro"]
+    assert {e.geo_precision for e in events} == {1}
+
+
+def test_a_near_phrase_right_before_a_town_still_locates_it(engine):
+    (event,) = events_of(engine, "ar", "اشتبك مسلحون مع الجيش المالي يوم الأحد قرب كايس.", "2025-03-10")
+    assert event.location == "Kayes" and event.geo_precision == 2
+
+
+def test_listed_towns_are_no_restatement_of_an_earlier_fight(engine):
+    """A clash near Timbuktu, then a statement on attacks on two towns far from it, the same day:
+    three events, not the first one retold."""
+    text = "اشتبك مسلحون من جماعة نصرة الإسلام والمسلمين يوم الأحد مع الجيش المالي قرب تمبكتو. " + _LISTED
+    events = events_of(engine, "ar", text, "2025-03-10")
+    assert sorted(e.location for e in events) == ["Kayes", "Nioro", "Timbuktu"]
