@@ -68,6 +68,8 @@ class PlaceFinder:
                 match = self._hyphenated_area(tokens, i, blocked, text, focus)
             longest = min(T.MAX_NAME_WORDS, len(tokens) - i) \
                 if self._opens_name(token.norm) or self._compass_follows(tokens, i) else 1
+            if longest > 1:
+                longest = self._name_run(tokens, i, blocked, longest)
             for size in range(longest, 0, -1):
                 if match:
                     break
@@ -90,6 +92,19 @@ class PlaceFinder:
             else:
                 i += 1
         return found
+
+    def _name_run(self, tokens: list[Token], i: int, blocked: set[int], longest: int) -> int:
+        """How many words from ``i`` (at most ``longest``) a name may span: a blocked word, and in
+        a cased script a lower-case word that is no name word, end every name :meth:`_valid_span`
+        accepts, so the longer spans need no lookup."""
+        cased, name_words = self.words.cased, self.words.name_words
+        end, stop = i + 1, i + longest
+        while end < stop:
+            token = tokens[end]
+            if token.index in blocked or cased and not token.upper and token.norm not in name_words:
+                break
+            end += 1
+        return end - i
 
     def _opens_name(self, word: str) -> bool:
         """Whether a name of several words may begin here ("Рязанской области": its stem)."""

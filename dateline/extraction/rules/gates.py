@@ -75,18 +75,22 @@ class Gates:
         self.according_to = according_to
         self.subordinators = frozenset(context.prepared.pack.grammar.subordinators)
         self.verb_final = context.prepared.pack.grammar.verb_final and context.prepared.pack.meta.script.cased
+        self._clauses: dict[int, list[tuple[int, int]]] = {}  # sentence index -> its clauses, asked per cue
 
     # -- the reach of a cue ---------------------------------------------------------------
 
     def clauses(self, view: SentenceView) -> list[tuple[int, int]]:
-        """Token spans of the sentence's clauses, split at punctuation."""
-        tokens, text = view.sentence.tokens, self.ctx.prepared.doc.text
-        starts = [tokens[0].index]
-        for before, token in zip(tokens, tokens[1:], strict=False):
-            if breaks_clause(text[before.end:token.start]):
-                starts.append(token.index)
-        ends = [*starts[1:], tokens[-1].index + 1]
-        return list(zip(starts, ends, strict=True))
+        """Token spans of the sentence's clauses, split at punctuation (read once a sentence)."""
+        found = self._clauses.get(view.sentence.index)
+        if found is None:
+            tokens, text = view.sentence.tokens, self.ctx.prepared.doc.text
+            starts = [tokens[0].index]
+            for before, token in zip(tokens, tokens[1:], strict=False):
+                if breaks_clause(text[before.end:token.start]):
+                    starts.append(token.index)
+            ends = [*starts[1:], tokens[-1].index + 1]
+            found = self._clauses[view.sentence.index] = list(zip(starts, ends, strict=True))
+        return list(found)
 
     def scope(self, view: SentenceView, cue: Hit, clauses: list[tuple[int, int]]) -> tuple[int, int]:
         """The tokens a habit, history or blame cue qualifies: the whole sentence, unless the cue
