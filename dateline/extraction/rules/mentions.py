@@ -121,7 +121,8 @@ class ActorMentions:
                     and not cause[0] <= h.start < cause[1]
                     and not any(a <= h.start < b for a, b in described)
                     and (h is reporter or (not (source and source[0] <= h.start < source[1])
-                                           and not speaking & {h.end, h.end + 1} and h.start not in located))]
+                                           and h.end not in speaking and h.end + 1 not in speaking
+                                           and h.start not in located))]
         taken = {i for m in mentions for i in range(m.start, m.end)}
         text = self.ctx.prepared.doc.text
         named_starts = {m.start for m in mentions if m.ref.category == "named"}
@@ -170,13 +171,12 @@ class ActorMentions:
             0 <= c - m.end <= T.VICTIM_WINDOW and not acts.intersection(range(m.end, c)) and
             not breaks_clause(text[tokens[m.end - 1].end:tokens[c].start]) for c in casualty_starts) else m
             for m in mentions]
-        numbers_counted = [n for n in self.ctx.numbers(view)
-                           if any(0 <= n.start - h.end <= 1
-                                  for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES)]
+        casualty_ends = [h.end for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES]
+        numbers_counted = [n for n in self.ctx.numbers(view) if any(0 <= n.start - end <= 1 for end in casualty_ends)]
         counted = {n.end for n in numbers_counted}
         nouns = {n.start for n in numbers_counted}  # "قتل جنديان": the dual noun is its own number
-        mentions = [replace(m, victim=True) if {m.start, m.start - 1} & counted or m.start in nouns else m
-                    for m in mentions]  # "killed two Hezbollah members"
+        mentions = [replace(m, victim=True) if m.start in counted or m.start - 1 in counted or m.start in nouns
+                    else m for m in mentions]  # "killed two Hezbollah members"
         mentions = self._counted_members(view, mentions, casualty_starts, acts)
         mentions = self._own_forces(mentions)
         if reporter is not None and trigger.kind == HitKind.OUTCOME:  # "القوات المسلحة" announcing an
