@@ -294,7 +294,6 @@ class Gazetteer:
 
 
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
-_MMAP_BYTES = 1 << 30  # more than any gazetteer: the whole file may be mapped (read-only, shared)
 
 
 def latin_spelling(key: str) -> str:
@@ -320,9 +319,6 @@ def _table_names(db: sqlite3.Connection) -> frozenset[str]:
 def _connect(path: Path) -> sqlite3.Connection:
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        # read through a memory map, not read() into SQLite's page cache: the lookups of a batch
-        # jump all over the file, and copying each page costs a sixth of their time
-        connection.execute(f"PRAGMA mmap_size={_MMAP_BYTES}")
         connection.execute("SELECT 1 FROM places LIMIT 1")
     except sqlite3.DatabaseError as exc:
         raise GazetteerError(f"{path} is not a dateline gazetteer: {exc}") from exc

@@ -457,8 +457,10 @@ class PlaceFinder:
 
     def _compass_follows(self, tokens: list[Token], i: int) -> bool:
         """Whether a compass word closing a province's name follows the word ``i`` ("Darfur del Sur")."""
-        return any(" ".join(t.norm for t in tokens[i + 1:i + 1 + len(words.split(" "))]) == words
-                   for words, _english in self.words.compass_after)
+        compass_after = self.words.compass_after  # most languages tell a province's position before it
+        return bool(compass_after) and any(
+            " ".join(t.norm for t in tokens[i + 1:i + 1 + len(words.split(" "))]) == words
+            for words, _english in compass_after)
 
     def _compass_after(self, key: str) -> list[str]:
         """``key`` with the compass word closing it put first, in English ("kivu del norte",
