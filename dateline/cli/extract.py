@@ -26,7 +26,6 @@ from .common import (
     stdout_console,
 )
 
-
 _YOUNG_OBJECTS_PER_COLLECTION = 20_000  # the cyclic collector's first threshold for a batch
 
 
