@@ -20,7 +20,7 @@ COMMAS = frozenset(",\u060c;\u061b")
 
 def breaks_clause(gap: str) -> bool:
     """Whether the text between two words separates them (a comma, a semicolon, a quote)."""
-    return any(mark in CLAUSE_BREAKS for mark in gap)
+    return not CLAUSE_BREAKS.isdisjoint(gap)
 
 
 WORD = re.compile(r"[^\W_]+(?:(?<=[\u0400-\u04ff])'(?=[\u0400-\u04ff])[^\W_]+)*", re.UNICODE)

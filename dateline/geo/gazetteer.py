@@ -80,6 +80,10 @@ class Gazetteer:
         self._fuzzy_cache: dict[tuple[str, str | None, bool], list[tuple[Place, float]]] = {}
         self._first_words: dict[str, bool] = {}
         self._short_names: dict[tuple[str, str], dict[str, list[Place]]] = {}  # (country, admin1) -> skeleton
+        # by id, and by consonant skeleton and country: the near-spelling and capital lookups ask
+        # for the same rows document after document (a dateline's namesakes, a province's skeleton)
+        self._by_id: dict[int, Place | None] = {}
+        self._consonant_cache: dict[tuple[str, str], list[tuple[Place, float]]] = {}
 
     @classmethod
     def open(cls, settings: Settings | None = None, *,
@@ -159,7 +163,7 @@ class Gazetteer:
 
     def _fuzzy(self, key: str, country: str | None, cutoff: float,
                skeleton_only: bool = False) -> list[tuple[Place, float]]:
-        from rapidfuzz import fuzz
+        from rapidfuzz import fuzz, process
 
         if _ARABIC_SCRIPT.search(key):
             return self._by_consonants(arabic_consonant_skeleton(key), country)
@@ -185,9 +189,13 @@ class Gazetteer:
                    + (" AND p.country_code = ?" if country else "")
                    + " LIMIT 3000")
             params: tuple = (key[:3], key[:3] + "\U0010ffff") + ((country.upper(),) if country else ())
-            for name, place_id in db.execute(sql, params).fetchall():
-                score = fuzz.ratio(key, name)
-                if score >= cutoff and score > found.get(place_id, (None, 0.0))[1]:
+            rows = db.execute(sql, params).fetchall()
+            # scored in one call (thousands of names may share three letters), then read in row order
+            close = process.extract(key, [name for name, _id in rows], scorer=fuzz.ratio, score_cutoff=cutoff,
+                                    limit=None)
+            for _name, score, row in sorted(close, key=lambda match: match[2]):
+                place_id = rows[row][1]
+                if score > found.get(place_id, (None, 0.0))[1]:
                     place = self.place(place_id)
                     if place is not None:
                         found[place_id] = (place, score)
@@ -253,6 +261,14 @@ class Gazetteer:
         """Places whose Latin names have the consonants of an Arabic-script name."""
         if consonant_count(skeleton) < 3 or not country:
             return []  # too loose without a country to look in
+        cached = self._consonant_cache.get((skeleton, country))
+        if cached is None:
+            if len(self._consonant_cache) > self._cache_size:
+                self._consonant_cache.clear()
+            cached = self._consonant_cache[(skeleton, country)] = self._by_consonants_uncached(skeleton, country)
+        return list(cached)  # the caller's own list: the cached one stays as read
+
+    def _by_consonants_uncached(self, skeleton: str, country: str) -> list[tuple[Place, float]]:
         found: dict[int, tuple[Place, float]] = {}
         for db in self._dbs:
             if "consonants" not in self._tables[id(db)]:
@@ -264,11 +280,19 @@ class Gazetteer:
         return sorted(found.values(), key=lambda c: -c[0].population)
 
     def place(self, place_id: int) -> Place | None:
+        """The place of id ``place_id`` (places are immutable: each row is read once)."""
+        if place_id in self._by_id:
+            return self._by_id[place_id]
+        found = None
         for db in self._dbs:
             row = db.execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE id = ?", (place_id,)).fetchone()
             if row:
-                return Place(*row)
-        return None
+                found = Place(*row)
+                break
+        if len(self._by_id) > self._cache_size:
+            self._by_id.clear()
+        self._by_id[place_id] = found
+        return found
 
     def country(self, code: str) -> Country | None:
         return self.countries().get(code.upper())

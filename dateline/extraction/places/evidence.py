@@ -39,6 +39,7 @@ class FocusReader:
         # first words of the demonyms of several words: only they may open one
         self._openers = frozenset(form.split(" ")[0] for form in self.demonyms if " " in form)
         self._stems: dict[str, str] = {}  # word -> its Cyrillic stem: every word is asked, most often
+        self._no_demonym: set[str] = set()  # words that neither are a demonym nor open one: most words
 
     def focus(self, sentences: Iterable[list[Token]], dateline_labels: Iterable[str | None],
               text: str = "", hits: Iterable[Hit] = ()) -> Focus:
@@ -114,8 +115,9 @@ class FocusReader:
         Yemen"): a state's drones and missiles strike abroad as often as at home."""
         norms = [t.norm for t in tokens]
         first = tokens[0].index if tokens else 0
-        return [found[0] for i in range(len(norms))
-                if first + i not in skipped and (found := self.demonym(norms, i)) is not None]
+        plain = self._no_demonym
+        return [found[0] for i, word in enumerate(norms)
+                if word not in plain and first + i not in skipped and (found := self.demonym(norms, i)) is not None]
 
     def demonym(self, norms: list[str], i: int) -> tuple[str, int] | None:
         """(country code, number of words) of a demonym starting at word ``i`` ("haïtienne",
@@ -130,6 +132,9 @@ class FocusReader:
         if code is not None:
             return code, 1
         if word not in self._openers:
+            if len(self._no_demonym) > 100_000:
+                self._no_demonym.clear()
+            self._no_demonym.add(word)  # the answer for this word wherever it stands
             return None
         for size in range(2, MAX_DEMONYM_WORDS + 1):
             if i + size <= len(norms) and (code := self.demonyms.get(" ".join(norms[i:i + size]))) is not None:

@@ -70,6 +70,8 @@ class PlaceFinder:
                 match = self._hyphenated_area(tokens, i, blocked, text, focus)
             longest = min(T.MAX_NAME_WORDS, len(tokens) - i) \
                 if self._opens_name(token.norm) or self._compass_follows(tokens, i) else 1
+            if longest > 1:
+                longest = self._name_run(tokens, i, blocked, longest)
             for size in range(longest, 0, -1):
                 if match:
                     break
@@ -93,6 +95,19 @@ class PlaceFinder:
             else:
                 i += 1
         return found
+
+    def _name_run(self, tokens: list[Token], i: int, blocked: set[int], longest: int) -> int:
+        """How many words from ``i`` (at most ``longest``) a name may span: a blocked word, and in
+        a cased script a lower-case word that is no name word, end every name :meth:`_valid_span`
+        accepts, so the longer spans need no lookup."""
+        cased, name_words = self.words.cased, self.words.name_words
+        end, stop = i + 1, i + longest
+        while end < stop:
+            token = tokens[end]
+            if token.index in blocked or cased and not token.upper and token.norm not in name_words:
+                break
+            end += 1
+        return end - i
 
     def _opens_name(self, word: str) -> bool:
         """Whether a name of several words may begin here ("Рязанской области": its stem)."""
@@ -491,8 +506,10 @@ class PlaceFinder:
 
     def _compass_follows(self, tokens: list[Token], i: int) -> bool:
         """Whether a compass word closing a province's name follows the word ``i`` ("Darfur del Sur")."""
-        return any(" ".join(t.norm for t in tokens[i + 1:i + 1 + len(words.split(" "))]) == words
-                   for words, _english in self.words.compass_after)
+        compass_after = self.words.compass_after  # most languages tell a province's position before it
+        return bool(compass_after) and any(
+            " ".join(t.norm for t in tokens[i + 1:i + 1 + len(words.split(" "))]) == words
+            for words, _english in compass_after)
 
     def _compass_after(self, key: str) -> list[str]:
         """``key`` with the compass word closing it put first, in English ("kivu del norte",

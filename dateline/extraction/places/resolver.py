@@ -60,6 +60,8 @@ class PlaceResolver:
         document_focus = focus or Focus()
         found = self.finder.candidates(tokens, blocked, text, document_focus if near_spellings else None)
         roles = SentenceRoles(self.words, tokens, hits, text)
+        # the checks below read place words, feature words and cues only, each name all of them
+        hits = [h for h in hits if h.kind in _LOCATING_KINDS]
         mentions: list[PlaceMention] = []
         for start, end, key, places in found:
             # a name does not support itself when the rest of the story clearly says where it is
@@ -468,6 +470,7 @@ class PlaceResolver:
 _AREAS = frozenset({"admin1", "admin2"})  # the areas whose naming places a village in a sentence
 # "district de Macomia" is a district, not a part of a city; nor is a region ("районі Оракзай")
 _NOT_SUBDIVISIONS = SITE_KINDS | {"admin1", "admin2", "region"}
+_LOCATING_KINDS = frozenset({HitKind.PLACE, HitKind.FEATURE, HitKind.CUE})  # the hits a name's checks read
 _GLUED_LOCATIVES = ("ب", "وب", "فب")  # Arabic "in" glued to the name: "بغزة"
 
 

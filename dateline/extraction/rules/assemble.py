@@ -230,14 +230,17 @@ class EventBuilder:
         ctx = self.ctx
         items: list[Evidence] = []
 
+        # spans of the document's own tokens and sentences, offsets valid by construction: made
+        # without validation (a dozen per event, the most numerous records of a batch)
         def add(field_name: str, start_token: int, end_token: int) -> None:
             text, start, end = ctx.span_text(start_token, end_token)
-            items.append(Evidence(field=field_name, text=text, start=start, end=end))
+            items.append(Evidence.model_construct(field=field_name, text=text, start=start, end=end))
 
         for frame in group.frames:
             sentence = frame.view.sentence
-            items.append(Evidence(field="sentence", text=ctx.prepared.doc.text[sentence.start:sentence.end],
-                                  start=sentence.start, end=sentence.end))
+            items.append(Evidence.model_construct(field="sentence",
+                                                  text=ctx.prepared.doc.text[sentence.start:sentence.end],
+                                                  start=sentence.start, end=sentence.end))
         add("sub_event_type", lead.trigger.start, lead.trigger.end)
         if place is not None and place.start >= 0:
             add("location", place.start, place.end)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,27 +32,41 @@ class SentenceView:
     # hits by kind, built on first use: the rules ask a sentence for its hits of a kind dozens
     # of times (not copied by ``replace``, which makes a view of other hits)
     _kinds: dict[str, list[Hit]] | None = field(default=None, init=False, repr=False, compare=False)
+    _labelled: dict[tuple[str, str], list[Hit]] = field(default_factory=dict, init=False, repr=False, compare=False)
     # what other modules derive from the hits alone, once (:func:`.sources.spoken_days`)
     derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def _index(self) -> dict[str, list[Hit]]:
+        """The hits by kind and by kind and label, in sentence order (built once)."""
+        kinds: dict[str, list[Hit]] = {}
+        labelled = self._labelled
+        for hit in self.hits:
+            kinds.setdefault(hit.kind, []).append(hit)
+            labelled.setdefault((hit.kind, hit.label), []).append(hit)
+        self._kinds = kinds
+        return kinds
 
     def _of_kind(self, kind: str) -> list[Hit]:
         kinds = self._kinds
         if kinds is None:
-            kinds = self._kinds = {}
-            for hit in self.hits:
-                kinds.setdefault(hit.kind, []).append(hit)
+            kinds = self._index()
         return kinds.get(kind, _NONE)
 
     def has(self, kind: str, label: str | None = None) -> bool:
-        hits = self._of_kind(kind)
-        return bool(hits) if label is None else any(h.label == label for h in hits)
+        kinds = self._kinds
+        if kinds is None:
+            kinds = self._index()
+        return kind in kinds if label is None else (kind, label) in self._labelled
 
     def labels(self, kind: str) -> set[str]:
         return {h.label for h in self._of_kind(kind)}
 
     def of(self, kind: str, label: str | None = None) -> list[Hit]:
-        hits = self._of_kind(kind)
-        return list(hits) if label is None else [h for h in hits if h.label == label]
+        if label is None:
+            return list(self._of_kind(kind))
+        if self._kinds is None:
+            self._index()
+        return list(self._labelled.get((kind, label), _NONE))
 
 
 @dataclass
@@ -62,13 +77,26 @@ class DocContext:
     views: list[SentenceView]
     focus: Focus = field(default_factory=Focus)
     dateline_place: PlaceMention | None = None
-    story_place: PlaceMention | None = None  # the title's or the lead's place (:mod:`.story`)
+    # how to find the title's or the lead's place (:mod:`.story`), asked on first use only: most
+    # stories place every event themselves, and resolving the title and lead again is not free
+    story_place_finder: Callable[[DocContext], PlaceMention | None] | None = field(default=None, repr=False)
     dateline_capital: bool = False  # filed from its country's capital: "the capital" is the dateline's city
     last_date: dict[int, TimeExpr] = field(default_factory=dict)  # paragraph -> date in use
     lead_date: TimeExpr | None = None
     last_place: dict[int, PlaceMention] = field(default_factory=dict)
     claimants: list[ActorRef] = field(default_factory=list)  # "JNIM claimed the attack"
     skipped: Counter[str] = field(default_factory=Counter)  # why triggered sentences made no event
+    _story_place: PlaceMention | None = field(default=None, init=False, repr=False)
+    _story_place_found: bool = field(default=False, init=False, repr=False)
+
+    @property
+    def story_place(self) -> PlaceMention | None:
+        """The title's or the lead's place (:func:`.story.story_place`), found once when first asked."""
+        if not self._story_place_found:
+            self._story_place_found = True
+            if self.story_place_finder is not None:
+                self._story_place = self.story_place_finder(self)
+        return self._story_place
 
     def numbers(self, view: SentenceView) -> list[Number]:
         """The sentence's number expressions ("vingt et un", "1,200"), parsed once."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import logging
 from dataclasses import dataclass, replace
+from functools import partial
 
 from ...actors.kb import CountryNamer
 from ...geo.gazetteer import Gazetteer
@@ -152,7 +153,8 @@ class RulesEngine:
                                               dateline.region if dateline else None, prepared.doc.text, hits)
         _add_title_focus(context.focus, prepared.doc.title, language)
         context.dateline_place = self._dateline_place(language, prepared, context.focus)
-        context.story_place = story_place(context, language.places, language.lexicon, language.analyzer.stem)
+        context.story_place_finder = partial(story_place, resolver=language.places, lexicon=language.lexicon,
+                                             stem=language.analyzer.stem)
         context.dateline_capital = capital_dateline(context, language.places)
         return context
 

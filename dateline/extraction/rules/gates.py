@@ -75,18 +75,23 @@ class Gates:
         self.according_to = according_to
         self.subordinators = frozenset(context.prepared.pack.grammar.subordinators)
         self.verb_final = context.prepared.pack.grammar.verb_final and context.prepared.pack.meta.script.cased
+        self._clauses: dict[int, list[tuple[int, int]]] = {}  # sentence index -> its clauses, asked per cue
+        self._semicolons: dict[int, list[int]] = {}  # sentence index -> the tokens opening a statement
 
     # -- the reach of a cue ---------------------------------------------------------------
 
     def clauses(self, view: SentenceView) -> list[tuple[int, int]]:
-        """Token spans of the sentence's clauses, split at punctuation."""
-        tokens, text = view.sentence.tokens, self.ctx.prepared.doc.text
-        starts = [tokens[0].index]
-        for before, token in zip(tokens, tokens[1:], strict=False):
-            if breaks_clause(text[before.end:token.start]):
-                starts.append(token.index)
-        ends = [*starts[1:], tokens[-1].index + 1]
-        return list(zip(starts, ends, strict=True))
+        """Token spans of the sentence's clauses, split at punctuation (read once a sentence)."""
+        found = self._clauses.get(view.sentence.index)
+        if found is None:
+            tokens, text = view.sentence.tokens, self.ctx.prepared.doc.text
+            starts = [tokens[0].index]
+            for before, token in zip(tokens, tokens[1:], strict=False):
+                if breaks_clause(text[before.end:token.start]):
+                    starts.append(token.index)
+            ends = [*starts[1:], tokens[-1].index + 1]
+            found = self._clauses[view.sentence.index] = list(zip(starts, ends, strict=True))
+        return list(found)
 
     def scope(self, view: SentenceView, cue: Hit, clauses: list[tuple[int, int]]) -> tuple[int, int]:
         """The tokens a habit, history or blame cue qualifies: the whole sentence, unless the cue
@@ -115,15 +120,24 @@ class Gates:
         """The tokens between the semicolons around ``cue`` (the whole sentence when it has
         none): a semicolon joins two statements, and a habit told in one ("؛ تجمع يقام بشكل
         مستمر", "; the rally is held every week") does not make the other's rally a habit."""
-        tokens, text = view.sentence.tokens, self.ctx.prepared.doc.text
+        tokens = view.sentence.tokens
         low, high = tokens[0].index, tokens[-1].index + 1
-        for before, token in zip(tokens, tokens[1:], strict=False):
-            if _SEMICOLONS.intersection(text[before.end:token.start]):
-                if token.index <= cue.start:
-                    low = token.index
-                elif high == tokens[-1].index + 1:
-                    high = token.index
+        for start in self._statements(view):
+            if start <= cue.start:
+                low = start
+            elif high == tokens[-1].index + 1:
+                high = start
         return low, high
+
+    def _statements(self, view: SentenceView) -> list[int]:
+        """The tokens right after a semicolon of the sentence (read once a sentence)."""
+        found = self._semicolons.get(view.sentence.index)
+        if found is None:
+            tokens, text = view.sentence.tokens, self.ctx.prepared.doc.text
+            found = self._semicolons[view.sentence.index] = [
+                token.index for before, token in zip(tokens, tokens[1:], strict=False)
+                if not _SEMICOLONS.isdisjoint(text[before.end:token.start])]
+        return found
 
     def qualified(self, view: SentenceView, triggers: list[Hit]) -> dict[Cue, set[int]]:
         """For each scoped label, the starts of the triggers one of its cues qualifies: a habit,

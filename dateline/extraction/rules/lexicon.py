@@ -103,8 +103,13 @@ class Lexicon:
             self.add(phrase, HitKind.ACTOR, ref.category, ref)
             for glued in _glued(phrase, pack.meta.morphology.name_proclitics, script):
                 self.add(glued, HitKind.ACTOR, ref.category, ref)  # "لحركة الشباب": of al-Shabaab
+        # equal lists of entries made one tuple: most keys are spellings of a few hundred phrases
+        # (an actor's name behind each glued preposition), and a cold start then unpickles each
+        # list once, not once a key (75,000 Arabic keys share some 1,400 lists)
+        shared: dict[tuple[Entry, ...], tuple[Entry, ...]] = {}
         for key, values in self._entries.items():
-            self._automaton.add_word(key, (len(key.split()), len(key), values))
+            entries = tuple(values)
+            self._automaton.add_word(key, (len(key.split()), len(key), shared.setdefault(entries, entries)))
         self._automaton.make_automaton()
 
     @classmethod

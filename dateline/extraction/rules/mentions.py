@@ -183,13 +183,12 @@ class ActorMentions:
             0 <= c - m.end <= T.VICTIM_WINDOW and not acts.intersection(range(m.end, c)) and
             not breaks_clause(text[tokens[m.end - 1].end:tokens[c].start]) for c in casualty_starts) else m
             for m in mentions]
-        numbers_counted = [n for n in self.ctx.numbers(view)
-                           if any(0 <= n.start - h.end <= 1
-                                  for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES)]
+        casualty_ends = [h.end for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES]
+        numbers_counted = [n for n in self.ctx.numbers(view) if any(0 <= n.start - end <= 1 for end in casualty_ends)]
         counted = {n.end for n in numbers_counted}
         nouns = {n.start for n in numbers_counted}  # "قتل جنديان": the dual noun is its own number
-        mentions = [replace(m, victim=True) if {m.start, m.start - 1} & counted or m.start in nouns else m
-                    for m in mentions]  # "killed two Hezbollah members"
+        mentions = [replace(m, victim=True) if m.start in counted or m.start - 1 in counted or m.start in nouns
+                    else m for m in mentions]  # "killed two Hezbollah members"
         mentions = self._counted_members(view, mentions, casualty_starts, acts)
         mentions = self._own_forces(mentions)
         if reporter is not None and trigger.kind == HitKind.OUTCOME:  # "القوات المسلحة" announcing an
