@@ -29,7 +29,7 @@ def test_extracting_text_never_loads_the_store():
 # goes through them (read → prepare → extract → merge), the store and exports below the
 # pipeline, the pipeline and evaluation, and the entry points (CLI, HTTP API, feeds) on top.
 LAYERS = {
-    "errors": 0, "models": 0, "normalize": 0, "settings": 0, "version": 0, "taxonomy": 0, "packs": 0,
+    "errors": 0, "columns": 0, "models": 0, "normalize": 0, "settings": 0, "version": 0, "taxonomy": 0, "packs": 0,
     "read": 1, "geo": 1, "actors": 1,
     "prepare": 2,
     "extraction": 3,

@@ -10,26 +10,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..columns import (  # noqa: F401  (the exports' column orders, re-exported)
+    ACLED_COLUMNS,
+    CANONICAL_COLUMNS,
+    CLAIM_COLUMNS,
+    CSV_COLUMNS,
+    OWN_COLUMNS,
+    UNKNOWN_TO_DATELINE,
+)
 from ..models import Claim, Event
 
-ACLED_COLUMNS = [
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
-    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
-    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
-    "fatalities", "tags", "timestamp",
-]
-OWN_COLUMNS = [
-    "event_id", "doc_id", "cluster_id", "country_code", "geonameid", "injured", "intercepted",
-    "source_url", "claimed_by", "language", "confidence", "reports", "corroboration", "evidence",
-]
-CSV_COLUMNS = ACLED_COLUMNS + OWN_COLUMNS
-CANONICAL_COLUMNS = CSV_COLUMNS + ["fatalities_min", "fatalities_max", "injured_min", "injured_max",
-                                   "first_reported", "report_list"]
-CLAIM_COLUMNS = ["claim_id", "doc_id", "kind", "subject", "value", "period", "claimed_by",
-                 "evidence"]
-# ACLED columns dateline does not know: empty, never invented
-UNKNOWN_TO_DATELINE = ("admin3", "source_scale", "tags", "timestamp")
 # what spreadsheet programs run as a formula when a cell starts with it (OWASP, CSV injection)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

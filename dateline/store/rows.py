@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from ..export.records import CSV_COLUMNS, UNKNOWN_TO_DATELINE
+from ..columns import CSV_COLUMNS, UNKNOWN_TO_DATELINE
 from ..models import CanonicalEvent, Event, Evidence, Report
 from ..taxonomy import disorder_type, event_type_of
 from .tables import clusters, events
