@@ -10,14 +10,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..columns import (  # noqa: F401  (the exports' column orders, re-exported)
-    ACLED_COLUMNS,
-    CANONICAL_COLUMNS,
-    CLAIM_COLUMNS,
-    CSV_COLUMNS,
-    OWN_COLUMNS,
-    UNKNOWN_TO_DATELINE,
-)
+from ..columns import ACLED_COLUMNS as ACLED_COLUMNS  # the exports' column orders, re-exported
+from ..columns import CANONICAL_COLUMNS as CANONICAL_COLUMNS
+from ..columns import CLAIM_COLUMNS as CLAIM_COLUMNS
+from ..columns import CSV_COLUMNS as CSV_COLUMNS
+from ..columns import OWN_COLUMNS as OWN_COLUMNS
+from ..columns import UNKNOWN_TO_DATELINE as UNKNOWN_TO_DATELINE
 from ..models import Claim, Event
 
 # what spreadsheet programs run as a formula when a cell starts with it (OWASP, CSV injection)
