@@ -25,7 +25,7 @@ from ..merge.family import Banded, Families, day_range
 from ..merge.match import Coded
 from ..models import Event
 from . import bulk
-from .tables import cluster_overrides, clusters, document_bands, documents, events
+from .tables import cluster_overrides, clusters, documents, events
 
 T = TypeVar("T")
 CHUNK = 500  # ids or ranges per statement: far below any database's parameter limit
@@ -166,24 +166,56 @@ def families(conn: sa.Connection, fingerprints: Sequence[tuple[int, dt.date | No
     documents that share a band with one of them and were published near enough."""
     from ..merge.simhash import bands
 
-    values: dict[int, set[int]] = {}
+    wanted: set[tuple[int, int]] = set()
     for fingerprint, _day in fingerprints:
-        for band, value in enumerate(bands(fingerprint)):
-            values.setdefault(band, set()).add(value)
+        wanted.update(enumerate(bands(fingerprint)))
     # each day range in its own statement: an OR of ranges would make the database read every
     # day of a band value, a cost that grows with the store
-    spans = [("", "")] + _day_spans([day for _fp, day in fingerprints])
-    known: list[Banded] = []
-    for band, wanted in values.items():
-        for part in bulk.parts(conn, sorted(wanted)):
-            for low, high in spans:
-                statement = (sa.select(document_bands.c.value, document_bands.c.day, document_bands.c.simhash,
-                                       document_bands.c.family_id).distinct()
-                             .where(document_bands.c.band == band, bulk.one_of(conn, document_bands.c.value, part),
-                                    document_bands.c.day.between(low, high), document_bands.c.simhash.is_not(None)))
-                known += [Banded(band, value, day, "", simhash, family_id or "")
-                          for value, day, simhash, family_id in conn.execute(statement)]
-    return Families(known)
+    spans = _day_spans([day for _fp, day in fingerprints])
+    if _any_undated(conn):
+        spans.insert(0, ("", ""))
+    found: set[tuple[int, int, str, int, str]] = set()
+    pairs = sorted(wanted)
+    for low, high in spans:
+        found.update(_banded_rows(conn, pairs, low, high))
+    return Families(Banded(band, value, day, "", simhash, family_id) for band, value, day, simhash, family_id in found)
+
+
+# SQLite: one indexed search per (band, value) of an IN list
+_BANDS_SQLITE = ("SELECT band, value, day, simhash, family_id FROM document_bands WHERE band = ? AND value IN ({}) "
+                 "AND day BETWEEN ? AND ? AND simhash IS NOT NULL")
+# PostgreSQL's planner reads ``band = ? AND value = ANY(?) AND day BETWEEN`` as a scan of the
+# band's every day range (value a filter): a cost that grows with the store. A lateral look-up
+# per (band, value), kept from being flattened (OFFSET 0), is one index descent each.
+_BANDS_POSTGRESQL = ("SELECT b.band, b.value, b.day, b.simhash, b.family_id "
+                     "FROM unnest(CAST(? AS integer[]), CAST(? AS integer[])) AS wanted(band, value) "
+                     "CROSS JOIN LATERAL (SELECT band, value, day, simhash, family_id FROM document_bands "
+                     "WHERE band = wanted.band AND value = wanted.value AND day BETWEEN ? AND ? "
+                     "AND simhash IS NOT NULL OFFSET 0) AS b")
+
+
+def _any_undated(conn: sa.Connection) -> bool:
+    """Whether any stored document has an unknown day (a look at a partial index: 0006)."""
+    return bool(bulk.select(conn, "SELECT 1 FROM document_bands WHERE day = '' LIMIT 1"))
+
+
+def _banded_rows(conn: sa.Connection, pairs: Sequence[tuple[int, int]], low: str, high: str
+                 ) -> Iterator[tuple[int, int, str, int, str]]:
+    """Stored band rows (band, value, day, SimHash, family) of these (band, value) pairs
+    published from ``low`` to ``high``."""
+    if conn.dialect.name == "postgresql":
+        for pairs_part in bulk.parts(conn, pairs):
+            rows = bulk.select(conn, _BANDS_POSTGRESQL, ([band for band, _value in pairs_part],
+                                                         [value for _band, value in pairs_part], low, high))
+            yield from ((band, value, day, simhash, family_id or "") for band, value, day, simhash, family_id in rows)
+        return
+    by_band: dict[int, list[int]] = {}
+    for band, value in pairs:
+        by_band.setdefault(band, []).append(value)
+    for band, values in sorted(by_band.items()):
+        for part in bulk.parts(conn, values):
+            rows = bulk.select(conn, _BANDS_SQLITE.format(bulk.marks(len(part))), (band, *part, low, high))
+            yield from ((band, value, day, simhash, family_id or "") for band, value, day, simhash, family_id in rows)
 
 
 def _day_spans(days: Sequence[dt.date | None]) -> list[tuple[str, str]]:

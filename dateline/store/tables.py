@@ -133,6 +133,10 @@ document_bands = sa.Table(
 )
 sa.Index("ix_document_bands_lookup", document_bands.c.band, document_bands.c.value, document_bands.c.day,
          document_bands.c.simhash, document_bands.c.family_id)
+# the rows of documents of unknown day (usually none), so that a batch asks for them only if
+# there are any (migration 0006_undated_bands)
+sa.Index("ix_document_bands_undated", document_bands.c.band, document_bands.c.value,
+         sqlite_where=document_bands.c.day == "", postgresql_where=document_bands.c.day == "")
 
 # ``dateline backfill`` (migration 0005_backfill): shards written, documents not merged yet
 backfill_shards = sa.Table(
