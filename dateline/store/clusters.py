@@ -40,6 +40,10 @@ _CLUSTER_COLUMNS = (clusters.c.cluster_id, clusters.c.lead_event_id, clusters.c.
                     clusters.c.sub_event_type, clusters.c.latitude, clusters.c.longitude, clusters.c.geo_precision,
                     clusters.c.admin1, clusters.c.actor1, clusters.c.actor2)
 
+_CLUSTER_NAMES = tuple(column.name for column in _CLUSTER_COLUMNS)
+_CLUSTER_SQL = ", ".join(_CLUSTER_NAMES)
+_BLOCK_RANGE = "(country_code = ? AND time_precision = ? AND event_date BETWEEN ? AND ?)"  # ix_clusters_blocking
+
 
 def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
     for start in range(0, len(items), size):
@@ -102,9 +106,12 @@ def assigner(conn: sa.Connection, reports: Sequence[Member], corrections: dict[s
             wanted[row["cluster_id"]] = row
     ranges = date_ranges(r.coded for r in reports)
     for range_part in chunks(ranges, 100):
-        block = sa.or_(*(sa.and_(clusters.c.country_code == r.country_code, clusters.c.time_precision == r.precision,
-                                 clusters.c.event_date.between(r.low, r.high)) for r in range_part))
-        for row in _cluster_rows(conn, block):
+        block = " OR ".join([_BLOCK_RANGE] * len(range_part))
+        parameters = [value for r in range_part for value in (r.country_code, r.precision, _day(conn, r.low),
+                                                                _day(conn, r.high))]
+        for values in bulk.select(conn, f"SELECT {_CLUSTER_SQL} FROM clusters WHERE {block}", parameters):
+            row = dict(zip(_CLUSTER_NAMES, values, strict=True))
+            row["event_date"] = _date(row["event_date"])
             wanted[row["cluster_id"]] = row
     held = _with_members(conn, wanted, split=bool(corrections) or _any_split(conn))
     asked = {cluster_id_for(r.event_id) for r in reports}  # the ids new clusters will most likely take
@@ -121,12 +128,10 @@ def _with_members(conn: sa.Connection, rows: dict[str, Any], *, split: bool) -> 
     held = {cid: Cluster(cid, coded(row)) for cid, row in rows.items()}
     ids = sorted(held)
     for part in bulk.parts(conn, ids):
-        statement = (sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == events.c.doc_id)
-                     .where(bulk.one_of(conn, events.c.cluster_id, part)).order_by(events.c.event_id))
-        for row in conn.execute(statement).mappings():
-            cluster = held[row["cluster_id"]]
-            cluster.members.append(_member_from_row(row))
-            if row["event_id"] == rows[row["cluster_id"]]["lead_event_id"]:  # the lead names the place
+        for values in _member_values(conn, part):
+            cluster = held[values[2]]
+            cluster.members.append(_member_from_values(values))
+            if values[0] == rows[values[2]]["lead_event_id"]:  # the lead names the place
                 cluster.coded = dataclasses.replace(cluster.coded, place=cluster.members[-1].coded.place)
         if split:
             for cluster_id in conn.execute(sa.select(events.c.cluster_id).join(
@@ -134,6 +139,48 @@ def _with_members(conn: sa.Connection, rows: dict[str, Any], *, split: bool) -> 
                     cluster_overrides.c.kind == "split", bulk.one_of(conn, events.c.cluster_id, part))).scalars():
                 held[cluster_id].split = True
     return list(held.values())
+
+
+_MEMBER_SQL = ("e.event_id, e.doc_id, e.cluster_id, e.location, e.country_code, e.event_date, e.time_precision, "
+               "e.sub_event_type, e.latitude, e.longitude, e.geo_precision, e.admin1, e.actor1, e.actor2, "
+               "e.confidence, e.fatalities, e.injured, d.published, d.ingested_at, d.family_id")
+_MEMBERS_SQLITE = (f"SELECT {_MEMBER_SQL} FROM events AS e JOIN documents AS d ON d.id = e.doc_id "
+                   "WHERE e.cluster_id IN ({}) ORDER BY e.event_id")
+# PostgreSQL: one index look-up per canonical event, whatever its statistics say (it took a
+# few hundred ids for a large share of the table and read all of it)
+_MEMBERS_POSTGRESQL = ("SELECT m.* FROM unnest(CAST(? AS text[])) AS wanted(cluster_id) CROSS JOIN LATERAL "
+                       f"(SELECT {_MEMBER_SQL} FROM events AS e JOIN documents AS d ON d.id = e.doc_id "
+                       "WHERE e.cluster_id = wanted.cluster_id OFFSET 0) AS m ORDER BY m.event_id")
+
+
+def _member_values(conn: sa.Connection, cluster_ids: Sequence[str]) -> list[tuple[Any, ...]]:
+    """The stored reports of these canonical events, as values in ``_MEMBER_SQL``'s order,
+    by event id."""
+    if conn.dialect.name == "postgresql":
+        return bulk.select(conn, _MEMBERS_POSTGRESQL, (list(cluster_ids),))
+    return bulk.select(conn, _MEMBERS_SQLITE.format(bulk.marks(len(cluster_ids))), cluster_ids)
+
+
+def _member_from_values(values: tuple[Any, ...]) -> Member:
+    (event_id, doc_id, _cluster_id, location, country_code, event_date, time_precision, sub_event_type, latitude,
+     longitude, geo_precision, admin1, actor1, actor2, confidence, fatalities, injured, published, ingested_at,
+     family_id) = values
+    return Member(event_id=event_id, doc_id=doc_id, coded=Coded(
+        country_code=country_code, event_date=_date(event_date), time_precision=time_precision,
+        sub_event_type=sub_event_type, latitude=latitude, longitude=longitude, geo_precision=geo_precision,
+        admin1=admin1 or "", actor1=actor1 or "", actor2=actor2 or "", place=str(location or "").lower()),
+        confidence=confidence, published=published, ingested_at=ingested_at, family_id=family_id,
+        fatalities=fatalities, injured=injured)
+
+
+def _day(conn: sa.Connection, day: dt.date) -> dt.date | str:
+    """A date as :func:`bulk.select` passes it (SQLite stores dates as ISO text)."""
+    return day.isoformat() if conn.dialect.name == "sqlite" else day
+
+
+def _date(value: Any) -> dt.date:
+    """A date as read by :func:`bulk.select` (SQLite gives its ISO text)."""
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
 def _any_split(conn: sa.Connection) -> bool:
