@@ -225,7 +225,7 @@ def families(conn: sa.Connection, fingerprints: Sequence[tuple[int, dt.date | No
     pairs = sorted(wanted)
     for low, high in spans:
         found.update(_banded_rows(conn, pairs, low, high))
-    return Families(Banded(band, value, day, "", simhash, family_id) for band, value, day, simhash, family_id in found)
+    return Families.of_stored(found)
 
 
 # SQLite: one indexed search per (band, value) of an IN list

@@ -13,7 +13,7 @@ from ..errors import StoreError
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD_REVISION = "0006_undated_bands"
-MMAP_BYTES = 1 << 30  # SQLite: the first GB of the file read through a memory map
+MMAP_BYTES = 1 << 31  # SQLite: the first 2 GB of the file (its usual limit) read through a memory map
 WAL_CHECKPOINT_PAGES = 10000
 
 
