@@ -213,24 +213,27 @@ def families(conn: sa.Connection, fingerprints: Sequence[tuple[int, dt.date | No
     documents that share a band with one of them and were published near enough."""
     from ..merge.simhash import bands
 
-    wanted: set[tuple[int, int]] = set()
-    for fingerprint, _day in fingerprints:
-        wanted.update(enumerate(bands(fingerprint)))
+    dated: set[tuple[int, int]] = set()
+    undated: set[tuple[int, int]] = set()
+    for fingerprint, day in fingerprints:
+        (dated if day is not None else undated).update(enumerate(bands(fingerprint)))
+    found: set[tuple[int, int, str, int, str]] = set()
     # each day range in its own statement: an OR of ranges would make the database read every
     # day of a band value, a cost that grows with the store
-    spans = _day_spans([day for _fp, day in fingerprints])
-    if _any_undated(conn):
-        spans.insert(0, ("", ""))
-    found: set[tuple[int, int, str, int, str]] = set()
-    pairs = sorted(wanted)
-    for low, high in spans:
-        found.update(_banded_rows(conn, pairs, low, high))
+    for low, high in _day_spans([day for _fp, day in fingerprints if day is not None]):
+        found.update(_banded_rows(conn, sorted(dated), low, high))
+    if undated:  # a document of unknown day may copy a document of any day
+        found.update(_banded_rows(conn, sorted(undated), "0", "9999"))
+    if _any_undated(conn):  # and any document may copy one of unknown day
+        found.update(_banded_rows(conn, sorted(dated | undated), "", ""))
     return Families.of_stored(found)
 
 
-# SQLite: one indexed search per (band, value) of an IN list
-_BANDS_SQLITE = ("SELECT band, value, day, simhash, family_id FROM document_bands WHERE band = ? AND value IN ({}) "
-                 "AND day BETWEEN ? AND ? AND simhash IS NOT NULL")
+# SQLite: one search per (month, band, value) in the index led by the publication month
+_BANDS_SQLITE = ("SELECT band, value, day, simhash, family_id FROM document_bands WHERE substr(day, 1, 7) = ? "
+                 "AND band = ? AND value IN ({}) AND day BETWEEN ? AND ? AND simhash IS NOT NULL")
+_UNDATED_BANDS_SQLITE = ("SELECT band, value, day, simhash, family_id FROM document_bands WHERE day = '' "
+                         "AND band = ? AND value IN ({}) AND simhash IS NOT NULL")
 # PostgreSQL's planner reads ``band = ? AND value = ANY(?) AND day BETWEEN`` as a scan of the
 # band's every day range (value a filter): a cost that grows with the store. A lateral look-up
 # per (band, value), kept from being flattened (OFFSET 0), is one index descent each.
@@ -259,19 +262,42 @@ def _banded_rows(conn: sa.Connection, pairs: Sequence[tuple[int, int]], low: str
     by_band: dict[int, list[int]] = {}
     for band, value in pairs:
         by_band.setdefault(band, []).append(value)
-    for band, values in sorted(by_band.items()):
-        for part in bulk.parts(conn, values):
-            rows = bulk.select(conn, _BANDS_SQLITE.format(bulk.marks(len(part))), (band, *part, low, high))
-            yield from ((band, value, day, simhash, family_id or "") for band, value, day, simhash, family_id in rows)
+    months = _months(conn, low, high) if high else [""]
+    for month in months:
+        for band, values in sorted(by_band.items()):
+            for part in bulk.parts(conn, values):
+                if month:
+                    rows = bulk.select(conn, _BANDS_SQLITE.format(bulk.marks(len(part))),
+                                       (month, band, *part, low, high))
+                else:
+                    rows = bulk.select(conn, _UNDATED_BANDS_SQLITE.format(bulk.marks(len(part))), (band, *part))
+                yield from ((band, value, day, simhash, family_id or "")
+                            for band, value, day, simhash, family_id in rows)
 
 
-def _day_spans(days: Sequence[dt.date | None]) -> list[tuple[str, str]]:
-    """Publication days (ISO, ranges joined) that copies of documents of ``days`` may have;
-    a document of unknown day may copy any (but "", asked apart)."""
-    if any(day is None for day in days):
-        return [("0", "9999")]
+def _months(conn: sa.Connection, low: str, high: str) -> list[str]:
+    """The publication months (``YYYY-MM``) of the days ``low`` to ``high`` (ISO), or, for every
+    day ("0" to "9999"), the months from the store's first to its last."""
+    if len(low) < 7 or len(high) < 7:
+        first = bulk.select(conn, "SELECT substr(day, 1, 7) FROM document_bands WHERE substr(day, 1, 7) > '' "
+                                  "ORDER BY substr(day, 1, 7) LIMIT 1")
+        last = bulk.select(conn, "SELECT substr(day, 1, 7) FROM document_bands WHERE substr(day, 1, 7) > '' "
+                                 "ORDER BY substr(day, 1, 7) DESC LIMIT 1")
+        if not first:
+            return []
+        low, high = max(low, first[0][0]), min(high, last[0][0])
+    year, month = int(low[:4]), int(low[5:7])
+    months = []
+    while f"{year:04d}-{month:02d}" <= high[:7]:
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def _day_spans(days: Sequence[dt.date]) -> list[tuple[str, str]]:
+    """Publication days (ISO, ranges joined) that copies of documents of ``days`` may have."""
     spans = sorted(day_range(day) for day in days)
-    joined = [spans[0]]
+    joined = spans[:1]
     for low, high in spans[1:]:
         if low <= joined[-1][1]:
             joined[-1] = (joined[-1][0], max(high, joined[-1][1]))
