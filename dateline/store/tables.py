@@ -124,6 +124,8 @@ cluster_overrides = sa.Table(
 
 document_bands = sa.Table(
     "document_bands", metadata,
+    # a foreign key on SQLite; on PostgreSQL not (migration 0006_band_lookups: its row-by-row
+    # check cost more than the rows; the writer deletes a document's band rows with it)
     sa.Column("doc_id", sa.String(MAX_ID_LENGTH), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("band", sa.Integer, primary_key=True),
     sa.Column("value", sa.Integer, nullable=False),
