@@ -47,8 +47,20 @@ class Families:
     def __init__(self, known: Iterable[Banded] = ()) -> None:
         # (band, value) -> (day, doc id, SimHash, family), stored ones by day, then the batch's
         self._index: dict[tuple[int, int], list[tuple[str, str, int, str]]] = {}
-        for row in sorted(known, key=lambda r: (r.day, r.doc_id)):
+        # stored rows in one order whatever order the database gave them in: by day, then
+        # fingerprint and family (a batch's own rows follow, in the batch's order)
+        for row in sorted(known, key=lambda r: (r.day, r.doc_id, r.simhash, r.family_id)):
             self._index.setdefault((row.band, row.value), []).append((row.day, row.doc_id, row.simhash, row.family_id))
+
+    @classmethod
+    def of_stored(cls, rows: Iterable[tuple[int, int, str, int, str]]) -> Families:
+        """Families seeing stored band rows given as (band, value, day, SimHash, family):
+        what ``Families(known)`` holds for the same rows, without an object for each."""
+        families = cls()
+        index = families._index
+        for band, value, day, fingerprint, family_id in sorted(rows):
+            index.setdefault((band, value), []).append((day, "", fingerprint, family_id))
+        return families
 
     def family(self, doc_id: str, fingerprint: int, day: dt.date | None) -> tuple[str, list[Banded]]:
         """The family of a document (its own id when it copies nothing) and its band rows."""

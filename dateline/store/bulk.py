@@ -42,25 +42,48 @@ def one_of(conn: sa.Connection, column: sa.ColumnElement[Any], values: Sequence[
     return column.in_(values)
 
 
+def select(conn: sa.Connection, statement: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    """Rows of a read written in SQL with ``?`` placeholders, as plain tuples: the merge stage
+    reads thousands of rows per batch, and building its statements with SQLAlchemy and
+    handing each row through its result objects cost more than the database's work. Values
+    come as the driver gives them (SQLite: a date is its ISO text)."""
+    if conn.dialect.name == "postgresql":
+        statement = statement.replace("?", "%s")
+    return list(conn.exec_driver_sql(statement, tuple(parameters)).fetchall())
+
+
+def marks(count: int) -> str:
+    """``count`` placeholders for :func:`select`, comma-separated."""
+    return ", ".join("?" * count)
+
+
 def insert(conn: sa.Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
     """Insert ``rows`` (dicts with every column to set) into ``table`` in the open transaction."""
     if not rows:
         return
-    if conn.dialect.name == "postgresql" and len(rows) >= COPY_MIN_ROWS:
-        _copy(conn, table, rows)
-    elif conn.dialect.name == "sqlite":
-        _executemany(conn, table, rows)
-    else:
-        conn.execute(table.insert(), list(rows))
-
-
-def _executemany(conn: sa.Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
     names = list(rows[0])
+    values = operator.itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
+    insert_values(conn, table, names, [values(row) for row in rows])
+
+
+def insert_values(conn: sa.Connection, table: sa.Table, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Insert ``rows``, each the values of the columns ``names`` in that order: the writer's
+    thousands of rows per batch go to the driver without a dict each."""
+    if not rows:
+        return
+    if conn.dialect.name == "postgresql" and len(rows) >= COPY_MIN_ROWS:
+        _copy(conn, table, list(names), rows)
+    elif conn.dialect.name == "sqlite":
+        _executemany(conn, table, list(names), rows)
+    else:
+        conn.execute(table.insert(), [dict(zip(names, row, strict=True)) for row in rows])
+
+
+def _executemany(conn: sa.Connection, table: sa.Table, names: list[str], rows: Sequence[Sequence[Any]]) -> None:
     statement = (f'INSERT INTO "{table.name}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
                  f'VALUES ({", ".join("?" for _ in names)})')
-    values = operator.itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
     converted = [(i, to) for i, name in enumerate(names) if (to := _sqlite_value(table.c[name].type)) is not None]
-    tuples: list[Any] = [values(row) for row in rows]
+    tuples: list[Any] = list(rows)
     if converted:
         for index, row_values in enumerate(tuples):
             row_list = list(row_values)
@@ -84,11 +107,10 @@ def _iso_date(value: dt.date) -> str:
     return value.isoformat()
 
 
-def _copy(conn: sa.Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
+def _copy(conn: sa.Connection, table: sa.Table, names: list[str], rows: Sequence[Sequence[Any]]) -> None:
     import psycopg
 
-    names = list(rows[0])
-    json_columns = {name for name in names if isinstance(table.c[name].type, sa.JSON)}
+    json_columns = [index for index, name in enumerate(names) if isinstance(table.c[name].type, sa.JSON)]
     columns = ", ".join(f'"{name}"' for name in names)
     driver = conn.connection.driver_connection
     assert driver is not None  # an open connection always has one
@@ -99,11 +121,15 @@ def _copy(conn: sa.Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) 
         raise sa.exc.DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
 
 
-def _copy_rows(driver: Any, statement: str, names: list[str], json_columns: set[str],
-               rows: Sequence[dict[str, Any]]) -> None:
+def _copy_rows(driver: Any, statement: str, names: list[str], json_columns: list[int],
+               rows: Sequence[Sequence[Any]]) -> None:
     from psycopg.types.json import Json
 
     with driver.cursor() as cursor, cursor.copy(statement) as copy:
         for row in rows:
-            copy.write_row([Json(row[name]) if name in json_columns and row[name] is not None else row[name]
-                            for name in names])
+            if json_columns:
+                row = list(row)
+                for index in json_columns:
+                    if row[index] is not None:
+                        row[index] = Json(row[index])
+            copy.write_row(row)

@@ -25,7 +25,7 @@ from ..merge.family import Banded, Families, day_range
 from ..merge.match import Coded
 from ..models import Event
 from . import bulk
-from .tables import cluster_overrides, clusters, document_bands, documents, events
+from .tables import cluster_overrides, clusters, documents, events
 
 T = TypeVar("T")
 CHUNK = 500  # ids or ranges per statement: far below any database's parameter limit
@@ -39,6 +39,10 @@ _CLUSTER_COLUMNS = (clusters.c.cluster_id, clusters.c.lead_event_id, clusters.c.
                     clusters.c.time_precision,
                     clusters.c.sub_event_type, clusters.c.latitude, clusters.c.longitude, clusters.c.geo_precision,
                     clusters.c.admin1, clusters.c.actor1, clusters.c.actor2)
+
+_CLUSTER_NAMES = tuple(column.name for column in _CLUSTER_COLUMNS)
+_CLUSTER_SQL = ", ".join(_CLUSTER_NAMES)
+_BLOCK_RANGE = "(country_code = ? AND time_precision = ? AND event_date BETWEEN ? AND ?)"  # ix_clusters_blocking
 
 
 def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
@@ -102,9 +106,12 @@ def assigner(conn: sa.Connection, reports: Sequence[Member], corrections: dict[s
             wanted[row["cluster_id"]] = row
     ranges = date_ranges(r.coded for r in reports)
     for range_part in chunks(ranges, 100):
-        block = sa.or_(*(sa.and_(clusters.c.country_code == r.country_code, clusters.c.time_precision == r.precision,
-                                 clusters.c.event_date.between(r.low, r.high)) for r in range_part))
-        for row in _cluster_rows(conn, block):
+        block = " OR ".join([_BLOCK_RANGE] * len(range_part))
+        parameters = [value for r in range_part for value in (r.country_code, r.precision, _day(conn, r.low),
+                                                                _day(conn, r.high))]
+        for values in bulk.select(conn, f"SELECT {_CLUSTER_SQL} FROM clusters WHERE {block}", parameters):
+            row = dict(zip(_CLUSTER_NAMES, values, strict=True))
+            row["event_date"] = _date(row["event_date"])
             wanted[row["cluster_id"]] = row
     held = _with_members(conn, wanted, split=bool(corrections) or _any_split(conn))
     asked = {cluster_id_for(r.event_id) for r in reports}  # the ids new clusters will most likely take
@@ -121,12 +128,10 @@ def _with_members(conn: sa.Connection, rows: dict[str, Any], *, split: bool) -> 
     held = {cid: Cluster(cid, coded(row)) for cid, row in rows.items()}
     ids = sorted(held)
     for part in bulk.parts(conn, ids):
-        statement = (sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == events.c.doc_id)
-                     .where(bulk.one_of(conn, events.c.cluster_id, part)).order_by(events.c.event_id))
-        for row in conn.execute(statement).mappings():
-            cluster = held[row["cluster_id"]]
-            cluster.members.append(_member_from_row(row))
-            if row["event_id"] == rows[row["cluster_id"]]["lead_event_id"]:  # the lead names the place
+        for values in _member_values(conn, part):
+            cluster = held[values[2]]
+            cluster.members.append(_member_from_values(values))
+            if values[0] == rows[values[2]]["lead_event_id"]:  # the lead names the place
                 cluster.coded = dataclasses.replace(cluster.coded, place=cluster.members[-1].coded.place)
         if split:
             for cluster_id in conn.execute(sa.select(events.c.cluster_id).join(
@@ -134,6 +139,48 @@ def _with_members(conn: sa.Connection, rows: dict[str, Any], *, split: bool) -> 
                     cluster_overrides.c.kind == "split", bulk.one_of(conn, events.c.cluster_id, part))).scalars():
                 held[cluster_id].split = True
     return list(held.values())
+
+
+_MEMBER_SQL = ("e.event_id, e.doc_id, e.cluster_id, e.location, e.country_code, e.event_date, e.time_precision, "
+               "e.sub_event_type, e.latitude, e.longitude, e.geo_precision, e.admin1, e.actor1, e.actor2, "
+               "e.confidence, e.fatalities, e.injured, d.published, d.ingested_at, d.family_id")
+_MEMBERS_SQLITE = (f"SELECT {_MEMBER_SQL} FROM events AS e JOIN documents AS d ON d.id = e.doc_id "
+                   "WHERE e.cluster_id IN ({}) ORDER BY e.event_id")
+# PostgreSQL: one index look-up per canonical event, whatever its statistics say (it took a
+# few hundred ids for a large share of the table and read all of it)
+_MEMBERS_POSTGRESQL = ("SELECT m.* FROM unnest(CAST(? AS text[])) AS wanted(cluster_id) CROSS JOIN LATERAL "
+                       f"(SELECT {_MEMBER_SQL} FROM events AS e JOIN documents AS d ON d.id = e.doc_id "
+                       "WHERE e.cluster_id = wanted.cluster_id OFFSET 0) AS m ORDER BY m.event_id")
+
+
+def _member_values(conn: sa.Connection, cluster_ids: Sequence[str]) -> list[tuple[Any, ...]]:
+    """The stored reports of these canonical events, as values in ``_MEMBER_SQL``'s order,
+    by event id."""
+    if conn.dialect.name == "postgresql":
+        return bulk.select(conn, _MEMBERS_POSTGRESQL, (list(cluster_ids),))
+    return bulk.select(conn, _MEMBERS_SQLITE.format(bulk.marks(len(cluster_ids))), cluster_ids)
+
+
+def _member_from_values(values: tuple[Any, ...]) -> Member:
+    (event_id, doc_id, _cluster_id, location, country_code, event_date, time_precision, sub_event_type, latitude,
+     longitude, geo_precision, admin1, actor1, actor2, confidence, fatalities, injured, published, ingested_at,
+     family_id) = values
+    return Member(event_id=event_id, doc_id=doc_id, coded=Coded(
+        country_code=country_code, event_date=_date(event_date), time_precision=time_precision,
+        sub_event_type=sub_event_type, latitude=latitude, longitude=longitude, geo_precision=geo_precision,
+        admin1=admin1 or "", actor1=actor1 or "", actor2=actor2 or "", place=str(location or "").lower()),
+        confidence=confidence, published=published, ingested_at=ingested_at, family_id=family_id,
+        fatalities=fatalities, injured=injured)
+
+
+def _day(conn: sa.Connection, day: dt.date) -> dt.date | str:
+    """A date as :func:`bulk.select` passes it (SQLite stores dates as ISO text)."""
+    return day.isoformat() if conn.dialect.name == "sqlite" else day
+
+
+def _date(value: Any) -> dt.date:
+    """A date as read by :func:`bulk.select` (SQLite gives its ISO text)."""
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
 def _any_split(conn: sa.Connection) -> bool:
@@ -166,33 +213,91 @@ def families(conn: sa.Connection, fingerprints: Sequence[tuple[int, dt.date | No
     documents that share a band with one of them and were published near enough."""
     from ..merge.simhash import bands
 
-    values: dict[int, set[int]] = {}
-    for fingerprint, _day in fingerprints:
-        for band, value in enumerate(bands(fingerprint)):
-            values.setdefault(band, set()).add(value)
+    dated: set[tuple[int, int]] = set()
+    undated: set[tuple[int, int]] = set()
+    for fingerprint, day in fingerprints:
+        (dated if day is not None else undated).update(enumerate(bands(fingerprint)))
+    found: set[tuple[int, int, str, int, str]] = set()
     # each day range in its own statement: an OR of ranges would make the database read every
     # day of a band value, a cost that grows with the store
-    spans = [("", "")] + _day_spans([day for _fp, day in fingerprints])
-    known: list[Banded] = []
-    for band, wanted in values.items():
-        for part in bulk.parts(conn, sorted(wanted)):
-            for low, high in spans:
-                statement = (sa.select(document_bands.c.value, document_bands.c.day, document_bands.c.simhash,
-                                       document_bands.c.family_id).distinct()
-                             .where(document_bands.c.band == band, bulk.one_of(conn, document_bands.c.value, part),
-                                    document_bands.c.day.between(low, high), document_bands.c.simhash.is_not(None)))
-                known += [Banded(band, value, day, "", simhash, family_id or "")
-                          for value, day, simhash, family_id in conn.execute(statement)]
-    return Families(known)
+    for low, high in _day_spans([day for _fp, day in fingerprints if day is not None]):
+        found.update(_banded_rows(conn, sorted(dated), low, high))
+    if undated:  # a document of unknown day may copy a document of any day
+        found.update(_banded_rows(conn, sorted(undated), "0", "9999"))
+    if _any_undated(conn):  # and any document may copy one of unknown day
+        found.update(_banded_rows(conn, sorted(dated | undated), "", ""))
+    return Families.of_stored(found)
 
 
-def _day_spans(days: Sequence[dt.date | None]) -> list[tuple[str, str]]:
-    """Publication days (ISO, ranges joined) that copies of documents of ``days`` may have;
-    a document of unknown day may copy any (but "", asked apart)."""
-    if any(day is None for day in days):
-        return [("0", "9999")]
+# SQLite: one search per (month, band, value) in the index led by the publication month
+_BANDS_SQLITE = ("SELECT band, value, day, simhash, family_id FROM document_bands WHERE substr(day, 1, 7) = ? "
+                 "AND band = ? AND value IN ({}) AND day BETWEEN ? AND ? AND simhash IS NOT NULL")
+_UNDATED_BANDS_SQLITE = ("SELECT band, value, day, simhash, family_id FROM document_bands WHERE day = '' "
+                         "AND band = ? AND value IN ({}) AND simhash IS NOT NULL")
+# PostgreSQL's planner reads ``band = ? AND value = ANY(?) AND day BETWEEN`` as a scan of the
+# band's every day range (value a filter): a cost that grows with the store. A lateral look-up
+# per (band, value), kept from being flattened (OFFSET 0), is one index descent each.
+_BANDS_POSTGRESQL = ("SELECT b.band, b.value, b.day, b.simhash, b.family_id "
+                     "FROM unnest(CAST(? AS integer[]), CAST(? AS integer[])) AS wanted(band, value) "
+                     "CROSS JOIN LATERAL (SELECT band, value, day, simhash, family_id FROM document_bands "
+                     "WHERE band = wanted.band AND value = wanted.value AND day BETWEEN ? AND ? "
+                     "AND simhash IS NOT NULL OFFSET 0) AS b")
+
+
+def _any_undated(conn: sa.Connection) -> bool:
+    """Whether any stored document has an unknown day (a look at a partial index: 0006)."""
+    return bool(bulk.select(conn, "SELECT 1 FROM document_bands WHERE day = '' LIMIT 1"))
+
+
+def _banded_rows(conn: sa.Connection, pairs: Sequence[tuple[int, int]], low: str, high: str
+                 ) -> Iterator[tuple[int, int, str, int, str]]:
+    """Stored band rows (band, value, day, SimHash, family) of these (band, value) pairs
+    published from ``low`` to ``high``."""
+    if conn.dialect.name == "postgresql":
+        for pairs_part in bulk.parts(conn, pairs):
+            rows = bulk.select(conn, _BANDS_POSTGRESQL, ([band for band, _value in pairs_part],
+                                                         [value for _band, value in pairs_part], low, high))
+            yield from ((band, value, day, simhash, family_id or "") for band, value, day, simhash, family_id in rows)
+        return
+    by_band: dict[int, list[int]] = {}
+    for band, value in pairs:
+        by_band.setdefault(band, []).append(value)
+    months = _months(conn, low, high) if high else [""]
+    for month in months:
+        for band, values in sorted(by_band.items()):
+            for part in bulk.parts(conn, values):
+                if month:
+                    rows = bulk.select(conn, _BANDS_SQLITE.format(bulk.marks(len(part))),
+                                       (month, band, *part, low, high))
+                else:
+                    rows = bulk.select(conn, _UNDATED_BANDS_SQLITE.format(bulk.marks(len(part))), (band, *part))
+                yield from ((band, value, day, simhash, family_id or "")
+                            for band, value, day, simhash, family_id in rows)
+
+
+def _months(conn: sa.Connection, low: str, high: str) -> list[str]:
+    """The publication months (``YYYY-MM``) of the days ``low`` to ``high`` (ISO), or, for every
+    day ("0" to "9999"), the months from the store's first to its last."""
+    if len(low) < 7 or len(high) < 7:
+        first = bulk.select(conn, "SELECT substr(day, 1, 7) FROM document_bands WHERE substr(day, 1, 7) > '' "
+                                  "ORDER BY substr(day, 1, 7) LIMIT 1")
+        last = bulk.select(conn, "SELECT substr(day, 1, 7) FROM document_bands WHERE substr(day, 1, 7) > '' "
+                                 "ORDER BY substr(day, 1, 7) DESC LIMIT 1")
+        if not first:
+            return []
+        low, high = max(low, first[0][0]), min(high, last[0][0])
+    year, month = int(low[:4]), int(low[5:7])
+    months = []
+    while f"{year:04d}-{month:02d}" <= high[:7]:
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def _day_spans(days: Sequence[dt.date]) -> list[tuple[str, str]]:
+    """Publication days (ISO, ranges joined) that copies of documents of ``days`` may have."""
     spans = sorted(day_range(day) for day in days)
-    joined = [spans[0]]
+    joined = spans[:1]
     for low, high in spans[1:]:
         if low <= joined[-1][1]:
             joined[-1] = (joined[-1][0], max(high, joined[-1][1]))

@@ -127,6 +127,8 @@ cluster_overrides = sa.Table(
 
 document_bands = sa.Table(
     "document_bands", metadata,
+    # a foreign key on SQLite; on PostgreSQL not (migration 0007_band_lookups: its row-by-row
+    # check cost more than the rows; the writer deletes a document's band rows with it)
     sa.Column("doc_id", sa.String(MAX_ID_LENGTH), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("band", sa.Integer, primary_key=True),
     sa.Column("value", sa.Integer, nullable=False),
@@ -134,8 +136,15 @@ document_bands = sa.Table(
     sa.Column("simhash", sa.BigInteger),  # the document's, so that a look-up reads this index alone
     sa.Column("family_id", sa.String(300)),
 )
+# the family look-up (migration 0007_band_lookups): on PostgreSQL this index; on SQLite the
+# same columns led by the publication month, ``substr(day, 1, 7)`` ("ix_document_bands_month"),
+# so that a batch's rows go to the current month's pages, not to random pages of the index
 sa.Index("ix_document_bands_lookup", document_bands.c.band, document_bands.c.value, document_bands.c.day,
          document_bands.c.simhash, document_bands.c.family_id)
+# the rows of documents of unknown day (usually none), so that a batch asks for them only if
+# there are any (migration 0007_band_lookups)
+sa.Index("ix_document_bands_undated", document_bands.c.band, document_bands.c.value,
+         sqlite_where=document_bands.c.day == "", postgresql_where=document_bands.c.day == "")
 
 # ``dateline backfill`` (migration 0005_backfill): shards written, documents not merged yet
 backfill_shards = sa.Table(

@@ -4,9 +4,9 @@ import datetime as dt
 
 from dateline.merge.blocking import box, date_ranges, in_block, reach
 from dateline.merge.cluster import Assigner, Cluster, Member, Override, cluster_id_for, merged_fields
-from dateline.merge.family import Families
+from dateline.merge.family import Banded, Families
 from dateline.merge.match import Coded
-from dateline.merge.simhash import simhash
+from dateline.merge.simhash import bands, simhash
 
 DAY = dt.date(2025, 3, 14)
 
@@ -121,6 +121,19 @@ def test_families_of_a_batch_see_earlier_copies():
                                    DAY)
     assert (first, copy, late, other) == ("wire", "wire", "late", "other")
     assert len(rows) == 6 and {r.family_id for r in rows} == {"wire"}
+
+
+def test_families_of_stored_rows_decide_whatever_order_the_database_gives_them_in():
+    fingerprint = simhash("Shelling hit the river port at dawn and a grain store burned until the evening.")
+    near = fingerprint ^ 0b101  # two bits off: a copy of either stored document
+    stored = [Banded(band, value, day, "", fingerprint if family == "early" else near, family)
+              for family, day in (("early", "2025-03-12"), ("later", "2025-03-13"), ("same-day", "2025-03-12"))
+              for band, value in enumerate(bands(fingerprint if family == "early" else near))]
+    expected = Families(stored).family("new", fingerprint, DAY)
+    for shuffled in (stored, stored[::-1], sorted(stored, key=lambda r: r.family_id)):
+        rows = [(r.band, r.value, r.day, r.simhash, r.family_id) for r in shuffled]
+        assert Families.of_stored(rows).family("new", fingerprint, DAY) == expected
+    assert expected[0] in {"early", "same-day"}
 
 
 def _simhash_by_definition(text):

@@ -52,6 +52,17 @@ def test_syndicated_copies_count_once_for_corroboration(store):
     assert canonical.reports == 2 and canonical.corroboration == 1
 
 
+def test_a_copy_of_a_story_of_unknown_day_counts_once_either_way_round(store):
+    store.add(doc("undated", published=None), [event("undated")])
+    store.add(doc("copy", text=WIRE.replace("early on Friday", "on Friday morning"), source="Daily Reprint"),
+              [event("copy")])
+    store.add(doc("dated", text=WIRE.replace("the regional governor", "the governor")), [event("dated")])
+    store.add(doc("copy2", text=WIRE.replace("the regional governor", "the region's governor"), published=None),
+              [event("copy2")])
+    (canonical,) = list(store.canonical())
+    assert canonical.reports == 4 and canonical.corroboration == 1
+
+
 def test_different_places_days_or_types_stay_apart(store):
     store.add(doc("a"), [event("a")])
     store.add(doc("b", text="Odesa port hit."), [event("b", location="Odesa", latitude=46.48, longitude=30.73,

@@ -176,3 +176,15 @@ def test_a_read_only_open_refuses_a_database_without_a_store(store_target):
         open(store_target, "wb").close()  # an empty SQLite file: a database, not a store
     with pytest.raises(NotFoundError):
         Store(store_target, create=False)
+
+
+def test_a_deleted_or_replaced_document_leaves_no_band_rows_behind(store):
+    store.add(_doc("kept", "Shelling hit the market of Gao at noon."), [_event("kept")])
+    store.add(_doc("gone", "A convoy was ambushed north of Kidal on the road."), [_event("gone")])
+    store.add(_doc("gone", "A convoy was ambushed north of Kidal on the main road."), [_event("gone")])
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM document_bands WHERE doc_id = 'gone'")).scalar() == 6
+    store.delete_document("gone")
+    with store.engine.connect() as conn:
+        left = conn.execute(sa.text("SELECT doc_id, count(*) FROM document_bands GROUP BY doc_id")).all()
+    assert [tuple(row) for row in left] == [("kept", 6)]
