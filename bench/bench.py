@@ -237,6 +237,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                         help="comma-separated sections to measure again, the others kept from --output "
                              f"(sections: {', '.join(SECTIONS)}); each section records its own date")
     args = parser.parse_args(argv)
+    # a user's Python keeps compiled modules; a shell that turns that off (PYTHONDONTWRITEBYTECODE)
+    # would time the compiler at every start of every measured process
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     only = [name.strip() for name in args.only.split(",") if name.strip()]
     unknown = sorted(set(only) - set(SECTIONS))
     if unknown:
