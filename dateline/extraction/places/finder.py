@@ -49,6 +49,8 @@ class PlaceFinder:
         self._admin_stems: tuple[str, ...] | None = None
         self._genitive_countries: frozenset[str] | None = None  # demonym forms that are a country's genitive
         self._compass = dict(words.compass_words)
+        # lower-case words that may stand inside or end a name: "Рязанской области", "Красном море"
+        self._inside = words.name_words | words.waters
         # the pack's spellings of foreign sounds, the longest first ("dsch" before "sch" before "ch")
         self._respell = re.compile("|".join(re.escape(old) for old, _new in sorted(
             words.respellings, key=lambda rule: -len(rule[0])))) if words.respellings else None
@@ -100,7 +102,7 @@ class PlaceFinder:
         """How many words from ``i`` (at most ``longest``) a name may span: a blocked word, and in
         a cased script a lower-case word that is no name word, end every name :meth:`_valid_span`
         accepts, so the longer spans need no lookup."""
-        cased, name_words = self.words.cased, self.words.name_words
+        cased, name_words = self.words.cased, self._inside
         end, stop = i + 1, i + longest
         while end < stop:
             token = tokens[end]
@@ -417,7 +419,7 @@ class PlaceFinder:
             return False
         if len(span) > 1 and not self.words.cased:
             return True
-        inside = self.words.name_words | self.words.waters  # "Рязанской области", "Красном море"
+        inside = self._inside
         for token in span[1:]:
             if self.words.cased and not token.upper and token.norm not in inside:
                 return False
