@@ -118,17 +118,25 @@ def _cluster_clauses(flt: EventFilter) -> list[sa.ColumnElement[bool]]:
 
 # -- events --------------------------------------------------------------------------------
 
-def _event_rows(store: Store, flt: EventFilter, limit: int, after: str | None) -> tuple[list[str], list[Any]]:
-    """Column names and up to ``limit + 1`` rows of per-document events after ``after``, in
-    the order of :meth:`Store.events` (day, document, event id)."""
+def _event_page_statement(columns: Sequence[Any], flt: EventFilter, limit: int, after: str | None) -> sa.Select[Any]:
+    """``columns`` of the per-document events of ``flt`` with their cluster's, keyset-paged in
+    the order of :meth:`Store.events` (day, document, event id): ``limit + 1`` rows after the
+    cursor ``after``, the extra one saying whether a next page exists."""
     key = (events.c.event_date, events.c.doc_id, events.c.event_id)
-    statement = (sa.select(events, clusters.c.reports, clusters.c.corroboration)
+    statement = (sa.select(*columns)
                  .outerjoin(clusters, clusters.c.cluster_id == events.c.cluster_id)
                  .where(*flt.where()).order_by(*key).limit(limit + 1))
     if after is not None:
         day, doc_id, event_id = decode_cursor(after, 3)
         statement = statement.where(sa.tuple_(*key) > sa.tuple_(
             sa.literal(_cursor_date(day), sa.Date), sa.literal(doc_id), sa.literal(event_id)))
+    return statement
+
+
+def _event_rows(store: Store, flt: EventFilter, limit: int, after: str | None) -> tuple[list[str], list[Any]]:
+    """Column names and up to ``limit + 1`` rows of per-document events after ``after``, in
+    the order of :meth:`Store.events` (day, document, event id)."""
+    statement = _event_page_statement((events, clusters.c.reports, clusters.c.corroboration), flt, limit, after)
     with store.engine.connect() as conn:
         result = conn.execute(statement)
         return list(result.keys()), list(result.all())
@@ -148,14 +156,7 @@ def event_json_page(store: Store, flt: EventFilter, *, limit: int,
     """:func:`event_page` as the rows of the API's JSON pages (the CSV's columns, typed; see
     :func:`.rows.event_json_rows`), read with only the columns they show: no provenance, and
     the evidence as the JSON text it is stored as, never parsed."""
-    key = (events.c.event_date, events.c.doc_id, events.c.event_id)
-    statement = (sa.select(*JSON_ROW_COLUMNS)
-                 .outerjoin(clusters, clusters.c.cluster_id == events.c.cluster_id)
-                 .where(*flt.where()).order_by(*key).limit(limit + 1))
-    if after is not None:
-        day, doc_id, event_id = decode_cursor(after, 3)
-        statement = statement.where(sa.tuple_(*key) > sa.tuple_(
-            sa.literal(_cursor_date(day), sa.Date), sa.literal(doc_id), sa.literal(event_id)))
+    statement = _event_page_statement(JSON_ROW_COLUMNS, flt, limit, after)
     with store.engine.connect() as conn:
         rows = conn.execute(statement).all()
     items = event_json_rows(rows[:limit])
