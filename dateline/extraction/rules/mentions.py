@@ -429,8 +429,7 @@ class ActorMentions:
         if verb_initial and not passive and len(targets) > 1 and targets[0].start - trigger.end <= 1 \
                 and not targets[0].victim:
             targets = targets[1:]  # "قتل مسلحون ثلاثة رعاة": the gunmen right after the verb did it
-        attackers = [m for m in mentions if m.end <= trigger.start and not m.victim and m.ref.armed]
-        if not targets and attackers:
+        if not targets and any(m.end <= trigger.start and not m.victim and m.ref.armed for m in mentions):
             # "gunmen killed two policemen in an ambush": the act's word names no side, its dead do; with
             # no attacker named ("four soldiers died in the attack") the sentence is a detail of a strike
             targets = [m for m in mentions if m.victim and not (m.start < trigger.end and m.end > trigger.start)]
