@@ -22,7 +22,7 @@ from ..hits import Hit
 from .finder import PlaceFinder
 from .focus import Focus
 from .mention import VILLAGE, WATER_KINDS
-from .scoring import own_key
+from .scoring import is_own_name, own_key
 from .words import PlaceWords
 
 MAX_DEMONYM_WORDS = 3  # "des états-unis", "de los estados unidos"
@@ -102,9 +102,9 @@ class FocusReader:
                 return code, T.FOCUS_ALTERNATE
             return None
         # the biggest place of that very name: "Dhaka" is the city, not the larger "Dhaka Division"
-        best = min(places, key=lambda p: (cased and own_key(p.name) != key, -p.population))
+        best = min(places, key=lambda p: (cased and not is_own_name(p.name, key), -p.population))
         rival = max(p.population for p in places if p.country_code != best.country_code)
-        own_name = own_key(best.name) == key or not cased
+        own_name = is_own_name(best.name, key) or not cased
         if own_name and (best.population > T.BIG_TOWN_POPULATION or best.population > T.BIG_TOWN_RATIO * max(rival, 1)):
             return best.country_code, T.FOCUS_BIG_TOWN
         return None

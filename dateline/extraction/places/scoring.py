@@ -113,7 +113,8 @@ def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> P
     elif kind != "country" and (skeletons := cyrillic_skeletons(key)) and own_skeleton(place.name) in skeletons:
         terms.append(("its own name, transliterated", T.SCORE_OWN_NAME))  # "Слов'янськ": Slovyansk
     elif not weight and kind not in AREA_KINDS and kind not in WATER_KINDS and key.isascii() and not (
-            place.id in context.capitals and len(key) >= T.CAPITAL_EXONYM_LETTERS):
+            place.id in context.capitals and len(key) >= T.CAPITAL_EXONYM_LETTERS) and not (
+            spelled_otherwise(place.name, key)):
         # "Old Town" for Las Vegas; but a capital's name in another language is the capital's
         # ("Beyrouth", "Moscou", "Varsovie"): the news of every language names capitals (a
         # short one may be a word: "Sol" is one of Seoul's names, "Rom" one of Rome's), and seas
@@ -129,6 +130,24 @@ def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> P
 def own_skeleton(name: str) -> str:
     """A place's own name as a transliteration skeleton, to meet a Cyrillic spelling of it."""
     return translit_skeleton(own_key(name))
+
+
+def spelled_otherwise(name: str, key: str) -> bool:
+    """Whether the Latin-script ``key`` is the place's own ``name`` spelled another way:
+    "Odessa" and "Odesa", "Mykolayiv" and "Mykolaiv" are one name, not an alternate name the
+    way "Old Town" is one of Las Vegas's (only the first kind is free of the away penalty)."""
+    return key.isascii() and latin_skeleton(key) == own_skeleton(name)
+
+
+def is_own_name(name: str, key: str) -> bool:
+    """Whether ``key`` reads as the place's own ``name``, however transliterated."""
+    return own_key(name) == key or spelled_otherwise(name, key)
+
+
+@functools.lru_cache(maxsize=65_536)
+def latin_skeleton(key: str) -> str:
+    """A Latin-script key as a transliteration skeleton (cached: asked once per candidate)."""
+    return translit_skeleton(key)
 
 
 @functools.lru_cache(maxsize=65_536)

@@ -421,3 +421,13 @@ def test_a_sea_after_a_town_and_a_comma_is_its_coast_not_a_second_place(engine):
 def test_a_sea_in_a_list_with_a_province_is_a_place_of_its_own(engine):
     assert places_of(engine, "Ukrainian drones were shot down over Kursk and the Sea of Azov on Tuesday.", "en") \
         == [("RU", "Kursk"), ("RU", "Sea of Azov")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A missile strike on Odessa killed four people overnight, regional officials said."),
+    ("de", "Bei einem Raketenangriff auf Odessa sind in der Nacht vier Menschen getötet worden."),
+])
+def test_an_old_spelling_of_a_big_city_beats_a_small_namesake(engine, lang, text):
+    """The news still write "Odessa" for Odesa (1 million people); a town of that exact name
+    elsewhere (a tenth of its size) must not take the story's focus nor the event."""
+    assert places_of(engine, text, lang) == [("UA", "Odesa")]
