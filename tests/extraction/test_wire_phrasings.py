@@ -172,3 +172,18 @@ def test_lynched_men_are_dead_and_the_accusation_is_theirs(engine, lang, text):
     """"lynched three men accused of stealing": the dead are counted, so the accusation that
     describes them does not read as blame without figures."""
     assert [(e.sub_event_type, e.fatalities) for e in events_of(engine, text, lang)] == [("Mob violence", 3)]
+
+
+@pytest.mark.parametrize(("lang", "text", "killed"), [
+    ("fr", "L'armée a neutralisé une quinzaine d'assaillants mardi près de Kaya, selon l'état-major.", 15),
+    ("fr", "Les soldats ont abattu quatre assaillants mardi près de Kaya.", 4),
+    ("en", "Soldiers neutralised nine attackers near Kaya on Tuesday, the army said.", 9),
+])
+def test_a_military_communique_neutralises_fighters(engine, lang, text, killed):
+    """"Neutralisé N terroristes" is how Sahel army communiqués tell their kills: a fight with
+    its dead; the same verb over drones stays an interception."""
+    events = events_of(engine, text, lang)
+    assert [(e.sub_event_type, e.fatalities, e.actor1.startswith("Military Forces")) for e in events] == [
+        ("Armed clash", killed, True)]
+    (shot_down,) = events_of(engine, "La défense aérienne a neutralisé six drones mardi au-dessus de Kiev.", "fr")
+    assert (shot_down.sub_event_type, shot_down.fatalities) == ("Disrupted weapons use", None)
