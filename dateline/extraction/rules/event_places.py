@@ -81,8 +81,9 @@ def _contains_or_anchors(other: PlaceMention, mention: PlaceMention) -> bool:
     """Whether ``mention`` only locates ``other`` (its container or its reference point)."""
     if mention.specificity > other.specificity:
         return False
-    follows = 0 <= mention.start - other.end <= T.CONTAINER_FOLLOWS
-    if mention.relation == "near" and follows:
+    gap = mention.start - other.end
+    follows = 0 <= gap <= T.CONTAINER_FOLLOWS
+    if mention.relation == "near" and 0 <= gap <= T.ANCHOR_FOLLOWS:  # a distance phrase may be long
         return True
     if mention.place.kind == "country" and other.place.country_code == mention.place.country_code:
         return True

@@ -42,6 +42,17 @@ def test_a_distance_without_a_direction_stays_at_the_anchor(engine):
     assert haversine_km(event.latitude, event.longitude, *MOGADISHU) < 10
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Des combats ont opposé mardi l'armée à des miliciens près de Kanyabayonga, à une trentaine de "
+           "kilomètres de Lubero."),
+    ("en", "Troops fought militiamen near Kanyabayonga, some two dozen kilometres from Lubero, on Tuesday."),
+])
+def test_a_town_told_by_a_rough_distance_from_another_is_one_event(engine, lang, text):
+    """A vague distance ("une trentaine de kilomètres") makes the phrase longer, not the
+    reference town a second place of the fighting."""
+    assert [e.location for e in events_of(engine, text, lang)] == ["Kanyobagonga"]  # GeoNames spelling
+
+
 def test_a_direction_without_a_distance_stays_at_the_anchor(engine):
     (event,) = events_of(engine, "Gunmen stormed an army outpost west of Mogadishu on Friday, killing six "
                                  "soldiers.", "en")
