@@ -107,6 +107,38 @@ def test_a_pluperfect_with_its_own_day_is_still_an_event(engine):
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("Bandits killed six herders near Gusau on Sunday. More than 40 people were killed in a similar raid on "
+     "villages in the area earlier this month.", "en"),
+    ("Des hommes armés ont tué six éleveurs près de Gusau dimanche. Au début du mois, plus de 40 villageois "
+     "avaient été tués dans une attaque similaire dans la zone, ce mois-ci.", "fr"),
+])
+def test_a_later_sentence_dated_only_by_a_month_is_background(engine, text, lang):
+    """After the lead, an act dated only "earlier this month" is the story's background: it was
+    news when it happened, and has no day to be coded with now."""
+    events = engine.extract(Document(id="t", text=text, published="2025-06-17", lang=lang)).events
+    assert [(e.event_date.isoformat(), e.fatalities) for e in events] == [("2025-06-15", 6)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Gunmen shot dead seven traders near Tillaberi on Sunday, the latest in a wave of attacks in the region.", "en"),
+    ("Des hommes armés ont tué sept villageois près de Tillabéri dimanche, dernière en date d'une série "
+     "d'attaques dans la région.", "fr"),
+    ("Hombres armados asesinaron a siete comerciantes el domingo en Zitácuaro, el último de una serie de "
+     "ataques en la zona.", "es"),
+])
+def test_an_act_with_its_day_placed_in_a_series_is_still_an_event(engine, text, lang):
+    """", the latest in a wave of attacks" places the act told before it in a series; the act,
+    with its own day, is news (a habit told of the act itself still is none, see above)."""
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-06-17", lang=lang)).events
+    assert (event.event_date.isoformat(), event.fatalities) == ("2025-06-15", 7)
+
+
+def test_repeated_attacks_denounced_are_no_event(engine):
+    text = "The prime minister on Sunday denounced repeated attacks on the town of Nabatieh."
+    assert engine.extract(Document(id="t", text=text, published="2025-06-17", lang="en")).events == []
+
+
+@pytest.mark.parametrize("text, lang", [
     ("Al-Shabaab fighters attacked an army post in Afgooye on Friday, killing eight soldiers. In Somalia, a "
      "resident said he heard two loud explosions before the gunfire started.", "en"),
     ("Des shebab ont attaqué vendredi un poste de l'armée à Afgooye, tuant huit soldats. En Somalie, un habitant "

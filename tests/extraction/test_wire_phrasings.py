@@ -176,14 +176,21 @@ def test_lynched_men_are_dead_and_the_accusation_is_theirs(engine, lang, text):
 
 @pytest.mark.parametrize(("lang", "text", "killed"), [
     ("fr", "L'armée a neutralisé une quinzaine d'assaillants mardi près de Kaya, selon l'état-major.", 15),
-    ("fr", "Les soldats ont abattu quatre assaillants mardi près de Kaya.", 4),
     ("en", "Soldiers neutralised nine attackers near Kaya on Tuesday, the army said.", 9),
 ])
 def test_a_military_communique_neutralises_fighters(engine, lang, text, killed):
     """"Neutralisé N terroristes" is how Sahel army communiqués tell their kills: a fight with
-    its dead; the same verb over drones stays an interception."""
+    its dead; the same verb over drones stays an interception (and "abattu" of people is a
+    killing, of a drone an interception, below)."""
     events = events_of(engine, text, lang)
     assert [(e.sub_event_type, e.fatalities, e.actor1.startswith("Military Forces")) for e in events] == [
         ("Armed clash", killed, True)]
     (shot_down,) = events_of(engine, "La défense aérienne a neutralisé six drones mardi au-dessus de Kiev.", "fr")
     assert (shot_down.sub_event_type, shot_down.fatalities) == ("Disrupted weapons use", None)
+
+
+def test_shot_down_people_are_killed_and_a_drone_intercepted(engine):
+    (fight,) = events_of(engine, "Les soldats ont abattu quatre assaillants mardi près de Kaya.", "fr")
+    assert fight.sub_event_type == "Armed clash" and fight.actor1.startswith("Military Forces")
+    (drone,) = events_of(engine, "Un drone a été abattu mardi par la défense aérienne près de Kaya.", "fr")
+    assert (drone.sub_event_type, drone.intercepted) == ("Disrupted weapons use", True)

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ...normalize import breaks_clause
+from ...normalize import COMMAS, breaks_clause
 from ...packs import LanguagePack
 from ...packs.vocabulary import TRIGGER_KINDS, ActorCategory, Cue, EventWord, HitKind, Measure, Weapon
 from ...prepare.tokens import Token
@@ -115,6 +115,16 @@ class Gates:
                 return opener, noun + 1
         opener_end = max(h.end for h in view.of(HitKind.CUE, Cue.BACKGROUND) if h.start == opener)
         return opener, min(end, opener_end + T.BACKGROUND_WORDS)
+
+    def _series_told_after(self, view: SentenceView, trigger: Hit) -> bool:
+        """Whether every habit cue of the sentence stands after ``trigger``, past a comma: "Gunmen
+        killed nine villagers on Monday, the latest in a wave of attacks" tells one act (with a day
+        of its own) and then places it in a series; "denounced repeated attacks" tells none."""
+        tokens, text = self.ctx.prepared.tokens, self.ctx.prepared.doc.text
+        cues = view.of(HitKind.CUE, Cue.HABITUAL)
+        return bool(cues) and all(
+            h.start >= trigger.end and COMMAS.intersection(text[tokens[trigger.end - 1].end:tokens[h.start].start])
+            for h in cues)
 
     def _independent_clause(self, view: SentenceView, cue: Hit) -> tuple[int, int]:
         """The tokens between the semicolons around ``cue`` (the whole sentence when it has
@@ -244,12 +254,17 @@ class Gates:
             return SkipReason.DISASTER  # "30 people were killed when a landslide hit a village"
         if Cue.HISTORICAL in labels:
             return SkipReason.HISTORY
-        if Cue.HABITUAL in labels:
+        if Cue.HABITUAL in labels and not (own_day and self._series_told_after(view, trigger)):
             return SkipReason.HABITUAL
         recalled = any(h.start == view.sentence.tokens[0].index for h in view.of(HitKind.CUE, Cue.PLUPERFECT))
         reported = not recalled and any(  # "said its units had repelled"; not "Ранее министр сообщал, что…"
             self.ctx.prepared.tokens[h.start].norm not in self.according_to
             for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))
+        if view.sentence.index > 0 and view.times and all(
+                t.kind == "period" and t.precision >= T.BACKGROUND_PERIOD_PRECISION for t in view.times):
+            # "More than 50 were killed in a similar attack earlier this month", after the lead: the
+            # story's background, dated by no day or week of its own (reported when it happened)
+            return SkipReason.HISTORY
         if Cue.PLUPERFECT in labels and not reported and not [t for t in view.times if t.kind not in _VAGUE_TIMES]:
             # "ce jour-là, ils s'étaient affrontés", "la semaine dernière, 90 otages avaient été libérés":
             # background, no day of its own
