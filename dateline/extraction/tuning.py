@@ -88,6 +88,7 @@ SPEAKER_OPENS = 8  # "Police said gunmen attacked": a reporting verb this close 
 PART_OF_PLACE_WORDS = 2  # "im Süden des Libanon": words between a locative and the place a part of it names
 SPEAKER_GAP = 2  # "police said", "the army later said": a reporting verb this close after an actor word
 NEGATED_REPORT_WINDOW = 3  # "n'a pas été revendiquée": a negation this close before a reporting word
+SPOKEN_DAY_WORDS = 5  # "informaron las autoridades locales el miércoles": a day this close after a reporting word
 
 # -- figures: what a number counts (rules/numbers.py) ----------------------------------------
 

@@ -61,6 +61,20 @@ def test_a_report_day_after_the_reporting_verb_is_when_it_was_said(engine):
     assert event.event_date == dt.date(2024, 3, 7)
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Al menos seis personas murieron en un ataque armado contra un bar de Irapuato, informaron las "
+           "autoridades locales el jueves.\n\nSegún la fiscalía, los agresores dispararon contra los clientes la "
+           "noche del martes."),
+    ("en", "At least six people died in an armed attack on a bar in Irapuato, the state prosecutor's office said "
+           "on Thursday.\n\nThe gunmen opened fire on customers on Tuesday night, prosecutors said."),
+])
+def test_a_report_day_after_the_speakers_name_leaves_the_day_to_the_story(engine, lang, text):
+    """"informaron las autoridades locales el jueves": the day after the reporting verb and its
+    speaker is when it was said, so the lead is the attack the next paragraph dates (one event)."""
+    assert [(e.event_date.isoformat(), e.fatalities) for e in events(engine, text, "2025-06-19", lang)] == [
+        ("2025-06-17", 6)]
+
+
 def test_a_month_only_story_counts_from_the_day_it_writes_with_its_weekday(engine):
     text = ("Dix-neuf personnes sont mortes vendredi soir dans un attentat-suicide sur un marché à Konduga. "
             "Selon la police, qui s'est exprimée ce samedi 17 février 2018, le bilan pourrait s'alourdir.")

@@ -24,14 +24,14 @@ def according_to_first_words(pack: LanguagePack) -> frozenset[str]:
 
 def spoken_days(view: SentenceView) -> frozenset[int]:
     """Token positions where a day right after a reporting word is the day it was said
-    ("said on Tuesday", "a accusé mercredi", "berichteten Lokalmedien am Freitag"), not the
+    ("said on Tuesday", "a accusé mercredi", "informaron las autoridades el miércoles"), not the
     day of the event. Read once per sentence (the gates, the frames and the dates all ask)."""
     spoken = view.derived.get("spoken_days")
     if spoken is None:
         speech = [h for h in view.of(HitKind.CUE) if h.label in SPEECH_CUES]
         acts = {h.start for h in view.hits if h.kind in TRIGGER_KINDS or h.kind == HitKind.CASUALTY}
         spoken = view.derived["spoken_days"] = frozenset(
-            h.end + offset for h in speech for offset in range(3)
+            h.end + offset for h in speech for offset in range(T.SPOKEN_DAY_WORDS)
             if not acts.intersection(range(h.end, h.end + offset + 1)))
     return spoken
 
