@@ -228,3 +228,14 @@ def test_a_passive_inside_a_relative_clause_leaves_the_act_active(engine):
     (event,) = _events(engine, text, published="2019-08-28")
     assert (event.sub_event_type, event.fatalities) == ("Attack", 2)
     assert event.actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Polizei hat am Samstag in Izmir mehr als 80 Demonstranten festgenommen."),
+    ("en", "Police detained more than 80 protesters in Izmir on Saturday."),
+])
+def test_protesters_arrested_are_a_protest_with_intervention(engine, lang, text):
+    """Force on a crowd named only by its people ("Demonstranten festgenommen") is force on a
+    demonstration: ACLED's Protest with intervention, the protesters first."""
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-06-16", lang=lang)).events
+    assert (event.sub_event_type, event.actor1) == ("Protest with intervention", "Protesters (Turkey)")

@@ -303,6 +303,9 @@ class FrameBuilder:
             territory_checked(self.ctx, view, events, places, verb_final=self.verb_final, cased=self.cased), window)
         if EventWord.PROTEST in events and protesters_attack(window):
             events = events | {EventWord.RIOT}  # "protesters tried to storm the governor's residence"
+        elif events & {EventWord.INTERVENTION, EventWord.LETHAL_FORCE} and any(
+                h.kind == HitKind.ACTOR and h.label == ActorCategory.PROTESTERS for h in window):
+            events = events | {EventWord.PROTEST}  # "hat 100 Demonstranten festgenommen": force on a crowd
         figures = self.ctx.figures(view)
         impact = bool((figures.killed and figures.killed.value) or (figures.injured and figures.injured.value))
         triggers = [h for h in window if h.kind in TRIGGER_KINDS and (h.kind != HitKind.EVENT or h.label in events)] \

@@ -116,6 +116,18 @@ class Gates:
         opener_end = max(h.end for h in view.of(HitKind.CUE, Cue.BACKGROUND) if h.start == opener)
         return opener, min(end, opener_end + T.BACKGROUND_WORDS)
 
+    def _charge_of_the_arrested(self, view: SentenceView, trigger: Hit) -> bool:
+        """Whether every blame cue of the sentence is the charge against the people an arrest
+        takes, in the arrest's own clause ("arrêté lundi à Bamako un ancien ministre accusé de
+        complot"), not someone blaming someone for an act."""
+        if trigger.label != EventWord.ARREST:
+            return False
+        tokens, text = self.ctx.prepared.tokens, self.ctx.prepared.doc.text
+        cues = view.of(HitKind.CUE, Cue.BLAME)
+        return bool(cues) and all(
+            h.start >= trigger.end and not COMMAS.intersection(text[tokens[trigger.end - 1].end:tokens[h.start].start])
+            for h in cues)
+
     def _series_told_after(self, view: SentenceView, trigger: Hit) -> bool:
         """Whether every habit cue of the sentence stands after ``trigger``, past a comma: "Gunmen
         killed nine villagers on Monday, the latest in a wave of attacks" tells one act (with a day
@@ -272,7 +284,7 @@ class Gates:
         if Cue.DENIAL in labels and any(h.label == Cue.DENIAL and h.start < trigger.start
                                       for h in view.of(HitKind.CUE)):
             return SkipReason.DENIAL
-        if Cue.BLAME in labels and not self._figures_given(view):
+        if Cue.BLAME in labels and not self._figures_given(view) and not self._charge_of_the_arrested(view, trigger):
             return SkipReason.ATTRIBUTION
         recent_day = any(t.kind in _DAYS and (self.ctx.reference - t.day).days <= T.HISTORY_DAYS for t in view.times)
         if Cue.SERIES in labels and not self._tally_day(view, trigger):
