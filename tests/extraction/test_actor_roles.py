@@ -245,3 +245,14 @@ def test_a_victim_before_a_comma_and_a_reporting_verb_is_no_speaker(engine, lang
     # the reporting verb after the comma has its own subject after it: the victim is counted and hit
     (event,) = run(engine, text, lang=lang)
     assert (event.actor2, event.fatalities) == (victims, 1)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Боевики обстреляли колонну турецких военных в районе Идлиба во вторник."),
+    ("fr", "Des insurgés ont attaqué mardi un convoi de soldats turcs près d'Idlib."),
+])
+def test_a_unit_word_before_a_states_forces_is_theirs(engine, lang, text):
+    """"колонну турецких военных" (a convoy of Turkish soldiers) in Syria: the convoy is the Turkish
+    army's, not the army of the country where it was hit."""
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-06-18", lang=lang)).events
+    assert event.actor2.startswith("Military Forces of Turkey")

@@ -164,7 +164,7 @@ class ActorMentions:
                 n.ref.category == "named" and n.start <= m.end))  # "la banda Viv Ansanm", "the group JNIM": the name
             for n in mentions))]
         mentions = self._owners_of_weapons(view, _posts_of_their_force(self, _named_over_generic(
-            _posts_of_named_groups(self, _possessed_units(self, mentions)))))
+            _posts_of_named_groups(self, _units_of_a_state(self, _possessed_units(self, mentions))))))
         mentions = self._bombers(view, self._targeted(view, _weapon_adjectives(view, mentions)))
         numbers = {n.start for n in self.ctx.numbers(view)}
         objects = numbers | {m.start for m in mentions} | {h.start for h in view.of(HitKind.QUALIFIER)
@@ -461,6 +461,15 @@ def _possessed_units(actors: ActorMentions, mentions: list[ActorMention]) -> lis
     return [m for m in mentions if not (
         m.ref.category == "military" and m.ref.country is None and m.start > 0
         and tokens[m.start - 1].norm in possessives and any(o.end <= m.start - 1 for o in owners))]
+
+
+def _units_of_a_state(actors: ActorMentions, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"колонну российских военных", "a convoy of Russian troops", "un convoi de soldats russes":
+    an army word of no country right before a state's named forces is their unit, not the army
+    of the country where it happened."""
+    states = [m for m in mentions if m.ref.category == "military" and m.ref.country is not None]
+    return [m for m in mentions if not (m.ref.category == "military" and m.ref.country is None and any(
+        n.start == m.end or (n.start > m.end and actors.genitive_between(m.end, n.start)) for n in states))]
 
 
 def _posts_of_named_groups(actors: ActorMentions, mentions: list[ActorMention]) -> list[ActorMention]:
