@@ -111,7 +111,7 @@ ASIDE_VERB_WORDS = 3  # between the aside's last comma and the casualty word ("o
 OTHER_TIME_WINDOW = 4  # "killed the day before", "in November, which killed 15": another time this close
 PARTS_WINDOW = 8  # "eight wounded, including four children": the part this close after the figure
 UPDATE_WINDOW = 2  # "the death toll rose to (at least) 18": the figure this close after the update
-UPDATED_TOLL_WINDOW = 8  # "the death toll from Monday's attack rose to": the update this close after the toll
+UPDATED_TOLL_WINDOW = 14  # "the death toll from Monday's al Shabaab attack on a hotel in Mogadishu rose to": this close
 BOTH_SIDES_WINDOW = 2  # "deux soldats tués et une dizaine de terroristes neutralisés": figures added this close
 
 # -- places: finding names (extraction/places/finder.py) -------------------------------------

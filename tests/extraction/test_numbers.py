@@ -194,3 +194,14 @@ def test_the_dead_of_every_party_add_up(engine, lang, text, killed):
 def test_a_conjunction_glued_to_digits_is_a_number(engine):
     context, _builder = context_of(engine, "أسقطت الدفاعات 19 طائرة، 12 فوق المدينة، و7 فوق القرية.", lang="ar")
     assert [n.value for n in context.numbers(context.views[0])] == [19, 12, 7]
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll from an al-Shabaab attack on a restaurant in Kismayo rose to 17 on Wednesday.",
+    "The death toll from Tuesday's suicide attack on a crowded restaurant in Kismayo rose to 17.",
+])
+def test_a_toll_update_far_after_its_toll_word(engine, text):
+    """"The death toll from an al-Shabaab attack on … rose to 17": the update's figure, however long
+    the attack's description, and not the article "an" read as one dead."""
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-06-18", lang="en")).events
+    assert event.fatalities == 17

@@ -264,8 +264,10 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         number = _number_for(hit, candidates, not_people | reporting, casualty_starts, owned, verb_initial, joined,
                              names, people, ones, active) \
             or _subject_count(hit, candidates, passives, reporting, text, tokens, people) \
-            or _aside_count(hit, candidates, counted, text, tokens) \
-            or _updated_count(hit, candidates, updates)
+            or _aside_count(hit, candidates, counted, text, tokens)
+        if number is None or (number.value == 1 and number.start not in digits):  # "the death toll from an
+            # al-Shabaab attack … rose to 21": 21, not "an"
+            number = _updated_count(hit, candidates, updates) or number
         if number is None:
             continue
         chosen[(hit.label, hit.start)] = number
