@@ -226,3 +226,19 @@ def test_victims_told_later_the_same_day_stay_with_the_event_told(engine, later)
     events = run(engine, "Insurgents shot dead three farmers in Mueda district on Thursday as they walked back "
                          "from their fields, residents said.\n\n" + later, published="2021-03-12")
     assert len(events) == 1
+
+
+def test_two_attacks_on_one_town_that_day_are_one_event(engine):
+    events = run(engine, "Insurgents shot dead three farmers in Mueda on Thursday as they walked back from their "
+                         "fields, residents said.\n\n"
+                         "Later on Thursday, the insurgents stormed a neighbourhood of Mueda, where they killed "
+                         "four people.", published="2021-03-12")
+    assert len(events) == 1
+
+
+def test_a_demonstration_stays_one_event_whatever_happened_later_that_day(engine):
+    events = run(engine, "Police fired tear gas at thousands of protesters marching on parliament in Nairobi on "
+                         "Tuesday.\n\n"
+                         "Later that day, police shot dead two protesters near the parliament building, witnesses "
+                         "said.", published="2024-06-26")
+    assert len(events) == 1

@@ -33,6 +33,7 @@ class Group:
 
 
 AREAS = frozenset({"country", "admin1", "region"})
+_DISTRICTS = AREAS | {"admin2"}
 
 
 def group_frames(frames: list[Frame]) -> list[Group]:
@@ -255,11 +256,20 @@ def _another_act_elsewhere(group: Group, frame: Frame) -> bool:
 
 
 def _act_told_later(group: Group, frame: Frame) -> bool:
-    """"Later on Friday, gunmen stormed the outskirts of the town itself, killing four": an act
-    told as following the one before (a sequel cue before its event word) with victims of its
-    own is its own event, even at the same place and on the same day: an act with an author or
-    more than a killing word ("an attack on the outskirts"). More victims ("two others died
-    later", "two more bodies were found") or a revised toll add to the event told."""
+    """"Two farmers were shot dead in X district on Friday. Later on Friday, gunmen stormed the
+    outskirts of X town itself, killing four": an act told as following the one before (a
+    sequel cue before its event word) with victims of its own is its own event, though the
+    district and its seat are one point: an act with an author or more than a killing word ("an
+    attack on the outskirts"). Only after events placed no closer than a district: two attacks
+    on one town that day are one event, as ACLED counts them. More victims ("two others died
+    later", "two more bodies were found") or a revised toll add to the event told, and a
+    demonstration stays one event however its day went ("later that day, police shot two
+    marchers")."""
+    if frame.sub in DEMONSTRATION_SUB_TYPES or any(f.sub in DEMONSTRATION_SUB_TYPES for f in group.frames):
+        return False
+    if any(f.place is not None and not f.place_inherited and f.place.place.kind not in _DISTRICTS
+           for f in group.frames):
+        return False
     figures = frame.figures
     if not any(f is not None and f.value > 0 for f in (figures.killed, figures.injured)):
         return False
