@@ -128,6 +128,8 @@ class Cue(Labels):
     MORE = "more", "more victims of the event told (\"three other soldiers\", \"trois autres\"): no new town line"
     SERIES = "series", ("several events told as one (\"these attacks\", \"cette nouvelle salve de violences\"): "
                         "a figure counted over them is a total, no event's toll")
+    SEQUEL = "sequel", ("an act told as following the one before (\"later on Friday\", \"later the same day\"): "
+                        "with victims of its own, a new event even at the same place and day")
     DAMAGE = "damage", ("property damaged (\"пошкоджено 14 будинків\"): a town line of a daily summary with its "
                         "own place is an event of the summary's type")
     HAPPENED = "happened", ("the event told before happened (\"the tragedy happened\", \"трагедія сталася\"): "

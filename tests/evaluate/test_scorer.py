@@ -180,3 +180,21 @@ def test_the_engine_reads_a_gold_article_with_its_address():
     article = parse_gold({"id": "x", "text": "t", "url": "https://example.org/a/kharkiv-strike", "events": []})
     assert article.document().url == "https://example.org/a/kharkiv-strike"
     assert parse_gold({"id": "y", "text": "t", "events": []}).document().url is None
+
+
+def test_two_predictions_at_one_point_pair_with_the_gold_events_whose_tolls_they_give():
+    golds = [gold_event(cluster="MZ-1", fatalities=2, latitude=-11.10, longitude=39.70),
+             gold_event(cluster="MZ-2", fatalities=5, latitude=-11.08, longitude=39.67)]
+    preds = [prediction(fatalities=2, latitude=-11.07, longitude=39.67),
+             prediction(fatalities=5, latitude=-11.07, longitude=39.67)]
+    pairs = match_document(golds, preds).pairs
+    assert len(pairs) == 2
+    assert all(field_checks(pair)["fatalities"] for pair in pairs)
+
+
+def test_the_toll_never_outweighs_the_place():
+    golds = [gold_event(cluster="A", fatalities=3), gold_event(cluster="B", fatalities=7, latitude=34.0,
+                                                                  longitude=42.6)]
+    preds = [prediction(fatalities=7)]  # at A, with B's toll
+    (pair,) = match_document(golds, preds).pairs
+    assert pair.gold.cluster == "A"

@@ -207,3 +207,38 @@ def test_it_happened_on_a_day_dates_a_placed_event(engine):
              "Трагедія сталася у вівторок близько полудня.")
     (blast,) = run(engine, story, published="2025-03-14", lang="uk")
     assert (blast.location, str(blast.event_date)) == ("Maiduguri", "2025-03-11")
+
+
+def test_an_attack_told_as_coming_later_that_day_is_its_own_event_at_the_same_place(engine):
+    events = run(engine, "Insurgents shot dead three farmers in Mueda district on Thursday as they walked back "
+                         "from their fields, residents said.\n\n"
+                         "Later on Thursday, the insurgents stormed the outskirts of Mueda town itself, where they "
+                         "killed four people.", published="2021-03-12")
+    assert sorted(e.fatalities or 0 for e in events) == [3, 4]
+    assert {str(e.event_date) for e in events} == {"2021-03-11"}
+
+
+@pytest.mark.parametrize("later", [
+    "Later that day, the toll rose to seven, a local official said.",
+    "Later on Thursday, two more bodies were found near Mueda town.",
+])
+def test_victims_told_later_the_same_day_stay_with_the_event_told(engine, later):
+    events = run(engine, "Insurgents shot dead three farmers in Mueda district on Thursday as they walked back "
+                         "from their fields, residents said.\n\n" + later, published="2021-03-12")
+    assert len(events) == 1
+
+
+def test_two_attacks_on_one_town_that_day_are_one_event(engine):
+    events = run(engine, "Insurgents shot dead three farmers in Mueda on Thursday as they walked back from their "
+                         "fields, residents said.\n\n"
+                         "Later on Thursday, the insurgents stormed a neighbourhood of Mueda, where they killed "
+                         "four people.", published="2021-03-12")
+    assert len(events) == 1
+
+
+def test_a_demonstration_stays_one_event_whatever_happened_later_that_day(engine):
+    events = run(engine, "Police fired tear gas at thousands of protesters marching on parliament in Nairobi on "
+                         "Tuesday.\n\n"
+                         "Later that day, police shot dead two protesters near the parliament building, witnesses "
+                         "said.", published="2024-06-26")
+    assert len(events) == 1

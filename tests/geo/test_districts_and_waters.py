@@ -52,3 +52,11 @@ def test_a_district_names_its_province_as_the_province_does(gazetteer, district,
     found = next(p for p in gazetteer.search(district) if p.kind == "admin2" and p.country_code == country)
     provinces = {p.name for p in gazetteer.search(found.admin1) if p.kind == "admin1" and p.country_code == country}
     assert found.admin1 in provinces
+
+
+@pytest.mark.parametrize("name", ["Palma", "Muidumbe district", "distrito de Quissanga", "Meluco"])
+def test_the_districts_of_cabo_delgado_the_division_source_leaves_unplaced_are_known(gazetteer, name):
+    districts = [p for p in gazetteer.search(name) if p.kind == "admin2" and p.country_code == "MZ"]
+    assert districts and districts[0].admin1 == "Cabo Delgado"
+    pemba = next(p for p in gazetteer.search("Pemba") if p.country_code == "MZ")
+    assert haversine_km(districts[0].lat, districts[0].lon, pemba.lat, pemba.lon) < 300

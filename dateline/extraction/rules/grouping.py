@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Place
 from ...geo.keys import name_key, translit_skeleton
-from ...packs.vocabulary import Cue, HitKind
+from ...packs.vocabulary import Cue, EventWord, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES, disorder_type
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
@@ -33,6 +33,7 @@ class Group:
 
 
 AREAS = frozenset({"country", "admin1", "region"})
+_DISTRICTS = AREAS | {"admin2"}
 
 
 def group_frames(frames: list[Frame]) -> list[Group]:
@@ -196,7 +197,7 @@ def _same_event(group: Group, frame: Frame) -> bool:
     if frame.apart and any(f.view is frame.view for f in group.frames):
         return False  # "… as others rallied outside": the second crowd of the sentence
     if _other_town_of_summary(group, frame) or _another_act_elsewhere(group, frame) \
-            or _other_town_of_sentence(group, frame):
+            or _other_town_of_sentence(group, frame) or _act_told_later(group, frame):
         return False
     if not days_fit(lead, frame) or not all(days_fit(f, frame) for f in group.frames if f.own_day):
         return False  # a lead told on no day of its own must not bridge two nights ("the day before")
@@ -252,6 +253,36 @@ def _another_act_elsewhere(group: Group, frame: Frame) -> bool:
     another = [h.end for h in hits if h.kind == HitKind.CUE and h.label == Cue.MORE]
     return any(h.kind in (HitKind.EVENT, HitKind.WEAPON)
                and any(0 <= h.start - end <= T.ANOTHER_ACT_GAP for end in another) for h in hits)
+
+
+def _act_told_later(group: Group, frame: Frame) -> bool:
+    """"Two farmers were shot dead in X district on Friday. Later on Friday, gunmen stormed the
+    outskirts of X town itself, killing four": an act told as following the one before (a
+    sequel cue before its event word) with victims of its own is its own event, though the
+    district and its seat are one point: an act with an author or more than a killing word ("an
+    attack on the outskirts"). Only after events placed no closer than a district: two attacks
+    on one town that day are one event, as ACLED counts them. More victims ("two others died
+    later", "two more bodies were found") or a revised toll add to the event told, and a
+    demonstration stays one event however its day went ("later that day, police shot two
+    marchers")."""
+    if frame.sub in DEMONSTRATION_SUB_TYPES or any(f.sub in DEMONSTRATION_SUB_TYPES for f in group.frames):
+        return False
+    if any(f.place is not None and not f.place_inherited and f.place.place.kind not in _DISTRICTS
+           for f in group.frames):
+        return False
+    figures = frame.figures
+    if not any(f is not None and f.value > 0 for f in (figures.killed, figures.injured)):
+        return False
+    if frame.roles.actor1 is None and not frame.events - {EventWord.KILL}:
+        return False
+    hits = frame.view.hits
+    events = [h.start for h in hits if h.kind == HitKind.EVENT]
+    if not events or not any(h.kind == HitKind.CUE and h.label == Cue.SEQUEL and h.end <= min(events)
+                             for h in hits):
+        return False
+    if frame.view.has(HitKind.CUE, Cue.MORE) or frame.view.has(HitKind.CUE, Cue.TOLL_UPDATE):
+        return False
+    return all(f.view.sentence.index < frame.view.sentence.index for f in group.frames)
 
 
 def _same_province(a: Place, b: Place) -> bool:
