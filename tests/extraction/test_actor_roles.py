@@ -256,3 +256,11 @@ def test_a_unit_word_before_a_states_forces_is_theirs(engine, lang, text):
     army's, not the army of the country where it was hit."""
     (event,) = engine.extract(Document(id="t", text=text, published="2025-06-18", lang=lang)).events
     assert event.actor2.startswith("Military Forces of Turkey")
+
+
+def test_an_air_force_reporting_its_own_interceptions_acted(engine):
+    """"Ukraine's air force said it shot down 41 drones": the speaker reports its own act (the
+    air force is the state's military, named by the country's possessive)."""
+    text = "Moldova's air force said it shot down three drones over the Ungheni district overnight."
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-06-18", lang="en")).events
+    assert (event.sub_event_type, event.actor1) == ("Disrupted weapons use", "Military Forces of Moldova")
