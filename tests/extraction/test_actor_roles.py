@@ -264,3 +264,10 @@ def test_an_air_force_reporting_its_own_interceptions_acted(engine):
     text = "Moldova's air force said it shot down three drones over the Ungheni district overnight."
     (event,) = engine.extract(Document(id="t", text=text, published="2025-06-18", lang="en")).events
     assert (event.sub_event_type, event.actor1) == ("Disrupted weapons use", "Military Forces of Moldova")
+
+
+def test_the_mexican_navy_and_a_cartel_it_fought(engine):
+    """"La Marina" is Mexico's navy (a state force), and the Cartel del Noreste a named group."""
+    text = "La Marina abatió a cuatro presuntos integrantes del Cártel del Noreste en Anáhuac, Nuevo León."
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-06-18", lang="es")).events
+    assert event.actor1.startswith("Military Forces of Mexico") and event.actor2 == "Northeast Cartel"
