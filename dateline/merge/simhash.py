@@ -30,10 +30,11 @@ def simhash(text: str) -> int:
     Bit ``j`` is set when more than half the features' 64-bit BLAKE2b hashes have bit ``j``
     set; the counts are taken over the concatenated hashes with ``bytes.translate`` and
     ``bytes.count``, not bit by bit in Python."""
-    words = _WORD.findall(text[:LEAD_CHARS].lower())[:LEAD_WORDS]
-    features = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    words = [word.encode("utf-8") for word in _WORD.findall(text[:LEAD_CHARS].lower())[:LEAD_WORDS]]
+    # the pairs joined as bytes: the same features as "a b".encode(), at a third of the cost
+    features = words + [a + b" " + b for a, b in zip(words, words[1:], strict=False)]
     blake = hashlib.blake2b
-    hashes = b"".join([blake(feature.encode("utf-8"), digest_size=8).digest() for feature in features])
+    hashes = b"".join([blake(feature, digest_size=8).digest() for feature in features])
     half = len(features) / 2
     unsigned = 0
     for k, table in enumerate(_BIT_TABLES):

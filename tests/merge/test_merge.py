@@ -169,3 +169,24 @@ def test_reports_that_disagree_as_real_reports_do_make_one_canonical_event(store
     canonical = {c.reports: c for c in store.canonical()}
     assert sorted(canonical) == [1, 3]
     assert {r.doc_id for r in canonical[3].report_list} == {"en1", "fr1", "de1"}
+
+
+def _simhash_by_definition(text: str) -> int:
+    """The fingerprint as its docstring defines it, bit by bit: stores keep fingerprints, so a
+    faster computation must give the very same numbers."""
+    import hashlib
+    import re
+
+    words = re.findall(r"[^\W_]+", text.lower())[:250]
+    features = words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    hashes = [int.from_bytes(hashlib.blake2b(f.encode("utf-8"), digest_size=8).digest(), "big") for f in features]
+    value = sum(1 << bit for bit in range(64) if sum((h >> bit) & 1 for h in hashes) > len(features) / 2)
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def test_the_fingerprint_is_the_one_its_definition_gives():
+    texts = ["Gunmen killed five villagers in Kwara state on Sunday, police said.",
+             "Des manifestants ont défilé à Conakry — « non au troisième mandat » — sans incident.",
+             "قتل ثلاثة أشخاص في قصف على مدينة الفاشر", "Удар по Харкову: загинули двоє людей. " * 40, ""]
+    for text in texts:
+        assert simhash(text) == _simhash_by_definition(text)
