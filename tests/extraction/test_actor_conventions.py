@@ -157,6 +157,14 @@ def test_an_ambiguous_abbreviation_names_a_group_only_in_a_story_about_its_count
     assert all("ELN" not in (e.actor1 + e.actor2) for e in russia)
 
 
+def test_a_common_word_for_dissidents_names_the_farc_dissidents_only_in_a_colombian_story(engine):
+    text = ("Soldados de Myanmar mataron el lunes a cuatro combatientes en la aldea de Kyauk Taw, en la región "
+            "de Sagaing, en plena represión de la disidencia.")
+    assert all("FARC" not in (e.actor1 + e.actor2) for e in run(engine, text, lang="es"))
+    colombia = run(engine, "Las disidencias atacaron el lunes una patrulla del Ejército en Argelia, Cauca.", lang="es")
+    assert "FARC Dissidents" in (colombia[0].actor1, colombia[0].actor2)
+
+
 # -- the story's armed group ------------------------------------------------------------------
 
 

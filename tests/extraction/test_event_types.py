@@ -31,6 +31,14 @@ def test_an_army_attacking_a_town_with_no_victims_named_is_a_fight(engine):
     assert event.sub_event_type == "Armed clash"
 
 
+def test_an_army_attacking_a_village_and_burning_its_houses_destroys_property(engine):
+    """No side fought back and nobody was hurt: the act is the houses burned, not a clash."""
+    text = "El Ejército atacó el martes la aldea de Kyauk Taw, en la región de Sagaing, y quemó unas 60 casas."
+    (event,) = _events(engine, text, lang="es")
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.actor2 == "Civilians (Myanmar)"
+
+
 def test_a_rebel_group_attacking_a_town_with_no_victims_named_is_a_fight(engine):
     """... and the town it attacked is held by the state: the state's forces are the other side."""
     (event,) = _events(engine, "JNIM attacked the town of Nioro on Sunday, the group said in a statement.")

@@ -355,7 +355,7 @@ class FrameBuilder:
             classification = crowd_violence(classification, roles, weapons)
         classification = crowd_clash(classification, roles, weapons)
         if not impact:
-            classification = state_attack_on_a_place(classification, roles, weapons)
+            classification = state_attack_on_a_place(classification, roles, weapons, events)
         day, precision, date_span, date_reason = self._date(view, trigger)
         if (self.ctx.reference - day).days > T.HISTORY_DAYS:
             return None

@@ -111,15 +111,19 @@ def first_arrest(window: list[Hit]) -> Hit:
 REBELS_AT_A_PLACE = "a rebel group attacking a place, no victims named"
 
 
-def state_attack_on_a_place(classification: Classification, roles: Roles, weapons: set[str]) -> Classification:
+def state_attack_on_a_place(classification: Classification, roles: Roles, weapons: set[str],
+                            events: frozenset[str] | set[str] = frozenset()) -> Classification:
     """"The army attacked Kidal", "JNIM attacked the town of Nioro": state forces or a named rebel
     group attacking a town with no weapon named and no victims named fight whoever holds it;
     that is a clash, not violence against civilians (the rebels' enemy is then the state:
-    :data:`REBELS_AT_A_PLACE`)."""
+    :data:`REBELS_AT_A_PLACE`). State forces that attacked a village and burned its houses
+    (``events`` holds property destruction) fought nobody: ACLED's looting/property destruction."""
     if classification.sub_event_type is not S.ATTACK or weapons or roles.actor2 is not None \
             or roles.actor1 is None:
         return classification
     ref = roles.actor1.ref
+    if ref.category == "military" and EventWord.LOOTING in events:
+        return Classification(S.LOOTING, None, False, "state forces attacking a place and destroying property")
     if ref.category == "military":
         return Classification(S.ARMED_CLASH, None, False, "state forces attacking a place, no victims named")
     if ref.category == "named" and ref.inter == 2:
