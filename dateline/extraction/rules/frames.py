@@ -296,6 +296,7 @@ class FrameBuilder:
     def _frame(self, view: SentenceView, window: list[Hit], place: PlaceMention | None,
                places: list[PlaceMention], first_trigger: Hit) -> Frame | None:
         window = self._without_said_force(view, without_figurative(view, self._without_negated(view, window)))
+        window = _without_support(view, window)
         weapons = {h.label for h in window if h.kind == HitKind.WEAPON}
         events = {h.label for h in window if h.kind == HitKind.EVENT}
         outcomes = {h.label for h in window if h.kind == HitKind.OUTCOME}
@@ -586,6 +587,21 @@ _GOVERNMENT = "government"  # the actor category of a capital standing for its g
 
 
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
+_GROUND_ACTS = frozenset({EventWord.ATTACK, EventWord.CLASH, EventWord.OVERTAKE, EventWord.REGAIN})
+
+
+def _without_support(view: SentenceView, window: list[Hit]) -> list[Hit]:
+    """"Police stormed the favelas backed by two helicopters and drones": the aircraft named after
+    a support cue backed the assault, they struck nothing of their own; beside a ground act (an
+    assault, a clash, a taking) they do not make the event an air strike. Without one they stay."""
+    supports = [h.end for h in view.of(HitKind.CUE, Cue.SUPPORT)]
+    if not supports:
+        return window
+    kept = [h for h in window if not (h.kind == HitKind.WEAPON
+                                      and any(0 <= h.start - end <= T.SUPPORT_WINDOW for end in supports))]
+    if len(kept) == len(window) or not any(h.kind == HitKind.EVENT and h.label in _GROUND_ACTS for h in kept):
+        return window
+    return kept
 
 
 def _placed_apart(crowd: Hit, place: PlaceMention | None, places: list[PlaceMention]) -> bool:
