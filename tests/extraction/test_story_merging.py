@@ -242,3 +242,17 @@ def test_a_demonstration_stays_one_event_whatever_happened_later_that_day(engine
                          "Later that day, police shot dead two protesters near the parliament building, witnesses "
                          "said.", published="2024-06-26")
     assert len(events) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Унаслідок російського обстрілу 6 травня в Херсоні поранено трьох людей.\n\n"
+           "Російські війська атакували місто ударним безпілотником, повідомила ОВА."),
+    ("ru", "В результате российского обстрела 6 мая в Херсоне ранены три человека.\n\n"
+           "Российские войска атаковали город ударным беспилотником, сообщили в администрации."),
+])
+def test_a_shelling_whose_weapon_the_story_then_names_a_drone_is_a_drone_strike(engine, lang, text):
+    """The generic word for shelling leads; the drone told of the same event outranks it, as it
+    would in one sentence."""
+    (event,) = run(engine, text, published="2024-05-07", lang=lang)
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.injured == 3

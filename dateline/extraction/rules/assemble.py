@@ -290,6 +290,11 @@ def _group_type(group: Group) -> S:
     if group.lead.sub is S.REMOTE_EXPLOSIVE and not group.lead.weapons \
             and any(f.sub is S.SUICIDE_BOMB for f in group.frames):
         return S.SUICIDE_BOMB  # "the explosion killed seven", of a bomber the story tells
+    if group.lead.sub is S.SHELLING and not group.lead.weapons & {"missile", "rocket"} \
+            and any(f.sub is S.AIR_DRONE_STRIKE and f.classification.weapon == "drone" for f in group.frames):
+        # "поранено п'ятеро внаслідок обстрілу", then "атакували місто безпілотником": the drone the
+        # story names outranks the shelling told of the same event, as in one sentence (classify)
+        return S.AIR_DRONE_STRIKE
     return group.lead.sub
 
 
