@@ -136,7 +136,9 @@ class EventBuilder:
             # a clash has two sides: "two militias clashed", "fighting broke out"; a state's forces
             # fought the armed side the story names against them ("an attack by Pakistan" near a town
             # in a story of its border war with the Taliban), else an unknown one
-            enemy = self._story_enemy(actor1, country, day) if actor1.inter == 1 else None
+            # (a state's forces abroad are external: Pakistan's across the border in Afghanistan)
+            state = actor1.inter == 1 or (actor1.inter == 8 and actor1.country not in (None, country))
+            enemy = self._story_enemy(actor1, country, day) if state else None
             if lead.classification.reason == REBELS_AT_A_PLACE:  # "JNIM attacked Nioro": the state holds the town
                 enemy = resolve(ActorRef("military", inter=1), country, self.namer, day)
             actor2 = enemy or unknown
