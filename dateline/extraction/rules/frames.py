@@ -51,6 +51,7 @@ from .retype import (
     protesters_attack,
     state_attack_on_a_place,
     territory_by_side,
+    without_support,
 )
 from .sources import according_to_first_words, reporting_phrase, source_range, source_span, spoken_days
 from .territory import territory_checked
@@ -296,7 +297,7 @@ class FrameBuilder:
     def _frame(self, view: SentenceView, window: list[Hit], place: PlaceMention | None,
                places: list[PlaceMention], first_trigger: Hit) -> Frame | None:
         window = self._without_said_force(view, without_figurative(view, self._without_negated(view, window)))
-        window = _without_support(view, window)
+        window = without_support(view, window)
         weapons = {h.label for h in window if h.kind == HitKind.WEAPON}
         events = {h.label for h in window if h.kind == HitKind.EVENT}
         outcomes = {h.label for h in window if h.kind == HitKind.OUTCOME}
@@ -587,21 +588,6 @@ _GOVERNMENT = "government"  # the actor category of a capital standing for its g
 
 
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
-_GROUND_ACTS = frozenset({EventWord.ATTACK, EventWord.CLASH, EventWord.OVERTAKE, EventWord.REGAIN})
-
-
-def _without_support(view: SentenceView, window: list[Hit]) -> list[Hit]:
-    """"Police stormed the favelas backed by two helicopters and drones": the aircraft named after
-    a support cue backed the assault, they struck nothing of their own; beside a ground act (an
-    assault, a clash, a taking) they do not make the event an air strike. Without one they stay."""
-    supports = [h.end for h in view.of(HitKind.CUE, Cue.SUPPORT)]
-    if not supports:
-        return window
-    kept = [h for h in window if not (h.kind == HitKind.WEAPON
-                                      and any(0 <= h.start - end <= T.SUPPORT_WINDOW for end in supports))]
-    if len(kept) == len(window) or not any(h.kind == HitKind.EVENT and h.label in _GROUND_ACTS for h in kept):
-        return window
-    return kept
 
 
 def _placed_apart(crowd: Hit, place: PlaceMention | None, places: list[PlaceMention]) -> bool:

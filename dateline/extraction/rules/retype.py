@@ -12,13 +12,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...actors.roles import Roles
-from ...packs.vocabulary import EventWord, HitKind
+from ...packs.vocabulary import Cue, EventWord, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from ..hits import Hit
 from .classify import Classification
-from .context import DocContext
+from .context import DocContext, SentenceView
 
 
 def protest_story(context: DocContext) -> bool:
@@ -183,3 +183,20 @@ def crowd_clash(classification: Classification, roles: Roles, weapons: set[str])
             r.category in ("unidentified", "group") or (r.category == "named" and r.inter in (2, 3, 4)) for r in sides):
         return classification
     return Classification(S.VIOLENT_DEMONSTRATION, None, False, "a crowd clashing with no armed group")
+
+
+_GROUND_ACTS = frozenset({EventWord.ATTACK, EventWord.CLASH, EventWord.OVERTAKE, EventWord.REGAIN})
+
+
+def without_support(view: SentenceView, window: list[Hit]) -> list[Hit]:
+    """"Police stormed the favelas backed by two helicopters and drones": the aircraft named after
+    a support cue backed the assault, they struck nothing of their own; beside a ground act (an
+    assault, a clash, a taking) they do not make the event an air strike. Without one they stay."""
+    supports = [h.end for h in view.of(HitKind.CUE, Cue.SUPPORT)]
+    if not supports:
+        return window
+    kept = [h for h in window if not (h.kind == HitKind.WEAPON
+                                      and any(0 <= h.start - end <= T.SUPPORT_WINDOW for end in supports))]
+    if len(kept) == len(window) or not any(h.kind == HitKind.EVENT and h.label in _GROUND_ACTS for h in kept):
+        return window
+    return kept
