@@ -99,6 +99,7 @@ FIGURE_PEOPLE_AFTER_WINDOW = 8  # "starben bei einer Minenexplosion nahe Djibo 3
 TOWN_TOLL_WINDOW = 6  # "sept personnes ont été tuées à Saqqez": a town's own toll this close before its name
 TOLL_UPDATE_PARAGRAPHS = 4  # "the death toll rose to 18": an update this many paragraphs after its event
 TOLL_OF_ONE_EVENT = 1000  # a toll right after an event and below this is its toll, not a tally over time
+SUPPORT_WINDOW = 5  # "при поддержке двух вертолетов и нескольких беспилотников": weapons this far after the cue
 DEMANDED_WINDOW = 3  # "demanding the release of the detained": the arrested this close after the demand
 ONE_BEFORE_WINDOW = 2  # "a woman was killed": "one" written as a word counts this close before the casualty word
 ONE_AFTER_WINDOW = 1  # "mató a un policía": and this close after it

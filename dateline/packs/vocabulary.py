@@ -140,6 +140,9 @@ class Cue(Labels):
                                 "vor\"): habits, history and blame inside it qualify that phrase, not the event")
     COUNTER = "counter", ("a rally of the other side (\"counter-protest\", \"held simultaneous rallies\"): a "
                           "demonstration of its own, not part of the one told")
+    SUPPORT = "support", ("means brought in support of a ground act (\"backed by helicopters\", \"при поддержке "
+                          "вертолетов\"): the weapons right after it are no act of their own beside an assault "
+                          "or a clash")
     OTHERS = "others", ("another crowd told beside the first (\"others rallied outside the embassy\", \"كما "
                         "تظاهر آخرون\"): a protest word next to it is a second demonstration of the sentence")
 

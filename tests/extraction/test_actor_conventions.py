@@ -157,6 +157,14 @@ def test_an_ambiguous_abbreviation_names_a_group_only_in_a_story_about_its_count
     assert all("ELN" not in (e.actor1 + e.actor2) for e in russia)
 
 
+def test_a_common_word_for_dissidents_names_the_farc_dissidents_only_in_a_colombian_story(engine):
+    text = ("Soldados de Myanmar mataron el lunes a cuatro combatientes en la aldea de Kyauk Taw, en la región "
+            "de Sagaing, en plena represión de la disidencia.")
+    assert all("FARC" not in (e.actor1 + e.actor2) for e in run(engine, text, lang="es"))
+    colombia = run(engine, "Las disidencias atacaron el lunes una patrulla del Ejército en Argelia, Cauca.", lang="es")
+    assert "FARC Dissidents" in (colombia[0].actor1, colombia[0].actor2)
+
+
 # -- the story's armed group ------------------------------------------------------------------
 
 
@@ -357,3 +365,14 @@ def test_positions_of_a_named_group_are_the_group_s(engine, text, lang):
     that group's, not the army of the country where it happened."""
     (event,) = run(engine, text, published="2025-05-13", lang=lang)
     assert event.actor1.startswith("Military Forces of Israel") and event.actor2 == "Hezbollah"
+
+
+def test_a_state_s_forces_abroad_fought_the_army_the_story_names_against_them(engine):
+    """Pakistan's forces in Afghanistan are external there (inter 8), still a state's forces: in a
+    border war with the Taliban, the other side of their clash is Afghanistan's army."""
+    text = ("На пакистано-афганському кордоні знову спалахнули сутички.\n\n"
+            "Талібан заявив, що восьмеро їхніх цивільних загинули і ще 40 отримали поранення внаслідок атаки "
+            "Пакистану в районі Хост.")
+    (event,) = run(engine, text, lang="uk")
+    assert event.actor1.startswith("Military Forces of Pakistan")
+    assert event.actor2.startswith("Military Forces of Afghanistan")

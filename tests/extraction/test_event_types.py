@@ -31,6 +31,14 @@ def test_an_army_attacking_a_town_with_no_victims_named_is_a_fight(engine):
     assert event.sub_event_type == "Armed clash"
 
 
+def test_an_army_attacking_a_village_and_burning_its_houses_destroys_property(engine):
+    """No side fought back and nobody was hurt: the act is the houses burned, not a clash."""
+    text = "El Ejército atacó el martes la aldea de Kyauk Taw, en la región de Sagaing, y quemó unas 60 casas."
+    (event,) = _events(engine, text, lang="es")
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.actor2 == "Civilians (Myanmar)"
+
+
 def test_a_rebel_group_attacking_a_town_with_no_victims_named_is_a_fight(engine):
     """... and the town it attacked is held by the state: the state's forces are the other side."""
     (event,) = _events(engine, "JNIM attacked the town of Nioro on Sunday, the group said in a statement.")
@@ -239,3 +247,23 @@ def test_protesters_arrested_are_a_protest_with_intervention(engine, lang, text)
     demonstration: ACLED's Protest with intervention, the protesters first."""
     (event,) = engine.extract(Document(id="t", text=text, published="2025-06-16", lang=lang)).events
     assert (event.sub_event_type, event.actor1) == ("Protest with intervention", "Protesters (Turkey)")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "В понедельник полиция штурмовала трущобы Салвадора при поддержке двух вертолетов и нескольких "
+           "беспилотников, погибли 12 членов банды."),
+    ("uk", "У понеділок поліція штурмувала табір бойовиків поблизу Кідаля за підтримки двох гелікоптерів."),
+    ("es", "El lunes, soldados apoyados por helicópteros y drones atacaron un campamento de rebeldes cerca de Tumaco."),
+    ("de", "Am Montag griffen Soldaten, unterstützt von Kampfhubschraubern, ein Lager der Rebellen bei Kidal an."),
+])
+def test_aircraft_backing_a_ground_assault_make_no_air_strike(engine, lang, text):
+    """The helicopters and drones after "backed by" supported the assault: the event is the fight."""
+    (event,) = _events(engine, text, lang=lang)
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_a_strike_backed_by_aircraft_stays_a_strike(engine):
+    """No ground act beside them: the aircraft after the support cue are the strike's own weapons."""
+    text = "В понедельник армия нанесла удар по Мариуполю при поддержке двух вертолетов."
+    (event,) = _events(engine, text, lang="ru")
+    assert event.sub_event_type == "Air/drone strike"

@@ -151,6 +151,18 @@ def test_what_a_witness_heard_of_the_event_told_is_no_new_event(engine, text, la
     assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Afgooye")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("El Ejército atacó el lunes la aldea de Kyauk Taw, en la región de Sagaing, y quemó unas 60 casas.\n\n"
+     "Un vecino de la aldea de Kyauk Taw, en la región de Sagaing, que fue testigo de recientes enfrentamientos, "
+     "dijo que las tropas llegaron de madrugada.", "es"),
+])
+def test_the_fighting_a_witness_saw_is_the_event_told_not_a_new_clash(engine, text, lang):
+    """"A resident who witnessed recent clashes said...": the witness tells the event told before,
+    as with what a witness heard."""
+    events = engine.extract(Document(id="t", text=text, published="2024-05-07", lang=lang)).events
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
 def test_explosions_heard_with_nothing_told_before_are_still_reported(engine):
     text = "Residents heard two loud explosions in Afgooye on Friday night."
     (event,) = engine.extract(Document(id="t", text=text, published="2024-03-09", lang="en")).events

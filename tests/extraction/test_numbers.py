@@ -46,6 +46,9 @@ def test_counts_of_hours_and_attacks_are_not_casualties(engine):
     ("es", "Cuatro guerrilleros murieron el martes en un combate con el Ejército en Tame.", 4, None),
     ("fr", "Trois soldats sont morts mardi dans une embuscade près de Mora.", 3, None),
     ("de", "Am Dienstag starben bei einer Minenexplosion nahe Djibo 35 Menschen.", 35, None),
+    # the separable verb's parts apart ("kamen … ums Leben"): the count before the verb is the dead
+    ("de", "Mindestens 35 Menschen kamen am Montag bei der Explosion einer Mine nahe Djibo ums Leben und 37 "
+           "weitere wurden verletzt.", 35, 37),
     # a weekday is not "four"; ages and houses are not casualties
     ("uk", "Унаслідок нападу на військовий табір у Мопті у вівторок загинули 33 солдати.", 33, None),
     ("uk", "Унаслідок удару дрона по Херсону у вівторок поранені 34- та 61-річні чоловіки.", None, None),

@@ -242,3 +242,29 @@ def test_a_demonstration_stays_one_event_whatever_happened_later_that_day(engine
                          "Later that day, police shot dead two protesters near the parliament building, witnesses "
                          "said.", published="2024-06-26")
     assert len(events) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Унаслідок російського обстрілу 6 травня в Херсоні поранено трьох людей.\n\n"
+           "Російські війська атакували місто ударним безпілотником, повідомила ОВА."),
+    ("ru", "В результате российского обстрела 6 мая в Херсоне ранены три человека.\n\n"
+           "Российские войска атаковали город ударным беспилотником, сообщили в администрации."),
+])
+def test_a_shelling_whose_weapon_the_story_then_names_a_drone_is_a_drone_strike(engine, lang, text):
+    """The generic word for shelling leads; the drone told of the same event outranks it, as it
+    would in one sentence."""
+    (event,) = run(engine, text, published="2024-05-07", lang=lang)
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.injured == 3
+
+
+def test_the_event_retold_in_its_country_alone_gives_the_figures_its_lead_lacks(engine):
+    """The second paragraph retells the strike with no day and no place but the country: no
+    event of its own, but its wounded are the strike's."""
+    text = ("Bei einem Drohnenangriff sind in Somalia neun Menschen ums Leben gekommen. Die Rakete traf zwei "
+            "Fahrzeuge auf einer Landstraße.\n\n"
+            "Bei dem Drohnenangriff in Somalia sind neun Hirten getötet und vier weitere verletzt worden. Das "
+            "meldeten lokale Medien am Mittwoch.\n\n"
+            "Die Rakete hatte am Dienstag zwei Fahrzeuge in der Region Bay getroffen.")
+    (event,) = run(engine, text, published="2024-05-09", lang="de")
+    assert (event.admin1, event.fatalities, event.injured) == ("Bay", 9, 4)

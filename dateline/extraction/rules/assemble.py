@@ -136,7 +136,9 @@ class EventBuilder:
             # a clash has two sides: "two militias clashed", "fighting broke out"; a state's forces
             # fought the armed side the story names against them ("an attack by Pakistan" near a town
             # in a story of its border war with the Taliban), else an unknown one
-            enemy = self._story_enemy(actor1, country, day) if actor1.inter == 1 else None
+            # (a state's forces abroad are external: Pakistan's across the border in Afghanistan)
+            state = actor1.inter == 1 or (actor1.inter == 8 and actor1.country not in (None, country))
+            enemy = self._story_enemy(actor1, country, day) if state else None
             if lead.classification.reason == REBELS_AT_A_PLACE:  # "JNIM attacked Nioro": the state holds the town
                 enemy = resolve(ActorRef("military", inter=1), country, self.namer, day)
             actor2 = enemy or unknown
@@ -161,8 +163,9 @@ class EventBuilder:
         for view in self.ctx.views:
             for hit in view.of(HitKind.ACTOR):
                 ref = hit.actor
-                if not ref.armed or ref.category == "unidentified":
-                    continue
+                if not ref.armed or ref.category == "unidentified" \
+                        or ref.home_only and not self.ctx.focus.get(ref.country or "", 0.0):
+                    continue  # "la represión de la disidencia" names no Colombian group in Myanmar
                 actor = resolve(ref, country, self.namer, day)
                 if actor is not None and actor.name.split(" (")[0] != side.name.split(" (")[0] \
                         and not (actor.inter == side.inter == 1 and actor.country == side.country):
@@ -289,6 +292,11 @@ def _group_type(group: Group) -> S:
     if group.lead.sub is S.REMOTE_EXPLOSIVE and not group.lead.weapons \
             and any(f.sub is S.SUICIDE_BOMB for f in group.frames):
         return S.SUICIDE_BOMB  # "the explosion killed seven", of a bomber the story tells
+    if group.lead.sub is S.SHELLING and not group.lead.weapons & {"missile", "rocket"} \
+            and any(f.sub is S.AIR_DRONE_STRIKE and f.classification.weapon == "drone" for f in group.frames):
+        # "поранено п'ятеро внаслідок обстрілу", then "атакували місто безпілотником": the drone the
+        # story names outranks the shelling told of the same event, as in one sentence (classify)
+        return S.AIR_DRONE_STRIKE
     return group.lead.sub
 
 

@@ -35,7 +35,7 @@ from .gates import Skip, SkipReason, as_written, exact_cue_words
 from .grouping import days_fit, group_frames, is_weak, types_fit
 from .lexicon import Lexicon
 from .limits import analysed_part, with_bounded_sentences
-from .place_detail import place_detail, placed_figures
+from .place_detail import place_detail, placed_figures, restated
 from .reference import (
     DAY,
     PUBLICATION_DAY,
@@ -214,6 +214,11 @@ class RulesEngine:
                 frames.append(detail)  # figures, or the town and day, of the event told just before
                 claims.extend(claims_from_sentence(context, view, True))
                 continue
+            elif not result and (restated := _restated(builder, view, frames, unplaced)):
+                if restated.detail_of is not None:
+                    frames.append(restated)  # "bei dem Drohnenangriff im Jemen ... 11 weitere verletzt"
+                claims.extend(claims_from_sentence(context, view, True))
+                continue
             elif not result and _placed_by_detail(builder, view, frames, unplaced):
                 claims.extend(claims_from_sentence(context, view, True))
                 continue
@@ -302,6 +307,22 @@ def _told_where_and_when(told: Frame, frames: list[Frame], unplaced: list[tuple[
     lead.day, lead.precision, lead.date_span, lead.date_reason = told.day, told.precision, told.date_span, \
         told.date_reason
     frames.append(lead)
+
+
+def _restated(builder: FrameBuilder, view: SentenceView, frames: list[Frame],
+              unplaced: list[tuple[Frame, PlaceMention | None]]) -> Frame | None:
+    """The event told last retold in its country alone (:func:`.place_detail.restated`). A lead
+    still waiting for its place takes the figures it lacks itself (its later report places it);
+    a placed one gets the retelling as a detail frame."""
+    told = _last_told(frames, unplaced)
+    waiting = next((country for frame, country in unplaced if frame is told), None)
+    code = waiting.place.country_code if waiting is not None else None
+    detail = restated(builder, view, told, code)
+    if detail is None or told is None or told.place is not None:
+        return detail
+    told.figures = replace(told.figures, killed=told.figures.killed or detail.figures.killed,
+                           injured=told.figures.injured or detail.figures.injured)
+    return replace(detail, detail_of=None)
 
 
 def _placed_by_detail(builder: FrameBuilder, view: SentenceView, frames: list[Frame],

@@ -51,6 +51,7 @@ from .retype import (
     protesters_attack,
     state_attack_on_a_place,
     territory_by_side,
+    without_support,
 )
 from .sources import according_to_first_words, reporting_phrase, source_range, source_span, spoken_days
 from .territory import territory_checked
@@ -296,6 +297,7 @@ class FrameBuilder:
     def _frame(self, view: SentenceView, window: list[Hit], place: PlaceMention | None,
                places: list[PlaceMention], first_trigger: Hit) -> Frame | None:
         window = self._without_said_force(view, without_figurative(view, self._without_negated(view, window)))
+        window = without_support(view, window)
         weapons = {h.label for h in window if h.kind == HitKind.WEAPON}
         events = {h.label for h in window if h.kind == HitKind.EVENT}
         outcomes = {h.label for h in window if h.kind == HitKind.OUTCOME}
@@ -355,7 +357,7 @@ class FrameBuilder:
             classification = crowd_violence(classification, roles, weapons)
         classification = crowd_clash(classification, roles, weapons)
         if not impact:
-            classification = state_attack_on_a_place(classification, roles, weapons)
+            classification = state_attack_on_a_place(classification, roles, weapons, events)
         day, precision, date_span, date_reason = self._date(view, trigger)
         if (self.ctx.reference - day).days > T.HISTORY_DAYS:
             return None

@@ -74,3 +74,31 @@ def _one_place_inside(builder: FrameBuilder, view: SentenceView, coarse: PlaceMe
               and (area.kind != "admin1" or m.place.admin1 == area.admin1)]
     distinct = {m.place.id for m in inside}
     return inside[0] if len(distinct) == 1 else None
+
+
+def restated(builder: FrameBuilder, view: SentenceView, last: Frame | None,
+             country: str | None = None) -> Frame | None:
+    """"Bei dem Drohnenangriff im Jemen sind 15 Gäste getötet und 11 weitere verletzt worden"
+    in the paragraph after the strike is told: a sentence that retells the event told, in its
+    country alone (``country``, for a lead still waiting for its place) and on no day of its
+    own, makes no event (a country alone places no report past the lead), but its figures are
+    that event's, as a detail's would be."""
+    country = last.place.place.country_code if last is not None and last.place is not None else country
+    if last is None or country is None or not view.has(HitKind.CASUALTY) \
+            or view.sentence.paragraph - last.view.sentence.paragraph > 1 or not builder.told_of(view, last):
+        return None
+    triggers = sorted((h for h in view.hits if h.kind in TRIGGER_KINDS), key=lambda h: h.start)
+    spoken = spoken_days(view)
+    if not triggers or any(t.kind in DAY_KINDS and t.start not in spoken for t in view.times):
+        return None  # no act: a plain detail; a day of its own: an event of its own, or none
+    if builder.gates.gate(view, triggers[0]):
+        return None
+    places = builder.event_places(builder.resolver.resolve(view.sentence.tokens, view.hits, builder.blocked(view),
+                                                           builder.ctx.focus, builder.ctx.prepared.doc.text))
+    if not places or any(p.place.kind != "country" or p.place.country_code != country for p in places):
+        return None
+    figures = builder.ctx.figures(view)
+    if figures.killed is None and figures.injured is None:
+        return None
+    return replace(last, view=view, figures=figures, roles=Roles(None, None, "detail"), claimed_by=None,
+                   detail_of=last.detail_of or last)

@@ -12,13 +12,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...actors.roles import Roles
-from ...packs.vocabulary import EventWord, HitKind
+from ...packs.vocabulary import Cue, EventWord, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from ..hits import Hit
 from .classify import Classification
-from .context import DocContext
+from .context import DocContext, SentenceView
 
 
 def protest_story(context: DocContext) -> bool:
@@ -111,15 +111,19 @@ def first_arrest(window: list[Hit]) -> Hit:
 REBELS_AT_A_PLACE = "a rebel group attacking a place, no victims named"
 
 
-def state_attack_on_a_place(classification: Classification, roles: Roles, weapons: set[str]) -> Classification:
+def state_attack_on_a_place(classification: Classification, roles: Roles, weapons: set[str],
+                            events: frozenset[str] | set[str] = frozenset()) -> Classification:
     """"The army attacked Kidal", "JNIM attacked the town of Nioro": state forces or a named rebel
     group attacking a town with no weapon named and no victims named fight whoever holds it;
     that is a clash, not violence against civilians (the rebels' enemy is then the state:
-    :data:`REBELS_AT_A_PLACE`)."""
+    :data:`REBELS_AT_A_PLACE`). State forces that attacked a village and burned its houses
+    (``events`` holds property destruction) fought nobody: ACLED's looting/property destruction."""
     if classification.sub_event_type is not S.ATTACK or weapons or roles.actor2 is not None \
             or roles.actor1 is None:
         return classification
     ref = roles.actor1.ref
+    if ref.category == "military" and EventWord.LOOTING in events:
+        return Classification(S.LOOTING, None, False, "state forces attacking a place and destroying property")
     if ref.category == "military":
         return Classification(S.ARMED_CLASH, None, False, "state forces attacking a place, no victims named")
     if ref.category == "named" and ref.inter == 2:
@@ -179,3 +183,20 @@ def crowd_clash(classification: Classification, roles: Roles, weapons: set[str])
             r.category in ("unidentified", "group") or (r.category == "named" and r.inter in (2, 3, 4)) for r in sides):
         return classification
     return Classification(S.VIOLENT_DEMONSTRATION, None, False, "a crowd clashing with no armed group")
+
+
+_GROUND_ACTS = frozenset({EventWord.ATTACK, EventWord.CLASH, EventWord.OVERTAKE, EventWord.REGAIN})
+
+
+def without_support(view: SentenceView, window: list[Hit]) -> list[Hit]:
+    """"Police stormed the favelas backed by two helicopters and drones": the aircraft named after
+    a support cue backed the assault, they struck nothing of their own; beside a ground act (an
+    assault, a clash, a taking) they do not make the event an air strike. Without one they stay."""
+    supports = [h.end for h in view.of(HitKind.CUE, Cue.SUPPORT)]
+    if not supports:
+        return window
+    kept = [h for h in window if not (h.kind == HitKind.WEAPON
+                                      and any(0 <= h.start - end <= T.SUPPORT_WINDOW for end in supports))]
+    if len(kept) == len(window) or not any(h.kind == HitKind.EVENT and h.label in _GROUND_ACTS for h in kept):
+        return window
+    return kept
