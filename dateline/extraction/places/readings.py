@@ -20,7 +20,7 @@ from ...geo.gazetteer import Place
 from ...prepare.tokens import Token
 
 Candidate = tuple[int, int, str, tuple[Place, ...]]  # (start, end, key, places): a span naming places
-SENTENCES_KEPT = 2048  # readings of this many token lists at most (a long document's, not a corpus's)
+SENTENCES_KEPT = 1024  # readings of this many token lists at most (a long document's, not a corpus's)
 
 
 class Probe(set[int]):
