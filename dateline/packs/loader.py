@@ -27,6 +27,7 @@ from pydantic import ValidationError
 
 from ..errors import PackError
 from ..normalize import WORD, fold_key
+from .parsed import cache_dir, parsed
 from .schema import Actors, Cues, Dates, Numbers, PackMeta, Places, Table, Triggers
 
 log = logging.getLogger(__name__)
@@ -90,7 +91,7 @@ def read_data_file(*parts: str) -> dict[str, Any]:
 
 def _read_toml(node: Traversable, name: str) -> dict[str, Any]:
     try:
-        return tomllib.loads(node.read_text(encoding="utf-8"))
+        return parsed(node.read_bytes(), name, cache_dir())  # parsed once, then from the cache
     except FileNotFoundError:
         return {}
     except tomllib.TOMLDecodeError as exc:

@@ -4,6 +4,8 @@ spans cut at their first lower-case word, clauses and demonyms read once. Senten
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.extraction.hits import Hit
 from dateline.extraction.rules.context import SentenceView
 from dateline.extraction.rules.gates import Gates
@@ -111,3 +113,21 @@ def test_a_word_known_to_name_no_people_is_skipped_the_same(engine):
     assert reader._demonyms(tokens) == ["NE", "NE"]  # the second time with the words known to name none
     assert "base" in reader._no_demonym
 
+
+
+def test_the_title_is_tokenised_once_for_its_countries_and_the_story_place(engine, monkeypatch):
+    from dateline.extraction.rules import story
+    from dateline.extraction.rules.reference import publication_reference
+    from dateline.models import Document
+    from dateline.prepare import prepare
+
+    doc = Document(id="t", lang="fr", published="2024-05-02", title="Des tirs à Kidal font trois morts",
+                   text="Des hommes armés ont tiré sur des civils vendredi, selon des habitants.")
+    prepared = prepare(doc, {})
+    language = engine._language("fr")
+    context = engine._context(prepared, engine.scan(prepared, language), language,
+                              publication_reference(doc, prepared.dateline))
+    assert context.title_tokens and [t.norm for t in context.title_tokens][2:4] == ["a", "kidal"]
+    monkeypatch.setattr(story, "tokenize", lambda *args, **kwargs: pytest.fail("the title tokenised again"))
+    place = context.story_place
+    assert place is not None and place.place.country_code == "ML"

@@ -26,6 +26,8 @@ from ...normalize import fold_key
 from ...prepare.tokens import Token
 from .. import tuning as T
 from .focus import Focus
+from .readings import Candidate, Probe, Reading, Readings
+from .variants import Spellings
 from .words import PlaceWords
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -34,7 +36,6 @@ _AREA_KINDS = frozenset({"admin1", "admin2", "region"})
 _GENITIVE_KINDS = frozenset({"country", "admin1", "region"})  # known enough to be named in the genitive
 _LIST_COMMAS = frozenset("،,")
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")  # Arabic words with the article, glued words before it
-Candidate = tuple[int, int, str, tuple[Place, ...]]  # (start, end, key, places): a span naming places
 
 
 class PlaceFinder:
@@ -46,14 +47,13 @@ class PlaceFinder:
         self._found: dict[str, tuple[Place, ...]] = {}
         self._literal: dict[str, frozenset[int]] = {}
         self._opens: dict[str, bool] = {}
+        self.readings = Readings()  # what the last scans of a document's sentences read
         self._admin_stems: tuple[str, ...] | None = None
         self._genitive_countries: frozenset[str] | None = None  # demonym forms that are a country's genitive
         self._compass = dict(words.compass_words)
         # lower-case words that may stand inside or end a name: "Рязанской области", "Красном море"
         self._inside = words.name_words | words.waters
-        # the pack's spellings of foreign sounds, the longest first ("dsch" before "sch" before "ch")
-        self._respell = re.compile("|".join(re.escape(old) for old, _new in sorted(
-            words.respellings, key=lambda rule: -len(rule[0])))) if words.respellings else None
+        self.spellings = Spellings(words)  # a name's other spellings: respelled, foreign sounds
 
     def candidates(self, tokens: list[Token], blocked: set[int], text: str = "",
                    focus: Focus | None = None) -> list[Candidate]:
@@ -61,30 +61,21 @@ class PlaceFinder:
         found: list[Candidate] = []
         i = 0
         cased = self.words.cased
+        readings = self.readings.of(tokens, text)  # what an earlier scan of the sentence read
         while i < len(tokens):
             token = tokens[i]
             if cased and not token.upper and token.norm not in self.words.waters \
                     or not self._may_start(tokens, i, blocked):
                 i += 1
                 continue
-            match = self._listed_area(tokens, i, blocked, text) or self._left_extension(tokens, i, blocked)
+            reading = readings.get(i)
+            if reading is None or not reading.holds(blocked):
+                reading = self._read(tokens, i, blocked, text, readings)
+            match = reading.first
             if match is None and focus and _CYRILLIC.search(token.norm):
                 match = self._hyphenated_area(tokens, i, blocked, text, focus)
-            longest = min(T.MAX_NAME_WORDS, len(tokens) - i) \
-                if self._opens_name(token.norm) or self._compass_follows(tokens, i) else 1
-            if longest > 1:
-                longest = self._name_run(tokens, i, blocked, longest)
-            for size in range(longest, 0, -1):
-                if match:
-                    break
-                span = tokens[i:i + size]
-                if not self._valid_span(span, blocked):
-                    continue
-                key = " ".join(t.norm for t in span)
-                places = self.lookup(key)
-                if places and not self._inside_longer_name(tokens, i, i + size, blocked, text):
-                    match = (token.index, token.index + size, key, places)
-                    break
+            if match is None:
+                match = reading.exact
             if match is None and focus and text:
                 listed = bool(found) and found[-1][1] == token.index  # "كورسك وفورونيج": next in a list
                 match = self._fuzzy(tokens, i, blocked, text, focus, listed,
@@ -98,6 +89,36 @@ class PlaceFinder:
                 i += 1
         return found
 
+    def _read(self, tokens: list[Token], i: int, blocked: set[int], text: str,
+              readings: dict[int, Reading]) -> Reading:
+        """The names the words from ``i`` give whatever the story's countries; kept for the
+        sentence's next scan when nothing is blocked (:mod:`.readings`)."""
+        probe = None if blocked else Probe()
+        asking = blocked if probe is None else probe
+        first = self._listed_area(tokens, i, asking, text) or self._left_extension(tokens, i, asking)
+        reading = Reading(first, None if first else self._exact(tokens, i, asking, text),
+                          frozenset(probe.asked) if probe is not None else frozenset())
+        if probe is not None:
+            readings[i] = reading
+        return reading
+
+    def _exact(self, tokens: list[Token], i: int, blocked: set[int], text: str) -> Candidate | None:
+        """The longest known name from word ``i``, unless it is part of a longer proper name."""
+        token = tokens[i]
+        longest = min(T.MAX_NAME_WORDS, len(tokens) - i) \
+            if self._opens_name(token.norm) or self._compass_follows(tokens, i) else 1
+        if longest > 1:
+            longest = self._name_run(tokens, i, blocked, longest)
+        for size in range(longest, 0, -1):
+            span = tokens[i:i + size]
+            if not self._valid_span(span, blocked):
+                continue
+            key = " ".join(t.norm for t in span)
+            places = self.lookup(key)
+            if places and not self._inside_longer_name(tokens, i, i + size, blocked, text):
+                return token.index, token.index + size, key, places
+        return None
+
     def _name_run(self, tokens: list[Token], i: int, blocked: set[int], longest: int) -> int:
         """How many words from ``i`` (at most ``longest``) a name may span: a blocked word, and in
         a cased script a lower-case word that is no name word, end every name :meth:`_valid_span`
@@ -106,7 +127,7 @@ class PlaceFinder:
         end, stop = i + 1, i + longest
         while end < stop:
             token = tokens[end]
-            if token.index in blocked or cased and not token.upper and token.norm not in name_words:
+            if cased and not token.upper and token.norm not in name_words or token.index in blocked:
                 break
             end += 1
         return end - i
@@ -138,7 +159,7 @@ class PlaceFinder:
             if self._admin_word(tokens[j].norm):
                 break
             gap, joins = text[tokens[j - 1].end:tokens[j].start], tokens[j].norm in words.conjunctions
-            if gap.strip(" ,") or tokens[j].index in blocked or not (tokens[j].upper or joins):
+            if gap.strip(" ,") or not (tokens[j].upper or joins) or tokens[j].index in blocked:
                 return None
             listed = listed or "," in gap or joins
             j += 1
@@ -171,8 +192,8 @@ class PlaceFinder:
             return None
         for back in (2, 3):
             start = i - back
-            if start < 0 or tokens[start].norm in self.words.not_places or tokens[start].index in blocked \
-                    or not self.gazetteer.starts_name(tokens[start].norm):
+            if start < 0 or tokens[start].norm in self.words.not_places \
+                    or not self.gazetteer.starts_name(tokens[start].norm) or tokens[start].index in blocked:
                 continue
             for size in range(min(T.MAX_NAME_WORDS, len(tokens) - start), back, -1):
                 key = " ".join(t.norm for t in tokens[start:start + size])
@@ -210,7 +231,7 @@ class PlaceFinder:
                 matches = self.gazetteer.fuzzy(word, country=country, cutoff=T.FUZZY_CUTOFF, limit=T.FUZZY_CANDIDATES)
                 if matches:
                     return token.index, token.index + 1, word, tuple(p for p, _s in matches)
-                for skeleton in self._sound_variants(arabic_consonant_skeleton(word))[1:]:
+                for skeleton in self.spellings.sound_variants(arabic_consonant_skeleton(word))[1:]:
                     places = self.gazetteer.by_consonants(skeleton, country)[:T.FUZZY_CANDIDATES]
                     if places:
                         return token.index, token.index + 1, word, tuple(places)
@@ -257,8 +278,9 @@ class PlaceFinder:
                 return True
             if gap.strip() or not neighbour.upper or neighbour.is_digit:
                 continue
-            if neighbour.norm in self.words.not_places or neighbour.index in blocked or self._landmark(neighbour.norm) \
-                    or neighbour.norm in self.words.place_nouns:  # "Küstenmetropole Tel Aviv", "Provinz Idlib"
+            # "Küstenmetropole Tel Aviv", "Provinz Idlib"; a blocked word is asked about last (:mod:`.readings`)
+            if neighbour.norm in self.words.not_places or self._landmark(neighbour.norm) \
+                    or neighbour.norm in self.words.place_nouns or neighbour.index in blocked:
                 continue
             if index == end and index + 1 < len(tokens) and tokens[index + 1].norm in self.words.place_nouns:
                 continue  # "у Сергіївці Андріївської громади": the community that locates the village
@@ -315,7 +337,7 @@ class PlaceFinder:
                 or self._inside_longer_name(tokens, first, i + size, blocked, text):
             return None
         for country in focus.ranked(2):
-            for variant in (key, *self._respelled(key)):
+            for variant in (key, *self.spellings.respelled(key)):
                 matches = self.gazetteer.fuzzy(variant, country=country, cutoff=T.FUZZY_CUTOFF,
                                                limit=T.FUZZY_CANDIDATES, skeleton_only=variant != key)
                 if matches:
@@ -334,23 +356,6 @@ class PlaceFinder:
                 and text[tokens[i - 1].end:tokens[i].start] == "-":
             return i - 1
         return i
-
-    def _respelled(self, key: str) -> list[str]:
-        """``key`` in English spelling by the pack's respellings ("dschasira" -> "jasira",
-        "mariwan" -> "marivan"): with every rule, then with all but one, since a letter may
-        write two sounds (German "w" is a "v" in "Mariwan" and a "w" in "Sawija")."""
-        if self._respell is None:
-            return []
-        rules = dict(self.words.respellings)
-        used = sorted({m.group(0) for m in self._respell.finditer(key)})
-        variants: list[str] = []
-        for kept in ("", *used):
-            def spell(match: re.Match[str], kept: str = kept) -> str:
-                return match.group(0) if match.group(0) == kept else rules[match.group(0)]
-            variant = self._respell.sub(spell, key)
-            if variant != key and variant not in variants:
-                variants.append(variant)
-        return variants
 
     def _hyphenated_area(self, tokens: list[Token], i: int, blocked: set[int], text: str,
                          focus: Focus) -> Candidate | None:
@@ -380,7 +385,7 @@ class PlaceFinder:
         for skeleton in skeletons:
             if len(skeleton) < shortest:
                 continue
-            for variant in self._sound_variants(skeleton):
+            for variant in self.spellings.sound_variants(skeleton):
                 for country in dict.fromkeys(countries):
                     areas = tuple(p for p in self.gazetteer.by_consonants(variant, country) if p.kind in kinds)
                     if areas:
@@ -410,20 +415,20 @@ class PlaceFinder:
             and before.norm not in self.words.locatives and not before.is_digit
 
     def _valid_span(self, span: list[Token], blocked: set[int]) -> bool:
+        """Whether ``span`` may be a name; blocked words are asked about last, so that a reading
+        kept for the sentence's next scan depends on as few of them as it can (:mod:`.readings`)."""
         last = span[-1]
-        if blocked and any(t.index in blocked for t in span) or self._not_a_place(last.norm) \
+        if self._not_a_place(last.norm) \
                 and not self._name_letter(span) and not self._compass_after(" ".join(t.norm for t in span)) \
                 and not (len(span) > 1 and last.norm in self.words.waters):  # "Roten Meer", "Schwarzen Meer"
             return False
         if len(span) == 1 and len(last.norm) < 3:
             return False
-        if len(span) > 1 and not self.words.cased:
-            return True
-        inside = self._inside
-        for token in span[1:]:
-            if self.words.cased and not token.upper and token.norm not in inside:
-                return False
-        return not (self.words.cased and not last.upper and last.norm not in inside)
+        cased, inside = self.words.cased, self._inside
+        if cased and (any(not t.upper and t.norm not in inside for t in span[1:])
+                      or not last.upper and last.norm not in inside):
+            return False
+        return not (blocked and any(t.index in blocked for t in span))
 
     def _name_letter(self, span: list[Token]) -> bool:
         """"Чаунг У", "Чаунг-У": a capital letter ending a Cyrillic name of several words is part
@@ -559,7 +564,7 @@ class PlaceFinder:
                     and _named_after(province.name, place.name):
                 found.setdefault(province.id, province)
         if not self.words.cased and not found:
-            for skeleton in self._sound_variants(arabic_consonant_skeleton(key)):
+            for skeleton in self.spellings.sound_variants(arabic_consonant_skeleton(key)):
                 for country in countries:
                     for place in self.gazetteer.by_consonants(skeleton, country):
                         if place.kind == "admin1":
@@ -568,18 +573,6 @@ class PlaceFinder:
             found = {p.id: p for p in self._areas_by_consonants(key, countries, T.AREA_CONSONANTS_AFTER_WORD,
                                                                 frozenset({"admin1"}))}
         return tuple(found.values())
-
-    def _sound_variants(self, skeleton: str) -> list[str]:
-        """``skeleton`` with each foreign sound of the pack written either way ("rstf", "rstv"). A
-        sound written with a final "h" ("zh") loses it at the end of a name, as the Latin keys do
-        ("frnj" -> "vrnz", Voronezh); a name that ends in "h" before a sound dropped keeps it
-        ("hbrphtnhv" -> "hbrphtnh", Pakhtunkhwa)."""
-        variants = [skeleton]
-        for old, new in self.words.foreign_sounds:
-            strip = new.endswith("h")
-            variants = [*variants, *((v.replace(old, new).rstrip("h") if strip else v.replace(old, new))
-                                     for v in variants if old in v)]
-        return list(dict.fromkeys(variants))[:T.SOUND_VARIANTS]
 
     def literal_ids(self, key: str) -> frozenset[int]:
         """Ids of the places ``key`` names read as one word, without a glued preposition taken

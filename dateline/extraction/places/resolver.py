@@ -22,10 +22,11 @@ from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
 from .evidence import FocusReader
-from .finder import Candidate, PlaceFinder
+from .finder import PlaceFinder
 from .focus import Focus
 from .mention import AREA_KINDS, SITE_KINDS, VILLAGE, WATER_KINDS, PlaceMention
 from .offsets import Offsets
+from .readings import Candidate
 from .roles import ELSEWHERE, SentenceRoles
 from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, own_key, score_place
 from .words import PlaceWords

@@ -52,10 +52,11 @@ class PlaceWords:
     def of(cls, pack: LanguagePack) -> PlaceWords:
         places = pack.places.places
         locatives = frozenset(fold_key(w).strip("'") for w in places.locative)
-        demonyms = {fold_key(form) for forms in pack.actors.demonyms.values() for form in forms}
+        # each demonym folded once: a pack lists thousands of forms (a cold start folds them all)
+        folded = [(fold_key(form), str(code)) for code, forms in pack.actors.demonyms.items() for form in forms]
+        demonyms = {form for form, _code in folded}
         # short forms ("us", "eu") read as other words too: they give no focus
-        demonym_codes = {fold_key(form): str(code) for code, forms in pack.actors.demonyms.items() for form in forms
-                         if len(fold_key(form)) > 3 and fold_key(form) not in pack.stopwords}
+        demonym_codes = {form: code for form, code in folded if len(form) > 3 and form not in pack.stopwords}
         particles = spelling().particles
         return cls(
             locatives=locatives,

@@ -14,6 +14,7 @@ from ...actors.kb import ActorRef
 from ...normalize import fold_key
 from ...packs.vocabulary import Cue, HitKind
 from ...prepare import Prepared, Sentence
+from ...prepare.tokens import Token
 from ..hits import Hit
 from ..places import Focus, PlaceMention
 from .numbers import Figures, Number, casualty_figures, numbers_in
@@ -80,6 +81,7 @@ class DocContext:
     # how to find the title's or the lead's place (:mod:`.story`), asked on first use only: most
     # stories place every event themselves, and resolving the title and lead again is not free
     story_place_finder: Callable[[DocContext], PlaceMention | None] | None = field(default=None, repr=False)
+    title_tokens: list[Token] | None = field(default=None, repr=False)  # the title's words, tokenised once
     dateline_capital: bool = False  # filed from its country's capital: "the capital" is the dateline's city
     last_date: dict[int, TimeExpr] = field(default_factory=dict)  # paragraph -> date in use
     lead_date: TimeExpr | None = None

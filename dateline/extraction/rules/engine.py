@@ -19,7 +19,7 @@ from ...models import Claim, Document, Event
 from ...normalize import fold
 from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind, PlaceWord
 from ...prepare import Analyzer, Prepared, prepare
-from ...prepare.tokens import tokenize
+from ...prepare.tokens import Token, tokenize
 from ...settings import Settings
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
@@ -151,7 +151,7 @@ class RulesEngine:
         dateline = prepared.dateline
         context.focus = language.places.focus(triggered, dateline.place if dateline else None,
                                               dateline.region if dateline else None, prepared.doc.text, hits)
-        _add_title_focus(context.focus, prepared.doc.title, language)
+        context.title_tokens = _add_title_focus(context.focus, prepared.doc.title, language)
         context.dateline_place = self._dateline_place(language, prepared, context.focus)
         context.story_place_finder = partial(story_place, resolver=language.places, lexicon=language.lexicon,
                                              stem=language.analyzer.stem)
@@ -349,13 +349,14 @@ def _placed_by_detail(builder: FrameBuilder, view: SentenceView, frames: list[Fr
     return True
 
 
-def _add_title_focus(focus: Focus, title: str | None, language: _Language) -> None:
+def _add_title_focus(focus: Focus, title: str | None, language: _Language) -> list[Token] | None:
     """The countries a title names are ones the story is about ("Clashes on the border of
     Pakistan and Afghanistan" over a body that names Afghanistan only by a district): the
     title's places and demonyms add to the body's focus, each name under its own key so that
-    it still does not support itself."""
+    it still does not support itself. Returns the title's tokens (the story's place reads them
+    again, and its place names then need no second reading)."""
     if not title or not title.strip():
-        return
+        return None
     tokens = tokenize(title, fold(title), language.analyzer.stem)
     found = language.places.focus([tokens], None, None, title)
     named: dict[str, float] = {}
@@ -366,6 +367,7 @@ def _add_title_focus(focus: Focus, title: str | None, language: _Language) -> No
     for code, weight in found.items():
         if weight - named.get(code, 0.0) > 1e-9:  # demonyms: evidence without a name
             focus.add(code, weight - named.get(code, 0.0))
+    return tokens
 
 
 def _placed_later(frames: list[Frame], unplaced: list[tuple[Frame, PlaceMention | None]]) -> list[Frame]:

@@ -34,7 +34,7 @@ def story_place(context: DocContext, resolver: PlaceResolver, lexicon: Lexicon, 
     found: list[PlaceMention] = []
     title = context.prepared.doc.title or ""
     if title.strip():
-        tokens = tokenize(title, fold(title), stem)
+        tokens = context.title_tokens if context.title_tokens is not None else tokenize(title, fold(title), stem)
         if tokens:
             hits = lexicon.scan(tokens, title)
             found += resolver.resolve(tokens, hits, _explained(hits), focus, title, near_spellings=False)

@@ -1,0 +1,52 @@
+"""A place name's other spellings in one language: the pack's respellings of foreign names
+("Dschenin" is "Jenin") and its letters that write two foreign sounds (ف also writes "v").
+
+The finder tries them only when a name is not found as written (near spellings, consonant
+skeletons), so they live apart from its main path.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import tuning as T
+from .words import PlaceWords
+
+
+class Spellings:
+    """One language's other spellings of names, its rules compiled once."""
+
+    def __init__(self, words: PlaceWords) -> None:
+        self.words = words
+        # the pack's spellings of foreign sounds, the longest first ("dsch" before "sch" before "ch")
+        self._respell = re.compile("|".join(re.escape(old) for old, _new in sorted(
+            words.respellings, key=lambda rule: -len(rule[0])))) if words.respellings else None
+
+    def respelled(self, key: str) -> list[str]:
+        """``key`` in English spelling by the pack's respellings ("dschasira" -> "jasira",
+        "mariwan" -> "marivan"): with every rule, then with all but one, since a letter may
+        write two sounds (German "w" is a "v" in "Mariwan" and a "w" in "Sawija")."""
+        if self._respell is None:
+            return []
+        rules = dict(self.words.respellings)
+        used = sorted({m.group(0) for m in self._respell.finditer(key)})
+        variants: list[str] = []
+        for kept in ("", *used):
+            def spell(match: re.Match[str], kept: str = kept) -> str:
+                return match.group(0) if match.group(0) == kept else rules[match.group(0)]
+            variant = self._respell.sub(spell, key)
+            if variant != key and variant not in variants:
+                variants.append(variant)
+        return variants
+
+    def sound_variants(self, skeleton: str) -> list[str]:
+        """``skeleton`` with each foreign sound of the pack written either way ("rstf", "rstv"). A
+        sound written with a final "h" ("zh") loses it at the end of a name, as the Latin keys do
+        ("frnj" -> "vrnz", Voronezh); a name that ends in "h" before a sound dropped keeps it
+        ("hbrphtnhv" -> "hbrphtnh", Pakhtunkhwa)."""
+        variants = [skeleton]
+        for old, new in self.words.foreign_sounds:
+            strip = new.endswith("h")
+            variants = [*variants, *((v.replace(old, new).rstrip("h") if strip else v.replace(old, new))
+                                     for v in variants if old in v)]
+        return list(dict.fromkeys(variants))[:T.SOUND_VARIANTS]
