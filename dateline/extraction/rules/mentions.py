@@ -190,6 +190,9 @@ class ActorMentions:
         mentions = [replace(m, victim=True) if m.start in counted or m.start - 1 in counted or m.start in nouns
                     else m for m in mentions]  # "killed two Hezbollah members"
         mentions = self._counted_members(view, mentions, casualty_starts, acts)
+        agents = {h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)}  # "قتل شاب برصاص الجيش": who shot
+        mentions = [replace(m, victim=False) if m.start in agents and m.ref.category != "civilians" else m
+                    for m in mentions]
         mentions = self._own_forces(mentions)
         if reporter is not None and trigger.kind == HitKind.OUTCOME:  # "القوات المسلحة" announcing an
             mentions = [replace(m, ref=replace(m.ref, instrument=False))  # interception stopped the weapon,
