@@ -227,3 +227,18 @@ def test_soldiers_killed_by_gunmens_bullets_stay_one_side_of_a_fight(engine):
     (event,) = events_of(engine, "ar", "قتل ثلاثة جنود برصاص مسلحين قرب بلدة تل عفر غرب مدينة الموصل، الأربعاء.",
                          "2025-10-16")
     assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("نصب مسلحون كمينا لدورية للجيش قرب مدينة كيدال، الخميس، ما أسفر عن مقتل ستة جنود.", "Unidentified Armed Group"),
+    ("نصبت حركة الشباب كمينا محكما لقافلة عسكرية قرب مدينة جوهر، الخميس.", "Al Shabaab"),
+    ("نصب مسلحون مجهولون كمينا لرتل للجيش النيجيري قرب مدينة بيو شمال شرقي نيجيريا، الخميس.", "Unidentified Armed Group"),
+])
+def test_the_ambush_is_set_by_the_subject_for_the_force_after_la(engine, text, actor1):
+    """"نصب مسلحون كمينا لدورية" (gunmen set an ambush for a patrol): the subject told between
+    the verb and the act word set it; "لـ" after the act word is for whom, so the patrol was
+    hit (after a weapon with no subject before it, "قصف لقوات X", it still names the owner)."""
+    (event,) = events_of(engine, "ar", text, "2025-10-17")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1.startswith(actor1)
+    assert event.actor2.startswith("Military Forces of")
