@@ -333,7 +333,8 @@ class ActorMentions:
         right before the act word, a force glued to "لـ" just after it ("كمينا محكما لدورية",
         "كمينا لقافلة للجيش": an adjective or a noun between) is for whom, the target, not whose."""
         words = [h for h in view.hits if h.kind == HitKind.EVENT and h.label in (EventWord.ATTACK, EventWord.STRIKE)]
-        subjects = [h for h in words if any(m.ref.armed and not m.victim and 0 <= h.start - m.end <= 1 for m in mentions)]
+        subjects = [h for h in words
+                    if any(m.ref.armed and not m.victim and 0 <= h.start - m.end <= 1 for m in mentions)]
         return [replace(m, targeted=True, ref=replace(m.ref, instrument=False)) if m.ref.armed and any(
             0 <= m.start - h.end <= 2 and any(self._glued_genitive(i) for i in range(h.end, m.start + 1))
             for h in subjects) else m for m in mentions]

@@ -232,7 +232,8 @@ def test_soldiers_killed_by_gunmens_bullets_stay_one_side_of_a_fight(engine):
 @pytest.mark.parametrize("text, actor1", [
     ("نصب مسلحون كمينا لدورية للجيش قرب مدينة كيدال، الخميس، ما أسفر عن مقتل ستة جنود.", "Unidentified Armed Group"),
     ("نصبت حركة الشباب كمينا محكما لقافلة عسكرية قرب مدينة جوهر، الخميس.", "Al Shabaab"),
-    ("نصب مسلحون مجهولون كمينا لرتل للجيش النيجيري قرب مدينة بيو شمال شرقي نيجيريا، الخميس.", "Unidentified Armed Group"),
+    ("نصب مسلحون مجهولون كمينا لرتل للجيش النيجيري قرب مدينة بيو شمال شرقي نيجيريا، الخميس.",
+     "Unidentified Armed Group"),
 ])
 def test_the_ambush_is_set_by_the_subject_for_the_force_after_la(engine, text, actor1):
     """"نصب مسلحون كمينا لدورية" (gunmen set an ambush for a patrol): the subject told between
