@@ -330,7 +330,7 @@ class FrameBuilder:
                                   peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)
         if classification is None:
             return None
-        classification = arrest_over_earlier_act(classification, window)
+        classification = arrest_over_earlier_act(classification, window, impact)
         arrest_too = arrest_after_act(classification, window)
         # "ejecutadas por", "alcanzado por": the agent word may close the event phrase, or be it ("بنيران")
         agent_cue = next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if h.start >= predicate.start), None)
