@@ -49,6 +49,7 @@ ANCHOR_WINDOW = 4  # "180 km south-east of X": the distance this close before th
 ACTING_COUNTRY_WINDOW = 4  # "Israel struck": a country this close before the event word acts
 SUBJECT_WINDOW = 6  # an actor this close before the event word may be its subject
 PASSIVE_WINDOW = 4  # "was hit by": a passive marker this close before the predicate
+VICTIMS_BEFORE_AGENT = 4  # "قتل شاب فلسطيني برصاص الجيش": the agent phrase this close after the verb
 RESTATES_WINDOW = 3  # "confirmed the abduction": a reporting word this close before the event
 TERRITORY_WINDOW = 8  # "recaptured the village of Robotyne": the place this close after the verb
 # "took Rubaya, a mining town in Masisi territory": a name the gazetteer lacks, then a comma and

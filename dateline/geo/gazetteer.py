@@ -243,10 +243,24 @@ class Gazetteer:
             self._short_names[key] = table
         return table.get(skeleton, [])
 
+    def provinces_by_consonants(self, skeleton: str, country: str) -> list[Place]:
+        """Provinces of ``country`` whose Latin names have the consonants ``skeleton``: those of
+        the consonant index, and for a name of two consonants (too short for that index) the
+        country's own few provinces ("مقاطعة إيتوري", "tr": Ituri), biggest first."""
+        found = [p for p in self.by_consonants(skeleton, country) if p.kind == "admin1"]
+        if found or consonant_count(skeleton) != 2:
+            return found
+        return sorted((p for (code, _admin1), p in self._all_provinces().items() if code == country.upper()
+                       and consonant_skeleton(name_key(p.name).replace(" ", "")) == skeleton),
+                      key=lambda p: -p.population)
+
     def province_of(self, place: Place) -> Place | None:
         """The first-level division ``place`` lies in (None when the sources give none)."""
         if not place.admin1 or place.kind in ("country", "admin1"):
             return None
+        return self._all_provinces().get((place.country_code, place.admin1))
+
+    def _all_provinces(self) -> dict[tuple[str, str], Place]:
         if self._provinces is None:
             provinces: dict[tuple[str, str], Place] = {}
             for db in self._dbs:
@@ -255,7 +269,7 @@ class Gazetteer:
                     province = Place(*row)
                     provinces[(province.country_code, province.admin1)] = province  # the most populous last
             self._provinces = provinces
-        return self._provinces.get((place.country_code, place.admin1))
+        return self._provinces
 
     def _by_consonants(self, skeleton: str, country: str | None) -> list[tuple[Place, float]]:
         """Places whose Latin names have the consonants of an Arabic-script name."""

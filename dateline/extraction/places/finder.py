@@ -235,24 +235,25 @@ class PlaceFinder:
                     places = self.gazetteer.by_consonants(skeleton, country)[:T.FUZZY_CANDIDATES]
                     if places:
                         return token.index, token.index + 1, word, tuple(places)
-        for word in words:
-            short = self._short_in_story_provinces(word, focus)
+        for word in words:  # a province word before ("مقاطعة إيتوري"): a province
+            short = self._short_in_story_provinces(word, focus, i > 0 and tokens[i - 1].norm in self.words.name_words)
             if short:
                 return token.index, token.index + 1, word, short
         return None
 
-    def _short_in_story_provinces(self, word: str, focus: Focus) -> tuple[Place, ...]:
+    def _short_in_story_provinces(self, word: str, focus: Focus, province_word: bool = False) -> tuple[Place, ...]:
         """"في مدينة سيئون", "على مطار سيئون" in a story naming Hadramaout: a name of two
         consonants, too short to be looked for in a whole country, is the one town or district
         of a province the story names (or holding a town it names: "كايس، نيورو") that has them
         (Seiyun; a place of no recorded population gives way to one that has some); none when
-        several have."""
+        several have. After a province word ("مقاطعة إيتوري"), the country's province so spelt."""
         skeleton = arabic_consonant_skeleton(word)
         if consonant_count(skeleton) != 2 or len(strip_article(word) or word) < T.SHORT_NAME_LETTERS:
             return ()
         country = next(iter(focus.ranked(1)), None)
-        if country is None:
-            return ()
+        areas = self.gazetteer.provinces_by_consonants(skeleton, country) if country and province_word else []
+        if country is None or areas:
+            return tuple(areas[:1])
         provinces = {p.admin1 for key in focus.by_key for p in self.lookup(key)  # named, or holding a town named
                      if p.kind in ("admin1", "admin2", "city") and p.country_code == country and p.admin1}
         found = [p for admin1 in provinces for p in self.gazetteer.short_in_province(skeleton, country, admin1)]
@@ -566,9 +567,8 @@ class PlaceFinder:
         if not self.words.cased and not found:
             for skeleton in self.spellings.sound_variants(arabic_consonant_skeleton(key)):
                 for country in countries:
-                    for place in self.gazetteer.by_consonants(skeleton, country):
-                        if place.kind == "admin1":
-                            found.setdefault(place.id, place)
+                    for place in self.gazetteer.provinces_by_consonants(skeleton, country):
+                        found.setdefault(place.id, place)
         elif _CYRILLIC.search(key) and not found:  # "провінції Пенджаб": Punjab, not the Afghan town
             found = {p.id: p for p in self._areas_by_consonants(key, countries, T.AREA_CONSONANTS_AFTER_WORD,
                                                                 frozenset({"admin1"}))}

@@ -102,8 +102,10 @@ class EventBuilder:
                            and m.ref.category in ("police", "military")), second)
         if first is not None and sub is S.ARRESTS:  # "security forces arrested": the police
             first = replace(first, ref=as_police(first.ref))
-        if second is not None and sub is S.ABDUCTION and second.ref.category == "protesters":
-            # "abducted 25 students from a school": students, activists taken away are civilians
+        if second is not None and (sub is S.ABDUCTION and second.ref.category == "protesters"
+                                   or sub is S.ARRESTS and second.ref.category == "rioters"):
+            # "abducted 25 students from a school": students, activists taken away are civilians;
+            # "اعتقلت خمسة شبان" (detained five youths), told with no riot: youths, not rioters
             second = replace(second, ref=replace(second.ref, category="civilians", inter=7))
         actor1 = resolve(first.ref, country, self.namer, day) if first else None
         actor2 = resolve(second.ref, country, self.namer, day) if second else None

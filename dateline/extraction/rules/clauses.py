@@ -52,3 +52,18 @@ def without_noun_agent(view: SentenceView, mentions: list[ActorMention], predica
     return [m for m in mentions if not predicate.end <= m.start < cue.start]
 
 
+
+
+def agent_after_victims(view: SentenceView, mentions: list[ActorMention], predicate: Hit) -> bool:
+    """"قتل شاب برصاص الجيش" (a young man was killed by the army's bullets): unvocalised Arabic
+    writes the passive like the active, so the agent phrase after the victims tells the voice
+    when only civilians stand between the verb and it and an actor that can act follows it (dead
+    soldiers there are one side of a fight, told as before)."""
+    for cue in view.of(HitKind.CUE, Cue.PASSIVE_AGENT):
+        if not 0 < cue.start - predicate.end <= T.VICTIMS_BEFORE_AGENT:
+            continue
+        between = [m for m in mentions if predicate.end <= m.start < cue.start]
+        agent = next((m for m in mentions if 0 <= m.start - cue.end <= 1), None)
+        return bool(between) and all(m.ref.category == "civilians" for m in between) \
+            and agent is not None and agent.ref.category not in ("civilians", "protesters")
+    return False

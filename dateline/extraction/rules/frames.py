@@ -30,7 +30,7 @@ from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention, PlaceResolver
 from .classify import Classification, classify
-from .clauses import main_clause_start, without_noun_agent
+from .clauses import agent_after_victims, main_clause_start, without_noun_agent
 from .context import DocContext, SentenceView, day_ends
 from .event_places import event_places
 from .gates import Gates, Skip, SkipReason, without_figurative
@@ -324,7 +324,8 @@ class FrameBuilder:
                       and not any(a <= h.start < b for a, b in relatives)
                       for h in view.of(HitKind.CUE, Cue.PASSIVE)) \
             or (predicate.kind == HitKind.EVENT and any(  # "des obus tirés par les houthis"
-                h.start == predicate.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)))
+                h.start == predicate.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT))) \
+            or (self.verb_initial and agent_after_victims(view, mentions, predicate))
         done_by = any(h.start == predicate.start for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT))
         # "هجوم نفذه مسلحون" (an attack gunmen carried out): the doers follow, the target came before
         target_armed = self.actors.target_armed(without_noun_agent(view, mentions, predicate), predicate,
@@ -334,10 +335,10 @@ class FrameBuilder:
                                   peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)
         if classification is None:
             return None
-        classification = arrest_over_earlier_act(classification, window)
+        classification = arrest_over_earlier_act(classification, window, impact)
         arrest_too = arrest_after_act(classification, window)
-        # "ejecutadas por", "alcanzado por": the agent word may close the event phrase itself
-        agent_cue = next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if h.start > predicate.start), None)
+        # "ejecutadas por", "alcanzado por": the agent word may close the event phrase, or be it ("بنيران")
+        agent_cue = next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if h.start >= predicate.start), None)
         if agent_cue is None and passive:
             agent_cue = self._instrumental_agent(mentions, predicate)
         target_cue = next((h.end for h in view.of(HitKind.CUE, Cue.TARGET) if h.start >= predicate.start), None)

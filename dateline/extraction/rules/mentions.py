@@ -190,6 +190,12 @@ class ActorMentions:
         mentions = [replace(m, victim=True) if m.start in counted or m.start - 1 in counted or m.start in nouns
                     else m for m in mentions]  # "killed two Hezbollah members"
         mentions = self._counted_members(view, mentions, casualty_starts, acts)
+        agents = {h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)}  # "قتل شاب برصاص الجيش": who shot
+        mentions = self._ambushed(view, [replace(m, victim=False) if m.start in agents and m.ref.category != "civilians"
+                                         else m for m in mentions])
+        agents = {h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)}  # "قتل شاب برصاص الجيش": who shot
+        mentions = [replace(m, victim=False) if m.start in agents and m.ref.category != "civilians" else m
+                    for m in mentions]
         mentions = self._own_forces(mentions)
         if reporter is not None and trigger.kind == HitKind.OUTCOME:  # "القوات المسلحة" announcing an
             mentions = [replace(m, ref=replace(m.ref, instrument=False))  # interception stopped the weapon,
@@ -321,6 +327,17 @@ class ActorMentions:
                 mention = replace(mention, ref=replace(mention.ref, instrument=True))
             owned.append(mention)
         return owned
+
+    def _ambushed(self, view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
+        """"نصب مسلحون كمينا لدورية" (gunmen set an ambush for a patrol): with its subject told
+        right before the act word, a force glued to "لـ" just after it ("كمينا محكما لدورية",
+        "كمينا لقافلة للجيش": an adjective or a noun between) is for whom, the target, not whose."""
+        words = [h for h in view.hits if h.kind == HitKind.EVENT and h.label in (EventWord.ATTACK, EventWord.STRIKE)]
+        subjects = [h for h in words
+                    if any(m.ref.armed and not m.victim and 0 <= h.start - m.end <= 1 for m in mentions)]
+        return [replace(m, targeted=True, ref=replace(m.ref, instrument=False)) if m.ref.armed and any(
+            0 <= m.start - h.end <= 2 and any(self._glued_genitive(i) for i in range(h.end, m.start + 1))
+            for h in subjects) else m for m in mentions]
 
     def _glued_genitive(self, token: int) -> bool:
         """The name right after a weapon opens with a genitive word or a glued preposition of the

@@ -162,10 +162,16 @@ def force_on_the_crowd(classification: Classification, roles: Roles, fired_on: b
     return Classification(S.EXCESSIVE_FORCE, None, False, "state forces killing in a demonstration story")
 
 
-def arrest_over_earlier_act(classification: Classification, window: list[Hit]) -> Classification:
+def arrest_over_earlier_act(classification: Classification, window: list[Hit], impact: bool = True) -> Classification:
     """"Police arrested 14 members of a kidnapping gang", "detuvieron a dos sospechosos del
-    atentado": the arrest is told first and the crime is its object, so the event is the arrest."""
+    atentado": the arrest is told first and the crime is its object, so the event is the arrest.
+    A raid told first with no weapon and no one hurt ("اقتحمت القوات مدينة ... واعتقلت خمسة
+    شبان", "troops raided the town and detained five men") is the arrest's operation, one event."""
     acts = sorted((h for h in window if h.kind in (HitKind.EVENT, HitKind.WEAPON)), key=lambda h: h.start)
+    if not impact and classification.sub_event_type is S.ATTACK and classification.weapon is None \
+            and any(h.kind == HitKind.EVENT and h.label == EventWord.ARREST for h in acts[1:]) \
+            and not any(h.kind == HitKind.WEAPON for h in acts):
+        return Classification(S.ARRESTS, None, False, "a raid told with its arrests and no harm: the arrests")
     if not acts or acts[0].label != EventWord.ARREST or classification.sub_event_type in DEMONSTRATION_SUB_TYPES \
             or classification.sub_event_type is S.ARRESTS:
         return classification

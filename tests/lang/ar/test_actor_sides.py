@@ -201,3 +201,45 @@ def test_security_forces_of_a_country_making_an_arrest_are_its_police(engine, te
     (event,) = events_of(engine, "ar", text, "2024-06-10")
     assert event.sub_event_type == "Arrests"
     assert event.actor1.startswith("Police Forces of Iraq")
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("قتل مزارع فلسطيني برصاص الجيش الإسرائيلي قرب بلدة طوباس بالضفة الغربية، الأربعاء.",
+     "Military Forces of Israel"),
+    ("قتل أربعة رعاة برصاص قوات الدعم السريع في قرية قرب مدينة الأبيض بولاية شمال كردفان، الأربعاء.",
+     "Rapid Support Forces"),
+    ("أصيب ثلاثة أطفال بنيران الجيش الإسرائيلي في مخيم قرب مدينة طولكرم بالضفة الغربية، الأربعاء.",
+     "Military Forces of Israel"),
+])
+def test_the_force_after_the_bullets_word_shot_the_civilians_told_before(engine, text, actor1):
+    """"قتل مزارع برصاص الجيش" (a farmer was killed by the army's bullets): unvocalised, the verb
+    reads active too, but the force after "برصاص"/"بنيران" is who fired, the civilians between
+    are the victims: violence against civilians by that force, not a clash of unknown gunmen."""
+    (event,) = events_of(engine, "ar", text, "2025-10-16")
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.startswith(actor1)
+    assert event.actor2.startswith("Civilians")
+
+
+def test_soldiers_killed_by_gunmens_bullets_stay_one_side_of_a_fight(engine):
+    """Dead soldiers before "برصاص مسلحين" are a side of a fight: still a clash, not an attack
+    on civilians."""
+    (event,) = events_of(engine, "ar", "قتل ثلاثة جنود برصاص مسلحين قرب بلدة تل عفر غرب مدينة الموصل، الأربعاء.",
+                         "2025-10-16")
+    assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("نصب مسلحون كمينا لدورية للجيش قرب مدينة كيدال، الخميس، ما أسفر عن مقتل ستة جنود.", "Unidentified Armed Group"),
+    ("نصبت حركة الشباب كمينا محكما لقافلة عسكرية قرب مدينة جوهر، الخميس.", "Al Shabaab"),
+    ("نصب مسلحون مجهولون كمينا لرتل للجيش النيجيري قرب مدينة بيو شمال شرقي نيجيريا، الخميس.",
+     "Unidentified Armed Group"),
+])
+def test_the_ambush_is_set_by_the_subject_for_the_force_after_la(engine, text, actor1):
+    """"نصب مسلحون كمينا لدورية" (gunmen set an ambush for a patrol): the subject told between
+    the verb and the act word set it; "لـ" after the act word is for whom, so the patrol was
+    hit (after a weapon with no subject before it, "قصف لقوات X", it still names the owner)."""
+    (event,) = events_of(engine, "ar", text, "2025-10-17")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1.startswith(actor1)
+    assert event.actor2.startswith("Military Forces of")

@@ -22,6 +22,8 @@ from dateline.models import Document
     # a singular protester is one dead; a counted one stays its number's
     ("قتل متظاهر وأصيب عشرة آخرون برصاص قوات الأمن خلال احتجاجات في مدينة عطبرة السودانية السبت.", 1, 10),
     ("قتل 12 متظاهرا خلال احتجاجات في مدينة عطبرة السودانية السبت.", 12, None),
+    # a dual in the genitive after "مقتل" (the killing of two policemen) is two
+    ("هاجم مسلحون حاجزا أمنيا في مدينة كركوك مساء الأحد، ما أدى إلى مقتل شرطيين.", 2, None),
     # the noun counted by a number stays that number's
     ("قتل 15 مدنيا في هجوم على قرية قرب كادونا الثلاثاء.", 15, None),
 ])

@@ -78,3 +78,12 @@ def test_a_near_spelling_outside_the_named_state_is_not_the_town(engine):
                                        "شمال شرقي نيجيريا، الأحد.", "2025-03-12")
     assert event.admin1 == "Borno"
     assert event.fatalities == 12
+
+
+def test_the_remnants_of_war_lie_where_they_blew_up(engine):
+    """"لغم من مخلفات الحرب في ريف حماة" (a mine left over from the war, in the Hama
+    countryside): "الحرب في" there names no war of Hama; the place is where the mine exploded."""
+    (event,) = events_of(engine, "ar", "قتل راعيان بانفجار لغم من مخلفات الحرب في ريف حماة الشرقي، الأحد.",
+                         "2025-10-20")
+    assert event.country_code == "SY" and event.location != "Syria"
+    assert event.sub_event_type == "Remote explosive/landmine/IED"

@@ -37,3 +37,16 @@ def test_interceptions_counted_province_by_province(engine):
 def test_a_total_over_several_provinces_is_no_province_s_own(engine):
     assert not events_of(engine, "ar", "أسقطت الدفاعات الجوية الروسية ليل السبت 30 طائرة مسيرة أوكرانية فوق "
                                        "مقاطعات سمولينسك وتامبوف وكيروف.", "2025-03-09")
+
+
+@pytest.mark.parametrize("text, province", [
+    ("قتل سبعة قرويين في هجوم لمسلحين في مقاطعة إيتوري شرقي الكونغو الديمقراطية، الجمعة.", "Ituri"),
+    ("قتل خمسة رعاة في هجوم لمسلحين بإقليم إيتوري شرقي الكونغو الديمقراطية، الجمعة.", "Ituri"),
+])
+def test_a_province_of_two_consonants_after_a_province_word(engine, text, province):
+    """"مقاطعة إيتوري" ("tr"): too few consonants for the country-wide consonant index, but
+    after a province word the country's own few provinces are searched, so the event is in
+    Ituri, not placed at the country's centre."""
+    (event,) = events_of(engine, "ar", text, "2025-10-18")
+    assert event.admin1 == province
+    assert event.geo_precision == 3 and event.location != "Democratic Republic of Congo"
