@@ -396,6 +396,8 @@ def _placed_later(frames: list[Frame], unplaced: list[tuple[Frame, PlaceMention 
     return frames
 
 
+_FIRED_FROM_AFAR = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING})  # told from a capital, far from it
+
 _BORDER_FIGHTS = frozenset({S.ARMED_CLASH, S.SHELLING, S.AIR_DRONE_STRIKE, S.GOVERNMENT_REGAINS_TERRITORY,
                             S.NON_STATE_ACTOR_OVERTAKES_TERRITORY})
 
@@ -455,7 +457,7 @@ def _first_own_time(view) -> TimeExpr | None:  # type: ignore[no-untyped-def]
 def _fill_place(context: DocContext, frame: Frame) -> None:
     if frame.place is not None:
         if frame.place.place.kind == "country":
-            inside = refined(context, frame.view, frame.place)
+            inside = refined(context, frame.view, frame.place, remote=frame.sub in _FIRED_FROM_AFAR)
             if inside is not None:  # "in northern Nigeria": the town the story is about
                 frame.place, frame.place_inherited = inside, True
             elif frame.date_span is None:

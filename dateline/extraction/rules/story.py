@@ -116,11 +116,15 @@ def inherited_place(context: DocContext, view: SentenceView, dated: bool = True)
     return context.last_place.get(paragraph) or context.last_place.get(-1) or story or context.dateline_place
 
 
-def refined(context: DocContext, view: SentenceView, country: PlaceMention) -> PlaceMention | None:
+def refined(context: DocContext, view: SentenceView, country: PlaceMention,
+            remote: bool = False) -> PlaceMention | None:
     """A place inside the country a sentence names alone ("dans le nord du Nigeria"), known from
-    the rest of the story (its title, its lead, the paragraph), or None."""
+    the rest of the story (its title, its lead, the paragraph), or None. Strikes and shelling
+    (``remote``) hit far from where the story was filed: the dateline alone does not place them."""
     inside = inherited_place(context, view)
     if inside is None or inside.place.country_code != country.place.country_code or inside.specificity < 1:
         return None
+    if remote and inside is context.dateline_place and not told_here(context, view):
+        return None  # "Israeli strikes killed four in southern Lebanon", filed from Beirut: not in Beirut
     return inside
 

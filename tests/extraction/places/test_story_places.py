@@ -431,3 +431,13 @@ def test_an_old_spelling_of_a_big_city_beats_a_small_namesake(engine, lang, text
     """The news still write "Odessa" for Odesa (1 million people); a town of that exact name
     elsewhere (a tenth of its size) must not take the story's focus nor the event."""
     assert places_of(engine, text, lang) == [("UA", "Odesa")]
+
+
+def test_strikes_in_a_region_of_the_country_are_not_at_the_dateline(engine):
+    """"Israeli strikes killed four people in southern Lebanon" filed from Beirut: strikes land
+    far from where the story is filed; the town the story then names places them, never the
+    dateline city."""
+    text = ("BEIRUT, June 3 - Israeli strikes killed five people in southern Lebanon on Tuesday, the health "
+            "ministry said.\n\nOne strike hit a motorcycle in the town of Nabatieh, killing two people, the "
+            "ministry said.")
+    assert "Beirut" not in {location for _country, location in places_of(engine, text, "en", "2025-06-03")}
