@@ -178,7 +178,7 @@ def _simhash_by_definition(text: str) -> int:
     import re
 
     words = re.findall(r"[^\W_]+", text.lower())[:250]
-    features = words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    features = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
     hashes = [int.from_bytes(hashlib.blake2b(f.encode("utf-8"), digest_size=8).digest(), "big") for f in features]
     value = sum(1 << bit for bit in range(64) if sum((h >> bit) & 1 for h in hashes) > len(features) / 2)
     return value - (1 << 64) if value >= 1 << 63 else value
