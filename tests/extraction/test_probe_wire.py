@@ -1,0 +1,45 @@
+"""Wire phrasings found by probing with articles we wrote: a German separable particle that is
+also an article ("schlug in ein Haus ... ein"), and "government forces" as a state's military.
+Sentences are ours (invented places and figures)."""
+
+import pytest
+
+from dateline.models import Document
+
+
+def events_of(engine, text, lang, published="2025-09-03"):
+    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+
+
+@pytest.mark.parametrize("text", [
+    "Eine Drohne schlug am Mittwoch in ein Wohnhaus in Saporischschja ein, sieben Menschen wurden verletzt.",
+    "In Dnipro schlug eine Rakete in ein Bürogebäude ein, vier Menschen wurden verletzt.",
+])
+def test_separable_particle_after_an_article_of_the_same_word(engine, text):
+    """The first "ein" is the article of "ein Wohnhaus"; the one that ends the clause is the
+    particle of "einschlagen": the hit is an event with its wounded."""
+    events = events_of(engine, text, "de")
+    assert len(events) == 1
+    assert events[0].event_type == "Explosions/Remote violence"
+    assert events[0].country_code == "UA"
+    assert events[0].injured in (7, 4)
+
+
+def test_a_particle_word_inside_the_clause_alone_is_no_separable_verb(engine):
+    """"schlug ... ein neues Kapitel": no particle ends the clause, so no impact is told."""
+    text = "Der Minister schlug am Mittwoch in Berlin ein neues Kapitel der Zusammenarbeit vor."
+    assert events_of(engine, text, "de") == []
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Government forces recaptured the town of Bulo Burde from the militants in central Somalia on Tuesday.",
+     "Government regains territory"),
+    ("Somali government forces retook the town of Bulo Burde from al-Shabaab on Tuesday.",
+     "Government regains territory"),
+    ("Government troops killed nine insurgents near Bulo Burde in Somalia on Tuesday, an officer said.", "Armed clash"),
+])
+def test_government_forces_are_the_military(engine, text, sub):
+    """"government forces" is how wires name a state's army: the military acted (not the
+    government, not nobody)."""
+    events = events_of(engine, text, "en")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [(sub, "Military Forces of Somalia (2022-)")]
