@@ -43,3 +43,24 @@ def test_government_forces_are_the_military(engine, text, sub):
     government, not nobody)."""
     events = events_of(engine, text, "en")
     assert [(e.sub_event_type, e.actor1) for e in events] == [(sub, "Military Forces of Somalia (2022-)")]
+
+
+@pytest.mark.parametrize(("lang", "text", "sub", "actor1"), [
+    ("en", "Somali troops, backed by clan militias, recaptured the town of Bulo Burde from al-Shabaab on Tuesday.",
+     "Government regains territory", "Military Forces of Somalia (2022-)"),
+    ("es", "Soldados somalíes, apoyados por milicias de clanes, reconquistaron el martes la ciudad de Bulo Burde.",
+     "Government regains territory", "Military Forces of Somalia (2022-)"),
+])
+def test_helpers_named_after_a_side_are_no_side(engine, lang, text, sub, actor1):
+    """"troops backed by clan militias recaptured": the militias help; the troops act (the nearest
+    actor before the verb would otherwise be taken for its subject)."""
+    events = events_of(engine, text, lang)
+    assert [(e.sub_event_type, e.actor1) for e in events] == [(sub, actor1)]
+
+
+def test_an_actor_after_an_ally_word_with_no_side_before_it_stays(engine):
+    """No side right before "with the help of": nothing is an associate, the militants still act."""
+    text = "With the help of local informants, militants abducted nine farmers near Gusau on Tuesday."
+    events = events_of(engine, text, "en")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+    assert events[0].actor1 == "Unidentified Armed Group (Nigeria)"
