@@ -64,3 +64,17 @@ def test_an_actor_after_an_ally_word_with_no_side_before_it_stays(engine):
     events = events_of(engine, text, "en")
     assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
     assert events[0].actor1 == "Unidentified Armed Group (Nigeria)"
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling by the paramilitary Rapid Support Forces killed 11 civilians in El Obeid in Sudan's North Kordofan "
+    "state on Monday, medics said. Witnesses said the shells fell on the Nakuru market in the east of the city.",
+    "Gunmen killed eight traders in Maiduguri, the capital of Nigeria's Borno State, on Monday, police said. "
+    "The attackers opened fire at the Kumasi market near the city centre, a witness said.",
+])
+def test_a_site_named_after_a_foreign_town_is_no_event_there(engine, text):
+    """"the Nakuru market" in a story of Kordofan is a market of the city told, not the Kenyan
+    town: no second event abroad."""
+    events = events_of(engine, text, "en", published="2025-03-17")
+    assert events and {e.country_code for e in events} == {events[0].country_code}
+    assert events[0].country_code in ("SD", "NG")
