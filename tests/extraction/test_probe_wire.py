@@ -78,3 +78,24 @@ def test_a_site_named_after_a_foreign_town_is_no_event_there(engine, text):
     events = events_of(engine, text, "en", published="2025-03-17")
     assert events and {e.country_code for e in events} == {events[0].country_code}
     assert events[0].country_code in ("SD", "NG")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "LAHORE, July 8 (Reuters) - A bomb attack killed five policemen on Tuesday, officials said. The roadside "
+           "bomb exploded in Bannu district as a police van drove past, police said. Three other officers were hurt."),
+    ("de", "LAHORE (dpa) - Bei einem Bombenanschlag sind am Dienstag fünf Polizisten getötet worden. Ein Sprengsatz "
+           "explodierte im Bezirk Bannu, als ein Polizeiwagen vorbeifuhr, teilte die Polizei mit."),
+])
+def test_a_lead_placed_by_its_dateline_takes_the_place_the_body_gives(engine, lang, text):
+    """The dateline is where the reporter is; the next sentence says where the bomb went off:
+    one event there, with the lead's dead."""
+    events = events_of(engine, text, lang, published="2025-07-08")
+    assert [(e.admin1, e.fatalities) for e in events] == [("Khyber Pakhtunkhwa", 5)]
+
+
+def test_town_lines_with_their_own_dead_stay_apart_from_a_dateline_lead(engine):
+    """A town line with its own toll is its own event, not the detail of the lead."""
+    text = ("KYIV, May 4 (Reuters) - Russian drones killed four people in Ukraine overnight, officials said on "
+            "Sunday. In Sumy, a drone hit a house, killing three people. In Poltava, a drone killed one man.")
+    events = events_of(engine, text, "en", published="2025-05-04")
+    assert {"Sumy", "Poltava"} <= {e.location for e in events}
