@@ -99,3 +99,15 @@ def test_town_lines_with_their_own_dead_stay_apart_from_a_dateline_lead(engine):
             "Sunday. In Sumy, a drone hit a house, killing three people. In Poltava, a drone killed one man.")
     events = events_of(engine, text, "en", published="2025-05-04")
     assert {"Sumy", "Poltava"} <= {e.location for e in events}
+
+
+def test_a_strike_told_with_no_author_is_the_campaigns_named_one(engine):
+    """The story names the author of its strikes once ("Israeli air strikes"); a town line with
+    no author of its own is theirs, not the armed group the story names as their target."""
+    text = ("Israeli air strikes killed at least 19 Palestinians across the Gaza Strip on Monday, health officials "
+            "said. In Deir al-Balah, a strike on a school sheltering displaced families killed seven people, medics "
+            "said. Another strike on a house in Gaza City killed five people. The Israeli military said it had "
+            "targeted Hamas fighters.")
+    events = events_of(engine, text, "en", published="2025-03-17")
+    assert events
+    assert {e.actor1 for e in events} == {"Military Forces of Israel (2022-)"}
