@@ -111,3 +111,30 @@ def test_a_strike_told_with_no_author_is_the_campaigns_named_one(engine):
     events = events_of(engine, text, "en", published="2025-03-17")
     assert events
     assert {e.actor1 for e in events} == {"Military Forces of Israel (2022-)"}
+
+
+def test_an_ambush_with_rocket_propelled_grenades_is_a_clash(engine):
+    """RPGs are the light weapons of a ground fight, not shelling; the ambushers stay the first
+    side though the troops "fought back" in a later sentence."""
+    text = ("Jihadist fighters of Islamic State West Africa Province ambushed an army patrol near Gwoza in Borno "
+            "State on Friday, killing four soldiers, security sources said. The militants attacked with "
+            "rocket-propelled grenades and machine guns. Troops fought back and killed several of the attackers.")
+    events = events_of(engine, text, "en", published="2025-03-15")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "Islamic State West Africa Province", "Military Forces of Nigeria (2023-)")]
+
+
+def test_an_abduction_told_beside_a_raid_with_no_one_hurt_is_an_abduction(engine):
+    """"abducted 40 people ... The attackers stormed the village": ACLED's abduction, for no one
+    was killed or wounded."""
+    text = ("Gunmen abducted more than 40 people in northwest Nigeria, police said on Tuesday. The attackers "
+            "stormed the village of Tsafe in Zamfara State on Monday night, police said.")
+    events = events_of(engine, text, "en", published="2025-03-18")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_bottles_thrown_at_officers_words_apart_make_a_riot(engine):
+    """"warfen Flaschen auf Beamte": thrown objects apart from their verb are protesters' violence."""
+    text = "Bei einer Kundgebung in Hamburg warfen Demonstranten am Samstag Flaschen auf Polizisten."
+    events = events_of(engine, text, "de", published="2025-03-17")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]

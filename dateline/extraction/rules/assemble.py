@@ -315,6 +315,10 @@ def _group_type(group: Group) -> S:
         # "поранено п'ятеро внаслідок обстрілу", then "атакували місто безпілотником": the drone the
         # story names outranks the shelling told of the same event, as in one sentence (classify)
         return S.AIR_DRONE_STRIKE
+    hurt = any(figure is not None and figure.value > 0
+               for f in group.frames for figure in (f.figures.killed, f.figures.injured))
+    if group.lead.sub is S.ATTACK and any(f.sub is S.ABDUCTION for f in group.frames) and not hurt:
+        return S.ABDUCTION  # "stormed the village" told beside "abducted 30 people", no one hurt: ACLED's abduction
     return group.lead.sub
 
 

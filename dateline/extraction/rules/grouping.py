@@ -138,9 +138,18 @@ def _group(frames: list[Frame]) -> list[Group]:
             continue
         target.frames.append(frame)
         if ((is_weak(target.frames[0]) or target.frames[0].sub in _PARTS) and not is_weak(frame)
-                and frame.sub not in _PARTS) or _munition_of_strike(frame, target.frames[0]):
+                and frame.sub not in _PARTS and not _fights_back(target.frames[0], frame)) \
+                or _munition_of_strike(frame, target.frames[0]):
             target.frames.insert(0, target.frames.pop())  # the specific report leads
     return groups
+
+
+def _fights_back(lead: Frame, frame: Frame) -> bool:
+    """"Fighters ambushed a convoy, killing six soldiers. Troops fought back ...": the side the
+    lead names as hit answers the attack; the attackers stay the event's first side."""
+    hit, answering, attacker = lead.roles.actor2, frame.roles.actor1, lead.roles.actor1
+    return hit is not None and answering is not None and attacker is not None \
+        and attacker.ref.category != "unidentified" and hit.ref.side() == answering.ref.side()
 
 
 def _rallies_apart(frame: Frame, matching: list[Group]) -> list[Group]:
