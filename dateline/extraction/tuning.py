@@ -217,3 +217,4 @@ ANOTHER_ACT_GAP = 1  # "another deadly airstrike": at most this many words betwe
 SUMMARY_PARAGRAPHS = 4  # a daily summary's town lines follow it within this many paragraphs
 REPORT_LAG_DAYS = 3  # a report dated by its publication or statement day tells an event up to this many days before
 LEAD_LAG_DAYS = 7  # a province-level lead dated by its statement sums up the story's event up to this many days before
+ALLY_WINDOW = 3  # "backed by local clan militias": words between the ally cue and the helpers it names

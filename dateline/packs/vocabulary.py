@@ -143,6 +143,8 @@ class Cue(Labels):
     SUPPORT = "support", ("means brought in support of a ground act (\"backed by helicopters\", \"при поддержке "
                           "вертолетов\"): the weapons right after it are no act of their own beside an assault "
                           "or a clash")
+    ALLY = "ally", ("names a side's helpers right after it (\"troops backed by clan militias\", \"unterstützt "
+                    "von\"): the actor told there is no side of the event")
     OTHERS = "others", ("another crowd told beside the first (\"others rallied outside the embassy\", \"كما "
                         "تظاهر آخرون\"): a protest word next to it is a second demonstration of the sentence")
 

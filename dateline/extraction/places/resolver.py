@@ -62,6 +62,8 @@ class PlaceResolver:
         found = self.finder.candidates(tokens, blocked, text, document_focus if near_spellings else None)
         roles = SentenceRoles(self.words, tokens, hits, text)
         # the checks below read place words, feature words and cues only, each name all of them
+        sites = {h.start for h in hits if h.kind == HitKind.ACTOR and h.actor is not None
+                 and h.actor.category == "civilians"}  # "market", "hospital": a site named after a name
         hits = [h for h in hits if h.kind in _LOCATING_KINDS]
         mentions: list[PlaceMention] = []
         for start, end, key, places in found:
@@ -159,6 +161,8 @@ class PlaceResolver:
             if focus and share < T.IN_FOCUS_SHARE and best.kind != "country" \
                     and not self._introduced(tokens, start, hits, key, best):
                 continue  # a place outside the story's countries must be introduced as one ("in", "near")
+            if focus and share < T.IN_FOCUS_SHARE and best.kind != "country" and end in sites:
+                continue  # "the Naivasha market" in a story of Darfur: a market's name, not the Kenyan town
             if not focus and best.kind not in AREA_KINDS and best.population < T.BIG_TOWN_POPULATION \
                     and not self._introduced(tokens, start, hits, key, best):
                 continue  # no country known: a small town named without "in" may be a person ("Víctor, el hombre")

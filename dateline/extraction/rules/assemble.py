@@ -42,6 +42,23 @@ class EventBuilder:
         self.gazetteer = gazetteer
         self.namer = namer
         self.pack_version = pack_version
+        # the named authors of the story's strikes so far, by type and country: "Israeli air
+        # strikes killed 30 ... In Khan Younis, a strike killed 11" is one campaign's strike
+        self.strikers: dict[tuple[S, str], Actor] = {}
+
+    def note_strikers(self, groups: list[Group]) -> None:
+        """The author each strike of the story names itself, before any event is built: a later
+        strike told with no author ("In Khan Younis, a strike killed 11") is the same campaign's."""
+        for group in groups:
+            place = _best_place(group)
+            first = _first_known(group, "actor1", other_side=group.lead.roles.actor2)
+            if group.lead.sub not in _STRIKES or place is None or first is None \
+                    or first.ref.category == "unidentified":
+                continue
+            country = place.place.country_code
+            actor = resolve(first.ref, country, self.namer, _best_dated(group).day)
+            if actor is not None and actor.inter != 3:
+                self.strikers.setdefault((group.lead.sub, country), actor)
 
     def build(self, group: Group) -> tuple[Event | None, list[Claim]]:
         lead = group.lead
@@ -115,7 +132,8 @@ class EventBuilder:
         elif sub in UNKNOWN_ACTOR_TYPES and actor1 is None:
             # a bombing stays anonymous until claimed (the claimant below): the group a story names
             # beside a car bomb is often the one that holds the town, not the bomber
-            author = None if sub in _BOMBINGS else self._story_attacker(actor2, country, day)
+            author = None if sub in _BOMBINGS else (
+                self.strikers.get((sub, country)) or self._story_attacker(actor2, country, day))
             actor1 = author or unknown
         if len({(c.name, c.inter) for c in self.ctx.claimants}) == 1 and sub in UNKNOWN_ACTOR_TYPES:
             claimant = resolve(self.ctx.claimants[0], country, self.namer, day)  # the attack claimed by its authors
@@ -299,6 +317,10 @@ def _group_type(group: Group) -> S:
         # "поранено п'ятеро внаслідок обстрілу", then "атакували місто безпілотником": the drone the
         # story names outranks the shelling told of the same event, as in one sentence (classify)
         return S.AIR_DRONE_STRIKE
+    hurt = any(figure is not None and figure.value > 0
+               for f in group.frames for figure in (f.figures.killed, f.figures.injured))
+    if group.lead.sub is S.ATTACK and any(f.sub is S.ABDUCTION for f in group.frames) and not hurt:
+        return S.ABDUCTION  # "stormed the village" told beside "abducted 30 people", no one hurt: ACLED's abduction
     return group.lead.sub
 
 
@@ -342,6 +364,7 @@ def _first_known(group: Group, role: str, other_side: ActorMention | None = None
 
 
 _BOMBINGS = frozenset({S.REMOTE_EXPLOSIVE, S.SUICIDE_BOMB, S.GRENADE})
+_STRIKES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING})  # a campaign's strikes: one author told once
 _FORCES_HIT = frozenset({S.ATTACK, S.ARMED_CLASH})  # acts whose dead or wounded soldiers or police are the side hit
 _OWN_ROLES = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE, S.LOOTING, *DEMONSTRATION_SUB_TYPES})
 

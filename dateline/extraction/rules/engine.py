@@ -121,7 +121,9 @@ class RulesEngine:
         frames, claims = self._frames(context, language)
         builder = EventBuilder(context, self.gazetteer, self.namer(), prepared.pack.version)
         events: list[Event] = []
-        for group in group_frames(frames):
+        groups = group_frames(frames)
+        builder.note_strikers(groups)
+        for group in groups:
             event, extra_claims = builder.build(group)
             if event is not None:
                 events.append(event)

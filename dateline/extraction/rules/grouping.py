@@ -138,9 +138,18 @@ def _group(frames: list[Frame]) -> list[Group]:
             continue
         target.frames.append(frame)
         if ((is_weak(target.frames[0]) or target.frames[0].sub in _PARTS) and not is_weak(frame)
-                and frame.sub not in _PARTS) or _munition_of_strike(frame, target.frames[0]):
+                and frame.sub not in _PARTS and not _fights_back(target.frames[0], frame)) \
+                or _munition_of_strike(frame, target.frames[0]):
             target.frames.insert(0, target.frames.pop())  # the specific report leads
     return groups
+
+
+def _fights_back(lead: Frame, frame: Frame) -> bool:
+    """"Fighters ambushed a convoy, killing six soldiers. Troops fought back ...": the side the
+    lead names as hit answers the attack; the attackers stay the event's first side."""
+    hit, answering, attacker = lead.roles.actor2, frame.roles.actor1, lead.roles.actor1
+    return hit is not None and answering is not None and attacker is not None \
+        and attacker.ref.category != "unidentified" and hit.ref.side() == answering.ref.side()
 
 
 def _rallies_apart(frame: Frame, matching: list[Group]) -> list[Group]:
@@ -210,6 +219,8 @@ def _same_event(group: Group, frame: Frame) -> bool:
         return True
     if placed.place.start < 0 and not lead.own_day and (lead.sub == frame.sub or _munition_of_strike(lead, frame)):
         return True  # "a annoncé dimanche l'arrestation" placed only by the dateline: the body says where
+    if _detail_of_a_dateline_lead(placed, frame):
+        return True
     a, b = placed.place.place, frame.place.place
     if a.id == b.id:
         return True
@@ -228,6 +239,18 @@ def _same_event(group: Group, frame: Frame) -> bool:
             and _compatible_types(lead.sub, frame.sub):
         return True  # "villagers of Carabaya province" and "in Macusani", its capital: one event
     return distance <= T.SAME_PLACE_KM
+
+
+def _detail_of_a_dateline_lead(lead: Frame, frame: Frame) -> bool:
+    """"ISLAMABAD - A bomb killed four policemen on Tuesday. The bomb exploded in Bajaur
+    district ...": a lead placed by its dateline alone (the reporter's city) and a sentence of the
+    same act, on no day of its own and with no dead of its own, in the same country: the body
+    says where the act told happened. A town line with its own toll stays its own event."""
+    if lead.place is None or frame.place is None or lead.place.start >= 0 or frame.own_day:
+        return False
+    if lead.sub != frame.sub or frame.figures.killed is not None or frame.place.place.kind == "country":
+        return False
+    return lead.place.place.country_code == frame.place.place.country_code
 
 
 def _quoted_retelling(lead: Frame, frame: Frame) -> bool:

@@ -276,9 +276,10 @@ def _tail_follows(shape: tuple[Any, ...], tokens: list[Token], after: int, text:
         words = tokens[start:start + size]
         if tuple(t.stem for t in words) != tail_stems or (tail_norms and tuple(t.norm for t in words) != tail_norms):
             continue
-        if not clause_end or text is None:
+        if not clause_end or text is None or _CLAUSE_END.match(text, words[-1].end):
             return start
-        return start if _CLAUSE_END.match(text, words[-1].end) else None
+        # a particle that is also an article or preposition ("schlug in ein Haus ... ein."):
+        # the word inside the clause is not the particle; the one ending it may be
     return None
 
 

@@ -135,6 +135,7 @@ class ActorMentions:
                     and not any(a <= h.start < b for a, b in described)
                     and (h is reporter or (not (source and source[0] <= h.start < source[1])
                                            and not self._speaks(h, speaking) and h.start not in located))]
+        mentions = _without_allies(view, mentions)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         text = self.ctx.prepared.doc.text
         named_starts = {m.start for m in mentions if m.ref.category == "named"}
@@ -539,3 +540,16 @@ def attack_by_country(view: SentenceView, place: PlaceMention, genitive: frozens
     whose attack it was (a target takes a preposition: "удар по Харкову", "атака на Киев")."""
     return not genitive and place.place.kind == "country" and any(
         h.end == place.start and h.label in (EventWord.ATTACK, EventWord.STRIKE) for h in view.of(HitKind.EVENT))
+
+
+def _without_allies(view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Somali troops backed by clan militias recaptured the town": the helpers named right
+    after a side and its ally cue are no side of the act (ACLED's associated actors); the side
+    before the cue keeps the role the nearest actor would otherwise take from it."""
+    cues = view.of(HitKind.CUE, Cue.ALLY)
+    if not cues:
+        return mentions
+    helpers = {m.start for m in mentions for cue in cues
+               if 0 <= m.start - cue.end <= T.ALLY_WINDOW
+               and any(0 <= cue.start - other.end <= 1 for other in mentions if other is not m)}
+    return [m for m in mentions if m.start not in helpers]
