@@ -37,3 +37,31 @@ def test_katiba_macina_is_jnim(engine):
     """The Macina brigade is JNIM's, as ACLED codes it; its name is no place."""
     text = "Des combattants de la katiba Macina ont enlevé dimanche trois bergers près de Mopti."
     assert [e.actor1 for e in events_of(engine, text, "fr")] == ["JNIM: Group for Support of Islam and Muslims"]
+
+
+@pytest.mark.parametrize(("lang", "text", "armed"), [
+    ("es", "Cuatro sicarios murieron el jueves en enfrentamientos con la policía en Tlaquepaque, Jalisco.",
+     "Unidentified Armed Group (Mexico)"),
+    ("fr", "Cinq membres d'un gang ont été tués jeudi lors d'affrontements avec la police à Léogâne, en Haïti.",
+     "Unidentified Armed Group (Haiti)"),
+    ("es", "Guerrilleros del ELN murieron el jueves en enfrentamientos con la Policía en Saravena, Arauca.",
+     "ELN: National Liberation Army"),
+])
+def test_an_armed_group_fighting_the_police_is_no_riot(engine, lang, text, armed):
+    """"enfrentamientos con la policía" is a riot of a crowd; told of gunmen, gangs or guerrillas it
+    is their fight with the police (ACLED's armed clash), and the police named inside the phrase
+    are the other side."""
+    events = events_of(engine, text, lang)
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    sides = {events[0].actor1, events[0].actor2}
+    assert armed in sides
+    assert any(a.startswith("Police Forces") for a in sides)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Des jeunes ont affronté la police jeudi soir à Vaulx-en-Velin, lançant des pierres sur les agents."),
+    ("es", "Encapuchados protagonizaron enfrentamientos con la policía el jueves en Santiago, Chile."),
+])
+def test_a_crowd_fighting_the_police_stays_a_riot(engine, lang, text):
+    """No armed group named: the crowd's fight with the police is still a violent demonstration."""
+    assert {e.sub_event_type for e in events_of(engine, text, lang)} <= {"Violent demonstration"}

@@ -330,7 +330,7 @@ class FrameBuilder:
         target_armed = self.actors.target_armed(without_noun_agent(view, mentions, predicate), predicate,
                                                 passive or done_by, self.verb_final, self.verb_initial)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact,
-                                  killed=bool(figures.killed and figures.killed.value),
+                                  killed=bool(figures.killed and figures.killed.value), mentions=mentions,
                                   peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)
         if classification is None:
             return None
