@@ -65,3 +65,18 @@ def test_an_armed_group_fighting_the_police_is_no_riot(engine, lang, text, armed
 def test_a_crowd_fighting_the_police_stays_a_riot(engine, lang, text):
     """No armed group named: the crowd's fight with the police is still a violent demonstration."""
     assert {e.sub_event_type for e in events_of(engine, text, lang)} <= {"Violent demonstration"}
+
+
+@pytest.mark.parametrize(("lang", "text", "taker"), [
+    ("fr", "Les rebelles du M23 se sont emparés mardi de la cité de Kitshanga, dans le territoire de Masisi, "
+           "au Nord-Kivu, à l'issue de violents combats avec les Forces armées de la RDC, selon des témoins.",
+     "M23: March 23 Movement"),
+    ("es", "Los rebeldes del M23 tomaron el control el martes de la ciudad de Kitshanga, en el territorio de "
+           "Masisi, en Kivu del Norte, tras intensos combates con las Fuerzas Armadas congoleñas, según testigos.",
+     "M23: March 23 Movement"),
+])
+def test_the_taker_of_a_town_after_fighting(engine, lang, text, taker):
+    """"se sont emparés de X ... après de violents combats avec l'armée": the taking word, not
+    the clash word far after its subject, decides who acted."""
+    events = events_of(engine, text, lang)
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Non-state actor overtakes territory", taker)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...actors.roles import ActorMention
 from ...normalize import breaks_clause
-from ...packs.vocabulary import Cue, HitKind
+from ...packs.vocabulary import Cue, EventWord, HitKind
 from ...prepare import Prepared
 from .. import tuning as T
 from ..hits import Hit
@@ -52,3 +52,12 @@ def without_noun_agent(view: SentenceView, mentions: list[ActorMention], predica
     return [m for m in mentions if not predicate.end <= m.start < cue.start]
 
 
+
+
+def taking_over_clash(verbs: list[Hit], nearest: Hit) -> Hit:
+    """"Les rebelles se sont emparés de X ... après de violents combats avec l'armée": a town taken
+    is the event (the fighting its means), so the taking word, not the clash word nearer the
+    place, decides the roles: its subject took the town."""
+    if nearest.label != EventWord.CLASH:
+        return nearest
+    return next((v for v in verbs if v.label in (EventWord.OVERTAKE, EventWord.REGAIN)), nearest)

@@ -30,7 +30,7 @@ from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention, PlaceResolver
 from .classify import Classification, classify
-from .clauses import main_clause_start, without_noun_agent
+from .clauses import main_clause_start, taking_over_clash, without_noun_agent
 from .context import DocContext, SentenceView, day_ends
 from .event_places import event_places
 from .gates import Gates, Skip, SkipReason, without_figurative
@@ -450,7 +450,7 @@ class FrameBuilder:
         outcomes = [h for h in verbs if h.kind == HitKind.OUTCOME]
         if outcomes:  # "Israel's military said it intercepted a missile launched from Yemen": the interception
             return min(outcomes, key=lambda h: (abs(h.start - trigger.start), h.start))
-        nearest = min(verbs, key=lambda h: (abs(h.start - trigger.start), h.start))
+        nearest = taking_over_clash(verbs, min(verbs, key=lambda h: (abs(h.start - trigger.start), h.start)))
         actors_end = {h.end for h in view.of(HitKind.ACTOR)}
         if nearest.label == EventWord.EXPLOSION and (acted := next((  # "вибухи пролунали, окупанти атакували"
                 v for v in verbs if v.label != EventWord.EXPLOSION and v.start in actors_end), None)):
