@@ -80,3 +80,15 @@ def test_the_taker_of_a_town_after_fighting(engine, lang, text, taker):
     the clash word far after its subject, decides who acted."""
     events = events_of(engine, text, lang)
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Non-state actor overtakes territory", taker)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Un drone de l'armée a frappé lundi un rassemblement de terroristes près de Niono, selon l'état-major."),
+    ("es", "La Fuerza Aérea bombardeó el lunes una concentración de guerrilleros cerca de Saravena, Arauca."),
+])
+def test_a_gathering_of_fighters_is_no_demonstration(engine, lang, text):
+    """"rassemblement de terroristes", "concentración de guerrilleros": the target of a strike,
+    no protest and no protesters."""
+    events = events_of(engine, text, lang)
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    assert not any("Protesters" in (e.actor1 + e.actor2) for e in events)
