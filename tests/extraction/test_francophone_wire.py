@@ -92,3 +92,13 @@ def test_a_gathering_of_fighters_is_no_demonstration(engine, lang, text):
     events = events_of(engine, text, lang)
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
     assert not any("Protesters" in (e.actor1 + e.actor2) for e in events)
+
+
+def test_neutralising_fighters_is_a_killing_not_an_interception(engine):
+    """"neutralisant une trentaine de combattants": the word of interceptions kills here, and
+    the army that announced the strikes, far before it, struck."""
+    text = ("L'armée burkinabè a annoncé vendredi avoir conduit des frappes aériennes contre des terroristes "
+            "dans la zone de Djibo, neutralisant une trentaine de combattants.")
+    events = events_of(engine, text, "fr")
+    assert [(e.sub_event_type, e.actor1, e.intercepted) for e in events] == [
+        ("Air/drone strike", "Military Forces of Burkina Faso (2022-)", False)]

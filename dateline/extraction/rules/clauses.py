@@ -61,3 +61,10 @@ def taking_over_clash(verbs: list[Hit], nearest: Hit) -> Hit:
     if nearest.label != EventWord.CLASH:
         return nearest
     return next((v for v in verbs if v.label in (EventWord.OVERTAKE, EventWord.REGAIN)), nearest)
+
+
+def interceptions(verbs: list[Hit]) -> list[Hit]:
+    """The outcome words among ``verbs`` (an interception, a defusing) but those a killing word
+    shares: "neutralisant une vingtaine de combattants" kills, its subject is the one who struck."""
+    kills = {(h.start, h.end) for h in verbs if h.kind == HitKind.EVENT and h.label == EventWord.KILL}
+    return [h for h in verbs if h.kind == HitKind.OUTCOME and (h.start, h.end) not in kills]

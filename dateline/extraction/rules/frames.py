@@ -30,7 +30,7 @@ from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention, PlaceResolver
 from .classify import Classification, classify
-from .clauses import main_clause_start, taking_over_clash, without_noun_agent
+from .clauses import interceptions, main_clause_start, taking_over_clash, without_noun_agent
 from .context import DocContext, SentenceView, day_ends
 from .event_places import event_places
 from .gates import Gates, Skip, SkipReason, without_figurative
@@ -447,7 +447,7 @@ class FrameBuilder:
                     if any(verb.start - 1 <= end <= verb.start for end in passive_ends)]
         if passives:  # "gunmen were killed when soldiers were ambushed": the act, not the deaths
             return next((verb for verb in passives if verb.label != EventWord.KILL), passives[0])
-        outcomes = [h for h in verbs if h.kind == HitKind.OUTCOME]
+        outcomes = interceptions(verbs)
         if outcomes:  # "Israel's military said it intercepted a missile launched from Yemen": the interception
             return min(outcomes, key=lambda h: (abs(h.start - trigger.start), h.start))
         nearest = taking_over_clash(verbs, min(verbs, key=lambda h: (abs(h.start - trigger.start), h.start)))
