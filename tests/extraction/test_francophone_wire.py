@@ -102,3 +102,14 @@ def test_neutralising_fighters_is_a_killing_not_an_interception(engine):
     events = events_of(engine, text, "fr")
     assert [(e.sub_event_type, e.actor1, e.intercepted) for e in events] == [
         ("Air/drone strike", "Military Forces of Burkina Faso (2022-)", False)]
+
+
+def test_an_ambush_by_a_named_group_on_police(engine):
+    """"murieron en una emboscada perpetrada por el CJNG": the dead police told first are the
+    side attacked, the cartel named after the agent word attacked."""
+    text = ("Cinco agentes de la policía estatal murieron el viernes en una emboscada perpetrada por "
+            "presuntos miembros del CJNG en Apatzingán, Michoacán.")
+    events = events_of(engine, text, "es")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Armed clash", "CJNG: Jalisco New Generation Cartel")]
+    assert events[0].actor2.startswith("Police Forces of Mexico")

@@ -65,6 +65,9 @@ def taking_over_clash(verbs: list[Hit], nearest: Hit) -> Hit:
 
 def interceptions(verbs: list[Hit]) -> list[Hit]:
     """The outcome words among ``verbs`` (an interception, a defusing) but those a killing word
-    shares: "neutralisant une vingtaine de combattants" kills, its subject is the one who struck."""
+    shares after another act: "a mené des frappes ..., neutralisant une vingtaine de combattants"
+    kills, and the subject of the strikes told first struck."""
     kills = {(h.start, h.end) for h in verbs if h.kind == HitKind.EVENT and h.label == EventWord.KILL}
-    return [h for h in verbs if h.kind == HitKind.OUTCOME and (h.start, h.end) not in kills]
+    acts = [h.start for h in verbs if h.kind == HitKind.EVENT and h.label != EventWord.KILL]
+    return [h for h in verbs if h.kind == HitKind.OUTCOME
+            and not ((h.start, h.end) in kills and any(start < h.start for start in acts))]
