@@ -113,3 +113,15 @@ def test_an_ambush_by_a_named_group_on_police(engine):
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Armed clash", "CJNG: Jalisco New Generation Cartel")]
     assert events[0].actor2.startswith("Police Forces of Mexico")
+
+
+@pytest.mark.parametrize(("lang", "text", "near"), [
+    ("es", "Una mina estalló el jueves en la vía que conduce de Tibú a Cúcuta, hiriendo a tres soldados.", "Tibu"),
+    ("fr", "Un engin explosif a explosé jeudi sur la route de Kaya à Dori, blessant trois soldats.", "Kaya"),
+    ("en", "A landmine went off on Thursday on the road from Kaya to Dori, wounding three soldiers.", "Kaya"),
+])
+def test_a_road_from_one_town_to_another_is_one_event(engine, lang, text, near):
+    """"la vía que conduce de X a Y", "la route de X à Y": one event on the road, near its first
+    town, as for "between X and Y"; the other end is no event place of its own."""
+    events = events_of(engine, text, lang)
+    assert [(e.location, e.geo_precision) for e in events] == [(near, 2)]
