@@ -100,7 +100,16 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
             if agent is patient:
                 patient = _after_cue(after, target_cue)
         reason = "active voice: subject acts"
+    if sub is S.ARMED_CLASH and not passive:
+        # "seis policías murieron en una emboscada perpetrada por el CJNG": the side named after the
+        # agent word attacked the armed dead told before the act (and the words naming them)
+        doer = _after_cue([m for m in after if _can_act(m) and m.ref.armed], agent_cue)
+        fallen = _other([m for m in before if m.victim and m.ref.armed], doer) if doer is not None else None
+        if fallen is not None and (agent is None or agent.ref.side() == fallen.ref.side()):
+            agent, patient, reason = doer, fallen, reason + "; a clash: the side after the agent word attacked"
     if sub is S.ARMED_CLASH and agent is None:  # "dos soldados murieron en combates con disidentes": both fought
+        # "murieron en enfrentamientos con la policía": a side named inside the clash phrase fought too
+        after = after + [m for m in overlapping if m not in after]
         sides = _clash_sides(before, after)
         if (passive or not clash_word) and patient is not None and patient.ref.armed:
             # "gunmen were killed when guardsmen were ambushed", "une attaque a visé le détachement
@@ -126,6 +135,8 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
             agent, patient = patient, _other(after, patient)
     if patient is not None and agent is not None and patient.ref.side() == agent.ref.side():
         patient = _other(after + before, agent)
+    if sub is S.ARMED_CLASH and patient is None and agent is not None:  # "el ELN ... enfrentamientos con la policía"
+        patient = _other([m for m in overlapping if m.ref.armed], agent)
     if sub is S.DISRUPTED_WEAPONS_USE and not predicate_is_outcome:
         # "a drone was launched at US forces ... and shot down": the target intercepted it
         return Roles(patient, agent, reason + "; interception: defender first")

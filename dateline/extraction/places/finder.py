@@ -38,6 +38,12 @@ _LIST_COMMAS = frozenset("،,")
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")  # Arabic words with the article, glued words before it
 
 
+def _elided_initial(tokens: list[Token], i: int, text: str) -> bool:
+    """"N'Djamena", "M'Sila": a capital letter glued by an apostrophe to a capitalised word opens a name."""
+    return i + 1 < len(tokens) and tokens[i].upper and tokens[i + 1].upper \
+        and text[tokens[i].end:tokens[i + 1].start] in ("'", "’")
+
+
 class PlaceFinder:
     """Finds the spans of a token sequence that name places, with one language's words."""
 
@@ -65,7 +71,7 @@ class PlaceFinder:
         while i < len(tokens):
             token = tokens[i]
             if cased and not token.upper and token.norm not in self.words.waters \
-                    or not self._may_start(tokens, i, blocked):
+                    or not self._may_start(tokens, i, blocked, text):
                 i += 1
                 continue
             reading = readings.get(i)
@@ -393,9 +399,9 @@ class PlaceFinder:
                         return areas
         return ()
 
-    def _may_start(self, tokens: list[Token], i: int, blocked: set[int]) -> bool:
+    def _may_start(self, tokens: list[Token], i: int, blocked: set[int], text: str = "") -> bool:
         token = tokens[i]
-        if token.index in blocked or token.is_digit or len(token.norm) < 2:
+        if token.index in blocked or token.is_digit or len(token.norm) < 2 and not _elided_initial(tokens, i, text):
             return False
         if self._not_a_place(token.norm) and not self.gazetteer.starts_name(token.norm):
             return False  # a common word may still open a longer name ("شمال دارفور")

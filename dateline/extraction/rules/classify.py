@@ -8,8 +8,10 @@ armed forces and an attack when they meet civilians.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ...actors.roles import ActorMention
 from ...taxonomy import SubEventType as S
 
 PROJECTILES = frozenset({"drone", "missile", "rocket", "airstrike", "artillery"})
@@ -27,10 +29,11 @@ class Classification:
 
 def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_armed: bool | None,
              impact: bool, killed: bool = False, peaceful: bool = False,
-             protest_story: bool = False) -> Classification | None:
+             protest_story: bool = False, mentions: Sequence[ActorMention] = ()) -> Classification | None:
     """The sub-event type, or None when the words do not make an event. In a story about a
     demonstration (``protest_story``), force used on a crowd is force used on that demonstration
     even where the sentence names no protest ("tirant à balles réelles dans trois villes")."""
+    events = armed_riot(events, mentions, killed or "firearm" in weapons)
     if protest_story and events & {"lethal_force", "intervention"}:
         events = events | {"protest"}
     if "intercepted" in outcomes and weapons & PROJECTILES and not impact:
@@ -81,6 +84,20 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
         if label in events:
             return Classification(kind, None, False, f"{label} words")
     return None
+
+
+def armed_riot(events: set[str], mentions: Sequence[ActorMention], deadly: bool) -> set[str]:
+    """"Tres sicarios murieron en enfrentamientos con la policía", "des rebelles tués lors
+    d'affrontements avec la police": riot words with no crowd, told of an armed group, are that
+    group's fight with the police: ACLED's armed clash, not a riot. Men of no named group
+    ("encapuchados") are armed only where the fight kills or guns are named."""
+    if "riot" not in events or events & {"protest", "mob"} \
+            or any(m.ref.category in ("protesters", "rioters") for m in mentions):
+        return events
+    if not any(m.ref.category == "group" or (m.ref.category == "unidentified" and deadly)
+               or (m.ref.category == "named" and m.ref.inter in (2, 3, 4)) for m in mentions):
+        return events
+    return (events - {"riot"}) | {"clash"}
 
 
 def _remote_violence(weapons: set[str], events: set[str], violent: set[str],

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...actors.roles import ActorMention
 from ...normalize import breaks_clause
-from ...packs.vocabulary import Cue, HitKind
+from ...packs.vocabulary import Cue, EventWord, HitKind
 from ...prepare import Prepared
 from .. import tuning as T
 from ..hits import Hit
@@ -67,3 +67,22 @@ def agent_after_victims(view: SentenceView, mentions: list[ActorMention], predic
         return bool(between) and all(m.ref.category == "civilians" for m in between) \
             and agent is not None and agent.ref.category not in ("civilians", "protesters")
     return False
+
+
+def taking_over_clash(verbs: list[Hit], nearest: Hit) -> Hit:
+    """"Les rebelles se sont emparés de X ... après de violents combats avec l'armée": a town taken
+    is the event (the fighting its means), so the taking word, not the clash word nearer the
+    place, decides the roles: its subject took the town."""
+    if nearest.label != EventWord.CLASH:
+        return nearest
+    return next((v for v in verbs if v.label in (EventWord.OVERTAKE, EventWord.REGAIN)), nearest)
+
+
+def interceptions(verbs: list[Hit]) -> list[Hit]:
+    """The outcome words among ``verbs`` (an interception, a defusing) but those a killing word
+    shares after another act: "a mené des frappes ..., neutralisant une vingtaine de combattants"
+    kills, and the subject of the strikes told first struck."""
+    kills = {(h.start, h.end) for h in verbs if h.kind == HitKind.EVENT and h.label == EventWord.KILL}
+    acts = [h.start for h in verbs if h.kind == HitKind.EVENT and h.label != EventWord.KILL]
+    return [h for h in verbs if h.kind == HitKind.OUTCOME
+            and not ((h.start, h.end) in kills and any(start < h.start for start in acts))]

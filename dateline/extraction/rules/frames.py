@@ -30,7 +30,7 @@ from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention, PlaceResolver
 from .classify import Classification, classify
-from .clauses import agent_after_victims, main_clause_start, without_noun_agent
+from .clauses import agent_after_victims, interceptions, main_clause_start, taking_over_clash, without_noun_agent
 from .context import DocContext, SentenceView, day_ends
 from .event_places import event_places
 from .gates import Gates, Skip, SkipReason, without_figurative
@@ -331,7 +331,7 @@ class FrameBuilder:
         target_armed = self.actors.target_armed(without_noun_agent(view, mentions, predicate), predicate,
                                                 passive or done_by, self.verb_final, self.verb_initial)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact,
-                                  killed=bool(figures.killed and figures.killed.value),
+                                  killed=bool(figures.killed and figures.killed.value), mentions=mentions,
                                   peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)
         if classification is None:
             return None
@@ -448,10 +448,10 @@ class FrameBuilder:
                     if any(verb.start - 1 <= end <= verb.start for end in passive_ends)]
         if passives:  # "gunmen were killed when soldiers were ambushed": the act, not the deaths
             return next((verb for verb in passives if verb.label != EventWord.KILL), passives[0])
-        outcomes = [h for h in verbs if h.kind == HitKind.OUTCOME]
+        outcomes = interceptions(verbs)
         if outcomes:  # "Israel's military said it intercepted a missile launched from Yemen": the interception
             return min(outcomes, key=lambda h: (abs(h.start - trigger.start), h.start))
-        nearest = min(verbs, key=lambda h: (abs(h.start - trigger.start), h.start))
+        nearest = taking_over_clash(verbs, min(verbs, key=lambda h: (abs(h.start - trigger.start), h.start)))
         actors_end = {h.end for h in view.of(HitKind.ACTOR)}
         if nearest.label == EventWord.EXPLOSION and (acted := next((  # "вибухи пролунали, окупанти атакували"
                 v for v in verbs if v.label != EventWord.EXPLOSION and v.start in actors_end), None)):

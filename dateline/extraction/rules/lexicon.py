@@ -246,7 +246,7 @@ class Lexicon:
             dropped = [h for h in gapped if h.kind == HitKind.EVENT and h not in found]
             if dropped:
                 found = sorted(found + dropped, key=lambda h: (h.start, h.start - h.end))
-        return [h for h in found if h.label != _NO_EVENT]
+        return _outside_names([h for h in found if h.label != _NO_EVENT])
 
     @staticmethod
     def _compound_part(shape: str, end_char: int, length: int, starts: dict[int, int], ends: dict[int, int],
@@ -361,6 +361,17 @@ def _write_atomically(path: Path, data: bytes) -> None:
     except OSError as exc:
         log.debug("lexicon cache not written to %s: %s", path, exc)
         Path(temporary).unlink(missing_ok=True)
+
+
+def _outside_names(hits: list[Hit]) -> list[Hit]:
+    """An act word inside a named actor's longer name reports no act: "Ejército de Liberación
+    Nacional", "Front de libération du Macina" free no one."""
+    names = [(h.start, h.end) for h in hits if h.kind == HitKind.ACTOR and h.end - h.start > 1
+             and isinstance(h.value, ActorRef) and h.value.category == "named"]
+    if not names:
+        return hits
+    return [h for h in hits if h.kind != HitKind.EVENT or not any(
+        start <= h.start and h.end <= end and end - start > h.end - h.start for start, end in names)]
 
 
 def _drop_nested(hits: list[Hit]) -> list[Hit]:
