@@ -91,6 +91,14 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
     else:
         agent = _first(before, _can_act)
         patient = _after_cue(hit, target_cue) or _first(hit, lambda m: True) or _first(before, _is_victim)
+        cued = _after_cue([m for m in after if _can_act(m)], agent_cue)
+        if cued is not None and (agent is None or not agent.ref.armed):
+            # "жительница погибла в результате обстрела со стороны ВСУ": the side named by the
+            # agent word acted, whatever the voice of the verb; the one hit came before
+            agent, patient = cued, _other(before, cued) or _other([m for m in hit if m is not cued], cued)
+            reason = "the agent word names who acted"
+            return Roles(agent, patient, reason) if sub is not S.DISRUPTED_WEAPONS_USE or predicate_is_outcome \
+                else Roles(patient, agent, reason + "; interception: defender first")
         if verb_final and agent is not None:
             # "hatten Mitglieder der Bande die Polizeistation angegriffen": the object stands before the verb too
             patient = _other([m for m in before if m.start > agent.start], agent) or patient
