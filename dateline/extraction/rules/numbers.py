@@ -431,7 +431,8 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
             counted_from = number.end + 2 if people and number.end in people \
                 else number.end + 1 if people and number.start in people else number.end
             if gap > (T.ONE_BEFORE_WINDOW if number.start in ones else T.FIGURE_BEFORE_WINDOW) \
-                    or not _counts_people(number, not_people) or not_people.intersection(range(counted_from, hit.start)):
+                    or not _counts_people(number, not_people) \
+                    or not_people.intersection(range(counted_from, hit.start)):
                 continue  # "… at 14, and said the body": a reporting verb between counts apart
             distance = 2 * gap + 1 if verb_initial else gap
         elif number.start >= hit.end:
