@@ -19,3 +19,13 @@ def events_of(engine, text, lang, published="2025-06-14"):
 ])
 def test_the_side_after_the_agent_word_acted(engine, lang, text, actors):
     assert [(e.actor1, e.actor2) for e in events_of(engine, text, lang)] == [actors]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Three people were killed on Friday in an attack on a convoy escorted by soldiers near Gao."),
+    ("de", "Bei einem Angriff auf einen Konvoi von Soldaten sind am Freitag nahe Gao drei Menschen getötet worden."),
+])
+def test_agent_words_after_the_target_name_no_doer(engine, lang, text):
+    """"a convoy escorted by soldiers": the agent words follow the target, not the act; the
+    soldiers were attacked."""
+    assert all(e.actor1 != "Military Forces of Mali (2021-)" for e in events_of(engine, text, lang))
