@@ -42,10 +42,11 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
                  passive: bool, agent_cue: int | None, target_cue: int | None,
                  predicate_is_outcome: bool = False, verb_final: bool = False,
                  verb_initial: bool = False, noun_trigger: bool = False, clash_word: bool = False,
-                 clause_starts: frozenset[int] = frozenset()) -> Roles:
+                 clause_starts: frozenset[int] = frozenset(), act_agent: int | None = None) -> Roles:
     """Choose actor1 and actor2 among ``mentions`` (token spans of the sentence). ``clause_starts``
     open clauses that only describe ("in Manbij, which the SDF seeks to control"): an actor told
-    in one after the act was not hit by it, unless counted among its casualties."""
+    in one after the act was not hit by it, unless counted among its casualties. ``act_agent``:
+    where agent words right after an act noun end ("обстрела со стороны ВСУ")."""
     before = sorted((m for m in mentions if m.end <= trigger_start and trigger_start - m.end <= CLAUSE),
                     key=lambda m: trigger_start - m.end)
     # a name the event phrase ends inside ("سيطرت قوات" + "قوات الدعم السريع") follows the verb
@@ -91,6 +92,15 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
     else:
         agent = _first(before, _can_act)
         patient = _after_cue(hit, target_cue) or _first(hit, lambda m: True) or _first(before, _is_victim)
+        cued = _after_cue([m for m in mentions if _can_act(m)], act_agent)
+        if cued is not None and (agent is None or not agent.ref.armed):
+            # "жительница погибла в результате обстрела со стороны ВСУ": the side named by the agent
+            # words right after the act noun acted, whatever the voice of the verb; the one hit came
+            # before ("an attack on a convoy escorted by soldiers": the agent words stand far from the act)
+            agent, patient = cued, _other(before, cued) or _other([m for m in hit if m is not cued], cued)
+            reason = "the agent word names who acted"
+            return Roles(agent, patient, reason) if sub is not S.DISRUPTED_WEAPONS_USE or predicate_is_outcome \
+                else Roles(patient, agent, reason + "; interception: defender first")
         if verb_final and agent is not None:
             # "hatten Mitglieder der Bande die Polizeistation angegriffen": the object stands before the verb too
             patient = _other([m for m in before if m.start > agent.start], agent) or patient

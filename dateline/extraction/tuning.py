@@ -205,6 +205,7 @@ FOCUS_TOWN = 1.0  # a town of one country
 FOCUS_CLEAR = 2.0  # a country this heavy without a name makes that name prove itself (no self-support)
 FOCUS_ALTERNATE = 0.5  # a small town by another of its names ("Mossoul")
 FOCUS_DEMONYM = 1.0  # a demonym ("une base aérienne nigérienne")
+FOCUS_ACTING = 1.0  # a country named as the one that acts ("Росія атакувала...")
 FOCUS_BIG_TOWN = 0.5  # a name of towns in several countries, the biggest clearly so
 BIG_TOWN_POPULATION = 100_000  # ... over this population
 BIG_TOWN_RATIO = 10  # ... or this many times the next one

@@ -168,10 +168,26 @@ def arabic_consonant_skeleton(key: str) -> str:
 def query_keys(key: str) -> list[str]:
     """Keys to try for a mention, most literal first."""
     keys = literal_keys(key)
-    for variant in _without_proclitic(key):
+    for variant in (*_without_proclitic(key), _declined_words(key)):
         if variant and variant not in keys:
             keys.append(variant)
     return keys
+
+
+def _declined_words(key: str) -> str | None:
+    """A Cyrillic name of several words in an oblique case, each word taken to the stem its
+    dictionary form is indexed under: "часова яра", "часовом яре" -> "час яр" (Часов Яр), whose
+    short last word and adjective-like first word one pass of :func:`stem_key` leaves apart."""
+    words = key.split()
+    if len(words) < 2 or not _CYRILLIC.search(key):
+        return None
+    stems = []
+    for word in words:
+        if len(word) == 3 and word[-1] in _CYRILLIC_VOWELS:
+            word = word[:-1]  # "яра", "яре": the short noun's case vowel
+        stems.append(cyrillic_stem(cyrillic_stem(word, 3), 3))
+    stemmed = " ".join(stems)
+    return stemmed if stemmed != key else None
 
 
 def literal_keys(key: str) -> list[str]:

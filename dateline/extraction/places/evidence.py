@@ -14,8 +14,8 @@ from collections.abc import Collection, Iterable
 
 from ...geo.gazetteer import Place
 from ...geo.keys import cyrillic_stem
-from ...normalize import fold_key
-from ...packs.vocabulary import HitKind, PlaceWord
+from ...normalize import breaks_clause, fold_key
+from ...packs.vocabulary import TRIGGER_KINDS, HitKind, PlaceWord
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
@@ -61,16 +61,33 @@ class FocusReader:
                                                   p.population))
                 weights.add(best.country_code, T.FOCUS_DATELINE)
                 region_country = region_country or best.country_code
+        triggers = sorted(h.start for h in hits if h.kind in TRIGGER_KINDS)
         for tokens in sentences:
             for start, end, key, places in self.finder.candidates(tokens, set(), text):
                 if start in described or start in groups:
                     continue  # "Al Shabab" names a group, not the Iranian town of Shabab
                 evidence = self._evidence(key, places, end - start, opens=start == tokens[0].index)
+                if evidence is not None and evidence[1] == T.FOCUS_COUNTRY and self.words.cased \
+                        and self._acting(tokens, start, end, triggers, text):
+                    evidence = evidence[0], T.FOCUS_ACTING
                 if evidence is not None:
                     weights.add(evidence[0], evidence[1], key)
             for code in self._demonyms(tokens, attackers):
                 weights.add(code, T.FOCUS_DEMONYM)
         return weights
+
+    def _acting(self, tokens: list[Token], start: int, end: int, triggers: list[int], text: str) -> bool:
+        """A country named as the one that acts ("Росія атакувала Одеську область", "Israel
+        struck"): an event word follows it closely in its clause, and no locative comes before
+        it. It attacks abroad as often as at home, so it weighs as a demonym does, not as a
+        country the story is set in."""
+        first = tokens[0].index
+        if start > first and tokens[start - 1 - first].norm in self.words.locatives:
+            return False
+        for trigger in triggers:
+            if 0 <= trigger - end <= T.ACTING_COUNTRY_WINDOW and trigger - first < len(tokens):
+                return not text or not breaks_clause(text[tokens[end - 1 - first].end:tokens[trigger - first].start])
+        return False
 
     def _evidence(self, key: str, places: tuple[Place, ...], size: int, opens: bool) -> tuple[str, float] | None:
         """(country, weight) a name gives the document's focus, or None. ``opens``: the name is

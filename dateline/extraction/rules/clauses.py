@@ -86,3 +86,12 @@ def interceptions(verbs: list[Hit]) -> list[Hit]:
     acts = [h.start for h in verbs if h.kind == HitKind.EVENT and h.label != EventWord.KILL]
     return [h for h in verbs if h.kind == HitKind.OUTCOME
             and not ((h.start, h.end) in kills and any(start < h.start for start in acts))]
+
+
+def act_agent(view: SentenceView) -> int | None:
+    """Where the agent words right after an act noun end ("обстрела со стороны ВСУ", "обстрілу
+    з боку російських військ", "ataque por parte del ELN"): the side named next did it, whatever
+    the sentence's verb. None when no act noun is so followed ("a convoy escorted by soldiers":
+    the agent words follow no act)."""
+    acts = {h.end for h in view.hits if h.kind in (HitKind.WEAPON, HitKind.EVENT)}
+    return next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if h.start in acts), None)

@@ -30,7 +30,14 @@ from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention, PlaceResolver
 from .classify import Classification, classify
-from .clauses import agent_after_victims, interceptions, main_clause_start, taking_over_clash, without_noun_agent
+from .clauses import (
+    act_agent,
+    agent_after_victims,
+    interceptions,
+    main_clause_start,
+    taking_over_clash,
+    without_noun_agent,
+)
 from .context import DocContext, SentenceView, day_ends
 from .event_places import event_places
 from .gates import Gates, Skip, SkipReason, without_figurative
@@ -47,6 +54,7 @@ from .retype import (
     crowd_violence,
     first_arrest,
     force_on_the_crowd,
+    placed_apart,
     protest_story,
     protesters_attack,
     state_attack_on_a_place,
@@ -350,7 +358,7 @@ class FrameBuilder:
                              and predicate.label in (EventWord.ATTACK, EventWord.STRIKE)
                              and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)),
                              clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH,
-                             clause_starts=self._clause_starts(view, places))
+                             clause_starts=self._clause_starts(view, places), act_agent=act_agent(view))
         roles = self.actors.with_blame(view, roles, classification, mentions)
         classification = territory_by_side(classification, roles)
         if self.protest_story:
@@ -382,7 +390,7 @@ class FrameBuilder:
             frame.second = replace(frame, classification=arrest_too, trigger=arrest, roles=arrest_roles,
                                    figures=Figures(), events={EventWord.ARREST})
         elif (crowd := another_crowd(classification, window, view.of(HitKind.CUE, Cue.OTHERS))) is not None \
-                and not _placed_apart(crowd, place, places):
+                and not placed_apart(crowd, place, places):
             # "… as others rallied in front of the White House": a second demonstration, peaceful
             # unless its own words say more
             crowd_roles = assign_roles(S.PEACEFUL_PROTEST, crowd.start, crowd.end, mentions, passive=False,
@@ -590,11 +598,3 @@ _GOVERNMENT = "government"  # the actor category of a capital standing for its g
 
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
 
-
-def _placed_apart(crowd: Hit, place: PlaceMention | None, places: list[PlaceMention]) -> bool:
-    """Whether a second crowd is told with a town of its own ("while others rallied in Mombasa"):
-    that town's event, split by place, not a second crowd here (a namesake abroad, "Ministerio de
-    Economía" read as a Mexican town, is no town of its own)."""
-    return any(p.start > crowd.start and (place is None or (p.place.id != place.place.id
-                                                           and p.place.country_code == place.place.country_code))
-               for p in places)

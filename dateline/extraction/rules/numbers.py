@@ -184,6 +184,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     if HitKind.CASUALTY not in by_kind:
         return figures  # no casualty word: nothing below can set a figure
     measured = {h.start for h in by_kind.get(HitKind.MEASURE, ())}
+    # "жительница села Теткино": a person word that counts one is followed by whose it is, not
+    # by the things it counts ("села", a unit after "два")
+    measured -= {n.end for n in numbers if n.start in {h.start for h in by_kind.get(HitKind.ACTOR, ())}}
     casualty_starts = {h.start for h in by_kind.get(HitKind.CASUALTY, ()) if h.label in COUNTED_CASUALTIES}
     things = {h.start for h in by_kind.get(HitKind.WEAPON, ()) if h.label not in _PERSON_WEAPONS} - casualty_starts
     # "a sauté sur une mine": a number inside an act's phrase counts its thing
@@ -422,8 +425,14 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
             if not verb_initial and hit.start - 1 in joined and number.end < hit.start - 1:
                 continue  # "atacaron una base militar y mataron a 20": the verb opens a clause of its own
             gap = hit.start - number.end - _name_words(number.end, hit.start, names or [])
+            # "трое жителей села Теткино погибли", "жительница села ...": the people word is what
+            # the number counts; the thing word right after it ("села", a counted unit elsewhere)
+            # says whose they are
+            counted_from = number.end + 2 if people and number.end in people \
+                else number.end + 1 if people and number.start in people else number.end
             if gap > (T.ONE_BEFORE_WINDOW if number.start in ones else T.FIGURE_BEFORE_WINDOW) \
-                    or not _counts_people(number, not_people) or not_people.intersection(range(number.end, hit.start)):
+                    or not _counts_people(number, not_people) \
+                    or not_people.intersection(range(counted_from, hit.start)):
                 continue  # "… at 14, and said the body": a reporting verb between counts apart
             distance = 2 * gap + 1 if verb_initial else gap
         elif number.start >= hit.end:

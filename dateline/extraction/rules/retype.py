@@ -17,6 +17,7 @@ from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from ..hits import Hit
+from ..places import PlaceMention
 from .classify import Classification
 from .context import DocContext, SentenceView
 
@@ -206,3 +207,12 @@ def without_support(view: SentenceView, window: list[Hit]) -> list[Hit]:
     if len(kept) == len(window) or not any(h.kind == HitKind.EVENT and h.label in _GROUND_ACTS for h in kept):
         return window
     return kept
+
+
+def placed_apart(crowd: Hit, place: PlaceMention | None, places: list[PlaceMention]) -> bool:
+    """Whether a second crowd is told with a town of its own ("while others rallied in Mombasa"):
+    that town's event, split by place, not a second crowd here (a namesake abroad, "Ministerio de
+    Economía" read as a Mexican town, is no town of its own)."""
+    return any(p.start > crowd.start and (place is None or (p.place.id != place.place.id
+                                                           and p.place.country_code == place.place.country_code))
+               for p in places)

@@ -6,6 +6,7 @@ split gives no town a toll (the figure is the sentence's total).
 
 from __future__ import annotations
 
+from ...normalize import fold_key
 from ...packs.vocabulary import Casualty, HitKind
 from .. import tuning as T
 from ..places import PlaceMention
@@ -39,6 +40,12 @@ def tolls_by_clause(ctx: DocContext, view: SentenceView, places: list[PlaceMenti
     tokens, text = view.sentence.tokens, ctx.prepared.doc.text
     breaks = [t.index for prev, t in zip(tokens, tokens[1:], strict=False)
               if ";" in text[prev.end:t.start]]
+    if not breaks:  # "У Степногірську загинув чоловік, у Малокатеринівці поранено жінку": a comma
+        # then "in" and the next town opens the next town's clause
+        starts = {p.start for p in places}
+        locatives = {fold_key(w).strip("'") for w in ctx.prepared.pack.places.places.locative}
+        breaks = [t.index for prev, t in zip(tokens, tokens[1:], strict=False)
+                  if "," in text[prev.end:t.start] and t.norm in locatives and t.index + 1 in starts]
     if not breaks:
         return {}
     bounds = list(zip([tokens[0].index, *breaks], [*breaks, tokens[-1].index + 1], strict=True))

@@ -35,3 +35,18 @@ def test_a_capital_that_describes_a_province_is_no_event_place(engine, lang, tex
 def test_a_lead_in_a_country_is_placed_by_the_victims_province_after_it(engine, lang, text):
     (event,) = events_of(engine, text, lang)
     assert (event.country_code, event.admin1, event.geo_precision) == ("SD", "Al Jazirah", 3)
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), [
+    ("ru", "Беспилотник во вторник атаковал склад в городе Валуйки, ранены трое рабочих, сообщили власти. "
+           "Валуйки расположены в 15 километрах от границы с Украиной.", "RU"),
+    ("ru", "Артиллерийский снаряд в четверг попал в жилой дом в Глушково, погиб пенсионер. Поселок лежит "
+           "у границы с Украиной и часто попадает под огонь.", "RU"),
+    ("uk", "Російський дрон у середу влучив у склад у Куп'янську, поранено двох працівників. Місто "
+           "розташоване за 40 кілометрів від кордону з Росією.", "UA"),
+])
+def test_a_country_across_the_border_does_not_pull_the_story_abroad(engine, lang, text, country):
+    """"в 15 километрах от границы с Украиной": the neighbour named to say where the town lies
+    is not the story's country, so a small town named in the lead stays where it is."""
+    events = events_of(engine, text, lang)
+    assert events and {event.country_code for event in events} == {country}

@@ -82,3 +82,21 @@ def test_an_attacker_s_weapon_puts_its_country_in_no_focus(engine):
     text = "Three soldiers were killed by Russian shelling near Pokrovsk on Tuesday."
     (event,) = engine.extract(Document(id="t", text=text, published="2025-06-10", lang="en")).events
     assert (event.country_code, event.location) == ("UA", "Pokrovsk")
+
+
+def test_an_acting_country_weighs_less_than_a_country_named_as_a_place(engine):
+    """"Росія атакувала": the country that acts is named, but the story need not be set there;
+    "у Росії" is where it is set."""
+    acting, _language = context_of(engine, "Росія в четвер атакувала Миколаївську область ракетами.", lang="uk")
+    placed, _language = context_of(engine, "У Росії в четвер затримали трьох активістів.", lang="uk")
+    assert 0 < acting.focus.get("RU", 0) < placed.focus.get("RU", 0)
+
+
+def test_a_province_attacked_by_a_country_named_first_is_the_place(engine):
+    text = ("Росія в четвер атакувала Миколаївську область балістичними ракетами, поранено чотирьох "
+            "працівників елеватора.")
+    events = run(engine, text, lang="uk").events
+    assert [(e.country_code, e.admin1) for e in events] == [("UA", "Mykolaiv")]
+    text = "Россия в среду атаковала Запорожскую область ракетами, ранены двое железнодорожников."
+    events = run(engine, text, lang="ru").events
+    assert [(e.country_code, e.admin1) for e in events] == [("UA", "Zaporizhzhia")]
