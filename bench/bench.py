@@ -33,13 +33,16 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def corpus(size: int, gold_dir: Path) -> list[dict[str, Any]]:
-    """``size`` documents built from the dev set (repeated with distinct ids)."""
+    """``size`` documents built from the dev set, repeated with distinct ids and a closing line
+    of their own ("(Ref. 12)"): every copy is a text of its own, as in a real archive, so no
+    section measures a text met before (a store keeps a text once; a cache keyed on a text
+    would answer a copy for free)."""
     articles = [a for a in iter_gold(gold_dir) if isinstance(a, GoldArticle)]
     docs = []
     for i in range(size):
         article = articles[i % len(articles)]
-        docs.append({"id": f"{article.id}-{i}", "text": article.text, "published": article.published,
-                     "lang": article.lang, "source": article.outlet})
+        docs.append({"id": f"{article.id}-{i}", "text": f"{article.text}\n\n(Ref. {i})",
+                     "published": article.published, "lang": article.lang, "source": article.outlet})
     return docs
 
 
