@@ -47,7 +47,7 @@ def parsed(raw: bytes, name: str, folder: Path | None) -> dict[str, Any]:
     except Exception as exc:  # a truncated or foreign entry: parse again and replace it
         log.debug("ignoring unreadable cache entry %s: %s", path, exc)
     data = tomllib.loads(_text(raw))
-    if _write(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)):
+    if write_cache_file(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL), "TOML cache"):
         for stale in folder.glob(f"{prefix}*.pickle"):
             if stale != path:
                 stale.unlink(missing_ok=True)
@@ -59,13 +59,15 @@ def _text(raw: bytes) -> str:
     return raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _write(path: Path, data: bytes) -> bool:
-    """Write ``data`` beside ``path`` and rename it into place; False when the cache is read-only."""
+def write_cache_file(path: Path, data: bytes, what: str = "cache") -> bool:
+    """Write ``data`` beside ``path`` and rename it into place, so a reader never sees half a
+    file; False (and a debug line naming ``what``) when the cache is read-only. Every cache of
+    the data directory writes through here (parsed packs, compiled lexicons)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     except OSError as exc:
-        log.debug("TOML cache not written to %s: %s", path, exc)
+        log.debug("%s not written to %s: %s", what, path, exc)
         return False
     try:
         with os.fdopen(handle, "wb") as out:
@@ -73,6 +75,6 @@ def _write(path: Path, data: bytes) -> bool:
         os.replace(temporary, path)
         return True
     except OSError as exc:
-        log.debug("TOML cache not written to %s: %s", path, exc)
+        log.debug("%s not written to %s: %s", what, path, exc)
         Path(temporary).unlink(missing_ok=True)
         return False

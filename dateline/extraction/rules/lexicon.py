@@ -21,10 +21,8 @@ import gc
 import hashlib
 import json
 import logging
-import os
 import pickle
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from importlib import metadata, resources
@@ -37,6 +35,7 @@ import ahocorasick
 from ...actors.kb import ActorRef, named_actors, pack_actor_phrases
 from ...normalize import WORD, fold
 from ...packs import LanguagePack
+from ...packs.parsed import write_cache_file
 from ...packs.vocabulary import EventWord, HitKind, PlaceWord
 from ...prepare.tokens import Token
 from .. import tuning as T
@@ -132,7 +131,7 @@ class Lexicon:
             lexicon.pack, lexicon._stem, lexicon._entries, lexicon._automaton = pack, stem, {}, automaton
             return lexicon
         lexicon = cls(pack, stem)
-        _write_atomically(path, pickle.dumps(lexicon._automaton, protocol=pickle.HIGHEST_PROTOCOL))
+        write_cache_file(path, pickle.dumps(lexicon._automaton, protocol=pickle.HIGHEST_PROTOCOL), "lexicon cache")
         for stale in path.parent.glob(f"lexicon-{pack.lang}-*.pickle"):
             if stale != path:
                 stale.unlink(missing_ok=True)
@@ -344,23 +343,6 @@ def _unpickled(data: bytes) -> Any:
     finally:
         if enabled:
             gc.enable()
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` beside ``path`` and rename it into place; a read-only cache is no error."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    except OSError as exc:
-        log.debug("lexicon cache not written to %s: %s", path, exc)
-        return
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except OSError as exc:
-        log.debug("lexicon cache not written to %s: %s", path, exc)
-        Path(temporary).unlink(missing_ok=True)
 
 
 def _outside_names(hits: list[Hit]) -> list[Hit]:
