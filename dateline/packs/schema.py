@@ -233,6 +233,11 @@ class PlaceWords(Table):
                                                       "\"im Norden Syriens\", \"Kabuls Polizei\"): a name not found "
                                                       "as written is looked up without one, as a country, a province "
                                                       "or a big town")
+    city_adjective_endings: Phrases = Field([], description="endings that make an adjective of a town's name "
+                                                            "(German \"er\": \"im Kiewer Vorort Irpin\", \"im "
+                                                            "Leipziger Stadtteil Connewitz\"): a word so ending right "
+                                                            "before a place word is read as that big town, which holds "
+                                                            "the place named next")
     compass_words: list[tuple[str, str]] = Field([], description="compass and position words opening a province's "
                                                                  "name and their English ones (German \"Nord\", "
                                                                  "\"north\"; \"Mittel\", \"middle\"): a name "

@@ -25,6 +25,7 @@ from ...geo.spelling import spelling
 from ...normalize import fold_key
 from ...prepare.tokens import Token
 from .. import tuning as T
+from .adjectives import city_adjective
 from .focus import Focus
 from .readings import Candidate, Probe, Reading, Readings
 from .variants import Spellings
@@ -60,6 +61,7 @@ class PlaceFinder:
         # lower-case words that may stand inside or end a name: "Рязанской области", "Красном море"
         self._inside = words.name_words | words.waters
         self.spellings = Spellings(words)  # a name's other spellings: respelled, foreign sounds
+        self.adjective_keys: set[str] = set()  # keys read as a town's adjective ("kiewer"): see _city_adjective
 
     def candidates(self, tokens: list[Token], blocked: set[int], text: str = "",
                    focus: Focus | None = None) -> list[Candidate]:
@@ -82,6 +84,8 @@ class PlaceFinder:
                 match = self._hyphenated_area(tokens, i, blocked, text, focus)
             if match is None:
                 match = reading.exact
+            if match is None and (match := city_adjective(self.gazetteer, self.words, tokens, i, blocked)):
+                self.adjective_keys.add(match[2])
             if match is None and focus and text:
                 listed = bool(found) and found[-1][1] == token.index  # "كورسك وفورونيج": next in a list
                 match = self._fuzzy(tokens, i, blocked, text, focus, listed,

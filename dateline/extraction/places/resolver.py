@@ -11,6 +11,7 @@ why a place was picked.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Gazetteer, Place
@@ -66,6 +67,7 @@ class PlaceResolver:
                  and h.actor.category == "civilians"}  # "market", "hospital": a site named after a name
         hits = [h for h in hits if h.kind in _LOCATING_KINDS]
         mentions: list[PlaceMention] = []
+        owners: set[int] = set()  # starts of town adjectives read as the owner of the next name
         for start, end, key, places in found:
             # a name does not support itself when the rest of the story clearly says where it is
             rest = document_focus.without(key)
@@ -86,6 +88,7 @@ class PlaceResolver:
                 after < len(tokens) and tokens[after].norm in self.words.subdivisions) or (any(
                 tokens[j].norm in self.words.subdivisions for j in range(max(0, before - T.SUBDIVISION_WINDOW), before))
                 and not roles.settlement(start))  # "أحياء مدينة الأبيض": the districts of the city of El Obeid
+            subdivision = subdivision and key not in self.finder.adjective_keys  # "Leipziger Stadtteil": the town
             if subdivision and not any(p.kind in _NOT_SUBDIVISIONS for p in places) and not _near_before(start, hits):
                 continue  # "the city's Kyivskyi district", "у Київському районі": part of a city
             country = next((p for p in places if p.kind == "country"), None)
@@ -173,6 +176,10 @@ class PlaceResolver:
             if self.words.possessive and text and text.startswith(self.words.possessive, tokens[end - 1 - tokens[0].index].end) \
                     and not self._part_after(tokens, end):  # noqa: E501
                 relation = "possessive"  # "Moscow's war machine": not where it happened
+            if key in self.finder.adjective_keys \
+                    and any(0 < s - end <= T.ADJECTIVE_PART_WORDS for s, _e, _k, _p in found):
+                relation = "possessive"  # "im Kiewer Vorort Irpin": the suburb named next is the place
+                owners.add(start)
             elsewhere = roles.elsewhere(start, end)
             if elsewhere:
                 relation = ELSEWHERE  # "transféré à Bangui", "Hengaw mit Sitz in Oslo"
@@ -190,7 +197,7 @@ class PlaceResolver:
                       + (f", {offset[1]}" if offset else ""))
             mentions.append(PlaceMention(start, end, best, score, relation, reason, self._located(tokens, start),
                                          moved=offset is not None))
-        return roles.route(self._capitals(tokens, hits, mentions, roles))
+        return roles.route(self._capitals(tokens, hits, _owners_alone(mentions, owners), roles))
 
     def _coast_of(self, mentions: list[PlaceMention], start: int, tokens: list[Token], text: str) -> bool:
         """"Port-Soudan, sur la mer Rouge", "Hodeidah, on the Red Sea coast": a sea set off by a
@@ -566,3 +573,16 @@ def _in_the_province_after(places: tuple[Place, ...], province: tuple[Place, ...
         return inside
     return tuple(p for p in places if p.country_code == provinces[0].country_code)
 
+
+def _owners_alone(mentions: list[PlaceMention], owners: set[int]) -> list[PlaceMention]:
+    """A town's adjective read as the owner of the place named next ("im Leipziger Stadtteil
+    Probstheida") whose part was not kept as a place (a district the sentence names as part of a
+    city, a name the gazetteer lacks) is the place itself: the town holds what happened."""
+    kept = []
+    for i, mention in enumerate(mentions):
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        if mention.start in owners and mention.relation == "possessive" \
+                and (following is None or not 0 < following.start - mention.end <= T.ADJECTIVE_PART_WORDS):
+            mention = replace(mention, relation="in")
+        kept.append(mention)
+    return kept

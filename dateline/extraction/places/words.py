@@ -37,6 +37,7 @@ class PlaceWords:
     foreign_sounds: tuple[tuple[str, str], ...] = ()  # ("f", "v"): ف also writes "v" in foreign names
     respellings: tuple[tuple[str, str], ...] = ()  # ("dsch", "j"): German "Dschenin" is "Jenin"
     genitive_endings: tuple[str, ...] = ()  # "s": German "Syriens" is Syria's
+    city_adjective_endings: tuple[str, ...] = ()  # "er": German "Kiewer Vorort" is a suburb of Kyiv
     compass_words: tuple[tuple[str, str], ...] = ()  # ("nord", "north"): "Nord-Darfur" is North Darfur
     conjunctions: frozenset[str] = frozenset()  # "и", "and": the last name of a list follows
     admin_words: frozenset[str] = frozenset()  # "область", "областями": province words of one word
@@ -89,6 +90,7 @@ class PlaceWords:
             foreign_sounds=tuple((old, new) for old, new in places.foreign_sounds),
             respellings=tuple((fold_key(old), fold_key(new)) for old, new in places.respellings),
             genitive_endings=tuple(fold_key(ending) for ending in places.genitive_endings),
+            city_adjective_endings=tuple(fold_key(ending) for ending in places.city_adjective_endings),
             origins=frozenset(fold_key(word) for word in places.origins),
             distance_units=tuple((word, float(km)) for word, km in places.distance_units),
             bearings=tuple((word, float(degrees)) for word, degrees in places.bearings),

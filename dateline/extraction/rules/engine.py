@@ -33,6 +33,7 @@ from .explain import why_no_event
 from .frames import Frame, FrameBuilder
 from .gates import Skip, SkipReason, as_written, exact_cue_words
 from .grouping import days_fit, group_frames, is_weak, types_fit
+from .lead_day import act_happened, day_after_the_lead
 from .lexicon import Lexicon
 from .limits import analysed_part, with_bounded_sentences
 from .place_detail import place_detail, placed_figures, restated
@@ -144,7 +145,7 @@ class RulesEngine:
         known = published.precision == DAY
         views = split_hits(prepared, hits)
         for view in views:  # dates matter in the lead and where something happened
-            if view.sentence.paragraph == 0 or any(h.kind in _DATED_KINDS for h in view.hits) \
+            if view.sentence.paragraph <= 1 or any(h.kind in _DATED_KINDS for h in view.hits) \
                     or view.has(HitKind.CUE, Cue.HAPPENED):
                 view.times = within_month(language.times.find(view.sentence.tokens, view.hits, reference), published)
         context = DocContext(prepared, published.context_day, known, views)
@@ -227,6 +228,13 @@ class RulesEngine:
             elif not result and (told := builder.happened(view, _last_told(frames, unplaced))):
                 _told_where_and_when(told, frames, unplaced)
                 continue
+            elif not result and (dated := day_after_the_lead(builder, view, _last(frames))):
+                frames.append(dated)  # "Die Drohnen hätten am Sonntagmorgen einen Markt getroffen"
+                claims.extend(claims_from_sentence(context, view, True))
+                continue
+            if result and (told := act_happened(builder, view, result, _last_told(frames, unplaced))):
+                _told_where_and_when(told, frames, unplaced)  # "Die Angriffe hätten sich am Donnerstag ereignet"
+                continue
             if result and frames and all(is_weak(f) for f in result) \
                     and (update := builder.toll(view, frames[-1], updates_only=True)):
                 frames.append(update)  # "The death toll from the attack rose to 18 on Wednesday"
@@ -304,10 +312,12 @@ def _told_where_and_when(told: Frame, frames: list[Frame], unplaced: list[tuple[
     if lead is None or waiting is None:
         frames.append(told)
         return
-    del unplaced[waiting]
-    lead.place, lead.place_inherited = told.place, told.place_inherited
     lead.day, lead.precision, lead.date_span, lead.date_reason = told.day, told.precision, told.date_span, \
         told.date_reason
+    if told.place is None:
+        return  # a day alone ("the attacks took place on Thursday evening"): the lead waits on for its place
+    del unplaced[waiting]
+    lead.place, lead.place_inherited = told.place, told.place_inherited
     frames.append(lead)
 
 

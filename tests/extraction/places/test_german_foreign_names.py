@@ -94,3 +94,23 @@ def test_a_country_with_a_glued_compass_word(engine):
 def test_a_compass_word_alone_is_no_province(engine):
     finder = engine._language("de").places.finder
     assert not finder.lookup("nordwest") and not finder.lookup("westen")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a suburb after its town's adjective: the suburb, a town of its own
+    ("Bei russischem Beschuss sind am Dienstag im Kiewer Vorort Irpin drei Menschen getötet worden.",
+     ("UA", "Irpin")),
+    ("In der Pariser Vorstadt Nanterre haben Jugendliche am Dienstag Polizisten mit Feuerwerkskörpern angegriffen.",
+     ("FR", "Nanterre")),
+    # a district the gazetteer does not know: the town it belongs to
+    ("Im Leipziger Stadtteil Connewitz haben Vermummte am Dienstag Polizisten mit Steinen angegriffen.",
+     ("DE", "Leipzig")),
+])
+def test_a_town_adjective_before_a_place_word_places_the_event(engine, text, place):
+    assert places_of(engine, text) == [place]
+
+
+def test_a_town_adjective_before_another_noun_is_no_place(engine):
+    """"Die Berliner Polizei": an institution of the town, which acts elsewhere."""
+    text = "Die Berliner Polizei hat am Dienstag in Hamburg drei mutmaßliche Schleuser festgenommen."
+    assert places_of(engine, text) == [("DE", "Hamburg")]

@@ -1,0 +1,34 @@
+"""A town's name made an adjective: German "im Kiewer Vorort Irpin", "im Leipziger Stadtteil
+Connewitz", "am Beiruter Hafen". The press locates a suburb, a district or a site by the big town
+it belongs to, in an adjective that no gazetteer lists; read as that town, it places the event
+when the part it qualifies is unknown, and lets the part named next stand for it when known.
+"""
+
+from __future__ import annotations
+
+from ...geo.gazetteer import Gazetteer
+from ...geo.keys import query_keys
+from ...prepare.tokens import Token
+from .. import tuning as T
+from .readings import Candidate
+from .words import PlaceWords
+
+
+def city_adjective(gazetteer: Gazetteer, words: PlaceWords, tokens: list[Token], i: int,
+                   blocked: set[int]) -> Candidate | None:
+    """The big town a capitalised word with the pack's adjective ending names, when a place word
+    follows it ("Vorort", "Stadtteil", "Hafen"); else None. Big towns only, and only before a
+    place word: "Berliner Erklärung" or "Pariser Abkommen" name no place."""
+    token = tokens[i]
+    if not words.city_adjective_endings or not token.upper or token.index in blocked or i + 1 >= len(tokens) \
+            or tokens[i + 1].norm not in words.place_nouns | words.feature_words:
+        return None
+    for ending in words.city_adjective_endings:
+        stem = token.norm[: -len(ending)]
+        if not token.norm.endswith(ending) or len(stem) <= T.GENITIVE_STEM_LETTERS:
+            continue
+        towns = tuple({p.id: p for variant in query_keys(stem) for p in gazetteer.lookup_key(variant)
+                       if p.kind == "city" and p.population >= T.BIG_TOWN_POPULATION}.values())
+        if towns:
+            return token.index, token.index + 1, token.norm, towns
+    return None

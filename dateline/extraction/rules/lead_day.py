@@ -1,0 +1,76 @@
+"""The day of a lead told in the sentence right after it.
+
+Wire copy often opens with the act and its toll but no day ("Bei Drohnenangriffen auf die Stadt
+X sind mindestens neun Menschen getötet worden") and gives the day in the next sentence, which
+tells no new act: it restates the munition ("Die Drohnen hätten am Sonntagmorgen einen Markt
+getroffen"), says what followed on the spot ("On the site a fire broke out early on Sunday") or
+that the act took place then ("Die Angriffe hätten sich am Donnerstagabend ereignet"). That day
+is the event's: dated by its publication alone, the lead would be a day or more late.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...actors.roles import Roles
+from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind
+from .. import tuning as T
+from .context import SentenceView
+from .frames import Frame, FrameBuilder
+from .reference import PUBLICATION_DAY, STATEMENT_DAY
+from .sources import spoken_days
+from .timex import DAY_KINDS
+
+# a lead dated only by the day it was published or said; one that inherits the day of the
+# sentences before it keeps it ("a search operation was launched" after a dated bombing is not
+# redated by "the Sunday market" named next)
+_UNDATED = frozenset({PUBLICATION_DAY, STATEMENT_DAY})
+# a sentence with one of these tells no day of the lead: a sum, an earlier or habitual act,
+# something to come, a denial, or what had happened before ("Am Samstag hatte die Armee ...")
+_NOT_THE_LEADS_DAY = frozenset({Cue.TALLY, Cue.HISTORICAL, Cue.HABITUAL, Cue.FUTURE, Cue.THREAT, Cue.DENIAL,
+                                Cue.PLUPERFECT, Cue.SEQUEL})
+
+
+def day_after_the_lead(builder: FrameBuilder, view: SentenceView, last: Frame | None) -> Frame | None:
+    """A detail frame of the lead ``last`` belongs to, on the one day ``view`` gives, when the
+    lead has no day of its own and ``view`` follows it closely with no act of its own (no
+    event word; a weapon word only when it names the lead's own munition), or None."""
+    if last is None or last.place is None:
+        return None
+    lead = last.detail_of or last
+    if lead.date_reason not in _UNDATED or lead.quoted \
+            or view.sentence.index - lead.view.sentence.index > T.LEAD_DAY_SENTENCES \
+            or view.sentence.paragraph - lead.view.sentence.paragraph > 1 \
+            or view.labels(HitKind.CUE) & _NOT_THE_LEADS_DAY:
+        return None
+    if any(h.kind in TRIGGER_KINDS and not (h.kind == HitKind.WEAPON and h.label in lead.weapons)
+           for h in view.hits):
+        return None  # an act of its own, or another weapon: not the lead told again
+    spoken = spoken_days(view)
+    days = {(t.day, t.precision): t for t in view.times if t.kind in DAY_KINDS and t.start not in spoken}
+    if len(days) != 1:
+        return None  # no day, or several: not one day to give the lead
+    first = next(iter(days.values()))
+    if first.day > lead.day or (lead.day - first.day).days > T.LEAD_LAG_DAYS:
+        return None  # after the report, or too long before it to be the news
+    return replace(lead, view=view, day=first.day, precision=first.precision, date_span=(first.start, first.end),
+                   date_reason=f"{first.kind} in the sentence after the lead", place_inherited=True,
+                   figures=builder.ctx.figures(view), roles=Roles(None, None, "detail"), claimed_by=None,
+                   restates=False, detail_of=lead)
+
+
+def act_happened(builder: FrameBuilder, view: SentenceView, result: list[Frame], last: Frame | None) -> Frame | None:
+    """"Die Angriffe hätten sich am Donnerstagabend ereignet", "The attack took place on
+    Sunday": an act word that is the subject of a word of happening names the event told before,
+    not a new one; the sentence is a detail giving that event its day or place (as a sentence
+    with no act word would be), or None. Not when it counts victims of its own or tells of
+    another act ("Ein weiterer Angriff ereignete sich ...")."""
+    cues = view.of(HitKind.CUE, Cue.HAPPENED)
+    if last is None or not result or not cues or view.has(HitKind.CASUALTY) \
+            or view.has(HitKind.CUE, Cue.MORE) or view.has(HitKind.CUE, Cue.SEQUEL):
+        return None
+    said = min(h.start for h in cues)
+    triggers = [h for h in view.hits if h.kind in TRIGGER_KINDS]
+    if any(h.start >= said for h in triggers):
+        return None  # an act told after the word of happening is an act of its own
+    return builder.happened(replace(view, hits=[h for h in view.hits if h.kind not in TRIGGER_KINDS]), last)

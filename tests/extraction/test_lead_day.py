@@ -1,0 +1,45 @@
+"""A lead with no day takes the day of the sentence right after it, when that sentence tells no
+act of its own: it restates the munition, says what followed on the spot, or that the act took
+place then. Sentences are ours."""
+
+import pytest
+
+from dateline.models import Document
+
+
+def days(engine, text, published, lang):
+    events = engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+    return [(e.sub_event_type, e.event_date.isoformat()) for e in events]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected"), [
+    # the munition told again, with the day
+    ("de", "Bei Drohnenangriffen auf die Stadt Kadugli sind mindestens sechs Menschen getötet worden. Die "
+           "Drohnen hätten am Samstagabend einen Markt getroffen, sagte ein Helfer.", "2025-03-10",
+     [("Air/drone strike", "2025-03-08")]),
+    # what followed on the spot: no act word at all
+    ("de", "Die Ukraine hat eine Ölraffinerie in der russischen Stadt Wolgograd mit Drohnen angegriffen. Auf dem "
+           "Gelände sei am frühen Sonntagmorgen ein Feuer ausgebrochen, teilte der Gouverneur mit.", "2025-03-10",
+     [("Air/drone strike", "2025-03-09")]),
+    ("en", "Ukrainian drones attacked an oil refinery in the Russian city of Volgograd, the governor said. Thick smoke "
+           "rose over the site early on Sunday.", "2025-03-10",
+     [("Air/drone strike", "2025-03-09")]),
+    # the act word as the subject of a word of happening
+    ("de", "Bei Luftangriffen auf die jemenitische Hafenstadt Hodeida sind mindestens zwölf Menschen getötet "
+           "worden. Die Angriffe hätten sich am Donnerstagabend ereignet.", "2025-03-14",
+     [("Air/drone strike", "2025-03-13")]),
+])
+def test_the_lead_takes_the_day_told_next(engine, lang, text, published, expected):
+    assert days(engine, text, published, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what had happened before the event is no day of it
+    ("Bei einem Angriff auf ein Dorf in der Region Mopti sind mindestens zehn Zivilisten getötet worden. Am "
+     "Samstag hatte der Gouverneur die Region besucht.", [("Attack", "2025-03-10")]),
+    # a lead with a day of its own keeps it
+    ("Bei einem Angriff auf ein Dorf in der Region Mopti sind am Freitag mindestens zehn Zivilisten getötet "
+     "worden. Am Sonntag sei in dem Dorf eine Trauerfeier abgehalten worden.", [("Attack", "2025-03-07")]),
+])
+def test_a_day_that_is_not_the_leads_is_left_alone(engine, text, expected):
+    assert days(engine, text, "2025-03-10", "de") == expected
