@@ -43,3 +43,14 @@ def test_the_lead_takes_the_day_told_next(engine, lang, text, published, expecte
 ])
 def test_a_day_that_is_not_the_leads_is_left_alone(engine, text, expected):
     assert days(engine, text, "2025-03-10", "de") == expected
+
+
+def test_the_sentence_after_places_a_lead_told_in_its_province(engine):
+    """Strikes "in der Region Gao", then drones "nahe Ansongo" on Monday: another projectile word
+    names the same strikes; the town inside the province and the day are the event's."""
+    text = ("Die malische Armee hat nach eigenen Angaben bei Luftangriffen in der Region Gao mindestens 20 "
+            "Dschihadisten getötet. Drohnen hätten am Montag Stellungen von Terroristen in der Nähe von Ansongo "
+            "getroffen, teilte der Generalstab mit.")
+    events = engine.extract(Document(id="t", text=text, published="2025-08-05", lang="de")).events
+    assert [(e.location, e.event_date.isoformat(), e.geo_precision) for e in events] == [
+        ("Ansongo", "2025-08-04", 2)]

@@ -228,8 +228,8 @@ class RulesEngine:
             elif not result and (told := builder.happened(view, _last_told(frames, unplaced))):
                 _told_where_and_when(told, frames, unplaced)
                 continue
-            elif not result and (dated := day_after_the_lead(builder, view, _last(frames))):
-                frames.append(dated)  # "Die Drohnen hätten am Sonntagmorgen einen Markt getroffen"
+            elif not result and (dated := day_after_the_lead(builder, view, *_lead_told(frames, unplaced))):
+                _told_where_and_when(dated, frames, unplaced)  # "Die Drohnen hätten am Sonntag einen Markt getroffen"
                 claims.extend(claims_from_sentence(context, view, True))
                 continue
             if result and (told := act_happened(builder, view, result, _last_told(frames, unplaced))):
@@ -298,6 +298,15 @@ def _last_told(frames: list[Frame], unplaced: list[tuple[Frame, PlaceMention | N
     alone); one with dead or wounded first: "the tragedy" is the bombing, not the rally it hit."""
     told = [f for f in (frames[-1] if frames else None, *(f for f, _c in unplaced)) if f is not None]
     return max(told, key=lambda f: (_counted(f), f.view.sentence.index)) if told else None
+
+
+def _lead_told(frames: list[Frame],
+               unplaced: list[tuple[Frame, PlaceMention | None]]) -> tuple[Frame | None, str | None]:
+    """The event told last (:func:`_last_told`) and, for a lead still waiting for its place, the
+    country it named alone."""
+    told = _last_told(frames, unplaced)
+    country = next((c for f, c in unplaced if f is told), None)
+    return told, country.place.country_code if country is not None else None
 
 
 def _counted(frame: Frame) -> bool:

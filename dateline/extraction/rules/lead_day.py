@@ -15,6 +15,8 @@ from dataclasses import replace
 from ...actors.roles import Roles
 from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind
 from .. import tuning as T
+from ..places import PlaceMention
+from .classify import PROJECTILES
 from .context import SentenceView
 from .frames import Frame, FrameBuilder
 from .reference import PUBLICATION_DAY, STATEMENT_DAY
@@ -25,17 +27,22 @@ from .timex import DAY_KINDS
 # sentences before it keeps it ("a search operation was launched" after a dated bombing is not
 # redated by "the Sunday market" named next)
 _UNDATED = frozenset({PUBLICATION_DAY, STATEMENT_DAY})
+_COARSE = frozenset({"country", "admin1", "region"})
 # a sentence with one of these tells no day of the lead: a sum, an earlier or habitual act,
 # something to come, a denial, or what had happened before ("Am Samstag hatte die Armee ...")
 _NOT_THE_LEADS_DAY = frozenset({Cue.TALLY, Cue.HISTORICAL, Cue.HABITUAL, Cue.FUTURE, Cue.THREAT, Cue.DENIAL,
                                 Cue.PLUPERFECT, Cue.SEQUEL})
 
 
-def day_after_the_lead(builder: FrameBuilder, view: SentenceView, last: Frame | None) -> Frame | None:
+def day_after_the_lead(builder: FrameBuilder, view: SentenceView, last: Frame | None,
+                       country: str | None = None) -> Frame | None:
     """A detail frame of the lead ``last`` belongs to, on the one day ``view`` gives, when the
     lead has no day of its own and ``view`` follows it closely with no act of its own (no
-    event word; a weapon word only when it names the lead's own munition), or None."""
-    if last is None or last.place is None:
+    event word; a weapon word only when it names the lead's own munition), or None. The one
+    place ``view`` names inside the lead's country or province places it too ("Drohnen hätten am
+    Montag Stellungen nahe Ansongo getroffen" after strikes "im Norden des Landes"); a lead
+    still waiting for its place (``country``: the country it named alone) needs one."""
+    if last is None:
         return None
     lead = last.detail_of or last
     if lead.date_reason not in _UNDATED or lead.quoted \
@@ -43,7 +50,7 @@ def day_after_the_lead(builder: FrameBuilder, view: SentenceView, last: Frame | 
             or view.sentence.paragraph - lead.view.sentence.paragraph > 1 \
             or view.labels(HitKind.CUE) & _NOT_THE_LEADS_DAY:
         return None
-    if any(h.kind in TRIGGER_KINDS and not (h.kind == HitKind.WEAPON and h.label in lead.weapons)
+    if any(h.kind in TRIGGER_KINDS and not (h.kind == HitKind.WEAPON and _restated(h.label, lead.weapons))
            for h in view.hits):
         return None  # an act of its own, or another weapon: not the lead told again
     spoken = spoken_days(view)
@@ -53,10 +60,37 @@ def day_after_the_lead(builder: FrameBuilder, view: SentenceView, last: Frame | 
     first = next(iter(days.values()))
     if first.day > lead.day or (lead.day - first.day).days > T.LEAD_LAG_DAYS:
         return None  # after the report, or too long before it to be the news
-    return replace(lead, view=view, day=first.day, precision=first.precision, date_span=(first.start, first.end),
-                   date_reason=f"{first.kind} in the sentence after the lead", place_inherited=True,
-                   figures=builder.ctx.figures(view), roles=Roles(None, None, "detail"), claimed_by=None,
-                   restates=False, detail_of=lead)
+    place, inherited = _place_inside(builder, view, lead, country), False
+    if place is None:
+        if lead.place is None:
+            return None  # a lead without its place needs the sentence's
+        place, inherited = lead.place, True
+    return replace(lead, view=view, place=place, place_inherited=inherited, day=first.day,
+                   precision=first.precision, date_span=(first.start, first.end),
+                   date_reason=f"{first.kind} in the sentence after the lead", figures=builder.ctx.figures(view),
+                   roles=Roles(None, None, "detail"), claimed_by=None, restates=False, detail_of=lead)
+
+
+def _restated(weapon: str, told: set[str]) -> bool:
+    """Whether a weapon word names the lead's munition again: the same word, or a projectile of a
+    strike told by another ("Drohnen" after "Luftangriffe")."""
+    return weapon in told or (weapon in PROJECTILES and bool(told & PROJECTILES))
+
+
+def _place_inside(builder: FrameBuilder, view: SentenceView, lead: Frame, country: str | None) -> PlaceMention | None:
+    """The one place ``view`` names inside the lead's coarse place (a country, a province), or
+    inside ``country`` for a lead not placed yet; None when the lead is placed finely already."""
+    area = lead.place.place if lead.place is not None else None
+    if area is not None and area.kind not in _COARSE:
+        return None
+    code = area.country_code if area is not None else country
+    if code is None:
+        return None
+    mentions = builder.event_places(builder.resolver.resolve(view.sentence.tokens, view.hits, builder.blocked(view),
+                                                             builder.ctx.focus, builder.ctx.prepared.doc.text))
+    inside = [m for m in mentions if m.place.country_code == code and m.place.kind not in _COARSE
+              and (area is None or area.kind == "country" or m.place.admin1 == area.admin1)]
+    return inside[0] if len({m.place.id for m in inside}) == 1 else None
 
 
 def act_happened(builder: FrameBuilder, view: SentenceView, result: list[Frame], last: Frame | None) -> Frame | None:
