@@ -14,7 +14,7 @@ from dataclasses import replace
 from ...actors.kb import OBSERVERS, ActorRef
 from ...actors.roles import ActorMention, Roles
 from ...normalize import breaks_clause, fold_key
-from ...packs.vocabulary import COUNTED_CASUALTIES, SPEECH_CUES, Cue, EventWord, HitKind, Weapon
+from ...packs.vocabulary import COUNTED_CASUALTIES, SPEECH_CUES, TRIGGER_KINDS, Cue, EventWord, HitKind, Weapon
 from ...prepare.tokens import Token
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
@@ -156,7 +156,8 @@ class ActorMentions:
                 # "Afghanistan and Pakistan agreed", "un accord entre le Mali et l'Algérie": the states sign
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("government", inter=1, country=place.place.country_code)))
-            elif subject or agent or attack_by_country(view, place, self.genitive):
+            elif subject or agent or attack_by_country(view, place, self.genitive) \
+                    or subject_of_a_final_verb(self.ctx, view, place, self.according_to):
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("military", inter=1, country=place.place.country_code)))
         groups = {h.start for h in view.of(HitKind.ACTOR) if h.actor.category == "group"}
@@ -553,3 +554,24 @@ def _without_allies(view: SentenceView, mentions: list[ActorMention]) -> list[Ac
                if 0 <= m.start - cue.end <= T.ALLY_WINDOW
                and any(0 <= cue.start - other.end <= 1 for other in mentions if other is not m)}
     return [m for m in mentions if m.start not in helpers]
+
+
+def subject_of_a_final_verb(ctx: DocContext, view: SentenceView, place: PlaceMention,
+                            according_to: frozenset[str]) -> bool:
+    """"Israel hat am Montag Ziele im Süden Libanons angegriffen", "Die Ukraine hat eine Raffinerie
+    mit Drohnen angegriffen": in a verb-final language the act word ends the clause, far from the
+    country that opens the sentence as its subject. Not a country opened by a locative or a
+    source ("Laut Israel"), nor one the passive makes the target ("Israel wurde ... angegriffen")."""
+    pack = ctx.prepared.pack
+    if not pack.grammar.verb_final:
+        return False
+    tokens, text = ctx.prepared.tokens, ctx.prepared.doc.text
+    first = view.sentence.tokens[0].index
+    opener = tokens[first].norm if place.start == first + 1 else None
+    if place.start != first and (opener is None or opener not in pack.stopwords or opener in according_to):
+        return False
+    if place.end >= len(tokens) or view.has(HitKind.CUE, Cue.PASSIVE) and any(
+            h.start == place.end for h in view.of(HitKind.CUE, Cue.PASSIVE)):
+        return False
+    triggers = [h.start for h in view.hits if h.kind in TRIGGER_KINDS and h.start > place.end]
+    return any(not breaks_clause(text[tokens[place.end - 1].end:tokens[t].start]) for t in triggers)

@@ -15,7 +15,7 @@ from .. import tuning as T
 from ..hits import Hit
 from ..places import ELSEWHERE, PlaceMention
 from .context import DocContext, SentenceView
-from .mentions import ActorMentions, attack_by_country
+from .mentions import ActorMentions, attack_by_country, subject_of_a_final_verb
 
 _DATELINE_MARKS = frozenset({"—", "–", "-", ":", "--"})  # after a wire dateline's city
 
@@ -48,7 +48,8 @@ def acting_countries(ctx: DocContext, view: SentenceView, places: list[PlaceMent
                    and not breaks_clause(text[tokens[place.end - 1].end:tokens[t].start])
                    and not any(place.end <= cue.start < t for cue in agent_cues)]
         if follows or {place.start, place.start - 1} & agents or place.start in verb_ends \
-                or attack_by_country(view, place, genitive):
+                or attack_by_country(view, place, genitive) \
+                or subject_of_a_final_verb(ctx, view, place, actors.according_to):
             acting.add(place.start)
     return acting
 

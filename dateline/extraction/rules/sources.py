@@ -67,10 +67,37 @@ def source_range(ctx: DocContext, view: SentenceView, trigger: Hit,
             return (span[0] if span and span[0] > last_trigger else hit.start), end
         if hit.end <= trigger.start:
             if ctx.prepared.tokens[hit.start].norm in according_to:
-                return hit.start, min(hit.end + T.ACCORDING_TO_WORDS, trigger.start, _clause_end(ctx, view, hit.end))
+                return hit.start, min(hit.end + T.ACCORDING_TO_WORDS, trigger.start, _clause_end(ctx, view, hit.end),
+                                      _named_source_end(ctx, view, hit.end))
             if hit.start - first <= T.SPEAKER_OPENS:  # "Police said gunmen attacked..."
                 return first, hit.end
     return None
+
+
+def _named_source_end(ctx: DocContext, view: SentenceView, start: int) -> int:
+    """Where the source named after "according to" ends in a cased verb-final language, whose
+    nouns all open with a capital: after its first noun and the genitives that follow it
+    ("Laut Aktivisten | hat die Armee", "nach Angaben von Aktivisten | in der Nacht", "laut dem
+    Gouverneur der Region Saratow | wurden"); the subject or the place after it are not the
+    source. Elsewhere (and with no noun in reach) the sentence's end: other bounds apply."""
+    pack = ctx.prepared.pack
+    last = view.sentence.tokens[-1].index + 1
+    if not (pack.grammar.verb_final and pack.meta.script.cased):
+        return last
+    tokens = ctx.prepared.tokens
+    i = start
+    while i < last and not tokens[i].upper and i - start < T.SOURCE_NOUN_WORDS:
+        i += 1  # "laut übereinstimmenden Berichten", "nach Angaben von Aktivisten": to the noun
+    if i >= last or not tokens[i].upper:
+        return last
+    while i < last and tokens[i].upper:
+        i += 1  # the noun and a name after it ("der Region Saratow")
+        if i + 1 < last and tokens[i].norm in pack.grammar.genitive and tokens[i + 1].upper:
+            i += 1  # "des Gouverneurs", "von Aktivisten": the owner is part of the source
+        elif i + 2 < last and tokens[i].norm in pack.grammar.genitive and tokens[i + 2].upper \
+                and not tokens[i + 1].upper:
+            i += 2  # "der syrischen Beobachtungsstelle"
+    return i
 
 
 def _clause_end(ctx: DocContext, view: SentenceView, start: int) -> int:

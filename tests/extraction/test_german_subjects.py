@@ -1,0 +1,37 @@
+"""German subjects far from their participle: a country opening the sentence acts when the act
+word ends its clause ("Israel hat ... angegriffen"); the source after "laut" or "nach Angaben
+von" is its noun, not the subject after it. Sentences are ours."""
+
+import pytest
+
+from dateline.models import Document
+
+
+def coded(engine, text):
+    events = engine.extract(Document(id="t", text=text, published="2025-03-11", lang="de")).events
+    return [(e.country_code, e.actor1, e.location) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel hat am Montag Ziele im Süden Libanons angegriffen.",
+     [("LB", "Military Forces of Israel (2022-)", "Lebanon")]),
+    ("Die Ukraine hat nach eigenen Angaben eine Ölraffinerie in der russischen Stadt Wolgograd mit Drohnen "
+     "angegriffen.", [("RU", "Military Forces of Ukraine (2019-)", "Volgograd")]),
+])
+def test_a_country_opening_the_sentence_acts_with_the_final_participle(engine, text, expected):
+    assert coded(engine, text) == expected
+
+
+def test_a_country_the_passive_makes_the_target_stays_a_place(engine):
+    """"Israel wurde ... angegriffen": the country was hit, it did not act."""
+    text = "Israel wurde am Montag mit Raketen angegriffen, teilte die Armee mit."
+    assert all(actor != "Military Forces of Israel (2022-)" for _code, actor, _place in coded(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Laut Aktivisten hat die Armee am Montag in Homs drei Zivilisten erschossen.",
+    "Nach Angaben von Aktivisten hat die Armee am Montag in Homs drei Zivilisten erschossen.",
+])
+def test_the_source_after_according_to_ends_with_its_noun(engine, text):
+    """The army after the source is the subject that acted, not part of who reports it."""
+    assert coded(engine, text) == [("SY", "Military Forces of Syria (2024-)", "Homs")]
