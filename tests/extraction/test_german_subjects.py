@@ -35,3 +35,10 @@ def test_a_country_the_passive_makes_the_target_stays_a_place(engine):
 def test_the_source_after_according_to_ends_with_its_noun(engine, text):
     """The army after the source is the subject that acted, not part of who reports it."""
     assert coded(engine, text) == [("SY", "Military Forces of Syria (2024-)", "Homs")]
+
+
+def test_a_place_before_according_to_is_no_speaker(engine):
+    """"im Westen des Jemen sind nach Angaben der Behörden ...": Yemen is where, the authorities speak."""
+    text = ("Bei Luftangriffen im Westen des Jemen sind nach Angaben der Gesundheitsbehörden am Montag mindestens "
+            "zwölf Menschen getötet worden.")
+    assert [code for code, _actor, _place in coded(engine, text)] == ["YE"]

@@ -54,3 +54,11 @@ def test_the_sentence_after_places_a_lead_told_in_its_province(engine):
     events = engine.extract(Document(id="t", text=text, published="2025-08-05", lang="de")).events
     assert [(e.location, e.event_date.isoformat(), e.geo_precision) for e in events] == [
         ("Ansongo", "2025-08-04", 2)]
+
+
+def test_a_statement_after_the_lead_gives_it_neither_day_nor_place(engine):
+    """"Das teilte das Ministerium in Niamey am Dienstag mit": the day and the town of the report."""
+    text = ("In Niger sind bei einem Angriff auf einen Armeeposten nahe der Grenze zu Mali mindestens zwölf Soldaten "
+            "getötet worden. Das teilte das Verteidigungsministerium in Niamey am Dienstag mit.")
+    events = engine.extract(Document(id="t", text=text, published="2025-05-07", lang="de")).events
+    assert all(e.location != "Niamey" for e in events)

@@ -44,6 +44,8 @@ class PlaceResolver:
         self.reader = FocusReader(self.finder, self.words)
         self.introducers = self.words.locatives | self.words.at_words
         self.offsets = Offsets.of(list(self.words.distance_units), list(self.words.bearings))
+        # "nach Angaben", "according to": a source named after them; the name before them is no speaker
+        self.according_to = frozenset(phrase.split()[0] for phrase in pack.grammar.according_to if phrase.strip())
 
     def lookup(self, key: str) -> tuple[Place, ...]:
         """Places the folded name ``key`` may refer to (see :meth:`PlaceFinder.lookup`)."""
@@ -78,7 +80,7 @@ class PlaceResolver:
             districts_in_sentence = {k for s, _e, k, _ps in found if s != start} | {  # "Pale Township"
                 own_key(p.name) for ps in others for p in ps if p.kind == "admin2"}
             countries_in_sentence = {p.country_code for ps in others for p in ps if p.kind == "country"}
-            if _is_speaker(start, end, hits, tokens, text) or roles.not_a_place(start, end, places):
+            if _is_speaker(start, end, hits, tokens, text, self.according_to) or roles.not_a_place(start, end, places):
                 continue
             if self._of_another_country(found, end, places, tokens, text):
                 continue  # "El Plateado, Cauca": a town the gazetteer knows in Mexico only is not this one
@@ -489,12 +491,15 @@ _GLUED_LOCATIVES = ("ب", "وب", "فب")  # Arabic "in" glued to the name: "ب�
 _HYPHENS = frozenset("-‐‑–")
 
 
-def _is_speaker(start: int, end: int, hits: list[Hit], tokens: list[Token], text: str) -> bool:
+def _is_speaker(start: int, end: int, hits: list[Hit], tokens: list[Token], text: str,
+                according_to: frozenset[str] = frozenset()) -> bool:
     """"Washington said", "Téhéran nie": a capital speaking is a government, not a place
-    ("... à Mogadiscio, a annoncé la police" is a place: a comma stands between)."""
+    ("... à Mogadiscio, a annoncé la police" is a place: a comma stands between; "im Westen des
+    Jemen sind nach Angaben der Behörden ...": the source follows "according to")."""
     first = tokens[0].index
     for hit in hits:
-        if hit.kind == HitKind.CUE and hit.label in SPEECH_CUES and end <= hit.start <= end + 1:
+        if hit.kind == HitKind.CUE and hit.label in SPEECH_CUES and end <= hit.start <= end + 1 \
+                and tokens[hit.start - first].norm not in according_to:
             gap = text[tokens[end - 1 - first].end:tokens[hit.start - first].start] if text else ""
             if not breaks_clause(gap):
                 return True

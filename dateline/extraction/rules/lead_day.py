@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...actors.roles import Roles
-from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind
+from ...normalize import breaks_clause
+from ...packs.vocabulary import SPEECH_CUES, TRIGGER_KINDS, Cue, HitKind
 from .. import tuning as T
 from ..places import PlaceMention
 from .classify import PROJECTILES
@@ -54,7 +55,13 @@ def day_after_the_lead(builder: FrameBuilder, view: SentenceView, last: Frame | 
            for h in view.hits):
         return None  # an act of its own, or another weapon: not the lead told again
     spoken = spoken_days(view)
-    days = {(t.day, t.precision): t for t in view.times if t.kind in DAY_KINDS and t.start not in spoken}
+    told = [t for t in view.times if t.kind in DAY_KINDS and t.start not in spoken]
+    days = {(t.day, t.precision): t for t in told if not _said_then(builder, view, t.start)}
+    if not days and told and lead.place is not None and view.has(HitKind.CASUALTY):
+        # "21 weitere seien verletzt worden, teilte das Ministerium am Dienstagabend mit": the
+        # figures are the lead's, the day is the report's
+        return replace(lead, view=view, place_inherited=True, figures=builder.ctx.figures(view), date_span=None,
+                       roles=Roles(None, None, "detail"), claimed_by=None, restates=False, detail_of=lead)
     if len(days) != 1:
         return None  # no day, or several: not one day to give the lead
     first = next(iter(days.values()))
@@ -69,6 +76,16 @@ def day_after_the_lead(builder: FrameBuilder, view: SentenceView, last: Frame | 
                    precision=first.precision, date_span=(first.start, first.end),
                    date_reason=f"{first.kind} in the sentence after the lead", figures=builder.ctx.figures(view),
                    roles=Roles(None, None, "detail"), claimed_by=None, restates=False, detail_of=lead)
+
+
+def _said_then(builder: FrameBuilder, view: SentenceView, day: int) -> bool:
+    """"Das teilte das Verteidigungsministerium in Niamey am Dienstag mit": a day in the clause of
+    a reporting word before it is when the report was made, however many words stand between
+    (not "Wie die Polizei mitteilte, wurden am Sonntag ...": a comma ends the report's clause)."""
+    tokens, text = builder.ctx.prepared.tokens, builder.ctx.prepared.doc.text
+    return any(h.label in SPEECH_CUES and h.end <= day and tokens[h.start].norm not in builder.according_to
+               and not breaks_clause(text[tokens[h.end - 1].end:tokens[day].start])
+               for h in view.of(HitKind.CUE))
 
 
 def _restated(weapon: str, told: set[str]) -> bool:
