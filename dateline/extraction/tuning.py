@@ -215,6 +215,7 @@ BIG_TOWN_RATIO = 10  # ... or this many times the next one
 # -- assembling frames into events (rules/assemble.py) ---------------------------------------
 
 SAME_PLACE_KM = 15.0  # two reports this near are at the same place
+BOMBER_SENTENCES = 2  # a charge told this soon after a suicide bombing, with no author, is the bomber's
 NEARBY_KM = 60.0  # a detail told later without a date of its own may be this far from its lead
 ANOTHER_ACT_GAP = 1  # "another deadly airstrike": at most this many words between "another" and the act
 SUMMARY_PARAGRAPHS = 4  # a daily summary's town lines follow it within this many paragraphs

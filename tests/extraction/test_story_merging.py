@@ -268,3 +268,15 @@ def test_the_event_retold_in_its_country_alone_gives_the_figures_its_lead_lacks(
             "Die Rakete hatte am Dienstag zwei Fahrzeuge in der Region Bay getroffen.")
     (event,) = run(engine, text, published="2024-05-09", lang="de")
     assert (event.admin1, event.fatalities, event.injured) == ("Bay", 9, 4)
+
+
+def test_the_charge_of_a_suicide_bombing_told_next_is_the_bombing(engine):
+    """A suicide bombing placed by its dateline alone, then the bomber's vehicle with its day and
+    district: one suicide bombing there, with the lead's dead and the body's wounded."""
+    text = ("PESCHAWAR (Beispiel) - Bei einem Selbstmordanschlag auf einen Polizeiposten im Nordwesten Pakistans "
+            "sind mindestens fünf Polizisten getötet worden. Ein Attentäter habe am Mittwochmorgen ein mit "
+            "Sprengstoff beladenes Fahrzeug vor dem Posten im Bezirk Lakki Marwat gezündet, sagte ein "
+            "Polizeisprecher. Acht weitere Menschen seien verletzt worden.")
+    events = run(engine, text, published="2025-11-06", lang="de")
+    assert [(e.sub_event_type, e.location, str(e.event_date), e.fatalities, e.injured) for e in events] == [
+        ("Suicide bomb", "Lakki Marwat", "2025-11-05", 5, 8)]

@@ -246,9 +246,12 @@ def _detail_of_a_dateline_lead(lead: Frame, frame: Frame) -> bool:
     district ...": a lead placed by its dateline alone (the reporter's city) and a sentence of the
     same act, on no day of its own and with no dead of its own, in the same country: the body
     says where the act told happened. A town line with its own toll stays its own event."""
-    if lead.place is None or frame.place is None or lead.place.start >= 0 or frame.own_day:
+    if lead.place is None or frame.place is None or lead.place.start >= 0:
         return False
-    if lead.sub != frame.sub or frame.figures.killed is not None or frame.place.place.kind == "country":
+    if frame.own_day and (lead.own_day or frame.day > lead.day):
+        return False  # a day of its own beside the lead's: another act ("the bomber struck on Tuesday morning" joins)
+    if not (lead.sub == frame.sub or _blast_of_bombing(lead, frame)) or frame.figures.killed is not None \
+            or frame.place.place.kind == "country":
         return False
     return lead.place.place.country_code == frame.place.place.country_code
 
@@ -344,8 +347,14 @@ def types_fit(lead: Frame, frame: Frame) -> bool:
 
 def _blast_of_bombing(bombing: Frame, blast: Frame) -> bool:
     """"The explosion killed seven" told of a suicide bombing: an explosion with no device
-    named is the bomber's, not a second, planted bomb."""
-    return bombing.sub is S.SUICIDE_BOMB and blast.sub is S.REMOTE_EXPLOSIVE and not blast.weapons
+    named is the bomber's, not a second, planted bomb; so is the charge told right after the
+    bombing with no author of its own ("Ein Attentäter habe ein mit Sprengstoff beladenes
+    Fahrzeug gezündet")."""
+    if bombing.sub is not S.SUICIDE_BOMB or blast.sub is not S.REMOTE_EXPLOSIVE:
+        return False
+    told_next = 0 < blast.view.sentence.index - bombing.view.sentence.index <= T.BOMBER_SENTENCES \
+        and blast.weapons <= {"ied"} and blast.roles.actor1 is None
+    return not blast.weapons or told_next
 
 
 def _munition_of_strike(strike: Frame, munition: Frame) -> bool:
