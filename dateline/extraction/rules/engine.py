@@ -27,6 +27,7 @@ from ..base import Extraction
 from ..hits import Hit
 from ..places import Focus, PlaceMention, PlaceResolver
 from .assemble import EventBuilder
+from .auxiliaries import pluperfects_with_participle
 from .claims import claims_from_sentence, claims_from_skip
 from .context import DocContext, SentenceView, split_hits
 from .explain import why_no_event
@@ -136,8 +137,9 @@ class RulesEngine:
     @staticmethod
     def scan(prepared: Prepared, language: _Language) -> list[Hit]:
         """The lexicon's hits in the document, cues read as written."""
-        return as_written(language.lexicon.scan(prepared.tokens, prepared.doc.text), language.exact_cues,
+        hits = as_written(language.lexicon.scan(prepared.tokens, prepared.doc.text), language.exact_cues,
                           prepared.tokens, prepared.doc.text)
+        return pluperfects_with_participle(hits, prepared.tokens, prepared.doc.text, prepared.pack)
 
     def _context(self, prepared: Prepared, hits, language: _Language,  # type: ignore[no-untyped-def]
                  published: Reference) -> DocContext:

@@ -50,3 +50,21 @@ def test_one_strike_told_with_einem_may_kill_more_than_a_hundred(engine):
     events = events_of(engine, "de", "Helfer sprechen von mehr als 120 getöteten Zivilisten nach einem Luftangriff "
                                      "der Armee auf das Dorf Kanbalu in Myanmar.", "2023-04-12")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 120)]
+
+
+def test_war_without_a_participle_is_no_pluperfect(engine):
+    """"Es war eine der größten Kundgebungen ...": a copula about the rally told, not an earlier
+    event; the police's tear gas told after it in the paragraph is still that rally's."""
+    events = events_of(engine, "de", "Tausende Menschen haben am Samstag in Zagreb gegen die Regierung "
+                                     "demonstriert. Es war eine der größten Kundgebungen in der Geschichte des "
+                                     "Landes. Am Abend setzte die Polizei Tränengas gegen Demonstranten ein.",
+                       "2025-03-16")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_war_with_its_participle_stays_a_pluperfect(engine):
+    told = events_of(engine, "de", "Die Soldaten sind in der Stadt Sagaing von Rebellen angegriffen worden.",
+                     "2023-04-11")
+    background = events_of(engine, "de", "Die Soldaten waren in der Stadt Sagaing von Rebellen angegriffen worden.",
+                           "2023-04-11")
+    assert len(told) == 1 and background == []
