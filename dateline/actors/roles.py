@@ -42,11 +42,15 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
                  passive: bool, agent_cue: int | None, target_cue: int | None,
                  predicate_is_outcome: bool = False, verb_final: bool = False,
                  verb_initial: bool = False, noun_trigger: bool = False, clash_word: bool = False,
-                 clause_starts: frozenset[int] = frozenset(), act_agent: int | None = None) -> Roles:
+                 clause_starts: frozenset[int] = frozenset(), act_agent: int | None = None,
+                 far_subject: ActorMention | None = None) -> Roles:
     """Choose actor1 and actor2 among ``mentions`` (token spans of the sentence). ``clause_starts``
     open clauses that only describe ("in Manbij, which the SDF seeks to control"): an actor told
     in one after the act was not hit by it, unless counted among its casualties. ``act_agent``:
-    where agent words right after an act noun end ("обстрела со стороны ВСУ")."""
+    where agent words right after an act noun end ("обстрела со стороны ВСУ"). ``far_subject``: in a
+    verb-final language, the subject opening the sentence further back than a clause's reach
+    ("Die sudanesische Armee hat nach eigenen Angaben die Stadt ... von der RSF zurückerobert"): the
+    words between are the clause's objects."""
     before = sorted((m for m in mentions if m.end <= trigger_start and trigger_start - m.end <= CLAUSE),
                     key=lambda m: trigger_start - m.end)
     # a name the event phrase ends inside ("سيطرت قوات" + "قوات الدعم السريع") follows the verb
@@ -54,6 +58,8 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
                     and m.start - trigger_end <= CLAUSE), key=lambda m: m.start)
     hit = [m for m in after if m.victim or not clause_starts.intersection(range(trigger_end + 1, m.start + 1))]
     overlapping = [m for m in mentions if m.start < trigger_end and m.end > trigger_start]
+    if far_subject is not None and far_subject not in before:  # the objects stand between it and the act
+        before = [far_subject, *before]
     if verb_final:  # "Bewaffnete Banden haben ... eine Polizeiwache angegriffen": subject first
         before = sorted(before, key=lambda m: m.start)
     if sub in DEMONSTRATORS:

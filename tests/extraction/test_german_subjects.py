@@ -42,3 +42,15 @@ def test_a_place_before_according_to_is_no_speaker(engine):
     text = ("Bei Luftangriffen im Westen des Jemen sind nach Angaben der Gesundheitsbehörden am Montag mindestens "
             "zwölf Menschen getötet worden.")
     assert [code for code, _actor, _place in coded(engine, text)] == ["YE"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject opens the sentence; a source phrase and the night stand between it and the participle
+    ("Die israelische Luftwaffe hat nach Angaben von Aktivisten in der Nacht zu Dienstag Ziele nahe der syrischen "
+     "Stadt Homs bombardiert.", [("SY", "Military Forces of Israel (2022-)", "Homs")]),
+    # "von der RSF" is where the town was taken from: an object before the participle, not the subject
+    ("Die sudanesische Armee hat nach eigenen Angaben die Stadt Bara im Bundesstaat Nord-Kordofan von der "
+     "RSF-Miliz zurückerobert.", [("SD", "Military Forces of Sudan (2019-)", "Barah")]),
+])
+def test_the_subject_opening_a_verb_final_clause_acts_however_far(engine, text, expected):
+    assert coded(engine, text) == expected

@@ -358,7 +358,8 @@ class FrameBuilder:
                              and predicate.label in (EventWord.ATTACK, EventWord.STRIKE)
                              and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)),
                              clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH,
-                             clause_starts=self._clause_starts(view, places), act_agent=act_agent(view))
+                             clause_starts=self._clause_starts(view, places), act_agent=act_agent(view),
+                             far_subject=self.actors.far_subject(view, mentions, predicate, self.verb_final))
         roles = self.actors.with_blame(view, roles, classification, mentions)
         classification = territory_by_side(classification, roles)
         if self.protest_story:

@@ -37,6 +37,21 @@ class ActorMentions:
         self.genitive = genitive  # "of", "des": the owner of a weapon follows
         self._groups: list[tuple[int, int, ActorRef]] | None = None  # (sentence, token, group), in order
 
+    def far_subject(self, view: SentenceView, mentions: list[ActorMention], predicate: Hit,
+                    verb_final: bool) -> ActorMention | None:
+        """The actor opening the sentence (in its first words) of a verb-final clause whose act
+        word ends it beyond the usual reach, with no clause break between them: "Die israelische
+        Luftwaffe hat nach Angaben von Aktivisten in der Nacht zu Dienstag Ziele nahe Damaskus
+        bombardiert". Not across a comma or a parenthesis, where another clause may speak."""
+        tokens, text = self.ctx.prepared.tokens, self.ctx.prepared.doc.text
+        first = view.sentence.tokens[0].index
+        opening = [m for m in mentions if m.start - first <= T.FAR_SUBJECT_OPENS and m.end <= predicate.start]
+        if not verb_final or not opening:
+            return None
+        subject = min(opening, key=lambda m: m.start)
+        gaps = (text[tokens[i - 1].end:tokens[i].start] for i in range(subject.end, predicate.start + 1))
+        return None if any(breaks_clause(gap) for gap in gaps) else subject
+
     def _between(self, place: PlaceMention) -> bool:
         """"اتفاق بين مالي والجزائر", "an accord between Mali and Algeria": the parties of a deal."""
         words = {fold_key(w.lstrip("=")) for w in self.ctx.prepared.pack.places.places.between}
