@@ -62,3 +62,33 @@ def test_a_statement_after_the_lead_gives_it_neither_day_nor_place(engine):
             "getötet worden. Das teilte das Verteidigungsministerium in Niamey am Dienstag mit.")
     events = engine.extract(Document(id="t", text=text, published="2025-05-07", lang="de")).events
     assert all(e.location != "Niamey" for e in events)
+
+
+def test_a_lead_placed_by_its_dateline_takes_the_town_told_next(engine):
+    """"BAMAKO (Agentur) - ... im Norden des Landes": the capital is where the story was filed;
+    the drone "nahe der Stadt Gao" on Sunday night is the strike's place and day."""
+    text = ("BAMAKO (Beispiel-Agentur) - Bei einem Drohnenangriff der malischen Armee im Norden des Landes sind "
+            "mindestens sechs Zivilisten getötet worden. Die Drohne habe in der Nacht zu Sonntag ein Fahrzeug "
+            "nahe der Stadt Gao getroffen, sagte ein Gemeindevertreter.")
+    events = engine.extract(Document(id="t", text=text, published="2025-02-10", lang="de")).events
+    assert [(e.location, e.event_date.isoformat()) for e in events] == [("Gao", "2025-02-09")]
+
+
+def test_a_border_region_word_names_the_province(engine):
+    """"In der russischen Grenzregion Belgorod": the province, inside which the village told next lies."""
+    text = ("In der russischen Grenzregion Belgorod ist ein Mensch bei einem ukrainischen Drohnenangriff getötet "
+            "worden. Eine Drohne sei in der Nacht zu Montag in ein Wohnhaus in der Ortschaft Schebekino "
+            "eingeschlagen, schrieb der Gouverneur.")
+    events = engine.extract(Document(id="t", text=text, published="2025-02-24", lang="de")).events
+    assert [(e.location, e.event_date.isoformat()) for e in events] == [("Shebekino", "2025-02-24")]
+
+
+def test_the_leads_toll_stays_with_a_day_told_next_four_days_back(engine):
+    """Published on Tuesday, the lead counts the dead; the next sentence says Friday and where:
+    one event, on Friday, with the lead's dead."""
+    text = ("NIAMEY (Beispiel-Agentur) - Bei einem Angriff auf eine Moschee im Südwesten Nigers sind mindestens "
+            "30 Gläubige getötet worden. Bewaffnete hätten am Freitag während des Gebets ein Dorf in der Provinz "
+            "Tillabéri umstellt und das Feuer eröffnet, teilte das Innenministerium mit. Zehn Menschen seien "
+            "verletzt worden.")
+    events = engine.extract(Document(id="t", text=text, published="2025-03-04", lang="de")).events
+    assert [(e.event_date.isoformat(), e.fatalities, e.injured) for e in events] == [("2025-02-28", 30, 10)]

@@ -196,6 +196,8 @@ def days_fit(a: Frame, b: Frame) -> bool:
     lag = (told.day - dated.day).days
     if told.precision > 1 and told.date_span is None:  # a story known to its month only: any day of it
         return told.day.year == dated.day.year and told.day.month == dated.day.month
+    if told.date_span is None and 0 < dated.view.sentence.index - told.view.sentence.index <= T.LEAD_DAY_SENTENCES:
+        return -1 <= lag <= T.LEAD_LAG_DAYS  # a lead dated by its publication, its day told right after it
     return -1 <= lag <= T.REPORT_LAG_DAYS
 
 

@@ -95,12 +95,17 @@ def _restated(weapon: str, told: set[str]) -> bool:
 
 
 def _place_inside(builder: FrameBuilder, view: SentenceView, lead: Frame, country: str | None) -> PlaceMention | None:
-    """The one place ``view`` names inside the lead's coarse place (a country, a province), or
-    inside ``country`` for a lead not placed yet; None when the lead is placed finely already."""
+    """The one place ``view`` names inside the lead's coarse place (a country, a province, or the
+    country of a dateline that alone placed it), or inside ``country`` for a lead not placed yet;
+    None when the lead is placed finely already."""
     area = lead.place.place if lead.place is not None else None
-    if area is not None and area.kind not in _COARSE:
+    code: str | None
+    if lead.place is not None and lead.place.start < 0:  # "BAMAKO (AFP) - ... im Norden des Landes": the
+        code, area = lead.place.place.country_code, None  # dateline's town is where the story was filed
+    elif area is not None and area.kind not in _COARSE:
         return None
-    code = area.country_code if area is not None else country
+    else:
+        code = area.country_code if area is not None else country
     if code is None:
         return None
     mentions = builder.event_places(builder.resolver.resolve(view.sentence.tokens, view.hits, builder.blocked(view),
