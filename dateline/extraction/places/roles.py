@@ -30,6 +30,8 @@ class SentenceRoles:
         self.text = text
         self.cues = [h for h in hits if h.kind == HitKind.PLACE and h.label in _ROLE_LABELS]
         self.launches = {h.start for h in hits if h.kind == HitKind.EVENT and h.label == EventWord.LAUNCH}
+        # "in der Nähe von Rafah", "nördlich von Gao": the preposition ends a phrase of nearness
+        self.near_ends = {h.end for h in hits if h.kind == HitKind.PLACE and h.label == PlaceWord.NEAR}
         self.named = self._named_after_openers()
 
     def _norm(self, index: int) -> str:
@@ -93,7 +95,10 @@ class SentenceRoles:
 
     def _fired_from(self, start: int, end: int) -> bool:
         """"eine aus dem Libanon abgefeuerte Rakete": a preposition of origin (an article may
-        follow it) before the name and a launch word right after it."""
+        follow it) before the name and a launch word right after it; not a preposition that ends
+        a phrase of nearness ("Soldaten hätten in der Nähe von Rafah das Feuer eröffnet": there)."""
+        if {start, start - 1} & self.near_ends:
+            return False
         origin = self._norm(start - 1) in self.words.origins or (
             self._norm(start - 2) in self.words.origins and not self.tokens[start - 1 - self.first].upper)
         return origin and bool(self.launches & {end, end + 1})

@@ -15,6 +15,8 @@ from ..triggers import sub_types
     ("In Kermanshah haben Sicherheitskräfte am Montag das Feuer auf Demonstranten eröffnet.",
      "Excessive force against protesters"),
     ("Drei Männer und zwei Frauen kamen am Montag in Celaya ums Leben.", "Attack"),
+    # "das Feuer ... eröffnet" with its target between, after "in der Nähe von" (no place of origin)
+    ("Soldaten hätten am Montag in der Nähe von Rafah das Feuer auf wartende Menschen eröffnet.", "Attack"),
     # verb-final, the act reaching past the weapon's longer name
     ("Bei Kaya ist am Montag ein Kleinbus auf einen selbst gebauten Sprengsatz gefahren.",
      "Remote explosive/landmine/IED"),
