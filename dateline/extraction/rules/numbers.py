@@ -192,6 +192,10 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     # "a sauté sur une mine": a number inside an act's phrase counts its thing
     things |= {i for h in by_kind.get(HitKind.EVENT, ()) for i in range(h.start + 1, h.end)} - casualty_starts
     acts = {h.start for h in by_kind.get(HitKind.EVENT, ()) if h.label in _ACTS} - casualty_starts
+    # "Acht Beamte wurden verletzt, 23 Personen wurden festgenommen": a number whose clause ends in
+    # an arrest or an abduction counts those taken, as one before a casualty word counts its own
+    counts_apart = casualty_starts | {h.start for h in by_kind.get(HitKind.EVENT, ())
+                                      if h.label in (EventWord.ARREST, EventWord.ABDUCTION)}
     digits = {t.index for t in tokens if t.is_digit}
     numbers = [n for n in numbers if not (n.value == 1 and n.start not in digits and n.end in acts)]  # "un combate"
     not_people = measured | {t.index for t in tokens if t.norm in months}
@@ -253,7 +257,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         if _of_another_time(hit, [*earlier, *before]):  # "at the funeral of two people killed the day before"
             if hit.label == Casualty.KILLED and figures.earlier_killed is None and _of_another_time(hit, before):
                 number = _number_for(hit, [n for n in numbers if n.end not in things], not_people | reporting,
-                                     casualty_starts, owned, verb_initial, joined, names, people, ones)
+                                     counts_apart, owned, verb_initial, joined, names, people, ones)
                 if number is not None:  # the dead of the day before, which an earlier event may claim
                     figures.earlier_killed = Figure(number.value, min(number.start, hit.start),
                                                     max(number.end, hit.end), number.at_least, number.vague)
@@ -264,7 +268,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         # "mató el martes a un hombre": an active verb's victim after the day; not "fueron asesinadas
         # la noche del martes cuando un grupo ...", whose victims stand before the verb
         active = () if any(0 <= hit.start - end <= 1 for end in passive_ends) else days
-        number = _number_for(hit, candidates, not_people | reporting, casualty_starts, owned, verb_initial, joined,
+        number = _number_for(hit, candidates, not_people | reporting, counts_apart, owned, verb_initial, joined,
                              names, people, ones, active) \
             or _subject_count(hit, candidates, passives, reporting, text, tokens, people) \
             or _aside_count(hit, candidates, counted, text, tokens)
