@@ -55,8 +55,8 @@ def test_counts_of_hours_and_attacks_are_not_casualties(engine):
     # a comma ends a count: three dead, twelve wounded
     ("ru", "В Харькове во вторник ракетный удар: погибли трое, ранены 12.", 3, 12),
     # the count after the comma is of those arrested, its clause's own
-    ("de", "Bei Krawallen in Dresden wurden am Dienstag sechs Beamte leicht verletzt, 17 Personen wurden "
-           "festgenommen.", None, 6),
+    ("de", "In Dresden ist es am Dienstag zu Krawallen gekommen. Sechs Beamte wurden leicht verletzt, 17 "
+           "Personen wurden festgenommen.", None, 6),
     ("en", "Three men were beaten to death by a mob near Dahanu on Tuesday.", 3, None),
     # an aside between commas after the count: the count is still the subject's
     ("en", "At least 30 people, most of them women and children, were killed on Tuesday in Kaura Namoda.", 30, None),
