@@ -280,3 +280,12 @@ def test_the_charge_of_a_suicide_bombing_told_next_is_the_bombing(engine):
     events = run(engine, text, published="2025-11-06", lang="de")
     assert [(e.sub_event_type, e.location, str(e.event_date), e.fatalities, e.injured) for e in events] == [
         ("Suicide bomb", "Lakki Marwat", "2025-11-05", 5, 8)]
+
+
+def test_a_strike_told_shortly_after_with_its_own_dead_is_no_background(engine):
+    """"Kurz darauf" a drone strike on the place just taken, with dead of its own: a second event,
+    placed and dated by the story, not background of the first."""
+    text = ("Die Armee hat den Flughafen von Khartum von der RSF zurückerobert. Kurz darauf wurden bei einem "
+            "Drohnenangriff der RSF auf den Flughafen vier Soldaten getötet.")
+    events = run(engine, text, published="2025-03-22", lang="de")
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Government regains territory"]

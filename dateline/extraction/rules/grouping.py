@@ -67,8 +67,22 @@ def _without_background(groups: list[Group]) -> list[Group]:
     """A group told with neither a place nor a day of its own ("Protests that broke out after the
     election were quickly put down") is background when the story has events of its own."""
     grounded = [g for g in groups if any(not f.place_inherited or f.date_span is not None for f in g.frames)
-                or _counter_rally(g.lead)]  # the other side's rally, told beside the story's own
+                or _counter_rally(g.lead)  # the other side's rally, told beside the story's own
+                or _sequel_with_victims(g.lead)]  # "Kurz darauf wurden bei einem Drohnenangriff drei getötet"
     return grounded if grounded else groups
+
+
+def _sequel_with_victims(frame: Frame) -> bool:
+    """An act told as following the story's ("Kurz darauf", "later that day") with dead or wounded of
+    its own and a weapon or an author: no background, though the story gives its place and day."""
+    figures = frame.figures
+    if not any(f is not None and f.value > 0 for f in (figures.killed, figures.injured)):
+        return False
+    if frame.roles.actor1 is None and not frame.weapons:
+        return False
+    events = [h.start for h in frame.view.hits if h.kind in (HitKind.EVENT, HitKind.WEAPON)]
+    return bool(events) and any(h.kind == HitKind.CUE and h.label == Cue.SEQUEL and h.end <= min(events)
+                                for h in frame.view.hits)
 
 
 def _without_summaries(groups: list[Group]) -> list[Group]:
