@@ -146,6 +146,8 @@ class FocusReader:
                 self._stems.clear()
             stem = self._stems[word] = cyrillic_stem(word)
         code = self.demonyms.get(stem)
+        if code is None:
+            code = self._compass_demonym(word)
         if code is not None:
             return code, 1
         if word not in self._openers:
@@ -156,6 +158,17 @@ class FocusReader:
         for size in range(2, MAX_DEMONYM_WORDS + 1):
             if i + size <= len(norms) and (code := self.demonyms.get(" ".join(norms[i:i + size]))) is not None:
                 return code, size
+        return None
+
+    def _compass_demonym(self, word: str) -> str | None:
+        """A demonym with a compass word glued before it ("nordafghanischen", "ostukrainische",
+        "südsyrischen"): the country of the demonym, part of which the word names."""
+        for compass, _english in self.words.compass_words:
+            rest = word[len(compass):]
+            if word.startswith(compass) and len(rest) > T.GENITIVE_STEM_LETTERS:
+                code = self.demonyms.get(cyrillic_stem(rest))
+                if code is not None:
+                    return code
         return None
 
 

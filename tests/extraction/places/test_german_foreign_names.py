@@ -114,3 +114,17 @@ def test_a_town_adjective_before_another_noun_is_no_place(engine):
     """"Die Berliner Polizei": an institution of the town, which acts elsewhere."""
     text = "Die Berliner Polizei hat am Dienstag in Hamburg drei mutmaßliche Schleuser festgenommen."
     assert places_of(engine, text) == [("DE", "Hamburg")]
+
+
+def test_a_compass_glued_to_a_demonym_names_its_country(engine):
+    """"in der nordafghanischen Stadt Masar-i-Scharif": "nordafghanisch" points to Afghanistan,
+    where the German spelling of Mazar-e Sharif ("-i-" joining its parts) is then looked for."""
+    text = ("Bei einem Bombenanschlag in der nordafghanischen Stadt Masar-i-Scharif sind am Dienstag mindestens "
+            "sieben Menschen getötet worden.")
+    assert places_of(engine, text) == [("AF", "Mazar-e Sharif")]
+
+
+def test_a_compass_glued_to_a_demonym_gives_the_focus(engine):
+    reader = engine._language("de").places.reader
+    assert reader.demonym(["ostukrainischen"], 0) == ("UA", 1)
+    assert reader.demonym(["westafrikanischen"], 0) is None  # a region's people, no country
