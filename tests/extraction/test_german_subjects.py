@@ -54,3 +54,13 @@ def test_a_place_before_according_to_is_no_speaker(engine):
 ])
 def test_the_subject_opening_a_verb_final_clause_acts_however_far(engine, text, expected):
     assert coded(engine, text) == expected
+
+
+def test_the_day_and_place_after_a_named_source_are_the_events(engine):
+    """"Die Kämpfe brachen nach Angaben der Beobachtungsstelle am Sonntag in der Ortschaft X aus":
+    the source ends with its noun; the Sunday and the village are the fighting's, not the report's."""
+    text = ("DAMASKUS (Beispiel-Agentur) - Im Osten Syriens sind bei Gefechten zwischen den SDF und arabischen "
+            "Stammesmilizen mindestens sieben Menschen getötet worden. Die Kämpfe brachen nach Angaben der "
+            "Syrischen Beobachtungsstelle am Sonntag in der Ortschaft Dhiban in der Provinz Deir ez-Zor aus.")
+    events = engine.extract(Document(id="t", text=text, published="2025-06-16", lang="de")).events
+    assert [(e.location, e.event_date.isoformat(), e.fatalities) for e in events] == [("Dhiban", "2025-06-15", 7)]

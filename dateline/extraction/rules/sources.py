@@ -8,7 +8,7 @@ before it ("the regional governor said", "une affirmation que Téhéran nie"), a
 
 from __future__ import annotations
 
-from ...normalize import breaks_clause
+from ...normalize import breaks_clause, fold_key
 from ...packs import LanguagePack
 from ...packs.vocabulary import SPEECH_CUES, TRIGGER_KINDS, Cue, HitKind
 from .. import tuning as T
@@ -71,7 +71,27 @@ def source_range(ctx: DocContext, view: SentenceView, trigger: Hit,
                                       _named_source_end(ctx, view, hit.end))
             if hit.start - first <= T.SPEAKER_OPENS:  # "Police said gunmen attacked..."
                 return first, hit.end
+    for start, end in _according_to_phrases(ctx, view):  # "nach Angaben von Aktivisten": no cue of its own
+        if end <= trigger.start:
+            return start, min(end + T.ACCORDING_TO_WORDS, trigger.start, _clause_end(ctx, view, end),
+                              _named_source_end(ctx, view, end))
     return None
+
+
+def _according_to_phrases(ctx: DocContext, view: SentenceView) -> list[tuple[int, int]]:
+    """Token spans of the pack's "according to" phrases of several words in the sentence ("nach
+    Angaben"): a source follows them, as after an attribution cue, but no day after them is the
+    day it spoke ("nach Angaben der Beobachtungsstelle am Sonntag": the fighting's)."""
+    tokens = view.sentence.tokens
+    norms = [t.norm for t in tokens]
+    spans = []
+    for phrase in ctx.prepared.pack.grammar.according_to:
+        words = fold_key(phrase).split()
+        if len(words) < 2:
+            continue
+        spans += [(tokens[i].index, tokens[i + len(words) - 1].index + 1)
+                  for i in range(len(norms) - len(words) + 1) if norms[i:i + len(words)] == words]
+    return sorted(spans)
 
 
 def _named_source_end(ctx: DocContext, view: SentenceView, start: int) -> int:
