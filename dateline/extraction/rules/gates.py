@@ -292,7 +292,9 @@ class Gates:
         if Cue.TALLY in labels and not self._tally_day(view, trigger):
             return SkipReason.TALLY  # "40 times since October", "so far": no recent day of its own
         crowd = trigger.label in _CROWD_EVENTS and not view.has(HitKind.CASUALTY)  # "about a hundred people protested"
-        if not recent_day and not crowd and not self._one_act(view) and self.big_count(view):
+        # "haben einen Zug mit Hunderten Passagieren in ihre Gewalt gebracht": those taken in one raid
+        taken = trigger.label == EventWord.ABDUCTION and not view.has(HitKind.CASUALTY)
+        if not recent_day and not crowd and not taken and not self._one_act(view) and self.big_count(view):
             return SkipReason.TALLY  # "thousands of dead", "3.5 million displaced by fighting"
         if any(h.label == Cue.TREND and trigger.start - h.end <= T.TREND_WINDOW for h in near_before):
             return SkipReason.HABITUAL  # "el aumento de los asesinatos", "a surge in attacks"

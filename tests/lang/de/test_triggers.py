@@ -17,6 +17,9 @@ from ..triggers import sub_types
     ("Drei Männer und zwei Frauen kamen am Montag in Celaya ums Leben.", "Attack"),
     # "das Feuer ... eröffnet" with its target between, after "in der Nähe von" (no place of origin)
     ("Soldaten hätten am Montag in der Nähe von Rafah das Feuer auf wartende Menschen eröffnet.", "Attack"),
+    # a hijacking, however many were taken: one raid, no tally
+    ("Separatisten haben bei Sibi einen Zug mit Hunderten Passagieren in ihre Gewalt gebracht.",
+     "Abduction/forced disappearance"),
     # verb-final, the act reaching past the weapon's longer name
     ("Bei Kaya ist am Montag ein Kleinbus auf einen selbst gebauten Sprengsatz gefahren.",
      "Remote explosive/landmine/IED"),
@@ -25,3 +28,8 @@ from ..triggers import sub_types
 ])
 def test_german_acts(engine, text, expected):
     assert sub_types(engine, "de", text) == [expected]
+
+
+def test_freed_hostages_are_no_abduction(engine):
+    """"Sicherheitskräfte befreiten am Mittwoch 190 Geiseln": the end of a hostage-taking, not a new one."""
+    assert sub_types(engine, "de", "Sicherheitskräfte befreiten am Montag nahe Sibi 190 Geiseln.") == []
