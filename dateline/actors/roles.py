@@ -59,7 +59,9 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
     hit = [m for m in after if m.victim or not clause_starts.intersection(range(trigger_end + 1, m.start + 1))]
     overlapping = [m for m in mentions if m.start < trigger_end and m.end > trigger_start]
     if far_subject is not None and far_subject not in before:  # the objects stand between it and the act
-        before = [far_subject, *before]
+        before = [far_subject, *before]  # ... or it follows the finite verb ("Am Montag griffen Bewaffnete ... an")
+        after = [m for m in after if m is not far_subject]
+        hit = [m for m in hit if m is not far_subject]
     if verb_final:  # "Bewaffnete Banden haben ... eine Polizeiwache angegriffen": subject first
         before = sorted(before, key=lambda m: m.start)
     if sub in DEMONSTRATORS:

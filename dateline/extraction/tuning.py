@@ -85,6 +85,7 @@ AGENT_WINDOW = 4  # "le bombardement des FSR par l'armée": an agent this close 
 MAX_SOURCE_WORDS = 10  # the longest source phrase ("a US military official in Baghdad")
 MAX_PERIOD_WORDS = 6  # the longest period phrase of a tally ("depuis début octobre")
 ACCORDING_TO_WORDS = 8  # "selon des sources sécuritaires locales": the source after "according to"
+INVERTED_SUBJECT_WORDS = 2  # "griff die russische Armee": an article and adjectives between a verb and its subject
 FAR_SUBJECT_OPENS = 3  # "Die sudanesische Armee hat ...": a far subject opens its sentence within this many words
 SOURCE_NOUN_WORDS = 3  # "laut übereinstimmenden Berichten": words before the source's noun after "according to"
 SPEAKER_OPENS = 8  # "Police said gunmen attacked": a reporting verb this close to the sentence start

@@ -64,3 +64,16 @@ def test_the_day_and_place_after_a_named_source_are_the_events(engine):
             "Syrischen Beobachtungsstelle am Sonntag in der Ortschaft Dhiban in der Provinz Deir ez-Zor aus.")
     events = engine.extract(Document(id="t", text=text, published="2025-06-16", lang="de")).events
     assert [(e.location, e.event_date.isoformat(), e.fatalities) for e in events] == [("Dhiban", "2025-06-15", 7)]
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    # a time opens the sentence: the subject follows the finite verb, the object after it
+    ("Am Montag griffen Bewaffnete eine Polizeiwache in Goma an.",
+     "Unidentified Armed Group (Democratic Republic of Congo)", "Police Forces of the Democratic Republic of Congo"),
+    ("In der Nacht zu Dienstag beschoss die russische Armee die Stadt Charkiw mit Raketen.",
+     "Military Forces of Russia (2000-)", ""),
+    ("Am Abend griff Russland die Stadt Saporischschja mit Drohnen an.", "Military Forces of Russia (2000-)", ""),
+])
+def test_the_subject_after_the_finite_verb_acts(engine, text, actor1, actor2):
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-03-11", lang="de")).events
+    assert event.actor1 == actor1 and event.actor2.startswith(actor2)  # the police's name has its years

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ...actors.kb import OBSERVERS, ActorRef
 from ...actors.roles import ActorMention, Roles
 from ...normalize import breaks_clause, fold_key
-from ...packs.vocabulary import COUNTED_CASUALTIES, SPEECH_CUES, TRIGGER_KINDS, Cue, EventWord, HitKind, Weapon
+from ...packs.vocabulary import COUNTED_CASUALTIES, SPEECH_CUES, Cue, EventWord, HitKind, Weapon
 from ...prepare.tokens import Token
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
@@ -23,6 +23,7 @@ from ..places import PlaceMention
 from .classify import Classification
 from .context import DocContext, SentenceView, day_ends
 from .sources import negated, source_range
+from .verb_final import inverted_subject, subject_after_the_verb, subject_of_a_final_verb
 
 
 class ActorMentions:
@@ -39,15 +40,18 @@ class ActorMentions:
 
     def far_subject(self, view: SentenceView, mentions: list[ActorMention], predicate: Hit,
                     verb_final: bool) -> ActorMention | None:
-        """The actor opening the sentence (in its first words) of a verb-final clause whose act
-        word ends it beyond the usual reach, with no clause break between them: "Die israelische
-        Luftwaffe hat nach Angaben von Aktivisten in der Nacht zu Dienstag Ziele nahe Damaskus
-        bombardiert". Not across a comma or a parenthesis, where another clause may speak."""
+        """In a verb-final language, the subject the usual reach misses: the actor opening the
+        sentence (in its first words) whose act word ends the clause, with no comma or parenthesis
+        between ("Die israelische Luftwaffe hat nach Angaben von Aktivisten in der Nacht zu
+        Dienstag Ziele nahe Damaskus bombardiert"); or, in a sentence a time or a place opens, the
+        actor right after the finite verb (:func:`.verb_final.subject_after_the_verb`)."""
+        if not verb_final:
+            return None
         tokens, text = self.ctx.prepared.tokens, self.ctx.prepared.doc.text
         first = view.sentence.tokens[0].index
         opening = [m for m in mentions if m.start - first <= T.FAR_SUBJECT_OPENS and m.end <= predicate.start]
-        if not verb_final or not opening:
-            return None
+        if not opening:
+            return subject_after_the_verb(self.ctx, mentions, predicate)
         subject = min(opening, key=lambda m: m.start)
         gaps = (text[tokens[i - 1].end:tokens[i].start] for i in range(subject.end, predicate.start + 1))
         return None if any(breaks_clause(gap) for gap in gaps) else subject
@@ -172,7 +176,8 @@ class ActorMentions:
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("government", inter=1, country=place.place.country_code)))
             elif subject or agent or attack_by_country(view, place, self.genitive) \
-                    or subject_of_a_final_verb(self.ctx, view, place, self.according_to):
+                    or subject_of_a_final_verb(self.ctx, view, place, self.according_to) \
+                    or inverted_subject(self.ctx, view, place, places):
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("military", inter=1, country=place.place.country_code)))
         groups = {h.start for h in view.of(HitKind.ACTOR) if h.actor.category == "group"}
@@ -569,24 +574,3 @@ def _without_allies(view: SentenceView, mentions: list[ActorMention]) -> list[Ac
                if 0 <= m.start - cue.end <= T.ALLY_WINDOW
                and any(0 <= cue.start - other.end <= 1 for other in mentions if other is not m)}
     return [m for m in mentions if m.start not in helpers]
-
-
-def subject_of_a_final_verb(ctx: DocContext, view: SentenceView, place: PlaceMention,
-                            according_to: frozenset[str]) -> bool:
-    """"Israel hat am Montag Ziele im Süden Libanons angegriffen", "Die Ukraine hat eine Raffinerie
-    mit Drohnen angegriffen": in a verb-final language the act word ends the clause, far from the
-    country that opens the sentence as its subject. Not a country opened by a locative or a
-    source ("Laut Israel"), nor one the passive makes the target ("Israel wurde ... angegriffen")."""
-    pack = ctx.prepared.pack
-    if not pack.grammar.verb_final:
-        return False
-    tokens, text = ctx.prepared.tokens, ctx.prepared.doc.text
-    first = view.sentence.tokens[0].index
-    opener = tokens[first].norm if place.start == first + 1 else None
-    if place.start != first and (opener is None or opener not in pack.stopwords or opener in according_to):
-        return False
-    if place.end >= len(tokens) or view.has(HitKind.CUE, Cue.PASSIVE) and any(
-            h.start == place.end for h in view.of(HitKind.CUE, Cue.PASSIVE)):
-        return False
-    triggers = [h.start for h in view.hits if h.kind in TRIGGER_KINDS and h.start > place.end]
-    return any(not breaks_clause(text[tokens[place.end - 1].end:tokens[t].start]) for t in triggers)

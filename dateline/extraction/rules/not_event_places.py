@@ -15,7 +15,8 @@ from .. import tuning as T
 from ..hits import Hit
 from ..places import ELSEWHERE, PlaceMention
 from .context import DocContext, SentenceView
-from .mentions import ActorMentions, attack_by_country, subject_of_a_final_verb
+from .mentions import ActorMentions, attack_by_country
+from .verb_final import inverted_subject, subject_of_a_final_verb
 
 _DATELINE_MARKS = frozenset({"—", "–", "-", ":", "--"})  # after a wire dateline's city
 
@@ -49,7 +50,8 @@ def acting_countries(ctx: DocContext, view: SentenceView, places: list[PlaceMent
                    and not any(place.end <= cue.start < t for cue in agent_cues)]
         if follows or {place.start, place.start - 1} & agents or place.start in verb_ends \
                 or attack_by_country(view, place, genitive) \
-                or subject_of_a_final_verb(ctx, view, place, actors.according_to):
+                or subject_of_a_final_verb(ctx, view, place, actors.according_to) \
+                or inverted_subject(ctx, view, place, places):
             acting.add(place.start)
     return acting
 
