@@ -94,6 +94,10 @@ def armed_riot(events: set[str], mentions: Sequence[ActorMention], deadly: bool)
     if "riot" not in events or events & {"protest", "mob"} \
             or any(m.ref.category in ("protesters", "rioters") for m in mentions):
         return events
+    if "looting" in events and not deadly and any(m.ref.category == "unidentified" for m in mentions):
+        # "Die Täter hätten eine Scheibe eingeschlagen und einen Brandsatz in das Büro geworfen":
+        # no crowd, unknown perpetrators, property hit: an arson attack, not a riot
+        return events - {"riot"}
     if not any(m.ref.category == "group" or (m.ref.category == "unidentified" and deadly)
                or (m.ref.category == "named" and m.ref.inter in (2, 3, 4)) for m in mentions):
         return events

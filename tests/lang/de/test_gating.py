@@ -68,3 +68,13 @@ def test_war_with_its_participle_stays_a_pluperfect(engine):
     background = events_of(engine, "de", "Die Soldaten waren in der Stadt Sagaing von Rebellen angegriffen worden.",
                            "2023-04-11")
     assert len(told) == 1 and background == []
+
+
+def test_an_arson_attack_by_unknown_perpetrators_is_no_riot(engine):
+    """No crowd, "Täter" unknown, a window smashed and an incendiary thrown into an office: not
+    a violent demonstration with the police (who only report it)."""
+    events = events_of(engine, "de", "Unbekannte haben in der Nacht zu Samstag einen Brandanschlag auf ein "
+                                     "Parteibüro in Halle verübt. Die Täter hätten eine Scheibe eingeschlagen "
+                                     "und einen Brandsatz in das Büro geworfen, teilte die Polizei mit.",
+                       "2025-01-12")
+    assert [e.sub_event_type for e in events] and all(e.sub_event_type != "Violent demonstration" for e in events)
