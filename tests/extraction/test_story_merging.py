@@ -289,3 +289,14 @@ def test_a_strike_told_shortly_after_with_its_own_dead_is_no_background(engine):
             "Drohnenangriff der RSF auf den Flughafen vier Soldaten getötet.")
     events = run(engine, text, published="2025-03-22", lang="de")
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Government regains territory"]
+
+
+def test_people_taken_in_a_deadly_attack_do_not_make_it_an_abduction(engine):
+    """An attack that killed 15, then "several people were abducted": one attack (ACLED codes the
+    killing), the abduction part of it."""
+    text = ("Bei einem Angriff der Miliz ADF im Osten des Kongo sind mindestens 15 Zivilisten getötet worden. Die "
+            "Angreifer hätten in der Nacht zu Montag ein Dorf im Gebiet Beni überfallen und die Bewohner mit "
+            "Macheten attackiert, sagte ein Vertreter der Zivilgesellschaft. Mehrere Menschen seien entführt "
+            "worden.")
+    events = run(engine, text, published="2025-07-21", lang="de")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 15)]

@@ -152,10 +152,18 @@ def _group(frames: list[Frame]) -> list[Group]:
             continue
         target.frames.append(frame)
         if ((is_weak(target.frames[0]) or target.frames[0].sub in _PARTS) and not is_weak(frame)
-                and frame.sub not in _PARTS and not _fights_back(target.frames[0], frame)) \
+                and frame.sub not in _PARTS and not _fights_back(target.frames[0], frame)
+                and not _taken_beside_the_dead(target, frame)) \
                 or _munition_of_strike(frame, target.frames[0]):
             target.frames.insert(0, target.frames.pop())  # the specific report leads
     return groups
+
+
+def _taken_beside_the_dead(group: Group, frame: Frame) -> bool:
+    """"Mehrere Menschen seien entführt worden" after an attack that killed 18: people taken in a
+    deadly attack are part of it; the abduction does not lead an event whose reports count dead."""
+    return frame.sub is S.ABDUCTION and not (frame.figures.killed and frame.figures.killed.value) \
+        and any(f.figures.killed is not None and f.figures.killed.value > 0 for f in group.frames)
 
 
 def _fights_back(lead: Frame, frame: Frame) -> bool:
