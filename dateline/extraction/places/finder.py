@@ -9,6 +9,7 @@ spellings in the document's focus countries ("Nabatiyé" for "Nabatieh").
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from ...geo.gazetteer import Gazetteer, Place, latin_spelling
 from ...geo.keys import (
@@ -61,7 +62,7 @@ class PlaceFinder:
         self._inside = words.name_words | words.waters
         self.spellings = Spellings(words)  # a name's other spellings: respelled, foreign sounds
 
-    def candidates(self, tokens: list[Token], blocked: set[int], text: str = "",
+    def candidates(self, tokens: list[Token], blocked: AbstractSet[int], text: str = "",
                    focus: Focus | None = None) -> list[Candidate]:
         """(start, end, key, places) of every span that names a known place, longest first."""
         found: list[Candidate] = []
@@ -95,7 +96,7 @@ class PlaceFinder:
                 i += 1
         return found
 
-    def _read(self, tokens: list[Token], i: int, blocked: set[int], text: str,
+    def _read(self, tokens: list[Token], i: int, blocked: AbstractSet[int], text: str,
               readings: dict[int, Reading]) -> Reading:
         """The names the words from ``i`` give whatever the story's countries; kept for the
         sentence's next scan when nothing is blocked (:mod:`.readings`)."""
@@ -108,7 +109,7 @@ class PlaceFinder:
             readings[i] = reading
         return reading
 
-    def _exact(self, tokens: list[Token], i: int, blocked: set[int], text: str) -> Candidate | None:
+    def _exact(self, tokens: list[Token], i: int, blocked: AbstractSet[int], text: str) -> Candidate | None:
         """The longest known name from word ``i``, unless it is part of a longer proper name."""
         token = tokens[i]
         longest = min(T.MAX_NAME_WORDS, len(tokens) - i) \
@@ -125,7 +126,7 @@ class PlaceFinder:
                 return token.index, token.index + size, key, places
         return None
 
-    def _name_run(self, tokens: list[Token], i: int, blocked: set[int], longest: int) -> int:
+    def _name_run(self, tokens: list[Token], i: int, blocked: AbstractSet[int], longest: int) -> int:
         """How many words from ``i`` (at most ``longest``) a name may span: a blocked word, and in
         a cased script a lower-case word that is no name word, end every name :meth:`_valid_span`
         accepts, so the longer spans need no lookup."""
@@ -152,7 +153,7 @@ class PlaceFinder:
             self._opens[word] = opens
         return opens
 
-    def _listed_area(self, tokens: list[Token], i: int, blocked: set[int], text: str) -> Candidate | None:
+    def _listed_area(self, tokens: list[Token], i: int, blocked: AbstractSet[int], text: str) -> Candidate | None:
         """"над Брянской, Курской и Белгородской областями", "над Харківською та Сумською
         областями": each adjective of a list before one plural province word names a province
         of its own (the last one, right before the word, is found as usual)."""
@@ -192,7 +193,7 @@ class PlaceFinder:
         return norm.startswith(self._admin_stems)
 
     def _left_extension(self, tokens: list[Token], i: int,
-                        blocked: set[int]) -> Candidate | None:
+                        blocked: AbstractSet[int]) -> Candidate | None:
         """Names whose first words are lower case: "bande de Gaza", "Strait of Hormuz"."""
         if not self.words.cased:
             return None
@@ -208,7 +209,7 @@ class PlaceFinder:
                     return tokens[start].index, tokens[start].index + size, key, places
         return None
 
-    def _fuzzy_uncased(self, tokens: list[Token], i: int, blocked: set[int],
+    def _fuzzy_uncased(self, tokens: list[Token], i: int, blocked: AbstractSet[int],
                        focus: Focus, listed: bool = False, comma_listed: bool = False) -> Candidate | None:
         """Arabic script: a word after "في"/"قرب" (or glued to ب, or to the و that adds it to a
         list of places: "مقاطعتي كورسك وفورونيج") matched by its consonants, a foreign sound
@@ -266,7 +267,7 @@ class PlaceFinder:
         peopled = [p for p in found if p.population > 0] or found
         return tuple(peopled) if len({(p.name, round(p.lat), round(p.lon)) for p in peopled}) == 1 else ()
 
-    def _inside_longer_name(self, tokens: list[Token], start: int, end: int, blocked: set[int],
+    def _inside_longer_name(self, tokens: list[Token], start: int, end: int, blocked: AbstractSet[int],
                             text: str) -> bool:
         """"Thomas Brenner", "Human Rights", "Lake Victoria": a capitalised neighbour that is
         not itself known means the place name is only part of a longer proper name."""
@@ -317,7 +318,7 @@ class PlaceFinder:
             j -= 1
         return False
 
-    def _fuzzy(self, tokens: list[Token], i: int, blocked: set[int], text: str,
+    def _fuzzy(self, tokens: list[Token], i: int, blocked: AbstractSet[int], text: str,
                focus: Focus, listed: bool = False, comma_listed: bool = False) -> Candidate | None:
         """A near spelling ("Nabatiyé" for "Nabatieh", "El-Facher" for "El Fasher", "كاجورو" for
         "Kajuru") of a name after a locative word, looked for in the document's focus countries
@@ -364,7 +365,7 @@ class PlaceFinder:
             return i - 1
         return i
 
-    def _hyphenated_area(self, tokens: list[Token], i: int, blocked: set[int], text: str,
+    def _hyphenated_area(self, tokens: list[Token], i: int, blocked: AbstractSet[int], text: str,
                          focus: Focus) -> Candidate | None:
         """A Cyrillic compound the gazetteer does not know ("Хайбер-Пахтунхва"): a province of
         the story's countries by its consonants, before its first word alone finds some town."""
@@ -399,7 +400,7 @@ class PlaceFinder:
                         return areas
         return ()
 
-    def _may_start(self, tokens: list[Token], i: int, blocked: set[int], text: str = "") -> bool:
+    def _may_start(self, tokens: list[Token], i: int, blocked: AbstractSet[int], text: str = "") -> bool:
         token = tokens[i]
         if token.index in blocked or token.is_digit or len(token.norm) < 2 and not _elided_initial(tokens, i, text):
             return False
@@ -421,7 +422,7 @@ class PlaceFinder:
             and before.norm.startswith(_DEFINITE) and before.norm not in self.words.place_nouns \
             and before.norm not in self.words.locatives and not before.is_digit
 
-    def _valid_span(self, span: list[Token], blocked: set[int]) -> bool:
+    def _valid_span(self, span: list[Token], blocked: AbstractSet[int]) -> bool:
         """Whether ``span`` may be a name; blocked words are asked about last, so that a reading
         kept for the sentence's next scan depends on as few of them as it can (:mod:`.readings`)."""
         last = span[-1]

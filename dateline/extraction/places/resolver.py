@@ -11,6 +11,7 @@ why a place was picked.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Gazetteer, Place
@@ -53,7 +54,7 @@ class PlaceResolver:
         """How well ``place`` fits the name ``key`` in ``context``, term by term."""
         return score_place(place, key, context)
 
-    def resolve(self, tokens: list[Token], hits: Iterable[Hit], blocked: set[int],
+    def resolve(self, tokens: list[Token], hits: Iterable[Hit], blocked: AbstractSet[int],
                 focus: Focus | None = None, text: str = "", *, near_spellings: bool = True) -> list[PlaceMention]:
         """Place mentions of ``tokens`` with the best candidate for each (``near_spellings``:
         also names found by a near spelling after a locative)."""
