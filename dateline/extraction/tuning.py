@@ -56,6 +56,8 @@ TERRITORY_WINDOW = 8  # "recaptured the village of Robotyne": the place this clo
 # the place that holds it, this much further
 TERRITORY_APPOSITION_WINDOW = 7
 SITE_OBJECT_WINDOW = 1  # "took over the base", "دخلوا مقر اللواء": a kind of site this close after it is its object
+ACT_AGENT_BRIDGE = 4  # "un ataque perpetrado el viernes por": a participle and a time phrase before agent words
+ACT_AGENT_WORDS = 4  # the side named this close after those agent words did the act
 NOUN_AGENT_WORDS = 3  # "атаки ВСУ на автомобиль": an author this close after an act, before its target word
 AREA_OBJECT_WINDOW = 2  # "took control of the city", "взяли под контроль этот город": an area word after it
 DEMONYM_BEFORE_WORDS = 3  # "a Nigerien army camp": a demonym of up to this many words before a site word

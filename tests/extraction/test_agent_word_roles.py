@@ -29,3 +29,27 @@ def test_agent_words_after_the_target_name_no_doer(engine, lang, text):
     """"a convoy escorted by soldiers": the agent words follow the target, not the act; the
     soldiers were attacked."""
     assert all(e.actor1 != "Military Forces of Mali (2021-)" for e in events_of(engine, text, lang))
+
+
+@pytest.mark.parametrize(("text", "actors", "sub"), [
+    # the participle of the act, then a day, between the act noun and the agent words
+    ("Al menos doce aldeanos murieron en un ataque perpetrado el domingo por presuntos miembros del "
+     "Estado Islámico en el Gran Sáhara contra la localidad de Ayorou, en la región de Tillabéri.",
+     ("Islamic State Sahel Province", "Civilians (Niger)"), "Attack"),
+    ("Un policía murió en un ataque con explosivos perpetrado por disidencias de las FARC contra la "
+     "estación de policía de Jamundí, en el Valle del Cauca.",
+     ("FARC Dissidents", "Police Forces of Colombia (2022-)"), "Remote explosive/landmine/IED"),
+    # a country named by the agent words after the act ("lanzado por Rusia") is its forces
+    ("Dos personas murieron en un ataque con drones lanzado por Rusia contra la ciudad de Sumy, "
+     "en el noreste de Ucrania.", ("Military Forces of Russia (2000-)", "Civilians (Ukraine)"), "Air/drone strike"),
+])
+def test_spanish_agent_words_after_an_act_and_its_participle(engine, text, actors, sub):
+    events = events_of(engine, text, "es")
+    assert [(e.actor1, e.actor2, e.sub_event_type) for e in events] == [(*actors, sub)]
+
+
+def test_a_demonym_after_the_article_names_the_state_not_the_event_country(engine):
+    """"el Ejército ruso", "los militares estadounidenses": the generic word with its article
+    must not swallow the demonym right after it."""
+    text = "Los militares estadounidenses bombardearon una posición de los hutíes en Hodeida, en Yemen."
+    assert [e.actor1 for e in events_of(engine, text, "es")] == ["Military Forces of the United States (2025-)"]

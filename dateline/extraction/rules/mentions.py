@@ -21,6 +21,7 @@ from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention
 from .classify import Classification
+from .clauses import act_agent
 from .context import DocContext, SentenceView, day_ends
 from .sources import negated, source_range
 
@@ -146,7 +147,8 @@ class ActorMentions:
                 continue
             if named_starts & set(range(place.end, place.end + 3)) and not self._joined(tokens[place.end]):
                 continue  # "Sudan's paramilitary Rapid Support Forces": the country names whose group it is
-            if self.after_locative(place, view) and not (agreement and self._between(place)):
+            by_act = act_agent(view, self.ctx.prepared) == place.start  # "un ataque lanzado por Rusia": who
+            if self.after_locative(place, view) and not (agreement and self._between(place)) and not by_act:
                 continue  # "en Syrie", "in southern Lebanon": where, not who
             subject = place.end <= trigger.start and trigger.start - place.end <= T.SUBJECT_WINDOW \
                 and not breaks_clause(text[tokens[place.end - 1].end:tokens[trigger.start].start])  # "Mali : ..."
@@ -156,7 +158,7 @@ class ActorMentions:
                 # "Afghanistan and Pakistan agreed", "un accord entre le Mali et l'Algérie": the states sign
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("government", inter=1, country=place.place.country_code)))
-            elif subject or agent or attack_by_country(view, place, self.genitive):
+            elif subject or agent or by_act or attack_by_country(view, place, self.genitive):
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("military", inter=1, country=place.place.country_code)))
         groups = {h.start for h in view.of(HitKind.ACTOR) if h.actor.category == "group"}
