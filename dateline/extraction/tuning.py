@@ -97,6 +97,7 @@ SPOKEN_DAY_WORDS = 5  # "informaron las autoridades locales el miércoles": a da
 
 FIGURE_BEFORE_WINDOW = 6  # "five people were killed": a number this close before a casualty word
 FIGURE_AFTER_WINDOW = 4  # "killing five": a number this close after it
+INNER_ONE_WINDOW = 3  # "seis integrantes de un grupo": an article this close after a figure is inside its phrase
 JOINED_FIGURES_WINDOW = 4  # "four soldiers and two militiamen were killed": numbers added this close
 FIGURE_PEOPLE_AFTER_WINDOW = 8  # "starben bei einer Minenexplosion nahe Djibo 35 Menschen": a count of people
 TOWN_TOLL_WINDOW = 6  # "sept personnes ont été tuées à Saqqez": a town's own toll this close before its name
