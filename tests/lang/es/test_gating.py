@@ -38,3 +38,12 @@ def test_a_section_heading_is_no_event(engine):
 def test_a_purpose_is_no_event(engine):
     assert events_of(engine, "es", "El Ejército anunció un plan para neutralizar los drones de las disidencias "
                                    "en el Cauca.", "2025-10-29") == []
+
+
+def test_fighting_that_concentrates_somewhere_is_no_rally(engine):
+    """"los enfrentamientos se concentran en…": "se concentran" is not a crowd gathering."""
+    text = ("Al menos 14 personas murieron el domingo en combates entre el ELN y disidencias de las FARC en "
+            "zona rural de Arauca. Los enfrentamientos se concentran en los municipios de Tame, Saravena y "
+            "Fortul.")
+    events = events_of(engine, "es", text, "2025-11-10")
+    assert {e.sub_event_type for e in events} == {"Armed clash"}
