@@ -97,6 +97,8 @@ SPOKEN_DAY_WORDS = 5  # "informaron las autoridades locales el miércoles": a da
 
 FIGURE_BEFORE_WINDOW = 6  # "five people were killed": a number this close before a casualty word
 FIGURE_AFTER_WINDOW = 4  # "killing five": a number this close after it
+PERIOD_OPENING_WORDS = 2  # "desde el pasado 16 de enero": a day this close after a tally word opens its period
+PERIOD_OPENING_DAYS = 2  # and this many days before publication at least (not a summary of the day before)
 INNER_ONE_WINDOW = 3  # "seis integrantes de un grupo": an article this close after a figure is inside its phrase
 JOINED_FIGURES_WINDOW = 4  # "four soldiers and two militiamen were killed": numbers added this close
 FIGURE_PEOPLE_AFTER_WINDOW = 8  # "starben bei einer Minenexplosion nahe Djibo 35 Menschen": a count of people

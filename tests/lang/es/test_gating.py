@@ -47,3 +47,11 @@ def test_fighting_that_concentrates_somewhere_is_no_rally(engine):
             "Fortul.")
     events = events_of(engine, "es", text, "2025-11-10")
     assert {e.sub_event_type for e in events} == {"Armed clash"}
+
+
+def test_a_total_since_a_named_day_is_no_event_of_that_day(engine):
+    """"desde el 16 de enero" opens the period of a total; the day is no event's day."""
+    text = ("Cuatro personas fueron secuestradas el domingo por el ELN en Saravena, Arauca. La ofensiva del ELN "
+            "contra las disidencias ha dejado más de 80 muertos desde el 16 de enero.")
+    events = events_of(engine, "es", text, "2025-01-20")
+    assert [(str(e.event_date), e.sub_event_type) for e in events] == [("2025-01-19", "Abduction/forced disappearance")]
