@@ -53,3 +53,19 @@ def test_a_demonym_after_the_article_names_the_state_not_the_event_country(engin
     must not swallow the demonym right after it."""
     text = "Los militares estadounidenses bombardearon una posición de los hutíes en Hodeida, en Yemen."
     assert [e.actor1 for e in events_of(engine, text, "es")] == ["Military Forces of the United States (2025-)"]
+
+
+@pytest.mark.parametrize(("lang", "text", "published"), [
+    ("es", "Decenas de soldados murieron el domingo en un ataque de yihadistas contra un puesto militar en Djibo, "
+           "en el norte de Burkina Faso. El ataque fue reivindicado por el JNIM, que afirmó haber matado a más de "
+           "150 soldados.", "2025-05-13"),
+    ("en", "Dozens of soldiers were killed on Sunday in an attack by jihadists on an army post in Djibo, in northern "
+           "Burkina Faso. The attack was claimed by JNIM, which said it had killed more than 150 soldiers.",
+     "2025-05-13"),
+])
+def test_a_claim_in_the_passive_names_its_claimant_and_its_count_is_no_toll(engine, lang, text, published):
+    """"fue reivindicado por el JNIM": the claimant follows the agent word; the figure the
+    claimant boasts of is not the toll of the attack."""
+    (event,) = events_of(engine, text, lang, published)
+    assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert event.fatalities != 150

@@ -282,7 +282,7 @@ class FrameBuilder:
         """A toll the gates read as a tally, told right after an event, is that event's toll:
         "Через це загинула 31 людина та майже 170 постраждали" after the bombing (a count of a
         hundred or more with no day of its own), or an update ("the death toll rose to 18")."""
-        if last is None or not view.has(HitKind.CASUALTY):
+        if last is None or not view.has(HitKind.CASUALTY) or self.actors.claim_told(view):
             return None
         figures = self.ctx.figures(view)
         told = [f for f in (figures.killed, figures.injured) if f is not None and f.value > 0]

@@ -355,6 +355,15 @@ class ActorMentions:
         return start < end <= len(tokens) and tokens[start].norm in self.genitive and all(
             tokens[i].norm in self.genitive or tokens[i].norm in stopwords for i in range(start + 1, end))
 
+    def claim_told(self, view: SentenceView) -> bool:
+        """Whether the sentence claims an act ("el ataque fue reivindicado por el JNIM, que afirmó
+        haber matado a más de 100 soldados"): its claimant is noted, and its figures are the
+        claimant's own, no toll of the event told before."""
+        if not view.has(HitKind.CUE, Cue.CLAIM):
+            return False
+        self.note_claimant(view)
+        return True
+
     def note_claimant(self, view: SentenceView) -> ActorMention | None:
         """A named non-state armed group as the subject of a claim ("JNIM claimed the attack",
         "l'EI a revendiqué l'attentat"): the unidentified attackers of the story are that group.
@@ -367,8 +376,14 @@ class ActorMentions:
             if negated(view, cue):
                 continue  # "Al Shabaab did not claim the attack"
             subject = next((h for h in reversed(actors) if 0 <= cue.start - h.end <= T.CLAIMANT_WINDOW), None)
+            by = next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if 0 <= h.start - cue.end <= 1), cue.end)
+            if subject is None and (cue.start, cue.end) in claims:
+                # "el ataque fue reivindicado por el JNIM", "claimed by IS": the claimant after the agent word
+                subject = next((h for h in actors if 0 <= h.start - by <= (T.CLAIMANT_WINDOW if by > cue.end else 1)),
+                               None)
+                by = -1 if subject is not None else by
             # words of claiming ("claimed responsibility for the attack on the army") accuse nobody
-            accused = (cue.start, cue.end) not in claims and (
+            accused = by != -1 and (cue.start, cue.end) not in claims and (
                 any(0 <= h.start - cue.end <= 1 and h.actor.armed for h in actors) or (
                     subject is not None and subject.actor.category == "group" and any(  # "police said the group"
                         h.start < subject.start for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))))
