@@ -39,6 +39,10 @@ def test_agent_words_after_the_target_name_no_doer(engine, lang, text):
     ("Un policía murió en un ataque con explosivos perpetrado por disidencias de las FARC contra la "
      "estación de policía de Jamundí, en el Valle del Cauca.",
      ("FARC Dissidents", "Police Forces of Colombia (2022-)"), "Remote explosive/landmine/IED"),
+    # an act verb of its own, then a day, before the agent words
+    ("Al menos doce civiles murieron en el ataque lanzado este martes por el JNIM contra el mercado de "
+     "Boulkessi, en el centro de Malí.", ("JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
+     "Attack"),
     # a country named by the agent words after the act ("lanzado por Rusia") is its forces
     ("Dos personas murieron en un ataque con drones lanzado por Rusia contra la ciudad de Sumy, "
      "en el noreste de Ucrania.", ("Military Forces of Russia (2000-)", "Civilians (Ukraine)"), "Air/drone strike"),

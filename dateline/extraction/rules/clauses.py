@@ -109,13 +109,13 @@ def act_agent(view: SentenceView, prepared: Prepared | None = None) -> int | Non
 
 
 def _bridged(view: SentenceView, prepared: Prepared, acts: set[int], cue: int) -> bool:
-    """Whether an act ends one word of no family before ``cue``, time words aside (with the
+    """Whether an act ends right, or one word of no family, before ``cue``, time words aside (with the
     article or preposition right before them: "el viernes", "on Friday")."""
     worded = {i for h in view.hits for i in range(h.start, h.end)}
     timed = {i for t in view.times for i in range(t.start - 1, t.end)}
     for end in (a for a in acts if 0 < cue - a <= T.ACT_AGENT_BRIDGE):
         free = [i for i in range(end, cue) if i not in timed]
         tokens, text = prepared.tokens, prepared.doc.text
-        if free == [end] and end not in worded and not breaks_clause(text[tokens[end - 1].end:tokens[cue].start]):
+        if free in ([], [end]) and end not in worded and not breaks_clause(text[tokens[end - 1].end:tokens[cue].start]):
             return True
     return False
