@@ -55,3 +55,10 @@ def test_a_total_since_a_named_day_is_no_event_of_that_day(engine):
             "contra las disidencias ha dejado más de 80 muertos desde el 16 de enero.")
     events = events_of(engine, "es", text, "2025-01-20")
     assert [(str(e.event_date), e.sub_event_type) for e in events] == [("2025-01-19", "Abduction/forced disappearance")]
+
+
+def test_a_minga_is_a_demonstration(engine):
+    """"la minga": the Colombian indigenous march is a protest word."""
+    text = "Unos 5.000 indígenas de la minga llegaron el martes a Popayán para exigir al Gobierno la entrega de tierras."
+    events = events_of(engine, "es", text, "2024-10-23")
+    assert [(e.location, e.sub_event_type) for e in events] == [("Popayan", "Peaceful protest")]
