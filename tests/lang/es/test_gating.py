@@ -59,6 +59,6 @@ def test_a_total_since_a_named_day_is_no_event_of_that_day(engine):
 
 def test_a_minga_is_a_demonstration(engine):
     """"la minga": the Colombian indigenous march is a protest word."""
-    text = "Unos 5.000 indígenas de la minga llegaron el martes a Popayán para exigir al Gobierno la entrega de tierras."
+    text = "Unos 5.000 indígenas de la minga llegaron el martes a Popayán para exigir al Gobierno tierras."
     events = events_of(engine, "es", text, "2024-10-23")
     assert [(e.location, e.sub_event_type) for e in events] == [("Popayan", "Peaceful protest")]
