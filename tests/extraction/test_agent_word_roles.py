@@ -73,3 +73,13 @@ def test_a_claim_in_the_passive_names_its_claimant_and_its_count_is_no_toll(engi
     (event,) = events_of(engine, text, lang, published)
     assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
     assert event.fatalities != 150
+
+
+def test_a_long_name_between_the_act_and_its_target_word_is_the_author(engine):
+    """"un ataque de las paramilitares Fuerzas de Apoyo Rápido (FAR) contra la aldea": the author's
+    name (however many words) stands between the act and the target word; the dead are civilians."""
+    text = ("Al menos 25 civiles murieron el martes en un ataque de las paramilitares Fuerzas de Apoyo Rápido (FAR) "
+            "contra la aldea de Um Rawaba, en el estado de Kordofán del Norte, en Sudán.")
+    events = events_of(engine, text, "es", "2025-01-15")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == \
+        [("Attack", "Rapid Support Forces", "Civilians (Sudan)")]

@@ -52,8 +52,11 @@ def without_noun_agent(view: SentenceView, mentions: list[ActorMention], predica
     agent = act_agent(view, prepared) if prepared is not None else None
     doer = next((m for m in mentions if agent is not None and 0 <= m.start - agent <= T.ACT_AGENT_WORDS), None)
     mentions = [m for m in mentions if m is not doer]
-    cue = next((h for h in view.of(HitKind.CUE, Cue.TARGET) if 0 < h.start - predicate.end <= T.NOUN_AGENT_WORDS), None)
-    if cue is None or not any(m.start >= cue.end for m in mentions):
+    named = {i for m in mentions for i in range(m.start, m.end)}  # "un ataque de las paramilitares Fuerzas de
+    # Apoyo Rápido (FAR) contra la aldea": the author's name, however long, counts as no word between
+    cue = next((h for h in view.of(HitKind.CUE, Cue.TARGET) if h.start > predicate.end and len(
+        [i for i in range(predicate.end, h.start) if i not in named]) <= T.NOUN_AGENT_WORDS), None)
+    if cue is None:
         return mentions
     return [m for m in mentions if not predicate.end <= m.start < cue.start]
 
