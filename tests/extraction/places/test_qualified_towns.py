@@ -35,3 +35,12 @@ def test_a_village_told_with_its_town_and_province_is_no_namesake_elsewhere(engi
             "Ituango, en el norte de Antioquia.")
     (event,) = events_of(engine, text, "es", "2025-02-17")
     assert (event.location, event.admin1) == ("Ituango", "Antioquia")
+
+
+def test_a_village_of_another_country_told_with_its_town_gives_way_to_the_town(engine):
+    """"el corregimiento de El Plateado, en el municipio de Argelia": the gazetteer knows an El
+    Plateado in Mexico only; the Colombian town named after it places the event."""
+    text = ("Campesinos retuvieron el domingo a 28 soldados en el corregimiento de El Plateado, en el municipio de "
+            "Argelia, Cauca, tras un operativo contra cultivos de coca.")
+    (event,) = events_of(engine, text, "es", "2025-03-10")
+    assert (event.location, event.country_code) == ("Argelia", "CO")
