@@ -56,7 +56,10 @@ def without_noun_agent(view: SentenceView, mentions: list[ActorMention], predica
     # Apoyo Rápido (FAR) contra la aldea": the author's name, however long, counts as no word between
     cue = next((h for h in view.of(HitKind.CUE, Cue.TARGET) if h.start > predicate.end and len(
         [i for i in range(predicate.end, h.start) if i not in named]) <= T.NOUN_AGENT_WORDS), None)
-    if cue is None:
+    # a side named after the target word, or the name ending right at it ("(FAR) contra la aldea"):
+    # not "neutralised nine attackers near Kaya on Tuesday", where "on" opens a day
+    if cue is None or not any(m.start >= cue.end or (predicate.end < m.start and 0 <= cue.start - m.end <= 1)
+                              for m in mentions):
         return mentions
     return [m for m in mentions if not predicate.end <= m.start < cue.start]
 
