@@ -56,6 +56,8 @@ TERRITORY_WINDOW = 8  # "recaptured the village of Robotyne": the place this clo
 # the place that holds it, this much further
 TERRITORY_APPOSITION_WINDOW = 7
 SITE_OBJECT_WINDOW = 1  # "took over the base", "دخلوا مقر اللواء": a kind of site this close after it is its object
+ACT_AGENT_BRIDGE = 4  # "un ataque perpetrado el viernes por": a participle and a time phrase before agent words
+ACT_AGENT_WORDS = 4  # the side named this close after those agent words did the act
 NOUN_AGENT_WORDS = 3  # "атаки ВСУ на автомобиль": an author this close after an act, before its target word
 AREA_OBJECT_WINDOW = 2  # "took control of the city", "взяли под контроль этот город": an area word after it
 DEMONYM_BEFORE_WORDS = 3  # "a Nigerien army camp": a demonym of up to this many words before a site word
@@ -95,6 +97,9 @@ SPOKEN_DAY_WORDS = 5  # "informaron las autoridades locales el miércoles": a da
 
 FIGURE_BEFORE_WINDOW = 6  # "five people were killed": a number this close before a casualty word
 FIGURE_AFTER_WINDOW = 4  # "killing five": a number this close after it
+PERIOD_OPENING_WORDS = 2  # "desde el pasado 16 de enero": a day this close after a tally word opens its period
+PERIOD_OPENING_DAYS = 2  # and this many days before publication at least (not a summary of the day before)
+INNER_ONE_WINDOW = 3  # "seis integrantes de un grupo": an article this close after a figure is inside its phrase
 JOINED_FIGURES_WINDOW = 4  # "four soldiers and two militiamen were killed": numbers added this close
 FIGURE_PEOPLE_AFTER_WINDOW = 8  # "starben bei einer Minenexplosion nahe Djibo 35 Menschen": a count of people
 TOWN_TOLL_WINDOW = 6  # "sept personnes ont été tuées à Saqqez": a town's own toll this close before its name
@@ -194,6 +199,7 @@ DESCRIBED_WINDOW = 3  # "en solidarité avec le peuple de Gaza": a describing ph
 BETWEEN_WINDOW = 2  # "entre las ciudades de Bougouni y Bamako": the first place this close after "between"
 QUALIFIER_COUNTRY_WINDOW = 5  # "Kaya, dans l'Etat de Zamfara": a province this close after a town gives its country
 QUALIFIER_WINDOW = 3  # "بلدة مالام فاتوري بولاية بورنو": a province this close after a town qualifies it
+PROVINCE_TOLD_WINDOW = 10  # "La Esperanza, del municipio de Ituango, en ... Antioquia": town and province after
 SUBDIVISION_WINDOW = 2  # "the city's Kyivskyi district": a subdivision word this close before
 
 # -- places: a document's country focus (extraction/places/resolver.py) ----------------------

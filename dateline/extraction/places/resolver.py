@@ -10,7 +10,7 @@ why a place was picked.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 
 from ...geo.distance import haversine_km
@@ -79,7 +79,8 @@ class PlaceResolver:
             countries_in_sentence = {p.country_code for ps in others for p in ps if p.kind == "country"}
             if _is_speaker(start, end, hits, tokens, text) or roles.not_a_place(start, end, places):
                 continue
-            if self._of_another_country(found, end, places, tokens, text):
+            if self._of_another_country(found, end, places, tokens, text) \
+                    or _outside_the_province_told(found, end, places, tokens, text, roles.settlement_named):
                 continue  # "El Plateado, Cauca": a town the gazetteer knows in Mexico only is not this one
             after = end - tokens[0].index
             before = start - tokens[0].index
@@ -475,6 +476,28 @@ class PlaceResolver:
 
 _AREAS = frozenset({"admin1", "admin2"})  # the areas whose naming places a village in a sentence
 # "district de Macomia" is a district, not a part of a city; nor is a region ("районі Оракзай")
+def _outside_the_province_told(found: list[Candidate], end: int, places: tuple[Place, ...], tokens: list[Token],
+                               text: str, settlement: Callable[[int], bool] = lambda _start: False) -> bool:
+    """"la vereda La Esperanza, del municipio de Ituango, en el norte de Antioquia": a village told
+    with the town and the province it lies in (a comma, a town of that province, then the
+    province), which the gazetteer knows in other provinces only, is none of those namesakes;
+    the town after it places the event. With no province told, a town named as one ("El
+    Plateado, en el municipio de Argelia") of another country than all the village's namesakes."""
+    if not text or any(p.kind not in ("city", VILLAGE, "admin2") for p in places):
+        return False
+    first = tokens[0].index
+    later = [f for f in found if 0 <= f[0] - end <= T.PROVINCE_TOLD_WINDOW]
+    town = next((f for f in later if any(p.kind in ("city", VILLAGE, "admin2") for p in f[3])), None)
+    province = next((f for f in later if any(p.kind == "admin1" for p in f[3])), None)
+    if town is None or not COMMAS.intersection(text[tokens[end - 1 - first].end:tokens[town[0] - first].start]):
+        return False
+    if province is None or town[1] > province[0]:
+        return settlement(town[0]) and not {p.country_code for p in town[3]} & {p.country_code for p in places}
+    areas = {(p.country_code, p.name.lower()) for p in province[3] if p.kind == "admin1"}
+    inside = {(p.country_code, p.admin1.lower()) for p in town[3]} & areas
+    return bool(inside) and not any((p.country_code, p.admin1.lower()) in areas for p in places)
+
+
 _NOT_SUBDIVISIONS = SITE_KINDS | {"admin1", "admin2", "region"}
 _LOCATING_KINDS = frozenset({HitKind.PLACE, HitKind.FEATURE, HitKind.CUE})  # the hits a name's checks read
 _GLUED_LOCATIVES = ("ب", "وب", "فب")  # Arabic "in" glued to the name: "بغزة"

@@ -122,6 +122,10 @@ class SentenceRoles:
         return any(c.label == PlaceWord.SETTLEMENT
                    and (start == c.end or (start - c.end == 1 and not self._upper(c.end))) for c in self.cues)
 
+    def settlement_named(self, start: int) -> bool:
+        """A settlement word before the name or opening its span ("municipio de Argelia" found as one)."""
+        return self.settlement(start) or any(c.label == PlaceWord.SETTLEMENT and c.start == start for c in self.cues)
+
     def _upper(self, index: int) -> bool:
         return 0 <= index - self.first < len(self.tokens) and self.tokens[index - self.first].upper
 

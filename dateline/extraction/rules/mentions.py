@@ -21,6 +21,7 @@ from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention
 from .classify import Classification
+from .clauses import act_agent
 from .context import DocContext, SentenceView, day_ends
 from .sources import negated, source_range
 
@@ -146,7 +147,8 @@ class ActorMentions:
                 continue
             if named_starts & set(range(place.end, place.end + 3)) and not self._joined(tokens[place.end]):
                 continue  # "Sudan's paramilitary Rapid Support Forces": the country names whose group it is
-            if self.after_locative(place, view) and not (agreement and self._between(place)):
+            by_act = act_agent(view, self.ctx.prepared) == place.start  # "un ataque lanzado por Rusia": who
+            if self.after_locative(place, view) and not (agreement and self._between(place)) and not by_act:
                 continue  # "en Syrie", "in southern Lebanon": where, not who
             subject = place.end <= trigger.start and trigger.start - place.end <= T.SUBJECT_WINDOW \
                 and not breaks_clause(text[tokens[place.end - 1].end:tokens[trigger.start].start])  # "Mali : ..."
@@ -156,7 +158,7 @@ class ActorMentions:
                 # "Afghanistan and Pakistan agreed", "un accord entre le Mali et l'Algérie": the states sign
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("government", inter=1, country=place.place.country_code)))
-            elif subject or agent or attack_by_country(view, place, self.genitive):
+            elif subject or agent or by_act or attack_by_country(view, place, self.genitive):
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("military", inter=1, country=place.place.country_code)))
         groups = {h.start for h in view.of(HitKind.ACTOR) if h.actor.category == "group"}
@@ -353,6 +355,15 @@ class ActorMentions:
         return start < end <= len(tokens) and tokens[start].norm in self.genitive and all(
             tokens[i].norm in self.genitive or tokens[i].norm in stopwords for i in range(start + 1, end))
 
+    def claim_told(self, view: SentenceView) -> bool:
+        """Whether the sentence claims an act ("el ataque fue reivindicado por el JNIM, que afirmó
+        haber matado a más de 100 soldados"): its claimant is noted, and its figures are the
+        claimant's own, no toll of the event told before."""
+        if not view.has(HitKind.CUE, Cue.CLAIM):
+            return False
+        self.note_claimant(view)
+        return True
+
     def note_claimant(self, view: SentenceView) -> ActorMention | None:
         """A named non-state armed group as the subject of a claim ("JNIM claimed the attack",
         "l'EI a revendiqué l'attentat"): the unidentified attackers of the story are that group.
@@ -365,8 +376,14 @@ class ActorMentions:
             if negated(view, cue):
                 continue  # "Al Shabaab did not claim the attack"
             subject = next((h for h in reversed(actors) if 0 <= cue.start - h.end <= T.CLAIMANT_WINDOW), None)
+            by = next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if 0 <= h.start - cue.end <= 1), cue.end)
+            if subject is None and (cue.start, cue.end) in claims:
+                # "el ataque fue reivindicado por el JNIM", "claimed by IS": the claimant after the agent word
+                subject = next((h for h in actors if 0 <= h.start - by <= (T.CLAIMANT_WINDOW if by > cue.end else 1)),
+                               None)
+                by = -1 if subject is not None else by
             # words of claiming ("claimed responsibility for the attack on the army") accuse nobody
-            accused = (cue.start, cue.end) not in claims and (
+            accused = by != -1 and (cue.start, cue.end) not in claims and (
                 any(0 <= h.start - cue.end <= 1 and h.actor.armed for h in actors) or (
                     subject is not None and subject.actor.category == "group" and any(  # "police said the group"
                         h.start < subject.start for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))))
