@@ -103,7 +103,8 @@ class PlaceResolver:
                 places = _in_the_province_after(places, province, document_focus.without(key_after))
                 if not places:
                     continue  # "El Plateado, Cauca": no place of Cauca's country by that name
-            admin = _admin_near(start, end, hits, comma_after) or self._after_comma_of(found, start, tokens, text)
+            admin = _admin_near(start, end, hits, comma_after, not self.words.cased) \
+                or self._after_comma_of(found, start, tokens, text)
             if not admin:
                 places = _the_sea(places)
             if admin and not self._admin_beside(start, end, hits, tokens):
@@ -542,11 +543,14 @@ def _axis_after(end: int, hits: list[Hit]) -> bool:
     return any(h.kind == HitKind.PLACE and h.label == PlaceWord.AXIS and h.start == end for h in hits)
 
 
-def _admin_near(start: int, end: int, hits: list[Hit], comma_after: bool = False) -> bool:
-    """A province word before the name, or right after it ("Dosso region"; not "El Paso, state
-    of Texas": after a comma it names the next place)."""
+def _admin_near(start: int, end: int, hits: list[Hit], comma_after: bool = False, opening: bool = False) -> bool:
+    """A province word before the name, right after it ("Dosso region"; not "El Paso, state of
+    Texas": after a comma it names the next place), or with ``opening`` (a script without
+    capitals) opening it: "بولاية الجزيرة" is the name the sources give with its word ("province
+    du Sud" of "province du Sud-Kivu" is no such name)."""
     return any(h.kind == HitKind.PLACE and h.label == PlaceWord.ADMIN
-               and (start - T.ADMIN_WINDOW <= h.end <= start or (h.start == end and not comma_after)) for h in hits)
+               and (start - T.ADMIN_WINDOW <= h.end <= start or (opening and start == h.start < h.end < end)
+                    or (h.start == end and not comma_after)) for h in hits)
 
 
 def _in_the_province_after(places: tuple[Place, ...], province: tuple[Place, ...],

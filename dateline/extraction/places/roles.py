@@ -118,9 +118,10 @@ class SentenceRoles:
     def settlement(self, start: int) -> bool:
         """A settlement word right before the name: "la ciudad de México", "село Кучерів Яр"; a
         lower-case word may stand between, not another name ("municipio de Celaya, Guanajuato":
-        Guanajuato is the state)."""
-        return any(c.label == PlaceWord.SETTLEMENT
-                   and (start == c.end or (start - c.end == 1 and not self._upper(c.end))) for c in self.cues)
+        Guanajuato is the state). Without capitals the word between is the settlement's own
+        unknown name ("مدينة تمبول بولاية الجزيرة": the province after it is no town)."""
+        return any(c.label == PlaceWord.SETTLEMENT and (start == c.end or (
+            start - c.end == 1 and self.words.cased and not self._upper(c.end))) for c in self.cues)
 
     def _upper(self, index: int) -> bool:
         return 0 <= index - self.first < len(self.tokens) and self.tokens[index - self.first].upper

@@ -87,3 +87,32 @@ def test_the_remnants_of_war_lie_where_they_blew_up(engine):
                          "2025-10-20")
     assert event.country_code == "SY" and event.location != "Syria"
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_province_word_glued_to_its_preposition_opens_the_province_name(engine):
+    """"بمحافظة الحديدة", "بولاية الجزيرة": the province word carries a glued "بـ"; the name it
+    opens is still the province, not the town of the same name (nor Algiers for "الجزيرة")."""
+    names = _names(engine, "شنت طائرات حربية ثلاث غارات على مديرية الصليف بمحافظة الحديدة غربي اليمن.")
+    assert "Al Hudaydah" in names
+    events = events_of(engine, "ar", "اقتحم مسلحون من قوات الدعم السريع، السبت، مدينة ود الحداد الصغيرة بولاية "
+                                     "الجزيرة ونهبوا السوق وقتلوا أربعة من السكان.", "2024-11-03")
+    assert [(e.admin1, e.country) for e in events] == [("Al Jazirah", "Sudan")]
+
+
+def test_an_unknown_town_after_a_settlement_word_leaves_the_province_after_it_a_province(engine):
+    """"مدينة X بولاية Y": the word after the settlement word is the town's own name, unknown;
+    the province told after it is no "city of"."""
+    (event,) = events_of(engine, "ar", "قتل خمسة مدنيين، الأحد، في قصف مدفعي على بلدة أم سيالة بولاية شمال "
+                                       "كردفان، وفق ما أفاد شهود.", "2025-05-12")
+    assert (event.admin1, event.geo_precision) == ("North Kordofan", 3)
+
+
+def test_a_near_spelling_is_looked_for_in_a_country_its_sentence_names(engine):
+    """A story led by Russia's air defence, then "وفي أوكرانيا، ... على مدينة خاركيف": the
+    Ukrainian spelling of Kharkiv is found by its consonants in the country the sentence names,
+    not only in the story's main country."""
+    events = events_of(engine, "ar", "أعلنت وزارة الدفاع الروسية أن الدفاعات الجوية اعترضت مسيرات أوكرانية فوق "
+                                     "مقاطعتي بيلغورود وكورسك ليل الأحد.\n\nوفي أوكرانيا، قتل ثلاثة مدنيين "
+                                     "وأصيب ثمانية آخرون في قصف روسي بالصواريخ على مدينة خاركيف، الاثنين.",
+                         "2025-04-14")
+    assert "Kharkiv" in {e.location for e in events if e.country == "Ukraine"}
