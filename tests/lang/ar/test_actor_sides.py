@@ -243,3 +243,28 @@ def test_the_ambush_is_set_by_the_subject_for_the_force_after_la(engine, text, a
     assert event.sub_event_type == "Armed clash"
     assert event.actor1.startswith(actor1)
     assert event.actor2.startswith("Military Forces of")
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد المتحدث باسم الجيش الكونغولي في إقليم إيتوري مقتل 14 قرويا في الهجوم على قرية شرقي البلاد.",
+    "وأكد متحدث باسم جيش الكونغو في إقليم إيتوري سقوط 14 قتيلا في الهجوم على قرية شرقي البلاد.",
+])
+def test_the_side_a_spokesman_speaks_for_is_no_actor_of_the_toll_he_gives(engine, text):
+    """A speech word opening the sentence, then "the spokesman for the army": the army reports
+    the toll of an attack it did not make, so it is the source, not the attacker."""
+    (event,) = events_of(engine, "ar", text, "2025-07-27")
+    assert not event.actor1.startswith("Military Forces")
+    assert event.fatalities == 14
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("أصيب مواطنان بنيران جيش العدو السعودي في مديرية شدا الحدودية بمحافظة صعدة، الأحد.",
+     "Military Forces of Saudi Arabia"),
+    ("شن العدوان الأمريكي، فجر الأحد، غارتين على مديرية الصليف بمحافظة الحديدة.",
+     "Military Forces of the United States"),
+])
+def test_the_enemy_named_with_its_nationality_is_that_country_s_forces(engine, text, actor):
+    """"جيش العدو" alone is Israel's army in Lebanon's press; "جيش العدو السعودي", "العدوان
+    الأمريكي" (the Saudi enemy's army, the American aggression) name the country's forces."""
+    (event,) = events_of(engine, "ar", text, "2025-04-07")
+    assert event.actor1.startswith(actor)
