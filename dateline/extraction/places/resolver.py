@@ -310,6 +310,9 @@ class PlaceResolver:
             code, end = (country.place.country_code, country.end) if country else self._demonym_beside(tokens, cue)
             before = cue.start - first
             located = before > 0 and tokens[before - 1].norm in self.introducers
+            named = {m.place.country_code: m for m in result if m.end <= cue.start and m.place.kind == "country"}
+            if code is None and located and len(named) == 1:  # "وفي تونس، ... في العاصمة"
+                (code, country), end = next(iter(named.items())), cue.end
             capital = self.gazetteer.capital(code) if code else None
             if capital is None:
                 continue
@@ -364,9 +367,11 @@ class PlaceResolver:
     def _located(self, tokens: list[Token], start: int) -> bool:
         """Whether a word saying where something happened introduces the name, directly ("in
         Haifa") or through the nouns naming it ("in der Küstenmetropole Tel Aviv", "в столице
-        Катара Дохе", "dans la ville de Kaya")."""
+        Катара Дохе", "dans la ville de Kaya"), or opening it ("بولاية جنوب كردفان")."""
         words = self.words
         index = start - tokens[0].index - 1
+        if tokens[index + 1].norm in words.at_words and tokens[index + 1].norm in words.admin_words:
+            return True
         for _ in range(T.APPOSITION_WORDS + 1):
             if index < 0:
                 return False

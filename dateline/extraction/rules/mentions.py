@@ -25,6 +25,9 @@ from .context import DocContext, SentenceView, day_ends
 from .sources import negated, source_range
 
 
+_TAKINGS = frozenset({EventWord.REGAIN, EventWord.OVERTAKE})  # acts a side announces as its own
+
+
 class ActorMentions:
     """Actor mentions of one document's sentences, read with its pack's words."""
 
@@ -412,15 +415,19 @@ class ActorMentions:
         return owned
 
     def _announced_interception(self, view: SentenceView, trigger: Hit) -> Hit | None:
-        """"أعلن الجيش الإسرائيلي اعتراض صاروخ" (the army announced the interception of a missile):
-        an armed speaker named right after its speech word, whose interception or defusal follows
-        it at once, stopped the weapon itself."""
-        if trigger.kind != HitKind.OUTCOME:
+        """"أعلن الجيش الإسرائيلي اعتراض صاروخ" (the army announced the interception of a missile),
+        "أعلن الجيش السوداني، السبت، استعادة السيطرة على" (... the regaining of control): an armed
+        speaker named right after its speech word, whose interception, defusal or taking follows
+        it at once (or after the day it spoke), did it itself."""
+        if trigger.kind != HitKind.OUTCOME and trigger.label not in _TAKINGS:
             return None
         opened = {h.end for h in view.of(HitKind.CUE) if h.label in SPEECH_CUES} \
             | {h.end - 1 for h in view.of(HitKind.CUE) if h.label in SPEECH_CUES and h.end - h.start > 1}
+        told = {i for t in view.times for i in range(t.start, t.end)} | {  # the day it spoke, the act's words
+            i for h in view.hits if h.kind == HitKind.OUTCOME or h.label in _TAKINGS for i in range(h.start, h.end)}
         return next((h for h in view.of(HitKind.ACTOR) if h.start in opened and h.actor.armed
-                     and 0 <= trigger.start - h.end <= 1), None)
+                     and 0 <= trigger.start - h.end
+                     and sum(i not in told for i in range(h.end, trigger.start)) <= 1), None)
 
     def blamed(self, view: SentenceView) -> ActorMention | None:
         """"…que atribuyó el atentado a la guerrilla del ELN": the actor a blame cue names."""

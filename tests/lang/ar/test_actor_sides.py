@@ -268,3 +268,18 @@ def test_the_enemy_named_with_its_nationality_is_that_country_s_forces(engine, t
     الأمريكي" (the Saudi enemy's army, the American aggression) name the country's forces."""
     (event,) = events_of(engine, "ar", text, "2025-04-07")
     assert event.actor1.startswith(actor)
+
+
+@pytest.mark.parametrize("text, sub_event_type, actor1", [
+    ("أعلن الجيش السوداني، السبت، استعادة السيطرة على مدينة الدندر بولاية سنار بعد طرد قوات الدعم السريع منها.",
+     "Government regains territory", "Military Forces of Sudan"),
+    ("أعلنت قوات الدعم السريع، الأحد، سيطرتها الكاملة على مدينة النهود بولاية غرب كردفان بعد معارك مع الجيش.",
+     "Non-state actor overtakes territory", "Rapid Support Forces"),
+])
+def test_a_side_announcing_a_taking_took_the_town(engine, text, sub_event_type, actor1):
+    """"أعلن الجيش، السبت، استعادة السيطرة على ..." (the army announced, on Saturday, regaining
+    control of ...): the speaker, named right before its act with only the day between, took
+    the town; "سيطرتها الكاملة على" (its full control of) is a taking like "سيطرتها على"."""
+    (event,) = events_of(engine, "ar", text, "2025-05-12")
+    assert event.sub_event_type == sub_event_type
+    assert event.actor1.startswith(actor1)

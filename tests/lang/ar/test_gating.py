@@ -37,3 +37,11 @@ def test_what_the_news_comes_after_is_background(engine):
                                      "السوق وقتلت ستة من السكان.\n\nوتأتي هذه الانتهاكات بعد انشقاق قائد "
                                      "قوات الدعم السريع في ولاية الجزيرة وانضمامه إلى الجيش.", "2024-10-27")
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_no_comment_on_the_attack_is_no_event_where_the_silence_was(engine):
+    """"ولم تعلق السلطات في نيامي على الهجوم": the authorities' silence names the attack and a
+    city; it is no second attack in the capital."""
+    events = events_of(engine, "ar", "قتل 12 قرويا، الجمعة، في هجوم لمسلحين على قرية قرب مدينة تيلابيري غربي النيجر."
+                                     "\n\nولم تعلق السلطات العسكرية في نيامي على الهجوم.", "2025-05-12")
+    assert [e.admin1 for e in events] == ["Tillaberi"]

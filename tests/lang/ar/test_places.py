@@ -116,3 +116,12 @@ def test_a_near_spelling_is_looked_for_in_a_country_its_sentence_names(engine):
                                      "وأصيب ثمانية آخرون في قصف روسي بالصواريخ على مدينة خاركيف، الاثنين.",
                          "2025-04-14")
     assert "Kharkiv" in {e.location for e in events if e.country == "Ukraine"}
+
+
+def test_the_capital_after_the_one_country_its_sentence_names_is_that_country_s(engine):
+    """"وفي الأردن، تظاهر المئات في العاصمة": "in the capital" after the country the sentence
+    opens with is Amman, not a country-wide rally dropped for want of a day."""
+    events = events_of(engine, "ar", "أصيب خمسة محتجين برصاص الشرطة في مدينة البصرة جنوبي العراق، الاثنين.\n\n"
+                                     "وفي الأردن، تظاهر مئات المواطنين في العاصمة احتجاجا على رفع أسعار الوقود.",
+                       "2025-02-11")
+    assert "Amman" in {e.location for e in events}
