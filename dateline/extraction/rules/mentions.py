@@ -24,7 +24,6 @@ from .classify import Classification
 from .context import DocContext, SentenceView, day_ends
 from .sources import negated, source_range
 
-
 _TAKINGS = frozenset({EventWord.REGAIN, EventWord.OVERTAKE})  # acts a side announces as its own
 
 
