@@ -153,7 +153,9 @@ class PlaceResolver:
                 threshold = T.ACCEPT_IN_FOCUS if share >= T.IN_FOCUS_SHARE else T.ACCEPT_OUT_OF_FOCUS
             if best.kind == "city" and share < T.IN_FOCUS_SHARE and self._is_capital(best):
                 threshold = T.ACCEPT_IN_FOCUS  # "وقعا اتفاقا في الدوحة": talks and deals abroad meet in capitals
-            threshold += 0 if self.words.cased else T.ACCEPT_UNCASED
+            # any word may be a name where there are no capitals; not one opened by its province word
+            threshold += 0 if self.words.cased or tokens[start - tokens[0].index].norm in self.words.admin_words \
+                else T.ACCEPT_UNCASED
             if self.words.cased and start == tokens[0].index and end - start == 1 and best.kind != "country" \
                     and share < T.IN_FOCUS_SHARE:
                 threshold += T.ACCEPT_OPENER  # "Poco antes...", "Hubo...": capitalised because it opens the sentence

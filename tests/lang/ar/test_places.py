@@ -125,3 +125,13 @@ def test_the_capital_after_the_one_country_its_sentence_names_is_that_country_s(
                                      "وفي الأردن، تظاهر مئات المواطنين في العاصمة احتجاجا على رفع أسعار الوقود.",
                        "2025-02-11")
     assert "Amman" in {e.location for e in events}
+
+
+def test_a_province_opened_by_its_word_is_a_place_outside_the_story_s_countries(engine):
+    """"بمحافظة دهوك" in a story the Turkish ministry's and forces' adjectives place in Turkey:
+    a name opened by its province word is no common word read as a name, so it needs no more
+    than a province named so in a script with capitals."""
+    (event,) = events_of(engine, "ar", "أعلنت وزارة الدفاع التركية، الأربعاء، مقتل 5 من عناصر حزب العمال "
+                                       "الكردستاني في اشتباكات مع القوات التركية في منطقة جبلية بمحافظة دهوك.",
+                         "2024-07-10")
+    assert (event.admin1, event.country) == ("Duhok", "Iraq")
