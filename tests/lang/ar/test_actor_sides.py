@@ -283,3 +283,19 @@ def test_a_side_announcing_a_taking_took_the_town(engine, text, sub_event_type, 
     (event,) = events_of(engine, "ar", text, "2025-05-12")
     assert event.sub_event_type == sub_event_type
     assert event.actor1.startswith(actor1)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("أعلن الجيش الإسرائيلي، الأحد، أنه قصف موقعا لحزب الله في مدينة صور جنوبي لبنان.",
+     "Military Forces of Israel", "Hezbollah"),
+    ("أعلنت القوات التركية أنها قتلت ستة من عناصر حزب العمال الكوردستاني في غارة جوية بمحافظة دهوك.",
+     "Military Forces of Turkey", "PKK: Kurdistan Workers Party"),
+])
+def test_a_speaker_after_its_word_telling_its_own_act_did_it(engine, text, actor1, actor2):
+    """"أعلن الجيش الإسرائيلي أنه قصف موقعا لحزب الله" (the Israeli army announced that it shelled a
+    Hezbollah position): in a verb-first sentence the speaker follows its speech word; "أنه"
+    (that it) makes the act its own, and the side named after the act's verb is what it hit
+    (the Kurdish spelling "الكوردستاني" names the PKK too)."""
+    (event,) = events_of(engine, "ar", text, "2025-02-03")
+    assert event.actor1.startswith(actor1)
+    assert event.actor2.startswith(actor2)
