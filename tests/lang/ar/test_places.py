@@ -135,3 +135,12 @@ def test_a_province_opened_by_its_word_is_a_place_outside_the_story_s_countries(
                                        "الكردستاني في اشتباكات مع القوات التركية في منطقة جبلية بمحافظة دهوك.",
                          "2024-07-10")
     assert (event.admin1, event.country) == ("Duhok", "Iraq")
+
+
+def test_a_region_of_several_provinces_after_one_of_them_only_locates_it(engine):
+    """"بمحافظة دهوك في إقليم كردستان": the Kurdistan Region (coded to Erbil) named after Duhok
+    locates the province; it is no second place splitting the event and its dead."""
+    (event,) = events_of(engine, "ar", "قتل 3 من عناصر حزب العمال الكردستاني، الخميس، في اشتباكات مع القوات "
+                                       "التركية في منطقة جبلية بمحافظة دهوك في إقليم كردستان العراق.",
+                         "2024-07-12")
+    assert (event.admin1, event.fatalities) == ("Duhok", 3)
