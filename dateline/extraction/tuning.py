@@ -65,6 +65,7 @@ OTHERS_WINDOW = 2  # "others rallied", "تظاهر آخرون", "other groups of
 SEIZED_PEOPLE_WINDOW = 3  # "seized 20 bus passengers", "the passengers were seized": people this close
 
 CONTAINER_FOLLOWS = 5  # "Al-Harir à Erbil": a wider place this close after a narrower one
+QUOTED_TITLE_WORDS = 5  # a quoted title ("عدن الغد", an outlet) runs to its closing mark within this many words
 ANCHOR_FOLLOWS = 7  # "Sake, à une vingtaine de kilomètres de Goma": a reference point this close after a place
 CONTAINER_KM = 60  # ... and this near it, locates it rather than being another event
 TOWN_OF_CITY_KM = 40  # "Kyivskyi, Kharkiv": a district named with its city, this near it

@@ -144,3 +144,12 @@ def test_a_region_of_several_provinces_after_one_of_them_only_locates_it(engine)
                                        "التركية في منطقة جبلية بمحافظة دهوك في إقليم كردستان العراق.",
                          "2024-07-12")
     assert (event.admin1, event.fatalities) == ("Duhok", 3)
+
+
+def test_a_town_in_a_quoted_title_names_the_title(engine):
+    """"وقال مصدر محلي لـ"عدن الغد"" (a local source told "Aden Tomorrow", an outlet): the town
+    in the quoted title is no second place of the clash told before."""
+    events = events_of(engine, "ar", "اندلعت مواجهات مسلحة، مساء الأربعاء، بين قوتين أمنيتين في مدينة عتق "
+                                     "بمحافظة شبوة، أسفرت عن مقتل جندي.\n\nوقال مصدر محلي لـ\"عدن الغد\" إن "
+                                     "الاشتباكات اندلعت إثر خلاف على نقطة تفتيش.", "2025-08-14")
+    assert [e.location for e in events] == ["Ataq"]
