@@ -67,6 +67,7 @@ OTHERS_WINDOW = 2  # "others rallied", "تظاهر آخرون", "other groups of
 SEIZED_PEOPLE_WINDOW = 3  # "seized 20 bus passengers", "the passengers were seized": people this close
 
 CONTAINER_FOLLOWS = 5  # "Al-Harir à Erbil": a wider place this close after a narrower one
+QUOTED_TITLE_WORDS = 5  # a quoted title ("عدن الغد", an outlet) runs to its closing mark within this many words
 ANCHOR_FOLLOWS = 7  # "Sake, à une vingtaine de kilomètres de Goma": a reference point this close after a place
 CONTAINER_KM = 60  # ... and this near it, locates it rather than being another event
 TOWN_OF_CITY_KM = 40  # "Kyivskyi, Kharkiv": a district named with its city, this near it
@@ -220,6 +221,7 @@ BIG_TOWN_RATIO = 10  # ... or this many times the next one
 
 SAME_PLACE_KM = 15.0  # two reports this near are at the same place
 NEARBY_KM = 60.0  # a detail told later without a date of its own may be this far from its lead
+OTHER_TOWN_KM = 3.0  # two towns with dead of their own, of other names, this far apart are two events
 ANOTHER_ACT_GAP = 1  # "another deadly airstrike": at most this many words between "another" and the act
 SUMMARY_PARAGRAPHS = 4  # a daily summary's town lines follow it within this many paragraphs
 REPORT_LAG_DAYS = 3  # a report dated by its publication or statement day tells an event up to this many days before

@@ -27,7 +27,7 @@ from ...normalize import fold_key
 from ...prepare.tokens import Token
 from .. import tuning as T
 from .focus import Focus
-from .readings import Candidate, Probe, Reading, Readings
+from .readings import Candidate, Probe, Reading, Readings, countries_named
 from .variants import Spellings
 from .words import PlaceWords
 
@@ -86,7 +86,7 @@ class PlaceFinder:
             if match is None and focus and text:
                 listed = bool(found) and found[-1][1] == token.index  # "كورسك وفورونيج": next in a list
                 match = self._fuzzy(tokens, i, blocked, text, focus, listed,
-                                    self._in_a_comma_list(tokens, i, text, found))
+                                    self._in_a_comma_list(tokens, i, text, found), countries_named(found))
             if match:
                 while found and found[-1][0] >= match[0]:  # "Рио" inside "Рио-де-Жанейро" found from its end
                     found.pop()
@@ -209,11 +209,13 @@ class PlaceFinder:
                     return tokens[start].index, tokens[start].index + size, key, places
         return None
 
-    def _fuzzy_uncased(self, tokens: list[Token], i: int, blocked: AbstractSet[int],
-                       focus: Focus, listed: bool = False, comma_listed: bool = False) -> Candidate | None:
+    def _fuzzy_uncased(self, tokens: list[Token], i: int, blocked: AbstractSet[int], focus: Focus,
+                       listed: bool = False, comma_listed: bool = False,
+                       named: tuple[str, ...] = ()) -> Candidate | None:
         """Arabic script: a word after "في"/"قرب" (or glued to ب, or to the و that adds it to a
         list of places: "مقاطعتي كورسك وفورونيج") matched by its consonants, a foreign sound
-        written either way ("فورونيج": the ج a "zh", Voronezh)."""
+        written either way ("فورونيج": the ج a "zh", Voronezh); in the story's main country, then
+        in one its sentence named before it ("وفي أوكرانيا، ... على مدينة خاركيف": Kharkiv)."""
         token = tokens[i]
         after_locative = i > 0 and tokens[i - 1].norm in self.words.locatives or comma_listed
         after_feature = i > 0 and tokens[i - 1].norm in self.words.feature_words  # "مطار سيئون": Seiyun's airport
@@ -233,7 +235,7 @@ class PlaceFinder:
         # country by their consonants alone; a foreign name carries its vowels ("كاجورو")
         words = [w for w in words if len(strip_article(w) or w) > T.ROOT_LETTERS and (
             after_locative or after_feature or consonant_count(arabic_consonant_skeleton(w)) > T.ROOT_LETTERS)]
-        for country in focus.ranked(1) if after_locative or glued else ():
+        for country in dict.fromkeys([*focus.ranked(1), *named]) if after_locative or glued else ():
             for word in words:
                 matches = self.gazetteer.fuzzy(word, country=country, cutoff=T.FUZZY_CUTOFF, limit=T.FUZZY_CANDIDATES)
                 if matches:
@@ -319,12 +321,13 @@ class PlaceFinder:
         return False
 
     def _fuzzy(self, tokens: list[Token], i: int, blocked: AbstractSet[int], text: str,
-               focus: Focus, listed: bool = False, comma_listed: bool = False) -> Candidate | None:
+               focus: Focus, listed: bool = False, comma_listed: bool = False,
+               named: tuple[str, ...] = ()) -> Candidate | None:
         """A near spelling ("Nabatiyé" for "Nabatieh", "El-Facher" for "El Fasher", "كاجورو" for
         "Kajuru") of a name after a locative word, looked for in the document's focus countries
         (in Arabic script also a name joined by و to a place just found: ``listed``)."""
         if not self.words.cased:
-            return self._fuzzy_uncased(tokens, i, blocked, focus, listed, comma_listed)
+            return self._fuzzy_uncased(tokens, i, blocked, focus, listed, comma_listed, named)
         first = self._article_before(tokens, i, text)
         opener = tokens[first - 1].norm if first > 0 else ""
         after_area_word = opener in self.words.place_nouns and bool(_CYRILLIC.search(tokens[i].norm))
@@ -404,8 +407,8 @@ class PlaceFinder:
         token = tokens[i]
         if token.index in blocked or token.is_digit or len(token.norm) < 2 and not _elided_initial(tokens, i, text):
             return False
-        if self._not_a_place(token.norm) and not self.gazetteer.starts_name(token.norm):
-            return False  # a common word may still open a longer name ("شمال دارفور")
+        if self._not_a_place(token.norm) and not self._opens_name(token.norm):
+            return False  # a common word may still open a longer name ("شمال دارفور", "بولاية الجزيرة")
         if self.words.cased:
             return token.upper or token.norm in self.words.waters  # "en mer Rouge", "en el golfo de Adén"
         if i > 0 and self._adjective_of(tokens[i - 1], token):
@@ -582,11 +585,13 @@ class PlaceFinder:
         return tuple(found.values())
 
     def literal_ids(self, key: str) -> frozenset[int]:
-        """Ids of the places ``key`` names read as one word, without a glued preposition taken
-        off: "بارا" is Bara, not "in Arrah"; "بغداد" is Baghdad itself."""
+        """Ids of the places ``key`` names read as one word, without a glued preposition taken off
+        ("بارا" is Bara, not "in Arrah"), but from a province word's ("بمحافظة حضرموت")."""
         cached = self._literal.get(key)
         if cached is None:
-            cached = frozenset(p.id for variant in literal_keys(key) for p in self.gazetteer.lookup_key(variant))
+            opener = " " in key and key.split(" ", 1)[0] in self.words.admin_words
+            cached = frozenset(p.id for variant in (query_keys(key) if opener else literal_keys(key))
+                               for p in self.gazetteer.lookup_key(variant))
             if len(self._literal) > 100_000:
                 self._literal.clear()
             self._literal[key] = cached

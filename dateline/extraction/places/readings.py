@@ -76,3 +76,9 @@ class Readings:
         readings: dict[int, Reading] = {}
         self._by_sentence[id(tokens)] = (tokens, text, readings)
         return readings
+
+
+def countries_named(found: list[Candidate]) -> tuple[str, ...]:
+    """The countries among the names a sentence gave so far, in their order (where to look
+    for a near spelling told after them)."""
+    return tuple(dict.fromkeys(p.country_code for _s, _e, _k, places in found for p in places if p.kind == "country"))

@@ -105,7 +105,8 @@ class PlaceResolver:
                 places = _in_the_province_after(places, province, document_focus.without(key_after))
                 if not places:
                     continue  # "El Plateado, Cauca": no place of Cauca's country by that name
-            admin = _admin_near(start, end, hits, comma_after) or self._after_comma_of(found, start, tokens, text)
+            admin = _admin_near(start, end, hits, comma_after, not self.words.cased) \
+                or self._after_comma_of(found, start, tokens, text)
             if not admin:
                 places = _the_sea(places)
             if admin and not self._admin_beside(start, end, hits, tokens):
@@ -154,7 +155,9 @@ class PlaceResolver:
                 threshold = T.ACCEPT_IN_FOCUS if share >= T.IN_FOCUS_SHARE else T.ACCEPT_OUT_OF_FOCUS
             if best.kind == "city" and share < T.IN_FOCUS_SHARE and self._is_capital(best):
                 threshold = T.ACCEPT_IN_FOCUS  # "وقعا اتفاقا في الدوحة": talks and deals abroad meet in capitals
-            threshold += 0 if self.words.cased else T.ACCEPT_UNCASED
+            # any word may be a name where there are no capitals; not one opened by its province word
+            threshold += 0 if self.words.cased or tokens[start - tokens[0].index].norm in self.words.admin_words \
+                else T.ACCEPT_UNCASED
             if self.words.cased and start == tokens[0].index and end - start == 1 and best.kind != "country" \
                     and share < T.IN_FOCUS_SHARE:
                 threshold += T.ACCEPT_OPENER  # "Poco antes...", "Hubo...": capitalised because it opens the sentence
@@ -311,6 +314,9 @@ class PlaceResolver:
             code, end = (country.place.country_code, country.end) if country else self._demonym_beside(tokens, cue)
             before = cue.start - first
             located = before > 0 and tokens[before - 1].norm in self.introducers
+            named = {m.place.country_code: m for m in result if m.end <= cue.start and m.place.kind == "country"}
+            if code is None and located and len(named) == 1:  # "وفي تونس، ... في العاصمة"
+                (code, country), end = next(iter(named.items())), cue.end
             capital = self.gazetteer.capital(code) if code else None
             if capital is None:
                 continue
@@ -365,9 +371,11 @@ class PlaceResolver:
     def _located(self, tokens: list[Token], start: int) -> bool:
         """Whether a word saying where something happened introduces the name, directly ("in
         Haifa") or through the nouns naming it ("in der Küstenmetropole Tel Aviv", "в столице
-        Катара Дохе", "dans la ville de Kaya")."""
+        Катара Дохе", "dans la ville de Kaya"), or opening it ("بولاية جنوب كردفان")."""
         words = self.words
         index = start - tokens[0].index - 1
+        if tokens[index + 1].norm in words.at_words and tokens[index + 1].norm in words.admin_words:
+            return True
         for _ in range(T.APPOSITION_WORDS + 1):
             if index < 0:
                 return False
@@ -566,11 +574,14 @@ def _axis_after(end: int, hits: list[Hit]) -> bool:
     return any(h.kind == HitKind.PLACE and h.label == PlaceWord.AXIS and h.start == end for h in hits)
 
 
-def _admin_near(start: int, end: int, hits: list[Hit], comma_after: bool = False) -> bool:
-    """A province word before the name, or right after it ("Dosso region"; not "El Paso, state
-    of Texas": after a comma it names the next place)."""
+def _admin_near(start: int, end: int, hits: list[Hit], comma_after: bool = False, opening: bool = False) -> bool:
+    """A province word before the name, right after it ("Dosso region"; not "El Paso, state of
+    Texas": after a comma it names the next place), or with ``opening`` (a script without
+    capitals) opening it: "بولاية الجزيرة" is the name the sources give with its word ("province
+    du Sud" of "province du Sud-Kivu" is no such name)."""
     return any(h.kind == HitKind.PLACE and h.label == PlaceWord.ADMIN
-               and (start - T.ADMIN_WINDOW <= h.end <= start or (h.start == end and not comma_after)) for h in hits)
+               and (start - T.ADMIN_WINDOW <= h.end <= start or (opening and start == h.start < h.end < end)
+                    or (h.start == end and not comma_after)) for h in hits)
 
 
 def _in_the_province_after(places: tuple[Place, ...], province: tuple[Place, ...],

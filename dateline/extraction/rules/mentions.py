@@ -25,6 +25,8 @@ from .clauses import act_agent
 from .context import DocContext, SentenceView, day_ends
 from .sources import negated, source_range
 
+_TAKINGS = frozenset({EventWord.REGAIN, EventWord.OVERTAKE})  # acts a side announces as its own
+
 
 class ActorMentions:
     """Actor mentions of one document's sentences, read with its pack's words."""
@@ -200,6 +202,11 @@ class ActorMentions:
         mentions = [replace(m, victim=False) if m.start in agents and m.ref.category != "civilians" else m
                     for m in mentions]
         mentions = self._own_forces(mentions)
+        if reporter is not None and self.ctx.prepared.pack.grammar.verb_initial and reporter.end <= trigger.start:
+            # "أعلن الجيش الإسرائيلي أنه قصف موقعا لحزب الله": the speaker telling its own act did it;
+            # the side after the verb is what it hit, not the verb's subject
+            mentions = [replace(m, targeted=True) if m.start > trigger.start and m.ref.side() != reporter.actor.side()
+                        else m for m in mentions]
         if reporter is not None and trigger.kind == HitKind.OUTCOME:  # "القوات المسلحة" announcing an
             mentions = [replace(m, ref=replace(m.ref, instrument=False))  # interception stopped the weapon,
                         if m.start == reporter.start else m for m in mentions]  # did not fire it
@@ -399,8 +406,9 @@ class ActorMentions:
         frappes": an armed speaker reporting its own act (a word of the pack's
         ``self_reference`` list between the report and the act, before any other actor)."""
         # the speaker nearest its speech word: "повстанці з угруповання M23 заявили" is the M23's word
-        reporter = max((h for h in view.of(HitKind.ACTOR) if speaking & {h.end, h.end + 1} and h.end <= trigger.start
-                        and h.actor.armed), key=lambda h: (h.end, h.end in speaking), default=None)
+        before = max((h for h in view.of(HitKind.ACTOR) if speaking & {h.end, h.end + 1} and h.end <= trigger.start
+                      and h.actor.armed), key=lambda h: (h.end, h.end in speaking), default=None)
+        reporter = before or self._speaker_after_its_word(view, trigger)
         if reporter is None:
             return self._announced_interception(view, trigger)
         between = range(reporter.end, trigger.start)
@@ -410,7 +418,18 @@ class ActorMentions:
         words = {self.ctx.prepared.tokens[i].norm for i in range(reporter.end, others or trigger.start)}
         claimed = others is None and reporter.actor.category == "named" and reporter.actor.inter in (2, 3, 4) \
             and trigger.start - reporter.end <= T.CLAIMANT_WINDOW  # "le JNIM a revendiqué l'embuscade"
-        return reporter if claimed or words & self.self_reference else None
+        if claimed or words & self.self_reference:
+            return reporter
+        return None if before is not None else self._announced_interception(view, trigger)
+
+    def _speaker_after_its_word(self, view: SentenceView, trigger: Hit) -> Hit | None:
+        """"أعلن الجيش الأمريكي أنه نفذ غارة" (the US army announced that it carried out a strike):
+        in a verb-first sentence the armed speaker follows its speech word; whether it tells its
+        own act is read as for one before it (a self-reference word between it and the act)."""
+        cues = [h for h in view.of(HitKind.CUE) if h.label in SPEECH_CUES]
+        opened = {h.end for h in cues} | {h.end - 1 for h in cues if h.end - h.start > 1}  # "أعلن الجيش": one cue
+        return next((h for h in view.of(HitKind.ACTOR) if h.start in opened and h.actor.armed
+                     and h.end <= trigger.start), None)
 
     def _own_forces(self, mentions: list[ActorMention]) -> list[ActorMention]:
         """"قال المتحدث باسم الجيش الإسرائيلي إن قواته قتلت" (its forces): a force named by a
@@ -429,15 +448,19 @@ class ActorMentions:
         return owned
 
     def _announced_interception(self, view: SentenceView, trigger: Hit) -> Hit | None:
-        """"أعلن الجيش الإسرائيلي اعتراض صاروخ" (the army announced the interception of a missile):
-        an armed speaker named right after its speech word, whose interception or defusal follows
-        it at once, stopped the weapon itself."""
-        if trigger.kind != HitKind.OUTCOME:
+        """"أعلن الجيش الإسرائيلي اعتراض صاروخ" (the army announced the interception of a missile),
+        "أعلن الجيش السوداني، السبت، استعادة السيطرة على" (... the regaining of control): an armed
+        speaker named right after its speech word, whose interception, defusal or taking follows
+        it at once (or after the day it spoke), did it itself."""
+        if trigger.kind != HitKind.OUTCOME and trigger.label not in _TAKINGS:
             return None
         opened = {h.end for h in view.of(HitKind.CUE) if h.label in SPEECH_CUES} \
             | {h.end - 1 for h in view.of(HitKind.CUE) if h.label in SPEECH_CUES and h.end - h.start > 1}
+        told = {i for t in view.times for i in range(t.start, t.end)} | {  # the day it spoke, the act's words
+            i for h in view.hits if h.kind == HitKind.OUTCOME or h.label in _TAKINGS for i in range(h.start, h.end)}
         return next((h for h in view.of(HitKind.ACTOR) if h.start in opened and h.actor.armed
-                     and 0 <= trigger.start - h.end <= 1), None)
+                     and 0 <= trigger.start - h.end
+                     and sum(i not in told for i in range(h.end, trigger.start)) <= 1), None)
 
     def blamed(self, view: SentenceView) -> ActorMention | None:
         """"…que atribuyó el atentado a la guerrilla del ELN": the actor a blame cue names."""
