@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB ?= demo.db
 
-.PHONY: setup demo serve test bench report lint vendor clean help
+.PHONY: setup demo serve test bench report lint vendor clean help compiled
 
 help:
 	@echo "make demo    set up and run dateline on the bundled examples"
@@ -16,6 +16,7 @@ help:
 	@echo "             BENCH_ARGS='--only extract,spacy' measures those sections again, keeps the rest)"
 	@echo "make report  regenerate the README's Quality and Speed tables"
 	@echo "make lint    ruff and mypy (types checked, pydantic plugin)"
+	@echo "make compiled  the engine compiled to C with mypyc, in build/compiled (make bench measures it)"
 	@echo "make serve   the map dashboard and HTTP API over demo.db (after make demo)"
 	@echo "make vendor  re-fetch the dashboard's browser libraries from npm (needs npm)"
 
@@ -44,7 +45,22 @@ demo: setup
 test: setup
 	$(BIN)/python -m pytest
 
-bench: setup
+# the compiled build (setup.py): the same package with the engine's stages compiled by mypyc,
+# installed beside the source tree; run it with PYTHONPATH=build/compiled. Rebuilt when a
+# compiled module changes.
+COMPILED_DIR := build/compiled
+COMPILED_SOURCES := $(shell find dateline/prepare dateline/extraction -name '*.py' 2>/dev/null) dateline/normalize.py
+$(COMPILED_DIR)/.built: $(STAMP) setup.py pyproject.toml $(COMPILED_SOURCES)
+	$(BIN)/pip install --quiet --disable-pip-version-check 'setuptools>=69' wheel
+	rm -rf build/wheel $(COMPILED_DIR)
+	DATELINE_COMPILE=1 $(BIN)/pip wheel --quiet --disable-pip-version-check --no-build-isolation --no-deps \
+		-w build/wheel .
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --target $(COMPILED_DIR) build/wheel/dateline-*.whl
+	touch $@
+
+compiled: $(COMPILED_DIR)/.built
+
+bench: setup compiled
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[bench]'
 	$(BIN)/python -m bench.bench $(BENCH_ARGS)
 
@@ -53,7 +69,7 @@ report: setup
 	$(BIN)/python -m bench.readme
 
 # lint the source folders that exist (bench/ only once benchmarks live there)
-LINT_DIRS := $(wildcard dateline tests bench scripts)
+LINT_DIRS := $(wildcard dateline tests bench scripts setup.py)
 
 serve: setup
 	$(BIN)/dateline serve --db $(DEMO_DB)

@@ -30,6 +30,7 @@ from typing import Any
 from dateline.evaluate.gold import GoldArticle, iter_gold
 
 ROOT = Path(__file__).resolve().parents[1]
+COMPILED = ROOT / "build" / "compiled"  # `make compiled`: the engine compiled by mypyc (setup.py)
 
 
 def corpus(size: int, gold_dir: Path) -> list[dict[str, Any]]:
@@ -53,37 +54,59 @@ def write_corpus(docs: list[dict[str, Any]], workdir: Path) -> Path:
     return path
 
 
-def _timed_subprocess(command: list[str], *, cores: str | None = None) -> tuple[float, float]:
-    """Wall seconds and peak resident MB of a child process (pinned to ``cores`` if given)."""
+def _timed_subprocess(command: list[str], *, cores: str | None = None,
+                      variant: Path | None = None) -> tuple[float, float]:
+    """Wall seconds and peak resident MB of a child process (pinned to ``cores`` if given;
+    ``variant``: a build of the package to run instead of the source tree, see ``_variant_env``)."""
     if cores and shutil.which("taskset"):
         command = ["taskset", "-c", cores, *command]
+    env, cwd = _variant_env(variant)
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=cwd)
     elapsed = time.perf_counter() - started
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return elapsed, max(peak_kb, before) / 1024
 
 
-def bench_extract(docs: list[dict[str, Any]], workdir: Path) -> dict[str, Any]:
+def _variant_env(variant: Path | None) -> tuple[dict[str, str] | None, Path | None]:
+    """The environment and working directory that run ``variant`` (a folder holding a built
+    ``dateline`` package, as ``make compiled`` makes) rather than the source tree: it comes first
+    on ``PYTHONPATH``, and the child starts outside the repository, whose root Python would
+    otherwise put first (``python -m`` puts the current directory before ``PYTHONPATH``)."""
+    if variant is None:
+        return None, None
+    return {**os.environ, "PYTHONPATH": str(variant.resolve())}, variant.resolve()
+
+
+def bench_compiled(docs: list[dict[str, Any]], workdir: Path) -> dict[str, Any]:
+    """``bench_extract`` for the compiled build (``make compiled``; ``make bench`` builds it)."""
+    if not (COMPILED / ".built").is_file():
+        return {"skipped": f"no compiled build in {COMPILED} (make compiled)"}
+    results = bench_extract(docs, workdir, variant=COMPILED)
+    results.pop("all_cores_articles_per_s", None)  # measured for the source tree only
+    return results
+
+
+def bench_extract(docs: list[dict[str, Any]], workdir: Path, variant: Path | None = None) -> dict[str, Any]:
     path = write_corpus(docs, workdir)
     dateline = [sys.executable, "-m", "dateline", "extract", str(path), "--format", "jsonl"]
-    _timed_subprocess(dateline, cores="0")  # warm the OS file cache, the gazetteer and the lexicon cache
+    _timed_subprocess(dateline, cores="0", variant=variant)  # warm the OS file cache, the gazetteer, the lexicons
     # best of three, as timeit does: on a shared machine the slower runs measure the neighbours
-    runs = [_timed_subprocess(dateline, cores="0") for _ in range(3)]
+    runs = [_timed_subprocess(dateline, cores="0", variant=variant) for _ in range(3)]
     one_core = min(seconds for seconds, _rss in runs)
     rss = max(peak for _seconds, peak in runs)
     # the same run on one article per language: start-up (imports, every language's lexicon)
     firsts = list({d["lang"]: d for d in docs}.values())
     starter = workdir / "start.jsonl"
     starter.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in firsts), encoding="utf-8")
-    startup = min(_timed_subprocess([*dateline[:-3], str(starter), "--format", "jsonl"], cores="0")[0]
-                  for _ in range(3))
+    startup = min(_timed_subprocess([*dateline[:-3], str(starter), "--format", "jsonl"], cores="0",
+                                    variant=variant)[0] for _ in range(3))
     single = workdir / "one.txt"
     single.write_text("date: 2023-11-09\n\n" + docs[0]["text"], encoding="utf-8")
-    cold = [_timed_subprocess([sys.executable, "-m", "dateline", "extract", str(single), "--format", "jsonl"])[0]
-            for _ in range(5)]
-    all_cores = _parallel(docs)
+    cold = [_timed_subprocess([sys.executable, "-m", "dateline", "extract", str(single), "--format", "jsonl"],
+                              variant=variant)[0] for _ in range(5)]
+    all_cores = _parallel(docs) if variant is None else 0.0
     return {"articles": len(docs), "one_core_seconds": round(one_core, 2),
             "one_core_articles_per_s": round(len(docs) / one_core, 1),
             "one_core_runs_s": [round(seconds, 2) for seconds, _rss in runs],
@@ -222,7 +245,7 @@ def machine() -> dict[str, Any]:
             "system": f"{platform.system()} {platform.release()}"}
 
 
-SECTIONS = ("extract", "huge_article", "spacy", "gazetteer", "store", "ingest", "watch", "api")
+SECTIONS = ("extract", "compiled", "huge_article", "spacy", "gazetteer", "store", "ingest", "watch", "api")
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
@@ -277,6 +300,8 @@ def _measure(name: str, docs: list[dict[str, Any]], workdir: Path, args: argpars
     """One section of the benchmark (the later ones import their own modules)."""
     if name == "extract":
         return bench_extract(docs, workdir)
+    if name == "compiled":
+        return bench_compiled(docs, workdir)
     if name == "huge_article":
         return bench_huge_article(workdir)
     if name == "spacy":

@@ -56,6 +56,8 @@ TERRITORY_WINDOW = 8  # "recaptured the village of Robotyne": the place this clo
 # the place that holds it, this much further
 TERRITORY_APPOSITION_WINDOW = 7
 SITE_OBJECT_WINDOW = 1  # "took over the base", "دخلوا مقر اللواء": a kind of site this close after it is its object
+ACT_AGENT_BRIDGE = 4  # "un ataque perpetrado el viernes por": a participle and a time phrase before agent words
+ACT_AGENT_WORDS = 4  # the side named this close after those agent words did the act
 NOUN_AGENT_WORDS = 3  # "атаки ВСУ на автомобиль": an author this close after an act, before its target word
 AREA_OBJECT_WINDOW = 2  # "took control of the city", "взяли под контроль этот город": an area word after it
 DEMONYM_BEFORE_WORDS = 3  # "a Nigerien army camp": a demonym of up to this many words before a site word
@@ -65,6 +67,7 @@ OTHERS_WINDOW = 2  # "others rallied", "تظاهر آخرون", "other groups of
 SEIZED_PEOPLE_WINDOW = 3  # "seized 20 bus passengers", "the passengers were seized": people this close
 
 CONTAINER_FOLLOWS = 5  # "Al-Harir à Erbil": a wider place this close after a narrower one
+QUOTED_TITLE_WORDS = 5  # a quoted title ("عدن الغد", an outlet) runs to its closing mark within this many words
 ANCHOR_FOLLOWS = 7  # "Sake, à une vingtaine de kilomètres de Goma": a reference point this close after a place
 CONTAINER_KM = 60  # ... and this near it, locates it rather than being another event
 TOWN_OF_CITY_KM = 40  # "Kyivskyi, Kharkiv": a district named with its city, this near it
@@ -98,6 +101,9 @@ SPOKEN_DAY_WORDS = 5  # "informaron las autoridades locales el miércoles": a da
 
 FIGURE_BEFORE_WINDOW = 6  # "five people were killed": a number this close before a casualty word
 FIGURE_AFTER_WINDOW = 4  # "killing five": a number this close after it
+PERIOD_OPENING_WORDS = 2  # "desde el pasado 16 de enero": a day this close after a tally word opens its period
+PERIOD_OPENING_DAYS = 2  # and this many days before publication at least (not a summary of the day before)
+INNER_ONE_WINDOW = 3  # "seis integrantes de un grupo": an article this close after a figure is inside its phrase
 JOINED_FIGURES_WINDOW = 4  # "four soldiers and two militiamen were killed": numbers added this close
 FIGURE_PEOPLE_AFTER_WINDOW = 8  # "starben bei einer Minenexplosion nahe Djibo 35 Menschen": a count of people
 TOWN_TOLL_WINDOW = 6  # "sept personnes ont été tuées à Saqqez": a town's own toll this close before its name
@@ -198,6 +204,7 @@ DESCRIBED_WINDOW = 3  # "en solidarité avec le peuple de Gaza": a describing ph
 BETWEEN_WINDOW = 2  # "entre las ciudades de Bougouni y Bamako": the first place this close after "between"
 QUALIFIER_COUNTRY_WINDOW = 5  # "Kaya, dans l'Etat de Zamfara": a province this close after a town gives its country
 QUALIFIER_WINDOW = 3  # "بلدة مالام فاتوري بولاية بورنو": a province this close after a town qualifies it
+PROVINCE_TOLD_WINDOW = 10  # "La Esperanza, del municipio de Ituango, en ... Antioquia": town and province after
 SUBDIVISION_WINDOW = 2  # "the city's Kyivskyi district": a subdivision word this close before
 
 # -- places: a document's country focus (extraction/places/resolver.py) ----------------------
@@ -219,6 +226,7 @@ BIG_TOWN_RATIO = 10  # ... or this many times the next one
 SAME_PLACE_KM = 15.0  # two reports this near are at the same place
 BOMBER_SENTENCES = 2  # a charge told this soon after a suicide bombing, with no author, is the bomber's
 NEARBY_KM = 60.0  # a detail told later without a date of its own may be this far from its lead
+OTHER_TOWN_KM = 3.0  # two towns with dead of their own, of other names, this far apart are two events
 ANOTHER_ACT_GAP = 1  # "another deadly airstrike": at most this many words between "another" and the act
 SUMMARY_PARAGRAPHS = 4  # a daily summary's town lines follow it within this many paragraphs
 REPORT_LAG_DAYS = 3  # a report dated by its publication or statement day tells an event up to this many days before

@@ -194,6 +194,7 @@ class _Writer:
                              regions.get(country["code"], ""), place_id))
 
     def write_cities(self, cities: list[dict]) -> None:
+        curated = sources.city_aliases()
         for city in cities:
             code = (city["countrycode"], city["admin1code"])
             self.add_place({
@@ -202,7 +203,7 @@ class _Writer:
                 "admin1": self.admin1_names.get(code, ""), "lat": float(city["latitude"]),
                 "lon": float(city["longitude"]), "population": int(city["population"] or 0),
                 "geonameid": int(city["geonameid"]), "source": "geonames",
-            }, sources.useful_alternate_names(city))
+            }, [*sources.useful_alternate_names(city), *curated.get(int(city["geonameid"]), [])])
 
     def write_capitals(self) -> None:
         """Each country's capital city, for "la capital de Haití", "the Georgian capital"."""

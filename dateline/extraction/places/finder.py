@@ -9,6 +9,7 @@ spellings in the document's focus countries ("Nabatiyé" for "Nabatieh").
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from ...geo.gazetteer import Gazetteer, Place, latin_spelling
 from ...geo.keys import (
@@ -27,7 +28,7 @@ from ...prepare.tokens import Token
 from .. import tuning as T
 from .adjectives import city_adjective
 from .focus import Focus
-from .readings import Candidate, Probe, Reading, Readings
+from .readings import Candidate, Probe, Reading, Readings, countries_named
 from .variants import Spellings
 from .words import PlaceWords
 
@@ -63,7 +64,7 @@ class PlaceFinder:
         self.spellings = Spellings(words)  # a name's other spellings: respelled, foreign sounds
         self.adjective_keys: set[str] = set()  # keys read as a town's adjective ("kiewer"): see _city_adjective
 
-    def candidates(self, tokens: list[Token], blocked: set[int], text: str = "",
+    def candidates(self, tokens: list[Token], blocked: AbstractSet[int], text: str = "",
                    focus: Focus | None = None) -> list[Candidate]:
         """(start, end, key, places) of every span that names a known place, longest first."""
         found: list[Candidate] = []
@@ -89,7 +90,7 @@ class PlaceFinder:
             if match is None and focus and text:
                 listed = bool(found) and found[-1][1] == token.index  # "كورسك وفورونيج": next in a list
                 match = self._fuzzy(tokens, i, blocked, text, focus, listed,
-                                    self._in_a_comma_list(tokens, i, text, found))
+                                    self._in_a_comma_list(tokens, i, text, found), countries_named(found))
             if match:
                 while found and found[-1][0] >= match[0]:  # "Рио" inside "Рио-де-Жанейро" found from its end
                     found.pop()
@@ -99,7 +100,7 @@ class PlaceFinder:
                 i += 1
         return found
 
-    def _read(self, tokens: list[Token], i: int, blocked: set[int], text: str,
+    def _read(self, tokens: list[Token], i: int, blocked: AbstractSet[int], text: str,
               readings: dict[int, Reading]) -> Reading:
         """The names the words from ``i`` give whatever the story's countries; kept for the
         sentence's next scan when nothing is blocked (:mod:`.readings`)."""
@@ -112,7 +113,7 @@ class PlaceFinder:
             readings[i] = reading
         return reading
 
-    def _exact(self, tokens: list[Token], i: int, blocked: set[int], text: str) -> Candidate | None:
+    def _exact(self, tokens: list[Token], i: int, blocked: AbstractSet[int], text: str) -> Candidate | None:
         """The longest known name from word ``i``, unless it is part of a longer proper name."""
         token = tokens[i]
         longest = min(T.MAX_NAME_WORDS, len(tokens) - i) \
@@ -129,7 +130,7 @@ class PlaceFinder:
                 return token.index, token.index + size, key, places
         return None
 
-    def _name_run(self, tokens: list[Token], i: int, blocked: set[int], longest: int) -> int:
+    def _name_run(self, tokens: list[Token], i: int, blocked: AbstractSet[int], longest: int) -> int:
         """How many words from ``i`` (at most ``longest``) a name may span: a blocked word, and in
         a cased script a lower-case word that is no name word, end every name :meth:`_valid_span`
         accepts, so the longer spans need no lookup."""
@@ -156,7 +157,7 @@ class PlaceFinder:
             self._opens[word] = opens
         return opens
 
-    def _listed_area(self, tokens: list[Token], i: int, blocked: set[int], text: str) -> Candidate | None:
+    def _listed_area(self, tokens: list[Token], i: int, blocked: AbstractSet[int], text: str) -> Candidate | None:
         """"над Брянской, Курской и Белгородской областями", "над Харківською та Сумською
         областями": each adjective of a list before one plural province word names a province
         of its own (the last one, right before the word, is found as usual)."""
@@ -196,7 +197,7 @@ class PlaceFinder:
         return norm.startswith(self._admin_stems)
 
     def _left_extension(self, tokens: list[Token], i: int,
-                        blocked: set[int]) -> Candidate | None:
+                        blocked: AbstractSet[int]) -> Candidate | None:
         """Names whose first words are lower case: "bande de Gaza", "Strait of Hormuz"."""
         if not self.words.cased:
             return None
@@ -212,11 +213,13 @@ class PlaceFinder:
                     return tokens[start].index, tokens[start].index + size, key, places
         return None
 
-    def _fuzzy_uncased(self, tokens: list[Token], i: int, blocked: set[int],
-                       focus: Focus, listed: bool = False, comma_listed: bool = False) -> Candidate | None:
+    def _fuzzy_uncased(self, tokens: list[Token], i: int, blocked: AbstractSet[int], focus: Focus,
+                       listed: bool = False, comma_listed: bool = False,
+                       named: tuple[str, ...] = ()) -> Candidate | None:
         """Arabic script: a word after "في"/"قرب" (or glued to ب, or to the و that adds it to a
         list of places: "مقاطعتي كورسك وفورونيج") matched by its consonants, a foreign sound
-        written either way ("فورونيج": the ج a "zh", Voronezh)."""
+        written either way ("فورونيج": the ج a "zh", Voronezh); in the story's main country, then
+        in one its sentence named before it ("وفي أوكرانيا، ... على مدينة خاركيف": Kharkiv)."""
         token = tokens[i]
         after_locative = i > 0 and tokens[i - 1].norm in self.words.locatives or comma_listed
         after_feature = i > 0 and tokens[i - 1].norm in self.words.feature_words  # "مطار سيئون": Seiyun's airport
@@ -236,7 +239,7 @@ class PlaceFinder:
         # country by their consonants alone; a foreign name carries its vowels ("كاجورو")
         words = [w for w in words if len(strip_article(w) or w) > T.ROOT_LETTERS and (
             after_locative or after_feature or consonant_count(arabic_consonant_skeleton(w)) > T.ROOT_LETTERS)]
-        for country in focus.ranked(1) if after_locative or glued else ():
+        for country in dict.fromkeys([*focus.ranked(1), *named]) if after_locative or glued else ():
             for word in words:
                 matches = self.gazetteer.fuzzy(word, country=country, cutoff=T.FUZZY_CUTOFF, limit=T.FUZZY_CANDIDATES)
                 if matches:
@@ -270,7 +273,7 @@ class PlaceFinder:
         peopled = [p for p in found if p.population > 0] or found
         return tuple(peopled) if len({(p.name, round(p.lat), round(p.lon)) for p in peopled}) == 1 else ()
 
-    def _inside_longer_name(self, tokens: list[Token], start: int, end: int, blocked: set[int],
+    def _inside_longer_name(self, tokens: list[Token], start: int, end: int, blocked: AbstractSet[int],
                             text: str) -> bool:
         """"Thomas Brenner", "Human Rights", "Lake Victoria": a capitalised neighbour that is
         not itself known means the place name is only part of a longer proper name."""
@@ -321,13 +324,14 @@ class PlaceFinder:
             j -= 1
         return False
 
-    def _fuzzy(self, tokens: list[Token], i: int, blocked: set[int], text: str,
-               focus: Focus, listed: bool = False, comma_listed: bool = False) -> Candidate | None:
+    def _fuzzy(self, tokens: list[Token], i: int, blocked: AbstractSet[int], text: str,
+               focus: Focus, listed: bool = False, comma_listed: bool = False,
+               named: tuple[str, ...] = ()) -> Candidate | None:
         """A near spelling ("Nabatiyé" for "Nabatieh", "El-Facher" for "El Fasher", "كاجورو" for
         "Kajuru") of a name after a locative word, looked for in the document's focus countries
         (in Arabic script also a name joined by و to a place just found: ``listed``)."""
         if not self.words.cased:
-            return self._fuzzy_uncased(tokens, i, blocked, focus, listed, comma_listed)
+            return self._fuzzy_uncased(tokens, i, blocked, focus, listed, comma_listed, named)
         first = self._article_before(tokens, i, text)
         opener = tokens[first - 1].norm if first > 0 else ""
         after_area_word = opener in self.words.place_nouns and bool(_CYRILLIC.search(tokens[i].norm))
@@ -368,7 +372,7 @@ class PlaceFinder:
             return i - 1
         return i
 
-    def _hyphenated_area(self, tokens: list[Token], i: int, blocked: set[int], text: str,
+    def _hyphenated_area(self, tokens: list[Token], i: int, blocked: AbstractSet[int], text: str,
                          focus: Focus) -> Candidate | None:
         """A Cyrillic compound the gazetteer does not know ("Хайбер-Пахтунхва"): a province of
         the story's countries by its consonants, before its first word alone finds some town."""
@@ -403,12 +407,12 @@ class PlaceFinder:
                         return areas
         return ()
 
-    def _may_start(self, tokens: list[Token], i: int, blocked: set[int], text: str = "") -> bool:
+    def _may_start(self, tokens: list[Token], i: int, blocked: AbstractSet[int], text: str = "") -> bool:
         token = tokens[i]
         if token.index in blocked or token.is_digit or len(token.norm) < 2 and not _elided_initial(tokens, i, text):
             return False
-        if self._not_a_place(token.norm) and not self.gazetteer.starts_name(token.norm):
-            return False  # a common word may still open a longer name ("شمال دارفور")
+        if self._not_a_place(token.norm) and not self._opens_name(token.norm):
+            return False  # a common word may still open a longer name ("شمال دارفور", "بولاية الجزيرة")
         if self.words.cased:
             return token.upper or token.norm in self.words.waters  # "en mer Rouge", "en el golfo de Adén"
         if i > 0 and self._adjective_of(tokens[i - 1], token):
@@ -425,7 +429,7 @@ class PlaceFinder:
             and before.norm.startswith(_DEFINITE) and before.norm not in self.words.place_nouns \
             and before.norm not in self.words.locatives and not before.is_digit
 
-    def _valid_span(self, span: list[Token], blocked: set[int]) -> bool:
+    def _valid_span(self, span: list[Token], blocked: AbstractSet[int]) -> bool:
         """Whether ``span`` may be a name; blocked words are asked about last, so that a reading
         kept for the sentence's next scan depends on as few of them as it can (:mod:`.readings`)."""
         last = span[-1]
@@ -585,11 +589,13 @@ class PlaceFinder:
         return tuple(found.values())
 
     def literal_ids(self, key: str) -> frozenset[int]:
-        """Ids of the places ``key`` names read as one word, without a glued preposition taken
-        off: "بارا" is Bara, not "in Arrah"; "بغداد" is Baghdad itself."""
+        """Ids of the places ``key`` names read as one word, without a glued preposition taken off
+        ("بارا" is Bara, not "in Arrah"), but from a province word's ("بمحافظة حضرموت")."""
         cached = self._literal.get(key)
         if cached is None:
-            cached = frozenset(p.id for variant in literal_keys(key) for p in self.gazetteer.lookup_key(variant))
+            opener = " " in key and key.split(" ", 1)[0] in self.words.admin_words
+            cached = frozenset(p.id for variant in (query_keys(key) if opener else literal_keys(key))
+                               for p in self.gazetteer.lookup_key(variant))
             if len(self._literal) > 100_000:
                 self._literal.clear()
             self._literal[key] = cached

@@ -14,7 +14,10 @@ same as reading everything twice, at about half the cost.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
+
+from mypy_extensions import mypyc_attr
 
 from ...geo.gazetteer import Place
 from ...prepare.tokens import Token
@@ -23,6 +26,10 @@ Candidate = tuple[int, int, str, tuple[Place, ...]]  # (start, end, key, places)
 SENTENCES_KEPT = 1024  # readings of this many token lists at most (a long document's, not a corpus's)
 
 
+# a Python class in a compiled build too (mypyc compiles no subclass of set), and every function
+# it reaches types ``blocked`` as an abstract set: compiled code then asks ``__contains__`` (for a
+# ``set[int]`` it would test membership directly, and the probe would never hear the question)
+@mypyc_attr(native_class=False)
 class Probe(set[int]):
     """An empty blocked set that remembers which positions it was asked about. It is truthy, so
     a check written ``blocked and any(i in blocked ...)`` asks too (and hears "no", the answer
@@ -47,7 +54,7 @@ class Reading(NamedTuple):
     exact: Candidate | None  # the longest known name from the word (read when ``first`` is None)
     asked: frozenset[int]  # positions whose being blocked would change the answers
 
-    def holds(self, blocked: set[int]) -> bool:
+    def holds(self, blocked: AbstractSet[int]) -> bool:
         """Whether the answers hold with ``blocked`` blocked."""
         return not blocked or self.asked.isdisjoint(blocked)
 
@@ -69,3 +76,9 @@ class Readings:
         readings: dict[int, Reading] = {}
         self._by_sentence[id(tokens)] = (tokens, text, readings)
         return readings
+
+
+def countries_named(found: list[Candidate]) -> tuple[str, ...]:
+    """The countries among the names a sentence gave so far, in their order (where to look
+    for a near spelling told after them)."""
+    return tuple(dict.fromkeys(p.country_code for _s, _e, _k, places in found for p in places if p.kind == "country"))

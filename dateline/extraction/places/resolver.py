@@ -10,7 +10,8 @@ why a place was picked.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from ...geo.distance import haversine_km
@@ -56,7 +57,7 @@ class PlaceResolver:
         """How well ``place`` fits the name ``key`` in ``context``, term by term."""
         return score_place(place, key, context)
 
-    def resolve(self, tokens: list[Token], hits: Iterable[Hit], blocked: set[int],
+    def resolve(self, tokens: list[Token], hits: Iterable[Hit], blocked: AbstractSet[int],
                 focus: Focus | None = None, text: str = "", *, near_spellings: bool = True) -> list[PlaceMention]:
         """Place mentions of ``tokens`` with the best candidate for each (``near_spellings``:
         also names found by a near spelling after a locative)."""
@@ -82,7 +83,8 @@ class PlaceResolver:
             countries_in_sentence = {p.country_code for ps in others for p in ps if p.kind == "country"}
             if _is_speaker(start, end, hits, tokens, text, self.according_to) or roles.not_a_place(start, end, places):
                 continue
-            if self._of_another_country(found, end, places, tokens, text):
+            if self._of_another_country(found, end, places, tokens, text) \
+                    or _outside_the_province_told(found, end, places, tokens, text, roles.settlement_named):
                 continue  # "El Plateado, Cauca": a town the gazetteer knows in Mexico only is not this one
             after = end - tokens[0].index
             before = start - tokens[0].index
@@ -108,7 +110,8 @@ class PlaceResolver:
                 places = _in_the_province_after(places, province, document_focus.without(key_after))
                 if not places:
                     continue  # "El Plateado, Cauca": no place of Cauca's country by that name
-            admin = _admin_near(start, end, hits, comma_after) or self._after_comma_of(found, start, tokens, text)
+            admin = _admin_near(start, end, hits, comma_after, not self.words.cased) \
+                or self._after_comma_of(found, start, tokens, text)
             if not admin:
                 places = _the_sea(places)
             if admin and not self._admin_beside(start, end, hits, tokens):
@@ -157,7 +160,9 @@ class PlaceResolver:
                 threshold = T.ACCEPT_IN_FOCUS if share >= T.IN_FOCUS_SHARE else T.ACCEPT_OUT_OF_FOCUS
             if best.kind == "city" and share < T.IN_FOCUS_SHARE and self._is_capital(best):
                 threshold = T.ACCEPT_IN_FOCUS  # "وقعا اتفاقا في الدوحة": talks and deals abroad meet in capitals
-            threshold += 0 if self.words.cased else T.ACCEPT_UNCASED
+            # any word may be a name where there are no capitals; not one opened by its province word
+            threshold += 0 if self.words.cased or tokens[start - tokens[0].index].norm in self.words.admin_words \
+                else T.ACCEPT_UNCASED
             if self.words.cased and start == tokens[0].index and end - start == 1 and best.kind != "country" \
                     and share < T.IN_FOCUS_SHARE:
                 threshold += T.ACCEPT_OPENER  # "Poco antes...", "Hubo...": capitalised because it opens the sentence
@@ -318,6 +323,9 @@ class PlaceResolver:
             code, end = (country.place.country_code, country.end) if country else self._demonym_beside(tokens, cue)
             before = cue.start - first
             located = before > 0 and tokens[before - 1].norm in self.introducers
+            named = {m.place.country_code: m for m in result if m.end <= cue.start and m.place.kind == "country"}
+            if code is None and located and len(named) == 1:  # "وفي تونس، ... في العاصمة"
+                (code, country), end = next(iter(named.items())), cue.end
             capital = self.gazetteer.capital(code) if code else None
             if capital is None:
                 continue
@@ -372,9 +380,11 @@ class PlaceResolver:
     def _located(self, tokens: list[Token], start: int) -> bool:
         """Whether a word saying where something happened introduces the name, directly ("in
         Haifa") or through the nouns naming it ("in der Küstenmetropole Tel Aviv", "в столице
-        Катара Дохе", "dans la ville de Kaya")."""
+        Катара Дохе", "dans la ville de Kaya"), or opening it ("بولاية جنوب كردفان")."""
         words = self.words
         index = start - tokens[0].index - 1
+        if tokens[index + 1].norm in words.at_words and tokens[index + 1].norm in words.admin_words:
+            return True
         for _ in range(T.APPOSITION_WORDS + 1):
             if index < 0:
                 return False
@@ -483,6 +493,28 @@ class PlaceResolver:
 
 _AREAS = frozenset({"admin1", "admin2"})  # the areas whose naming places a village in a sentence
 # "district de Macomia" is a district, not a part of a city; nor is a region ("районі Оракзай")
+def _outside_the_province_told(found: list[Candidate], end: int, places: tuple[Place, ...], tokens: list[Token],
+                               text: str, settlement: Callable[[int], bool] = lambda _start: False) -> bool:
+    """"la vereda La Esperanza, del municipio de Ituango, en el norte de Antioquia": a village told
+    with the town and the province it lies in (a comma, a town of that province, then the
+    province), which the gazetteer knows in other provinces only, is none of those namesakes;
+    the town after it places the event. With no province told, a town named as one ("El
+    Plateado, en el municipio de Argelia") of another country than all the village's namesakes."""
+    if not text or any(p.kind not in ("city", VILLAGE, "admin2") for p in places):
+        return False
+    first = tokens[0].index
+    later = [f for f in found if 0 <= f[0] - end <= T.PROVINCE_TOLD_WINDOW]
+    town = next((f for f in later if any(p.kind in ("city", VILLAGE, "admin2") for p in f[3])), None)
+    province = next((f for f in later if any(p.kind == "admin1" for p in f[3])), None)
+    if town is None or not COMMAS.intersection(text[tokens[end - 1 - first].end:tokens[town[0] - first].start]):
+        return False
+    if province is None or town[1] > province[0]:
+        return settlement(town[0]) and not {p.country_code for p in town[3]} & {p.country_code for p in places}
+    areas = {(p.country_code, p.name.lower()) for p in province[3] if p.kind == "admin1"}
+    inside = {(p.country_code, p.admin1.lower()) for p in town[3]} & areas
+    return bool(inside) and not any((p.country_code, p.admin1.lower()) in areas for p in places)
+
+
 _NOT_SUBDIVISIONS = SITE_KINDS | {"admin1", "admin2", "region"}
 _LOCATING_KINDS = frozenset({HitKind.PLACE, HitKind.FEATURE, HitKind.CUE})  # the hits a name's checks read
 _GLUED_LOCATIVES = ("ب", "وب", "فب")  # Arabic "in" glued to the name: "بغزة"
@@ -554,11 +586,14 @@ def _axis_after(end: int, hits: list[Hit]) -> bool:
     return any(h.kind == HitKind.PLACE and h.label == PlaceWord.AXIS and h.start == end for h in hits)
 
 
-def _admin_near(start: int, end: int, hits: list[Hit], comma_after: bool = False) -> bool:
-    """A province word before the name, or right after it ("Dosso region"; not "El Paso, state
-    of Texas": after a comma it names the next place)."""
+def _admin_near(start: int, end: int, hits: list[Hit], comma_after: bool = False, opening: bool = False) -> bool:
+    """A province word before the name, right after it ("Dosso region"; not "El Paso, state of
+    Texas": after a comma it names the next place), or with ``opening`` (a script without
+    capitals) opening it: "بولاية الجزيرة" is the name the sources give with its word ("province
+    du Sud" of "province du Sud-Kivu" is no such name)."""
     return any(h.kind == HitKind.PLACE and h.label == PlaceWord.ADMIN
-               and (start - T.ADMIN_WINDOW <= h.end <= start or (h.start == end and not comma_after)) for h in hits)
+               and (start - T.ADMIN_WINDOW <= h.end <= start or (opening and start == h.start < h.end < end)
+                    or (h.start == end and not comma_after)) for h in hits)
 
 
 def _in_the_province_after(places: tuple[Place, ...], province: tuple[Place, ...],

@@ -32,10 +32,29 @@ class SentenceRoles:
         self.launches = {h.start for h in hits if h.kind == HitKind.EVENT and h.label == EventWord.LAUNCH}
         # "in der Nähe von Rafah", "nördlich von Gao": the preposition ends a phrase of nearness
         self.near_ends = {h.end for h in hits if h.kind == HitKind.PLACE and h.label == PlaceWord.NEAR}
-        self.named = self._named_after_openers()
+        self.named = self._named_after_openers() | self._quoted_titles()
 
     def _norm(self, index: int) -> str:
         return self.tokens[index - self.first].norm if 0 <= index - self.first < len(self.tokens) else ""
+
+    def _quoted_titles(self) -> set[int]:
+        """Tokens of a quoted title of several words, none a place word ("قال مصدر لـ"عدن الغد"",
+        told to "Aden Tomorrow", an outlet): a town in it names the title, not where it happened."""
+        titled: set[int] = set()
+        if not self.text:
+            return titled
+        gaps = [self.text[self.tokens[i - 1].end:token.start] if i else "" for i, token in enumerate(self.tokens)]
+        place_words = self.words.place_nouns | self.words.feature_words | self.words.at_words
+        for i in range(1, len(self.tokens)):
+            if not gaps[i].endswith(tuple(_QUOTES)):  # a mark right before the word opens the title
+                continue
+            for j in range(i + 1, min(i + T.QUOTED_TITLE_WORDS, len(self.tokens))):
+                if gaps[j].startswith(tuple(_QUOTES)):  # a mark right after the word before closes it
+                    span = self.tokens[i:j]
+                    if len(span) >= 2 and not any(t.norm in place_words for t in span):
+                        titled.update(t.index for t in span)
+                    break
+        return titled
 
     def _named_after_openers(self) -> set[int]:
         """Tokens of a name right after a title or a media word: "Mayor Patricia de Lille",
@@ -123,9 +142,14 @@ class SentenceRoles:
     def settlement(self, start: int) -> bool:
         """A settlement word right before the name: "la ciudad de México", "село Кучерів Яр"; a
         lower-case word may stand between, not another name ("municipio de Celaya, Guanajuato":
-        Guanajuato is the state)."""
-        return any(c.label == PlaceWord.SETTLEMENT
-                   and (start == c.end or (start - c.end == 1 and not self._upper(c.end))) for c in self.cues)
+        Guanajuato is the state). Without capitals the word between is the settlement's own
+        unknown name ("مدينة تمبول بولاية الجزيرة": the province after it is no town)."""
+        return any(c.label == PlaceWord.SETTLEMENT and (start == c.end or (
+            start - c.end == 1 and self.words.cased and not self._upper(c.end))) for c in self.cues)
+
+    def settlement_named(self, start: int) -> bool:
+        """A settlement word before the name or opening its span ("municipio de Argelia" found as one)."""
+        return self.settlement(start) or any(c.label == PlaceWord.SETTLEMENT and c.start == start for c in self.cues)
 
     def _upper(self, index: int) -> bool:
         return 0 <= index - self.first < len(self.tokens) and self.tokens[index - self.first].upper
@@ -156,3 +180,4 @@ class SentenceRoles:
 _HYPHENS = frozenset({"-", "‐", "‑", "–"})
 _ROLE_LABELS = frozenset({PlaceWord.DESTINATION, PlaceWord.DESCRIBING, PlaceWord.DESCRIBED_AFTER,
                           PlaceWord.SETTLEMENT, PlaceWord.BETWEEN})
+_QUOTES = frozenset('"«»“”„')  # marks opening or closing a quoted title

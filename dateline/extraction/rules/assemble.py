@@ -124,8 +124,8 @@ class EventBuilder:
             # "abducted 25 students from a school": students, activists taken away are civilians;
             # "اعتقلت خمسة شبان" (detained five youths), told with no riot: youths, not rioters
             second = replace(second, ref=replace(second.ref, category="civilians", inter=7))
-        actor1 = resolve(first.ref, country, self.namer, day) if first else None
-        actor2 = resolve(second.ref, country, self.namer, day) if second else None
+        actor1: Actor | None = resolve(first.ref, country, self.namer, day) if first else None
+        actor2: Actor | None = resolve(second.ref, country, self.namer, day) if second else None
         unknown = resolve(ActorRef("unidentified", inter=3), country, self.namer, day)
         if sub is S.DISRUPTED_WEAPONS_USE:  # the side whose weapon was stopped: never the civilians near it
             actor2 = actor2 if actor2 is not None and actor2.inter != 7 else unknown

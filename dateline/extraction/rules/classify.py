@@ -59,7 +59,7 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
     if "arrest" in events and not events & {"clash", "kill", "explosion", "attack", "strike", "launch"}:
         return Classification(S.ARRESTS, None, False, "arrest words")
     violent = events & {"attack", "strike", "explosion", "launch", "kill", "clash"}
-    remote = _remote_violence(weapons, events, violent, killed)
+    remote = _remote_violence(weapons, events, violent, killed or impact)
     if remote:
         return remote
     if "transfer" in events and events & {"regain", "overtake"} and not violent and not weapons:
@@ -106,8 +106,9 @@ def armed_riot(events: set[str], mentions: Sequence[ActorMention], deadly: bool)
 
 def _remote_violence(weapons: set[str], events: set[str], violent: set[str],
                      killed: bool = False) -> Classification | None:
-    """ACLED's precedence among weapons; a weapon told with its dead struck, though no act word
-    says so ("died after stepping on a landmine", "un dron ... causó la muerte de 15")."""
+    """ACLED's precedence among weapons; a weapon told with its dead or wounded struck, though
+    no act word says so ("died after stepping on a landmine", "un dron ... causó la muerte de
+    15", "سقط صاروخان على القاعدة ما أسفر عن إصابة ثلاثة جنود")."""
     if "suicide" in weapons:
         return Classification(S.SUICIDE_BOMB, "suicide", False, "suicide bomber")
     if "chemical" in weapons and violent:

@@ -43,15 +43,25 @@ def names_nothing(prepared: Prepared, word: Hit, words: list[Hit], cased: bool) 
     return not after.upper or bool(text[tokens[end - 1].end:after.start].strip())
 
 
-def without_noun_agent(view: SentenceView, mentions: list[ActorMention], predicate: Hit) -> list[ActorMention]:
+def without_noun_agent(view: SentenceView, mentions: list[ActorMention], predicate: Hit,
+                       prepared: Prepared | None = None) -> list[ActorMention]:
     """"атаки ВСУ на автомобиль", "un ataque del ELN contra una patrulla": the actor between an act
-    and the target word after it is the act's author, not the side it hit."""
-    cue = next((h for h in view.of(HitKind.CUE, Cue.TARGET) if 0 < h.start - predicate.end <= T.NOUN_AGENT_WORDS), None)
-    if cue is None or not any(m.start >= cue.end for m in mentions):
+    and the target word after it is the act's author, not the side it hit. So is, with
+    ``prepared``, the side named by agent words after the act ("un ataque perpetrado por el ELN
+    contra una patrulla", :func:`act_agent`)."""
+    agent = act_agent(view, prepared) if prepared is not None else None
+    doer = next((m for m in mentions if agent is not None and 0 <= m.start - agent <= T.ACT_AGENT_WORDS), None)
+    mentions = [m for m in mentions if m is not doer]
+    named = {i for m in mentions for i in range(m.start, m.end)}  # "un ataque de las paramilitares Fuerzas de
+    # Apoyo Rápido (FAR) contra la aldea": the author's name, however long, counts as no word between
+    cue = next((h for h in view.of(HitKind.CUE, Cue.TARGET) if h.start > predicate.end and len(
+        [i for i in range(predicate.end, h.start) if i not in named]) <= T.NOUN_AGENT_WORDS), None)
+    # a side named after the target word, or the name ending right at it ("(FAR) contra la aldea"):
+    # not "neutralised nine attackers near Kaya on Tuesday", where "on" opens a day
+    if cue is None or not any(m.start >= cue.end or (predicate.end < m.start and 0 <= cue.start - m.end <= 1)
+                              for m in mentions):
         return mentions
     return [m for m in mentions if not predicate.end <= m.start < cue.start]
-
-
 
 
 def agent_after_victims(view: SentenceView, mentions: list[ActorMention], predicate: Hit) -> bool:
@@ -88,10 +98,30 @@ def interceptions(verbs: list[Hit]) -> list[Hit]:
             and not ((h.start, h.end) in kills and any(start < h.start for start in acts))]
 
 
-def act_agent(view: SentenceView) -> int | None:
+def act_agent(view: SentenceView, prepared: Prepared | None = None) -> int | None:
     """Where the agent words right after an act noun end ("обстрела со стороны ВСУ", "обстрілу
     з боку російських військ", "ataque por parte del ELN"): the side named next did it, whatever
     the sentence's verb. None when no act noun is so followed ("a convoy escorted by soldiers":
-    the agent words follow no act)."""
+    the agent words follow no act). With ``prepared``, one word of no family may stand between
+    the act and its agent words, a time phrase after it ("un ataque perpetrado el viernes por",
+    "an attack carried out on Friday by"): the participle of the act itself, not a noun the
+    agent words could belong to, which would be a word of a family (a target word, a place)."""
     acts = {h.end for h in view.hits if h.kind in (HitKind.WEAPON, HitKind.EVENT)}
-    return next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if h.start in acts), None)
+    cues = view.of(HitKind.CUE, Cue.PASSIVE_AGENT)
+    direct = next((h.end for h in cues if h.start in acts), None)
+    if direct is not None or prepared is None:
+        return direct
+    return next((h.end for h in cues if _bridged(view, prepared, acts, h.start)), None)
+
+
+def _bridged(view: SentenceView, prepared: Prepared, acts: set[int], cue: int) -> bool:
+    """Whether an act ends right, or one word of no family, before ``cue``, time words aside (with the
+    article or preposition right before them: "el viernes", "on Friday")."""
+    worded = {i for h in view.hits for i in range(h.start, h.end)}
+    timed = {i for t in view.times for i in range(t.start - 1, t.end)}
+    for end in (a for a in acts if 0 < cue - a <= T.ACT_AGENT_BRIDGE):
+        free = [i for i in range(end, cue) if i not in timed]
+        tokens, text = prepared.tokens, prepared.doc.text
+        if free in ([], [end]) and end not in worded and not breaks_clause(text[tokens[end - 1].end:tokens[cue].start]):
+            return True
+    return False

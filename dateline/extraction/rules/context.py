@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from mypy_extensions import mypyc_attr
+
 from ...actors.kb import ActorRef
 from ...normalize import fold_key
 from ...packs.vocabulary import Cue, HitKind
@@ -23,6 +25,7 @@ from .timex import TimeExpr
 _NONE: list[Hit] = []  # no hit of a kind (never handed out: ``of`` copies)
 
 
+@mypyc_attr(native_class=False)  # fields made on first use (``init=False``) need a Python class when compiled
 @dataclass
 class SentenceView:
     sentence: Sentence
@@ -70,6 +73,7 @@ class SentenceView:
         return list(self._labelled.get((kind, label), _NONE))
 
 
+@mypyc_attr(native_class=False)  # as SentenceView
 @dataclass
 class DocContext:
     prepared: Prepared

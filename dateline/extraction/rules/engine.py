@@ -33,7 +33,7 @@ from .context import DocContext, SentenceView, split_hits
 from .explain import why_no_event
 from .frames import Frame, FrameBuilder
 from .gates import Skip, SkipReason, as_written, exact_cue_words
-from .grouping import days_fit, group_frames, is_weak, types_fit
+from .grouping import Group, days_fit, group_frames, is_weak, types_fit
 from .lead_day import act_happened, day_after_the_lead
 from .lexicon import Lexicon
 from .limits import analysed_part, with_bounded_sentences
@@ -124,7 +124,9 @@ class RulesEngine:
         builder = EventBuilder(context, self.gazetteer, self.namer(), prepared.pack.version)
         events: list[Event] = []
         groups = group_frames(frames)
-        builder.note_strikers(groups)
+        # the strikers each report names, a summary's too ("22 killed in Israeli strikes across
+        # Gaza", which goes when its towns are told one by one)
+        builder.note_strikers([*groups, *(Group([frame]) for frame in frames)])
         for group in groups:
             event, extra_claims = builder.build(group)
             if event is not None:

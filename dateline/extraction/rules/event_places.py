@@ -90,6 +90,13 @@ def _contains_or_anchors(other: PlaceMention, mention: PlaceMention) -> bool:
     if mention.place.kind in ("admin1", "region") and other.place.admin1 and \
             other.place.admin1.lower() == mention.place.name.lower():
         return True
+    if follows and mention.place.kind == "admin2" and mention.specificity < other.specificity \
+            and other.place.country_code == mention.place.country_code and other.place.admin1 \
+            and other.place.admin1 == mention.place.admin1:
+        return True  # "distrito de Pichari, provincia de La Convención": a district's centroid may lie far off
+    if mention.place.kind == "region" and other.place.kind in ("admin1", "admin2") and follows \
+            and other.place.country_code == mention.place.country_code:
+        return True  # "بمحافظة دهوك في إقليم كردستان": a region of several provinces, named after one of them
     if follows and mention.specificity < other.specificity:  # "Al-Harir à Erbil"
         distance = haversine_km(other.place.lat, other.place.lon, mention.place.lat, mention.place.lon)
         return distance < T.CONTAINER_KM

@@ -282,7 +282,7 @@ class FrameBuilder:
         """A toll the gates read as a tally, told right after an event, is that event's toll:
         "Через це загинула 31 людина та майже 170 постраждали" after the bombing (a count of a
         hundred or more with no day of its own), or an update ("the death toll rose to 18")."""
-        if last is None or not view.has(HitKind.CASUALTY):
+        if last is None or not view.has(HitKind.CASUALTY) or self.actors.claim_told(view):
             return None
         figures = self.ctx.figures(view)
         told = [f for f in (figures.killed, figures.injured) if f is not None and f.value > 0]
@@ -336,8 +336,8 @@ class FrameBuilder:
             or (self.verb_initial and agent_after_victims(view, mentions, predicate))
         done_by = any(h.start == predicate.start for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT))
         # "هجوم نفذه مسلحون" (an attack gunmen carried out): the doers follow, the target came before
-        target_armed = self.actors.target_armed(without_noun_agent(view, mentions, predicate), predicate,
-                                                passive or done_by, self.verb_final, self.verb_initial)
+        target_armed = self.actors.target_armed(without_noun_agent(view, mentions, predicate, self.ctx.prepared),
+                                                predicate, passive or done_by, self.verb_final, self.verb_initial)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact,
                                   killed=bool(figures.killed and figures.killed.value), mentions=mentions,
                                   peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)
@@ -353,12 +353,12 @@ class FrameBuilder:
         roles = assign_roles(classification.sub_event_type, predicate.start, predicate.end, mentions,
                              passive=passive, agent_cue=agent_cue, target_cue=target_cue,
                              predicate_is_outcome=predicate.kind == HitKind.OUTCOME, verb_final=self.verb_final,
-                             verb_initial=self.verb_initial,
+                             verb_initial=self.verb_initial, act_agent=act_agent(view, self.ctx.prepared),
                              noun_trigger=predicate.kind == HitKind.EVENT
                              and predicate.label in (EventWord.ATTACK, EventWord.STRIKE)
                              and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)),
                              clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH,
-                             clause_starts=self._clause_starts(view, places), act_agent=act_agent(view),
+                             clause_starts=self._clause_starts(view, places),
                              far_subject=self.actors.far_subject(view, mentions, predicate, self.verb_final))
         roles = self.actors.with_blame(view, roles, classification, mentions)
         classification = territory_by_side(classification, roles)

@@ -315,8 +315,13 @@ class Gates:
         головнокомандувач повідомляв, що від початку операції звільнено 180 км²" is a total
         reported on the 9th, no event of the 9th."""
         said = [h.start for h in view.of(HitKind.CUE, Cue.ATTRIBUTION) if h.start < trigger.start]
+        # "80 muertos desde el 16 de enero", "since 7 October": a day that opens the period is no day of an
+        # event (a day's summary, "за минулу добу, 24 вересня", names the day it covers: the day before)
+        opening = {i for h in view.of(HitKind.CUE, Cue.TALLY) for i in range(h.start, h.end + T.PERIOD_OPENING_WORDS)}
         return any(t.kind in _DAYS and (self.ctx.reference - t.day).days <= T.HISTORY_DAYS
-                   and not (said and t.end <= min(said)) for t in view.times)
+                   and not (said and t.end <= min(said))
+                   and not (t.start in opening and (self.ctx.reference - t.day).days >= T.PERIOD_OPENING_DAYS)
+                   for t in view.times)
 
     def _counted_trigger(self, view: SentenceView) -> bool:
         """"three attacks", "40 fois": a number counting events makes an aggregate."""

@@ -257,12 +257,37 @@ def _same_event(group: Group, frame: Frame) -> bool:
     if _district_seat(a, b) and lead.sub == frame.sub:
         return True  # "in Kolar district" in the lead, "in Kolar" in the body: one place, named twice
     distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
-    if frame.date_span is None and distance <= T.NEARBY_KM:  # a detail told later: "in the city's Kyivskyi district"
-        return True
+    if frame.date_span is None and distance <= T.NEARBY_KM and not _tolls_apart(group, frame):
+        return True  # a detail told later: "in the city's Kyivskyi district"
     if "admin2" in (a.kind, b.kind) and a.kind != b.kind and _same_province(a, b) and distance <= T.CONTAINER_KM \
             and _compatible_types(lead.sub, frame.sub):
         return True  # "villagers of Carabaya province" and "in Macusani", its capital: one event
-    return distance <= T.SAME_PLACE_KM
+    return distance <= T.SAME_PLACE_KM and not _tolls_apart(group, frame)
+
+
+def _tolls_apart(group: Group, frame: Frame) -> bool:
+    """"In Khan Younis, eight were killed in a strike on a tent ... In the north, five were
+    killed in a strike on a house in Jabalia camp": a town told with dead of its own, after
+    another town told with its own, is another event, however near (not more dead, nor a toll
+    revised: "two more died", "the toll rose to ...")."""
+    if frame.place is None or frame.place_inherited or not _dead(frame):
+        return False
+    if frame.view.has(HitKind.CUE, Cue.MORE) or frame.view.has(HitKind.CUE, Cue.TOLL_UPDATE):
+        return False
+    place = frame.place.place
+    return place.kind not in _DISTRICTS and any(
+        _dead(f) and f.place is not None and not f.place_inherited and f.place.place.kind not in _DISTRICTS
+        and _other_name(f.place.place, place) for f in group.frames)
+
+
+def _other_name(a: Place, b: Place) -> bool:
+    """Two places, not one town the sources hold twice ("Gaza" and "Gaza City")."""
+    return a.id != b.id and translit_skeleton(name_key(a.name)) != translit_skeleton(name_key(b.name)) \
+        and haversine_km(a.lat, a.lon, b.lat, b.lon) > T.OTHER_TOWN_KM
+
+
+def _dead(frame: Frame) -> bool:
+    return frame.figures.killed is not None and frame.figures.killed.value > 0
 
 
 def _detail_of_a_dateline_lead(lead: Frame, frame: Frame) -> bool:

@@ -67,12 +67,16 @@ Entry = tuple[str, str, "ActorRef | int | None", "tuple[str, ...] | None", Shape
 class Lexicon:
     """Compiled phrases of one language; :meth:`scan` finds them in a token sequence."""
 
-    def __init__(self, pack: LanguagePack, stem: Callable[[str, str], str]) -> None:
+    def __init__(self, pack: LanguagePack, stem: Callable[[str, str], str],
+                 compiled: ahocorasick.Automaton | None = None) -> None:
+        """``compiled``: the automaton of an earlier compilation of the same pack (:meth:`cached`)."""
         self.pack = pack
         self._stem = stem
-        self._automaton = ahocorasick.Automaton()
+        self._automaton = compiled if compiled is not None else ahocorasick.Automaton()
         self._entries: dict[str, list[Entry]] = {}
         self._shared: dict[tuple[type, Any], Any] = {}  # one object for equal parts of entries (_bucket)
+        if compiled is not None:
+            return
         for kind, table in _phrase_tables(pack):
             for label, phrases in table.items():
                 if kind == HitKind.PLACE and label in _SET_TABLES:
@@ -127,9 +131,7 @@ class Lexicon:
             log.warning("ignoring unreadable lexicon cache %s: %s", path, exc)
             automaton = None
         if automaton is not None:
-            lexicon = cls.__new__(cls)
-            lexicon.pack, lexicon._stem, lexicon._entries, lexicon._automaton = pack, stem, {}, automaton
-            return lexicon
+            return cls(pack, stem, automaton)
         lexicon = cls(pack, stem)
         write_cache_file(path, pickle.dumps(lexicon._automaton, protocol=pickle.HIGHEST_PROTOCOL), "lexicon cache")
         for stale in path.parent.glob(f"lexicon-{pack.lang}-*.pickle"):
@@ -321,6 +323,8 @@ def _fingerprint(pack: LanguagePack) -> str:
     for package, module in (("dateline.extraction.rules", "lexicon.py"), ("dateline.prepare", "tokens.py"),
                             ("dateline", "normalize.py"), ("dateline.actors", "kb.py")):
         digest.update(resources.files(package).joinpath(module).read_bytes())
+    # a compiled build (mypyc, see docs/speed.md) pickles its own classes: its caches are its own
+    digest.update(Path(__file__).suffix.encode())
     for entry in sorted(resources.files("dateline.data").joinpath("actors").iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
             digest.update(entry.name.encode() + entry.read_bytes())

@@ -21,9 +21,12 @@ from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention
 from .classify import Classification
+from .clauses import act_agent
 from .context import DocContext, SentenceView, day_ends
 from .sources import negated, source_range
 from .verb_final import inverted_subject, subject_after_the_verb, subject_of_a_final_verb
+
+_TAKINGS = frozenset({EventWord.REGAIN, EventWord.OVERTAKE})  # acts a side announces as its own
 
 
 class ActorMentions:
@@ -165,7 +168,8 @@ class ActorMentions:
                 continue
             if named_starts & set(range(place.end, place.end + 3)) and not self._joined(tokens[place.end]):
                 continue  # "Sudan's paramilitary Rapid Support Forces": the country names whose group it is
-            if self.after_locative(place, view) and not (agreement and self._between(place)):
+            by_act = act_agent(view, self.ctx.prepared) == place.start  # "un ataque lanzado por Rusia": who
+            if self.after_locative(place, view) and not (agreement and self._between(place)) and not by_act:
                 continue  # "en Syrie", "in southern Lebanon": where, not who
             subject = place.end <= trigger.start and trigger.start - place.end <= T.SUBJECT_WINDOW \
                 and not breaks_clause(text[tokens[place.end - 1].end:tokens[trigger.start].start])  # "Mali : ..."
@@ -175,7 +179,7 @@ class ActorMentions:
                 # "Afghanistan and Pakistan agreed", "un accord entre le Mali et l'Algérie": the states sign
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("government", inter=1, country=place.place.country_code)))
-            elif subject or agent or attack_by_country(view, place, self.genitive) \
+            elif subject or agent or by_act or attack_by_country(view, place, self.genitive) \
                     or subject_of_a_final_verb(self.ctx, view, place, self.according_to) \
                     or inverted_subject(self.ctx, view, place, places):
                 mentions.append(ActorMention(place.start, place.end,
@@ -219,6 +223,11 @@ class ActorMentions:
         mentions = [replace(m, victim=False) if m.start in agents and m.ref.category != "civilians" else m
                     for m in mentions]
         mentions = self._own_forces(mentions)
+        if reporter is not None and self.ctx.prepared.pack.grammar.verb_initial and reporter.end <= trigger.start:
+            # "أعلن الجيش الإسرائيلي أنه قصف موقعا لحزب الله": the speaker telling its own act did it;
+            # the side after the verb is what it hit, not the verb's subject
+            mentions = [replace(m, targeted=True) if m.start > trigger.start and m.ref.side() != reporter.actor.side()
+                        else m for m in mentions]
         if reporter is not None and trigger.kind == HitKind.OUTCOME:  # "القوات المسلحة" announcing an
             mentions = [replace(m, ref=replace(m.ref, instrument=False))  # interception stopped the weapon,
                         if m.start == reporter.start else m for m in mentions]  # did not fire it
@@ -374,6 +383,15 @@ class ActorMentions:
         return start < end <= len(tokens) and tokens[start].norm in self.genitive and all(
             tokens[i].norm in self.genitive or tokens[i].norm in stopwords for i in range(start + 1, end))
 
+    def claim_told(self, view: SentenceView) -> bool:
+        """Whether the sentence claims an act ("el ataque fue reivindicado por el JNIM, que afirmó
+        haber matado a más de 100 soldados"): its claimant is noted, and its figures are the
+        claimant's own, no toll of the event told before."""
+        if not view.has(HitKind.CUE, Cue.CLAIM):
+            return False
+        self.note_claimant(view)
+        return True
+
     def note_claimant(self, view: SentenceView) -> ActorMention | None:
         """A named non-state armed group as the subject of a claim ("JNIM claimed the attack",
         "l'EI a revendiqué l'attentat"): the unidentified attackers of the story are that group.
@@ -386,8 +404,14 @@ class ActorMentions:
             if negated(view, cue):
                 continue  # "Al Shabaab did not claim the attack"
             subject = next((h for h in reversed(actors) if 0 <= cue.start - h.end <= T.CLAIMANT_WINDOW), None)
+            by = next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if 0 <= h.start - cue.end <= 1), cue.end)
+            if subject is None and (cue.start, cue.end) in claims:
+                # "el ataque fue reivindicado por el JNIM", "claimed by IS": the claimant after the agent word
+                subject = next((h for h in actors if 0 <= h.start - by <= (T.CLAIMANT_WINDOW if by > cue.end else 1)),
+                               None)
+                by = -1 if subject is not None else by
             # words of claiming ("claimed responsibility for the attack on the army") accuse nobody
-            accused = (cue.start, cue.end) not in claims and (
+            accused = by != -1 and (cue.start, cue.end) not in claims and (
                 any(0 <= h.start - cue.end <= 1 and h.actor.armed for h in actors) or (
                     subject is not None and subject.actor.category == "group" and any(  # "police said the group"
                         h.start < subject.start for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))))
@@ -403,8 +427,9 @@ class ActorMentions:
         frappes": an armed speaker reporting its own act (a word of the pack's
         ``self_reference`` list between the report and the act, before any other actor)."""
         # the speaker nearest its speech word: "повстанці з угруповання M23 заявили" is the M23's word
-        reporter = max((h for h in view.of(HitKind.ACTOR) if speaking & {h.end, h.end + 1} and h.end <= trigger.start
-                        and h.actor.armed), key=lambda h: (h.end, h.end in speaking), default=None)
+        before = max((h for h in view.of(HitKind.ACTOR) if speaking & {h.end, h.end + 1} and h.end <= trigger.start
+                      and h.actor.armed), key=lambda h: (h.end, h.end in speaking), default=None)
+        reporter = before or self._speaker_after_its_word(view, trigger)
         if reporter is None:
             return self._announced_interception(view, trigger)
         between = range(reporter.end, trigger.start)
@@ -414,7 +439,18 @@ class ActorMentions:
         words = {self.ctx.prepared.tokens[i].norm for i in range(reporter.end, others or trigger.start)}
         claimed = others is None and reporter.actor.category == "named" and reporter.actor.inter in (2, 3, 4) \
             and trigger.start - reporter.end <= T.CLAIMANT_WINDOW  # "le JNIM a revendiqué l'embuscade"
-        return reporter if claimed or words & self.self_reference else None
+        if claimed or words & self.self_reference:
+            return reporter
+        return None if before is not None else self._announced_interception(view, trigger)
+
+    def _speaker_after_its_word(self, view: SentenceView, trigger: Hit) -> Hit | None:
+        """"أعلن الجيش الأمريكي أنه نفذ غارة" (the US army announced that it carried out a strike):
+        in a verb-first sentence the armed speaker follows its speech word; whether it tells its
+        own act is read as for one before it (a self-reference word between it and the act)."""
+        cues = [h for h in view.of(HitKind.CUE) if h.label in SPEECH_CUES]
+        opened = {h.end for h in cues} | {h.end - 1 for h in cues if h.end - h.start > 1}  # "أعلن الجيش": one cue
+        return next((h for h in view.of(HitKind.ACTOR) if h.start in opened and h.actor.armed
+                     and h.end <= trigger.start), None)
 
     def _own_forces(self, mentions: list[ActorMention]) -> list[ActorMention]:
         """"قال المتحدث باسم الجيش الإسرائيلي إن قواته قتلت" (its forces): a force named by a
@@ -433,15 +469,19 @@ class ActorMentions:
         return owned
 
     def _announced_interception(self, view: SentenceView, trigger: Hit) -> Hit | None:
-        """"أعلن الجيش الإسرائيلي اعتراض صاروخ" (the army announced the interception of a missile):
-        an armed speaker named right after its speech word, whose interception or defusal follows
-        it at once, stopped the weapon itself."""
-        if trigger.kind != HitKind.OUTCOME:
+        """"أعلن الجيش الإسرائيلي اعتراض صاروخ" (the army announced the interception of a missile),
+        "أعلن الجيش السوداني، السبت، استعادة السيطرة على" (... the regaining of control): an armed
+        speaker named right after its speech word, whose interception, defusal or taking follows
+        it at once (or after the day it spoke), did it itself."""
+        if trigger.kind != HitKind.OUTCOME and trigger.label not in _TAKINGS:
             return None
         opened = {h.end for h in view.of(HitKind.CUE) if h.label in SPEECH_CUES} \
             | {h.end - 1 for h in view.of(HitKind.CUE) if h.label in SPEECH_CUES and h.end - h.start > 1}
+        told = {i for t in view.times for i in range(t.start, t.end)} | {  # the day it spoke, the act's words
+            i for h in view.hits if h.kind == HitKind.OUTCOME or h.label in _TAKINGS for i in range(h.start, h.end)}
         return next((h for h in view.of(HitKind.ACTOR) if h.start in opened and h.actor.armed
-                     and 0 <= trigger.start - h.end <= 1), None)
+                     and 0 <= trigger.start - h.end
+                     and sum(i not in told for i in range(h.end, trigger.start)) <= 1), None)
 
     def blamed(self, view: SentenceView) -> ActorMention | None:
         """"…que atribuyó el atentado a la guerrilla del ELN": the actor a blame cue names."""

@@ -43,8 +43,8 @@ def acting_countries(ctx: DocContext, view: SentenceView, places: list[PlaceMent
     for place in places:
         if place.place.kind != "country":
             continue
-        if actors.after_locative(place, view) and place.start - 1 not in agents and place.start - 2 not in agents:
-            continue
+        if actors.after_locative(place, view) and not {place.start, place.start - 1, place.start - 2} & agents:
+            continue  # "en Syrie" is where; "par la Russie", "por Rusia" (the agent word a locative too) who
         follows = [t for t in triggers if 0 <= t - place.end <= T.ACTING_COUNTRY_WINDOW
                    and not breaks_clause(text[tokens[place.end - 1].end:tokens[t].start])
                    and not any(place.end <= cue.start < t for cue in agent_cues)]

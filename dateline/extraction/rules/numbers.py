@@ -214,6 +214,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     if text is not None and tokens:  # "Salomón Valenzuela (30) con una herida": an age in brackets
         first = tokens[0].index
         numbers = [n for n in numbers if not _bracketed(n, tokens, first, text)]
+    numbers = _without_inner_ones(numbers, digits, joined | casualty_starts, tokens, text)
     if text is not None and tokens:  # "погибли трое, ранены 12": the comma ends the count of the dead
         first = tokens[0].index
         numbers = [n if n.end - first >= len(tokens) or not _PAUSE.search(
@@ -329,6 +330,22 @@ def _sides_summed(figures: list[Figure]) -> list[Figure]:
     first, last = min(f.start for f in figures), max(f.end for f in figures)
     return [Figure(sum(f.value for f in figures), first, last, any(f.at_least for f in figures),
                    any(f.vague for f in figures))]
+
+
+def _without_inner_ones(numbers: list[Number], digits: set[int], stops: set[int], tokens: list[Token],
+                        text: str | None) -> list[Number]:
+    """"Seis integrantes de un grupo criminal murieron", "five members of a gang were killed":
+    "one" written as a word this close after a figure, with no conjunction, casualty word or
+    comma between, is the article of a noun inside the counted phrase, not a count of its own."""
+    first = tokens[0].index if tokens else 0
+
+    def inner(one: Number) -> bool:
+        return one.value == 1 and one.start not in digits and any(
+            n is not one and n.value != 1 and 0 < one.start - n.end <= T.INNER_ONE_WINDOW
+            and not stops.intersection(range(n.end, one.start + 1))
+            and not (text and _PAUSE.search(text, tokens[n.end - 1 - first].end, tokens[one.start - first].start))
+            for n in numbers)
+    return [n for n in numbers if not inner(n)]
 
 
 def _bracketed(number: Number, tokens: list[Token], first: int, text: str) -> bool:

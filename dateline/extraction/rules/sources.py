@@ -70,7 +70,7 @@ def source_range(ctx: DocContext, view: SentenceView, trigger: Hit,
                 return hit.start, min(hit.end + T.ACCORDING_TO_WORDS, trigger.start, _clause_end(ctx, view, hit.end),
                                       _named_source_end(ctx, view, hit.end))
             if hit.start - first <= T.SPEAKER_OPENS:  # "Police said gunmen attacked..."
-                return first, hit.end
+                return first, _spokesman_end(ctx, view, hit)
     for start, end in _according_to_phrases(ctx, view):  # "nach Angaben von Aktivisten": no cue of its own
         if end <= trigger.start:
             return start, min(end + T.ACCORDING_TO_WORDS, trigger.start, _clause_end(ctx, view, end),
@@ -118,6 +118,22 @@ def _named_source_end(ctx: DocContext, view: SentenceView, start: int) -> int:
                 and not tokens[i + 1].upper:
             i += 2  # "der syrischen Beobachtungsstelle"
     return i
+
+
+def _spokesman_end(ctx: DocContext, view: SentenceView, opener: Hit) -> int:
+    """Where the source opening a sentence ends: after its speech word, or, when a word for a
+    spokesman follows that word at once, after the side it speaks for ("وأكد المتحدث باسم الجيش
+    الكونغولي مقتل 10 أشخاص": the army reports the toll of an attack it did not make); not when
+    the side then tells its own act ("إن قواته قتلت": its forces)."""
+    spokesman = next((h for h in view.of(HitKind.CUE, Cue.ATTRIBUTION) if h.start == opener.end), None)
+    own = ctx.prepared.pack.grammar.self_reference
+    if spokesman is None or any(t.norm in own for t in view.sentence.tokens if t.index >= spokesman.end):
+        return opener.end
+    side = next((h for h in view.of(HitKind.ACTOR) if h.start == spokesman.end), None)
+    if side is None:
+        return spokesman.end
+    # the side's name runs on to the next word the lexicon knows ("باسم جيش الكونغو في ...")
+    return min((h.start for h in view.hits if h.start >= side.end), default=side.end)
 
 
 def _clause_end(ctx: DocContext, view: SentenceView, start: int) -> int:

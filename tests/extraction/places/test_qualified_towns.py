@@ -25,3 +25,22 @@ def test_part_of_a_longer_province_name_qualifies_nothing(engine):
     (event,) = events_of(engine, "Des hommes armés ont tué cinq personnes mercredi à Kaya, dans la région du "
                                  "Centre-Nord.", "fr")
     assert (event.country_code, event.location) == ("BF", "Kaya")
+
+
+
+def test_a_village_told_with_its_town_and_province_is_no_namesake_elsewhere(engine):
+    """"la vereda La Esperanza, del municipio de Ituango, en el norte de Antioquia": the gazetteer's
+    La Esperanzas lie in other provinces; the town told after it places the event."""
+    text = ("Un firmante de paz fue asesinado el sábado por sicarios en la vereda La Esperanza, del municipio de "
+            "Ituango, en el norte de Antioquia.")
+    (event,) = events_of(engine, text, "es", "2025-02-17")
+    assert (event.location, event.admin1) == ("Ituango", "Antioquia")
+
+
+def test_a_village_of_another_country_told_with_its_town_gives_way_to_the_town(engine):
+    """"el corregimiento de El Plateado, en el municipio de Argelia": the gazetteer knows an El
+    Plateado in Mexico only; the Colombian town named after it places the event."""
+    text = ("Campesinos retuvieron el domingo a 28 soldados en el corregimiento de El Plateado, en el municipio de "
+            "Argelia, Cauca, tras un operativo contra cultivos de coca.")
+    (event,) = events_of(engine, text, "es", "2025-03-10")
+    assert (event.location, event.country_code) == ("Argelia", "CO")

@@ -243,3 +243,59 @@ def test_the_ambush_is_set_by_the_subject_for_the_force_after_la(engine, text, a
     assert event.sub_event_type == "Armed clash"
     assert event.actor1.startswith(actor1)
     assert event.actor2.startswith("Military Forces of")
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد المتحدث باسم الجيش الكونغولي في إقليم إيتوري مقتل 14 قرويا في الهجوم على قرية شرقي البلاد.",
+    "وأكد متحدث باسم جيش الكونغو في إقليم إيتوري سقوط 14 قتيلا في الهجوم على قرية شرقي البلاد.",
+])
+def test_the_side_a_spokesman_speaks_for_is_no_actor_of_the_toll_he_gives(engine, text):
+    """A speech word opening the sentence, then "the spokesman for the army": the army reports
+    the toll of an attack it did not make, so it is the source, not the attacker."""
+    (event,) = events_of(engine, "ar", text, "2025-07-27")
+    assert not event.actor1.startswith("Military Forces")
+    assert event.fatalities == 14
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("أصيب مواطنان بنيران جيش العدو السعودي في مديرية شدا الحدودية بمحافظة صعدة، الأحد.",
+     "Military Forces of Saudi Arabia"),
+    ("شن العدوان الأمريكي، فجر الأحد، غارتين على مديرية الصليف بمحافظة الحديدة.",
+     "Military Forces of the United States"),
+])
+def test_the_enemy_named_with_its_nationality_is_that_country_s_forces(engine, text, actor):
+    """"جيش العدو" alone is Israel's army in Lebanon's press; "جيش العدو السعودي", "العدوان
+    الأمريكي" (the Saudi enemy's army, the American aggression) name the country's forces."""
+    (event,) = events_of(engine, "ar", text, "2025-04-07")
+    assert event.actor1.startswith(actor)
+
+
+@pytest.mark.parametrize("text, sub_event_type, actor1", [
+    ("أعلن الجيش السوداني، السبت، استعادة السيطرة على مدينة الدندر بولاية سنار بعد طرد قوات الدعم السريع منها.",
+     "Government regains territory", "Military Forces of Sudan"),
+    ("أعلنت قوات الدعم السريع، الأحد، سيطرتها الكاملة على مدينة النهود بولاية غرب كردفان بعد معارك مع الجيش.",
+     "Non-state actor overtakes territory", "Rapid Support Forces"),
+])
+def test_a_side_announcing_a_taking_took_the_town(engine, text, sub_event_type, actor1):
+    """"أعلن الجيش، السبت، استعادة السيطرة على ..." (the army announced, on Saturday, regaining
+    control of ...): the speaker, named right before its act with only the day between, took
+    the town; "سيطرتها الكاملة على" (its full control of) is a taking like "سيطرتها على"."""
+    (event,) = events_of(engine, "ar", text, "2025-05-12")
+    assert event.sub_event_type == sub_event_type
+    assert event.actor1.startswith(actor1)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("أعلن الجيش الإسرائيلي، الأحد، أنه قصف موقعا لحزب الله في مدينة صور جنوبي لبنان.",
+     "Military Forces of Israel", "Hezbollah"),
+    ("أعلنت القوات التركية أنها قتلت ستة من عناصر حزب العمال الكوردستاني في غارة جوية بمحافظة دهوك.",
+     "Military Forces of Turkey", "PKK: Kurdistan Workers Party"),
+])
+def test_a_speaker_after_its_word_telling_its_own_act_did_it(engine, text, actor1, actor2):
+    """"أعلن الجيش الإسرائيلي أنه قصف موقعا لحزب الله" (the Israeli army announced that it shelled a
+    Hezbollah position): in a verb-first sentence the speaker follows its speech word; "أنه"
+    (that it) makes the act its own, and the side named after the act's verb is what it hit
+    (the Kurdish spelling "الكوردستاني" names the PKK too)."""
+    (event,) = events_of(engine, "ar", text, "2025-02-03")
+    assert event.actor1.startswith(actor1)
+    assert event.actor2.startswith(actor2)

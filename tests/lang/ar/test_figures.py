@@ -26,6 +26,11 @@ from dateline.models import Document
     ("هاجم مسلحون حاجزا أمنيا في مدينة كركوك مساء الأحد، ما أدى إلى مقتل شرطيين.", 2, None),
     # the noun counted by a number stays that number's
     ("قتل 15 مدنيا في هجوم على قرية قرب كادونا الثلاثاء.", 15, None),
+    # "ما لا يقل عن" (no fewer than): its "لا" is no "ولاية" (province) word standing between
+    ("قُتل ما لا يقل عن 17 مدنيا في ضربة بطائرة مسيرة على سوق في بلدة قرب غاو الأحد.", 17, None),
+    # a Palestinian, a student: a singular victim named by a demonym or a trade is one
+    ("استشهد فلسطيني برصاص الجيش الإسرائيلي في مدينة طولكرم الأحد.", 1, None),
+    ("قُتل طالب وأصيب ثلاثة في قصف على حي سكني في مدينة حلب الخميس.", 1, 3),
 ])
 def test_victim_nouns_count(engine, text, killed, injured):
     (event,) = engine.extract(Document(id="t", text=text, published="2024-05-07", lang="ar")).events

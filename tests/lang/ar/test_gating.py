@@ -27,3 +27,21 @@ def test_a_background_clause_after_a_glued_dot_does_not_place_the_event(engine):
             "لأهالي قرية في ولاية النيل الأبيض الأسبوع الماضي.")
     events = events_of(engine, "ar", text, "2024-02-03")
     assert [(e.location, e.event_date.isoformat()) for e in events] == [("Wad Medani", "2024-02-01")]
+
+
+def test_what_the_news_comes_after_is_background(engine):
+    """"وتأتي هذه الانتهاكات بعد انشقاق قائد ..." (these abuses come after a commander's
+    defection): the defection is the story's background, no event of its own, and it does not
+    retype the raid told before."""
+    events = events_of(engine, "ar", "اقتحمت قوات الدعم السريع، الجمعة، بلدة الحصاحيصا بولاية الجزيرة ونهبت "
+                                     "السوق وقتلت ستة من السكان.\n\nوتأتي هذه الانتهاكات بعد انشقاق قائد "
+                                     "قوات الدعم السريع في ولاية الجزيرة وانضمامه إلى الجيش.", "2024-10-27")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_no_comment_on_the_attack_is_no_event_where_the_silence_was(engine):
+    """"ولم تعلق السلطات في نيامي على الهجوم": the authorities' silence names the attack and a
+    city; it is no second attack in the capital."""
+    events = events_of(engine, "ar", "قتل 12 قرويا، الجمعة، في هجوم لمسلحين على قرية قرب مدينة تيلابيري غربي النيجر."
+                                     "\n\nولم تعلق السلطات العسكرية في نيامي على الهجوم.", "2025-05-12")
+    assert [e.admin1 for e in events] == ["Tillaberi"]

@@ -25,3 +25,15 @@ def test_listed_towns_are_no_restatement_of_an_earlier_fight(engine):
     text = "اشتبك مسلحون من جماعة نصرة الإسلام والمسلمين يوم الأحد مع الجيش المالي قرب تمبكتو. " + _LISTED
     events = events_of(engine, "ar", text, "2025-03-10")
     assert sorted(e.location for e in events) == ["Kayes", "Nioro", "Timbuktu"]
+
+
+def test_towns_told_one_by_one_with_their_own_dead_are_events_of_their_own(engine):
+    """A lead summing the day's strikes on the Gaza Strip, then each town with its own dead, a
+    paragraph each: the towns are near one another (less than the distance a later detail may
+    be from its lead), but each toll is a strike of its own; the summary's striker is theirs."""
+    events = events_of(engine, "ar", "استشهد 19 فلسطينيا منذ فجر الأحد في غارات إسرائيلية على مناطق متفرقة من "
+                                     "قطاع غزة، وفق مصادر طبية.\n\nوفي مدينة دير البلح وسط القطاع، استشهد 6 "
+                                     "فلسطينيين في غارة على منزل.\n\nوفي شمال القطاع، استشهد 4 فلسطينيين في "
+                                     "غارة على مدرسة تؤوي نازحين في بلدة بيت لاهيا.", "2025-06-01")
+    assert sorted((e.location, e.fatalities) for e in events) == [("Bayt Lahya", 4), ("Dayr al Balah", 6)]
+    assert {e.actor1 for e in events} == {"Military Forces of Israel (2022-)"}

@@ -87,3 +87,69 @@ def test_the_remnants_of_war_lie_where_they_blew_up(engine):
                          "2025-10-20")
     assert event.country_code == "SY" and event.location != "Syria"
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_province_word_glued_to_its_preposition_opens_the_province_name(engine):
+    """"بمحافظة الحديدة", "بولاية الجزيرة": the province word carries a glued "بـ"; the name it
+    opens is still the province, not the town of the same name (nor Algiers for "الجزيرة")."""
+    names = _names(engine, "شنت طائرات حربية ثلاث غارات على مديرية الصليف بمحافظة الحديدة غربي اليمن.")
+    assert "Al Hudaydah" in names
+    events = events_of(engine, "ar", "اقتحم مسلحون من قوات الدعم السريع، السبت، مدينة ود الحداد الصغيرة بولاية "
+                                     "الجزيرة ونهبوا السوق وقتلوا أربعة من السكان.", "2024-11-03")
+    assert [(e.admin1, e.country) for e in events] == [("Al Jazirah", "Sudan")]
+
+
+def test_an_unknown_town_after_a_settlement_word_leaves_the_province_after_it_a_province(engine):
+    """"مدينة X بولاية Y": the word after the settlement word is the town's own name, unknown;
+    the province told after it is no "city of"."""
+    (event,) = events_of(engine, "ar", "قتل خمسة مدنيين، الأحد، في قصف مدفعي على بلدة أم سيالة بولاية شمال "
+                                       "كردفان، وفق ما أفاد شهود.", "2025-05-12")
+    assert (event.admin1, event.geo_precision) == ("North Kordofan", 3)
+
+
+def test_a_near_spelling_is_looked_for_in_a_country_its_sentence_names(engine):
+    """A story led by Russia's air defence, then "وفي أوكرانيا، ... على مدينة خاركيف": the
+    Ukrainian spelling of Kharkiv is found by its consonants in the country the sentence names,
+    not only in the story's main country."""
+    events = events_of(engine, "ar", "أعلنت وزارة الدفاع الروسية أن الدفاعات الجوية اعترضت مسيرات أوكرانية فوق "
+                                     "مقاطعتي بيلغورود وكورسك ليل الأحد.\n\nوفي أوكرانيا، قتل ثلاثة مدنيين "
+                                     "وأصيب ثمانية آخرون في قصف روسي بالصواريخ على مدينة خاركيف، الاثنين.",
+                         "2025-04-14")
+    assert "Kharkiv" in {e.location for e in events if e.country == "Ukraine"}
+
+
+def test_the_capital_after_the_one_country_its_sentence_names_is_that_country_s(engine):
+    """"وفي الأردن، تظاهر المئات في العاصمة": "in the capital" after the country the sentence
+    opens with is Amman, not a country-wide rally dropped for want of a day."""
+    events = events_of(engine, "ar", "أصيب خمسة محتجين برصاص الشرطة في مدينة البصرة جنوبي العراق، الاثنين.\n\n"
+                                     "وفي الأردن، تظاهر مئات المواطنين في العاصمة احتجاجا على رفع أسعار الوقود.",
+                       "2025-02-11")
+    assert "Amman" in {e.location for e in events}
+
+
+def test_a_province_opened_by_its_word_is_a_place_outside_the_story_s_countries(engine):
+    """"بمحافظة دهوك" in a story the Turkish ministry's and forces' adjectives place in Turkey:
+    a name opened by its province word is no common word read as a name, so it needs no more
+    than a province named so in a script with capitals."""
+    (event,) = events_of(engine, "ar", "أعلنت وزارة الدفاع التركية، الأربعاء، مقتل 5 من عناصر حزب العمال "
+                                       "الكردستاني في اشتباكات مع القوات التركية في منطقة جبلية بمحافظة دهوك.",
+                         "2024-07-10")
+    assert (event.admin1, event.country) == ("Duhok", "Iraq")
+
+
+def test_a_region_of_several_provinces_after_one_of_them_only_locates_it(engine):
+    """"بمحافظة دهوك في إقليم كردستان": the Kurdistan Region (coded to Erbil) named after Duhok
+    locates the province; it is no second place splitting the event and its dead."""
+    (event,) = events_of(engine, "ar", "قتل 3 من عناصر حزب العمال الكردستاني، الخميس، في اشتباكات مع القوات "
+                                       "التركية في منطقة جبلية بمحافظة دهوك في إقليم كردستان العراق.",
+                         "2024-07-12")
+    assert (event.admin1, event.fatalities) == ("Duhok", 3)
+
+
+def test_a_town_in_a_quoted_title_names_the_title(engine):
+    """"وقال مصدر محلي لـ"عدن الغد"" (a local source told "Aden Tomorrow", an outlet): the town
+    in the quoted title is no second place of the clash told before."""
+    events = events_of(engine, "ar", "اندلعت مواجهات مسلحة، مساء الأربعاء، بين قوتين أمنيتين في مدينة عتق "
+                                     "بمحافظة شبوة، أسفرت عن مقتل جندي.\n\nوقال مصدر محلي لـ\"عدن الغد\" إن "
+                                     "الاشتباكات اندلعت إثر خلاف على نقطة تفتيش.", "2025-08-14")
+    assert [e.location for e in events] == ["Ataq"]

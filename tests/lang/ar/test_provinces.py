@@ -50,3 +50,12 @@ def test_a_province_of_two_consonants_after_a_province_word(engine, text, provin
     (event,) = events_of(engine, "ar", text, "2025-10-18")
     assert event.admin1 == province
     assert event.geo_precision == 3 and event.location != "Democratic Republic of Congo"
+
+
+def test_an_unknown_town_of_a_province_the_sources_name_in_latin_only(engine):
+    """"بلدة ... في إقليم شمال كيفو": the town is unknown, North Kivu has no Arabic name in the
+    sources; its curated name places the taking in the province rather than nowhere."""
+    (event,) = events_of(engine, "ar", "سيطر متمردو حركة إم 23، الثلاثاء، على بلدة نياميليما في إقليم شمال كيفو "
+                                       "شرقي الكونغو الديمقراطية بعد معارك مع الجيش.", "2024-05-02")
+    assert (event.admin1, event.geo_precision) == ("North Kivu", 3)
+    assert event.sub_event_type == "Non-state actor overtakes territory"

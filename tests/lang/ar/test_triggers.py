@@ -41,3 +41,16 @@ def test_a_raid_told_with_its_arrests_and_no_harm_is_the_arrests(engine):
     fired = events_of(engine, "ar", "اقتحمت القوات الإسرائيلية مدينة قلقيلية بالضفة الغربية فجر الخميس وأطلقت "
                                     "الرصاص الحي على الشبان واعتقلت ستة منهم.", "2025-10-23")
     assert "Arrests" in {e.sub_event_type for e in fired} and len(fired) == 2
+
+
+def test_rockets_that_fell_and_wounded_struck(engine):
+    """"سقط صاروخان على قاعدة ... ما أسفر عن إصابة ثلاثة جنود" (two rockets fell on a base,
+    wounding three soldiers): no act word, but a weapon told with its wounded struck, as one
+    told with its dead does."""
+    from dateline.models import Document
+
+    (event,) = engine.extract(Document(id="t", text="سقط صاروخان على قاعدة عين الأسد الجوية غربي العراق، مساء "
+                                                    "الأحد، ما أسفر عن إصابة ثلاثة جنود أمريكيين.",
+                                       published="2024-08-05", lang="ar")).events
+    assert (event.sub_event_type, event.injured) == ("Shelling/artillery/missile attack", 3)
+    assert event.actor2.startswith("Military Forces of the United States")

@@ -38,3 +38,27 @@ def test_a_section_heading_is_no_event(engine):
 def test_a_purpose_is_no_event(engine):
     assert events_of(engine, "es", "El Ejército anunció un plan para neutralizar los drones de las disidencias "
                                    "en el Cauca.", "2025-10-29") == []
+
+
+def test_fighting_that_concentrates_somewhere_is_no_rally(engine):
+    """"los enfrentamientos se concentran en…": "se concentran" is not a crowd gathering."""
+    text = ("Al menos 14 personas murieron el domingo en combates entre el ELN y disidencias de las FARC en "
+            "zona rural de Arauca. Los enfrentamientos se concentran en los municipios de Tame, Saravena y "
+            "Fortul.")
+    events = events_of(engine, "es", text, "2025-11-10")
+    assert {e.sub_event_type for e in events} == {"Armed clash"}
+
+
+def test_a_total_since_a_named_day_is_no_event_of_that_day(engine):
+    """"desde el 16 de enero" opens the period of a total; the day is no event's day."""
+    text = ("Cuatro personas fueron secuestradas el domingo por el ELN en Saravena, Arauca. La ofensiva del ELN "
+            "contra las disidencias ha dejado más de 80 muertos desde el 16 de enero.")
+    events = events_of(engine, "es", text, "2025-01-20")
+    assert [(str(e.event_date), e.sub_event_type) for e in events] == [("2025-01-19", "Abduction/forced disappearance")]
+
+
+def test_a_minga_is_a_demonstration(engine):
+    """"la minga": the Colombian indigenous march is a protest word."""
+    text = "Unos 5.000 indígenas de la minga llegaron el martes a Popayán para exigir al Gobierno tierras."
+    events = events_of(engine, "es", text, "2024-10-23")
+    assert [(e.location, e.sub_event_type) for e in events] == [("Popayan", "Peaceful protest")]
