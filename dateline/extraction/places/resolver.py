@@ -10,16 +10,15 @@ why a place was picked.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
-from dataclasses import replace
 
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Gazetteer, Place
 from ...geo.keys import name_key
-from ...normalize import COMMAS, breaks_clause
+from ...normalize import COMMAS
 from ...packs import LanguagePack
-from ...packs.vocabulary import SPEECH_CUES, Cue, HitKind, PlaceWord
+from ...packs.vocabulary import HitKind, PlaceWord
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
@@ -31,7 +30,28 @@ from .offsets import Offsets
 from .readings import Candidate
 from .roles import ELSEWHERE, SentenceRoles
 from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, own_key, score_place
+from .surroundings import (
+    admin_near,
+    article,
+    axis_after,
+    feature_before,
+    in_the_province_after,
+    is_speaker,
+    near_before,
+    outside_the_province_told,
+    owners_alone,
+    target_before,
+    the_sea,
+    the_town,
+)
 from .words import PlaceWords
+
+_NOT_SUBDIVISIONS = SITE_KINDS | {"admin1", "admin2", "region"}
+_LOCATING_KINDS = frozenset({HitKind.PLACE, HitKind.FEATURE, HitKind.CUE})  # the hits a name's checks read
+_GLUED_LOCATIVES = ("ب", "وب", "فب")  # Arabic "in" glued to the name: "بغزة"
+
+
+_HYPHENS = frozenset("-‐‑–")
 
 
 class PlaceResolver:
@@ -81,10 +101,10 @@ class PlaceResolver:
             districts_in_sentence = {k for s, _e, k, _ps in found if s != start} | {  # "Pale Township"
                 own_key(p.name) for ps in others for p in ps if p.kind == "admin2"}
             countries_in_sentence = {p.country_code for ps in others for p in ps if p.kind == "country"}
-            if _is_speaker(start, end, hits, tokens, text, self.according_to) or roles.not_a_place(start, end, places):
+            if is_speaker(start, end, hits, tokens, text, self.according_to) or roles.not_a_place(start, end, places):
                 continue
             if self._of_another_country(found, end, places, tokens, text) \
-                    or _outside_the_province_told(found, end, places, tokens, text, roles.settlement_named):
+                    or outside_the_province_told(found, end, places, tokens, text, roles.settlement_named):
                 continue  # "El Plateado, Cauca": a town the gazetteer knows in Mexico only is not this one
             after = end - tokens[0].index
             before = start - tokens[0].index
@@ -93,12 +113,12 @@ class PlaceResolver:
                 tokens[j].norm in self.words.subdivisions for j in range(max(0, before - T.SUBDIVISION_WINDOW), before))
                 and not roles.settlement(start))  # "أحياء مدينة الأبيض": the districts of the city of El Obeid
             subdivision = subdivision and key not in self.finder.adjective_keys  # "Leipziger Stadtteil": the town
-            if subdivision and not any(p.kind in _NOT_SUBDIVISIONS for p in places) and not _near_before(start, hits):
+            if subdivision and not any(p.kind in _NOT_SUBDIVISIONS for p in places) and not near_before(start, hits):
                 continue  # "the city's Kyivskyi district", "у Київському районі": part of a city
             country = next((p for p in places if p.kind == "country"), None)
             if country is not None and not roles.settlement(start):  # "Mexiko" is the country, not its capital
                 places = tuple(p for p in places if p.kind == "country" or p.country_code != country.country_code)
-            feature = _feature_before(start, hits)
+            feature = feature_before(start, hits)
             if feature:
                 composite = self._composite(tokens, feature, end)
                 if composite:
@@ -107,13 +127,13 @@ class PlaceResolver:
                 bool(COMMAS.intersection(text[tokens[after - 1].end:tokens[after].start]))
             if comma_after:
                 key_after, province = next(((k, ps) for s, _e, k, ps in found if s == end), ("", ()))
-                places = _in_the_province_after(places, province, document_focus.without(key_after))
+                places = in_the_province_after(places, province, document_focus.without(key_after))
                 if not places:
                     continue  # "El Plateado, Cauca": no place of Cauca's country by that name
-            admin = _admin_near(start, end, hits, comma_after, not self.words.cased) \
+            admin = admin_near(start, end, hits, comma_after, not self.words.cased) \
                 or self._after_comma_of(found, start, tokens, text)
             if not admin:
-                places = _the_sea(places)
+                places = the_sea(places)
             if admin and not self._admin_beside(start, end, hits, tokens):
                 places = tuple(p for p in places if p.kind != "admin2") or places  # "la región fronteriza con Mali"
             elif admin and not any(p.kind in AREA_KINDS for p in places):  # "مقاطعة روستوف": the province
@@ -129,9 +149,9 @@ class PlaceResolver:
             places = self._in_the_qualifying_country(places, found, end, tokens, text, document_focus)
             if not places:
                 continue
-            relation = "near" if self._near(start, hits, tokens, text) or _axis_after(end, hits) else "in"
+            relation = "near" if self._near(start, hits, tokens, text) or axis_after(end, hits) else "in"
             if relation == "near" and not admin:
-                places = _the_town(places)
+                places = the_town(places)
             scoring = ScoreContext(feature.label if feature else None, admin, focus, total, names_in_sentence,
                                    countries_in_sentence, roles.settlement(start), districts_in_sentence,
                                    {p.id for p in places if p.kind == "city" and self._is_capital(p)})
@@ -204,7 +224,7 @@ class PlaceResolver:
                       + (f", {offset[1]}" if offset else ""))
             mentions.append(PlaceMention(start, end, best, score, relation, reason, self._located(tokens, start),
                                          moved=offset is not None))
-        return roles.route(self._capitals(tokens, hits, _owners_alone(mentions, owners), roles))
+        return roles.route(self._capitals(tokens, hits, owners_alone(mentions, owners), roles))
 
     def _coast_of(self, mentions: list[PlaceMention], start: int, tokens: list[Token], text: str) -> bool:
         """"Port-Soudan, sur la mer Rouge", "Hodeidah, on the Red Sea coast": a sea set off by a
@@ -368,9 +388,9 @@ class PlaceResolver:
         before = start - tokens[0].index
         if before > 0 and tokens[before - 1].norm in self.introducers:
             return True
-        if before > 1 and tokens[before - 2].norm in self.introducers and _article(tokens[before - 1], self.words):
+        if before > 1 and tokens[before - 2].norm in self.introducers and article(tokens[before - 1], self.words):
             return True  # "in the Red Sea", "in the Gulf of Aden"
-        if _near_before(start, hits) or _feature_before(start, hits) is not None or _target_before(start, hits):
+        if near_before(start, hits) or feature_before(start, hits) is not None or target_before(start, hits):
             return True
         if self._after_capital_word(tokens, start, hits):
             return True
@@ -493,136 +513,3 @@ class PlaceResolver:
 
 _AREAS = frozenset({"admin1", "admin2"})  # the areas whose naming places a village in a sentence
 # "district de Macomia" is a district, not a part of a city; nor is a region ("районі Оракзай")
-def _outside_the_province_told(found: list[Candidate], end: int, places: tuple[Place, ...], tokens: list[Token],
-                               text: str, settlement: Callable[[int], bool] = lambda _start: False) -> bool:
-    """"la vereda La Esperanza, del municipio de Ituango, en el norte de Antioquia": a village told
-    with the town and the province it lies in (a comma, a town of that province, then the
-    province), which the gazetteer knows in other provinces only, is none of those namesakes;
-    the town after it places the event. With no province told, a town named as one ("El
-    Plateado, en el municipio de Argelia") of another country than all the village's namesakes."""
-    if not text or any(p.kind not in ("city", VILLAGE, "admin2") for p in places):
-        return False
-    first = tokens[0].index
-    later = [f for f in found if 0 <= f[0] - end <= T.PROVINCE_TOLD_WINDOW]
-    town = next((f for f in later if any(p.kind in ("city", VILLAGE, "admin2") for p in f[3])), None)
-    province = next((f for f in later if any(p.kind == "admin1" for p in f[3])), None)
-    if town is None or not COMMAS.intersection(text[tokens[end - 1 - first].end:tokens[town[0] - first].start]):
-        return False
-    if province is None or town[1] > province[0]:
-        return settlement(town[0]) and not {p.country_code for p in town[3]} & {p.country_code for p in places}
-    areas = {(p.country_code, p.name.lower()) for p in province[3] if p.kind == "admin1"}
-    inside = {(p.country_code, p.admin1.lower()) for p in town[3]} & areas
-    return bool(inside) and not any((p.country_code, p.admin1.lower()) in areas for p in places)
-
-
-_NOT_SUBDIVISIONS = SITE_KINDS | {"admin1", "admin2", "region"}
-_LOCATING_KINDS = frozenset({HitKind.PLACE, HitKind.FEATURE, HitKind.CUE})  # the hits a name's checks read
-_GLUED_LOCATIVES = ("ب", "وب", "فب")  # Arabic "in" glued to the name: "بغزة"
-
-
-_HYPHENS = frozenset("-‐‑–")
-
-
-def _is_speaker(start: int, end: int, hits: list[Hit], tokens: list[Token], text: str,
-                according_to: frozenset[str] = frozenset()) -> bool:
-    """"Washington said", "Téhéran nie": a capital speaking is a government, not a place
-    ("... à Mogadiscio, a annoncé la police" is a place: a comma stands between; "im Westen des
-    Jemen sind nach Angaben der Behörden ...": the source follows "according to")."""
-    first = tokens[0].index
-    for hit in hits:
-        if hit.kind == HitKind.CUE and hit.label in SPEECH_CUES and end <= hit.start <= end + 1 \
-                and tokens[hit.start - first].norm not in according_to:
-            gap = text[tokens[end - 1 - first].end:tokens[hit.start - first].start] if text else ""
-            if not breaks_clause(gap):
-                return True
-    return False
-
-
-def _feature_before(start: int, hits: list[Hit]) -> Hit | None:
-    best = None
-    for hit in hits:
-        if hit.kind == HitKind.FEATURE and start - T.FEATURE_WINDOW <= hit.end <= start:
-            if best is None or hit.size > best.size:
-                best = hit
-    return best
-
-
-def _article(token: Token, words: PlaceWords) -> bool:
-    """A short function word ("the", "la", "el") between a locative and a name."""
-    return len(token.norm) <= T.ARTICLE_LETTERS and token.norm in words.not_places and not token.upper
-
-
-def _the_sea(places: tuple[Place, ...]) -> tuple[Place, ...]:
-    """"in the Red Sea", "en mer Rouge": a name that is a sea is the sea, not a province nor a
-    small town of that name (a province word beside the name says otherwise; not checked here)."""
-    if not any(p.kind in WATER_KINDS for p in places):
-        return places
-    return tuple(p for p in places if p.kind in WATER_KINDS
-                 or (p.kind not in ("admin1", "admin2") and p.population >= T.BIG_TOWN_POPULATION))
-
-
-def _the_town(places: tuple[Place, ...]) -> tuple[Place, ...]:
-    """"près de Kidal": near a name, the town, not the region named after it."""
-    if not any(p.kind == "city" for p in places):
-        return places
-    return tuple(p for p in places if p.kind != "admin1")
-
-
-def _target_before(start: int, hits: list[Hit]) -> bool:
-    """"strikes on the southern suburbs of Beirut", "удары по южным пригородам Бейрута": the
-    word naming what was struck introduces the place a few words after it."""
-    return any(h.kind == HitKind.CUE and h.label == Cue.TARGET and start - T.TARGET_PLACE_WINDOW <= h.end <= start
-               for h in hits)
-
-
-def _near_before(start: int, hits: list[Hit]) -> bool:
-    return any(h.kind == HitKind.PLACE and h.label == PlaceWord.NEAR and start - T.NEAR_WINDOW <= h.end <= start
-               for h in hits)
-
-
-def _axis_after(end: int, hits: list[Hit]) -> bool:
-    """"на Добропільському напрямку", "on the Pokrovsk axis": the front sector named after the
-    town, where a village the text names may be unknown to the gazetteer: near the town."""
-    return any(h.kind == HitKind.PLACE and h.label == PlaceWord.AXIS and h.start == end for h in hits)
-
-
-def _admin_near(start: int, end: int, hits: list[Hit], comma_after: bool = False, opening: bool = False) -> bool:
-    """A province word before the name, right after it ("Dosso region"; not "El Paso, state of
-    Texas": after a comma it names the next place), or with ``opening`` (a script without
-    capitals) opening it: "بولاية الجزيرة" is the name the sources give with its word ("province
-    du Sud" of "province du Sud-Kivu" is no such name)."""
-    return any(h.kind == HitKind.PLACE and h.label == PlaceWord.ADMIN
-               and (start - T.ADMIN_WINDOW <= h.end <= start or (opening and start == h.start < h.end < end)
-                    or (h.start == end and not comma_after)) for h in hits)
-
-
-def _in_the_province_after(places: tuple[Place, ...], province: tuple[Place, ...],
-                           focus: Focus) -> tuple[Place, ...]:
-    """"Argelia, Cauca", "Celaya, Guanajuato": a name followed by a comma and a province of a
-    country of the story names a place of that province (not Algeria); when the gazetteer has
-    none there, one of that province's country, or none (the province still places the event).
-    Unchanged when no such province follows ("cerca de Bougouni, gracias a Dios")."""
-    provinces = [p for p in province if p.kind == "admin1"]
-    country = provinces[0].country_code if provinces else ""
-    if not provinces or len({p.country_code for p in provinces}) > 1 or not (
-            focus.get(country, 0) or any(p.country_code == country for p in places)):
-        return places  # (the province's own name does not vouch for its country: ``focus`` is without it)
-    inside = tuple(p for p in places if p.kind != "country" and any(
-        p.country_code == q.country_code and p.admin1.lower() == q.name.lower() for q in provinces))
-    if inside:
-        return inside
-    return tuple(p for p in places if p.country_code == provinces[0].country_code)
-
-
-def _owners_alone(mentions: list[PlaceMention], owners: set[int]) -> list[PlaceMention]:
-    """A town's adjective read as the owner of the place named next ("im Leipziger Stadtteil
-    Probstheida") whose part was not kept as a place (a district the sentence names as part of a
-    city, a name the gazetteer lacks) is the place itself: the town holds what happened."""
-    kept = []
-    for i, mention in enumerate(mentions):
-        following = mentions[i + 1] if i + 1 < len(mentions) else None
-        if mention.start in owners and mention.relation == "possessive" \
-                and (following is None or not 0 < following.start - mention.end <= T.ADJECTIVE_PART_WORDS):
-            mention = replace(mention, relation="in")
-        kept.append(mention)
-    return kept

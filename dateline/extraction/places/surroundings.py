@@ -1,0 +1,147 @@
+"""What stands around a place name in its sentence: the hits before and after it (a feature
+word, a target or nearness word, an administrative word), the province a village is told with,
+and the forms of a name's candidates (the sea, the town). The checks :class:`.resolver.PlaceResolver`
+asks of each candidate, apart from the resolver so each stays small enough to read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from ...geo.gazetteer import Place
+from ...normalize import COMMAS, breaks_clause
+from ...packs.vocabulary import SPEECH_CUES, Cue, HitKind, PlaceWord
+from ...prepare.tokens import Token
+from .. import tuning as T
+from ..hits import Hit
+from .focus import Focus
+from .mention import VILLAGE, WATER_KINDS, PlaceMention
+from .readings import Candidate
+from .words import PlaceWords
+
+
+def outside_the_province_told(found: list[Candidate], end: int, places: tuple[Place, ...], tokens: list[Token],
+                               text: str, settlement: Callable[[int], bool] = lambda _start: False) -> bool:
+    """"la vereda La Esperanza, del municipio de Ituango, en el norte de Antioquia": a village told
+    with the town and the province it lies in (a comma, a town of that province, then the
+    province), which the gazetteer knows in other provinces only, is none of those namesakes;
+    the town after it places the event. With no province told, a town named as one ("El
+    Plateado, en el municipio de Argelia") of another country than all the village's namesakes."""
+    if not text or any(p.kind not in ("city", VILLAGE, "admin2") for p in places):
+        return False
+    first = tokens[0].index
+    later = [f for f in found if 0 <= f[0] - end <= T.PROVINCE_TOLD_WINDOW]
+    town = next((f for f in later if any(p.kind in ("city", VILLAGE, "admin2") for p in f[3])), None)
+    province = next((f for f in later if any(p.kind == "admin1" for p in f[3])), None)
+    if town is None or not COMMAS.intersection(text[tokens[end - 1 - first].end:tokens[town[0] - first].start]):
+        return False
+    if province is None or town[1] > province[0]:
+        return settlement(town[0]) and not {p.country_code for p in town[3]} & {p.country_code for p in places}
+    areas = {(p.country_code, p.name.lower()) for p in province[3] if p.kind == "admin1"}
+    inside = {(p.country_code, p.admin1.lower()) for p in town[3]} & areas
+    return bool(inside) and not any((p.country_code, p.admin1.lower()) in areas for p in places)
+
+
+def is_speaker(start: int, end: int, hits: list[Hit], tokens: list[Token], text: str,
+                according_to: frozenset[str] = frozenset()) -> bool:
+    """"Washington said", "Téhéran nie": a capital speaking is a government, not a place
+    ("... à Mogadiscio, a annoncé la police" is a place: a comma stands between; "im Westen des
+    Jemen sind nach Angaben der Behörden ...": the source follows "according to")."""
+    first = tokens[0].index
+    for hit in hits:
+        if hit.kind == HitKind.CUE and hit.label in SPEECH_CUES and end <= hit.start <= end + 1 \
+                and tokens[hit.start - first].norm not in according_to:
+            gap = text[tokens[end - 1 - first].end:tokens[hit.start - first].start] if text else ""
+            if not breaks_clause(gap):
+                return True
+    return False
+
+
+def feature_before(start: int, hits: list[Hit]) -> Hit | None:
+    best = None
+    for hit in hits:
+        if hit.kind == HitKind.FEATURE and start - T.FEATURE_WINDOW <= hit.end <= start:
+            if best is None or hit.size > best.size:
+                best = hit
+    return best
+
+
+def article(token: Token, words: PlaceWords) -> bool:
+    """A short function word ("the", "la", "el") between a locative and a name."""
+    return len(token.norm) <= T.ARTICLE_LETTERS and token.norm in words.not_places and not token.upper
+
+
+def the_sea(places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """"in the Red Sea", "en mer Rouge": a name that is a sea is the sea, not a province nor a
+    small town of that name (a province word beside the name says otherwise; not checked here)."""
+    if not any(p.kind in WATER_KINDS for p in places):
+        return places
+    return tuple(p for p in places if p.kind in WATER_KINDS
+                 or (p.kind not in ("admin1", "admin2") and p.population >= T.BIG_TOWN_POPULATION))
+
+
+def the_town(places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """"près de Kidal": near a name, the town, not the region named after it."""
+    if not any(p.kind == "city" for p in places):
+        return places
+    return tuple(p for p in places if p.kind != "admin1")
+
+
+def target_before(start: int, hits: list[Hit]) -> bool:
+    """"strikes on the southern suburbs of Beirut", "удары по южным пригородам Бейрута": the
+    word naming what was struck introduces the place a few words after it."""
+    return any(h.kind == HitKind.CUE and h.label == Cue.TARGET and start - T.TARGET_PLACE_WINDOW <= h.end <= start
+               for h in hits)
+
+
+def near_before(start: int, hits: list[Hit]) -> bool:
+    return any(h.kind == HitKind.PLACE and h.label == PlaceWord.NEAR and start - T.NEAR_WINDOW <= h.end <= start
+               for h in hits)
+
+
+def axis_after(end: int, hits: list[Hit]) -> bool:
+    """"на Добропільському напрямку", "on the Pokrovsk axis": the front sector named after the
+    town, where a village the text names may be unknown to the gazetteer: near the town."""
+    return any(h.kind == HitKind.PLACE and h.label == PlaceWord.AXIS and h.start == end for h in hits)
+
+
+def admin_near(start: int, end: int, hits: list[Hit], comma_after: bool = False, opening: bool = False) -> bool:
+    """A province word before the name, right after it ("Dosso region"; not "El Paso, state of
+    Texas": after a comma it names the next place), or with ``opening`` (a script without
+    capitals) opening it: "بولاية الجزيرة" is the name the sources give with its word ("province
+    du Sud" of "province du Sud-Kivu" is no such name)."""
+    return any(h.kind == HitKind.PLACE and h.label == PlaceWord.ADMIN
+               and (start - T.ADMIN_WINDOW <= h.end <= start or (opening and start == h.start < h.end < end)
+                    or (h.start == end and not comma_after)) for h in hits)
+
+
+def in_the_province_after(places: tuple[Place, ...], province: tuple[Place, ...],
+                           focus: Focus) -> tuple[Place, ...]:
+    """"Argelia, Cauca", "Celaya, Guanajuato": a name followed by a comma and a province of a
+    country of the story names a place of that province (not Algeria); when the gazetteer has
+    none there, one of that province's country, or none (the province still places the event).
+    Unchanged when no such province follows ("cerca de Bougouni, gracias a Dios")."""
+    provinces = [p for p in province if p.kind == "admin1"]
+    country = provinces[0].country_code if provinces else ""
+    if not provinces or len({p.country_code for p in provinces}) > 1 or not (
+            focus.get(country, 0) or any(p.country_code == country for p in places)):
+        return places  # (the province's own name does not vouch for its country: ``focus`` is without it)
+    inside = tuple(p for p in places if p.kind != "country" and any(
+        p.country_code == q.country_code and p.admin1.lower() == q.name.lower() for q in provinces))
+    if inside:
+        return inside
+    return tuple(p for p in places if p.country_code == provinces[0].country_code)
+
+
+def owners_alone(mentions: list[PlaceMention], owners: set[int]) -> list[PlaceMention]:
+    """A town's adjective read as the owner of the place named next ("im Leipziger Stadtteil
+    Probstheida") whose part was not kept as a place (a district the sentence names as part of a
+    city, a name the gazetteer lacks) is the place itself: the town holds what happened."""
+    kept = []
+    for i, mention in enumerate(mentions):
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        if mention.start in owners and mention.relation == "possessive" \
+                and (following is None or not 0 < following.start - mention.end <= T.ADJECTIVE_PART_WORDS):
+            mention = replace(mention, relation="in")
+        kept.append(mention)
+    return kept
