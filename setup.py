@@ -3,10 +3,10 @@
 Everything about the package lives in ``pyproject.toml``; this file only adds C extensions when
 asked. With ``DATELINE_COMPILE=1`` the pipeline's hot stages (text preparation and the rules
 engine: pure, fully typed Python) are compiled to C with mypyc, as mypy and black ship theirs:
-the same code and the same results, about twice as fast. Without it (``pip install``,
+the same code and the same results, about 1.5 times as fast. Without it (``pip install``,
 ``make setup``, every test run) the package is plain Python. ``make compiled`` builds the
-compiled variant beside the source tree; ``docs/speed.md`` says what it gives and how it is
-checked.
+compiled variant beside the source tree; ``docs/scale.md`` ("One core: the compiled build")
+says what it gives and how it is checked.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import os
 
 from setuptools import setup
 
-# the modules compiled: those the engine spends its time in (see docs/speed.md, "Profile")
+# the modules compiled: those the engine spends its time in (docs/scale.md, "One core: the compiled build")
 COMPILED = ["dateline/prepare", "dateline/extraction", "dateline/normalize.py"]
 
 

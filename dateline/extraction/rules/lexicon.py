@@ -122,7 +122,10 @@ class Lexicon:
         compiles it, so any change to either compiles afresh."""
         if cache_dir is None:
             return cls(pack, stem)
-        path = Path(cache_dir) / "cache" / f"lexicon-{pack.lang}-{_fingerprint(pack)}.pickle"
+        # a compiled build (mypyc, docs/scale.md) pickles its own classes: its caches are files of
+        # their own, so a plain and a compiled install sharing a data directory keep both
+        prefix = f"lexicon{'' if Path(__file__).suffix == '.py' else '-compiled'}-{pack.lang}-"
+        path = Path(cache_dir) / "cache" / f"{prefix}{_fingerprint(pack)}.pickle"
         try:
             automaton = _unpickled(path.read_bytes())
         except FileNotFoundError:
@@ -134,7 +137,7 @@ class Lexicon:
             return cls(pack, stem, automaton)
         lexicon = cls(pack, stem)
         write_cache_file(path, pickle.dumps(lexicon._automaton, protocol=pickle.HIGHEST_PROTOCOL), "lexicon cache")
-        for stale in path.parent.glob(f"lexicon-{pack.lang}-*.pickle"):
+        for stale in path.parent.glob(f"{prefix}*.pickle"):
             if stale != path:
                 stale.unlink(missing_ok=True)
         return lexicon
@@ -323,8 +326,6 @@ def _fingerprint(pack: LanguagePack) -> str:
     for package, module in (("dateline.extraction.rules", "lexicon.py"), ("dateline.prepare", "tokens.py"),
                             ("dateline", "normalize.py"), ("dateline.actors", "kb.py")):
         digest.update(resources.files(package).joinpath(module).read_bytes())
-    # a compiled build (mypyc, see docs/speed.md) pickles its own classes: its caches are its own
-    digest.update(Path(__file__).suffix.encode())
     for entry in sorted(resources.files("dateline.data").joinpath("actors").iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
             digest.update(entry.name.encode() + entry.read_bytes())
