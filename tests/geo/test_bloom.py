@@ -1,0 +1,57 @@
+"""The gazetteer's Bloom filters: no name is ever turned away, most words that name nothing are."""
+
+import sqlite3
+from pathlib import Path
+
+from dateline.geo import bloom
+from dateline.geo.bloom import BloomFilter
+from dateline.geo.gazetteer import Gazetteer
+
+
+def test_every_key_put_in_is_found():
+    keys = [f"town {i}" for i in range(5000)] + ["mossoul", "марьинка", "الفاشر", ""]
+    made = BloomFilter.of(keys, len(keys))
+    assert all(key in made for key in keys)
+
+
+def test_absent_keys_pass_about_as_often_as_the_error_rate_says():
+    made = BloomFilter.of((f"name {i}" for i in range(20_000)), 20_000, error_rate=0.01)
+    absent = [f"word {i}" for i in range(20_000)]
+    passed = sum(key in made for key in absent)
+    assert passed < 0.02 * len(absent)  # 1 % expected; twice that is no chance
+
+
+def test_a_filter_read_back_answers_as_the_one_written(tmp_path: Path):
+    connection = sqlite3.connect(tmp_path / "filters.sqlite")
+    connection.execute("CREATE TABLE words (word TEXT)")
+    connection.executemany("INSERT INTO words VALUES (?)", [(f"w{i}",) for i in range(300)])
+    connection.execute(bloom.TABLE)
+    bloom.write(connection, "words", "SELECT word FROM words")
+    read = bloom.read(connection, "words")
+    assert read is not None
+    assert all(f"w{i}" in read for i in range(300))
+    assert sum(f"x{i}" in read for i in range(300)) < 30
+    assert bloom.read(connection, "elsewhere") is None
+    assert bloom.read(sqlite3.connect(":memory:"), "words") is None  # a file without filters
+
+
+def test_the_compiled_gazetteer_filters_every_name_and_first_word(gazetteer: Gazetteer):
+    names = gazetteer._names_filter
+    first_words = gazetteer._first_words_filter
+    assert names is not None and first_words is not None
+    db = gazetteer._dbs[0]
+    sample = [key for start in ("a", "k", "m", "s", "z", "м", "ال")
+              for (key,) in db.execute("SELECT key FROM names WHERE key >= ? LIMIT 300", (start,))]
+    assert sample and all(key in names for key in sample)
+    words = [word for (word,) in db.execute("SELECT word FROM first_words LIMIT 2000")]
+    assert words and all(word in first_words for word in words)
+
+
+def test_lookups_answer_the_same_with_and_without_the_filters(gazetteer: Gazetteer):
+    filtered = Gazetteer(gazetteer.path)
+    unfiltered = Gazetteer(gazetteer.path)
+    unfiltered._names_filter = unfiltered._first_words_filter = None
+    words = ["mossoul", "harir", "kharkiv", "monday", "président", "zzqx", "al fashir", "nord", "saint"]
+    for word in words:
+        assert filtered.lookup_key(word) == unfiltered.lookup_key(word)
+        assert filtered.starts_name(word) == unfiltered.starts_name(word)
