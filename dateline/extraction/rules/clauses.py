@@ -125,3 +125,24 @@ def _bridged(view: SentenceView, prepared: Prepared, acts: set[int], cue: int) -
         if free in ([], [end]) and end not in worded and not breaks_clause(text[tokens[end - 1].end:tokens[cue].start]):
             return True
     return False
+
+
+_AIMED_ACTS = frozenset({EventWord.ATTACK, EventWord.STRIKE})
+
+
+def act_before_deaths(view: SentenceView, prepared: Prepared, acts: list[Hit], deaths: Hit) -> Hit | None:
+    """The act whose dead a death word counts, named before it in its clause with its target ("В
+    результате нападения боевиков на пост полиции погибли двое полицейских", "a strike on the
+    market killed three"): that act's words, not the deaths', decide who did it to whom."""
+    act = acts[-1] if acts else None
+    if act is None or act.kind != HitKind.EVENT or act.label not in _AIMED_ACTS:
+        return None
+    target = next((h.end for h in view.of(HitKind.CUE, Cue.TARGET) if act.end <= h.start < deaths.start), None)
+    if target is None:
+        return None
+    tokens, text = prepared.tokens, prepared.doc.text
+    # a list of targets may hold commas ("на синагогу, церкви и пост полиции погибли"); no clause
+    # ends between the act and its target, nor right before the deaths ("напали на пост, погибли двое")
+    if any(breaks_clause(text[tokens[i - 1].end:tokens[i].start]) for i in (*range(act.end, target), deaths.start)):
+        return None
+    return act

@@ -32,6 +32,7 @@ from ..places import PlaceMention, PlaceResolver
 from .classify import Classification, classify
 from .clauses import (
     act_agent,
+    act_before_deaths,
     agent_after_victims,
     interceptions,
     main_clause_start,
@@ -472,6 +473,9 @@ class FrameBuilder:
         if nearest.label == EventWord.KILL and nearest.start in died and acts and not \
                 any(n.start in range(after, after + 2) for n in self.ctx.numbers(view)):
             return acts[-1]  # "Неизвестные открыли огонь по посту ДПС, погиб один полицейский": who fired
+        if nearest.label == EventWord.KILL and nearest.start in died \
+                and (aimed := act_before_deaths(view, self.ctx.prepared, acts, nearest)) is not None:
+            return aimed  # "В результате нападения боевиков на пост погибли двое": the attack's roles
         main = [h for h in acts if h.kind == HitKind.EVENT] or acts
         if nearest.label == EventWord.KILL and main and self._coordinated(main[-1], nearest):
             return main[-1]  # "Gunmen attacked a checkpoint, killing two officers": the main clause's subject acts
