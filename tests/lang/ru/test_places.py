@@ -32,3 +32,22 @@ def test_the_mediators_of_an_agreement_are_no_event_places(engine):
     events = events_of(engine, "ru", "Стороны конфликта в Судане в понедельник подписали соглашение о прекращении "
                        "огня при посредничестве Саудовской Аравии и США.", "2024-09-10")
     assert {e.country_code for e in events} == {"SD"}
+
+
+@pytest.mark.parametrize("text", [
+    "В среду снаряд попал в жилой дом в Днепровском районе Херсона, погиб мужчина.",
+    "В среду российские войска обстреляли Херсон, в Днепровском районе города погиб мужчина.",
+    "В среду беспилотник атаковал Днепровский район Херсона, погиб мужчина.",
+])
+def test_a_district_of_a_town_is_placed_in_that_town(engine, text):
+    """«в Днепровском районе Херсона», «в Днепровском районе города»: a district of the town
+    named after it (or told before), not the rural district, nor another city's district, of
+    that name (Kyiv has a Dniprovskyi district too)."""
+    (event,) = events_of(engine, "ru", text, "2025-03-12")
+    assert event.location == "Kherson"
+
+
+def test_a_rural_district_of_a_province_stays_a_district(engine):
+    (event,) = events_of(engine, "ru", "Во вторник в Никопольском районе Днепропетровской области в результате "
+                         "обстрела погиб мужчина.", "2025-03-12")
+    assert (event.location, event.admin1) == ("Nikopol", "Dnipropetrovsk")
