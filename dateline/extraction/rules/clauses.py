@@ -146,3 +146,10 @@ def act_before_deaths(view: SentenceView, prepared: Prepared, acts: list[Hit], d
     if any(breaks_clause(text[tokens[i - 1].end:tokens[i].start]) for i in (*range(act.end, target), deaths.start)):
         return None
     return act
+
+
+def weapon_subject(view: SentenceView, act: Hit) -> bool:
+    """A weapon right before an act word is its subject ("Беспилотник атаковал военную базу"): the
+    word is a verb, and the actor after it is its object, not the genitive agent of an act noun
+    ("атака боевиков")."""
+    return any(h.end == act.start for h in view.of(HitKind.WEAPON))

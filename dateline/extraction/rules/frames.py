@@ -37,6 +37,7 @@ from .clauses import (
     interceptions,
     main_clause_start,
     taking_over_clash,
+    weapon_subject,
     without_noun_agent,
 )
 from .context import DocContext, SentenceView, day_ends
@@ -357,7 +358,8 @@ class FrameBuilder:
                              verb_initial=self.verb_initial, act_agent=act_agent(view, self.ctx.prepared),
                              noun_trigger=predicate.kind == HitKind.EVENT
                              and predicate.label in (EventWord.ATTACK, EventWord.STRIKE)
-                             and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)),
+                             and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1))
+                             and not weapon_subject(view, predicate),
                              clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH,
                              clause_starts=self._clause_starts(view, places),
                              far_subject=self.actors.far_subject(view, mentions, predicate, self.verb_final))

@@ -22,3 +22,14 @@ def test_deaths_told_after_a_comma_keep_the_subject_of_the_attack(engine):
     (event,) = events_of(engine, "ru", "В среду неизвестные напали на пост полиции в Назрани, погибли двое "
                          "полицейских.", "2025-03-12")
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Russia)", "Police Forces of Russia (2000-)")
+
+
+@pytest.mark.parametrize("text", [
+    "Беспилотник атаковал военную базу в провинции Анбар на западе Ирака в среду, пострадавших нет.",
+    "Ночью в среду ударный беспилотник атаковал военную базу в иракской провинции Анбар.",
+])
+def test_a_weapon_before_the_act_word_makes_the_actor_after_it_the_target(engine, text):
+    """«Беспилотник атаковал военную базу»: the weapon is the verb's subject, the base its object,
+    not the genitive agent of an attack noun («атака боевиков»)."""
+    (event,) = events_of(engine, "ru", text, "2025-03-12")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2022-)")
