@@ -198,7 +198,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                                       if h.label in (EventWord.ARREST, EventWord.ABDUCTION)}
     # "похитили 30 учеников, убив охранника", "kidnapped 30 students, killing a guard": the count
     # right after a verb of taking is those taken, not the dead of a casualty word after it
-    taking_ends = {h.end for h in by_kind.get(HitKind.EVENT, ()) if h.label in (EventWord.ARREST, EventWord.ABDUCTION)}
+    taking_ends = {h.end for h in by_kind.get(HitKind.EVENT, ())
+                   if h.label in (EventWord.ARREST, EventWord.ABDUCTION, EventWord.RELEASE)}
     digits = {t.index for t in tokens if t.is_digit}
     numbers = [n for n in numbers if not (n.value == 1 and n.start not in digits and n.end in acts)]  # "un combate"
     not_people = measured | {t.index for t in tokens if t.norm in months}

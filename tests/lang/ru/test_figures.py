@@ -28,6 +28,7 @@ def test_one_person_named_by_a_noun_is_one_even_after_an_age(engine):
 @pytest.mark.parametrize(("text", "killed"), [
     ("В среду боевики похитили 30 учеников из школы в штате Кацина, убив двух охранников.", 2),
     ("В среду в Минске полиция задержала 40 человек, погиб один демонстрант.", 1),
+    ("В среду военные освободили 15 заложников в штате Кадуна, в ходе операции погиб один военный.", 1),
 ])
 def test_the_count_of_those_taken_is_no_toll(engine, text, killed):
     """«похитили 30 учеников, убив двух охранников»: the number right after a verb of taking
