@@ -145,7 +145,14 @@ def act_before_deaths(view: SentenceView, prepared: Prepared, acts: list[Hit], d
     # ends between the act and its target, nor right before the deaths ("напали на пост, погибли двое")
     if any(breaks_clause(text[tokens[i - 1].end:tokens[i].start]) for i in (*range(act.end, target), deaths.start)):
         return None
-    return act
+    # the dead named after the word are what the act hit when they are of the kind of its target
+    # ("... на пост полиции погибли двое полицейских"); others ("An Israeli drone strike on a car
+    # killed two Hezbollah members") are the victims the death word's own clause names
+    targets = {h.label for h in view.of(HitKind.ACTOR) if target <= h.start < deaths.start}
+    last = view.sentence.tokens[-1].index + 1
+    end = next((i for i in range(deaths.end, last) if breaks_clause(text[tokens[i - 1].end:tokens[i].start])), last)
+    dead = {h.label for h in view.of(HitKind.ACTOR) if deaths.end <= h.start < end}
+    return act if dead <= targets else None
 
 
 def weapon_subject(view: SentenceView, act: Hit) -> bool:

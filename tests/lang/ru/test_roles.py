@@ -33,3 +33,9 @@ def test_a_weapon_before_the_act_word_makes_the_actor_after_it_the_target(engine
     not the genitive agent of an attack noun («атака боевиков»)."""
     (event,) = events_of(engine, "ru", text, "2025-03-12")
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2022-)")
+
+
+def test_the_dead_of_another_kind_than_the_target_stay_the_victims(engine):
+    (event,) = events_of(engine, "ru", "В среду в результате удара израильского беспилотника по автомобилю на юге "
+                         "Ливана погибли два боевика Хезболлы.", "2025-03-12")
+    assert (event.actor1, event.actor2) == ("Military Forces of Israel (2022-)", "Hezbollah")
