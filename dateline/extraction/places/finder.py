@@ -513,7 +513,9 @@ class PlaceFinder:
     def _in_english_compass(self, key: str) -> list[str]:
         """``key`` with the compass word opening it in English ("nord darfur", "sudkordofan" ->
         "north darfur", "south kordofan"): German writes a province's position its own way; a
-        glued one also without it ("nordsyrien": the north of Syria, in Syria)."""
+        glued one also without it ("nordsyrien": the north of Syria, in Syria); Russian declines
+        it as an adjective before a name it spells in Cyrillic ("северном кордофане": "north
+        kordofan")."""
         for word, english in self.words.compass_words:
             if not key.startswith(word):
                 continue
@@ -521,6 +523,8 @@ class PlaceFinder:
             if rest.split(" ")[0] in self._compass:
                 continue  # "nordwest" is no province "west" of anything
             if key.startswith(word + " "):
+                if _CYRILLIC.search(rest):  # "Северном Кордофане": the rest known by its Latin name only
+                    return [f"{english} {rest}", *(f"{english} {latin_spelling(v)}" for v in query_keys(rest))]
                 return [f"{english} {rest}"]
             if len(rest) > T.GENITIVE_STEM_LETTERS and " " not in key:
                 return [f"{english} {rest}", rest]  # "Nordkivu"; else "Nordsyrien" is in Syria

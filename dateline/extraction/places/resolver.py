@@ -108,13 +108,19 @@ class PlaceResolver:
                 continue  # "El Plateado, Cauca": a town the gazetteer knows in Mexico only is not this one
             after = end - tokens[0].index
             before = start - tokens[0].index
+            words_before = [j for j in range(max(0, before - T.SUBDIVISION_WINDOW), before)
+                            if tokens[j].norm in self.words.subdivisions]
+            # "Шевченковский район Харькова": the town holding a district named before
+            holder = bool(words_before) and self._closes_a_name(tokens, words_before[-1])
             subdivision = tokens[after - 1].norm in self.words.subdivisions or (
-                after < len(tokens) and tokens[after].norm in self.words.subdivisions) or (any(
-                tokens[j].norm in self.words.subdivisions for j in range(max(0, before - T.SUBDIVISION_WINDOW), before))
+                after < len(tokens) and tokens[after].norm in self.words.subdivisions) or (
+                bool(words_before) and not holder
                 and not roles.settlement(start))  # "أحياء مدينة الأبيض": the districts of the city of El Obeid
             subdivision = subdivision and key not in self.finder.adjective_keys  # "Leipziger Stadtteil": the town
-            if subdivision and not any(p.kind in _NOT_SUBDIVISIONS for p in places) and not near_before(start, hits):
-                continue  # "the city's Kyivskyi district", "у Київському районі": part of a city
+            if subdivision and not near_before(start, hits) and (
+                    not any(p.kind in _NOT_SUBDIVISIONS for p in places)
+                    or self._district_of_a_town(tokens, after, found, roles)):
+                continue  # "the city's Kyivskyi district", "у Київському районі", "в Днепровском районе Херсона"
             country = next((p for p in places if p.kind == "country"), None)
             if country is not None and not roles.settlement(start):  # "Mexiko" is the country, not its capital
                 places = tuple(p for p in places if p.kind == "country" or p.country_code != country.country_code)
@@ -130,8 +136,8 @@ class PlaceResolver:
                 places = in_the_province_after(places, province, document_focus.without(key_after))
                 if not places:
                     continue  # "El Plateado, Cauca": no place of Cauca's country by that name
-            admin = admin_near(start, end, hits, comma_after, not self.words.cased) \
-                or self._after_comma_of(found, start, tokens, text)
+            admin = not holder and (admin_near(start, end, hits, comma_after, not self.words.cased)
+                                    or self._after_comma_of(found, start, tokens, text))
             if not admin:
                 places = the_sea(places)
             if admin and not self._admin_beside(start, end, hits, tokens):
@@ -225,6 +231,23 @@ class PlaceResolver:
             mentions.append(PlaceMention(start, end, best, score, relation, reason, self._located(tokens, start),
                                          moved=offset is not None))
         return roles.route(self._capitals(tokens, hits, owners_alone(mentions, owners), roles))
+
+    def _closes_a_name(self, tokens: list[Token], j: int) -> bool:
+        """A subdivision word after a capitalised name ("Шевченковский район Харькова"): the
+        district's word, so the name after it is the town that holds the district."""
+        return self.words.cased and j > 0 and tokens[j - 1].upper
+
+    def _district_of_a_town(self, tokens: list[Token], after: int, found: list[Candidate],
+                            roles: SentenceRoles) -> bool:
+        """A district's name followed by its subdivision word, then a town word or a town's name
+        ("в Днепровском районе города", "в Днепровском районе Херсона"): part of that town, not the
+        rural district, nor another city's district, of that name."""
+        word = after - 1 if tokens[after - 1].norm in self.words.subdivisions else after
+        if word >= len(tokens) or tokens[word].norm not in self.words.subdivisions:
+            return False
+        holder = tokens[word].index + 1
+        return roles.of_a_settlement(holder) or any(
+            s == holder and any(p.kind == "city" for p in ps) for s, _e, _k, ps in found)
 
     def _coast_of(self, mentions: list[PlaceMention], start: int, tokens: list[Token], text: str) -> bool:
         """"Port-Soudan, sur la mer Rouge", "Hodeidah, on the Red Sea coast": a sea set off by a

@@ -151,6 +151,11 @@ class SentenceRoles:
         """A settlement word before the name or opening its span ("municipio de Argelia" found as one)."""
         return self.settlement(start) or any(c.label == PlaceWord.SETTLEMENT and c.start == start for c in self.cues)
 
+    def of_a_settlement(self, end: int) -> bool:
+        """A settlement word right after a district's name ("в Днепровском районе города"): the
+        district is part of a town told before, not the rural district of that name."""
+        return any(c.label == PlaceWord.SETTLEMENT and c.start == end for c in self.cues)
+
     def _upper(self, index: int) -> bool:
         return 0 <= index - self.first < len(self.tokens) and self.tokens[index - self.first].upper
 

@@ -125,3 +125,38 @@ def _bridged(view: SentenceView, prepared: Prepared, acts: set[int], cue: int) -
         if free in ([], [end]) and end not in worded and not breaks_clause(text[tokens[end - 1].end:tokens[cue].start]):
             return True
     return False
+
+
+_AIMED_ACTS = frozenset({EventWord.ATTACK, EventWord.STRIKE})
+
+
+def act_before_deaths(view: SentenceView, prepared: Prepared, acts: list[Hit], deaths: Hit) -> Hit | None:
+    """The act whose dead a death word counts, named before it in its clause with its target ("В
+    результате нападения боевиков на пост полиции погибли двое полицейских", "a strike on the
+    market killed three"): that act's words, not the deaths', decide who did it to whom."""
+    act = acts[-1] if acts else None
+    if act is None or act.kind != HitKind.EVENT or act.label not in _AIMED_ACTS:
+        return None
+    target = next((h.end for h in view.of(HitKind.CUE, Cue.TARGET) if act.end <= h.start < deaths.start), None)
+    if target is None:
+        return None
+    tokens, text = prepared.tokens, prepared.doc.text
+    # a list of targets may hold commas ("на синагогу, церкви и пост полиции погибли"); no clause
+    # ends between the act and its target, nor right before the deaths ("напали на пост, погибли двое")
+    if any(breaks_clause(text[tokens[i - 1].end:tokens[i].start]) for i in (*range(act.end, target), deaths.start)):
+        return None
+    # the dead named after the word are what the act hit when they are of the kind of its target
+    # ("... на пост полиции погибли двое полицейских"); others ("An Israeli drone strike on a car
+    # killed two Hezbollah members") are the victims the death word's own clause names
+    targets = {h.label for h in view.of(HitKind.ACTOR) if target <= h.start < deaths.start}
+    last = view.sentence.tokens[-1].index + 1
+    end = next((i for i in range(deaths.end, last) if breaks_clause(text[tokens[i - 1].end:tokens[i].start])), last)
+    dead = {h.label for h in view.of(HitKind.ACTOR) if deaths.end <= h.start < end}
+    return act if dead <= targets else None
+
+
+def weapon_subject(view: SentenceView, act: Hit) -> bool:
+    """A weapon right before an act word is its subject ("Беспилотник атаковал военную базу"): the
+    word is a verb, and the actor after it is its object, not the genitive agent of an act noun
+    ("атака боевиков")."""
+    return any(h.end == act.start for h in view.of(HitKind.WEAPON))

@@ -32,10 +32,12 @@ from ..places import PlaceMention, PlaceResolver
 from .classify import Classification, classify
 from .clauses import (
     act_agent,
+    act_before_deaths,
     agent_after_victims,
     interceptions,
     main_clause_start,
     taking_over_clash,
+    weapon_subject,
     without_noun_agent,
 )
 from .context import DocContext, SentenceView, day_ends
@@ -356,7 +358,8 @@ class FrameBuilder:
                              verb_initial=self.verb_initial, act_agent=act_agent(view, self.ctx.prepared),
                              noun_trigger=predicate.kind == HitKind.EVENT
                              and predicate.label in (EventWord.ATTACK, EventWord.STRIKE)
-                             and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)),
+                             and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1))
+                             and not weapon_subject(view, predicate),
                              clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH,
                              clause_starts=self._clause_starts(view, places),
                              far_subject=self.actors.far_subject(view, mentions, predicate, self.verb_final))
@@ -472,6 +475,9 @@ class FrameBuilder:
         if nearest.label == EventWord.KILL and nearest.start in died and acts and not \
                 any(n.start in range(after, after + 2) for n in self.ctx.numbers(view)):
             return acts[-1]  # "Неизвестные открыли огонь по посту ДПС, погиб один полицейский": who fired
+        if nearest.label == EventWord.KILL and nearest.start in died \
+                and (aimed := act_before_deaths(view, self.ctx.prepared, acts, nearest)) is not None:
+            return aimed  # "В результате нападения боевиков на пост погибли двое": the attack's roles
         main = [h for h in acts if h.kind == HitKind.EVENT] or acts
         if nearest.label == EventWord.KILL and main and self._coordinated(main[-1], nearest):
             return main[-1]  # "Gunmen attacked a checkpoint, killing two officers": the main clause's subject acts

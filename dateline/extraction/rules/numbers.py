@@ -196,6 +196,10 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     # an arrest or an abduction counts those taken, as one before a casualty word counts its own
     counts_apart = casualty_starts | {h.start for h in by_kind.get(HitKind.EVENT, ())
                                       if h.label in (EventWord.ARREST, EventWord.ABDUCTION)}
+    # "похитили 30 учеников, убив охранника", "kidnapped 30 students, killing a guard": the count
+    # right after a verb of taking is those taken, not the dead of a casualty word after it
+    taking_ends = {h.end for h in by_kind.get(HitKind.EVENT, ())
+                   if h.label in (EventWord.ARREST, EventWord.ABDUCTION, EventWord.RELEASE)}
     digits = {t.index for t in tokens if t.is_digit}
     numbers = [n for n in numbers if not (n.value == 1 and n.start not in digits and n.end in acts)]  # "un combate"
     not_people = measured | {t.index for t in tokens if t.norm in months}
@@ -265,7 +269,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
             continue
         # a count of the dead is no count of the hurt
         taken = {id(n) for (label, _), n in chosen.items() if label != hit.label}
-        candidates = [n for n in numbers if n.end not in things and id(n) not in taken]
+        candidates = [n for n in numbers if n.end not in things and id(n) not in taken
+                      and not (n.end <= hit.start and (n.lead if n.lead >= 0 else n.start) in taking_ends)]
         # "mató el martes a un hombre": an active verb's victim after the day; not "fueron asesinadas
         # la noche del martes cuando un grupo ...", whose victims stand before the verb
         active = () if any(0 <= hit.start - end <= 1 for end in passive_ends) else days

@@ -11,6 +11,9 @@ from ..triggers import sub_types
     ("В понедельник боевики обстреляли из автоматического оружия пост полиции в Дербенте.", "Armed clash"),
     # "Гао" is no police abbreviation "ГАИ": the civilians killed near it were attacked, no clash
     ("В среду боевики убили пятерых мирных жителей в деревне под Гао.", "Attack"),
+    # hostages freed: no abduction of the day, nor a town regained
+    ("В воскресенье военные освободили в штате Замфара 40 человек, похищенных бандитами.", "Other"),
+    ("В воскресенье в Замфаре военные освободили из плена 12 заложников.", "Other"),
 ])
 def test_russian_acts(engine, text, expected):
     assert sub_types(engine, "ru", text) == [expected]
