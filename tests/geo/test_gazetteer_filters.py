@@ -55,3 +55,15 @@ def test_lookups_answer_the_same_with_and_without_the_filters(gazetteer: Gazette
     for word in words:
         assert filtered.lookup_key(word) == unfiltered.lookup_key(word)
         assert filtered.starts_name(word) == unfiltered.starts_name(word)
+
+
+def test_near_spellings_in_a_country_are_read_from_its_own_names(gazetteer: Gazetteer):
+    """The ``country_names`` range gives what the join of names and places gives."""
+    by_table = Gazetteer(gazetteer.path)
+    by_join = Gazetteer(gazetteer.path)
+    by_join._tables = {key: tables - {"country_names"} for key, tables in by_join._tables.items()}
+    assert "country_names" in by_table._tables[id(by_table._dbs[0])]
+    for word, country in [("mossul", "IQ"), ("kharkov", "UA"), ("tombouctou", "ML"), ("bakhmout", "UA"),
+                          ("ouagadougo", "BF"), ("zzzzzz", "SD"), ("mogadisho", "SO")]:
+        assert by_table.fuzzy(word, country=country) == by_join.fuzzy(word, country=country)
+    assert by_table.fuzzy("mossul", country="IQ"), "a near spelling in the country is found"
