@@ -64,7 +64,7 @@ from .retype import (
 from .sources import according_to_first_words, reporting_phrase, source_range, source_span, spoken_days
 from .territory import territory_checked
 from .timex import TimeExpr
-from .town_tolls import counted_per_place, counted_places, tolls_by_clause, tolls_by_place
+from .town_tolls import counted_per_place, counted_places, tolls_by_act, tolls_by_clause, tolls_by_place
 
 
 @dataclass
@@ -193,7 +193,8 @@ class FrameBuilder:
             # "hit Kyiv, Odesa and Kharkiv, killing at least five": a total, no town's own toll;
             # "sept morts à Saqqez et trois à Bukan": each town its own
             towns = [f.place for f in frames if f.place is not None]
-            tolls = tolls_by_clause(self.ctx, view, towns) or tolls_by_place(self.ctx, view, towns)
+            tolls = tolls_by_clause(self.ctx, view, towns) or tolls_by_place(self.ctx, view, towns) \
+                or tolls_by_act(self.ctx, view, [(f.place, f.trigger) for f in frames if f.place is not None])
             # ... and a sentence telling of several towns restates no single event told before ("in a
             # second statement, the group announced attacks on Kayes and Nioro")
             frames = [replace(f, figures=tolls.get(f.place.start, Figures()) if f.place else Figures(), restates=False)
