@@ -121,6 +121,7 @@ class FrameBuilder:
         self.verb_initial = pack.grammar.verb_initial
         self.according_to = according_to_first_words(pack)
         self.genitive = pack.grammar.genitive
+        self.conjunctions = frozenset(pack.grammar.conjunctions)
         self.cased = pack.meta.script.cased
         self.gates = Gates(context, self.according_to)
         self.actors = ActorMentions(context, resolver.words.locatives, self.according_to,
@@ -360,7 +361,9 @@ class FrameBuilder:
                              and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)),
                              clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH,
                              clause_starts=self._clause_starts(view, places),
-                             far_subject=self.actors.far_subject(view, mentions, predicate, self.verb_final))
+                             far_subject=self.actors.far_subject(view, mentions, predicate, self.verb_final),
+                             joined=frozenset(t.index for t in view.sentence.tokens if t.norm in self.conjunctions)
+                             if predicate.label == EventWord.CLASH else frozenset())
         roles = self.actors.with_blame(view, roles, classification, mentions)
         classification = territory_by_side(classification, roles)
         if self.protest_story:

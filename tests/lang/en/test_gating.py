@@ -106,3 +106,11 @@ def test_an_election_campaign_is_no_habit(engine):
     assert event.sub_event_type == "Attack" and event.fatalities == 1
     assert events_of(engine, "en", "The army has waged a campaign of air strikes on rebel camps in the north.",
                      "2024-05-27") == []
+
+
+def test_an_unknown_town_in_a_named_country_is_not_the_dateline_s_city(engine):
+    """"the town of X in central Haiti", X unknown to the gazetteer: not the capital the story was filed from."""
+    events = events_of(engine, "en", "PORT-AU-PRINCE, Oct 4 (Example Wire) - Gang members attacked the town of "
+                                     "Bois-Lamarre in central Haiti on Thursday, killing at least 20 people.",
+                       "2024-10-04")
+    assert [(e.location, e.geo_precision) for e in events] == [("Haiti", 3)]
