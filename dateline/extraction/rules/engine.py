@@ -529,11 +529,11 @@ def _in_an_unknown_place(places: PlaceResolver, view: SentenceView) -> bool:
         if hit.label not in (PlaceWord.SETTLEMENT, PlaceWord.NEAR) or not 0 < at < len(tokens) \
                 or not named_place(tokens[at]):
             continue
-        words = [tokens[at]]  # "Pont-Sonde": the whole name, its parts may be places of their own
-        while at + len(words) < len(tokens) and len(words) < T.UNKNOWN_NAME_WORDS \
-                and tokens[at + len(words)].upper and tokens[at + len(words)].start - words[-1].end <= 1:
-            words.append(tokens[at + len(words)])
-        if not places.lookup(" ".join(w.norm for w in words)):
+        spelled = [tokens[at]]  # "Pont-Sonde": the whole spelled, its parts may be places of their own
+        while at + len(spelled) < len(tokens) and len(spelled) < T.UNKNOWN_NAME_WORDS \
+                and tokens[at + len(spelled)].upper and tokens[at + len(spelled)].start - spelled[-1].end <= 1:
+            spelled.append(tokens[at + len(spelled)])
+        if not places.lookup(" ".join(w.norm for w in spelled)):
             return True
     return False
 
