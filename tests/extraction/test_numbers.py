@@ -28,6 +28,7 @@ from .sentences import context_of
     ("Zwei Bewaffnete töteten vier Dorfbewohner in Gao am Dienstag.", 4, None),
     ("Un terrorista suicida mató el martes a siete personas en Kabul.", 7, None),
     ("Three gunmen killed in a shootout with police in Kano on Tuesday.", 3, None),
+    ("Five people died in an armed attack on a market in Zaria on Tuesday.", 5, None),
     # "a" after a comma opens the reporting clause: no count of the wounded
     ("A bomb exploded at a market in Quetta on Tuesday. Eleven people were wounded, a police officer said.",
      0, 11),

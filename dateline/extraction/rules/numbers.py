@@ -482,8 +482,8 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
                     or not_people.intersection(between) or joined.intersection(between):
                 continue  # "tués et un blessé", "neutralisés et un lot d'armes": another count
             distance = gap if verb_initial else 2 * gap + 1  # "قُتل تسعة أشخاص": the count follows
-            if gap <= T.VICTIMS_AFTER_WINDOW and victims is None:
-                victims = number
+            if victims is None and (gap == 0 or (gap <= T.VICTIMS_AFTER_WINDOW and number.start not in ones)):
+                victims = number  # "mataron a tres"; not "died in an armed attack": an article one word on
         elif number.start == hit.start and number.end == hit.end:
             distance = 0  # "سقط قتيلان": a dual casualty noun is its own count
         else:
