@@ -17,6 +17,7 @@ from .kb import ActorRef
 
 CLAUSE = 14  # tokens an actor may stand from its trigger
 VERB_SUBJECT = 3  # in a verb-first language, the subject this close after its verb
+JOINED_SIDES = 2  # "troops and the RSF": words (a conjunction, an article) between two sides joined as one subject
 DEMONSTRATORS = {S.PEACEFUL_PROTEST: "protesters", S.PROTEST_WITH_INTERVENTION: "protesters",
                  S.EXCESSIVE_FORCE: "protesters", S.VIOLENT_DEMONSTRATION: "rioters",
                  S.MOB_VIOLENCE: "rioters"}
@@ -43,14 +44,15 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
                  predicate_is_outcome: bool = False, verb_final: bool = False,
                  verb_initial: bool = False, noun_trigger: bool = False, clash_word: bool = False,
                  clause_starts: frozenset[int] = frozenset(), act_agent: int | None = None,
-                 far_subject: ActorMention | None = None) -> Roles:
+                 far_subject: ActorMention | None = None, joined: frozenset[int] = frozenset()) -> Roles:
     """Choose actor1 and actor2 among ``mentions`` (token spans of the sentence). ``clause_starts``
     open clauses that only describe ("in Manbij, which the SDF seeks to control"): an actor told
     in one after the act was not hit by it, unless counted among its casualties. ``act_agent``:
     where agent words right after an act noun end ("обстрела со стороны ВСУ"). ``far_subject``: in a
     verb-final language, the subject opening the sentence further back than a clause's reach
     ("Die sudanesische Armee hat nach eigenen Angaben die Stadt ... von der RSF zurückerobert"): the
-    words between are the clause's objects."""
+    words between are the clause's objects. ``joined``: where the sentence's conjunctions stand
+    ("Government troops and RSF fighters clashed": both sides are the subject)."""
     before = sorted((m for m in mentions if m.end <= trigger_start and trigger_start - m.end <= CLAUSE),
                     key=lambda m: trigger_start - m.end)
     # a name the event phrase ends inside ("سيطرت قوات" + "قوات الدعم السريع") follows the verb
@@ -118,6 +120,10 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
             if agent is patient:
                 patient = _after_cue(after, target_cue)
         reason = "active voice: subject acts"
+        if sub is S.ARMED_CLASH and clash_word and patient is None and agent is not None:
+            partner = _joined_side(agent, before, joined)
+            if partner is not None:  # "Government troops and RSF fighters clashed": both sides, as named
+                agent, patient, reason = partner, agent, reason + "; a clash: two sides joined as its subject"
     if sub is S.ARMED_CLASH and not passive:
         # "seis policías murieron en una emboscada perpetrada por el CJNG": the side named after the
         # agent word attacked the armed dead told before the act (and the words naming them)
@@ -192,6 +198,14 @@ def _clash_sides(before: list[ActorMention], after: list[ActorMention]) -> tuple
     first = armed[0] if armed else None
     second = _other(armed, first)
     return (first, second) if first is not None and second is not None else None
+
+
+def _joined_side(side: ActorMention, before: list[ActorMention], joined: frozenset[int]) -> ActorMention | None:
+    """The armed side named right before ``side`` and joined to it by a conjunction ("troops and
+    RSF fighters"), of another side than it."""
+    return next((m for m in before if m.end <= side.start and side.start - m.end <= JOINED_SIDES
+                 and joined.intersection(range(m.end, side.start)) and m.ref.armed
+                 and m.ref.side() != side.ref.side()), None)
 
 
 def _owner_acts(sub: S, owner: ActorMention, mentions: list[ActorMention], target_cue: int | None) -> Roles:

@@ -166,6 +166,9 @@ class Cues(Table):
     """``cues.toml``: words that change what a trigger means."""
 
     cues: dict[Cue, Phrases] = Field({}, description="negation, modality, attribution, tallies...")
+    not_cues: Phrases = Field([], description="phrases holding a cue word that cue nothing (\"election "
+                                              "campaign\" beside the habit \"campaign\"): they outrank the "
+                                              "shorter cue inside them and make no hit")
 
 
 # -- places.toml ----------------------------------------------------------------------------

@@ -271,3 +271,22 @@ def test_the_mexican_navy_and_a_cartel_it_fought(engine):
     text = "La Marina abatió a cuatro presuntos integrantes del Cártel del Noreste en Anáhuac, Nuevo León."
     (event,) = engine.extract(Document(id="t", text=text, published="2025-06-18", lang="es")).events
     assert event.actor1.startswith("Military Forces of Mexico") and event.actor2 == "Northeast Cartel"
+
+
+@pytest.mark.parametrize("text, lang, sides", [
+    ("Government troops and RSF fighters clashed in Omdurman on Monday.", "en",
+     ("Military Forces of Sudan (2019-)", "Rapid Support Forces")),
+    ("Soldiers and militants clashed near Omdurman on Monday.", "en",
+     ("Military Forces of Sudan (2019-)", "Unidentified Armed Group (Sudan)")),
+    ("Soldados y guerrilleros del ELN se enfrentaron en Tame el lunes.", "es",
+     ("Military Forces of Colombia (2022-)", "ELN: National Liberation Army")),
+])
+def test_two_sides_joined_as_the_subject_of_a_clash_are_its_sides(engine, text, lang, sides):
+    (event,) = run(engine, text, published="2024-05-07", lang=lang)
+    assert (event.actor1, event.actor2) == sides
+
+
+def test_a_city_named_like_a_movement_is_no_actor(engine):
+    """"Hama" is no stem of "Hamas": the movement's name matches as written."""
+    (event,) = run(engine, "The army shelled rebel positions near Hama on Monday.", published="2024-12-03", lang="en")
+    assert event.actor2 == "Unidentified Armed Group (Syria)" and event.location == "Hamah"

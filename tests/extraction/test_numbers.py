@@ -21,6 +21,17 @@ from .sentences import context_of
     # an attack told with its wounded and no dead killed nobody; a demonstration's hurt say nothing of its dead
     ("A grenade thrown at a crowded bus stand in Mardan on Tuesday wounded nine passengers.", 0, 9),
     ("Police fired tear gas at marchers in Lyon on Tuesday; four demonstrators were injured.", None, 4),
+    # the count before an active verb is its subject's: the victims are counted after it
+    ("A gunman killed two people at a bus station in Kano on Tuesday.", 2, None),
+    ("Two gunmen killed three farmers near Kajuru on Tuesday.", 3, None),
+    ("A suicide bomber killed nine people and wounded 20 at a mosque in Kabul on Tuesday.", 9, 20),
+    ("Zwei Bewaffnete töteten vier Dorfbewohner in Gao am Dienstag.", 4, None),
+    ("Un terrorista suicida mató el martes a siete personas en Kabul.", 7, None),
+    ("Three gunmen killed in a shootout with police in Kano on Tuesday.", 3, None),
+    ("Five people died in an armed attack on a market in Zaria on Tuesday.", 5, None),
+    # "a" after a comma opens the reporting clause: no count of the wounded
+    ("A bomb exploded at a market in Quetta on Tuesday. Eleven people were wounded, a police officer said.",
+     0, 11),
 ])
 def test_casualty_figures(engine, text, killed, injured):
     (event,) = engine.extract(Document(id="t", text=text, published="2024-05-07")).events

@@ -247,9 +247,10 @@ class RulesEngine:
             result = [summaries.as_child(frame, frames) for frame in result]
             for frame in result:
                 country = frame.place if frame.place is not None and frame.place.place.kind == "country" else None
-                unknown = frame.place is None and _in_an_unknown_place(language.places, frame.view)
-                _fill_place(context, frame)
-                if unknown and frame.place is not None:  # the sentence's own place, known by its province only
+                unknown = (frame.place is None or country is not None) \
+                    and _in_an_unknown_place(language.places, frame.view)
+                _fill_place(context, frame, refine=not unknown)
+                if unknown and country is None and frame.place is not None:  # known by its province only
                     frame.place = _province_around(language.places, frame.place)
                     frame.place_inherited = False
                 if frame.place is None:  # "s'est abattu sur une base aérienne nigérienne"
@@ -479,8 +480,13 @@ def _first_own_time(view) -> TimeExpr | None:  # type: ignore[no-untyped-def]
     return next((t for t in view.times if t.kind not in ("year", "same") and t.start not in spoken), None)
 
 
-def _fill_place(context: DocContext, frame: Frame) -> None:
+def _fill_place(context: DocContext, frame: Frame, refine: bool = True) -> None:
+    """The story's place for a frame the sentence does not place, or a place inside the country
+    it names alone; not when (``refine`` false) the sentence names a town unknown to the
+    gazetteer ("the town of X in central Haiti"): the story's town is not that one."""
     if frame.place is not None:
+        if frame.place.place.kind == "country" and not refine:
+            return
         if frame.place.place.kind == "country":
             inside = refined(context, frame.view, frame.place, remote=frame.sub in _FIRED_FROM_AFAR)
             if inside is not None:  # "in northern Nigeria": the town the story is about
@@ -504,11 +510,30 @@ def _in_an_unknown_place(places: PlaceResolver, view: SentenceView) -> bool:
     if not words.cased or not words.kind_after:
         return False
     named = {i for hit in view.of(HitKind.ACTOR) for i in range(hit.start, hit.end)}  # "Islamic State"
+    first = tokens[0].index if tokens else 0
+
+    def named_place(name: Token) -> bool:  # a capitalised word that may name a place
+        return name.upper and not name.is_digit and len(name.norm) > 2 and name.norm not in words.not_places \
+            and name.index not in named
+
+    def unknown(name: Token) -> bool:
+        return named_place(name) and not places.lookup(name.norm)
+
     for i in range(2, len(tokens)):  # the first word is capitalised as the sentence's opener
         token, name = tokens[i], tokens[i - 1]
-        if token.norm in words.kind_after and not token.upper and name.upper and not name.is_digit \
-                and len(name.norm) > 2 and name.norm not in words.not_places and name.index not in named \
-                and not places.lookup(name.norm):
+        if token.norm in words.kind_after and not token.upper and unknown(name):
+            return True
+    # "attacked the town of Pont-Sonde", "fighting near Tinzaouaten": a town the gazetteer does not know
+    for hit in view.of(HitKind.PLACE):
+        at = hit.end - first
+        if hit.label not in (PlaceWord.SETTLEMENT, PlaceWord.NEAR) or not 0 < at < len(tokens) \
+                or not named_place(tokens[at]):
+            continue
+        spelled = [tokens[at]]  # "Pont-Sonde": the whole spelled, its parts may be places of their own
+        while at + len(spelled) < len(tokens) and len(spelled) < T.UNKNOWN_NAME_WORDS \
+                and tokens[at + len(spelled)].upper and tokens[at + len(spelled)].start - spelled[-1].end <= 1:
+            spelled.append(tokens[at + len(spelled)])
+        if not places.lookup(" ".join(w.norm for w in spelled)):
             return True
     return False
 

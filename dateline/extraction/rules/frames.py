@@ -66,7 +66,7 @@ from .retype import (
 from .sources import according_to_first_words, reporting_phrase, source_range, source_span, spoken_days
 from .territory import territory_checked
 from .timex import TimeExpr
-from .town_tolls import counted_per_place, counted_places, tolls_by_clause, tolls_by_place
+from .town_tolls import counted_per_place, counted_places, tolls_by_act, tolls_by_clause, tolls_by_place
 
 
 @dataclass
@@ -123,6 +123,7 @@ class FrameBuilder:
         self.verb_initial = pack.grammar.verb_initial
         self.according_to = according_to_first_words(pack)
         self.genitive = pack.grammar.genitive
+        self.conjunctions = frozenset(pack.grammar.conjunctions)
         self.cased = pack.meta.script.cased
         self.gates = Gates(context, self.according_to)
         self.actors = ActorMentions(context, resolver.words.locatives, self.according_to,
@@ -195,7 +196,8 @@ class FrameBuilder:
             # "hit Kyiv, Odesa and Kharkiv, killing at least five": a total, no town's own toll;
             # "sept morts à Saqqez et trois à Bukan": each town its own
             towns = [f.place for f in frames if f.place is not None]
-            tolls = tolls_by_clause(self.ctx, view, towns) or tolls_by_place(self.ctx, view, towns)
+            tolls = tolls_by_clause(self.ctx, view, towns) or tolls_by_place(self.ctx, view, towns) \
+                or tolls_by_act(self.ctx, view, [(f.place, f.trigger) for f in frames if f.place is not None])
             # ... and a sentence telling of several towns restates no single event told before ("in a
             # second statement, the group announced attacks on Kayes and Nioro")
             frames = [replace(f, figures=tolls.get(f.place.start, Figures()) if f.place else Figures(), restates=False)
@@ -362,7 +364,9 @@ class FrameBuilder:
                              and not weapon_subject(view, predicate),
                              clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH,
                              clause_starts=self._clause_starts(view, places),
-                             far_subject=self.actors.far_subject(view, mentions, predicate, self.verb_final))
+                             far_subject=self.actors.far_subject(view, mentions, predicate, self.verb_final),
+                             joined=frozenset(t.index for t in view.sentence.tokens if t.norm in self.conjunctions)
+                             if predicate.label == EventWord.CLASH else frozenset())
         roles = self.actors.with_blame(view, roles, classification, mentions)
         classification = territory_by_side(classification, roles)
         if self.protest_story:

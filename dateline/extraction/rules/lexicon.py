@@ -53,7 +53,7 @@ _SET_TABLES = frozenset({PlaceWord.LOCATIVE, PlaceWord.NOT_PLACES, PlaceWord.STR
 # kinds whose hits may overlap longer hits of other kinds (they qualify, not compete)
 _OVERLAPPING = frozenset({HitKind.CUE, HitKind.QUALIFIER, HitKind.MEASURE, HitKind.PLACE, HitKind.FEATURE,
                           HitKind.RELDAY, HitKind.PERIOD, HitKind.NUMWORD, HitKind.VAGUE})
-_NO_EVENT = "-"  # the label of a phrase that reports no act (pack ``not_events``): it only outranks
+_NO_EVENT = "-"  # the label of a phrase that reports no act (``not_events``) or cues nothing (``not_cues``)
 _GAP = re.compile(r"\s*(?:…|\.\.\.)\s*")  # "greifen … an": words apart in one clause
 _CLAUSE_END = re.compile(r"\s*(?:[.!?;:,)»\"”]|$|\n)")  # what may follow a clause-final particle
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")  # a gap may not run over these
@@ -85,6 +85,8 @@ class Lexicon:
                     self.add(phrase, kind, label)
         for phrase in pack.triggers.not_events:
             self.add(phrase, HitKind.EVENT, _NO_EVENT)
+        for phrase in pack.cues.not_cues:
+            self.add(phrase, HitKind.CUE, _NO_EVENT)
         for label, phrases in pack.numbers.units.items():
             for phrase in phrases:
                 self.add(phrase, HitKind.NUMWORD, "unit", int(label))

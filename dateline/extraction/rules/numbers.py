@@ -236,6 +236,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                or casualty_starts.intersection((n.end, n.end + 1))]
     ones = {n.start for n in numbers if n.value == 1 and n.start not in digits and not n.vague
             and n.end not in people_tokens and n.start - 1 not in people_tokens}  # "un", "a": often an article
+    # "five were wounded, a hospital official said": "one" as a word after a comma opens a clause of its own
+    opening = {n.start for n in numbers if n.value == 1 and n.start not in digits and not n.vague
+               and _after_pause(n, tokens, text)}
     passives = {h.start for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE}
     passive_ends = {h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE}
     parties = {h.start: h.actor for h in by_kind.get(HitKind.ACTOR, ())}
@@ -270,7 +273,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         # a count of the dead is no count of the hurt
         taken = {id(n) for (label, _), n in chosen.items() if label != hit.label}
         candidates = [n for n in numbers if n.end not in things and id(n) not in taken
-                      and not (n.end <= hit.start and (n.lead if n.lead >= 0 else n.start) in taking_ends)]
+                      and not (n.end <= hit.start and (n.lead if n.lead >= 0 else n.start) in taking_ends)
+                      and not (n.start in opening and n.start >= hit.end)]
         # "mató el martes a un hombre": an active verb's victim after the day; not "fueron asesinadas
         # la noche del martes cuando un grupo ...", whose victims stand before the verb
         active = () if any(0 <= hit.start - end <= 1 for end in passive_ends) else days
@@ -351,6 +355,14 @@ def _without_inner_ones(numbers: list[Number], digits: set[int], stops: set[int]
             and not (text and _PAUSE.search(text, tokens[n.end - 1 - first].end, tokens[one.start - first].start))
             for n in numbers)
     return [n for n in numbers if not inner(n)]
+
+
+def _after_pause(number: Number, tokens: list[Token], text: str | None) -> bool:
+    """Whether a comma, a semicolon or a colon stands right before the number."""
+    if text is None or not tokens:
+        return False
+    at = number.start - tokens[0].index
+    return 0 < at < len(tokens) and bool(_PAUSE.search(text, tokens[at - 1].end, tokens[at].start))
 
 
 def _bracketed(number: Number, tokens: list[Token], first: int, text: str) -> bool:
@@ -437,6 +449,7 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
     article, counts only right beside it ("a woman was killed", "killing a farmer"; not "une autre
     ferme où ils ont décapité", "muertos en un enfrentamiento entre una coalición")."""
     best: tuple[int, Number] | None = None
+    victims: Number | None = None  # the count right after an active verb: "killed six people"
     for number in numbers:
         follows = {number.end} if verb_initial else {number.end, number.end + 1}
         if people and number.end + 1 in people:  # "ums Leben gekommen, drei weitere Passanten verletzt"
@@ -474,6 +487,8 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
                     or not_people.intersection(between) or joined.intersection(between):
                 continue  # "tués et un blessé", "neutralisés et un lot d'armes": another count
             distance = gap if verb_initial else 2 * gap + 1  # "قُتل تسعة أشخاص": the count follows
+            if victims is None and (gap == 0 or (gap <= T.VICTIMS_AFTER_WINDOW and number.start not in ones)):
+                victims = number  # "mataron a tres"; not "died in an armed attack": an article one word on
         elif number.start == hit.start and number.end == hit.end:
             distance = 0  # "سقط قتيلان": a dual casualty noun is its own count
         else:
@@ -482,7 +497,20 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
             distance += T.ONE_PENALTY  # "un lourd bilan d'au moins 35 civils": the figure, not the article
         if best is None or distance < best[0]:
             best = (distance, number)
+    if best is not None and victims is not None and not verb_initial and _counts_subject(best[1], hit, names, people):
+        return victims  # "A gunman killed two people", "Zwei Bewaffnete töteten drei Menschen": two, three
     return best[1] if best else None
+
+
+def _counts_subject(number: Number, hit: Hit, names: list[tuple[int, int]] | None,
+                    people: set[int] | None) -> bool:
+    """Whether ``number`` counts the actor standing right before the casualty word, its
+    subject when a count follows the verb ("Two gunmen killed three farmers", "A suicide bomber
+    killed six people"): the attackers, not the dead."""
+    if not people or number.end not in people or number.end >= hit.start:
+        return False
+    end = next((e for s, e in names or () if s == number.end), number.end + 1)
+    return end == hit.start
 
 
 def _subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting: set[int], text: str | None,

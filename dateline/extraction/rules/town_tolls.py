@@ -9,6 +9,7 @@ from __future__ import annotations
 from ...normalize import fold_key
 from ...packs.vocabulary import Casualty, HitKind
 from .. import tuning as T
+from ..hits import Hit
 from ..places import PlaceMention
 from .context import DocContext, SentenceView
 from .numbers import Figure, Figures, casualty_figures
@@ -86,4 +87,31 @@ def tolls_by_place(ctx: DocContext, view: SentenceView, places: list[PlaceMentio
         number = own[-1]
         figure = Figure(number.value, number.start, number.end, number.at_least)
         tolls[place.start] = Figures(killed=figure) if Casualty.KILLED in labels else Figures(injured=figure)
+    return tolls
+
+
+def tolls_by_act(ctx: DocContext, view: SentenceView, acts: list[tuple[PlaceMention, Hit]]) -> dict[int, Figures]:
+    """Towns each told with an act of its own ("jets struck X, killing three, a day after a drone
+    attack on Y killed one man"): the casualties told from one act up to the next are that act's.
+    Towns sharing one act ("hit X, Y and Z, killing five") or an act told before the town of the
+    act before it: no town has a toll of its own this way."""
+    ordered = sorted(acts, key=lambda act: act[1].start)
+    if len({trigger.start for _, trigger in ordered}) != len(ordered) \
+            or not any(h.kind == HitKind.CASUALTY for h in view.hits):
+        return {}
+    tokens, text, pack = view.sentence.tokens, ctx.prepared.doc.text, ctx.prepared.pack
+    # "… on Monday, while an attack on Y": the article or count before an act opens its part
+    opening = {n.end: n.lead if n.lead >= 0 else n.start for n in ctx.numbers(view)}
+    lows = [tokens[0].index, *(opening.get(trigger.start, trigger.start) for _, trigger in ordered[1:])]
+    highs = [*lows[1:], tokens[-1].index + 1]
+    tolls: dict[int, Figures] = {}
+    for (place, _), low, high in zip(ordered, lows, highs, strict=True):
+        if not low <= place.start < high:
+            return {}
+        clause = [t for t in tokens if low <= t.index < high]
+        hits = [h for h in view.hits if low <= h.start and h.end <= high]
+        numbers = [n for n in ctx.numbers(view) if low <= n.start and n.end <= high]
+        tolls[place.start] = casualty_figures(
+            clause, hits, numbers, pack.months, verb_initial=pack.grammar.verb_initial,
+            conjunctions=pack.grammar.conjunctions, text=text)
     return tolls

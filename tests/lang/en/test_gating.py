@@ -97,3 +97,20 @@ def test_an_event_with_a_place_of_its_own_is_not_where_it_was_told(engine):
     events = events_of(engine, "en", "Gunmen killed four farmers in Kajuru on Monday, a police spokesman told "
                                      "reporters in Kaduna.", "2024-05-14")
     assert [e.location for e in events] == ["Kajuru"]
+
+
+def test_an_election_campaign_is_no_habit(engine):
+    """"campaign" of a "campaign rally" is no campaign of attacks (pack ``not_cues``)."""
+    (event,) = events_of(engine, "en", "Gunmen shot dead a council candidate at a campaign rally in Michoacan on "
+                                       "Sunday, prosecutors said.", "2024-05-27")
+    assert event.sub_event_type == "Attack" and event.fatalities == 1
+    assert events_of(engine, "en", "The army has waged a campaign of air strikes on rebel camps in the north.",
+                     "2024-05-27") == []
+
+
+def test_an_unknown_town_in_a_named_country_is_not_the_dateline_s_city(engine):
+    """"the town of X in central Haiti", X unknown to the gazetteer: not the capital the story was filed from."""
+    events = events_of(engine, "en", "PORT-AU-PRINCE, Oct 4 (Example Wire) - Gang members attacked the town of "
+                                     "Bois-Lamarre in central Haiti on Thursday, killing at least 20 people.",
+                       "2024-10-04")
+    assert [(e.location, e.geo_precision) for e in events] == [("Haiti", 3)]

@@ -38,3 +38,8 @@ def test_tear_gas_canisters_are_no_gas_accident(engine):
 def test_violence_erupting_during_a_march_is_a_violent_demonstration(engine):
     assert sub_types(engine, "en", "Two officers died in Lahore on Friday when violence erupted during an "
                                    "opposition march.") == ["Violent demonstration"]
+
+
+def test_an_exchange_of_a_batch_of_prisoners_is_an_agreement(engine):
+    assert sub_types(engine, "en", "The exchange of a second group of detainees took place on Saturday in the "
+                                   "town of Gharyan, the UN mission said.") == ["Agreement"]
