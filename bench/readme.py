@@ -57,6 +57,9 @@ def compiled_rows(compiled: dict, spacy: dict) -> list[tuple[str, str, str]]:
     return [
         ("`dateline extract`, one core, compiled build", f"{compiled['one_core_articles_per_s']} articles/s",
          f"`make compiled` (mypyc; same output, checked by tests/test_compiled.py){times}"),
+        ("`dateline extract`, compiled build, texts new to the process",
+         f"{compiled.get('new_text_articles_per_s', '–')} articles/s",
+         f"as the plain row (the same texts again: {compiled.get('met_text_articles_per_s', '–')} articles/s)"),
         ("`dateline extract`, compiled build, after start-up",
          f"{compiled.get('one_core_articles_per_s_after_startup', '–')} articles/s",
          f"start-up {compiled.get('startup_s', '–')} s; peak {compiled.get('peak_rss_mb', '–')} MB; "
@@ -72,6 +75,10 @@ def speed_section(bench: dict) -> str:
         ("`dateline extract`, one core, after start-up",
          f"{extract.get('one_core_articles_per_s_after_startup', '–')} articles/s",
          f"start-up ({extract.get('startup_s', '–')} s: imports, seven lexicons, gazetteer) subtracted"),
+        ("`dateline extract`, one core, texts new to the process",
+         f"{extract.get('new_text_articles_per_s', '–')} articles/s",
+         "CPU, in-process after start-up, the dev set's articles once each, all their words new "
+         f"(the same texts again: {extract.get('met_text_articles_per_s', '–')} articles/s)"),
         (f"`dateline extract`, all {extract['cores']} cores", f"{extract['all_cores_articles_per_s']} articles/s",
          "one engine per worker process"),
         *compiled_rows(bench.get("compiled", {}), spacy),
@@ -84,6 +91,8 @@ def speed_section(bench: dict) -> str:
          f"{gazetteer['size_mb']} MB, {gazetteer['names']:,} names"),
         ("gazetteer lookups", f"{gazetteer['lookups_per_s_uncached']:,}/s uncached, "
                               f"{gazetteer['lookups_per_s_cached']:,}/s cached", "random names"),
+        ("gazetteer lookups of words that name nothing", f"{gazetteer.get('lookups_per_s_absent', 0):,}/s",
+         "uncached; answered by the names' Bloom filter, 1 in 100 by a query"),
     ]
     for size, run in bench.get("huge_article", {}).items():
         rows.append((f"`dateline ingest` of one {size} one-line article",

@@ -29,3 +29,15 @@ def test_only_the_named_sections_are_measured_again_and_the_rest_kept(tmp_path, 
 def test_an_unknown_section_is_one_clear_error(tmp_path):
     with pytest.raises(SystemExit):
         bench.main(["--only", "extrct", "--output", str(tmp_path / "b.json")])
+
+
+def test_new_texts_are_timed_apart_from_texts_met_before(tmp_path):
+    """The first pass over the dev set's texts (every word new) and the second (every word met)."""
+    from pathlib import Path
+
+    from bench.bench import ROOT, _new_text_rates, corpus
+
+    docs = corpus(30, Path(ROOT / "eval" / "dev"))  # 30 copies of distinct dev articles
+    first, second = _new_text_rates(docs, tmp_path, None)
+    assert first > 0 and second > 0
+    assert len((tmp_path / "unique.jsonl").read_text(encoding="utf-8").splitlines()) == 30
