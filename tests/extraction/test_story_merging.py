@@ -300,3 +300,36 @@ def test_people_taken_in_a_deadly_attack_do_not_make_it_an_abduction(engine):
             "worden.")
     events = run(engine, text, published="2025-07-21", lang="de")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 15)]
+
+
+TAKEOVERS = [
+    ("en", "GOMA, March 10 - M23 rebels seized the town of Walikale after heavy fighting with the Congolese army, "
+           "local officials said on Monday. At least twelve soldiers were killed in the clashes."),
+    ("fr", "GOMA, 10 mars – Les rebelles du M23 ont pris la ville de Walikale après de violents combats avec "
+           "l'armée congolaise, ont indiqué lundi des responsables locaux. Au moins douze soldats ont été tués "
+           "lors des affrontements."),
+    ("de", "GOMA, 10. März – Die Rebellengruppe M23 hat nach heftigen Kämpfen mit der kongolesischen Armee die "
+           "Stadt Walikale eingenommen. Das teilten örtliche Behörden am Montag mit. Bei den Gefechten seien "
+           "mindestens zwölf Soldaten getötet worden."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TAKEOVERS)
+def test_the_fighting_that_won_a_town_is_the_takeover_with_its_dead(engine, lang, text):
+    """ACLED codes the fight that won a town as the territorial event, with the fight's dead."""
+    (event,) = run(engine, text, published="2025-03-10", lang=lang)
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.fatalities == 12
+    assert event.actor1.startswith("M23")
+
+
+def test_two_towns_won_by_two_sides_stay_two_events(engine):
+    text = ("BAMAKO, 3 juin – Des jihadistes se sont emparés lundi de la ville de Tessalit après des combats avec "
+            "l'armée malienne. Mardi, l'armée malienne a repris le contrôle de la ville de Ménaka, a indiqué "
+            "l'état-major. Dix soldats ont été tués dans les affrontements de Tessalit.")
+    events = run(engine, text, published="2025-06-03", lang="fr")
+    (taken,) = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    (retaken,) = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert len(events) == 2
+    assert taken.location == "Tessalit" and taken.fatalities == 10  # the dead of the fight that won it
+    assert retaken.location == "Menaka" and not retaken.fatalities

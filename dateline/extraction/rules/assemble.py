@@ -20,7 +20,7 @@ from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .context import DocContext
 from .frames import Frame
-from .grouping import Group
+from .grouping import TERRITORIAL, Group
 from .numbers import Figure
 from .reference import INHERITED_DAY, PUBLICATION_DAY
 from .retype import REBELS_AT_A_PLACE
@@ -319,6 +319,9 @@ def _group_type(group: Group) -> S:
         return S.AIR_DRONE_STRIKE
     hurt = any(figure is not None and figure.value > 0
                for f in group.frames for figure in (f.figures.killed, f.figures.injured))
+    won = next((f.sub for f in group.frames if f.sub in TERRITORIAL), None)
+    if group.lead.sub is S.ARMED_CLASH and won is not None:
+        return won  # "clashes broke out ... the rebels took the town": the fight that won it
     if group.lead.sub is S.ATTACK and any(f.sub is S.ABDUCTION for f in group.frames) and not hurt:
         return S.ABDUCTION  # "stormed the village" told beside "abducted 30 people", no one hurt: ACLED's abduction
     return group.lead.sub

@@ -229,6 +229,8 @@ def _same_event(group: Group, frame: Frame) -> bool:
         return False  # one sentence telling two events ("fighting broke out after soldiers arrested …")
     if frame.apart and any(f.view is frame.view for f in group.frames):
         return False  # "… as others rallied outside": the second crowd of the sentence
+    if frame.sub in TERRITORIAL and any(f.sub in TERRITORIAL and f.sub is not frame.sub for f in group.frames):
+        return False  # "the rebels took Masisi, while the army says it retook Sake": two fights won
     if _other_town_of_summary(group, frame) or _another_act_elsewhere(group, frame) \
             or _other_town_of_sentence(group, frame) or _act_told_later(group, frame):
         return False
@@ -430,11 +432,17 @@ def _district_seat(a: Place, b: Place) -> bool:
 
 
 def _compatible_types(a: S, b: S) -> bool:
-    """The same type, an interception and a hit of the same attack, or two sides of one
-    demonstration (it was peaceful, then police dispersed it)."""
+    """The same type, an interception and a hit of the same attack, two sides of one
+    demonstration (it was peaceful, then police dispersed it), or the fighting that won a
+    town and the town won ("seized the town after heavy fighting ... twelve soldiers were
+    killed in the clashes": ACLED codes one territorial event with the fighting's dead)."""
     return a == b or (S.DISRUPTED_WEAPONS_USE in (a, b) and a in REMOTE and b in REMOTE) or (
         a in DEMONSTRATION_SUB_TYPES and b in DEMONSTRATION_SUB_TYPES) or (
-        S.CHEMICAL_WEAPON in (a, b) and (a in REMOTE or b in REMOTE))  # chlorine dropped from a plane
+        S.CHEMICAL_WEAPON in (a, b) and (a in REMOTE or b in REMOTE)) or (  # chlorine dropped from a plane
+        S.ARMED_CLASH in (a, b) and (a in TERRITORIAL or b in TERRITORIAL))
+
+
+TERRITORIAL = frozenset({S.NON_STATE_ACTOR_OVERTAKES_TERRITORY, S.GOVERNMENT_REGAINS_TERRITORY})
 
 
 def _arrest_in_demonstration(a: S, b: S) -> bool:
