@@ -11,6 +11,7 @@ support itself (:meth:`Focus.without`).
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from collections.abc import Set as AbstractSet
 
 from ...geo.gazetteer import Place
 from ...geo.keys import cyrillic_stem
@@ -42,10 +43,10 @@ class FocusReader:
         self._no_demonym: set[str] = set()  # words that neither are a demonym nor open one: most words
 
     def focus(self, sentences: Iterable[list[Token]], dateline_labels: Iterable[str | None],
-              text: str = "", hits: Iterable[Hit] = ()) -> Focus:
+              text: str = "", hits: Iterable[Hit] = (), days: AbstractSet[int] = frozenset()) -> Focus:
         """``hits``: the document's lexicon hits; a name that describes someone or something
         ("منذ بداية حرب غزة", "in solidarity with Gaza", "based in London") is no evidence of
-        where the story happens."""
+        where the story happens. ``days``: token positions of the days the text names."""
         weights = Focus()
         hits = list(hits)
         described = _described(hits)
@@ -63,20 +64,24 @@ class FocusReader:
                 region_country = region_country or best.country_code
         triggers = sorted(h.start for h in hits if h.kind in TRIGGER_KINDS)
         for tokens in sentences:
-            for start, end, key, places in self.finder.candidates(tokens, set(), text):
-                if start in described or start in groups:
-                    continue  # "Al Shabab" names a group, not the Iranian town of Shabab
+            found = [c for c in self.finder.candidates(tokens, set(), text)
+                     if c[0] not in described and c[0] not in groups]  # "Al Shabab" names a group, not a town
+            acting: set[int] = set()
+            for start, end, key, places in reversed(found):  # a country joined to the acting one after it acts
                 evidence = self._evidence(key, places, end - start, opens=start == tokens[0].index)
                 if evidence is not None and evidence[1] == T.FOCUS_COUNTRY and self.words.cased \
-                        and self._acting(tokens, start, end, triggers, text):
+                        and (self._acting(tokens, start, end, triggers, text, days)
+                             or self._joined_to(tokens, end, acting)):
                     evidence = evidence[0], T.FOCUS_ACTING
+                    acting.add(start)
                 if evidence is not None:
                     weights.add(evidence[0], evidence[1], key)
             for code in self._demonyms(tokens, attackers):
                 weights.add(code, T.FOCUS_DEMONYM)
         return weights
 
-    def _acting(self, tokens: list[Token], start: int, end: int, triggers: list[int], text: str) -> bool:
+    def _acting(self, tokens: list[Token], start: int, end: int, triggers: list[int], text: str,
+                days: AbstractSet[int]) -> bool:
         """A country named as the one that acts ("Росія атакувала Одеську область", "Israel
         struck"): an event word follows it closely in its clause, and no locative comes before
         it. It attacks abroad as often as at home, so it weighs as a demonym does, not as a
@@ -85,9 +90,18 @@ class FocusReader:
         if start > first and tokens[start - 1 - first].norm in self.words.locatives:
             return False
         for trigger in triggers:
-            if 0 <= trigger - end <= T.ACTING_COUNTRY_WINDOW and trigger - first < len(tokens):
+            # "Israël a mené dans la nuit de jeudi à vendredi des frappes": days between do not count
+            if 0 <= trigger - end - (sum(1 for i in range(end, trigger) if i in days) if days else 0) \
+                    <= T.ACTING_COUNTRY_WINDOW and trigger - first < len(tokens):
                 return not text or not breaks_clause(text[tokens[end - 1 - first].end:tokens[trigger - first].start])
         return False
+
+    def _joined_to(self, tokens: list[Token], end: int, acting: set[int]) -> bool:
+        """"Les Etats-Unis et le Royaume-Uni ont frappé": a conjunction joins the name ending at
+        ``end`` to an acting country right after it."""
+        position = end - tokens[0].index
+        return position < len(tokens) and tokens[position].norm in self.words.conjunctions \
+            and any(1 <= start - end <= T.JOINED_COUNTRY_GAP for start in acting)
 
     def _evidence(self, key: str, places: tuple[Place, ...], size: int, opens: bool) -> tuple[str, float] | None:
         """(country, weight) a name gives the document's focus, or None. ``opens``: the name is

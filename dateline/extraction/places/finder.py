@@ -106,8 +106,14 @@ class PlaceFinder:
         sentence's next scan when nothing is blocked (:mod:`.readings`)."""
         probe = None if blocked else Probe()
         asking = blocked if probe is None else probe
-        first = self._listed_area(tokens, i, asking, text) or self._left_extension(tokens, i, asking)
-        reading = Reading(first, None if first else self._exact(tokens, i, asking, text),
+        first = self._listed_area(tokens, i, asking, text)
+        exact = None
+        if first is None and (first := self._left_extension(tokens, i, asking)) is not None:
+            # "province du Nord-Kivu": "province du Nord" (Rwanda's) ends inside the longer name from "Nord"
+            exact = self._exact(tokens, i, asking, text)
+            if exact is not None and exact[1] > first[1]:
+                first = None
+        reading = Reading(first, None if first else exact or self._exact(tokens, i, asking, text),
                           frozenset(probe.asked) if probe is not None else frozenset())
         if probe is not None:
             readings[i] = reading
@@ -474,8 +480,8 @@ class PlaceFinder:
                 if places:
                     break
         if not places:
-            places = self._genitive(key) or self._well_known(*self._in_english_compass(key),
-                                                             *self._compass_after(key))
+            compass = [*self._in_english_compass(key), *self._compass_after(key)]
+            places = self._genitive(key) or self._well_known(*compass) or self._well_known(*self._respelled(compass))
         if _CYRILLIC.search(key) and not any(p.kind in _SPELLED_KINDS for p in places):
             # "Борно", "Сагаинг": an area or a city known by its Latin name only, spelled out
             spelled = [p for p in self.gazetteer.transliterated(key) if p.kind in _SPELLED_KINDS
@@ -546,6 +552,12 @@ class PlaceFinder:
             if rest and rest.split(" ")[-1] not in self.words.particles:
                 return [f"{english} {rest}"]
         return []
+
+    def _respelled(self, names: list[str]) -> list[str]:
+        """"north darfour" -> "north darfur": the compass word before the sources' own spelling of
+        the rest of the name (a region or a province they know by another spelling)."""
+        return [f"{name.split(' ')[0]} {fold_key(p.name)}" for name in names
+                for p in self.gazetteer.lookup_key(name.split(" ", 1)[-1]) if p.kind in ("region", "admin1")]
 
     def _well_known(self, *names: str) -> tuple[Place, ...]:
         """The countries, provinces and big towns the first of ``names`` that finds one names:

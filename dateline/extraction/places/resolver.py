@@ -529,9 +529,11 @@ class PlaceResolver:
         return found[0] if found else None
 
     def focus(self, sentences: Iterable[list[Token]], dateline_place: str | None,
-              dateline_region: str | None, text: str = "", hits: Iterable[Hit] = ()) -> Focus:
-        """How strongly the document is about each country (:class:`~.evidence.FocusReader`)."""
-        return self.reader.focus(sentences, (dateline_region, dateline_place), text, hits)
+              dateline_region: str | None, text: str = "", hits: Iterable[Hit] = (),
+              days: AbstractSet[int] = frozenset()) -> Focus:
+        """How strongly the document is about each country (:class:`~.evidence.FocusReader`);
+        ``days``: token positions of the days the text names."""
+        return self.reader.focus(sentences, (dateline_region, dateline_place), text, hits, days)
 
 
 _AREAS = frozenset({"admin1", "admin2"})  # the areas whose naming places a village in a sentence

@@ -167,6 +167,21 @@ def day_ends(view: SentenceView) -> dict[int, int]:
     return ends
 
 
+_DAY_KINDS = frozenset({HitKind.RELDAY, HitKind.PERIOD})  # "dans la nuit", "la semaine dernière"
+
+
+def day_words(view: SentenceView) -> frozenset[int]:
+    """Token positions of the days and nights a sentence names ("ont mené dans la nuit de jeudi
+    à vendredi des frappes"): words that stand between a subject and its act without loosening
+    the tie between them. Read once per sentence."""
+    found = view.derived.get("day_words")
+    if found is None:
+        found = view.derived["day_words"] = frozenset(
+            {i for t in view.times if t.kind != "year" for i in range(t.start, t.end)}
+            | {i for h in view.hits if h.kind in _DAY_KINDS for i in range(h.start, h.end)})
+    return found
+
+
 def _ends_before(time: TimeExpr, day: dt.date) -> bool:
     """Whether the whole of ``time`` (a day, a week, a month) lies before ``day``."""
     if time.precision >= 3:

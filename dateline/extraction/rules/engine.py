@@ -29,7 +29,7 @@ from ..places import Focus, PlaceMention, PlaceResolver
 from .assemble import EventBuilder
 from .auxiliaries import pluperfects_with_participle
 from .claims import claims_from_sentence, claims_from_skip
-from .context import DocContext, SentenceView, split_hits
+from .context import DocContext, SentenceView, day_words, split_hits
 from .explain import why_no_event
 from .frames import Frame, FrameBuilder
 from .gates import Skip, SkipReason, as_written, exact_cue_words
@@ -156,8 +156,9 @@ class RulesEngine:
         triggered = [v.sentence.tokens for v in views
                      if v.sentence.paragraph <= 1 or v.has(HitKind.EVENT) or v.has(HitKind.WEAPON)]
         dateline = prepared.dateline
+        days = frozenset(i for v in views if v.times for i in day_words(v))
         context.focus = language.places.focus(triggered, dateline.place if dateline else None,
-                                              dateline.region if dateline else None, prepared.doc.text, hits)
+                                              dateline.region if dateline else None, prepared.doc.text, hits, days)
         context.title_tokens = _add_title_focus(context.focus, prepared.doc.title, language)
         context.dateline_place = self._dateline_place(language, prepared, context.focus)
         context.story_place_finder = partial(story_place, resolver=language.places, lexicon=language.lexicon,

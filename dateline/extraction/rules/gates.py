@@ -318,8 +318,13 @@ class Gates:
         # "80 muertos desde el 16 de enero", "since 7 October": a day that opens the period is no day of an
         # event (a day's summary, "за минулу добу, 24 вересня", names the day it covers: the day before)
         opening = {i for h in view.of(HitKind.CUE, Cue.TALLY) for i in range(h.start, h.end + T.PERIOD_OPENING_WORDS)}
+        # "Au total, 457 interpellés et 441 blessés, a annoncé vendredi le ministre": a sentence that
+        # opens with its tally word is a total; the day after its reporting verb is when it was told
+        first = view.sentence.tokens[0].index if view.sentence.tokens else 0
+        spoken = spoken_days(view) if any(h.start - first <= T.OPENING_TALLY_WORDS
+                                          for h in view.of(HitKind.CUE, Cue.TALLY)) else frozenset()
         return any(t.kind in _DAYS and (self.ctx.reference - t.day).days <= T.HISTORY_DAYS
-                   and not (said and t.end <= min(said))
+                   and not (said and t.end <= min(said)) and t.start not in spoken
                    and not (t.start in opening and (self.ctx.reference - t.day).days >= T.PERIOD_OPENING_DAYS)
                    for t in view.times)
 

@@ -391,9 +391,21 @@ def types_fit(lead: Frame, frame: Frame) -> bool:
     retelling a strike, violence told without a weapon, an arrest at a demonstration."""
     restated = frame.date_span is None and lead.sub in REMOTE | {S.REMOTE_EXPLOSIVE} \
         and frame.sub in REMOTE | {S.REMOTE_EXPLOSIVE}  # a later sentence retelling the strike
+    if _victims_beside_disruption(lead, frame) or _victims_beside_disruption(frame, lead):
+        return False
     return _compatible_types(lead.sub, frame.sub) or restated or is_weak(lead) or is_weak(frame) \
         or _arrest_in_demonstration(lead.sub, frame.sub) or _munition_of_strike(lead, frame) \
         or _munition_of_strike(frame, lead) or _blast_of_bombing(lead, frame) or _blast_of_bombing(frame, lead)
+
+
+def _victims_beside_disruption(disrupted: Frame, other: Frame) -> bool:
+    """"Cinq civils ont été tués lundi à Bamenda … Un engin explosif a par ailleurs été désamorcé
+    près d'un marché de Bamenda": a bomb defused or a drone shot down harmed no one, so the dead
+    another sentence tells without a weapon are another act's, not the disruption's."""
+    figures = other.figures
+    return disrupted.sub is S.DISRUPTED_WEAPONS_USE and other.sub is not S.DISRUPTED_WEAPONS_USE \
+        and other.view is not disrupted.view and is_weak(other) \
+        and any(f is not None and f.value > 0 for f in (figures.killed, figures.injured))
 
 
 def _blast_of_bombing(bombing: Frame, blast: Frame) -> bool:

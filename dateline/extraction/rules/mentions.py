@@ -22,7 +22,7 @@ from ..hits import Hit
 from ..places import PlaceMention
 from .classify import Classification
 from .clauses import act_agent
-from .context import DocContext, SentenceView, day_ends
+from .context import DocContext, SentenceView, day_ends, day_words
 from .sources import negated, source_range
 from .verb_final import inverted_subject, subject_after_the_verb, subject_of_a_final_verb
 
@@ -162,6 +162,7 @@ class ActorMentions:
         text = self.ctx.prepared.doc.text
         named_starts = {m.start for m in mentions if m.ref.category == "named"}
         agreement = trigger.kind == HitKind.EVENT and trigger.label == EventWord.AGREEMENT
+        day_tokens = day_words(view)  # "Israël a mené dans la nuit de jeudi à vendredi des frappes": its subject
         for place in places:  # "Israel struck", "frappé par la Russie": a country acting
             if place.place.kind != "country" or place.start in taken or (
                     source and source[0] <= place.start < source[1]):
@@ -171,7 +172,9 @@ class ActorMentions:
             by_act = act_agent(view, self.ctx.prepared) == place.start  # "un ataque lanzado por Rusia": who
             if self.after_locative(place, view) and not (agreement and self._between(place)) and not by_act:
                 continue  # "en Syrie", "in southern Lebanon": where, not who
-            subject = place.end <= trigger.start and trigger.start - place.end <= T.SUBJECT_WINDOW \
+            subject = place.end <= trigger.start \
+                and trigger.start - place.end - len(day_tokens.intersection(range(place.end, trigger.start))) \
+                <= T.SUBJECT_WINDOW \
                 and not breaks_clause(text[tokens[place.end - 1].end:tokens[trigger.start].start])  # "Mali : ..."
             agent = any(h.label == Cue.PASSIVE_AGENT and place.start - 2 <= h.end <= place.start
                         for h in view.of(HitKind.CUE))
@@ -182,6 +185,16 @@ class ActorMentions:
             elif subject or agent or by_act or attack_by_country(view, place, self.genitive) \
                     or subject_of_a_final_verb(self.ctx, view, place, self.according_to) \
                     or inverted_subject(self.ctx, view, place, places):
+                mentions.append(ActorMention(place.start, place.end,
+                                             ActorRef("military", inter=1, country=place.place.country_code)))
+        acting = {m.start for m in mentions if m.ref.category == "military" and m.ref.country and m.start not in taken}
+        from .not_event_places import joined_to_acting  # that module reads this one's mentions
+
+        joined = joined_to_acting(self.ctx, places, acting)
+        for place in places:  # "Les Etats-Unis et le Royaume-Uni ont frappé": the first named leads
+            if place.start in joined:
+                mentions = [m for m in mentions if not (m.start in acting and 0 < m.start - place.end
+                                                        <= T.JOINED_COUNTRY_GAP)]
                 mentions.append(ActorMention(place.start, place.end,
                                              ActorRef("military", inter=1, country=place.place.country_code)))
         groups = {h.start for h in view.of(HitKind.ACTOR) if h.actor.category == "group"}

@@ -9,12 +9,14 @@ sentence's hits, its numbers and the text between names.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from ...normalize import breaks_clause
 from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind
 from .. import tuning as T
 from ..hits import Hit
 from ..places import ELSEWHERE, PlaceMention
-from .context import DocContext, SentenceView
+from .context import DocContext, SentenceView, day_words
 from .mentions import ActorMentions, attack_by_country
 from .verb_final import inverted_subject, subject_of_a_final_verb
 
@@ -39,13 +41,15 @@ def acting_countries(ctx: DocContext, view: SentenceView, places: list[PlaceMent
     verb_ends = {h.end for h in view.hits if h.kind in TRIGGER_KINDS} if verb_initial else set()
     agent_cues = view.of(HitKind.CUE, Cue.PASSIVE_AGENT)
     agents = {h.end for h in agent_cues}
+    days = day_words(view)  # "Israël a mené jeudi soir des frappes": the days between do not part them
     acting = set()
     for place in places:
         if place.place.kind != "country":
             continue
         if actors.after_locative(place, view) and not {place.start, place.start - 1, place.start - 2} & agents:
             continue  # "en Syrie" is where; "par la Russie", "por Rusia" (the agent word a locative too) who
-        follows = [t for t in triggers if 0 <= t - place.end <= T.ACTING_COUNTRY_WINDOW
+        follows = [t for t in triggers if 0 <= t - place.end - len(days.intersection(range(place.end, t)))
+                   <= T.ACTING_COUNTRY_WINDOW
                    and not breaks_clause(text[tokens[place.end - 1].end:tokens[t].start])
                    and not any(place.end <= cue.start < t for cue in agent_cues)]
         if follows or {place.start, place.start - 1} & agents or place.start in verb_ends \
@@ -53,7 +57,7 @@ def acting_countries(ctx: DocContext, view: SentenceView, places: list[PlaceMent
                 or subject_of_a_final_verb(ctx, view, place, actors.according_to) \
                 or inverted_subject(ctx, view, place, places):
             acting.add(place.start)
-    return acting
+    return acting | joined_to_acting(ctx, places, acting)
 
 
 def far_anchors(ctx: DocContext, view: SentenceView, places: list[PlaceMention]) -> set[int]:
@@ -85,3 +89,20 @@ def of_a_past_act(view: SentenceView, places: list[PlaceMention], first_trigger:
     ("ago") that follows the event word is where that past act happened, not the event."""
     ends = [h.end for h in view.of(HitKind.CUE, Cue.HISTORICAL) if h.start > first_trigger.start]
     return {p.start for p in places if any(0 <= p.start - end <= T.PAST_PLACE_GAP for end in ends)}
+
+
+
+def joined_to_acting(ctx: DocContext, places: list[PlaceMention], acting: AbstractSet[int]) -> set[int]:
+    """Starts of countries joined to an acting one by a conjunction ("Les Etats-Unis et le
+    Royaume-Uni ont mené des frappes"): they act with it."""
+    if not acting:
+        return set()
+    tokens = ctx.prepared.tokens
+    conjunctions = ctx.prepared.pack.grammar.conjunctions
+    countries = [p for p in places if p.place.kind == "country"]
+    joined: set[int] = set()
+    for first, second in zip(countries, countries[1:], strict=False):
+        if second.start in acting and first.start not in acting \
+                and 1 <= second.start - first.end <= T.JOINED_COUNTRY_GAP and tokens[first.end].norm in conjunctions:
+            joined.add(first.start)
+    return joined

@@ -304,16 +304,24 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     return figures
 
 
+_OWN_ACTS = frozenset({HitKind.WEAPON, HitKind.EVENT})  # a sentence telling an act of its own
+
+
 def _without_parts(numbers: list[Number], hits: list[Hit], measured: set[int], joins: set[int]) -> list[Number]:
     """Numbers that count people of the toll, not a part of it ("one of the victims", "four of
-    them") nor things: "44 and 59-year-old" are ages when the second is one."""
+    them") nor things: "44 and 59-year-old" are ages when the second is one. A part that is the
+    sentence's only count of people, beside an act of its own, is that act's toll: "Cinq d'entre
+    eux ont été tués dans une frappe de drone" after a sentence that counted all the dead."""
     partitive = {h.start for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.PARTITIVE}
     kept = [n for n in numbers if n.vague or n.end not in partitive]
     things = [n for n in kept if n.end in measured]
     for number in kept:  # "44- та 59-річні", "20 or 30 houses": both ends count the same things
         if any(t.start - number.end == 1 and number.end in joins for t in things):
             things.append(number)
-    return [n for n in kept if n not in things]
+    people = [n for n in kept if n not in things]
+    if not people and len(kept) < len(numbers) and any(h.kind in _OWN_ACTS for h in hits):
+        return [n for n in numbers if n.end in partitive and n.end not in measured]
+    return people
 
 
 def _side(number: Number, parties: dict[int, ActorRef]) -> str:

@@ -41,6 +41,13 @@ def protesters_attack(window: list[Hit]) -> bool:
             nearest = max(before, key=lambda h: (h.end, h.kind == HitKind.EVENT))
             if nearest.kind == HitKind.EVENT or nearest.label in ("protesters", "rioters"):
                 return True
+        # "la porte de l'hôtel de ville a été incendiée par des manifestants": the crowd is the agent
+        agents = [h.end for h in window if h.kind == HitKind.CUE and h.label == Cue.PASSIVE_AGENT
+                  and 0 <= h.start - attack.end <= T.PASSIVE_AGENT_GAP]
+        if any(0 <= h.start - end <= T.PASSIVE_AGENT_GAP for end in agents for h in window
+               if (h.kind == HitKind.ACTOR and h.label in ("protesters", "rioters"))
+               or (h.kind == HitKind.EVENT and h.label == EventWord.PROTEST)):
+            return True
     return False
 
 

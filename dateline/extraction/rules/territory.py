@@ -13,7 +13,7 @@ from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention
 from .clauses import names_nothing
-from .context import DocContext, SentenceView
+from .context import DocContext, SentenceView, day_words
 
 TERRITORY = frozenset({EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER})  # words of taking a place
 _AREA_WORDS = frozenset({PlaceWord.ADMIN, PlaceWord.SETTLEMENT})  # "the city", "этот город": a place told before
@@ -34,7 +34,9 @@ def territory_checked(ctx: DocContext, view: SentenceView, events: set[str], pla
         words = [h for h in view.hits if h.kind == HitKind.PLACE and h.label in _AREA_WORDS]
         areas = [h for h in words if names_nothing(ctx.prepared, h, words, cased)]
         left = spans + [(f.start, f.end) for f in sites if (f.start, f.end) not in spans]  # withdrew from a base
-        forces = {i for a in view.of(HitKind.ACTOR) for i in range(a.start, a.end)}
+        # a force's name or a day between the verb and its place does not part them ("se sont
+        # emparés samedi de la majeure partie de la ville d'Alep")
+        forces = {i for a in view.of(HitKind.ACTOR) for i in range(a.start, a.end)} | day_words(view)
         for label in (EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER):
             hits = [h for h in view.of(HitKind.EVENT, label)]
             if hits and not any(0 <= _gap(h.end, start, forces) <= _object_reach(ctx, view, h)
