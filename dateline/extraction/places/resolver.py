@@ -10,12 +10,13 @@ why a place was picked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
 from ...geo.distance import haversine_km
-from ...geo.gazetteer import Gazetteer, Place
-from ...geo.keys import name_key
+from ...geo.gazetteer import Gazetteer, Place, latin_spelling
+from ...geo.keys import name_key, query_keys
 from ...normalize import COMMAS
 from ...packs import LanguagePack
 from ...packs.vocabulary import HitKind, PlaceWord
@@ -53,6 +54,8 @@ _GLUED_LOCATIVES = ("ب", "وب", "فب")  # Arabic "in" glued to the name: "ب�
 
 _HYPHENS = frozenset("-‐‑–")
 
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # a name the press spelled in Cyrillic
 
 class PlaceResolver:
     """Finds and resolves place mentions with one language's place words."""
@@ -145,11 +148,13 @@ class PlaceResolver:
             elif admin and not any(p.kind in AREA_KINDS for p in places):  # "مقاطعة روستوف": the province
                 places = (*places, *self.finder.provinces(key, places, [*{p.country_code: 0 for p in places},
                                                                          *document_focus.ranked(2)]))
+            if admin:  # "в штаті Нігер", "l'État du Niger", "estado de México": the state, not the country
+                places = (*places, *self._province_named_as_country(places, document_focus))
             places = self._fitting_villages(places, tokens, start, hits, key, focus, found, roles)
             if max(rest.values(), default=0) >= T.FOCUS_CLEAR and roles.settlement(start):
                 # "the village of Palma" in a story that clearly is about Mozambique: its Palma, not
                 # Mallorca's; "the village of Kuchi" in one about Nigeria: not Kochi, in an India it never names
-                places = tuple(p for p in places if rest.get(p.country_code))
+                places = tuple(p for p in places if rest.get(p.country_code)) or self._spelled_near_in(key, rest)
             places = self._near_spellings_in_provinces(places, key, [ps for s, _e, _k, ps in found
                                                                      if 0 <= s - end <= T.QUALIFIER_WINDOW])
             places = self._in_the_qualifying_country(places, found, end, tokens, text, document_focus)
@@ -404,6 +409,35 @@ class PlaceResolver:
         gap = 1 if before > 0 and tokens[before - 1].norm in self.words.particles | self.words.genitive else 0
         return any(h.kind == HitKind.PLACE and h.label == PlaceWord.ADMIN
                    and (h.end == start - gap or h.end == start or h.start == end) for h in hits)
+
+    def _spelled_near_in(self, key: str, focus: Focus) -> tuple[Place, ...]:
+        """"до села Кучі" in a story about Nigeria, a name the gazetteer knows as written only
+        elsewhere (Kochi, India): in the story's countries, the village its Latin spelling names
+        (villages are looked up only as written), else its near spellings. Looked for only once
+        every place of that spelling is ruled out."""
+        countries = focus.ranked(2)
+        if _CYRILLIC.search(key):
+            latin = latin_spelling(key)
+            found = tuple({p.id: p for variant in query_keys(latin) for p in self.gazetteer.lookup_key(variant)
+                           if p.country_code in countries}.values())
+            if found:
+                return found
+        for country in countries:
+            matches = self.gazetteer.fuzzy(key, country=country, cutoff=T.FUZZY_CUTOFF, limit=T.FUZZY_CANDIDATES)
+            if matches:
+                return tuple(p for p, _score in matches)
+        return ()
+
+    def _province_named_as_country(self, places: tuple[Place, ...], focus: Focus) -> tuple[Place, ...]:
+        """A province word beside a country's name names the province so called in a country
+        of the story ("в штаті Нігер" in a story about Nigeria: Niger State; "estado de México":
+        the State of Mexico), found under the country's own name when the language spells them
+        alike and the gazetteer knows the province by its English name only."""
+        country = next((p for p in places if p.kind == "country"), None)
+        if country is None or any(p.kind == "admin1" for p in places):
+            return ()
+        return tuple(p for p in self.finder.lookup(name_key(country.name))
+                     if p.kind == "admin1" and focus.get(p.country_code))
 
     def _introduced(self, tokens: list[Token], start: int, hits: list[Hit], key: str, place: Place) -> bool:
         """Whether a locative ("in", "à", "في"), a relative phrase ("near"), a feature word ("the
