@@ -103,13 +103,37 @@ def build(path: Path, *, progress: Progress | None = None) -> Path:
     return path
 
 
+KEEP_OTHER_BUILDS = 1  # older gazetteers kept beside a new one: the most recently used first
+
+
 def _remove_stale(current: Path) -> None:
-    for other in current.parent.glob("gazetteer-*.sqlite"):
-        if other != current:
-            try:
-                other.unlink()
-            except OSError:
-                pass
+    """Delete the gazetteers of other sources, but the ``KEEP_OTHER_BUILDS`` most recently used
+    (opening one marks it, :func:`mark_used`): two installs of different versions sharing a data
+    directory (a plain and a compiled one, a virtualenv and a system package) would otherwise
+    delete each other's file and rebuild it at every start."""
+    others = [path for path in current.parent.glob("gazetteer-*.sqlite") if path != current]
+    others.sort(key=_last_used, reverse=True)
+    for other in others[KEEP_OTHER_BUILDS:]:
+        try:
+            other.unlink()
+        except OSError:
+            pass
+
+
+def _last_used(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def mark_used(path: Path) -> None:
+    """Record that ``path`` is in use (its modification time; the file itself is never
+    written after its build), so a build for other sources keeps it."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass  # a read-only data directory: nothing is deleted there either
 
 
 class _Writer:

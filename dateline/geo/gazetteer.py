@@ -103,6 +103,8 @@ class Gazetteer:
                 builder.build(path, progress=progress)
             except OSError as exc:
                 raise GazetteerError(f"cannot write the gazetteer to {path}: {exc}") from exc
+        else:
+            builder.mark_used(path)  # a build for other sources keeps the file last used
         return cls(path, user_path=Path(settings.data_dir) / USER_FILE)
 
     def close(self) -> None:

@@ -67,3 +67,22 @@ def test_near_spellings_in_a_country_are_read_from_its_own_names(gazetteer: Gaze
                           ("ouagadougo", "BF"), ("zzzzzz", "SD"), ("mogadisho", "SO")]:
         assert by_table.fuzzy(word, country=country) == by_join.fuzzy(word, country=country)
     assert by_table.fuzzy("mossul", country="IQ"), "a near spelling in the country is found"
+
+
+def test_a_build_keeps_the_gazetteer_used_last_and_removes_older_ones(tmp_path: Path):
+    """Two installs sharing a data directory keep each other's file (one other build is kept,
+    the one used most recently); older builds go."""
+    import os
+
+    from dateline.geo import build as builder
+
+    current = tmp_path / "gazetteer-new.sqlite"
+    current.write_bytes(b"")
+    old, older, recent = (tmp_path / f"gazetteer-{name}.sqlite" for name in ("old", "older", "recent"))
+    for age, path in ((3000, older), (2000, old), (1000, recent)):
+        path.write_bytes(b"")
+        os.utime(path, (path.stat().st_atime, path.stat().st_mtime - age))
+    builder.mark_used(old)  # opened just now by the other install
+    builder._remove_stale(current)
+    assert sorted(p.name for p in tmp_path.glob("gazetteer-*.sqlite")) == ["gazetteer-new.sqlite",
+                                                                          "gazetteer-old.sqlite"]
