@@ -340,8 +340,11 @@ class FrameBuilder:
             or (self.verb_initial and agent_after_victims(view, mentions, predicate))
         done_by = any(h.start == predicate.start for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT))
         # "هجوم نفذه مسلحون" (an attack gunmen carried out): the doers follow, the target came before
-        target_armed = self.actors.target_armed(without_noun_agent(view, mentions, predicate, self.ctx.prepared),
-                                                predicate, passive or done_by, self.verb_final, self.verb_initial)
+        sides = without_noun_agent(view, mentions, predicate, self.ctx.prepared)
+        # "Cinco soldados murieron en un ataque del ELN": the act's author named after its word
+        author = any(m.ref.armed and not m.victim for m in mentions if m not in sides)
+        target_armed = self.actors.target_armed(sides, predicate, passive or done_by, self.verb_final,
+                                                self.verb_initial, author_named=author)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact,
                                   killed=bool(figures.killed and figures.killed.value), mentions=mentions,
                                   peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)
@@ -360,7 +363,8 @@ class FrameBuilder:
                              verb_initial=self.verb_initial, act_agent=act_agent(view, self.ctx.prepared),
                              noun_trigger=predicate.kind == HitKind.EVENT
                              and predicate.label in (EventWord.ATTACK, EventWord.STRIKE)
-                             and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1))
+                             and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)
+                                  or any(m.start == predicate.end for m in mentions))  # "un ataque yihadista"
                              and not weapon_subject(view, predicate),
                              clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH,
                              clause_starts=self._clause_starts(view, places),
