@@ -126,9 +126,10 @@ class ActorMentions:
             target = next((m for m in (roles.actor2, roles.actor1)
                            if m is not None and m.ref.side() != claimant.ref.side()), None)
             return Roles(claimant, target, roles.reason + "; attacker named by its claim")
-        if roles.actor1 is not None and roles.actor1.ref.category != "unidentified":
-            return roles
         blamed = self.blamed(view)
+        if roles.actor1 is not None and roles.actor1.ref.category != "unidentified" and not (
+                roles.actor1.victim and blamed is not None and blamed.ref.side() != roles.actor1.ref.side()):
+            return roles  # "murieron cinco militares en una emboscada atribuida a ...": the dead did not act
         if blamed is None:
             return roles
         target = roles.actor2

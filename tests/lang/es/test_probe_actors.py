@@ -27,3 +27,17 @@ def test_an_adjective_after_the_attack_word_names_its_author(engine):
                                        "un destacamento del Ejército en Djibo.", "2024-11-25")
     assert event.actor1 == "Unidentified Armed Group (Burkina Faso)"
     assert event.actor2.startswith("Military Forces of Burkina Faso")
+
+
+def test_an_ambush_blamed_on_a_group_in_the_same_phrase_is_reported(engine):
+    """"una emboscada atribuida a ...": the blame qualifies the act told with its dead; the group
+    blamed attacked, the dead soldiers did not."""
+    (event,) = events_of(engine, "es", "Cuatro militares peruanos murieron en una emboscada atribuida a "
+                                       "Sendero Luminoso en Junín.", "2024-05-22")
+    assert (event.actor1, event.actor2, event.fatalities) == ("Shining Path", "Military Forces of Peru", 4)
+
+
+def test_police_killed_by_unnamed_attackers_is_a_clash(engine):
+    (event,) = events_of(engine, "es", "Tres policías mexicanos murieron en un ataque en Culiacán.", "2024-11-30")
+    assert (event.sub_event_type, event.actor1) == ("Armed clash", "Unidentified Armed Group (Mexico)")
+    assert event.actor2.startswith("Police Forces of Mexico")
