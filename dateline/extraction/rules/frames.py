@@ -9,7 +9,7 @@ frame; claims record what they say instead), the place resolver
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Set
 from dataclasses import dataclass, field, replace
 
 from ...actors.roles import ActorMention, Roles, assign_roles
@@ -172,7 +172,9 @@ class FrameBuilder:
         kept = [p for p in places if p.start not in acting]
         counted = counted_places(self.ctx, view, kept)
         counted = counted if len(counted) >= 2 else set()  # "19 over Rostov, 6 over Bryansk"
-        event_places = self.event_places(kept, counted=counted)
+        acts = {i for h in view.hits if h.kind in TRIGGER_KINDS or h.kind == HitKind.CASUALTY
+                for i in range(h.start, h.end)}
+        event_places = self.event_places(kept, counted=counted, acts=acts)
         if event_places and all(p.place.kind == "country" for p in event_places) and (
                 self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS or self.gates.large_toll(view)):
             return Skip(view, SkipReason.AGGREGATE)  # "Russia launched 112 drones at the country overnight"
@@ -530,9 +532,10 @@ class FrameBuilder:
         return blocked
 
     @staticmethod
-    def event_places(places: list[PlaceMention], counted: Collection[int] = frozenset()) -> list[PlaceMention]:
+    def event_places(places: list[PlaceMention], counted: Collection[int] = frozenset(),
+                     acts: Set[int] | None = None) -> list[PlaceMention]:
         """The places events happen at (:func:`.event_places.event_places`)."""
-        return event_places(places, counted)
+        return event_places(places, counted, acts)
 
     def _window(self, view: SentenceView, place: PlaceMention | None,
                 places: list[PlaceMention], counted: Collection[int] = frozenset()) -> list[Hit]:
