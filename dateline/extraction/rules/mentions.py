@@ -212,7 +212,7 @@ class ActorMentions:
             for m in mentions]
         casualty_ends = [h.end for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES]
         # "murieron en un ataque yihadista": an article before an act word counts no one
-        act_starts = {h.start for h in view.hits if h.kind in (HitKind.EVENT, HitKind.WEAPON)}
+        act_starts = {h.start for h in view.of(HitKind.EVENT)} - {h.start for h in view.of(HitKind.ACTOR)}
         numbers_counted = [n for n in self.ctx.numbers(view) if any(0 <= n.start - end <= 1 for end in casualty_ends)
                            and n.end not in act_starts]
         counted = {n.end for n in numbers_counted}
