@@ -117,8 +117,8 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
         if agent is None and noun_trigger:  # "un ataque del Ejército ruso contra Odesa"
             agent = _first([m for m in after if m.start - trigger_end <= 3 and
                             (target_cue is None or m.start < target_cue)], _can_act)
-            if agent is patient:
-                patient = _after_cue(after, target_cue)
+            if agent is patient:  # "murieron en un ataque de yihadistas contra ...": the dead were hit
+                patient = _after_cue(after, target_cue) or _first(before, lambda m: m.victim and m.ref.armed)
         reason = "active voice: subject acts"
         if sub is S.ARMED_CLASH and clash_word and patient is None and agent is not None:
             partner = _joined_side(agent, before, joined)

@@ -73,9 +73,12 @@ class EventBuilder:
         hurt = any(figure is not None and figure.value > 0 for figure in (killed, injured))
         actor1, actor2, reason = self._actors(group, country, dated.day, hurt)
         doc = self.ctx.prepared.doc
+        sub = _group_type(group)
+        if sub is S.ATTACK and actor1 is not None and actor2 is not None and actor2.inter == 1 != actor1.inter:
+            sub = S.ARMED_CLASH  # "tres policías murieron en un ataque": ACLED's attacks hit the unarmed only
         event = Event(
             doc_id=doc.id, event_date=dated.day, time_precision=dated.precision,
-            sub_event_type=_group_type(group),
+            sub_event_type=sub,
             actor1=actor1.name if actor1 else "", inter1=actor1.inter if actor1 else None,
             actor2=actor2.name if actor2 else "", inter2=actor2.inter if actor2 else None,
             civilian_targeting="Civilian targeting" if actor2 and actor2.inter == 7 else "",

@@ -6,7 +6,7 @@ event per town; a town that only locates an event at sea gives way to the sea.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Set
 from dataclasses import replace
 
 from ...geo.distance import haversine_km
@@ -15,12 +15,14 @@ from ..places import ELSEWHERE, PlaceMention
 from ..places.mention import WATER_KINDS
 
 
-def event_places(places: list[PlaceMention], counted: Collection[int] = frozenset()) -> list[PlaceMention]:
+def event_places(places: list[PlaceMention], counted: Collection[int] = frozenset(),
+                 acts: Set[int] | None = None) -> list[PlaceMention]:
     """The places events happen at: drop anchors ("à l'ouest de Bagdad") and containers
     ("à Erbil", "in Iraq") of a more specific place; one event per remaining place
     (``counted``: starts of places with counts of their own, "19 over Rostov, 6 over
     Bryansk", where a province so counted beside towns of other provinces is a place of its
-    own)."""
+    own; ``acts``: the tokens of the sentence's act and casualty words, when known, so that a
+    city a few words after a town with no act between locates it)."""
     places = [p for p in places if p.relation not in ("possessive", ELSEWHERE)]
     if not places:
         return []
@@ -42,7 +44,7 @@ def event_places(places: list[PlaceMention], counted: Collection[int] = frozense
                                                                      mention.place.lon) < T.CONTAINER_KM
                 for o in places)) and not (mention.start in counted and _province_apart(mention, places)):
             continue  # "Mucojo, in Macomia district": the district of a place named, not of one far away
-        if mention.start not in listed and any(_contains_or_anchors(other, mention)
+        if mention.start not in listed and any(_contains_or_anchors(other, mention, acts)
                                                for other in places if other is not mention):
             continue
         if any(c.place.id == mention.place.id for c in chosen):
@@ -77,7 +79,7 @@ def _province_apart(mention: PlaceMention, places: list[PlaceMention]) -> bool:
                                and o.place.admin1.lower() != mention.place.name.lower() for o in finer)
 
 
-def _contains_or_anchors(other: PlaceMention, mention: PlaceMention) -> bool:
+def _contains_or_anchors(other: PlaceMention, mention: PlaceMention, acts: Set[int] | None = None) -> bool:
     """Whether ``mention`` only locates ``other`` (its container or its reference point)."""
     if mention.specificity > other.specificity:
         return False
@@ -100,8 +102,10 @@ def _contains_or_anchors(other: PlaceMention, mention: PlaceMention) -> bool:
     if follows and mention.specificity < other.specificity:  # "Al-Harir à Erbil"
         distance = haversine_km(other.place.lat, other.place.lon, mention.place.lat, mention.place.lon)
         return distance < T.CONTAINER_KM
-    if 0 <= mention.start - other.end <= 2 \
+    told_with = 0 <= gap <= 2 or (follows and acts is not None and acts.isdisjoint(range(other.end, mention.start)))
+    if told_with \
             and mention.place.population >= T.TOWN_OF_CITY_RATIO * max(other.place.population, 1):
         distance = haversine_km(other.place.lat, other.place.lon, mention.place.lat, mention.place.lon)
-        return distance < T.TOWN_OF_CITY_KM  # "Kyivskyi, Kharkiv": a district or town named with its city
+        # "Kyivskyi, Kharkiv", "en el barrio de Petare, en el este de Caracas": a district or town named with its city
+        return distance < T.TOWN_OF_CITY_KM
     return False

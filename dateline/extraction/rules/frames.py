@@ -9,7 +9,7 @@ frame; claims record what they say instead), the place resolver
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Set
 from dataclasses import dataclass, field, replace
 
 from ...actors.roles import ActorMention, Roles, assign_roles
@@ -172,7 +172,9 @@ class FrameBuilder:
         kept = [p for p in places if p.start not in acting]
         counted = counted_places(self.ctx, view, kept)
         counted = counted if len(counted) >= 2 else set()  # "19 over Rostov, 6 over Bryansk"
-        event_places = self.event_places(kept, counted=counted)
+        acts = {i for h in view.hits if h.kind in TRIGGER_KINDS or h.kind == HitKind.CASUALTY
+                for i in range(h.start, h.end)}
+        event_places = self.event_places(kept, counted=counted, acts=acts)
         if event_places and all(p.place.kind == "country" for p in event_places) and (
                 self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS or self.gates.large_toll(view)):
             return Skip(view, SkipReason.AGGREGATE)  # "Russia launched 112 drones at the country overnight"
@@ -340,8 +342,11 @@ class FrameBuilder:
             or (self.verb_initial and agent_after_victims(view, mentions, predicate))
         done_by = any(h.start == predicate.start for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT))
         # "هجوم نفذه مسلحون" (an attack gunmen carried out): the doers follow, the target came before
-        target_armed = self.actors.target_armed(without_noun_agent(view, mentions, predicate, self.ctx.prepared),
-                                                predicate, passive or done_by, self.verb_final, self.verb_initial)
+        sides = without_noun_agent(view, mentions, predicate, self.ctx.prepared)
+        # "Cinco soldados murieron en un ataque del ELN": the act's author named after its word
+        author = any(m.ref.armed and not m.victim for m in mentions if m not in sides)
+        target_armed = self.actors.target_armed(sides, predicate, passive or done_by, self.verb_final,
+                                                self.verb_initial, author_named=author)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact,
                                   killed=bool(figures.killed and figures.killed.value), mentions=mentions,
                                   peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)
@@ -360,7 +365,8 @@ class FrameBuilder:
                              verb_initial=self.verb_initial, act_agent=act_agent(view, self.ctx.prepared),
                              noun_trigger=predicate.kind == HitKind.EVENT
                              and predicate.label in (EventWord.ATTACK, EventWord.STRIKE)
-                             and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1))
+                             and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)
+                                  or any(m.start == predicate.end for m in mentions))  # "un ataque yihadista"
                              and not weapon_subject(view, predicate),
                              clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH,
                              clause_starts=self._clause_starts(view, places),
@@ -526,9 +532,10 @@ class FrameBuilder:
         return blocked
 
     @staticmethod
-    def event_places(places: list[PlaceMention], counted: Collection[int] = frozenset()) -> list[PlaceMention]:
+    def event_places(places: list[PlaceMention], counted: Collection[int] = frozenset(),
+                     acts: Set[int] | None = None) -> list[PlaceMention]:
         """The places events happen at (:func:`.event_places.event_places`)."""
-        return event_places(places, counted)
+        return event_places(places, counted, acts)
 
     def _window(self, view: SentenceView, place: PlaceMention | None,
                 places: list[PlaceMention], counted: Collection[int] = frozenset()) -> list[Hit]:

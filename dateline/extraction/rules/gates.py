@@ -284,7 +284,8 @@ class Gates:
         if Cue.DENIAL in labels and any(h.label == Cue.DENIAL and h.start < trigger.start
                                       for h in view.of(HitKind.CUE)):
             return SkipReason.DENIAL
-        if Cue.BLAME in labels and not self._figures_given(view) and not self._charge_of_the_arrested(view, trigger):
+        if Cue.BLAME in labels and not self._figures_given(view) and not self._charge_of_the_arrested(view, trigger) \
+                and not _blamed_act(view):
             return SkipReason.ATTRIBUTION
         recent_day = any(t.kind in _DAYS and (self.ctx.reference - t.day).days <= T.HISTORY_DAYS for t in view.times)
         if Cue.SERIES in labels and not self._tally_day(view, trigger):
@@ -391,6 +392,17 @@ class Gates:
         lundi lors d'une attaque attribuée aux ADF")."""
         return bool(view.of(HitKind.CASUALTY)) and (
             bool(view.of(HitKind.WEAPON)) or any(t.kind in _DAYS for t in view.times))
+
+
+def _blamed_act(view: SentenceView) -> bool:
+    """Whether a blame word qualifies an act told with its dead ("murieron en una emboscada
+    atribuida a Sendero Luminoso", "une attaque attribuée aux ADF a fait 20 morts"): the blame
+    participle right after the act's word is the event's suspected author, not blame told of an
+    act reported elsewhere."""
+    if not view.has(HitKind.CASUALTY):
+        return False
+    acts = {h.end for h in view.of(HitKind.EVENT)}
+    return any(h.start in acts for h in view.of(HitKind.CUE, Cue.BLAME))
 
 
 def figurative(view: SentenceView, word: Hit) -> bool:

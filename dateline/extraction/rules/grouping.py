@@ -258,6 +258,10 @@ def _same_event(group: Group, frame: Frame) -> bool:
         return True  # "in Arauca province" after "in Saravena"
     if _district_seat(a, b) and lead.sub == frame.sub:
         return True  # "in Kolar district" in the lead, "in Kolar" in the body: one place, named twice
+    if S.LOOTING in (lead.sub, frame.sub) and lead.sub is not frame.sub:
+        # "Ese mismo día, en el centro de Puerto Príncipe, pandilleros saquearon ...", after a clash in a
+        # suburb: property burnt at a town of its own is its own event, not a part of the act nearby
+        return False
     distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
     if frame.date_span is None and distance <= T.NEARBY_KM and not _tolls_apart(group, frame):
         return True  # a detail told later: "in the city's Kyivskyi district"

@@ -126,9 +126,10 @@ class ActorMentions:
             target = next((m for m in (roles.actor2, roles.actor1)
                            if m is not None and m.ref.side() != claimant.ref.side()), None)
             return Roles(claimant, target, roles.reason + "; attacker named by its claim")
-        if roles.actor1 is not None and roles.actor1.ref.category != "unidentified":
-            return roles
         blamed = self.blamed(view)
+        if roles.actor1 is not None and roles.actor1.ref.category != "unidentified" and not (
+                roles.actor1.victim and blamed is not None and blamed.ref.side() != roles.actor1.ref.side()):
+            return roles  # "murieron cinco militares en una emboscada atribuida a ...": the dead did not act
         if blamed is None:
             return roles
         target = roles.actor2
@@ -223,7 +224,10 @@ class ActorMentions:
             not breaks_clause(text[tokens[m.end - 1].end:tokens[c].start]) for c in casualty_starts) else m
             for m in mentions]
         casualty_ends = [h.end for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES]
-        numbers_counted = [n for n in self.ctx.numbers(view) if any(0 <= n.start - end <= 1 for end in casualty_ends)]
+        # "murieron en un ataque yihadista": an article before an act word counts no one
+        act_starts = {h.start for h in view.of(HitKind.EVENT)} - {h.start for h in view.of(HitKind.ACTOR)}
+        numbers_counted = [n for n in self.ctx.numbers(view) if any(0 <= n.start - end <= 1 for end in casualty_ends)
+                           and n.end not in act_starts]
         counted = {n.end for n in numbers_counted}
         nouns = {n.start for n in numbers_counted}  # "قتل جنديان": the dual noun is its own number
         mentions = [replace(m, victim=True) if m.start in counted or m.start - 1 in counted or m.start in nouns
@@ -509,10 +513,12 @@ class ActorMentions:
         return _clause_end_after(self.ctx, trigger.end - 1)
 
     def target_armed(self, mentions: list[ActorMention], trigger: Hit, passive: bool,
-                     verb_final: bool = False, verb_initial: bool = False) -> bool | None:
+                     verb_final: bool = False, verb_initial: bool = False,
+                     author_named: bool = False) -> bool | None:
         """Whether the side an act was done to is armed (None when no side is named). Where the
         verb ends the clause ("hatten Mitglieder der Bande die Polizeistation angegriffen"), the
-        object stands before it, after the subject."""
+        object stands before it, after the subject. ``author_named``: the act's author was named
+        right after its word and left out of ``mentions`` ("murieron en un ataque del ELN")."""
         targets = [m for m in mentions if (m.end <= trigger.start) == passive
                    and not (m.start < trigger.end and m.end > trigger.start)  # "مسلحون": the act's word itself
                    and not (m.ref.instrument and m.start >= trigger.end)]  # "هجوم لقوات X على قرية": X's attack
@@ -521,7 +527,9 @@ class ActorMentions:
         if verb_initial and not passive and len(targets) > 1 and targets[0].start - trigger.end <= 1 \
                 and not targets[0].victim:
             targets = targets[1:]  # "قتل مسلحون ثلاثة رعاة": the gunmen right after the verb did it
-        if not targets and any(m.end <= trigger.start and not m.victim and m.ref.armed for m in mentions):
+        author_named = author_named or any(m.ref.instrument and m.start >= trigger.end for m in mentions)
+        if not targets and (author_named or any(m.end <= trigger.start and not m.victim and m.ref.armed
+                                                for m in mentions)):
             # "gunmen killed two policemen in an ambush": the act's word names no side, its dead do; with
             # no attacker named ("four soldiers died in the attack") the sentence is a detail of a strike
             targets = [m for m in mentions if m.victim and not (m.start < trigger.end and m.end > trigger.start)]

@@ -27,7 +27,8 @@ def places_not_of_the_event(ctx: DocContext, view: SentenceView, places: list[Pl
                             actors: ActorMentions, *, verb_initial: bool, genitive: frozenset[str]) -> set[int]:
     """Starts of the sentence's places where its event is not."""
     return acting_countries(ctx, view, places, actors, verb_initial=verb_initial, genitive=genitive) \
-        | far_anchors(ctx, view, places) | filed_from(ctx, places) | of_a_past_act(view, places, first_trigger)
+        | far_anchors(ctx, view, places) | filed_from(ctx, places) | of_a_past_act(view, places, first_trigger) \
+        | of_a_purpose(ctx, view, places, first_trigger)
 
 
 def acting_countries(ctx: DocContext, view: SentenceView, places: list[PlaceMention], actors: ActorMentions, *,
@@ -91,7 +92,6 @@ def of_a_past_act(view: SentenceView, places: list[PlaceMention], first_trigger:
     return {p.start for p in places if any(0 <= p.start - end <= T.PAST_PLACE_GAP for end in ends)}
 
 
-
 def joined_to_acting(ctx: DocContext, places: list[PlaceMention], acting: AbstractSet[int]) -> set[int]:
     """Starts of countries joined to an acting one by a conjunction ("Les Etats-Unis et le
     Royaume-Uni ont mené des frappes"): they act with it."""
@@ -106,3 +106,21 @@ def joined_to_acting(ctx: DocContext, places: list[PlaceMention], acting: Abstra
                 and 1 <= second.start - first.end <= T.JOINED_COUNTRY_GAP and tokens[first.end].norm in conjunctions:
             joined.add(first.start)
     return joined
+
+
+def of_a_purpose(ctx: DocContext, view: SentenceView, places: list[PlaceMention], first_trigger: Hit) -> set[int]:
+    """Starts of the places a purpose or a prospect names after the event is placed ("se
+    manifestaron en Madrid para exigir el fin de la ofensiva en Gaza", "rallied in Paris to demand
+    an end to the war in Sudan"): the place after such a cue, in its clause, is what the act is
+    about, not where it happened, when the event word and a place were told before the cue."""
+    cues = [h for h in view.of(HitKind.CUE, Cue.FUTURE) if h.start > first_trigger.start]
+    if not cues:
+        return set()
+    tokens, text = ctx.prepared.tokens, ctx.prepared.doc.text
+    about: set[int] = set()
+    for cue in cues:
+        if not any(p.end <= cue.start for p in places):
+            continue
+        about.update(p.start for p in places if p.start >= cue.end
+                     and not breaks_clause(text[tokens[cue.end - 1].end:tokens[p.start].start]))
+    return about
