@@ -154,6 +154,8 @@ class FrameBuilder:
                                        if h.kind not in TRIGGER_KINDS or h.start not in background])
             triggers = free
         first_trigger = min(triggers, key=lambda h: h.start)
+        if purpose := self.gates.purpose_casualties(view, first_trigger):  # the dead a crowd marched for
+            view = replace(view, hits=[h for h in view.hits if h.kind != HitKind.CASUALTY or h.start not in purpose])
         reason = self.gates.gate(view, self._main_trigger(view, triggers, None))
         if reason:
             if reason == SkipReason.ATTRIBUTION:

@@ -231,6 +231,20 @@ class Gates:
         before = tokens[cue.start - 1]
         return before.upper or (cue.start - 2 >= first and len(before.norm) <= 3 and tokens[cue.start - 2].upper)
 
+    def purpose_casualties(self, view: SentenceView, first_trigger: Hit) -> set[int]:
+        """Starts of the casualty words told in a purpose after the act ("marched to demand justice
+        for a student killed in custody", "pour dénoncer la mort de deux manifestants"): the dead
+        the act is about, not its own; they end with the purpose's clause."""
+        cues = [h for h in view.of(HitKind.CUE, Cue.FUTURE) if h.start > first_trigger.start]
+        if not cues or not view.has(HitKind.CASUALTY):
+            return set()
+        clauses = self.clauses(view)
+        purpose: set[int] = set()
+        for cue in cues:
+            clause_end = next((e for s, e in clauses if s <= cue.start < e), cue.end)
+            purpose.update(h.start for h in view.of(HitKind.CASUALTY) if cue.end <= h.start < clause_end)
+        return purpose
+
     def free_triggers(self, view: SentenceView, triggers: list[Hit]) -> list[Hit]:
         """The triggers no habit, history or blame of their own clause qualifies: what the
         sentence reports as news ("Nach tagelangen Kämpfen hat die Miliz Goma eingenommen":
