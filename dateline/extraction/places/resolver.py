@@ -11,6 +11,7 @@ why a place was picked.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
@@ -81,13 +82,15 @@ class PlaceResolver:
         return score_place(place, key, context)
 
     def resolve(self, tokens: list[Token], hits: Iterable[Hit], blocked: AbstractSet[int],
-                focus: Focus | None = None, text: str = "", *, near_spellings: bool = True) -> list[PlaceMention]:
+                focus: Focus | None = None, text: str = "", *, near_spellings: bool = True,
+                titles: bool = True) -> list[PlaceMention]:
         """Place mentions of ``tokens`` with the best candidate for each (``near_spellings``:
-        also names found by a near spelling after a locative)."""
+        also names found by a near spelling after a locative; ``titles`` false: also the towns
+        of officials' titles)."""
         hits = list(hits)
         document_focus = focus or Focus()
         found = self.finder.candidates(tokens, blocked, text, document_focus if near_spellings else None)
-        roles = SentenceRoles(self.words, tokens, hits, text)
+        roles = SentenceRoles(self.words, tokens, hits, text, titles)
         # the checks below read place words, feature words and cues only, each name all of them
         sites = {h.start for h in hits if h.kind == HitKind.ACTOR and h.actor is not None
                  and h.actor.category == "civilians"}  # "market", "hospital": a site named after a name
@@ -536,6 +539,23 @@ class PlaceResolver:
         first = tokens[0].index
         span = tokens[feature.start - first:end - first]
         return self.lookup(" ".join(t.norm for t in span)) or None
+
+    def titled_place(self, tokens: list[Token], hits: Iterable[Hit], focus: Focus, text: str,
+                     before: int) -> PlaceMention | None:
+        """The town of an official whose title names it before the act (``before``: "The mayor
+        of Culiacan was shot dead", "el alcalde de Kayes fue asesinado"), for a sentence that says
+        nowhere else where it happened: an official is most often attacked in the town they
+        serve. Not a title after the act, a speaker's ("a expliqué le procureur de Bangui")."""
+        hits = list(hits)
+        titled = SentenceRoles(self.words, tokens, hits, text).named - SentenceRoles(
+            self.words, tokens, hits, text, titles=False).named
+        if not titled:
+            return None
+        mention = next((m for m in self.resolve(tokens, hits, frozenset(), focus, text, titles=False)
+                        if m.start in titled and m.start < before and m.place.kind not in ("country", *WATER_KINDS)),
+                       None)
+        return None if mention is None else replace(
+            mention, relation="near", reason=f"{mention.reason}; the town of an official's title")
 
     def featured_country(self, tokens: list[Token], hits: Iterable[Hit]) -> PlaceMention | None:
         """The country of a site named by its kind and its people's adjective, "une base aérienne

@@ -23,7 +23,8 @@ ELSEWHERE = "elsewhere"  # the relation of a place named in a sentence where not
 class SentenceRoles:
     """The roles the words of one sentence give the names in it."""
 
-    def __init__(self, words: PlaceWords, tokens: list[Token], hits: list[Hit], text: str) -> None:
+    def __init__(self, words: PlaceWords, tokens: list[Token], hits: list[Hit], text: str,
+                 titles: bool = True) -> None:
         self.words = words
         self.tokens = tokens
         self.first = tokens[0].index if tokens else 0
@@ -32,7 +33,8 @@ class SentenceRoles:
         self.launches = {h.start for h in hits if h.kind == HitKind.EVENT and h.label == EventWord.LAUNCH}
         # "in der Nähe von Rafah", "nördlich von Gao": the preposition ends a phrase of nearness
         self.near_ends = {h.end for h in hits if h.kind == HitKind.PLACE and h.label == PlaceWord.NEAR}
-        self.named = self._named_after_openers() | self._quoted_titles()
+        # ``titles`` false: a town in an official's title may name a place ("the mayor of Culiacan")
+        self.named = (self._named_after_openers() if titles else set()) | self._quoted_titles()
 
     def _norm(self, index: int) -> str:
         return self.tokens[index - self.first].norm if 0 <= index - self.first < len(self.tokens) else ""

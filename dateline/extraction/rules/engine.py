@@ -254,6 +254,10 @@ class RulesEngine:
                 if unknown and country is None and frame.place is not None:  # known by its province only
                     frame.place = _province_around(language.places, frame.place)
                     frame.place_inherited = False
+                if frame.place is None:  # "The mayor of Culiacan was shot dead": the official's town
+                    frame.place = language.places.titled_place(frame.view.sentence.tokens, frame.view.hits,
+                                                               context.focus, context.prepared.doc.text,
+                                                               _first_act(frame.view))
                 if frame.place is None:  # "s'est abattu sur une base aérienne nigérienne"
                     frame.place = language.places.featured_country(frame.view.sentence.tokens, frame.view.hits)
                 if frame.place is None and frame.told_at is not None and country is None:
@@ -277,6 +281,12 @@ class RulesEngine:
             context.skipped["no place"] += sum(1 for f in result if f.place is None)
             claims.extend(claims_from_sentence(context, view, bool(result)))
         return _placed_later(frames, unplaced), claims
+
+
+def _first_act(view: SentenceView) -> int:
+    """Where the sentence first tells an act, a weapon or a casualty."""
+    return min((h.start for h in view.hits if h.kind in TRIGGER_KINDS or h.kind == HitKind.CASUALTY),
+               default=view.sentence.tokens[-1].index + 1 if view.sentence.tokens else 0)
 
 
 def _last(frames: list[Frame]) -> Frame | None:

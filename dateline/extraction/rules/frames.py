@@ -325,7 +325,9 @@ class FrameBuilder:
                 h.kind == HitKind.ACTOR and h.label == ActorCategory.PROTESTERS for h in window):
             events = events | {EventWord.PROTEST}  # "hat 100 Demonstranten festgenommen": force on a crowd
         figures = self.ctx.figures(view)
-        impact = bool((figures.killed and figures.killed.value) or (figures.injured and figures.injured.value))
+        impact = bool((figures.killed and figures.killed.value) or (figures.injured and figures.injured.value)) \
+            or (bool(weapons & {"firearm", "blade"}) and any(h.kind == HitKind.CASUALTY for h in window))  # "Le maire
+        # … a été tué par balles": someone shot dead, though no number counts them
         triggers = [h for h in window if h.kind in TRIGGER_KINDS and (h.kind != HitKind.EVENT or h.label in events)] \
             or [h for h in window if h.kind in TRIGGER_KINDS] or [first_trigger]  # not a territory word dropped
         trigger = self._main_trigger(view, triggers, place)
