@@ -11,9 +11,9 @@ why a place was picked.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Gazetteer, Place, latin_spelling
