@@ -41,6 +41,10 @@ class HitKind(Labels):
     ACTOR = "actor", "actor names (`actors.toml`, the actor knowledge base)"
 
 
+# the label of a number word found with a glued "and" ("ومدنيان", exact `[units]` entries of a
+# language with `proclitics`): it opens a count of its own
+GLUED_UNIT = "glued unit"
+
 # kinds that make a sentence worth reading for an event
 TRIGGER_KINDS = frozenset({HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME})
 
