@@ -208,7 +208,12 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     numbers = [n for n in numbers if not (n.value == 1 and n.start not in digits and n.end in acts)]  # "un combate"
     not_people = measured | {t.index for t in tokens if t.norm in months}
     joins = {h.start for h in by_kind.get(HitKind.QUALIFIER, ()) if h.label == Qualifier.RANGE}
-    numbers = _without_parts(numbers, hits, measured, joins | {t.index for t in tokens if t.norm in conjunctions})
+    units_after = measured
+    if text is not None and tokens and measured:  # "وأصيب ثالث، اليوم": a comma ends the count, the unit after
+        first = tokens[0].index  # it is no thing counted
+        units_after = measured - {n.end for n in numbers if n.end in measured and n.end - first < len(tokens) and
+                                  _PAUSE.search(text, tokens[n.end - 1 - first].end, tokens[n.end - first].start)}
+    numbers = _without_parts(numbers, hits, units_after, joins | {t.index for t in tokens if t.norm in conjunctions})
     people = {h.start for h in by_kind.get(HitKind.ACTOR, ())}  # "35 Menschen", "trois soldats"
     reporting = {i for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.ATTRIBUTION for i in range(h.start, h.end)}
     joined = {t.index for t in tokens if t.norm in conjunctions  # "neutralisés et un lot d'armes"

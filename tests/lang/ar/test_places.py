@@ -153,3 +153,14 @@ def test_a_town_in_a_quoted_title_names_the_title(engine):
                                      "بمحافظة شبوة، أسفرت عن مقتل جندي.\n\nوقال مصدر محلي لـ\"عدن الغد\" إن "
                                      "الاشتباكات اندلعت إثر خلاف على نقطة تفتيش.", "2025-08-14")
     assert [e.location for e in events] == ["Ataq"]
+
+
+def test_a_near_spelling_told_west_of_a_town_lies_near_it(engine):
+    """"منطقة الضباب غربي مدينة تعز" (the Dhabab area west of the city of Taiz): the area's name
+    finds only a district 100 km off by its consonants; told relative to Taiz, it is no place of
+    its own there. One event near Taiz, with the sentence's toll (two places had none); the
+    nearest relative word ("غربي", not "منطقة" before the name) makes Taiz "near"."""
+    (event,) = events_of(engine, "ar", "قُتل طفلان وأصيب ثالث، السبت، جراء انفجار لغم أرضي في منطقة الضباب "
+                                       "غربي مدينة تعز.", "2024-08-12")
+    assert (event.location, event.geo_precision) == ("Taiz", 2)
+    assert (event.fatalities, event.injured) == (2, 1)
