@@ -164,3 +164,13 @@ def test_a_near_spelling_told_west_of_a_town_lies_near_it(engine):
                                        "غربي مدينة تعز.", "2024-08-12")
     assert (event.location, event.geo_precision) == ("Taiz", 2)
     assert (event.fatalities, event.injured) == (2, 1)
+
+
+def test_a_capital_a_group_is_loyal_to_is_no_place(engine):
+    """"فصائل ... الموالية لأنقرة" (factions loyal to Ankara): the capital names the backer, as
+    "المدعومة من إيران" does; the clash is in the countryside of Manbij, not in Ankara."""
+    events = events_of(engine, "ar", "مقتل 12 عنصرا في معارك بين قسد وفصائل موالية لتركيا قرب منبج.\n\n"
+                                     "قتل 12 عنصرا على الأقل، الأحد، في اشتباكات بين قوات سوريا الديمقراطية "
+                                     "وفصائل الجيش الوطني السوري الموالية لأنقرة في ريف منبج الجنوبي بشمال سوريا.",
+                       "2025-01-06")
+    assert {e.location for e in events} == {"Manbij"}
