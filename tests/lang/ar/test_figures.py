@@ -41,6 +41,8 @@ from dateline.models import Document
     ("قتل مدني وأصيب آخران في قصف على حي سكني في مدينة حلب الخميس.", 1, 2),
     ("استهدفت مسيرة سيارة في مدينة حلب الخميس، ما أدى إلى سقوط شهيد.", 1, None),
     ("استهدفت مسيرة سيارة في مدينة حلب الخميس، ما أدى إلى سقوط قتيل وجريحين.", 1, 2),
+    # "برصاص" (by the fire of) shares the stem of "رصاصة" (a bullet): the youths are no bullets counted
+    ("قتل شابان برصاص الجيش الإسرائيلي في مدينة طولكرم الأحد.", 2, None),
 ])
 def test_victim_nouns_count(engine, text, killed, injured):
     (event,) = engine.extract(Document(id="t", text=text, published="2024-05-07", lang="ar")).events
