@@ -174,3 +174,15 @@ def test_a_capital_a_group_is_loyal_to_is_no_place(engine):
                                      "وفصائل الجيش الوطني السوري الموالية لأنقرة في ريف منبج الجنوبي بشمال سوريا.",
                        "2025-01-06")
     assert {e.location for e in events} == {"Manbij"}
+
+
+def test_a_region_after_a_glued_preposition_and_article_gives_focus(engine):
+    """"بالضفة الغربية" (in the West Bank): a name of several words read behind "بال" is the
+    region as written; it says where the story is, so the village of the sentence is the West
+    Bank's al-Mughayyir, not the bigger Algerian town of that name."""
+    context, _language = context_of(engine, "هاجم مستوطنون قرية المغير شرق رام الله بالضفة الغربية السبت.",
+                                    lang="ar")
+    assert "PS" in context.focus
+    (event,) = events_of(engine, "ar", "هاجم مستوطنون، السبت، قرية المغير شرق رام الله بالضفة الغربية، وأضرموا "
+                                       "النار في عدد من المركبات.", "2024-09-16")
+    assert event.country_code == "PS"
