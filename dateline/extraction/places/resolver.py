@@ -290,9 +290,13 @@ class PlaceResolver:
             return places
         literal = self.finder.literal_ids(key)
         countries = {code for code, _name in provinces}
-        return tuple(p for p in places if p.id in literal or (
+        kept = tuple(p for p in places if p.id in literal or (
             (p.country_code not in countries or (p.country_code, p.admin1) in provinces)
             and _near_a_town(p, [q for q in towns if q.country_code == p.country_code])))
+        # of several places of the name, the one near the town it is told relative to ("قرية المغير
+        # شرق رام الله": the village east of Ramallah, not its namesake near Jenin)
+        near = tuple(p for p in kept if towns and _near_a_town(p, towns, T.NAMESAKE_NEAR_KM))
+        return near if near and len(near) < len(kept) else kept
 
     def _fitting_villages(self, places: tuple[Place, ...], tokens: list[Token], start: int, hits: list[Hit],
                           key: str, focus: Focus, found: list[Candidate], roles: SentenceRoles) -> tuple[Place, ...]:
@@ -520,7 +524,7 @@ _AREAS = frozenset({"admin1", "admin2"})  # the areas whose naming places a vill
 # "district de Macomia" is a district, not a part of a city; nor is a region ("районі Оракзай")
 
 
-def _near_a_town(place: Place, towns: list[Place]) -> bool:
-    """Whether ``place`` lies near one of ``towns`` (the towns its name is told relative to), or
-    no town of its country locates it."""
-    return not towns or any(haversine_km(place.lat, place.lon, q.lat, q.lon) <= T.ANCHORED_SPELLING_KM for q in towns)
+def _near_a_town(place: Place, towns: list[Place], km: float = T.ANCHORED_SPELLING_KM) -> bool:
+    """Whether ``place`` lies within ``km`` of one of ``towns`` (the towns its name is told
+    relative to), or no town of its country locates it."""
+    return not towns or any(haversine_km(place.lat, place.lon, q.lat, q.lon) <= km for q in towns)

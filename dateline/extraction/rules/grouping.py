@@ -257,12 +257,24 @@ def _same_event(group: Group, frame: Frame) -> bool:
     if _district_seat(a, b) and lead.sub == frame.sub:
         return True  # "in Kolar district" in the lead, "in Kolar" in the body: one place, named twice
     distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
-    if frame.date_span is None and distance <= T.NEARBY_KM and not _tolls_apart(group, frame):
+    if frame.date_span is None and distance <= T.NEARBY_KM and not _tolls_apart(group, frame) \
+            and not _other_doer(group, frame):
         return True  # a detail told later: "in the city's Kyivskyi district"
     if "admin2" in (a.kind, b.kind) and a.kind != b.kind and _same_province(a, b) and distance <= T.CONTAINER_KM \
             and _compatible_types(lead.sub, frame.sub):
         return True  # "villagers of Carabaya province" and "in Macusani", its capital: one event
     return distance <= T.SAME_PLACE_KM and not _tolls_apart(group, frame)
+
+
+def _other_doer(group: Group, frame: Frame) -> bool:
+    """"وفي سياق آخر، هاجم مستوطنون قرية المغير" after soldiers' raid on Qabatiya, 40 km off: an
+    act at another town by a named doer that no report of the event names is another event,
+    not a detail of it."""
+    doer = frame.roles.actor1
+    if doer is None or doer.ref.category in ("unidentified", "civilians", "protesters", "rioters"):
+        return False
+    named = [f.roles.actor1 for f in group.frames if f.roles.actor1 is not None]
+    return bool(named) and all(a.ref.side() != doer.ref.side() for a in named)
 
 
 def _tolls_apart(group: Group, frame: Frame) -> bool:

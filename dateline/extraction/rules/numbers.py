@@ -205,7 +205,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     counts_apart = casualty_starts | {h.start for h in by_kind.get(HitKind.EVENT, ())
                                       if h.label in (EventWord.ARREST, EventWord.ABDUCTION)}
     digits = {t.index for t in tokens if t.is_digit}
-    numbers = [n for n in numbers if not (n.value == 1 and n.start not in digits and n.end in acts)]  # "un combate"
+    numbers = [n for n in numbers if verb_initial or not (n.value == 1 and n.start not in digits and n.end in acts)]
+    # "un combate": an article; a verb-first language's "one" is a counted noun ("قتل رجل بانفجار")
     not_people = measured | {t.index for t in tokens if t.norm in months}
     joins = {h.start for h in by_kind.get(HitKind.QUALIFIER, ()) if h.label == Qualifier.RANGE}
     units_after = measured

@@ -43,6 +43,10 @@ from dateline.models import Document
     ("استهدفت مسيرة سيارة في مدينة حلب الخميس، ما أدى إلى سقوط قتيل وجريحين.", 1, 2),
     # "برصاص" (by the fire of) shares the stem of "رصاصة" (a bullet): the youths are no bullets counted
     ("قتل شابان برصاص الجيش الإسرائيلي في مدينة طولكرم الأحد.", 2, None),
+    # a victim noun right before the act ("رجل بانفجار", "آخر بانفجار") is a count, not an article
+    ("قتل رجل بانفجار في مدينة كركوك الثلاثاء.", 1, None),
+    ("قتل جندي وأصيب آخر بانفجار عبوة ناسفة في مدينة كركوك الثلاثاء.", 1, 1),
+    ("قتل ثلاثة جنود وأصيب اثنان آخران بانفجار عبوة ناسفة في مدينة كركوك الثلاثاء.", 3, 2),
 ])
 def test_victim_nouns_count(engine, text, killed, injured):
     (event,) = engine.extract(Document(id="t", text=text, published="2024-05-07", lang="ar")).events

@@ -186,3 +186,16 @@ def test_a_region_after_a_glued_preposition_and_article_gives_focus(engine):
     (event,) = events_of(engine, "ar", "هاجم مستوطنون، السبت، قرية المغير شرق رام الله بالضفة الغربية، وأضرموا "
                                        "النار في عدد من المركبات.", "2024-09-16")
     assert event.country_code == "PS"
+
+
+def test_another_doer_at_another_village_is_another_event(engine):
+    """A raid by soldiers on one town, then "وفي سياق آخر" settlers at a village 40 km off, with
+    no day of its own: no detail of the raid (its doer is no side the raid names) but an event of
+    its own; the village told "شرق رام الله" is the al-Mughayyir east of Ramallah, not its
+    namesake near Jenin."""
+    events = events_of(engine, "ar", "رام الله - وفا: استشهد شابان، فجر اليوم السبت، برصاص قوات الاحتلال الإسرائيلي "
+                                     "خلال اقتحامها بلدة قباطية جنوب جنين.\n\nوفي سياق آخر، هاجم مستوطنون قرية "
+                                     "المغير شرق رام الله، وأضرموا النار في عدد من المركبات.", "2024-09-14")
+    assert len(events) == 2
+    village = next(e for e in events if e.actor1.startswith("Settlers"))
+    assert village.country_code == "PS" and village.latitude < 32.2
