@@ -216,6 +216,12 @@ class ActorMentions:
         mentions = [replace(m, victim=True) if m.start in counted or m.start - 1 in counted or m.start in nouns
                     else m for m in mentions]  # "killed two Hezbollah members"
         mentions = self._counted_members(view, mentions, casualty_starts, acts)
+        if self.ctx.prepared.pack.grammar.verb_initial:  # "قتل ثلاثة جنود من الجيش العراقي": the force
+            # the counted dead belong to (the genitive right after the count or its noun) lost them
+            victim_ends = {m.end for m in mentions if m.victim} | {i for n in self.ctx.numbers(view)
+                                                                    for i in (n.end, n.end + 1)}
+            mentions = [replace(m, victim=True) if m.start - 1 in victim_ends and 0 < m.start < len(tokens)
+                        and tokens[m.start - 1].norm in self.genitive else m for m in mentions]
         agents = {h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)}  # "قتل شاب برصاص الجيش": who shot
         mentions = self._ambushed(view, [replace(m, victim=False) if m.start in agents and m.ref.category != "civilians"
                                          else m for m in mentions])

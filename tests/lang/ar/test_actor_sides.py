@@ -299,3 +299,15 @@ def test_a_speaker_after_its_word_telling_its_own_act_did_it(engine, text, actor
     (event,) = events_of(engine, "ar", text, "2025-02-03")
     assert event.actor1.startswith(actor1)
     assert event.actor2.startswith(actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة جنود من الجيش العراقي، مساء الاثنين، بانفجار عبوة ناسفة استهدفت دوريتهم في محافظة كركوك.",
+    "قُتل ضابط وجنديان من الجيش العراقي، مساء الاثنين، بانفجار عبوة ناسفة استهدفت دوريتهم في محافظة كركوك.",
+])
+def test_the_force_the_counted_dead_belong_to_was_hit(engine, text):
+    """"ثلاثة جنود من الجيش العراقي" (three soldiers of the Iraqi army): the army named after the
+    count lost them; it did not plant the bomb that "targeted their patrol"."""
+    (event,) = events_of(engine, "ar", text, "2024-12-03")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2022-)")
+    assert event.fatalities == 3
