@@ -311,3 +311,13 @@ def test_the_force_the_counted_dead_belong_to_was_hit(engine, text):
     (event,) = events_of(engine, "ar", text, "2024-12-03")
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2022-)")
     assert event.fatalities == 3
+
+
+def test_an_air_aggression_by_a_state_is_its_air_strike(engine):
+    """SANA's words: "ارتقى مدنيان ... جراء عدوان جوي إسرائيلي" (two civilians rose as martyrs in
+    an Israeli air aggression): an air strike by Israel's forces that killed two."""
+    (event,) = events_of(engine, "ar", "دمشق-سانا: ارتقى مدنيان اثنان وأصيب ثلاثة آخرون بجروح جراء عدوان جوي "
+                                       "إسرائيلي استهدف فجر اليوم عدداً من النقاط في محيط مدينة حمص.", "2024-02-08")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.startswith("Military Forces of Israel")
+    assert (event.fatalities, event.injured) == (2, 3)
