@@ -125,3 +125,13 @@ def _bridged(view: SentenceView, prepared: Prepared, acts: set[int], cue: int) -
         if free in ([], [end]) and end not in worded and not breaks_clause(text[tokens[end - 1].end:tokens[cue].start]):
             return True
     return False
+
+
+def opening_attack(view: SentenceView, verbs: list[Hit], opening: int) -> Hit | None:
+    """In a verb-first language, the attack verb that opens the main clause with an actor right
+    after it ("هاجم مسلحون من حركة الشباب قاعدة ... ما أدى إلى اندلاع معارك"): its subject attacked,
+    whatever fighting the sentence tells after it as the outcome."""
+    verb = next((v for v in verbs if v.start == opening and v.label == EventWord.ATTACK), None)
+    if verb is None or not any(0 <= h.start - verb.end <= T.VERB_SUBJECT_WORDS for h in view.of(HitKind.ACTOR)):
+        return None
+    return verb

@@ -35,6 +35,7 @@ from .clauses import (
     agent_after_victims,
     interceptions,
     main_clause_start,
+    opening_attack,
     taking_over_clash,
     without_noun_agent,
 )
@@ -460,6 +461,8 @@ class FrameBuilder:
         outcomes = interceptions(verbs)
         if outcomes:  # "Israel's military said it intercepted a missile launched from Yemen": the interception
             return min(outcomes, key=lambda h: (abs(h.start - trigger.start), h.start))
+        if self.verb_initial and (opener := opening_attack(view, verbs, opening)) is not None:
+            return opener
         nearest = taking_over_clash(verbs, min(verbs, key=lambda h: (abs(h.start - trigger.start), h.start)))
         actors_end = {h.end for h in view.of(HitKind.ACTOR)}
         if nearest.label == EventWord.EXPLOSION and (acted := next((  # "вибухи пролунали, окупанти атакували"

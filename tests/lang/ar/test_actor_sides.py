@@ -321,3 +321,14 @@ def test_an_air_aggression_by_a_state_is_its_air_strike(engine):
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1.startswith("Military Forces of Israel")
     assert (event.fatalities, event.injured) == (2, 3)
+
+
+def test_the_attack_verb_opening_the_sentence_gives_the_sides_of_the_fight_it_led_to(engine):
+    """"هاجم مسلحون من حركة الشباب ... قاعدة عسكرية للجيش الصومالي ..., ما أدى إلى اندلاع معارك"
+    (al-Shabaab fighters attacked an army base, which led to fighting): the opening verb's subject
+    attacked; the army that owns the base is the other side, though named nearer the fighting."""
+    (event,) = events_of(engine, "ar", "هاجم مسلحون من حركة الشباب، فجر اليوم الثلاثاء، قاعدة عسكرية للجيش "
+                                       "الصومالي في بلدة أفغوي بإقليم شبيلي السفلى، ما أدى إلى اندلاع معارك عنيفة.",
+                         "2025-03-18")
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1, event.actor2) == ("Al Shabaab", "Military Forces of Somalia (2022-)")
