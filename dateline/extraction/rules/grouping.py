@@ -171,7 +171,9 @@ def _fights_back(lead: Frame, frame: Frame) -> bool:
     lead names as hit answers the attack; the attackers stay the event's first side."""
     hit, answering, attacker = lead.roles.actor2, frame.roles.actor1, lead.roles.actor1
     return hit is not None and answering is not None and attacker is not None \
-        and attacker.ref.category != "unidentified" and hit.ref.side() == answering.ref.side()
+        and attacker.ref.category != "unidentified" and (hit.ref.side() == answering.ref.side() or (
+            hit.ref.category == answering.ref.category != "named"  # "the army" is the story's country's
+            and None in (hit.ref.country, answering.ref.country)))
 
 
 def _rallies_apart(frame: Frame, matching: list[Group]) -> list[Group]:

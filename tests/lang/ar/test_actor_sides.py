@@ -332,3 +332,13 @@ def test_the_attack_verb_opening_the_sentence_gives_the_sides_of_the_fight_it_le
                          "2025-03-18")
     assert event.sub_event_type == "Armed clash"
     assert (event.actor1, event.actor2) == ("Al Shabaab", "Military Forces of Somalia (2022-)")
+
+
+def test_the_army_that_fought_back_is_the_side_the_attack_hit(engine):
+    """"قُتل أربعة جنود من الجيش اليمني في هجوم شنته جماعة الحوثي ... وقال المصدر إن قوات الجيش
+    تصدت للهجوم بعد مواجهات": "the army" (the story's country's) answering is the Yemeni army the
+    attack hit; the attackers stay the event's first side though the answer tells the fight."""
+    (event,) = events_of(engine, "ar", "قُتل أربعة جنود من الجيش اليمني، فجر السبت، في هجوم شنته جماعة الحوثي على "
+                                       "مواقع القوات الحكومية في محافظة مأرب.\n\nوقال المصدر إن قوات الجيش تصدت "
+                                       "للهجوم بعد مواجهات عنيفة استمرت عدة ساعات.", "2025-04-12")
+    assert (event.actor1, event.actor2) == ("Houthi Movement", "Military Forces of Yemen (2022-)")
