@@ -118,6 +118,10 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
             if agent is patient:
                 patient = _after_cue(after, target_cue)
         reason = "active voice: subject acts"
+        if patient is None and sub is S.ABDUCTION and agent is not None:  # "خطف مسلحون 30 شخصا ... في هجوم
+            # على قرية": the people taken, told between the takers and the act word
+            patient = _first(sorted(before, key=lambda m: m.start),
+                             lambda m: m.start > agent.start and m.ref.category == "civilians")
     if sub is S.ARMED_CLASH and not passive:
         # "seis policías murieron en una emboscada perpetrada por el CJNG": the side named after the
         # agent word attacked the armed dead told before the act (and the words naming them)

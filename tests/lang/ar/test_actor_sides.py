@@ -342,3 +342,14 @@ def test_the_army_that_fought_back_is_the_side_the_attack_hit(engine):
                                        "مواقع القوات الحكومية في محافظة مأرب.\n\nوقال المصدر إن قوات الجيش تصدت "
                                        "للهجوم بعد مواجهات عنيفة استمرت عدة ساعات.", "2025-04-12")
     assert (event.actor1, event.actor2) == ("Houthi Movement", "Military Forces of Yemen (2022-)")
+
+
+def test_the_people_taken_before_the_raid_word_are_the_abducted(engine):
+    """"خطفوا ما لا يقل عن 30 شخصاً ... في هجوم على قرية" (took at least 30 people in an attack on a
+    village): the people told between the takers and the raid word are the ones taken, not the
+    police chasing the kidnappers later in the story."""
+    (event,) = events_of(engine, "ar", "قال مسؤولون محليون إن مسلحين خطفوا ما لا يقل عن 30 شخصاً، بينهم نساء "
+                                       "وأطفال، في هجوم على قرية في ولاية زمفارا شمال غربي نيجيريا ليل السبت.\n\n"
+                                       "وأوضح المتحدث باسم شرطة الولاية أن قوات الأمن تلاحق الخاطفين.", "2024-11-25")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.actor2 == "Civilians (Nigeria)" and event.admin1 == "Zamfara"
