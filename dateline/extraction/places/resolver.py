@@ -113,6 +113,9 @@ class PlaceResolver:
                 tokens[j].norm in self.words.subdivisions for j in range(max(0, before - T.SUBDIVISION_WINDOW), before))
                 and not roles.settlement(start))  # "أحياء مدينة الأبيض": the districts of the city of El Obeid
             subdivision = subdivision and key not in self.finder.adjective_keys  # "Leipziger Stadtteil": the town
+            if subdivision and before > 0 and tokens[before - 1].norm not in self.words.subdivisions \
+                    and not self.words.cased and not {p.id for p in places} & self.finder.literal_ids(key):
+                subdivision = False  # "في حي الرابية بعمان": a glued "in" after the district's name: its city
             if subdivision and not any(p.kind in _NOT_SUBDIVISIONS for p in places) and not near_before(start, hits):
                 continue  # "the city's Kyivskyi district", "у Київському районі": part of a city
             country = next((p for p in places if p.kind == "country"), None)

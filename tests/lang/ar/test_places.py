@@ -199,3 +199,15 @@ def test_another_doer_at_another_village_is_another_event(engine):
     assert len(events) == 2
     village = next(e for e in events if e.actor1.startswith("Settlers"))
     assert village.country_code == "PS" and village.latitude < 32.2
+
+
+def test_amman_is_the_city_not_oman(engine):
+    """"عمّان - (أ ف ب)", "في حي الرابية بعمان": "عمان" is Oman and Amman; a dateline names the
+    city, the country reading gives the story no focus, and a glued "in" after a district's name
+    is the district's city (not a name of the district). "السفارة" (the embassy) is no place."""
+    text = ("عمّان - (أ ف ب): فرقت قوات الأمن الأردنية، ليل الأربعاء، مئات المحتجين الذين تجمعوا قرب السفارة "
+            "الإسرائيلية في حي الرابية بعمان، مستخدمة الهراوات.")
+    context, _language = context_of(engine, text, lang="ar")
+    assert "OM" not in context.focus and "JO" in context.focus
+    (event,) = events_of(engine, "ar", text, "2024-03-28")
+    assert (event.location, event.country_code) == ("Amman", "JO")
