@@ -441,7 +441,8 @@ class ActorMentions:
         between = range(reporter.end, trigger.start)
         # another actor before the act is its subject, unless the speaker named itself first:
         # "the army said it had killed eight militants in an operation"
-        others = min((h.start for h in view.of(HitKind.ACTOR) if h.start in between), default=None)
+        others = min((h.start for h in view.of(HitKind.ACTOR) if h.start in between  # not its own acronym
+                      and h.actor.side() != reporter.actor.side()), default=None)  # "(أفريكوم)"
         words = {self.ctx.prepared.tokens[i].norm for i in range(reporter.end, others or trigger.start)}
         claimed = others is None and reporter.actor.category == "named" and reporter.actor.inter in (2, 3, 4) \
             and trigger.start - reporter.end <= T.CLAIMANT_WINDOW  # "le JNIM a revendiqué l'embuscade"

@@ -353,3 +353,16 @@ def test_the_people_taken_before_the_raid_word_are_the_abducted(engine):
                                        "وأوضح المتحدث باسم شرطة الولاية أن قوات الأمن تلاحق الخاطفين.", "2024-11-25")
     assert event.sub_event_type == "Abduction/forced disappearance"
     assert event.actor2 == "Civilians (Nigeria)" and event.admin1 == "Zamfara"
+
+
+def test_a_command_named_with_its_acronym_announcing_its_own_strike_struck(engine):
+    """"أعلنت القيادة الأمريكية في أفريقيا (أفريكوم) أنها نفذت ... غارة جوية استهدفت عناصر من تنظيم
+    داعش": the acronym in brackets is the speaker again, not another side before the act; the
+    command told its own strike. "No casualties among civilians" sets no toll of the militants."""
+    (event,) = events_of(engine, "ar", "أعلنت القيادة الأمريكية في أفريقيا (أفريكوم) أنها نفذت، السبت، غارة جوية "
+                                       "استهدفت عناصر من تنظيم داعش في جبال كال مسكاد جنوب شرقي مدينة بوصاصو، "
+                                       "وأسفرت عن مقتل عدد من عناصر التنظيم دون وقوع إصابات بين المدنيين.",
+                         "2025-02-02")
+    assert event.actor1.startswith("Military Forces of the United States")
+    assert event.actor2.startswith("Islamic State")
+    assert event.fatalities is None
