@@ -592,6 +592,10 @@ class FrameBuilder:
             if hit is None:
                 speaker = next((a for h in before for a in view.of(HitKind.ACTOR) if h.start - 1 <= a.end <= h.start),
                                None)
+                if speaker is None and self.verb_initial and before:  # "أعلنت وزارة الصحة مقتل": after its verb
+                    span = source_span(self.ctx, view, before[0])  # (a cue of several words names it too)
+                    return self.ctx.span_text(before[0].start + 1 if before[0].size > 1 else span[0], span[1]) \
+                        if span else None
                 return self.ctx.span_text(speaker.start, speaker.end) if speaker is not None else None
         span = source_span(self.ctx, view, hit)
         return self.ctx.span_text(*span) if span else None

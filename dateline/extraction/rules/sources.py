@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from ...normalize import breaks_clause, fold_key
 from ...packs import LanguagePack
-from ...packs.vocabulary import SPEECH_CUES, TRIGGER_KINDS, Cue, HitKind
+from ...packs.vocabulary import SPEECH_CUES, TRIGGER_KINDS, Cue, HitKind, Qualifier
 from .. import tuning as T
 from ..hits import Hit
 from .context import DocContext, SentenceView
+
+
+_TOLD = frozenset({*TRIGGER_KINDS, HitKind.CASUALTY})
 
 
 def according_to_first_words(pack: LanguagePack) -> frozenset[str]:
@@ -202,6 +205,9 @@ def _without_function_words(ctx: DocContext, view: SentenceView, floor: int, end
 
 def _after(ctx: DocContext, view: SentenceView, start: int) -> tuple[int, int] | None:
     end = clause_end(ctx, view, start, start, T.MAX_SOURCE_WORDS)
+    # "أعلنت وزارة الصحة | مقتل 31": the speaker ends where the act, a toll or a count begins
+    end = min((h.start for h in view.hits if start < h.start < end and (
+        h.kind in _TOLD or (h.kind == HitKind.QUALIFIER and h.label == Qualifier.UPDATED))), default=end)
     tokens, subordinators = view.sentence.tokens, ctx.prepared.pack.grammar.subordinators
     first = tokens[0].index
     said = next((i for i in range(start, end) if tokens[i - first].norm in subordinators), end)

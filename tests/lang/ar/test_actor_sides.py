@@ -366,3 +366,14 @@ def test_a_command_named_with_its_acronym_announcing_its_own_strike_struck(engin
     assert event.actor1.startswith("Military Forces of the United States")
     assert event.actor2.startswith("Islamic State")
     assert event.fatalities is None
+
+
+@pytest.mark.parametrize("text, source", [
+    ("أعلنت وزارة الصحة اللبنانية مقتل 31 شخصا في غارة إسرائيلية على مدينة صور الجمعة.", "وزارة الصحة اللبنانية"),
+    # "إضافة إلى" (in addition to) shares the stem of "أضاف" (he added) and names no source
+    ("أعلنت وزارة الصحة اللبنانية ارتفاع حصيلة الغارة الإسرائيلية على مدينة صور إلى 31 قتيلاً، إضافة إلى 68 "
+     "جريحاً.", "وزارة الصحة اللبنانية"),
+])
+def test_the_speaker_follows_its_verb(engine, text, source):
+    (event,) = events_of(engine, "ar", text, "2024-09-21")
+    assert event.claimed_by == source
