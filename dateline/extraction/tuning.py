@@ -223,7 +223,7 @@ FOCUS_ACTING = 1.0  # a country named as the one that acts ("Росія атак
 FOCUS_BIG_TOWN = 0.5  # a name of towns in several countries, the biggest clearly so
 BIG_TOWN_POPULATION = 100_000  # ... over this population
 BIG_TOWN_RATIO = 10  # ... or this many times the next one
-NAMESAKE_CITY_POPULATION = 1_000_000  # a country named like a city this big elsewhere ("عمان": Oman, Amman) is no clear evidence
+NAMESAKE_CITY_POPULATION = 1_000_000  # a country named like a city this big elsewhere ("عمان"): no clear evidence
 
 # -- assembling frames into events (rules/assemble.py) ---------------------------------------
 

@@ -15,7 +15,6 @@ from .. import tuning as T
 from ..hits import Hit
 from .context import DocContext, SentenceView
 
-
 _TOLD = frozenset({*TRIGGER_KINDS, HitKind.CASUALTY})
 
 
