@@ -354,7 +354,8 @@ class FrameBuilder:
         roles = assign_roles(classification.sub_event_type, predicate.start, predicate.end, mentions,
                              passive=passive, agent_cue=agent_cue, target_cue=target_cue,
                              predicate_is_outcome=predicate.kind == HitKind.OUTCOME, verb_final=self.verb_final,
-                             verb_initial=self.verb_initial, act_agent=act_agent(view, self.ctx.prepared),
+                             verb_initial=self.verb_initial and not self._after_preposition(predicate),
+                             act_agent=act_agent(view, self.ctx.prepared),
                              noun_trigger=predicate.kind == HitKind.EVENT
                              and predicate.label in (EventWord.ATTACK, EventWord.STRIKE)
                              and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)),
@@ -479,6 +480,11 @@ class FrameBuilder:
         if nearest.label == EventWord.KILL and main and self._coordinated(main[-1], nearest):
             return main[-1]  # "Gunmen attacked a checkpoint, killing two officers": the main clause's subject acts
         return nearest
+
+    def _after_preposition(self, predicate: Hit) -> bool:
+        """"من تحييد إرهابيين" (managed the neutralising of terrorists): an act word after a
+        preposition is a verbal noun, whose object follows it; no verb opening its clause."""
+        return predicate.start > 0 and self.ctx.prepared.tokens[predicate.start - 1].norm in self.resolver.words.locatives
 
     def _instrumental_agent(self, mentions: list[ActorMention], predicate: Hit) -> int | None:
         """"заарештовані американською владою": in a language with an instrumental case (pack

@@ -377,3 +377,21 @@ def test_a_command_named_with_its_acronym_announcing_its_own_strike_struck(engin
 def test_the_speaker_follows_its_verb(engine, text, source):
     (event,) = events_of(engine, "ar", text, "2024-09-21")
     assert event.claimed_by == source
+
+
+def test_an_army_neutralising_militants_fought_them(engine):
+    """Algeria's army communiqués: "تمكنت مفرزة للجيش ... من تحييد إرهابيين اثنين واسترجاع مسدسين"
+    (a detachment managed the neutralising of two terrorists and the recovery of two pistols): a
+    fight the army won with two dead; the act word after "من" is a verbal noun whose object
+    follows it, and recovering weapons retakes no territory."""
+    (event,) = events_of(engine, "ar", "تمكنت مفرزة للجيش الوطني الشعبي، أمس الاثنين، إثر عملية بحث وتمشيط بولاية "
+                                       "تيبازة، من تحييد إرهابيين اثنين واسترجاع مسدسين رشاشين.", "2024-12-10")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1.startswith("Military Forces of Algeria") and event.actor2.startswith("Unidentified")
+    assert event.fatalities == 2
+
+
+def test_an_assassinated_activist_is_one_dead(engine):
+    (event,) = events_of(engine, "ar", "اغتال مسلحون مجهولون، مساء السبت، ناشطاً مدنياً بإطلاق النار عليه أمام منزله "
+                                       "في مدينة البصرة.", "2024-05-12")
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 1)
