@@ -135,3 +135,9 @@ def opening_attack(view: SentenceView, verbs: list[Hit], opening: int) -> Hit | 
     if verb is None or not any(0 <= h.start - verb.end <= T.VERB_SUBJECT_WORDS for h in view.of(HitKind.ACTOR)):
         return None
     return verb
+
+
+def after_preposition(prepared: Prepared, locatives: frozenset[str], predicate: Hit) -> bool:
+    """"من تحييد إرهابيين" (managed the neutralising of terrorists): an act word right after a
+    preposition is a verbal noun, whose object follows it; it is no verb opening its clause."""
+    return predicate.start > 0 and prepared.tokens[predicate.start - 1].norm in locatives

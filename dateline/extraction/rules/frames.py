@@ -32,6 +32,7 @@ from ..places import PlaceMention, PlaceResolver
 from .classify import Classification, classify
 from .clauses import (
     act_agent,
+    after_preposition,
     agent_after_victims,
     interceptions,
     main_clause_start,
@@ -62,7 +63,7 @@ from .retype import (
     territory_by_side,
     without_support,
 )
-from .sources import according_to_first_words, reporting_phrase, source_range, source_span, spoken_days
+from .sources import according_to_first_words, claimed_by, source_range, spoken_days
 from .territory import territory_checked
 from .timex import TimeExpr
 from .town_tolls import counted_per_place, counted_places, tolls_by_clause, tolls_by_place
@@ -354,7 +355,8 @@ class FrameBuilder:
         roles = assign_roles(classification.sub_event_type, predicate.start, predicate.end, mentions,
                              passive=passive, agent_cue=agent_cue, target_cue=target_cue,
                              predicate_is_outcome=predicate.kind == HitKind.OUTCOME, verb_final=self.verb_final,
-                             verb_initial=self.verb_initial and not self._after_preposition(predicate),
+                             verb_initial=self.verb_initial and not after_preposition(
+                                 self.ctx.prepared, self.resolver.words.locatives, predicate),
                              act_agent=act_agent(view, self.ctx.prepared),
                              noun_trigger=predicate.kind == HitKind.EVENT
                              and predicate.label in (EventWord.ATTACK, EventWord.STRIKE)
@@ -382,8 +384,9 @@ class FrameBuilder:
             h.start < trigger.start for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))
         restates = reported or any(0 <= trigger.start - h.end <= T.RESTATES_WINDOW
                                    for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))
+        source = claimed_by(self.ctx, view, trigger, self.according_to, self.verb_initial)
         frame = Frame(view, classification, trigger, place, False, day, precision, date_span,
-                      date_reason, roles, figures, self._claimed_by(view, trigger), events, weapons, restates,
+                      date_reason, roles, figures, source, events, weapons, restates,
                       quoted=self.gates.quoted(view, trigger.start))
         if arrest_too is not None:  # "fighting broke out after soldiers arrested a commander": two events
             arrest = first_arrest(window)
@@ -480,11 +483,6 @@ class FrameBuilder:
         if nearest.label == EventWord.KILL and main and self._coordinated(main[-1], nearest):
             return main[-1]  # "Gunmen attacked a checkpoint, killing two officers": the main clause's subject acts
         return nearest
-
-    def _after_preposition(self, predicate: Hit) -> bool:
-        """"من تحييد إرهابيين" (managed the neutralising of terrorists): an act word after a
-        preposition is a verbal noun, whose object follows it; no verb opening its clause."""
-        return predicate.start > 0 and self.ctx.prepared.tokens[predicate.start - 1].norm in self.resolver.words.locatives
 
     def _instrumental_agent(self, mentions: list[ActorMention], predicate: Hit) -> int | None:
         """"заарештовані американською владою": in a language with an instrumental case (pack
@@ -586,25 +584,6 @@ class FrameBuilder:
             return TimeExpr(time.start, time.end, self.ctx.reference, precision, "same day")
         return TimeExpr(time.start, time.end, previous.day, previous.precision, "same day")
 
-    def _claimed_by(self, view: SentenceView, trigger: Hit) -> tuple[str, int, int] | None:
-        """The source of the report: a reporting phrase after the trigger ("..., a US official
-        said"), else an "according to" before it ("selon la police, ..."), else a speaking actor
-        ("the White House said on Thursday that it had struck...")."""
-        hit = reporting_phrase(view, Cue.ATTRIBUTION, after=trigger.end - 1)
-        if hit is None:
-            before = [h for h in view.of(HitKind.CUE, Cue.ATTRIBUTION) if h.end <= trigger.start]
-            according = [h for h in before if self.ctx.prepared.tokens[h.start].norm in self.according_to]
-            hit = according[0] if according else None
-            if hit is None:
-                speaker = next((a for h in before for a in view.of(HitKind.ACTOR) if h.start - 1 <= a.end <= h.start),
-                               None)
-                if speaker is None and self.verb_initial and before:  # "أعلنت وزارة الصحة مقتل": after its verb
-                    span = source_span(self.ctx, view, before[0])  # (a cue of several words names it too)
-                    return self.ctx.span_text(before[0].start + 1 if before[0].size > 1 else span[0], span[1]) \
-                        if span else None
-                return self.ctx.span_text(speaker.start, speaker.end) if speaker is not None else None
-        span = source_span(self.ctx, view, hit)
-        return self.ctx.span_text(*span) if span else None
 
 
 _GOVERNMENT = "government"  # the actor category of a capital standing for its government ("Kyiv", "Washington")
