@@ -71,6 +71,7 @@ QUOTED_TITLE_WORDS = 5  # a quoted title ("عدن الغد", an outlet) runs to 
 ANCHOR_FOLLOWS = 7  # "Sake, à une vingtaine de kilomètres de Goma": a reference point this close after a place
 CONTAINER_KM = 60  # ... and this near it, locates it rather than being another event
 VERB_SUBJECT_WORDS = 3  # a verb-first clause's subject starts this close after its verb ("هاجم مسلحون من حركة الشباب")
+REPEL_WINDOW = 3  # "تصدى الجيش لهجوم", "the army repelled": the side this close to its repel word repelled
 ANCHORED_SPELLING_KM = 80  # a near spelling told "west of" a town (Mellit, 60 km north of El Fasher) lies this near it
 NAMESAKE_NEAR_KM = 30  # of namesakes, the one told "east of" a town lies this near it (al-Mughayyir of Ramallah)
 TOWN_OF_CITY_KM = 40  # "Kyivskyi, Kharkiv": a district named with its city, this near it

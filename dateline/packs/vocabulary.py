@@ -149,6 +149,8 @@ class Cue(Labels):
                           "or a clash")
     ALLY = "ally", ("names a side's helpers right after it (\"troops backed by clan militias\", \"unterstützt "
                     "von\"): the actor told there is no side of the event")
+    REPEL = "repel", ("the side named with it repelled an attack (\"repelled\", \"repoussé\", \"تصدى\"): the "
+                      "attack's author is the first side of a clash")
     OTHERS = "others", ("another crowd told beside the first (\"others rallied outside the embassy\", \"كما "
                         "تظاهر آخرون\"): a protest word next to it is a second demonstration of the sentence")
 

@@ -271,3 +271,15 @@ def test_the_mexican_navy_and_a_cartel_it_fought(engine):
     text = "La Marina abatió a cuatro presuntos integrantes del Cártel del Noreste en Anáhuac, Nuevo León."
     (event,) = engine.extract(Document(id="t", text=text, published="2025-06-18", lang="es")).events
     assert event.actor1.startswith("Military Forces of Mexico") and event.actor2 == "Northeast Cartel"
+
+
+@pytest.mark.parametrize("text, lang, attacker", [
+    ("Soldiers repelled an attack by al-Shabaab fighters on a base near Afgooye on Monday, the army said.", "en",
+     "Al Shabaab"),
+    ("Les soldats ont repoussé une attaque de jihadistes contre un poste près de Gao lundi.", "fr",
+     "Unidentified Armed Group (Mali)"),
+])
+def test_the_side_that_repelled_an_attack_was_attacked(engine, text, lang, attacker):
+    """The pack's `repel` cues: the side that repelled the attack is the clash's second side."""
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-03-18", lang=lang)).events
+    assert (event.sub_event_type, event.actor1) == ("Armed clash", attacker)

@@ -59,6 +59,7 @@ from .retype import (
     placed_apart,
     protest_story,
     protesters_attack,
+    repelled,
     state_attack_on_a_place,
     territory_by_side,
     without_support,
@@ -365,6 +366,7 @@ class FrameBuilder:
                              clause_starts=self._clause_starts(view, places),
                              far_subject=self.actors.far_subject(view, mentions, predicate, self.verb_final))
         roles = self.actors.with_blame(view, roles, classification, mentions)
+        classification, roles = repelled(view, classification, roles)
         classification = territory_by_side(classification, roles)
         if self.protest_story:
             classification = force_on_the_crowd(classification, roles, self.fire_on_crowd and weapons <= {"firearm"})

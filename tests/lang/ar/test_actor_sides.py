@@ -395,3 +395,24 @@ def test_an_assassinated_activist_is_one_dead(engine):
     (event,) = events_of(engine, "ar", "اغتال مسلحون مجهولون، مساء السبت، ناشطاً مدنياً بإطلاق النار عليه أمام منزله "
                                        "في مدينة البصرة.", "2024-05-12")
     assert (event.sub_event_type, event.fatalities) == ("Attack", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "تصدى الجيش السوداني لهجوم من قوات الدعم السريع على مدينة بابنوسة الأحد.",
+    "قال الجيش السوداني إنه صد هجوما شنته قوات الدعم السريع على مدينة بابنوسة الأحد.",
+])
+def test_the_side_that_repelled_an_attack_was_attacked(engine, text):
+    """"تصدى الجيش لهجوم من قوات الدعم السريع" (the army repelled an RSF attack): the RSF attacked,
+    the two armed sides fought (pack `repel` cues)."""
+    (event,) = events_of(engine, "ar", text, "2025-06-02")
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1, event.actor2) == ("Rapid Support Forces", "Military Forces of Sudan (2019-)")
+
+
+def test_the_attack_a_later_report_says_was_repelled_gives_the_fight_its_first_side(engine):
+    """"Fighting between the army and the RSF" names no attacker; a later sentence telling that the
+    army repelled the RSF's assault on the town does: the RSF are the fight's first side."""
+    (event,) = events_of(engine, "ar", "دارت معارك عنيفة بين الجيش السوداني وقوات الدعم السريع، الأحد، في مدينة "
+                                       "بابنوسة.\n\nوقال ضابط إن القوات صدت هجوما شنته قوات الدعم السريع من "
+                                       "الناحية الغربية للمدينة.", "2025-06-02")
+    assert (event.actor1, event.actor2) == ("Rapid Support Forces", "Military Forces of Sudan (2019-)")
