@@ -347,6 +347,15 @@ class PlaceResolver:
         first = tokens[0].index
         result = list(mentions)
         for cue in (h for h in hits if h.kind == HitKind.PLACE and h.label == PlaceWord.CAPITAL):
+            spanning = next((m for m in result if m.start == cue.start and m.place.kind == "admin1"), None)
+            capital = self.gazetteer.capital(spanning.place.country_code) if spanning is not None else None
+            if spanning is not None and capital is not None and haversine_km(
+                    capital.lat, capital.lon, spanning.place.lat, spanning.place.lon) <= T.CONTAINER_KM:
+                # "في العاصمة صنعاء" (Amanat al-Asimah, "the capital" province, by that name): the city
+                result[result.index(spanning)] = PlaceMention(spanning.start, spanning.end, capital, spanning.score,
+                                                              "in", spanning.reason + "; the capital city",
+                                                              spanning.located)
+                continue
             if any(m.place.kind != "country" and 0 <= m.start - cue.end <= T.CAPITAL_WINDOW for m in result):
                 continue  # "in the capital Kyiv", "в столице Катара Дохе": the city is named
             after = cue.end - first

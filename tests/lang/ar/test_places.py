@@ -211,3 +211,14 @@ def test_amman_is_the_city_not_oman(engine):
     assert "OM" not in context.focus and "JO" in context.focus
     (event,) = events_of(engine, "ar", text, "2024-03-28")
     assert (event.location, event.country_code) == ("Amman", "JO")
+
+
+def test_the_capital_named_with_its_word_is_the_city(engine):
+    """"مسيرات جماهيرية في العاصمة صنعاء ومدن الحديدة وذمار" (mass marches in the capital Sanaa and
+    the cities of Hodeidah and Dhamar): "العاصمة صنعاء" is also the name of the capital's province
+    (Amanat al-Asimah), dropped beside towns as their container; named with its capital word it is
+    the city, a demonstration of its own; "مسيرات جماهيرية" are marches, no drones."""
+    events = events_of(engine, "ar", "خرجت عقب صلاة الجمعة مسيرات جماهيرية حاشدة في العاصمة صنعاء ومدن الحديدة "
+                                     "وذمار، تنديداً بالغارات على اليمن.", "2024-01-12")
+    assert {e.sub_event_type for e in events} == {"Peaceful protest"}
+    assert {"Sanaa", "Al Hudaydah"} <= {e.location for e in events}
