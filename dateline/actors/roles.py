@@ -124,6 +124,10 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
             partner = _joined_side(agent, before, joined)
             if partner is not None:  # "Government troops and RSF fighters clashed": both sides, as named
                 agent, patient, reason = partner, agent, reason + "; a clash: two sides joined as its subject"
+        if patient is None and sub is S.ABDUCTION and agent is not None:  # "خطف مسلحون 30 شخصا ... في هجوم
+            # على قرية": the people taken, told between the takers and the act word
+            patient = _first(sorted(before, key=lambda m: m.start),
+                             lambda m: m.start > agent.start and m.ref.category == "civilians")
     if sub is S.ARMED_CLASH and not passive:
         # "seis policías murieron en una emboscada perpetrada por el CJNG": the side named after the
         # agent word attacked the armed dead told before the act (and the words naming them)

@@ -72,6 +72,10 @@ CONTAINER_FOLLOWS = 5  # "Al-Harir à Erbil": a wider place this close after a n
 QUOTED_TITLE_WORDS = 5  # a quoted title ("عدن الغد", an outlet) runs to its closing mark within this many words
 ANCHOR_FOLLOWS = 7  # "Sake, à une vingtaine de kilomètres de Goma": a reference point this close after a place
 CONTAINER_KM = 60  # ... and this near it, locates it rather than being another event
+VERB_SUBJECT_WORDS = 3  # a verb-first clause's subject starts this close after its verb ("هاجم مسلحون من حركة الشباب")
+REPEL_WINDOW = 3  # "تصدى الجيش لهجوم", "the army repelled": the side this close to its repel word repelled
+ANCHORED_SPELLING_KM = 80  # a near spelling told "west of" a town (Mellit, 60 km north of El Fasher) lies this near it
+NAMESAKE_NEAR_KM = 30  # of namesakes, the one told "east of" a town lies this near it (al-Mughayyir of Ramallah)
 TOWN_OF_CITY_KM = 40  # "Kyivskyi, Kharkiv": a district named with its city, this near it
 TOWN_OF_CITY_RATIO = 5  # ... when the city is this many times more populous
 VICTIM_WINDOW = 3  # "ont tué sept civils": a casualty word this close after an actor
@@ -225,6 +229,7 @@ FOCUS_ACTING = 1.0  # a country named as the one that acts ("Росія атак
 FOCUS_BIG_TOWN = 0.5  # a name of towns in several countries, the biggest clearly so
 BIG_TOWN_POPULATION = 100_000  # ... over this population
 BIG_TOWN_RATIO = 10  # ... or this many times the next one
+NAMESAKE_CITY_POPULATION = 1_000_000  # a country named like a city this big elsewhere ("عمان"): no clear evidence
 
 # -- assembling frames into events (rules/assemble.py) ---------------------------------------
 

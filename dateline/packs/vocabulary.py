@@ -41,6 +41,10 @@ class HitKind(Labels):
     ACTOR = "actor", "actor names (`actors.toml`, the actor knowledge base)"
 
 
+# the label of a number word found with a glued "and" ("ومدنيان", exact `[units]` entries of a
+# language with `proclitics`): it opens a count of its own
+GLUED_UNIT = "glued unit"
+
 # kinds that make a sentence worth reading for an event
 TRIGGER_KINDS = frozenset({HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME})
 
@@ -145,6 +149,8 @@ class Cue(Labels):
                           "or a clash")
     ALLY = "ally", ("names a side's helpers right after it (\"troops backed by clan militias\", \"unterstützt "
                     "von\"): the actor told there is no side of the event")
+    REPEL = "repel", ("the side named with it repelled an attack (\"repelled\", \"repoussé\", \"تصدى\"): the "
+                      "attack's author is the first side of a clash")
     OTHERS = "others", ("another crowd told beside the first (\"others rallied outside the embassy\", \"كما "
                         "تظاهر آخرون\"): a protest word next to it is a second demonstration of the sentence")
 

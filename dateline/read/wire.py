@@ -33,6 +33,10 @@ _MIDDLE_DOT = re.compile(r"^\s*(?P<head>[^\W\d_][^\n\u00b7.,;:]{1,40}?)\s+\u00b7
 _GLUED = re.compile(r"^\s*(?P<head>[^\W\d_a-z][^\W\d_A-Z]{3,20})(?=(?P<next>[^\W\d_a-z][^\W\d_A-Z]{1,12})\s)")
 # "PARIS, 4 mars –": no agency named; only with a day and a month is it taken for a dateline
 _OPENING_WITHOUT_SOURCE = re.compile(r"^\s*(?P<head>[^\n()\u2013\u2014:]{4,80}?)\s+[-\u2013\u2014]+\s+")
+# Arabic papers and agencies: "رام الله - وفا:", "دمشق-سانا:", "غزة - الجزيرة نت:": a place, a dash,
+# the outlet and a colon
+_DASH_OUTLET = re.compile(r"^\s*(?P<head>[^\n()\-\u2013\u2014:\u00ab\u00bb\"]{2,40}?)\s*[-\u2013\u2014]\s*"
+                          r"(?P<source>[^\n()\-\u2013\u2014:]{2,40}?)\s*:\s*")
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)\s*")
 _SEGMENTS = re.compile(r"\s*[,\u060c]\s*")
 _NUMBER = re.compile(r"\d{1,4}")
@@ -99,8 +103,28 @@ def _other_forms(start: str, months: dict[str, int], after_headline: bool) -> Wi
         glued = _glued(start)
         if glued is not None:
             return glued
+    outlet = _outlet_after_dash(start)
+    if outlet is not None:
+        return outlet
     match = _OPENING_WITHOUT_SOURCE.match(start)
     return _unbracketed(match, months) if match is not None else None
+
+
+def _outlet_after_dash(start: str) -> WireDateline | None:
+    """"رام الله - وفا: استشهد ...": a place of at most three words in a script without capitals
+    (or shouted), a dash, an outlet of at most four words and a colon."""
+    match = _DASH_OUTLET.match(start)
+    if match is None:
+        return None
+    place, source = match.group("head").strip(), match.group("source").strip()
+    if len(place.split()) > 3 or len(source.split()) > 4 or not _looks_like_place(place) \
+            or (place[0].isascii() and not _is_shouted(place)):
+        return None
+    function_words = _function_words(tuple(available_languages()))
+    if any(fold_key(word) in function_words for word in [*place.split(), source.split()[0]]):
+        return None  # "قال المسؤول - وهو ضابط: ...": a sentence, not a dateline
+    return WireDateline(place=_title_case(place), region=None, day=None, month=None, year=None, source=source,
+                        start=match.start("head"), end=match.end())
 
 
 def _bracketed_source(start: str, months: dict[str, int]) -> WireDateline | None:

@@ -290,3 +290,15 @@ def test_a_city_named_like_a_movement_is_no_actor(engine):
     """"Hama" is no stem of "Hamas": the movement's name matches as written."""
     (event,) = run(engine, "The army shelled rebel positions near Hama on Monday.", published="2024-12-03", lang="en")
     assert event.actor2 == "Unidentified Armed Group (Syria)" and event.location == "Hamah"
+
+
+@pytest.mark.parametrize("text, lang, attacker", [
+    ("Soldiers repelled an attack by al-Shabaab fighters on a base near Afgooye on Monday, the army said.", "en",
+     "Al Shabaab"),
+    ("Les soldats ont repoussé une attaque de jihadistes contre un poste près de Gao lundi.", "fr",
+     "Unidentified Armed Group (Mali)"),
+])
+def test_the_side_that_repelled_an_attack_was_attacked(engine, text, lang, attacker):
+    """The pack's `repel` cues: the side that repelled the attack is the clash's second side."""
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-03-18", lang=lang)).events
+    assert (event.sub_event_type, event.actor1) == ("Armed clash", attacker)

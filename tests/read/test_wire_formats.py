@@ -25,6 +25,10 @@ from dateline.read.wire import find_wire_dateline
     ("Lagos (dpa) - Bewaffnete haben in Nigeria zwölf Dorfbewohner entführt.", "Lagos", None, None, None, "dpa"),
     ("Kampala/Juba (AFP/dpa) - Bei Kämpfen im Südsudan sind sieben Soldaten getötet worden.", "Kampala", "Juba",
      None, None, "AFP/dpa"),
+    # Arabic papers and agencies: the place, a dash, the outlet and a colon
+    ("رام الله - وفا: استشهد شاب برصاص قوات الاحتلال في مدينة نابلس.", "رام الله", None, None, None, "وفا"),
+    ("دمشق-سانا: أصيب مدنيان بقذيفة في حي الميدان.", "دمشق", None, None, None, "سانا"),
+    ("كركوك – الجزيرة نت: قتل جندي بانفجار عبوة ناسفة.", "كركوك", None, None, None, "الجزيرة نت"),
 ])
 def test_dateline_forms(text, place, region, day, month, source):
     dateline = find_wire_dateline(text)
@@ -43,6 +47,8 @@ def test_dateline_forms(text, place, region, day, month, source):
     "Israël a mené dimanche des frappes sur le sud du Liban.",
     "Sanaʽa et Aden ont été touchées.",
     "Attack in Gao\nGunmen killed five people on 3 May.\nMore news",
+    "Breaking - Update: the road is closed.",
+    "قال المسؤول - وهو ضابط في الجيش: إن الهجوم فشل.",  # a sentence with an aside, no dateline
 ])
 def test_no_dateline(text):
     assert find_wire_dateline(text) is None

@@ -58,8 +58,9 @@ class FocusReader:
                 continue
             places = self.finder.lookup(" ".join(fold_key(label).replace("-", " ").split()))
             if places:
-                best = max(places, key=lambda p: (p.country_code == region_country, p.kind == "country",
-                                                  p.population))
+                best = max(places, key=lambda p: (p.country_code == region_country, not (  # "عمّان": Amman
+                    region_country is None and p.kind == "country" and _big_foreign_namesake(p, places)),
+                    p.kind == "country", p.population))
                 weights.add(best.country_code, T.FOCUS_DATELINE)
                 region_country = region_country or best.country_code
         triggers = sorted(h.start for h in hits if h.kind in TRIGGER_KINDS)
@@ -108,6 +109,8 @@ class FocusReader:
         the sentence's first word (capitalised whatever it is: "Медіа", "Ces")."""
         country = next((p for p in places if p.kind == "country"), None)
         if country is not None:
+            if _big_foreign_namesake(country, places):
+                return None  # "عمان": Oman, or the city of Amman; the rest of the story tells which
             return country.country_code, T.FOCUS_COUNTRY
         if any(p.kind in WATER_KINDS for p in places):
             return None  # "the Red Sea" borders eight states (and names a Sudanese state): no story's country
@@ -197,6 +200,13 @@ def _attacking_weapons(hits: Iterable[Hit]) -> set[int]:
     """Tokens of an actor named with its weapon ("Russian drones", "frappe israélienne")."""
     return {i for h in hits if h.kind == HitKind.ACTOR and h.actor is not None and h.actor.instrument
             for i in range(h.start, h.end)}
+
+
+def _big_foreign_namesake(country: Place, places: tuple[Place, ...]) -> bool:
+    """Whether a country shares its name with a big city of another country ("عمان": Oman and
+    Amman): a dateline's place is the city."""
+    return any(p.kind == "city" and p.country_code != country.country_code
+               and p.population >= T.NAMESAKE_CITY_POPULATION for p in places)
 
 
 def _described(hits: Iterable[Hit]) -> set[int]:

@@ -610,12 +610,26 @@ class PlaceFinder:
         cached = self._literal.get(key)
         if cached is None:
             opener = " " in key and key.split(" ", 1)[0] in self.words.admin_words
-            cached = frozenset(p.id for variant in (query_keys(key) if opener else literal_keys(key))
-                               for p in self.gazetteer.lookup_key(variant))
+            variants = query_keys(key) if opener else [*literal_keys(key), *_with_the_article(key)]
+            cached = frozenset(p.id for variant in variants for p in self.gazetteer.lookup_key(variant))
             if len(self._literal) > 100_000:
                 self._literal.clear()
             self._literal[key] = cached
         return cached
+
+
+def _with_the_article(key: str) -> list[str]:
+    """A name of several words whose glued preposition carries the article ("بالضفه الغربيه",
+    "in the West Bank") read with the article alone: no other name hides in it, as one may in a
+    word that only opens with "ب" ("بارا")."""
+    if " " not in key:
+        return []
+    rules = spelling()
+    for clitic in rules.proclitics:
+        if (clitic.endswith(rules.script_article) or clitic == "لل") and key.startswith(clitic) \
+                and len(key[len(clitic):].split(" ", 1)[0]) >= 3:
+            return [rules.script_article + key[len(clitic):]]
+    return []
 
 
 def _named_after(province: str, town: str) -> bool:

@@ -123,6 +123,9 @@ class PlaceResolver:
                 bool(words_before) and not holder
                 and not roles.settlement(start))  # "أحياء مدينة الأبيض": the districts of the city of El Obeid
             subdivision = subdivision and key not in self.finder.adjective_keys  # "Leipziger Stadtteil": the town
+            if subdivision and before > 0 and tokens[before - 1].norm not in self.words.subdivisions \
+                    and not self.words.cased and not {p.id for p in places} & self.finder.literal_ids(key):
+                subdivision = False  # "في حي الرابية بعمان": a glued "in" after the district's name: its city
             if subdivision and not near_before(start, hits) and (
                     not any(p.kind in _NOT_SUBDIVISIONS for p in places)
                     or self._district_of_a_town(tokens, after, found, roles)):
@@ -158,8 +161,10 @@ class PlaceResolver:
                 # "the village of Palma" in a story that clearly is about Mozambique: its Palma, not
                 # Mallorca's; "the village of Kuchi" in one about Nigeria: not Kochi, in an India it never names
                 places = tuple(p for p in places if rest.get(p.country_code)) or self._spelled_near_in(key, rest)
-            places = self._near_spellings_in_provinces(places, key, [ps for s, _e, _k, ps in found
-                                                                     if 0 <= s - end <= T.QUALIFIER_WINDOW])
+            qualifiers = [(s, ps) for s, _e, _k, ps in found if 0 <= s - end <= T.QUALIFIER_WINDOW]
+            places = self._near_spellings_in_provinces(places, key, [ps for _s, ps in qualifiers], [
+                ps for s, ps in qualifiers if any(h.kind == HitKind.PLACE and h.label == PlaceWord.NEAR
+                                                  and end <= h.start and h.end <= s for h in hits)])
             places = self._in_the_qualifying_country(places, found, end, tokens, text, document_focus)
             if not places:
                 continue
@@ -307,18 +312,25 @@ class PlaceResolver:
             self._capital_ids[code] = capital.id if capital is not None else None
         return self._capital_ids[code] == place.id
 
-    def _near_spellings_in_provinces(self, places: tuple[Place, ...], key: str,
-                                     others: list[tuple[Place, ...]]) -> tuple[Place, ...]:
+    def _near_spellings_in_provinces(self, places: tuple[Place, ...], key: str, others: list[tuple[Place, ...]],
+                                     anchors: list[tuple[Place, ...]] | None = None) -> tuple[Place, ...]:
         """A name found only by a near spelling or its consonants ("مالام" for Ayamelum) is weak:
         when a province of that country follows it as its qualifier ("قرب بلدة مالام فاتوري بولاية
-        بورنو"), only a place inside that province is that name."""
+        بورنو"), only a place inside that province is that name; when a town follows it after a
+        relative word ("منطقة الضباب غربي مدينة تعز", ``anchors``), only a place near that town."""
         provinces = {(p.country_code, p.admin1) for ps in others for p in ps if p.kind == "admin1"}
-        if not provinces:
+        towns = [q for ps in anchors or () for q in ps if q.kind not in AREA_KINDS and q.kind != "admin2"]
+        if not provinces and not towns:
             return places
         literal = self.finder.literal_ids(key)
         countries = {code for code, _name in provinces}
-        return tuple(p for p in places if p.id in literal or p.country_code not in countries
-                     or (p.country_code, p.admin1) in provinces)
+        kept = tuple(p for p in places if p.id in literal or (
+            (p.country_code not in countries or (p.country_code, p.admin1) in provinces)
+            and _near_a_town(p, [q for q in towns if q.country_code == p.country_code])))
+        # of several places of the name, the one near the town it is told relative to ("قرية المغير
+        # شرق رام الله": the village east of Ramallah, not its namesake near Jenin)
+        near = tuple(p for p in kept if towns and _near_a_town(p, towns, T.NAMESAKE_NEAR_KM))
+        return near if near and len(near) < len(kept) else kept
 
     def _fitting_villages(self, places: tuple[Place, ...], tokens: list[Token], start: int, hits: list[Hit],
                           key: str, focus: Focus, found: list[Candidate], roles: SentenceRoles) -> tuple[Place, ...]:
@@ -366,6 +378,15 @@ class PlaceResolver:
         first = tokens[0].index
         result = list(mentions)
         for cue in (h for h in hits if h.kind == HitKind.PLACE and h.label == PlaceWord.CAPITAL):
+            spanning = next((m for m in result if m.start == cue.start and m.place.kind == "admin1"), None)
+            capital = self.gazetteer.capital(spanning.place.country_code) if spanning is not None else None
+            if spanning is not None and capital is not None and haversine_km(
+                    capital.lat, capital.lon, spanning.place.lat, spanning.place.lon) <= T.CONTAINER_KM:
+                # "في العاصمة صنعاء" (Amanat al-Asimah, "the capital" province, by that name): the city
+                result[result.index(spanning)] = PlaceMention(spanning.start, spanning.end, capital, spanning.score,
+                                                              "in", spanning.reason + "; the capital city",
+                                                              spanning.located)
+                continue
             if any(m.place.kind != "country" and 0 <= m.start - cue.end <= T.CAPITAL_WINDOW for m in result):
                 continue  # "in the capital Kyiv", "в столице Катара Дохе": the city is named
             after = cue.end - first
@@ -496,8 +517,8 @@ class PlaceResolver:
         place that a locative of its own introduces ("outside a busy restaurant in Mogadishu"), nor
         one after a comma right after it or a colon ("border towns, including: Kayes, Nioro"):
         the phrase has ended."""
-        cue = next((h for h in hits if h.kind == HitKind.PLACE and h.label == PlaceWord.NEAR
-                    and start - T.NEAR_WINDOW <= h.end <= start), None)
+        cue = max((h for h in hits if h.kind == HitKind.PLACE and h.label == PlaceWord.NEAR
+                   and start - T.NEAR_WINDOW <= h.end <= start), key=lambda h: h.end, default=None)  # the nearest
         if cue is None:
             return False
         first = tokens[0].index
@@ -592,3 +613,9 @@ class PlaceResolver:
 
 _AREAS = frozenset({"admin1", "admin2"})  # the areas whose naming places a village in a sentence
 # "district de Macomia" is a district, not a part of a city; nor is a region ("районі Оракзай")
+
+
+def _near_a_town(place: Place, towns: list[Place], km: float = T.ANCHORED_SPELLING_KM) -> bool:
+    """Whether ``place`` lies within ``km`` of one of ``towns`` (the towns its name is told
+    relative to), or no town of its country locates it."""
+    return not towns or any(haversine_km(place.lat, place.lon, q.lat, q.lon) <= km for q in towns)

@@ -160,3 +160,19 @@ def weapon_subject(view: SentenceView, act: Hit) -> bool:
     word is a verb, and the actor after it is its object, not the genitive agent of an act noun
     ("атака боевиков")."""
     return any(h.end == act.start for h in view.of(HitKind.WEAPON))
+
+
+def opening_attack(view: SentenceView, verbs: list[Hit], opening: int) -> Hit | None:
+    """In a verb-first language, the attack verb that opens the main clause with an actor right
+    after it ("هاجم مسلحون من حركة الشباب قاعدة ... ما أدى إلى اندلاع معارك"): its subject attacked,
+    whatever fighting the sentence tells after it as the outcome."""
+    verb = next((v for v in verbs if v.start == opening and v.label == EventWord.ATTACK), None)
+    if verb is None or not any(0 <= h.start - verb.end <= T.VERB_SUBJECT_WORDS for h in view.of(HitKind.ACTOR)):
+        return None
+    return verb
+
+
+def after_preposition(prepared: Prepared, locatives: frozenset[str], predicate: Hit) -> bool:
+    """"من تحييد إرهابيين" (managed the neutralising of terrorists): an act word right after a
+    preposition is a verbal noun, whose object follows it; it is no verb opening its clause."""
+    return predicate.start > 0 and prepared.tokens[predicate.start - 1].norm in locatives

@@ -23,6 +23,15 @@ from .numbers import Figures, Number, casualty_figures, numbers_in
 from .timex import TimeExpr
 
 _NONE: list[Hit] = []  # no hit of a kind (never handed out: ``of`` copies)
+_OPENERS: dict[str, frozenset[str]] = {}  # a language's name openers, folded once
+
+
+def _name_openers(lang: str, pack: Any) -> frozenset[str]:
+    """The titles and media words of a language (``places.toml [places] name_openers``), folded."""
+    openers = _OPENERS.get(lang)
+    if openers is None:
+        openers = _OPENERS[lang] = frozenset(fold_key(w) for w in pack.places.places.name_openers)
+    return openers
 
 
 @mypyc_attr(native_class=False)  # fields made on first use (``init=False``) need a Python class when compiled
@@ -108,9 +117,15 @@ class DocContext:
         """The sentence's number expressions ("vingt et un", "1,200"), parsed once."""
         if view.numbers is None:
             pack = self.prepared.pack
-            view.numbers = numbers_in(view.sentence.tokens, view.hits, self.prepared.doc.text,
-                                      pack.grammar.conjunctions, frozenset(fold_key(w) for w in pack.numbers.ambiguous),
-                                      frozenset(pack.meta.morphology.proclitics) & frozenset(pack.grammar.conjunctions))
+            tokens = view.sentence.tokens
+            numbers = numbers_in(tokens, view.hits, self.prepared.doc.text,
+                                 pack.grammar.conjunctions, frozenset(fold_key(w) for w in pack.numbers.ambiguous),
+                                 frozenset(pack.meta.morphology.proclitics) & frozenset(pack.grammar.conjunctions))
+            if numbers and tokens:  # "اللواء 444", "قناة 12", "Channel 4": a number after a title names
+                first, openers = tokens[0].index, _name_openers(self.prepared.lang, pack)
+                numbers = [n for n in numbers if not (n.start > first and tokens[n.start - first].is_digit
+                                                      and tokens[n.start - 1 - first].norm in openers)]
+            view.numbers = numbers
         return view.numbers
 
     def figures(self, view: SentenceView) -> Figures:

@@ -33,9 +33,11 @@ from .classify import Classification, classify
 from .clauses import (
     act_agent,
     act_before_deaths,
+    after_preposition,
     agent_after_victims,
     interceptions,
     main_clause_start,
+    opening_attack,
     taking_over_clash,
     weapon_subject,
     without_noun_agent,
@@ -59,11 +61,12 @@ from .retype import (
     placed_apart,
     protest_story,
     protesters_attack,
+    repelled,
     state_attack_on_a_place,
     territory_by_side,
     without_support,
 )
-from .sources import according_to_first_words, reporting_phrase, source_range, source_span, spoken_days
+from .sources import according_to_first_words, claimed_by, source_range, spoken_days
 from .territory import territory_checked
 from .timex import TimeExpr
 from .town_tolls import counted_per_place, counted_places, tolls_by_act, tolls_by_clause, tolls_by_place
@@ -366,7 +369,9 @@ class FrameBuilder:
         roles = assign_roles(classification.sub_event_type, predicate.start, predicate.end, mentions,
                              passive=passive, agent_cue=agent_cue, target_cue=target_cue,
                              predicate_is_outcome=predicate.kind == HitKind.OUTCOME, verb_final=self.verb_final,
-                             verb_initial=self.verb_initial, act_agent=act_agent(view, self.ctx.prepared),
+                             verb_initial=self.verb_initial and not after_preposition(
+                                 self.ctx.prepared, self.resolver.words.locatives, predicate),
+                             act_agent=act_agent(view, self.ctx.prepared),
                              noun_trigger=predicate.kind == HitKind.EVENT
                              and predicate.label in (EventWord.ATTACK, EventWord.STRIKE)
                              and (not self.genitive or self.actors.genitive_between(predicate.end, predicate.end + 1)
@@ -378,6 +383,7 @@ class FrameBuilder:
                              joined=frozenset(t.index for t in view.sentence.tokens if t.norm in self.conjunctions)
                              if predicate.label == EventWord.CLASH else frozenset())
         roles = self.actors.with_blame(view, roles, classification, mentions)
+        classification, roles = repelled(view, classification, roles)
         classification = territory_by_side(classification, roles)
         if self.protest_story:
             classification = force_on_the_crowd(classification, roles, self.fire_on_crowd and weapons <= {"firearm"})
@@ -397,8 +403,9 @@ class FrameBuilder:
             h.start < trigger.start for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))
         restates = reported or any(0 <= trigger.start - h.end <= T.RESTATES_WINDOW
                                    for h in view.of(HitKind.CUE, Cue.ATTRIBUTION))
+        source = claimed_by(self.ctx, view, trigger, self.according_to, self.verb_initial)
         frame = Frame(view, classification, trigger, place, False, day, precision, date_span,
-                      date_reason, roles, figures, self._claimed_by(view, trigger), events, weapons, restates,
+                      date_reason, roles, figures, source, events, weapons, restates,
                       quoted=self.gates.quoted(view, trigger.start))
         if arrest_too is not None:  # "fighting broke out after soldiers arrested a commander": two events
             arrest = first_arrest(window)
@@ -477,6 +484,8 @@ class FrameBuilder:
         outcomes = interceptions(verbs)
         if outcomes:  # "Israel's military said it intercepted a missile launched from Yemen": the interception
             return min(outcomes, key=lambda h: (abs(h.start - trigger.start), h.start))
+        if self.verb_initial and (opener := opening_attack(view, verbs, opening)) is not None:
+            return opener
         nearest = taking_over_clash(verbs, min(verbs, key=lambda h: (abs(h.start - trigger.start), h.start)))
         actors_end = {h.end for h in view.of(HitKind.ACTOR)}
         if nearest.label == EventWord.EXPLOSION and (acted := next((  # "вибухи пролунали, окупанти атакували"
@@ -598,21 +607,6 @@ class FrameBuilder:
             return TimeExpr(time.start, time.end, self.ctx.reference, precision, "same day")
         return TimeExpr(time.start, time.end, previous.day, previous.precision, "same day")
 
-    def _claimed_by(self, view: SentenceView, trigger: Hit) -> tuple[str, int, int] | None:
-        """The source of the report: a reporting phrase after the trigger ("..., a US official
-        said"), else an "according to" before it ("selon la police, ..."), else a speaking actor
-        ("the White House said on Thursday that it had struck...")."""
-        hit = reporting_phrase(view, Cue.ATTRIBUTION, after=trigger.end - 1)
-        if hit is None:
-            before = [h for h in view.of(HitKind.CUE, Cue.ATTRIBUTION) if h.end <= trigger.start]
-            according = [h for h in before if self.ctx.prepared.tokens[h.start].norm in self.according_to]
-            hit = according[0] if according else None
-            if hit is None:
-                speaker = next((a for h in before for a in view.of(HitKind.ACTOR) if h.start - 1 <= a.end <= h.start),
-                               None)
-                return self.ctx.span_text(speaker.start, speaker.end) if speaker is not None else None
-        span = source_span(self.ctx, view, hit)
-        return self.ctx.span_text(*span) if span else None
 
 
 _GOVERNMENT = "government"  # the actor category of a capital standing for its government ("Kyiv", "Washington")

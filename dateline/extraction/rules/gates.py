@@ -356,7 +356,8 @@ class Gates:
                 number = numbers.get(hit.start)
                 if number and hit.label == EventWord.PROTEST and number.value >= T.CROWD:
                     continue  # "as thousands marched": a crowd, not thousands of protests
-                if number and number.value >= least and number.start not in people:
+                if number and number.value >= least and number.start not in people \
+                        and number.start - 1 not in casualties:  # "وأصيب اثنان آخران بانفجار": the wounded
                     return True
         return any(h.kind == HitKind.CUE and h.label == Cue.TALLY and self.ctx.prepared.tokens[h.start].is_digit
                    for h in view.hits)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from ...actors.roles import ActorMention, Roles
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Place
 from ...geo.keys import name_key, translit_skeleton
@@ -151,12 +152,26 @@ def _group(frames: list[Frame]) -> list[Group]:
             groups.append(Group([frame]))
             continue
         target.frames.append(frame)
+        _attacker_told(target, frame)
         if ((is_weak(target.frames[0]) or target.frames[0].sub in _PARTS) and not is_weak(frame)
                 and frame.sub not in _PARTS and not _fights_back(target.frames[0], frame)
                 and not _taken_beside_the_dead(target, frame)) \
                 or _munition_of_strike(frame, target.frames[0]):
             target.frames.insert(0, target.frames.pop())  # the specific report leads
     return groups
+
+
+def _attacker_told(group: Group, frame: Frame) -> None:
+    """"Clashes broke out between the army and the RSF ... the army repelled an attack by the
+    RSF": the clash the lead tells between two sides is the attack a later report says one of
+    them repelled; its author is the event's first side."""
+    lead, told = group.frames[0], frame.roles
+    if lead.sub is not S.ARMED_CLASH or told.actor1 is None or told.actor2 is None \
+            or not frame.view.has(HitKind.CUE, Cue.REPEL) or lead.roles.actor1 is None or lead.roles.actor2 is None:
+        return
+    if _same_side(lead.roles.actor1, told.actor2) and _same_side(lead.roles.actor2, told.actor1):
+        group.frames[0] = replace(lead, roles=Roles(lead.roles.actor2, lead.roles.actor1,
+                                                    lead.roles.reason + "; the attack told later was repelled"))
 
 
 def _taken_beside_the_dead(group: Group, frame: Frame) -> bool:
@@ -171,7 +186,13 @@ def _fights_back(lead: Frame, frame: Frame) -> bool:
     lead names as hit answers the attack; the attackers stay the event's first side."""
     hit, answering, attacker = lead.roles.actor2, frame.roles.actor1, lead.roles.actor1
     return hit is not None and answering is not None and attacker is not None \
-        and attacker.ref.category != "unidentified" and hit.ref.side() == answering.ref.side()
+        and attacker.ref.category != "unidentified" and _same_side(hit, answering)
+
+
+def _same_side(a: ActorMention, b: ActorMention) -> bool:
+    """One side, "the army" (of the story's country) being that country's army named in full."""
+    return a.ref.side() == b.ref.side() or (a.ref.category == b.ref.category != "named"
+                                            and None in (a.ref.country, b.ref.country))
 
 
 def _rallies_apart(frame: Frame, matching: list[Group]) -> list[Group]:
@@ -263,12 +284,24 @@ def _same_event(group: Group, frame: Frame) -> bool:
         # suburb: property burnt at a town of its own is its own event, not a part of the act nearby
         return False
     distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
-    if frame.date_span is None and distance <= T.NEARBY_KM and not _tolls_apart(group, frame):
+    if frame.date_span is None and distance <= T.NEARBY_KM and not _tolls_apart(group, frame) \
+            and not _other_doer(group, frame):
         return True  # a detail told later: "in the city's Kyivskyi district"
     if "admin2" in (a.kind, b.kind) and a.kind != b.kind and _same_province(a, b) and distance <= T.CONTAINER_KM \
             and _compatible_types(lead.sub, frame.sub):
         return True  # "villagers of Carabaya province" and "in Macusani", its capital: one event
     return distance <= T.SAME_PLACE_KM and not _tolls_apart(group, frame)
+
+
+def _other_doer(group: Group, frame: Frame) -> bool:
+    """"وفي سياق آخر، هاجم مستوطنون قرية المغير" after soldiers' raid on Qabatiya, 40 km off: an
+    act at another town by a named doer that no report of the event names is another event,
+    not a detail of it."""
+    doer = frame.roles.actor1
+    if doer is None or doer.ref.category in ("unidentified", "civilians", "protesters", "rioters"):
+        return False
+    named = [f.roles.actor1 for f in group.frames if f.roles.actor1 is not None]
+    return bool(named) and all(a.ref.side() != doer.ref.side() for a in named)
 
 
 def _tolls_apart(group: Group, frame: Frame) -> bool:

@@ -36,7 +36,7 @@ from ...actors.kb import ActorRef, named_actors, pack_actor_phrases
 from ...normalize import WORD, fold
 from ...packs import LanguagePack
 from ...packs.parsed import write_cache_file
-from ...packs.vocabulary import EventWord, HitKind, PlaceWord
+from ...packs.vocabulary import GLUED_UNIT, EventWord, HitKind, PlaceWord
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
@@ -87,9 +87,18 @@ class Lexicon:
             self.add(phrase, HitKind.EVENT, _NO_EVENT)
         for phrase in pack.cues.not_cues:
             self.add(phrase, HitKind.CUE, _NO_EVENT)
+        script = re.compile(f"[{pack.meta.script.characters}]") if pack.meta.script.characters else None
         for label, phrases in pack.numbers.units.items():
+            listed = set(phrases)
+            clitics = pack.meta.morphology.proclitics
             for phrase in phrases:
-                self.add(phrase, HitKind.NUMWORD, "unit", int(label))
+                exact_word = phrase.startswith("=") and " " not in phrase
+                glued_form = exact_word and phrase[1:2] in clitics and "=" + phrase[2:] in listed  # "=وجريحان"
+                self.add(phrase, HitKind.NUMWORD, GLUED_UNIT if glued_form else "unit", int(label))
+                if exact_word and not glued_form:  # "جندي ومدنيان": exact words also with a glued "و"
+                    for glued in _glued(phrase, clitics, script):
+                        if glued not in listed:
+                            self.add(glued, HitKind.NUMWORD, GLUED_UNIT, int(label))
         for label, phrases in pack.numbers.scales.items():
             for phrase in phrases:
                 self.add(phrase, HitKind.NUMWORD, "scale", int(label))
@@ -98,7 +107,6 @@ class Lexicon:
                 self.add(phrase, HitKind.VAGUE, "vague", int(label))
         weapon_keys = [key for key, values in self._entries.items()
                        if any(kind == HitKind.WEAPON or label == EventWord.STRIKE for kind, label, *_ in values)]
-        script = re.compile(f"[{pack.meta.script.characters}]") if pack.meta.script.characters else None
         for phrase, ref in (*named_actors(), *pack_actor_phrases(pack)):
             if _acronym(phrase):
                 phrase = "=" + phrase  # acronyms match exactly: "EIS" is not "Eis", "ТрО" not "троє"

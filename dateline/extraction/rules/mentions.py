@@ -233,6 +233,12 @@ class ActorMentions:
         mentions = [replace(m, victim=True) if m.start in counted or m.start - 1 in counted or m.start in nouns
                     else m for m in mentions]  # "killed two Hezbollah members"
         mentions = self._counted_members(view, mentions, casualty_starts, acts)
+        if self.ctx.prepared.pack.grammar.verb_initial:  # "قتل ثلاثة جنود من الجيش العراقي": the force
+            # the counted dead belong to (the genitive right after the count or its noun) lost them
+            victim_ends = {m.end for m in mentions if m.victim} | {i for n in self.ctx.numbers(view)
+                                                                    for i in (n.end, n.end + 1)}
+            mentions = [replace(m, victim=True) if m.start - 1 in victim_ends and 0 < m.start < len(tokens)
+                        and tokens[m.start - 1].norm in self.genitive else m for m in mentions]
         agents = {h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)}  # "قتل شاب برصاص الجيش": who shot
         mentions = self._ambushed(view, [replace(m, victim=False) if m.start in agents and m.ref.category != "civilians"
                                          else m for m in mentions])
@@ -452,7 +458,8 @@ class ActorMentions:
         between = range(reporter.end, trigger.start)
         # another actor before the act is its subject, unless the speaker named itself first:
         # "the army said it had killed eight militants in an operation"
-        others = min((h.start for h in view.of(HitKind.ACTOR) if h.start in between), default=None)
+        others = min((h.start for h in view.of(HitKind.ACTOR) if h.start in between  # not its own acronym
+                      and h.actor.side() != reporter.actor.side()), default=None)  # "(أفريكوم)"
         words = {self.ctx.prepared.tokens[i].norm for i in range(reporter.end, others or trigger.start)}
         claimed = others is None and reporter.actor.category == "named" and reporter.actor.inter in (2, 3, 4) \
             and trigger.start - reporter.end <= T.CLAIMANT_WINDOW  # "le JNIM a revendiqué l'embuscade"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from ...actors.kb import ActorRef
 from ...packs.vocabulary import (
     COUNTED_CASUALTIES,
+    GLUED_UNIT,
     TRIGGER_KINDS,
     Casualty,
     Cue,
@@ -28,7 +29,7 @@ from .. import tuning as T
 from ..hits import Hit
 
 _SEPARATED_THOUSANDS = re.compile(r"^[ ,.\u00a0\u202f']$")
-_PAUSE = re.compile(r"[,;:]")
+_PAUSE = re.compile(r"[,;:\u060c\u061b]")  # with the Arabic comma and semicolon ("،", "؛")
 _CLAUSE_END = re.compile(r"[;:.!?]")
 # weapons that are people: "three gunmen killed" counts the gunmen
 _PERSON_WEAPONS = frozenset({Weapon.FIREARM, Weapon.SUICIDE, Weapon.BLADE})
@@ -128,7 +129,8 @@ def _digits(tokens: list[Token], i: int, text: str) -> tuple[int, int]:
 
 def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int,
            joiners: frozenset[str]) -> tuple[int, int]:
-    """Compose number words ("twenty-three", "trois cents", "two thousand") into a value."""
+    """Compose number words ("twenty-three", "trois cents", "two thousand") into a value; a
+    counted noun and the numeral agreeing with it ("رجل واحد", "مدنيان اثنان") are one count."""
     total = current = 0
     position = tokens[i].index
     last_end = position
@@ -155,6 +157,12 @@ def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int,
         else:
             if current % 100 and hit.number >= 10 and current % 10 == 0 and current >= 10:
                 break  # "twenty thirty" is two numbers
+            if hit.label == GLUED_UNIT and position > tokens[i].index:
+                break  # "جندي ومدنيان": a glued "and" opens another count
+            if current == hit.number < 10:
+                last_end = hit.end  # "رجل واحد", "مدنيان اثنان": the noun and its numeral agree
+                position = hit.end
+                continue
             if current % 10 and hit.number < 10:
                 break  # "одна людина", "رجل واحد": a count and its counted word, not one plus one
             if hit.number == 1 and (total + current) >= 100 and (total + current) % 100 == 0:
@@ -201,10 +209,16 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     taking_ends = {h.end for h in by_kind.get(HitKind.EVENT, ())
                    if h.label in (EventWord.ARREST, EventWord.ABDUCTION, EventWord.RELEASE)}
     digits = {t.index for t in tokens if t.is_digit}
-    numbers = [n for n in numbers if not (n.value == 1 and n.start not in digits and n.end in acts)]  # "un combate"
+    numbers = [n for n in numbers if verb_initial or not (n.value == 1 and n.start not in digits and n.end in acts)]
+    # "un combate": an article; a verb-first language's "one" is a counted noun ("قتل رجل بانفجار")
     not_people = measured | {t.index for t in tokens if t.norm in months}
     joins = {h.start for h in by_kind.get(HitKind.QUALIFIER, ()) if h.label == Qualifier.RANGE}
-    numbers = _without_parts(numbers, hits, measured, joins | {t.index for t in tokens if t.norm in conjunctions})
+    units_after = measured
+    if text is not None and tokens and measured:  # "وأصيب ثالث، اليوم": a comma ends the count, the unit after
+        first = tokens[0].index  # it is no thing counted
+        units_after = measured - {n.end for n in numbers if n.end in measured and n.end - first < len(tokens) and
+                                  _PAUSE.search(text, tokens[n.end - 1 - first].end, tokens[n.end - first].start)}
+    numbers = _without_parts(numbers, hits, units_after, joins | {t.index for t in tokens if t.norm in conjunctions})
     people = {h.start for h in by_kind.get(HitKind.ACTOR, ())}  # "35 Menschen", "trois soldats"
     reporting = {i for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.ATTRIBUTION for i in range(h.start, h.end)}
     joined = {t.index for t in tokens if t.norm in conjunctions  # "neutralisés et un lot d'armes"
@@ -413,20 +427,29 @@ def _coordinated(number: Number, numbers: list[Number], joined: set[int], counte
     counts a word of its own ("four killed and two wounded", "41 detenidos y tres heridos")."""
     total = number
     for other in numbers:  # after the figure
-        if other.start <= total.end:
+        if other.start < total.end:
             continue
-        if other.start - 1 not in joined or not 1 <= other.start - total.end <= T.JOINED_FIGURES_WINDOW \
-                or _counts_its_own(other, counted) or counted.intersection(range(total.end, other.start)):
+        if not _joined_to(other.start, other.start - total.end, joined) or _counts_its_own(other, counted) \
+                or counted.intersection(range(total.end, other.start + 1)):  # "قتيل وجريحين": its own word
             break
         total = Number(total.value + other.value, total.start, other.end, total.at_least)
     for other in reversed(numbers):  # before it: "four soldiers and two militiamen were killed"
         if other.end > total.start:
             continue
-        if total.start - 1 not in joined or not 1 <= total.start - other.end <= T.JOINED_FIGURES_WINDOW \
+        if not _joined_to(total.start, total.start - other.end, joined) \
                 or counted.intersection(range(other.start - 2, total.start)):  # "killed four and two were hurt"
             break
         total = Number(total.value + other.value, other.start, total.end, total.at_least)
     return total
+
+
+def _joined_to(start: int, gap: int, joined: set[int]) -> bool:
+    """Whether a number starting at ``start``, ``gap`` words after the figure before it, is joined
+    to it by a conjunction: one word of its own before it ("four soldiers and two militiamen") or
+    glued to the number word itself ("جندي ومدنيان": a soldier and two civilians)."""
+    if start - 1 in joined and 1 <= gap <= T.JOINED_FIGURES_WINDOW:
+        return True
+    return start in joined and 0 <= gap < T.JOINED_FIGURES_WINDOW
 
 
 def _counts_its_own(number: Number, counted: set[int]) -> bool:
@@ -466,6 +489,8 @@ def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
             continue  # "trois tués et quinze blessés": quinze counts the wounded ("قتل ثلاثة وأصيب": a new clause)
         if number.end in owned and number.end != hit.start:
             continue  # the number counts the casualty word right after it, not this one
+        if number.start in casualty_starts and number.start != hit.start and number.end - number.start == 1:
+            continue  # "سقوط قتيل وجريحين": a dual casualty noun counts its own word only
         if number.end <= hit.start:
             if number.before_pause and number.end == hit.start:
                 continue  # "трое, ранены 12": three is the count before the comma

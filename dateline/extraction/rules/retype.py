@@ -223,3 +223,18 @@ def placed_apart(crowd: Hit, place: PlaceMention | None, places: list[PlaceMenti
     return any(p.start > crowd.start and (place is None or (p.place.id != place.place.id
                                                            and p.place.country_code == place.place.country_code))
                for p in places)
+
+
+def repelled(view: SentenceView, classification: Classification, roles: Roles) -> tuple[Classification, Roles]:
+    """"تصدى الجيش السوداني لهجوم من قوات الدعم السريع", "the army repelled an attack by the RSF":
+    the side that repelled the attack was attacked; the attack's author is the first side, and
+    two armed sides fought."""
+    first, second = roles.actor1, roles.actor2
+    if classification.sub_event_type not in TOLD_ACTS or first is None or second is None \
+            or not (first.ref.armed and second.ref.armed):
+        return classification, roles
+    if not any(abs(cue.start - first.start) <= T.REPEL_WINDOW and cue.end <= second.start
+               for cue in view.of(HitKind.CUE, Cue.REPEL)):
+        return classification, roles
+    clash = replace(classification, sub_event_type=S.ARMED_CLASH, reason=classification.reason + "; an attack repelled")
+    return clash, Roles(second, first, roles.reason + "; the side that repelled was attacked")

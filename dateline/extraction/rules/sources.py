@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from ...normalize import breaks_clause, fold_key
 from ...packs import LanguagePack
-from ...packs.vocabulary import SPEECH_CUES, TRIGGER_KINDS, Cue, HitKind
+from ...packs.vocabulary import SPEECH_CUES, TRIGGER_KINDS, Cue, HitKind, Qualifier
 from .. import tuning as T
 from ..hits import Hit
 from .context import DocContext, SentenceView
+
+_TOLD = frozenset({*TRIGGER_KINDS, HitKind.CASUALTY})
 
 
 def according_to_first_words(pack: LanguagePack) -> frozenset[str]:
@@ -202,6 +204,9 @@ def _without_function_words(ctx: DocContext, view: SentenceView, floor: int, end
 
 def _after(ctx: DocContext, view: SentenceView, start: int) -> tuple[int, int] | None:
     end = clause_end(ctx, view, start, start, T.MAX_SOURCE_WORDS)
+    # "أعلنت وزارة الصحة | مقتل 31": the speaker ends where the act, a toll or a count begins
+    end = min((h.start for h in view.hits if start < h.start < end and (
+        h.kind in _TOLD or (h.kind == HitKind.QUALIFIER and h.label == Qualifier.UPDATED))), default=end)
     tokens, subordinators = view.sentence.tokens, ctx.prepared.pack.grammar.subordinators
     first = tokens[0].index
     said = next((i for i in range(start, end) if tokens[i - first].norm in subordinators), end)
@@ -229,3 +234,28 @@ def _before(ctx: DocContext, view: SentenceView, end: int) -> tuple[int, int] | 
 def _closing_bracket_dropped(gap: str) -> str:
     """"(JNIM) claimed": a bracket closing right before the verb ends the subject's own name."""
     return gap.replace(")", "")
+
+
+def claimed_by(ctx: DocContext, view: SentenceView, trigger: Hit, according_to: frozenset[str],
+               verb_initial: bool) -> tuple[str, int, int] | None:
+    """The source of the report: a reporting phrase after the trigger ("..., a US official
+    said"), else an "according to" before it ("selon la police, ..."), else a speaking actor
+    ("the White House said on Thursday that it had struck..."), or in a verb-first language the
+    speaker after its verb ("أعلنت وزارة الصحة اللبنانية مقتل 31"; a cue of several words,
+    "أعلنت وزارة", names it from its second word)."""
+    hit = reporting_phrase(view, Cue.ATTRIBUTION, after=trigger.end - 1)
+    if hit is None:
+        before = [h for h in view.of(HitKind.CUE, Cue.ATTRIBUTION) if h.end <= trigger.start]
+        according = [h for h in before if ctx.prepared.tokens[h.start].norm in according_to]
+        hit = according[0] if according else None
+        if hit is None:
+            speaker = next((a for h in before for a in view.of(HitKind.ACTOR) if h.start - 1 <= a.end <= h.start),
+                           None)
+            if speaker is not None:
+                return ctx.span_text(speaker.start, speaker.end)
+            if not (verb_initial and before):
+                return None
+            span = source_span(ctx, view, before[0])
+            return ctx.span_text(before[0].start + 1 if before[0].size > 1 else span[0], span[1]) if span else None
+    span = source_span(ctx, view, hit)
+    return ctx.span_text(*span) if span else None

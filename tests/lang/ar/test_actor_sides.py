@@ -299,3 +299,120 @@ def test_a_speaker_after_its_word_telling_its_own_act_did_it(engine, text, actor
     (event,) = events_of(engine, "ar", text, "2025-02-03")
     assert event.actor1.startswith(actor1)
     assert event.actor2.startswith(actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة جنود من الجيش العراقي، مساء الاثنين، بانفجار عبوة ناسفة استهدفت دوريتهم في محافظة كركوك.",
+    "قُتل ضابط وجنديان من الجيش العراقي، مساء الاثنين، بانفجار عبوة ناسفة استهدفت دوريتهم في محافظة كركوك.",
+])
+def test_the_force_the_counted_dead_belong_to_was_hit(engine, text):
+    """"ثلاثة جنود من الجيش العراقي" (three soldiers of the Iraqi army): the army named after the
+    count lost them; it did not plant the bomb that "targeted their patrol"."""
+    (event,) = events_of(engine, "ar", text, "2024-12-03")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2022-)")
+    assert event.fatalities == 3
+
+
+def test_an_air_aggression_by_a_state_is_its_air_strike(engine):
+    """SANA's words: "ارتقى مدنيان ... جراء عدوان جوي إسرائيلي" (two civilians rose as martyrs in
+    an Israeli air aggression): an air strike by Israel's forces that killed two."""
+    (event,) = events_of(engine, "ar", "دمشق-سانا: ارتقى مدنيان اثنان وأصيب ثلاثة آخرون بجروح جراء عدوان جوي "
+                                       "إسرائيلي استهدف فجر اليوم عدداً من النقاط في محيط مدينة حمص.", "2024-02-08")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.startswith("Military Forces of Israel")
+    assert (event.fatalities, event.injured) == (2, 3)
+
+
+def test_the_attack_verb_opening_the_sentence_gives_the_sides_of_the_fight_it_led_to(engine):
+    """"هاجم مسلحون من حركة الشباب ... قاعدة عسكرية للجيش الصومالي ..., ما أدى إلى اندلاع معارك"
+    (al-Shabaab fighters attacked an army base, which led to fighting): the opening verb's subject
+    attacked; the army that owns the base is the other side, though named nearer the fighting."""
+    (event,) = events_of(engine, "ar", "هاجم مسلحون من حركة الشباب، فجر اليوم الثلاثاء، قاعدة عسكرية للجيش "
+                                       "الصومالي في بلدة أفغوي بإقليم شبيلي السفلى، ما أدى إلى اندلاع معارك عنيفة.",
+                         "2025-03-18")
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1, event.actor2) == ("Al Shabaab", "Military Forces of Somalia (2022-)")
+
+
+def test_the_army_that_fought_back_is_the_side_the_attack_hit(engine):
+    """"قُتل أربعة جنود من الجيش اليمني في هجوم شنته جماعة الحوثي ... وقال المصدر إن قوات الجيش
+    تصدت للهجوم بعد مواجهات": "the army" (the story's country's) answering is the Yemeni army the
+    attack hit; the attackers stay the event's first side though the answer tells the fight."""
+    (event,) = events_of(engine, "ar", "قُتل أربعة جنود من الجيش اليمني، فجر السبت، في هجوم شنته جماعة الحوثي على "
+                                       "مواقع القوات الحكومية في محافظة مأرب.\n\nوقال المصدر إن قوات الجيش تصدت "
+                                       "للهجوم بعد مواجهات عنيفة استمرت عدة ساعات.", "2025-04-12")
+    assert (event.actor1, event.actor2) == ("Houthi Movement", "Military Forces of Yemen (2022-)")
+
+
+def test_the_people_taken_before_the_raid_word_are_the_abducted(engine):
+    """"خطفوا ما لا يقل عن 30 شخصاً ... في هجوم على قرية" (took at least 30 people in an attack on a
+    village): the people told between the takers and the raid word are the ones taken, not the
+    police chasing the kidnappers later in the story."""
+    (event,) = events_of(engine, "ar", "قال مسؤولون محليون إن مسلحين خطفوا ما لا يقل عن 30 شخصاً، بينهم نساء "
+                                       "وأطفال، في هجوم على قرية في ولاية زمفارا شمال غربي نيجيريا ليل السبت.\n\n"
+                                       "وأوضح المتحدث باسم شرطة الولاية أن قوات الأمن تلاحق الخاطفين.", "2024-11-25")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.actor2 == "Civilians (Nigeria)" and event.admin1 == "Zamfara"
+
+
+def test_a_command_named_with_its_acronym_announcing_its_own_strike_struck(engine):
+    """"أعلنت القيادة الأمريكية في أفريقيا (أفريكوم) أنها نفذت ... غارة جوية استهدفت عناصر من تنظيم
+    داعش": the acronym in brackets is the speaker again, not another side before the act; the
+    command told its own strike. "No casualties among civilians" sets no toll of the militants."""
+    (event,) = events_of(engine, "ar", "أعلنت القيادة الأمريكية في أفريقيا (أفريكوم) أنها نفذت، السبت، غارة جوية "
+                                       "استهدفت عناصر من تنظيم داعش في جبال كال مسكاد جنوب شرقي مدينة بوصاصو، "
+                                       "وأسفرت عن مقتل عدد من عناصر التنظيم دون وقوع إصابات بين المدنيين.",
+                         "2025-02-02")
+    assert event.actor1.startswith("Military Forces of the United States")
+    assert event.actor2.startswith("Islamic State")
+    assert event.fatalities is None
+
+
+@pytest.mark.parametrize("text, source", [
+    ("أعلنت وزارة الصحة اللبنانية مقتل 31 شخصا في غارة إسرائيلية على مدينة صور الجمعة.", "وزارة الصحة اللبنانية"),
+    # "إضافة إلى" (in addition to) shares the stem of "أضاف" (he added) and names no source
+    ("أعلنت وزارة الصحة اللبنانية ارتفاع حصيلة الغارة الإسرائيلية على مدينة صور إلى 31 قتيلاً، إضافة إلى 68 "
+     "جريحاً.", "وزارة الصحة اللبنانية"),
+])
+def test_the_speaker_follows_its_verb(engine, text, source):
+    (event,) = events_of(engine, "ar", text, "2024-09-21")
+    assert event.claimed_by == source
+
+
+def test_an_army_neutralising_militants_fought_them(engine):
+    """Algeria's army communiqués: "تمكنت مفرزة للجيش ... من تحييد إرهابيين اثنين واسترجاع مسدسين"
+    (a detachment managed the neutralising of two terrorists and the recovery of two pistols): a
+    fight the army won with two dead; the act word after "من" is a verbal noun whose object
+    follows it, and recovering weapons retakes no territory."""
+    (event,) = events_of(engine, "ar", "تمكنت مفرزة للجيش الوطني الشعبي، أمس الاثنين، إثر عملية بحث وتمشيط بولاية "
+                                       "تيبازة، من تحييد إرهابيين اثنين واسترجاع مسدسين رشاشين.", "2024-12-10")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1.startswith("Military Forces of Algeria") and event.actor2.startswith("Unidentified")
+    assert event.fatalities == 2
+
+
+def test_an_assassinated_activist_is_one_dead(engine):
+    (event,) = events_of(engine, "ar", "اغتال مسلحون مجهولون، مساء السبت، ناشطاً مدنياً بإطلاق النار عليه أمام منزله "
+                                       "في مدينة البصرة.", "2024-05-12")
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "تصدى الجيش السوداني لهجوم من قوات الدعم السريع على مدينة بابنوسة الأحد.",
+    "قال الجيش السوداني إنه صد هجوما شنته قوات الدعم السريع على مدينة بابنوسة الأحد.",
+])
+def test_the_side_that_repelled_an_attack_was_attacked(engine, text):
+    """"تصدى الجيش لهجوم من قوات الدعم السريع" (the army repelled an RSF attack): the RSF attacked,
+    the two armed sides fought (pack `repel` cues)."""
+    (event,) = events_of(engine, "ar", text, "2025-06-02")
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1, event.actor2) == ("Rapid Support Forces", "Military Forces of Sudan (2019-)")
+
+
+def test_the_attack_a_later_report_says_was_repelled_gives_the_fight_its_first_side(engine):
+    """"Fighting between the army and the RSF" names no attacker; a later sentence telling that the
+    army repelled the RSF's assault on the town does: the RSF are the fight's first side."""
+    (event,) = events_of(engine, "ar", "دارت معارك عنيفة بين الجيش السوداني وقوات الدعم السريع، الأحد، في مدينة "
+                                       "بابنوسة.\n\nوقال ضابط إن القوات صدت هجوما شنته قوات الدعم السريع من "
+                                       "الناحية الغربية للمدينة.", "2025-06-02")
+    assert (event.actor1, event.actor2) == ("Rapid Support Forces", "Military Forces of Sudan (2019-)")

@@ -31,6 +31,22 @@ from dateline.models import Document
     # a Palestinian, a student: a singular victim named by a demonym or a trade is one
     ("استشهد فلسطيني برصاص الجيش الإسرائيلي في مدينة طولكرم الأحد.", 1, None),
     ("قُتل طالب وأصيب ثلاثة في قصف على حي سكني في مدينة حلب الخميس.", 1, 3),
+    # victims joined by a glued "و" add up; a noun and its numeral ("رجل واحد") are one
+    ("قتل ضابط وجنديان في قصف على ثكنة في مدينة حلب الخميس.", 3, None),
+    ("قتل ثلاثة جنود ومدني في قصف على حي سكني في مدينة حلب الخميس.", 4, None),
+    ("وقع انفجار في مدينة حلب الخميس راح ضحيته ثمانية عمال ورجل واحد، وأصيب خمسة آخرون.", 9, 5),
+    # "another", "a third", "two others" after the first victims; a lone casualty noun is one
+    ("قتل طفلان وأصيب ثالث في قصف على حي سكني في مدينة حلب الخميس.", 2, 1),
+    ("قتل مدني وأصيب آخر في قصف على حي سكني في مدينة حلب الخميس.", 1, 1),
+    ("قتل مدني وأصيب آخران في قصف على حي سكني في مدينة حلب الخميس.", 1, 2),
+    ("استهدفت مسيرة سيارة في مدينة حلب الخميس، ما أدى إلى سقوط شهيد.", 1, None),
+    ("استهدفت مسيرة سيارة في مدينة حلب الخميس، ما أدى إلى سقوط قتيل وجريحين.", 1, 2),
+    # "برصاص" (by the fire of) shares the stem of "رصاصة" (a bullet): the youths are no bullets counted
+    ("قتل شابان برصاص الجيش الإسرائيلي في مدينة طولكرم الأحد.", 2, None),
+    # a victim noun right before the act ("رجل بانفجار", "آخر بانفجار") is a count, not an article
+    ("قتل رجل بانفجار في مدينة كركوك الثلاثاء.", 1, None),
+    ("قتل جندي وأصيب آخر بانفجار عبوة ناسفة في مدينة كركوك الثلاثاء.", 1, 1),
+    ("قتل ثلاثة جنود وأصيب اثنان آخران بانفجار عبوة ناسفة في مدينة كركوك الثلاثاء.", 3, 2),
 ])
 def test_victim_nouns_count(engine, text, killed, injured):
     (event,) = engine.extract(Document(id="t", text=text, published="2024-05-07", lang="ar")).events

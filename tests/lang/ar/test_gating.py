@@ -45,3 +45,11 @@ def test_no_comment_on_the_attack_is_no_event_where_the_silence_was(engine):
     events = events_of(engine, "ar", "قتل 12 قرويا، الجمعة، في هجوم لمسلحين على قرية قرب مدينة تيلابيري غربي النيجر."
                                      "\n\nولم تعلق السلطات العسكرية في نيامي على الهجوم.", "2025-05-12")
     assert [e.admin1 for e in events] == ["Tillaberi"]
+
+
+def test_a_number_after_a_title_names_a_unit_and_counts_no_fights(engine):
+    """"قوات اللواء 444 قتال" (the forces of the 444th Combat Brigade): a number right after a title
+    word (the pack's name openers: "اللواء", "قناة") is part of a name, not 444 fights."""
+    (event,) = events_of(engine, "ar", "اندلعت اشتباكات عنيفة، مساء الاثنين، في عدة أحياء من العاصمة الليبية "
+                                       "طرابلس بين قوات اللواء 444 قتال وعناصر من جهاز دعم الاستقرار.", "2025-05-13")
+    assert (event.sub_event_type, event.location) == ("Armed clash", "Tripoli")

@@ -153,3 +153,72 @@ def test_a_town_in_a_quoted_title_names_the_title(engine):
                                      "بمحافظة شبوة، أسفرت عن مقتل جندي.\n\nوقال مصدر محلي لـ\"عدن الغد\" إن "
                                      "الاشتباكات اندلعت إثر خلاف على نقطة تفتيش.", "2025-08-14")
     assert [e.location for e in events] == ["Ataq"]
+
+
+def test_a_near_spelling_told_west_of_a_town_lies_near_it(engine):
+    """"منطقة الضباب غربي مدينة تعز" (the Dhabab area west of the city of Taiz): the area's name
+    finds only a district 100 km off by its consonants; told relative to Taiz, it is no place of
+    its own there. One event near Taiz, with the sentence's toll (two places had none); the
+    nearest relative word ("غربي", not "منطقة" before the name) makes Taiz "near"."""
+    (event,) = events_of(engine, "ar", "قُتل طفلان وأصيب ثالث، السبت، جراء انفجار لغم أرضي في منطقة الضباب "
+                                       "غربي مدينة تعز.", "2024-08-12")
+    assert (event.location, event.geo_precision) == ("Taiz", 2)
+    assert (event.fatalities, event.injured) == (2, 1)
+
+
+def test_a_capital_a_group_is_loyal_to_is_no_place(engine):
+    """"فصائل ... الموالية لأنقرة" (factions loyal to Ankara): the capital names the backer, as
+    "المدعومة من إيران" does; the clash is in the countryside of Manbij, not in Ankara."""
+    events = events_of(engine, "ar", "مقتل 12 عنصرا في معارك بين قسد وفصائل موالية لتركيا قرب منبج.\n\n"
+                                     "قتل 12 عنصرا على الأقل، الأحد، في اشتباكات بين قوات سوريا الديمقراطية "
+                                     "وفصائل الجيش الوطني السوري الموالية لأنقرة في ريف منبج الجنوبي بشمال سوريا.",
+                       "2025-01-06")
+    assert {e.location for e in events} == {"Manbij"}
+
+
+def test_a_region_after_a_glued_preposition_and_article_gives_focus(engine):
+    """"بالضفة الغربية" (in the West Bank): a name of several words read behind "بال" is the
+    region as written; it says where the story is, so the village of the sentence is the West
+    Bank's al-Mughayyir, not the bigger Algerian town of that name."""
+    context, _language = context_of(engine, "هاجم مستوطنون قرية المغير شرق رام الله بالضفة الغربية السبت.",
+                                    lang="ar")
+    assert "PS" in context.focus
+    (event,) = events_of(engine, "ar", "هاجم مستوطنون، السبت، قرية المغير شرق رام الله بالضفة الغربية، وأضرموا "
+                                       "النار في عدد من المركبات.", "2024-09-16")
+    assert event.country_code == "PS"
+
+
+def test_another_doer_at_another_village_is_another_event(engine):
+    """A raid by soldiers on one town, then "وفي سياق آخر" settlers at a village 40 km off, with
+    no day of its own: no detail of the raid (its doer is no side the raid names) but an event of
+    its own; the village told "شرق رام الله" is the al-Mughayyir east of Ramallah, not its
+    namesake near Jenin."""
+    events = events_of(engine, "ar", "رام الله - وفا: استشهد شابان، فجر اليوم السبت، برصاص قوات الاحتلال الإسرائيلي "
+                                     "خلال اقتحامها بلدة قباطية جنوب جنين.\n\nوفي سياق آخر، هاجم مستوطنون قرية "
+                                     "المغير شرق رام الله، وأضرموا النار في عدد من المركبات.", "2024-09-14")
+    assert len(events) == 2
+    village = next(e for e in events if e.actor1.startswith("Settlers"))
+    assert village.country_code == "PS" and village.latitude < 32.2
+
+
+def test_amman_is_the_city_not_oman(engine):
+    """"عمّان - (أ ف ب)", "في حي الرابية بعمان": "عمان" is Oman and Amman; a dateline names the
+    city, the country reading gives the story no focus, and a glued "in" after a district's name
+    is the district's city (not a name of the district). "السفارة" (the embassy) is no place."""
+    text = ("عمّان - (أ ف ب): فرقت قوات الأمن الأردنية، ليل الأربعاء، مئات المحتجين الذين تجمعوا قرب السفارة "
+            "الإسرائيلية في حي الرابية بعمان، مستخدمة الهراوات.")
+    context, _language = context_of(engine, text, lang="ar")
+    assert "OM" not in context.focus and "JO" in context.focus
+    (event,) = events_of(engine, "ar", text, "2024-03-28")
+    assert (event.location, event.country_code) == ("Amman", "JO")
+
+
+def test_the_capital_named_with_its_word_is_the_city(engine):
+    """"مسيرات جماهيرية في العاصمة صنعاء ومدن الحديدة وذمار" (mass marches in the capital Sanaa and
+    the cities of Hodeidah and Dhamar): "العاصمة صنعاء" is also the name of the capital's province
+    (Amanat al-Asimah), dropped beside towns as their container; named with its capital word it is
+    the city, a demonstration of its own; "مسيرات جماهيرية" are marches, no drones."""
+    events = events_of(engine, "ar", "خرجت عقب صلاة الجمعة مسيرات جماهيرية حاشدة في العاصمة صنعاء ومدن الحديدة "
+                                     "وذمار، تنديداً بالغارات على اليمن.", "2024-01-12")
+    assert {e.sub_event_type for e in events} == {"Peaceful protest"}
+    assert {"Sanaa", "Al Hudaydah"} <= {e.location for e in events}
