@@ -250,9 +250,10 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                or casualty_starts.intersection((n.end, n.end + 1))]
     ones = {n.start for n in numbers if n.value == 1 and n.start not in digits and not n.vague
             and n.end not in people_tokens and n.start - 1 not in people_tokens}  # "un", "a": often an article
-    # "five were wounded, a hospital official said": "one" as a word after a comma opens a clause of its own
+    # "five were wounded, a hospital official said": "one" as a word after a comma opens a clause of its own;
+    # not a word that is itself the one person ("اغتال مسلحون، مساء السبت، ناشطاً": an activist)
     opening = {n.start for n in numbers if n.value == 1 and n.start not in digits and not n.vague
-               and _after_pause(n, tokens, text)}
+               and n.start not in people_tokens and _after_pause(n, tokens, text)}
     passives = {h.start for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE}
     passive_ends = {h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE}
     parties = {h.start: h.actor for h in by_kind.get(HitKind.ACTOR, ())}
