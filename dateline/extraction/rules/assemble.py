@@ -19,9 +19,9 @@ from ...packs.vocabulary import Cue, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .context import DocContext
+from .figures import Figure
 from .frames import Frame
 from .grouping import TERRITORIAL, Group
-from .numbers import Figure
 from .reference import INHERITED_DAY, PUBLICATION_DAY
 from .retype import REBELS_AT_A_PLACE
 

@@ -12,8 +12,8 @@ from ...normalize import breaks_clause
 from ...packs.vocabulary import Cue, HitKind, Measure
 from .. import tuning as T
 from .context import DocContext, SentenceView
+from .figures import Figure
 from .gates import Skip, SkipReason
-from .numbers import Figure
 from .sources import clause_end, negated, reporting_phrase, source_span
 
 # the cue whose subject says so: "the US blames", "Tehran denies"

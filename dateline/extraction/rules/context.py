@@ -19,7 +19,8 @@ from ...prepare import Prepared, Sentence
 from ...prepare.tokens import Token
 from ..hits import Hit
 from ..places import Focus, PlaceMention
-from .numbers import Figures, Number, casualty_figures, numbers_in
+from .figures import Figures, Number
+from .numbers import casualty_figures, numbers_in
 from .timex import TimeExpr
 
 _NONE: list[Hit] = []  # no hit of a kind (never handed out: ``of`` copies)

@@ -44,10 +44,10 @@ from .clauses import (
 )
 from .context import DocContext, SentenceView, day_ends
 from .event_places import event_places
+from .figures import Figures
 from .gates import Gates, Skip, SkipReason, without_figurative
 from .mentions import ActorMentions
 from .not_event_places import places_not_of_the_event
-from .numbers import Figures
 from .reference import BEFORE_STATEMENT, INHERITED_DAY, PUBLICATION_DAY, REPORT_DAYS, STATEMENT_DAY
 from .retype import (
     agreement_over_its_object,

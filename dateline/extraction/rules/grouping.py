@@ -17,8 +17,8 @@ from ...packs.vocabulary import Cue, EventWord, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES, disorder_type
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
+from .figures import Figures
 from .frames import Frame
-from .numbers import Figures
 from .reference import INHERITED_DAY
 
 REMOTE = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.DISRUPTED_WEAPONS_USE})

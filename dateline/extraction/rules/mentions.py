@@ -23,6 +23,17 @@ from ..places import PlaceMention
 from .classify import Classification
 from .clauses import act_agent
 from .context import DocContext, SentenceView, day_ends, day_words
+from .mention_filters import (
+    attack_by_country,
+    named_over_generic,
+    outermost_mentions,
+    possessed_units,
+    posts_of_named_groups,
+    posts_of_their_force,
+    units_of_a_state,
+    weapon_adjectives,
+    without_allies,
+)
 from .sources import negated, source_range
 from .verb_final import inverted_subject, subject_after_the_verb, subject_of_a_final_verb
 
@@ -158,7 +169,7 @@ class ActorMentions:
                     and not any(a <= h.start < b for a, b in described)
                     and (h is reporter or (not (source and source[0] <= h.start < source[1])
                                            and not self._speaks(h, speaking) and h.start not in located))]
-        mentions = _without_allies(view, mentions)
+        mentions = without_allies(view, mentions)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         text = self.ctx.prepared.doc.text
         named_starts = {m.start for m in mentions if m.ref.category == "named"}
@@ -203,9 +214,9 @@ class ActorMentions:
             n.start > m.start and n.start - m.start <= T.NAME_PHRASE and (n.ref.side() == m.ref.side() or (
                 n.ref.category == "named" and n.start <= m.end))  # "la banda Viv Ansanm", "the group JNIM": the name
             for n in mentions))]
-        mentions = self._owners_of_weapons(view, _posts_of_their_force(self, _named_over_generic(
-            _posts_of_named_groups(self, _units_of_a_state(self, _possessed_units(self, mentions))))))
-        mentions = self._bombers(view, self._targeted(view, _weapon_adjectives(view, mentions)))
+        mentions = self._owners_of_weapons(view, posts_of_their_force(self, named_over_generic(
+            posts_of_named_groups(self, units_of_a_state(self, possessed_units(self, mentions))))))
+        mentions = self._bombers(view, self._targeted(view, weapon_adjectives(view, mentions)))
         numbers = {n.start for n in self.ctx.numbers(view)}
         objects = numbers | {m.start for m in mentions} | {h.start for h in view.of(HitKind.QUALIFIER)
                                                            if h.end in numbers}
@@ -254,7 +265,7 @@ class ActorMentions:
         if reporter is not None and trigger.kind == HitKind.OUTCOME:  # "القوات المسلحة" announcing an
             mentions = [replace(m, ref=replace(m.ref, instrument=False))  # interception stopped the weapon,
                         if m.start == reporter.start else m for m in mentions]  # did not fire it
-        return sorted(_outermost(mentions), key=lambda m: m.start)
+        return sorted(outermost_mentions(mentions), key=lambda m: m.start)
 
     def _counted_members(self, view: SentenceView, mentions: list[ActorMention], casualties: set[int],
                          acts: set[int]) -> list[ActorMention]:
@@ -550,43 +561,6 @@ _PUNCTUATION = frozenset(",;:.\u060c\u061b")
 _ACTS_AND_ACTORS = frozenset({HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.ACTOR})  # who or what acts
 
 
-def _posts_of_their_force(actors: ActorMentions, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"a police checkpoint", "un poste de police", "пост полиции": a post or a patrol (an army
-    word of the packs) named with the police is the police's: the noun's owner decides."""
-    police = [m for m in mentions if m.ref.category == "police"]
-    return [m for m in mentions if not (m.ref.category == "military" and any(
-        p.start == m.end or m.start == p.end or actors.genitive_between(m.end, p.start) for p in police))]
-
-
-def _possessed_units(actors: ActorMentions, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"Two policemen were killed when gunmen ambushed their patrol", "deux casques bleus blessés
-    au passage de leur convoi": an army word of no country right after a possessive (the pack's
-    ``possessives``) is the unit of a force named before it in the sentence, not the army of
-    the country; the owner stays the side."""
-    tokens, possessives = actors.ctx.prepared.tokens, actors.ctx.prepared.pack.grammar.possessives
-    owners = [m for m in mentions if m.ref.armed and m.ref.category != "unidentified"]
-    return [m for m in mentions if not (
-        m.ref.category == "military" and m.ref.country is None and m.start > 0
-        and tokens[m.start - 1].norm in possessives and any(o.end <= m.start - 1 for o in owners))]
-
-
-def _units_of_a_state(actors: ActorMentions, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"колонну российских военных", "a convoy of Russian troops", "un convoi de soldats russes":
-    an army word of no country right before a state's named forces is their unit, not the army
-    of the country where it happened."""
-    states = [m for m in mentions if m.ref.category == "military" and m.ref.country is not None]
-    return [m for m in mentions if not (m.ref.category == "military" and m.ref.country is None and any(
-        n.start == m.end or (n.start > m.end and actors.genitive_between(m.end, n.start)) for n in states))]
-
-
-def _posts_of_named_groups(actors: ActorMentions, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"Stellungen der Hisbollah", "positions of Hezbollah", "fighters of the Wagner group": an
-    army word of no country owned by a named armed group is that group's, not the state's."""
-    named = [m for m in mentions if m.ref.category == "named" and m.ref.armed]
-    return [m for m in mentions if not (m.ref.category == "military" and m.ref.country is None and any(
-        n.start > m.end and actors.genitive_between(m.end, n.start) for n in named))]
-
-
 def _clause_end_after(ctx: DocContext, token: int) -> bool:
     """Whether a clause ends right after ``token``: punctuation, a conjunction, the text's end."""
     tokens, text = ctx.prepared.tokens, ctx.prepared.doc.text
@@ -594,51 +568,3 @@ def _clause_end_after(ctx: DocContext, token: int) -> bool:
         return True
     return breaks_clause(text[tokens[token].end:tokens[token + 1].start]) \
         or tokens[token + 1].norm in ctx.prepared.pack.grammar.conjunctions
-
-
-def _named_over_generic(mentions: list[ActorMention]) -> list[ActorMention]:
-    """"combattants de l'État islamique au Sahel", "Islamic State fighters": the fighters are
-    the named group's, not an unidentified armed group."""
-    named = [m for m in mentions if m.ref.category == "named"]
-    return [m for m in mentions if not (m.ref.category == "unidentified" and any(
-        0 <= n.start - m.end <= 2 or n.end == m.start for n in named))]
-
-
-def _outermost(mentions: list[ActorMention]) -> list[ActorMention]:
-    """The longest names: "la coalición" is a word of "coalición de pandillas Viv Ansanm"."""
-    kept: list[ActorMention] = []
-    for mention in sorted(mentions, key=lambda m: -(m.end - m.start)):
-        if any(k.start < mention.end and mention.start < k.end for k in kept):
-            continue
-        kept.append(mention)
-    return kept
-
-
-def _weapon_adjectives(view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"атаки армейского параплана", "військовий літак скинув": an armed side's adjective right
-    before a weapon word says whose weapon it is, so that side acts (also after an attack noun
-    whose genitive would otherwise be its target)."""
-    weapons = {h.start for h in view.of(HitKind.WEAPON)}
-    return [replace(m, ref=replace(m.ref, instrument=True)) if m.ref.armed and m.end in weapons
-            and m.end - m.start == 1 else m for m in mentions]
-
-
-def attack_by_country(view: SentenceView, place: PlaceMention, genitive: frozenset[str]) -> bool:
-    """"атаки Пакистану", "удара Израиля": in a language whose genitive is a case, not a
-    preposition (no pack ``genitive`` words), a country right after an attack or strike noun is
-    whose attack it was (a target takes a preposition: "удар по Харкову", "атака на Киев")."""
-    return not genitive and place.place.kind == "country" and any(
-        h.end == place.start and h.label in (EventWord.ATTACK, EventWord.STRIKE) for h in view.of(HitKind.EVENT))
-
-
-def _without_allies(view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"Somali troops backed by clan militias recaptured the town": the helpers named right
-    after a side and its ally cue are no side of the act (ACLED's associated actors); the side
-    before the cue keeps the role the nearest actor would otherwise take from it."""
-    cues = view.of(HitKind.CUE, Cue.ALLY)
-    if not cues:
-        return mentions
-    helpers = {m.start for m in mentions for cue in cues
-               if 0 <= m.start - cue.end <= T.ALLY_WINDOW
-               and any(0 <= cue.start - other.end <= 1 for other in mentions if other is not m)}
-    return [m for m in mentions if m.start not in helpers]

@@ -17,7 +17,8 @@ from .. import tuning as T
 from ..hits import Hit
 from ..places import ELSEWHERE, PlaceMention
 from .context import DocContext, SentenceView, day_words
-from .mentions import ActorMentions, attack_by_country
+from .mention_filters import attack_by_country
+from .mentions import ActorMentions
 from .verb_final import inverted_subject, subject_of_a_final_verb
 
 _DATELINE_MARKS = frozenset({"—", "–", "-", ":", "--"})  # after a wire dateline's city

@@ -10,7 +10,7 @@ told together ("two soldiers killed and a dozen attackers neutralised") add up.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ...actors.kb import ActorRef
 from ...packs.vocabulary import (
@@ -27,6 +27,14 @@ from ...packs.vocabulary import (
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
+from .figures import Figure, Figures, Number
+from .number_choice import (
+    aside_count,
+    number_for,
+    smaller_figure,
+    subject_count,
+    updated_count,
+)
 
 _SEPARATED_THOUSANDS = re.compile(r"^[ ,.\u00a0\u202f']$")
 _PAUSE = re.compile(r"[,;:\u060c\u061b]")  # with the Arabic comma and semicolon ("،", "؛")
@@ -36,36 +44,6 @@ _PERSON_WEAPONS = frozenset({Weapon.FIREARM, Weapon.SUICIDE, Weapon.BLADE})
 # acts an indefinite article may name ("une embuscade", "un enfrentamiento"): "un" is then no count
 _ACTS = frozenset({EventWord.ATTACK, EventWord.STRIKE, EventWord.EXPLOSION, EventWord.CLASH, EventWord.LAUNCH,
                    EventWord.MOB})
-
-
-@dataclass(frozen=True, slots=True)
-class Number:
-    value: int
-    start: int  # token index, inclusive
-    end: int  # token index, exclusive
-    at_least: bool = False
-    vague: bool = False  # "dozens", "des dizaines": ACLED's figure for a vague quantity
-    before_pause: bool = False  # a comma or a colon follows it
-    lead: int = -1  # where its qualifier starts ("at least 35"): the words that open the figure
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    value: int
-    start: int
-    end: int  # token span of the number and the casualty word together
-    at_least: bool = False  # "at least 19", "more than 20": a lower bound
-    vague: bool = False  # "dozens": a precise figure of the same event beats it
-    parts: tuple[int, ...] = ()  # figures told as its parts ("eight wounded, including four children")
-    updated: bool = False  # "the death toll rose to 18": a later count of the same toll
-    side: str = ""  # whose dead it counts, when a party's noun follows the number ("six soldiers")
-
-
-@dataclass
-class Figures:
-    killed: Figure | None = None
-    injured: Figure | None = None
-    earlier_killed: Figure | None = None  # "buried three men killed the day before": another day's dead
 
 
 def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozenset[str] = frozenset(),
@@ -269,17 +247,17 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         if hit.kind != HitKind.CASUALTY:
             continue
         if hit.label == Casualty.NONE:
-            figures.killed = _smaller(figures.killed, Figure(0, hit.start, hit.end))
-            figures.injured = _smaller(figures.injured, Figure(0, hit.start, hit.end))
+            figures.killed = smaller_figure(figures.killed, Figure(0, hit.start, hit.end))
+            figures.injured = smaller_figure(figures.injured, Figure(0, hit.start, hit.end))
             continue
         if hit.label in (Casualty.NONE_KILLED, Casualty.NONE_INJURED):
             slot = "killed" if hit.label == Casualty.NONE_KILLED else "injured"
-            setattr(figures, slot, _smaller(getattr(figures, slot), Figure(0, hit.start, hit.end)))
+            setattr(figures, slot, smaller_figure(getattr(figures, slot), Figure(0, hit.start, hit.end)))
             continue
         before = relative if any(t < hit.start for t in told_before) else []
         if _of_another_time(hit, [*earlier, *before]):  # "at the funeral of two people killed the day before"
             if hit.label == Casualty.KILLED and figures.earlier_killed is None and _of_another_time(hit, before):
-                number = _number_for(hit, [n for n in numbers if n.end not in things], not_people | reporting,
+                number = number_for(hit, [n for n in numbers if n.end not in things], not_people | reporting,
                                      counts_apart, owned, verb_initial, joined, names, people, ones)
                 if number is not None:  # the dead of the day before, which an earlier event may claim
                     figures.earlier_killed = Figure(number.value, min(number.start, hit.start),
@@ -293,13 +271,13 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         # "mató el martes a un hombre": an active verb's victim after the day; not "fueron asesinadas
         # la noche del martes cuando un grupo ...", whose victims stand before the verb
         active = () if any(0 <= hit.start - end <= 1 for end in passive_ends) else days
-        number = _number_for(hit, candidates, not_people | reporting, counts_apart, owned, verb_initial, joined,
+        number = number_for(hit, candidates, not_people | reporting, counts_apart, owned, verb_initial, joined,
                              names, people, ones, active) \
-            or _subject_count(hit, candidates, passives, reporting, text, tokens, people) \
-            or _aside_count(hit, candidates, counted, text, tokens)
+            or subject_count(hit, candidates, passives, reporting, text, tokens, people) \
+            or aside_count(hit, candidates, counted, text, tokens)
         if number is None or (number.value == 1 and number.start not in digits):  # "the death toll from an
             # al-Shabaab attack … rose to 21": 21, not "an"
-            number = _updated_count(hit, candidates, updates) or number
+            number = updated_count(hit, candidates, updates) or number
         if number is None:
             continue
         chosen[(hit.label, hit.start)] = number
@@ -315,7 +293,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     for slot, found in told.items():
         found = [f for f in found if f not in articles] or found  # "un lourd bilan … 35 civils tués": 35
         for figure in _sides_summed(_both_sides(found, joined)):
-            setattr(figures, slot, _smaller(getattr(figures, slot), figure))
+            setattr(figures, slot, smaller_figure(getattr(figures, slot), figure))
     return figures
 
 
@@ -467,177 +445,3 @@ def _without_range_ends(numbers: list[Number], joins: set[int]) -> list[Number]:
             continue
         kept.append(number)
     return kept
-
-
-def _number_for(hit: Hit, numbers: list[Number], not_people: set[int],
-                casualty_starts: set[int], owned: dict[int, Number], verb_initial: bool = False,
-                joined: set[int] | frozenset[int] = frozenset(),
-                names: list[tuple[int, int]] | None = None, people: set[int] | None = None,
-                ones: set[int] | frozenset[int] = frozenset(),
-                days: tuple[tuple[int, int], ...] = ()) -> Number | None:
-    """The number a casualty word counts: just before it ("five dead", "5 people were killed")
-    or just after it ("killing five", "death toll of 7"), unless that one counts the next
-    casualty word ("trois tués et quinze blessés"). "One" written as a word (``ones``), often an
-    article, counts only right beside it ("a woman was killed", "killing a farmer"; not "une autre
-    ferme où ils ont décapité", "muertos en un enfrentamiento entre una coalición")."""
-    best: tuple[int, Number] | None = None
-    victims: Number | None = None  # the count right after an active verb: "killed six people"
-    for number in numbers:
-        follows = {number.end} if verb_initial else {number.end, number.end + 1}
-        if people and number.end + 1 in people:  # "ums Leben gekommen, drei weitere Passanten verletzt"
-            follows.add(number.end + 2)
-        if number.start >= hit.end and follows & casualty_starts - set(joined) and not number.before_pause:
-            continue  # "trois tués et quinze blessés": quinze counts the wounded ("قتل ثلاثة وأصيب": a new clause)
-        if number.end in owned and number.end != hit.start:
-            continue  # the number counts the casualty word right after it, not this one
-        if number.start in casualty_starts and number.start != hit.start and number.end - number.start == 1:
-            continue  # "سقوط قتيل وجريحين": a dual casualty noun counts its own word only
-        if number.end <= hit.start:
-            if number.before_pause and number.end == hit.start:
-                continue  # "трое, ранены 12": three is the count before the comma
-            if not verb_initial and hit.start - 1 in joined and number.end < hit.start - 1:
-                continue  # "atacaron una base militar y mataron a 20": the verb opens a clause of its own
-            gap = hit.start - number.end - _name_words(number.end, hit.start, names or [])
-            # "трое жителей села Теткино погибли", "жительница села ...": the people word is what
-            # the number counts; the thing word right after it ("села", a counted unit elsewhere)
-            # says whose they are
-            counted_from = number.end + 2 if people and number.end in people \
-                else number.end + 1 if people and number.start in people else number.end
-            if gap > (T.ONE_BEFORE_WINDOW if number.start in ones else T.FIGURE_BEFORE_WINDOW) \
-                    or not _counts_people(number, not_people) \
-                    or not_people.intersection(range(counted_from, hit.start)):
-                continue  # "… at 14, and said the body": a reporting verb between counts apart
-            distance = 2 * gap + 1 if verb_initial else gap
-        elif number.start >= hit.end:
-            opens = number.lead if number.lead >= 0 else number.start  # "killing at least five": from "at least"
-            # "загинула 65-річна жінка": an age (a number and its unit) before the person counted stands apart
-            aged = opens - 2 >= hit.end and opens - 1 in not_people and opens - 2 not in not_people
-            opens = opens - 2 if aged else opens
-            gap = max(opens, hit.end) - hit.end - _day_words(hit.end, opens, days)
-            between = range(hit.end, opens if aged else number.start)
-            window = T.FIGURE_PEOPLE_AFTER_WINDOW if people and number.end in people \
-                else T.ONE_AFTER_WINDOW if number.start in ones else T.FIGURE_AFTER_WINDOW
-            if gap > window or not _counts_people(number, not_people) \
-                    or not_people.intersection(between) or joined.intersection(between):
-                continue  # "tués et un blessé", "neutralisés et un lot d'armes": another count
-            distance = gap if verb_initial else 2 * gap + 1  # "قُتل تسعة أشخاص": the count follows
-            if victims is None and (gap == 0 or (gap <= T.VICTIMS_AFTER_WINDOW and number.start not in ones)):
-                victims = number  # "mataron a tres"; not "died in an armed attack": an article one word on
-        elif number.start == hit.start and number.end == hit.end:
-            distance = 0  # "سقط قتيلان": a dual casualty noun is its own count
-        else:
-            continue
-        if number.start in ones:
-            distance += T.ONE_PENALTY  # "un lourd bilan d'au moins 35 civils": the figure, not the article
-        if best is None or distance < best[0]:
-            best = (distance, number)
-    if best is not None and victims is not None and not verb_initial and _counts_subject(best[1], hit, names, people):
-        return victims  # "A gunman killed two people", "Zwei Bewaffnete töteten drei Menschen": two, three
-    return best[1] if best else None
-
-
-def _counts_subject(number: Number, hit: Hit, names: list[tuple[int, int]] | None,
-                    people: set[int] | None) -> bool:
-    """Whether ``number`` counts the actor standing right before the casualty word, its
-    subject when a count follows the verb ("Two gunmen killed three farmers", "A suicide bomber
-    killed six people"): the attackers, not the dead."""
-    if not people or number.end not in people or number.end >= hit.start:
-        return False
-    end = next((e for s, e in names or () if s == number.end), number.end + 1)
-    return end == hit.start
-
-
-def _subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting: set[int], text: str | None,
-                   tokens: list[Token], people: set[int] | frozenset[int] = frozenset()) -> Number | None:
-    """The count opening a passive clause whose verb comes late: "the two drivers were pulled
-    from their truck and beaten to death" is two. The number's noun is followed by a passive
-    marker, the casualty word closes the same clause, and nothing between is another count.
-    The sentence's first word counting a person ("A young teacher from Hpakant was shot dead")
-    is the subject's count however long the phrase before the passive verb."""
-    if text is None or not tokens:
-        return None
-    first = tokens[0].index
-    before = [n for n in numbers if n.end <= hit.start and not n.vague]
-    if not before:
-        return None
-    number = before[-1]
-    passive_window = T.SUBJECT_COUNT_WINDOW if number.start == first and any(
-        number.end <= p < hit.start for p in people) else T.SUBJECT_PASSIVE_WINDOW
-    if hit.start - number.end > T.SUBJECT_COUNT_WINDOW or number.before_pause \
-            or not any(number.end <= p <= number.end + passive_window for p in passives) \
-            or reporting.intersection(range(number.end, hit.start)) \
-            or _PAUSE.search(text, tokens[number.end - first].start, tokens[hit.start - first].start):
-        return None
-    return number if _counts_people(number, set()) else None
-
-
-def _aside_count(hit: Hit, numbers: list[Number], counted: set[int], text: str | None,
-                 tokens: list[Token]) -> Number | None:
-    """The count of a subject described between commas before its verb: "At least 30 people,
-    most of them women and children, were killed" is 30; "184 personnes, pour la plupart des
-    personnes âgées, ont été tuées" is 184. The aside holds no count and no casualty word of
-    its own, and the verb follows its closing comma."""
-    if text is None or not tokens:
-        return None
-    first = tokens[0].index
-    before = [n for n in numbers if n.end <= hit.start and not n.vague]
-    if not before or before[-1].end >= hit.start:
-        return None
-    number = before[-1]
-    between = tokens[number.end - first:hit.start - first]
-    commas = [i for i, (left, right) in enumerate(zip(between, between[1:], strict=False))
-              if "," in text[left.end:right.start]]
-    if len(commas) != 2 or _CLAUSE_END.search(text, between[0].start, between[-1].end):
-        return None
-    opened, closed = commas
-    if opened + 1 > T.ASIDE_NOUN_WORDS or closed - opened > T.ASIDE_WORDS \
-            or len(between) - closed - 1 > T.ASIDE_VERB_WORDS:
-        return None
-    aside_end = between[closed].index + 1
-    if counted.intersection(range(number.end, aside_end)) or any(
-            number.end < n.start < aside_end and not n.vague for n in numbers):
-        return None
-    if "," in text[tokens[number.end - 1 - first].end:between[0].start]:
-        return None  # "30, most of them..." : the count is its own subject, told as a figure
-    return number if _counts_people(number, set()) else None
-
-
-def _updated_count(hit: Hit, numbers: list[Number], updates: set[int]) -> Number | None:
-    """"The death toll from the attack rose to 18": the number an update gives the casualty word
-    before it, however far."""
-    ends = [end for end in updates if 0 <= end - hit.end <= T.UPDATED_TOLL_WINDOW]
-    return next((n for n in numbers for end in ends if 0 <= n.start - end <= T.UPDATE_WINDOW), None)
-
-
-def _name_words(start: int, end: int, names: list[tuple[int, int]]) -> int:
-    """Words of multi-word names between two tokens beyond the first of each: "une vingtaine de
-    volontaires pour la défense de la patrie (VDP) ont été tués" counts the name as one word."""
-    return sum(e - s - 1 for s, e in names if start <= s and e <= end)
-
-
-def _day_words(start: int, end: int, days: tuple[tuple[int, int], ...]) -> int:
-    """Words of the days and manners of killing told right after a verb (``days`` maps where
-    each starts, or the article before it, to where it ends): "mató el martes a un hombre",
-    "asesinaron a balazos a un alcalde" do not part the verb from its victim."""
-    spans = dict(days)
-    words, i = 0, start
-    while i < end and spans.get(i, i) > i:  # "el martes", "a balazos": skipped where they start
-        words, i = words + spans[i] - i, spans[i]
-    return words
-
-
-def _counts_people(number: Number, not_people: set[int]) -> bool:
-    """Not "24 hours", "40 times", "3 drones", "9 November" or a year; a comma after the
-    number ends what it counts ("загинула жінка, повідомила адміністрація": the woman, not the
-    reporting verb after the comma)."""
-    if number.end in not_people and not number.before_pause:
-        return False
-    if number.value > 100_000:
-        return False
-    return not (1900 <= number.value <= 2100)
-
-
-def _smaller(current: Figure | None, new: Figure) -> Figure:
-    if current is None or new.value < current.value:
-        return new
-    return current

@@ -15,8 +15,8 @@ from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind
 from .. import tuning as T
 from ..places import PlaceMention
 from .context import SentenceView
+from .figures import Figures
 from .frames import Frame, FrameBuilder
-from .numbers import Figures
 
 
 class SummaryLines:

@@ -12,7 +12,8 @@ from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention
 from .context import DocContext, SentenceView
-from .numbers import Figure, Figures, casualty_figures
+from .figures import Figure, Figures
+from .numbers import casualty_figures
 
 
 def counted_per_place(ctx: DocContext, view: SentenceView, places: list[PlaceMention]) -> bool:

@@ -1,0 +1,103 @@
+"""Filters over a sentence's actor mentions: whose unit an army word names ("a police
+checkpoint", "a convoy of Russian troops", "positions of Hezbollah"), a named group over a
+generic word, the longest name, a side's weapon adjectives, the allies named after a side,
+and a country named as an attack's author in a genitive language."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ...actors.roles import ActorMention
+from ...packs.vocabulary import Cue, EventWord, HitKind
+from .. import tuning as T
+from ..places import PlaceMention
+from .context import SentenceView
+
+if TYPE_CHECKING:
+    from .mentions import ActorMentions
+
+
+def posts_of_their_force(actors: ActorMentions, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"a police checkpoint", "un poste de police", "пост полиции": a post or a patrol (an army
+    word of the packs) named with the police is the police's: the noun's owner decides."""
+    police = [m for m in mentions if m.ref.category == "police"]
+    return [m for m in mentions if not (m.ref.category == "military" and any(
+        p.start == m.end or m.start == p.end or actors.genitive_between(m.end, p.start) for p in police))]
+
+
+def possessed_units(actors: ActorMentions, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Two policemen were killed when gunmen ambushed their patrol", "deux casques bleus blessés
+    au passage de leur convoi": an army word of no country right after a possessive (the pack's
+    ``possessives``) is the unit of a force named before it in the sentence, not the army of
+    the country; the owner stays the side."""
+    tokens, possessives = actors.ctx.prepared.tokens, actors.ctx.prepared.pack.grammar.possessives
+    owners = [m for m in mentions if m.ref.armed and m.ref.category != "unidentified"]
+    return [m for m in mentions if not (
+        m.ref.category == "military" and m.ref.country is None and m.start > 0
+        and tokens[m.start - 1].norm in possessives and any(o.end <= m.start - 1 for o in owners))]
+
+
+def units_of_a_state(actors: ActorMentions, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"колонну российских военных", "a convoy of Russian troops", "un convoi de soldats russes":
+    an army word of no country right before a state's named forces is their unit, not the army
+    of the country where it happened."""
+    states = [m for m in mentions if m.ref.category == "military" and m.ref.country is not None]
+    return [m for m in mentions if not (m.ref.category == "military" and m.ref.country is None and any(
+        n.start == m.end or (n.start > m.end and actors.genitive_between(m.end, n.start)) for n in states))]
+
+
+def posts_of_named_groups(actors: ActorMentions, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Stellungen der Hisbollah", "positions of Hezbollah", "fighters of the Wagner group": an
+    army word of no country owned by a named armed group is that group's, not the state's."""
+    named = [m for m in mentions if m.ref.category == "named" and m.ref.armed]
+    return [m for m in mentions if not (m.ref.category == "military" and m.ref.country is None and any(
+        n.start > m.end and actors.genitive_between(m.end, n.start) for n in named))]
+
+
+def named_over_generic(mentions: list[ActorMention]) -> list[ActorMention]:
+    """"combattants de l'État islamique au Sahel", "Islamic State fighters": the fighters are
+    the named group's, not an unidentified armed group."""
+    named = [m for m in mentions if m.ref.category == "named"]
+    return [m for m in mentions if not (m.ref.category == "unidentified" and any(
+        0 <= n.start - m.end <= 2 or n.end == m.start for n in named))]
+
+
+def outermost_mentions(mentions: list[ActorMention]) -> list[ActorMention]:
+    """The longest names: "la coalición" is a word of "coalición de pandillas Viv Ansanm"."""
+    kept: list[ActorMention] = []
+    for mention in sorted(mentions, key=lambda m: -(m.end - m.start)):
+        if any(k.start < mention.end and mention.start < k.end for k in kept):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def weapon_adjectives(view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"атаки армейского параплана", "військовий літак скинув": an armed side's adjective right
+    before a weapon word says whose weapon it is, so that side acts (also after an attack noun
+    whose genitive would otherwise be its target)."""
+    weapons = {h.start for h in view.of(HitKind.WEAPON)}
+    return [replace(m, ref=replace(m.ref, instrument=True)) if m.ref.armed and m.end in weapons
+            and m.end - m.start == 1 else m for m in mentions]
+
+
+def attack_by_country(view: SentenceView, place: PlaceMention, genitive: frozenset[str]) -> bool:
+    """"атаки Пакистану", "удара Израиля": in a language whose genitive is a case, not a
+    preposition (no pack ``genitive`` words), a country right after an attack or strike noun is
+    whose attack it was (a target takes a preposition: "удар по Харкову", "атака на Киев")."""
+    return not genitive and place.place.kind == "country" and any(
+        h.end == place.start and h.label in (EventWord.ATTACK, EventWord.STRIKE) for h in view.of(HitKind.EVENT))
+
+
+def without_allies(view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Somali troops backed by clan militias recaptured the town": the helpers named right
+    after a side and its ally cue are no side of the act (ACLED's associated actors); the side
+    before the cue keeps the role the nearest actor would otherwise take from it."""
+    cues = view.of(HitKind.CUE, Cue.ALLY)
+    if not cues:
+        return mentions
+    helpers = {m.start for m in mentions for cue in cues
+               if 0 <= m.start - cue.end <= T.ALLY_WINDOW
+               and any(0 <= cue.start - other.end <= 1 for other in mentions if other is not m)}
+    return [m for m in mentions if m.start not in helpers]
