@@ -573,8 +573,8 @@ class PlaceResolver:
         if not titled:
             return None
         mention = next((m for m in self.resolve(tokens, hits, frozenset(), focus, text, titles=False)
-                        if m.start in titled and m.start < before and m.place.kind not in ("country", *WATER_KINDS)),
-                       None)
+                        if m.start in titled and m.start < before and m.place.kind != "country"
+                        and m.place.kind not in WATER_KINDS), None)
         return None if mention is None else replace(
             mention, relation="near", reason=f"{mention.reason}; the town of an official's title")
 
