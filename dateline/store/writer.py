@@ -11,7 +11,9 @@ before it, exactly as it would be alone.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -58,6 +60,11 @@ class Pending:
 def write(conn: sa.Connection, items: Sequence[Pending], *, merge: bool = True) -> list[AddResult]:
     """Store ``items`` in order in the open transaction; ``merge=False`` leaves the merge to a
     later pass (the events have no canonical event yet, the document no source family)."""
+    with collector_paused():
+        return _write(conn, items, merge=merge)
+
+
+def _write(conn: sa.Connection, items: Sequence[Pending], *, merge: bool) -> list[AddResult]:
     no_jit(conn)
     stored_ids, stored_hashes = _stored(conn, items)
     if merge:
@@ -148,6 +155,23 @@ def delete_documents(conn: sa.Connection, doc_ids: Sequence[str]) -> None:
                           (documents, documents.c.id)):
         for part in bulk.parts(conn, doc_ids):
             conn.execute(table.delete().where(column.in_(part)))
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while a batch is written. A batch makes a few
+    hundred thousand objects that live until it ends (the rows read, the canonical events and
+    their members): each of them counted towards the collector's thresholds, and was scanned
+    again at each young collection it outlived, a fifth of a batch's CPU time. They hold no
+    cycles of their own and go by reference counting when the batch ends; the collector,
+    on again, finds whatever else is left."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def no_jit(conn: sa.Connection) -> None:
