@@ -159,12 +159,12 @@ def delete_documents(conn: sa.Connection, doc_ids: Sequence[str]) -> None:
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while a batch is written. A batch makes a few
-    hundred thousand objects that live until it ends (the rows read, the canonical events and
-    their members): each of them counted towards the collector's thresholds, and was scanned
-    again at each young collection it outlived, a fifth of a batch's CPU time. They hold no
-    cycles of their own and go by reference counting when the batch ends; the collector,
-    on again, finds whatever else is left."""
+    """Python's cyclic garbage collector off while a batch is written. A batch makes tens of
+    thousands of objects that live until it ends (the rows read, the canonical events and their
+    members): each counted towards the collector's thresholds and was scanned again by every
+    collection it outlived, a tenth to a quarter of a batch's CPU time (more in a process that
+    holds much else, as an ingest holding its extraction engine does). They hold no cycles and
+    go by reference counting when the batch ends; the collector, on again, finds anything else."""
     enabled = gc.isenabled()
     gc.disable()
     try:

@@ -23,8 +23,10 @@ depends_on = None
 
 def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        op.execute("CREATE INDEX ix_document_bands_month ON document_bands "
-                   "(substr(day, 1, 7), band, value, day, simhash, family_id)")
+        op.execute(
+            "CREATE INDEX ix_document_bands_month ON document_bands "
+            "(substr(day, 1, 7), band, value, day, simhash, family_id)"
+        )
         op.drop_index("ix_document_bands_lookup", table_name="document_bands")
 
 
