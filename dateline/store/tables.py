@@ -15,6 +15,7 @@ metadata = sa.MetaData()
 documents = sa.Table(
     "documents", metadata,
     sa.Column("id", sa.String(MAX_ID_LENGTH), primary_key=True),
+    # unique: on SQLite alone; on PostgreSQL with ``coalesce(published, '')`` first (0009_published_hash)
     sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
     sa.Column("title", sa.Text),
     sa.Column("url", sa.Text),

@@ -104,16 +104,34 @@ def _finish(conn: sa.Connection, item: Pending, outcome: Outcome) -> AddResult:
 def _stored(conn: sa.Connection, items: Sequence[Pending]) -> tuple[set[str], set[str]]:
     """Ids and content hashes of ``items`` already stored."""
     ids: set[str] = set()
-    hashes: set[str] = set()
     wanted_ids = sorted({item.doc.id for item in items})
-    wanted_hashes = sorted({item.doc.content_hash for item in items})
     for part in bulk.parts(conn, wanted_ids):
         ids.update(conn.execute(sa.select(documents.c.id).where(
             bulk.one_of(conn, documents.c.id, part))).scalars())
-    for part in bulk.parts(conn, wanted_hashes):
-        hashes.update(conn.execute(sa.select(documents.c.content_hash).where(
-            bulk.one_of(conn, documents.c.content_hash, part))).scalars())
-    return ids, hashes
+    return ids, stored_hashes(conn, [item.doc for item in items])
+
+
+# PostgreSQL: one descent per document in the index led by the publication date (0009)
+_HASHES_POSTGRESQL = ("SELECT d.content_hash FROM unnest(CAST(? AS text[]), CAST(? AS text[])) "
+                      "AS wanted(published, content_hash) CROSS JOIN LATERAL (SELECT content_hash FROM documents "
+                      "WHERE coalesce(published, '') = wanted.published AND content_hash = wanted.content_hash "
+                      "OFFSET 0) AS d")
+
+
+def stored_hashes(conn: sa.Connection, docs: Sequence[Document]) -> set[str]:
+    """Content hashes of ``docs`` already stored. On PostgreSQL a hash is unique with its
+    publication date (migration 0009), and looked up with it."""
+    found: set[str] = set()
+    if conn.dialect.name == "postgresql":
+        pairs = sorted({(doc.published or "", doc.content_hash) for doc in docs})
+        for part in bulk.parts(conn, pairs):
+            found.update(row[0] for row in bulk.select(conn, _HASHES_POSTGRESQL, (
+                [published for published, _hash in part], [digest for _published, digest in part])))
+        return found
+    for hashes in bulk.parts(conn, sorted({doc.content_hash for doc in docs})):
+        found.update(conn.execute(sa.select(documents.c.content_hash).where(
+            bulk.one_of(conn, documents.c.content_hash, hashes))).scalars())
+    return found
 
 
 def _flush(conn: sa.Connection, run: Sequence[Pending], *, merge: bool, refresh: set[str] | None = None,
@@ -238,4 +256,4 @@ def batches(items: Sequence[Pending], *, documents: int = 500, records: int = 50
         yield items[start:]
 
 
-__all__ = ["AddResult", "Outcome", "Pending", "batches", "delete_documents", "write"]
+__all__ = ["AddResult", "Outcome", "Pending", "batches", "delete_documents", "stored_hashes", "write"]
