@@ -213,3 +213,12 @@ def test_band_rows_are_indexed_by_publication_month_first(store):
     with store.engine.connect() as conn:
         names = set(conn.execute(sa.text(sql)).scalars())
     assert "ix_document_bands_month" in names and "ix_document_bands_lookup" not in names
+
+
+def test_a_document_with_no_publication_date_is_found_again(store):
+    """On PostgreSQL the content hash is looked up with its publication date (0009): an
+    unknown date is the empty one, in the index and in the look-up alike."""
+    undated = Document(id="undated", text="A bomb exploded in Gao.", lang="en")
+    assert store.add(undated, []).outcome == "added"
+    assert store.add(undated, []).outcome == "unchanged"
+    assert store.has(undated) and store.known([undated, _doc()]) == {undated.content_hash}
