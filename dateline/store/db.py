@@ -12,7 +12,7 @@ from ..errors import StoreError
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0007_band_lookups"
+HEAD_REVISION = "0009_published_hash"
 MMAP_BYTES = 1 << 31  # SQLite: the first 2 GB of the file (its usual limit) read through a memory map
 WAL_CHECKPOINT_PAGES = 10000
 

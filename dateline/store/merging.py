@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from . import bulk
 from . import clusters as clustering
 from .tables import document_bands, documents, events, merge_queue
-from .writer import band_row, no_jit, serialise_merging
+from .writer import band_row, collector_paused, no_jit, serialise_merging
 
 MERGE_BATCH = 500  # documents merged per transaction
 
@@ -37,6 +37,11 @@ def waiting(conn: sa.Connection) -> int:
 
 def merge_next(conn: sa.Connection, limit: int = MERGE_BATCH) -> int:
     """Merge the ``limit`` first documents of the queue (in the open transaction); how many."""
+    with collector_paused():
+        return _merge_next(conn, limit)
+
+
+def _merge_next(conn: sa.Connection, limit: int) -> int:
     no_jit(conn)
     serialise_merging(conn)
     ids = list(conn.execute(sa.select(merge_queue.c.doc_id).order_by(merge_queue.c.position, merge_queue.c.doc_id)

@@ -161,16 +161,11 @@ class Store:
 
     def known(self, docs: Sequence[Document]) -> set[str]:
         """Content hashes of ``docs`` already stored (one query per few hundred documents)."""
-        hashes = sorted({doc.content_hash for doc in docs})
-        found: set[str] = set()
         try:
             with self.engine.connect() as conn:
-                for part in bulk.parts(conn, hashes):
-                    found.update(conn.execute(sa.select(documents.c.content_hash).where(
-                        bulk.one_of(conn, documents.c.content_hash, part))).scalars())
+                return writer.stored_hashes(conn, docs)
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"cannot read the store: {database_reason(exc)}") from exc
-        return found
 
     # -- reading -------------------------------------------------------------------------
 

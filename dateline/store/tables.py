@@ -15,6 +15,7 @@ metadata = sa.MetaData()
 documents = sa.Table(
     "documents", metadata,
     sa.Column("id", sa.String(MAX_ID_LENGTH), primary_key=True),
+    # unique: on SQLite alone; on PostgreSQL with ``coalesce(published, '')`` first (0009_published_hash)
     sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
     sa.Column("title", sa.Text),
     sa.Column("url", sa.Text),
@@ -136,11 +137,11 @@ document_bands = sa.Table(
     sa.Column("simhash", sa.BigInteger),  # the document's, so that a look-up reads this index alone
     sa.Column("family_id", sa.String(300)),
 )
-# the family look-up (migration 0007_band_lookups): on PostgreSQL this index; on SQLite the
-# same columns led by the publication month, ``substr(day, 1, 7)`` ("ix_document_bands_month"),
-# so that a batch's rows go to the current month's pages, not to random pages of the index
-sa.Index("ix_document_bands_lookup", document_bands.c.band, document_bands.c.value, document_bands.c.day,
-         document_bands.c.simhash, document_bands.c.family_id)
+# the family look-up, on both databases led by the publication month (migrations
+# 0007_band_lookups, 0008_band_months), so that a batch's rows go to the current month's pages,
+# not to random pages of an index that grows with the store
+sa.Index("ix_document_bands_month", sa.func.substr(document_bands.c.day, 1, 7), document_bands.c.band,
+         document_bands.c.value, document_bands.c.day, document_bands.c.simhash, document_bands.c.family_id)
 # the rows of documents of unknown day (usually none), so that a batch asks for them only if
 # there are any (migration 0007_band_lookups)
 sa.Index("ix_document_bands_undated", document_bands.c.band, document_bands.c.value,

@@ -215,7 +215,8 @@ class Watcher:
         def mark(conn: sa.Connection, outcome: Outcome) -> None:
             doc_id = doc.id
             if outcome == "unchanged":  # the same text may be stored under another URL's id
-                doc_id = conn.execute(sa.select(documents.c.id).where(
+                doc_id = conn.execute(sa.select(documents.c.id).where(  # the hash is unique with its date
+                    sa.func.coalesce(documents.c.published, "") == (doc.published or ""),
                     documents.c.content_hash == doc.content_hash)).scalar() or doc.id
             self.state.mark_item(conn, fid, item, status="duplicate" if outcome == "unchanged" else "stored",
                                  doc_id=doc_id, attempts=attempts)

@@ -188,3 +188,37 @@ def test_a_deleted_or_replaced_document_leaves_no_band_rows_behind(store):
     with store.engine.connect() as conn:
         left = conn.execute(sa.text("SELECT doc_id, count(*) FROM document_bands GROUP BY doc_id")).all()
     assert [tuple(row) for row in left] == [("kept", 6)]
+
+
+_WIRE = ("Gunmen attacked a convoy on the road north of Gao on Sunday, killing three soldiers and wounding "
+         "five, the army said in a statement. Residents said the attackers fled on motorcycles towards the "
+         "border after an exchange of fire that lasted about an hour, and the road stayed closed overnight.")
+
+
+def test_a_copy_published_in_the_next_month_joins_the_family_of_a_stored_story(store):
+    """Band rows are looked up month by month (the index is led by the publication month):
+    a copy three days later, across a month's end, still finds the stored story."""
+    store.add(_doc("wire", _WIRE, "2024-05-30"), [])
+    store.add(_doc("copy", _WIRE.replace("the army said", "the military said"), "2024-06-02"), [])
+    store.add(_doc("late", _WIRE, "2024-06-20"), [])  # beyond a week: a story of its own
+    with store.engine.connect() as conn:
+        families = dict(conn.execute(sa.text("SELECT id, family_id FROM documents")).all())
+    assert families == {"wire": "wire", "copy": "wire", "late": "late"}
+
+
+def test_band_rows_are_indexed_by_publication_month_first(store):
+    sql = ("SELECT indexname FROM pg_indexes WHERE tablename = 'document_bands'"
+           if store.engine.dialect.name == "postgresql"
+           else "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'document_bands'")
+    with store.engine.connect() as conn:
+        names = set(conn.execute(sa.text(sql)).scalars())
+    assert "ix_document_bands_month" in names and "ix_document_bands_lookup" not in names
+
+
+def test_a_document_with_no_publication_date_is_found_again(store):
+    """On PostgreSQL the content hash is looked up with its publication date (0009): an
+    unknown date is the empty one, in the index and in the look-up alike."""
+    undated = Document(id="undated", text="A bomb exploded in Gao.", lang="en")
+    assert store.add(undated, []).outcome == "added"
+    assert store.add(undated, []).outcome == "unchanged"
+    assert store.has(undated) and store.known([undated, _doc()]) == {undated.content_hash}
