@@ -27,6 +27,7 @@ from ...normalize import fold_key
 from ...prepare.tokens import Token
 from .. import tuning as T
 from .adjectives import city_adjective
+from .compass import compass_after, compass_follows, in_english_compass, respelled, well_known
 from .focus import Focus
 from .readings import Candidate, Probe, Reading, Readings, countries_named
 from .variants import Spellings
@@ -35,7 +36,6 @@ from .words import PlaceWords
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SPELLED_KINDS = frozenset({"country", "admin1", "admin2"})  # found by a transliteration of their name
 _AREA_KINDS = frozenset({"admin1", "admin2", "region"})
-_GENITIVE_KINDS = frozenset({"country", "admin1", "region"})  # known enough to be named in the genitive
 _LIST_COMMAS = frozenset("،,")
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")  # Arabic words with the article, glued words before it
 
@@ -58,7 +58,6 @@ class PlaceFinder:
         self.readings = Readings()  # what the last scans of a document's sentences read
         self._admin_stems: tuple[str, ...] | None = None
         self._genitive_countries: frozenset[str] | None = None  # demonym forms that are a country's genitive
-        self._compass = dict(words.compass_words)
         # lower-case words that may stand inside or end a name: "Рязанской области", "Красном море"
         self._inside = words.name_words | words.waters
         self.spellings = Spellings(words)  # a name's other spellings: respelled, foreign sounds
@@ -123,7 +122,7 @@ class PlaceFinder:
         """The longest known name from word ``i``, unless it is part of a longer proper name."""
         token = tokens[i]
         longest = min(T.MAX_NAME_WORDS, len(tokens) - i) \
-            if self._opens_name(token.norm) or self._compass_follows(tokens, i) else 1
+            if self._opens_name(token.norm) or compass_follows(self.words, tokens, i) else 1
         if longest > 1:
             longest = self._name_run(tokens, i, blocked, longest)
         for size in range(longest, 0, -1):
@@ -440,7 +439,7 @@ class PlaceFinder:
         kept for the sentence's next scan depends on as few of them as it can (:mod:`.readings`)."""
         last = span[-1]
         if self._not_a_place(last.norm) \
-                and not self._name_letter(span) and not self._compass_after(" ".join(t.norm for t in span)) \
+                and not self._name_letter(span) and not compass_after(self.words, " ".join(t.norm for t in span)) \
                 and not (len(span) > 1 and last.norm in self.words.waters):  # "Roten Meer", "Schwarzen Meer"
             return False
         if len(span) == 1 and len(last.norm) < 3:
@@ -480,8 +479,9 @@ class PlaceFinder:
                 if places:
                     break
         if not places:
-            compass = [*self._in_english_compass(key), *self._compass_after(key)]
-            places = self._genitive(key) or self._well_known(*compass) or self._well_known(*self._respelled(compass))
+            compass = [*in_english_compass(self.words, key), *compass_after(self.words, key)]
+            places = self._genitive(key) or well_known(self.gazetteer, *compass) \
+                or well_known(self.gazetteer, *respelled(self.gazetteer, compass))
         if _CYRILLIC.search(key) and not any(p.kind in _SPELLED_KINDS for p in places):
             # "Борно", "Сагаинг": an area or a city known by its Latin name only, spelled out
             spelled = [p for p in self.gazetteer.transliterated(key) if p.kind in _SPELLED_KINDS
@@ -512,63 +512,9 @@ class PlaceFinder:
         without the ending, if it is a country, a province or a big town; the press puts the
         names the reader knows in the genitive, and a common noun in the genitive ("Landes")
         must not become some small town."""
-        return self._well_known(*(key[: -len(ending)] for ending in self.words.genitive_endings
+        return well_known(self.gazetteer, *(key[: -len(ending)] for ending in self.words.genitive_endings
                                   if key.endswith(ending)
                                   and len(key.split(" ")[-1]) - len(ending) >= T.GENITIVE_STEM_LETTERS))
-
-    def _in_english_compass(self, key: str) -> list[str]:
-        """``key`` with the compass word opening it in English ("nord darfur", "sudkordofan" ->
-        "north darfur", "south kordofan"): German writes a province's position its own way; a
-        glued one also without it ("nordsyrien": the north of Syria, in Syria); Russian declines
-        it as an adjective before a name it spells in Cyrillic ("северном кордофане": "north
-        kordofan")."""
-        for word, english in self.words.compass_words:
-            if not key.startswith(word):
-                continue
-            rest = key[len(word):].strip()
-            if rest.split(" ")[0] in self._compass:
-                continue  # "nordwest" is no province "west" of anything
-            if key.startswith(word + " "):
-                if _CYRILLIC.search(rest):  # "Северном Кордофане": the rest known by its Latin name only
-                    return [f"{english} {rest}", *(f"{english} {latin_spelling(v)}" for v in query_keys(rest))]
-                return [f"{english} {rest}"]
-            if len(rest) > T.GENITIVE_STEM_LETTERS and " " not in key:
-                return [f"{english} {rest}", rest]  # "Nordkivu"; else "Nordsyrien" is in Syria
-        return []
-
-    def _compass_follows(self, tokens: list[Token], i: int) -> bool:
-        """Whether a compass word closing a province's name follows the word ``i`` ("Darfur del Sur")."""
-        compass_after = self.words.compass_after  # most languages tell a province's position before it
-        return bool(compass_after) and any(
-            " ".join(t.norm for t in tokens[i + 1:i + 1 + len(words.split(" "))]) == words
-            for words, _english in compass_after)
-
-    def _compass_after(self, key: str) -> list[str]:
-        """``key`` with the compass word closing it put first, in English ("kivu del norte",
-        "shabelle medio" -> "north kivu", "middle shabelle"): Spanish tells a province's position
-        after its name, the sources before it."""
-        for words, english in self.words.compass_after:
-            rest = key[: -len(words)].strip() if key.endswith(" " + words) else ""
-            if rest and rest.split(" ")[-1] not in self.words.particles:
-                return [f"{english} {rest}"]
-        return []
-
-    def _respelled(self, names: list[str]) -> list[str]:
-        """"north darfour" -> "north darfur": the compass word before the sources' own spelling of
-        the rest of the name (a region or a province they know by another spelling)."""
-        return [f"{name.split(' ')[0]} {fold_key(p.name)}" for name in names
-                for p in self.gazetteer.lookup_key(name.split(" ", 1)[-1]) if p.kind in ("region", "admin1")]
-
-    def _well_known(self, *names: str) -> tuple[Place, ...]:
-        """The countries, provinces and big towns the first of ``names`` that finds one names:
-        a name read another way (without its genitive ending) must not turn a common word
-        into some village."""
-        for name in names:
-            found = tuple(p for variant in query_keys(name) for p in self.gazetteer.lookup_key(variant)
-                          if p.kind in _GENITIVE_KINDS or p.population >= T.BIG_TOWN_POPULATION)
-            if found:
-                return tuple({p.id: p for p in found}.values())
-        return ()
 
     def _with_capital(self, places: tuple[Place, ...]) -> tuple[Place, ...]:
         """A name shared by towns of a country whose capital bears it is the capital too
