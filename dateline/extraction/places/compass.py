@@ -17,17 +17,17 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _GENITIVE_KINDS = frozenset({"country", "admin1", "region"})  # known enough to be named in the genitive
 
 
-def in_english_compass(words: PlaceWords, key: str) -> list[str]:
+def in_english_compass(words: PlaceWords, compass: frozenset[str], key: str) -> list[str]:
     """``key`` with the compass word opening it in English ("nord darfur", "sudkordofan" ->
     "north darfur", "south kordofan"): German writes a province's position its own way; a
     glued one also without it ("nordsyrien": the north of Syria, in Syria); Russian declines
     it as an adjective before a name it spells in Cyrillic ("северном кордофане": "north
-    kordofan")."""
+    kordofan"). ``compass``: the pack's compass words, made once by the caller."""
     for word, english in words.compass_words:
         if not key.startswith(word):
             continue
         rest = key[len(word):].strip()
-        if rest.split(" ")[0] in {w for w, _english in words.compass_words}:
+        if rest.split(" ")[0] in compass:
             continue  # "nordwest" is no province "west" of anything
         if key.startswith(word + " "):
             if _CYRILLIC.search(rest):  # "Северном Кордофане": the rest known by its Latin name only

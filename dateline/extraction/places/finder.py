@@ -58,6 +58,7 @@ class PlaceFinder:
         self.readings = Readings()  # what the last scans of a document's sentences read
         self._admin_stems: tuple[str, ...] | None = None
         self._genitive_countries: frozenset[str] | None = None  # demonym forms that are a country's genitive
+        self._compass = frozenset(word for word, _english in words.compass_words)
         # lower-case words that may stand inside or end a name: "Рязанской области", "Красном море"
         self._inside = words.name_words | words.waters
         self.spellings = Spellings(words)  # a name's other spellings: respelled, foreign sounds
@@ -479,7 +480,7 @@ class PlaceFinder:
                 if places:
                     break
         if not places:
-            compass = [*in_english_compass(self.words, key), *compass_after(self.words, key)]
+            compass = [*in_english_compass(self.words, self._compass, key), *compass_after(self.words, key)]
             places = self._genitive(key) or well_known(self.gazetteer, *compass) \
                 or well_known(self.gazetteer, *respelled(self.gazetteer, compass))
         if _CYRILLIC.search(key) and not any(p.kind in _SPELLED_KINDS for p in places):
