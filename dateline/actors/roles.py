@@ -69,7 +69,9 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
     if sub in DEMONSTRATORS:
         return _demonstration(sub, before + after)
     if sub is S.ARRESTS:
-        return _arrest(before, after, mentions, agent_cue, trigger_start)
+        return _arrest(before, after, mentions, agent_cue, trigger_start,
+                       subject=_armed_group_subject(before, after, trigger_start, trigger_end)
+                       if verb_initial and not passive and agent_cue is None else None)
     if sub is S.AGREEMENT:
         return _agreement(before, after)
     interceptor = _first(overlapping, _armed)
@@ -171,18 +173,38 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
     return Roles(agent, patient, reason)
 
 
+def _armed_group_subject(before: list[ActorMention], after: list[ActorMention], trigger_start: int,
+                         trigger_end: int) -> ActorMention | None:
+    """In a verb-first language, an armed group right after the arrest verb ("اعتقلت قوات سوريا
+    الديمقراطية ستة أشخاص") or right before the act ("شنت هيئة تحرير الشام حملة اعتقالات") is its
+    subject: the group arrests, as de facto authorities do. After the verb, only with its object
+    named next (verb, subject, object): "اعتقال مسلحي حركة الشباب في مقديشو" is the arrest of the
+    group's fighters, a verbal noun and its object."""
+    objects = {m.start for m in after}
+    touching = [m for m in after if m.start == trigger_end
+                and any(0 <= s - m.end <= VERB_SUBJECT for s in objects)] \
+        + [m for m in before if m.end == trigger_start]
+    return next((m for m in touching if _armed_group(m) and not m.victim and not m.targeted), None)
+
+
+def _armed_group(mention: ActorMention) -> bool:
+    return mention.ref.category == "named" and mention.ref.inter in (2, 3, 4)
+
+
 def _arrest(before: list[ActorMention], after: list[ActorMention], mentions: list[ActorMention],
-            agent_cue: int | None, trigger: int) -> Roles:
+            agent_cue: int | None, trigger: int, subject: ActorMention | None = None) -> Roles:
     """"were arrested by police", "l'arrestation par la Minusca", "заарештовані американською
     владою": the agent named after its cue arrests, else a force named nearby (the police when
     none is: see the assembler). The arrested are a named group the sentence ties them to ("a
     leader of the Sinaloa cartel", "un chef de milice anti-balaka") wherever it stands, else the
     other side named nearby."""
     agent = _after_cue([m for m in after if _arresting(m)], agent_cue) \
-        or _first(before, _arresting) or _first(after, _arresting)
+        or _first(before, _arresting) or _first(after, _arresting) or subject
     groups = sorted((m for m in mentions if m is not agent and m.ref.category == "named" and m.ref.inter in (2, 3, 4)
                      and (agent is None or m.ref.side() != agent.ref.side())), key=lambda m: abs(m.start - trigger))
-    arrested = groups[0] if groups else _other(after + before, agent)
+    # a group that arrests is not among those it arrested, however often the sentence names it
+    arrested = groups[0] if groups else _other([m for m in after + before if subject is None
+                                                or m.ref.side() != subject.ref.side()], agent)
     return Roles(agent, arrested, "arrest: the arresting force first, the group of the arrested second")
 
 

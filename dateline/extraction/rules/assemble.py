@@ -151,6 +151,8 @@ class EventBuilder:
             # "two leaders were detained ... the Sinaloa cartel": the one group the story names
             story = self._story_group()
             actor2 = resolve(story, country, self.namer, day) if story is not None else None
+            if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+                actor2 = None  # "شنت هيئة تحرير الشام حملة اعتقالات": the group arrests, it is not arrested
         if actor2 is None and (sub in CIVILIAN_TARGETS or (sub in EXPLOSIONS and hurt) or sub is S.SUICIDE_BOMB):
             # a bomb or a strike that killed or wounded people and hit no armed side named, a suicide
             # bombing, houses burnt or looted: civilians

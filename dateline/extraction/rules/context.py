@@ -35,6 +35,12 @@ def _name_openers(lang: str, pack: Any) -> frozenset[str]:
     return openers
 
 
+def _opens_a_name(word: str, openers: frozenset[str], proclitics: list[str]) -> bool:
+    """A title or unit word, also with a conjunction glued before it ("واللواء 444", "and
+    Brigade 444": the brigade's name, not 444 fights)."""
+    return word in openers or any(word.startswith(p) and word[len(p):] in openers for p in proclitics)
+
+
 @mypyc_attr(native_class=False)  # fields made on first use (``init=False``) need a Python class when compiled
 @dataclass
 class SentenceView:
@@ -124,8 +130,10 @@ class DocContext:
                                  frozenset(pack.meta.morphology.proclitics) & frozenset(pack.grammar.conjunctions))
             if numbers and tokens:  # "اللواء 444", "قناة 12", "Channel 4": a number after a title names
                 first, openers = tokens[0].index, _name_openers(self.prepared.lang, pack)
+                glued = pack.meta.morphology.proclitics
                 numbers = [n for n in numbers if not (n.start > first and tokens[n.start - first].is_digit
-                                                      and tokens[n.start - 1 - first].norm in openers)]
+                                                      and _opens_a_name(tokens[n.start - 1 - first].norm, openers,
+                                                                        glued))]
             view.numbers = numbers
         return view.numbers
 

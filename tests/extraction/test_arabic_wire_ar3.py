@@ -1,0 +1,43 @@
+"""Arabic wire phrasings found by stories we wrote in the style of Reuters, AFP and Al Jazeera
+Arabic: a brigade's number after "and", armed groups that arrest. Sentences are ours."""
+
+import pytest
+
+from dateline.models import Document
+
+
+def events_of(engine, text, published="2024-06-08"):
+    return engine.extract(Document(id="t", text=text, published=published, lang="ar")).events
+
+
+def test_a_brigade_number_after_and_names_the_brigade(engine):
+    """"واللواء 301": the number names a brigade, it counts no fights (the sentence is no tally)."""
+    text = ("اندلعت اشتباكات عنيفة بين جهاز دعم الاستقرار واللواء 301 في مدينة الزاوية مساء الأحد، "
+            "أسفرت عن مقتل تسعة أشخاص.")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events_of(engine, text)] == [
+        ("Armed clash", "Az Zawiyah", 9)]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("اعتقلت جماعة الحوثي 14 موظفا في منظمات إغاثية في صنعاء يوم الخميس.", "Houthi Movement"),
+    ("اعتقلت قوات سوريا الديمقراطية سبعة شبان في مدينة الحسكة يوم الخميس.", "SDF: Syrian Democratic Forces"),
+    ("شنت هيئة تحرير الشام حملة اعتقالات في مدينة إدلب يوم الخميس.", "HTS: Hayat Tahrir al Sham"),
+])
+def test_an_armed_group_that_arrests_is_the_first_side(engine, text, actor1):
+    """Verb, subject, object: the group right after the arrest verb (or before the arrest
+    campaign) arrests, as de facto authorities do; it is not the group of the arrested."""
+    (event,) = events_of(engine, text)
+    assert (event.sub_event_type, event.actor1) == ("Arrests", actor1)
+    assert event.actor2 != actor1
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت الشرطة أربعة عناصر من حركة الشباب في مدينة كسمايو يوم الخميس.",
+    "اعتقال مسلحين من حركة الشباب في مدينة كسمايو يوم الخميس.",
+    "اعتقل عناصر حركة الشباب في مدينة كسمايو يوم الخميس.",
+])
+def test_a_group_after_the_arrest_word_without_an_object_is_arrested(engine, text):
+    """The police arrest; a verbal noun or a passive verb with the group after it and nothing
+    after the group: the group's members are the arrested."""
+    (event,) = events_of(engine, text)
+    assert (event.actor1, event.actor2) == ("Police Forces of Somalia (2022-)", "Al Shabaab")
