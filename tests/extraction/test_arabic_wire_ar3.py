@@ -41,3 +41,16 @@ def test_a_group_after_the_arrest_word_without_an_object_is_arrested(engine, tex
     after the group: the group's members are the arrested."""
     (event,) = events_of(engine, text)
     assert (event.actor1, event.actor2) == ("Police Forces of Somalia (2022-)", "Al Shabaab")
+
+
+def test_a_word_opening_with_a_bare_proclitic_is_no_name_written_with_the_article(engine):
+    """"فرقة" (a team) is no "ف" + Raqqa: a name the language writes with its article keeps it
+    after a glued "and" or "so" ("والرقة"), so the rescue team's sentence is no event in Raqqa."""
+    text = ("قُتل أربعة مدنيين وأصيب ستة آخرون يوم الأحد جراء قصف مدفعي استهدف مدينة درعا، "
+            "بحسب ما أفاد ناشطون.\nوقالت مصادر طبية إن فرقة إسعاف نقلت المصابين بعد القصف إلى المستشفى.")
+    assert {e.location for e in events_of(engine, text, "2025-04-07")} == {"Dar'a"}
+
+
+def test_a_name_without_the_article_may_follow_a_bare_proclitic(engine):
+    (event,) = events_of(engine, "قصفت الطائرات الحربية مواقع بحلب يوم الاثنين.", "2025-04-08")
+    assert event.location == "Aleppo"

@@ -466,8 +466,12 @@ class PlaceFinder:
         places: tuple[Place, ...] = ()
         if key in self._genitive_names():  # "Malis" is Mali's, not a German village of that name
             places = self._genitive(key)
+        bare = () if places or key.isascii() else _after_a_bare_proclitic(key)
         for variant in () if places else query_keys(key):
             found = self.gazetteer.lookup_key(variant)
+            if found and variant in bare:  # "فرقة", "ورقة": no "and Raqqa", which is "والرقة"
+                named_with_article = {p.id for p in self.gazetteer.lookup_key(spelling().script_article + variant)}
+                found = tuple(p for p in found if p.id not in named_with_article)
             if found and (key.isascii() or self.words.cased):  # "нигерии" is Nigeria before Niger
                 places = found
                 break
@@ -563,6 +567,15 @@ class PlaceFinder:
                 self._literal.clear()
             self._literal[key] = cached
         return cached
+
+
+def _after_a_bare_proclitic(key: str) -> tuple[str, ...]:
+    """What follows a glued "and", "so", "in", "as" that carries no article ("فرقة" read as
+    "ف" + "رقة"): a name the language writes with its article keeps it after such a word
+    ("والرقة", "بالرقة"), so only names written without one may be read there ("بحلب")."""
+    rules = spelling()
+    return tuple(key[len(c):] for c in rules.proclitics
+                 if not c.endswith(rules.script_article) and c != "لل" and key.startswith(c))
 
 
 def _with_the_article(key: str) -> list[str]:
