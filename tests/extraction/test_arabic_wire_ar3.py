@@ -54,3 +54,14 @@ def test_a_word_opening_with_a_bare_proclitic_is_no_name_written_with_the_articl
 def test_a_name_without_the_article_may_follow_a_bare_proclitic(engine):
     (event,) = events_of(engine, "قصفت الطائرات الحربية مواقع بحلب يوم الاثنين.", "2025-04-08")
     assert event.location == "Aleppo"
+
+
+def test_shelling_of_another_town_after_an_air_strike_is_its_own_event(engine):
+    """A drone strike on a car in one town, then the artillery of the same side shelling the
+    outskirts of another town nearby: two acts, two weapons, two places, two events."""
+    text = ("شنت طائرة مسيرة إسرائيلية غارة على دراجة نارية في بلدة بنت جبيل جنوبي لبنان، صباح الجمعة، "
+            "ما أدى إلى مقتل شاب.\nوقصفت المدفعية الإسرائيلية أطراف مدينة النبطية دون أن تسجل إصابات.")
+    events = events_of(engine, text, "2024-06-14")
+    assert sorted((e.sub_event_type, e.admin1) for e in events) == [
+        ("Air/drone strike", "Nabatieh"), ("Shelling/artillery/missile attack", "Nabatieh")]
+    assert len({e.location for e in events}) == 2

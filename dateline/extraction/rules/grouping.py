@@ -253,6 +253,7 @@ def _same_event(group: Group, frame: Frame) -> bool:
     if frame.sub in TERRITORIAL and any(f.sub in TERRITORIAL and f.sub is not frame.sub for f in group.frames):
         return False  # "the rebels took Masisi, while the army says it retook Sake": two fights won
     if _other_town_of_summary(group, frame) or _another_act_elsewhere(group, frame) \
+            or _other_weapon_elsewhere(group, frame) \
             or _other_town_of_sentence(group, frame) or _act_told_later(group, frame):
         return False
     if not days_fit(lead, frame) or not all(days_fit(f, frame) for f in group.frames if f.own_day):
@@ -367,6 +368,24 @@ def _another_act_elsewhere(group: Group, frame: Frame) -> bool:
     another = [h.end for h in hits if h.kind == HitKind.CUE and h.label == Cue.MORE]
     return any(h.kind in (HitKind.EVENT, HitKind.WEAPON)
                and any(0 <= h.start - end <= T.ANOTHER_ACT_GAP for end in another) for h in hits)
+
+
+def _other_weapon_elsewhere(group: Group, frame: Frame) -> bool:
+    """"Israeli artillery shelled the outskirts of Tyre" after a drone strike on a car in Bint
+    Jbeil: a remote act of another type, by a side named with it, with a weapon no report of the
+    event names, at a town of its own none of them names, is its own event, however near (a
+    missile told without who fired it is the strike's munition: ``_munition_of_strike``)."""
+    if frame.sub not in REMOTE or frame.sub is S.DISRUPTED_WEAPONS_USE or not frame.weapons \
+            or frame.roles.actor1 is None:
+        return False
+    if frame.place is None or frame.place_inherited or frame.place.place.kind in _DISTRICTS:
+        return False
+    town = frame.place.place
+    if any(f.sub is frame.sub or f.weapons & frame.weapons for f in group.frames):
+        return False
+    return any(f.place is not None and not f.place_inherited and f.place.place.kind not in _DISTRICTS
+               and _other_name(f.place.place, town) for f in group.frames) \
+        and not any(f.place is not None and f.place.place.id == town.id for f in group.frames)
 
 
 def _act_told_later(group: Group, frame: Frame) -> bool:
