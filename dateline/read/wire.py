@@ -37,6 +37,10 @@ _OPENING_WITHOUT_SOURCE = re.compile(r"^\s*(?P<head>[^\n()\u2013\u2014:]{4,80}?)
 # the outlet and a colon
 _DASH_OUTLET = re.compile(r"^\s*(?P<head>[^\n()\-\u2013\u2014:\u00ab\u00bb\"]{2,40}?)\s*[-\u2013\u2014]\s*"
                           r"(?P<source>[^\n()\-\u2013\u2014:]{2,40}?)\s*:\s*")
+# a line of its own in parts between colons, the place first: "ود مدني : السبت: 3فبراير 2024 : راديو دبنقا",
+# "GOMA : lundi 5 mai 2025 : Radio Kivu"
+_COLON_LINE = re.compile(r"^\s*(?P<head>[^\n:]{2,40}(?:\s*:\s*[^\n:]{2,40}){1,3}?)[ \t]*(?:\n|$)")
+_GLUED_NUMBER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")  # "3فبراير", "mai2025"
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)\s*")
 _SEGMENTS = re.compile(r"\s*[,\u060c]\s*")
 _NUMBER = re.compile(r"\d{1,4}")
@@ -99,6 +103,9 @@ def _other_forms(start: str, months: dict[str, int], after_headline: bool) -> Wi
                                 dated=pattern is _OWN_LINE)
             if dated is not None:
                 return dated
+    colons = _colon_line(start, months)
+    if colons is not None:
+        return colons
     if not after_headline:
         glued = _glued(start)
         if glued is not None:
@@ -125,6 +132,36 @@ def _outlet_after_dash(start: str) -> WireDateline | None:
         return None  # "قال المسؤول - وهو ضابط: ...": a sentence, not a dateline
     return WireDateline(place=_title_case(place), region=None, day=None, month=None, year=None, source=source,
                         start=match.start("head"), end=match.end())
+
+
+def _colon_line(start: str, months: dict[str, int]) -> WireDateline | None:
+    """"ود مدني : السبت: 3فبراير 2024 : راديو دبنقا": a line of its own whose parts, between
+    colons, are a place (first), a weekday, a day with its month and an outlet. Only with a day
+    and a month is it a dateline (a sentence has no such parts: "Le ministre : « … »")."""
+    match = _COLON_LINE.match(start)
+    if match is None:
+        return None
+    place, *parts = (part.strip() for part in match.group("head").split(":"))
+    if not _looks_like_place(place) or len(place.split()) > 3:
+        return None
+    weekdays = _weekday_names(tuple(available_languages()))
+    day = month = year = None
+    sources = []
+    for part in parts:
+        dated = _parse_date_segment(part, months)
+        if dated is not None and dated[0] is not None:
+            day, month, year = dated
+        elif fold_key(part) not in weekdays:
+            sources.append(part)
+    if day is None or month is None or len(sources) > 1 or any(len(s.split()) > 4 for s in sources):
+        return None
+    return WireDateline(place=_title_case(place), region=None, day=day, month=month, year=year,
+                        source=sources[0] if sources else "", start=match.start("head"), end=match.end())
+
+
+@functools.cache
+def _weekday_names(languages: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(name for lang in languages for name in folded_index(pack_dates(lang).weekdays))
 
 
 def _bracketed_source(start: str, months: dict[str, int]) -> WireDateline | None:
@@ -231,7 +268,7 @@ def _function_words(languages: tuple[str, ...]) -> frozenset[str]:
 
 
 def _parse_date_segment(segment: str, months: dict[str, int]) -> tuple[int | None, int, int | None] | None:
-    folded = fold_key(segment.replace(".", " "))
+    folded = fold_key(_GLUED_NUMBER.sub(" ", segment.replace(".", " ")))
     words = [w for w in re.split(r"[\s/]+", folded) if w and w != "de"]
     month = None
     for size in (2, 1):

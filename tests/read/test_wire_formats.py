@@ -29,6 +29,10 @@ from dateline.read.wire import find_wire_dateline
     ("رام الله - وفا: استشهد شاب برصاص قوات الاحتلال في مدينة نابلس.", "رام الله", None, None, None, "وفا"),
     ("دمشق-سانا: أصيب مدنيان بقذيفة في حي الميدان.", "دمشق", None, None, None, "سانا"),
     ("كركوك – الجزيرة نت: قتل جندي بانفجار عبوة ناسفة.", "كركوك", None, None, None, "الجزيرة نت"),
+    # a line of its own in parts between colons: place, weekday, day and month (glued or not), outlet
+    ("اشتباكات في القضارف\n\nالقضارف : الأحد: 14مارس 2025 : إذاعة المدينة\nقتل ثلاثة أشخاص.", "القضارف", None, 14,
+     3, "إذاعة المدينة"),
+    ("Heurts à Bunia\nBUNIA : mardi 6 mai 2025\nDes miliciens ont attaqué un village.", "Bunia", None, 6, 5, ""),
 ])
 def test_dateline_forms(text, place, region, day, month, source):
     dateline = find_wire_dateline(text)
@@ -49,6 +53,8 @@ def test_dateline_forms(text, place, region, day, month, source):
     "Attack in Gao\nGunmen killed five people on 3 May.\nMore news",
     "Breaking - Update: the road is closed.",
     "قال المسؤول - وهو ضابط في الجيش: إن الهجوم فشل.",  # a sentence with an aside, no dateline
+    "Le bilan : trois morts et cinq blessés\nLa police enquête.",  # colons, but no day with its month
+    "Bilan : 3 mai : une journée noire pour la ville entière\nLa police enquête.",  # a sentence, not a place
 ])
 def test_no_dateline(text):
     assert find_wire_dateline(text) is None
