@@ -86,9 +86,13 @@ def counts_subject(number: Number, hit: Hit, names: list[tuple[int, int]] | None
     """Whether ``number`` counts the actor standing right before the casualty word, its
     subject when a count follows the verb ("Two gunmen killed three farmers", "A suicide bomber
     killed six people"): the attackers, not the dead."""
-    if not people or number.end not in people or number.end >= hit.start:
+    if not people or number.end > hit.start:
         return False
-    end = next((e for s, e in names or () if s == number.end), number.end + 1)
+    # the person is counted by the number ("two gunmen") or is the number's own word ("a soldier")
+    start = number.end if number.end in people else number.end - 1 if number.end - 1 in people else -1
+    if start < 0 or start == hit.start:
+        return False
+    end = next((e for s, e in names or () if s == start), start + 1)
     return end == hit.start
 
 

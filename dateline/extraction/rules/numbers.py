@@ -226,8 +226,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     # 14 Todesopfern" counts the dead its number stands before
     numbers = [n for n in numbers if (n.start not in agents and n.start - 1 not in agents)
                or casualty_starts.intersection((n.end, n.end + 1))]
+    # "un", "a": often an article; not an article with its person noun ("a soldier", "un membre")
     ones = {n.start for n in numbers if n.value == 1 and n.start not in digits and not n.vague
-            and n.end not in people_tokens and n.start - 1 not in people_tokens}  # "un", "a": often an article
+            and n.end - n.start == 1 and n.end not in people_tokens and n.start - 1 not in people_tokens}
     # "five were wounded, a hospital official said": "one" as a word after a comma opens a clause of its own;
     # not a word that is itself the one person ("اغتال مسلحون، مساء السبت، ناشطاً": an activist)
     opening = {n.start for n in numbers if n.value == 1 and n.start not in digits and not n.vague
@@ -306,7 +307,8 @@ def _without_parts(numbers: list[Number], hits: list[Hit], measured: set[int], j
     sentence's only count of people, beside an act of its own, is that act's toll: "Cinq d'entre
     eux ont été tués dans une frappe de drone" after a sentence that counted all the dead."""
     partitive = {h.start for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.PARTITIVE}
-    kept = [n for n in numbers if n.vague or n.end not in partitive]
+    # "un membre des forces": a person counted with the article before it names whose member, no part
+    kept = [n for n in numbers if n.vague or n.end not in partitive or (n.value == 1 and n.end - n.start > 1)]
     things = [n for n in kept if n.end in measured]
     for number in kept:  # "44- та 59-річні", "20 or 30 houses": both ends count the same things
         if any(t.start - number.end == 1 and number.end in joins for t in things):
