@@ -10,6 +10,7 @@ from collections.abc import Collection, Set
 from dataclasses import replace
 
 from ...geo.distance import haversine_km
+from ...prepare.tokens import Token
 from .. import tuning as T
 from ..places import ELSEWHERE, PlaceMention
 from ..places.mention import WATER_KINDS
@@ -108,4 +109,20 @@ def _contains_or_anchors(other: PlaceMention, mention: PlaceMention, acts: Set[i
         distance = haversine_km(other.place.lat, other.place.lon, mention.place.lat, mention.place.lon)
         # "Kyivskyi, Kharkiv", "en el barrio de Petare, en el este de Caracas": a district or town named with its city
         return distance < T.TOWN_OF_CITY_KM
+    return False
+
+
+def targeted_name(tokens: list[Token], start: int, targets: Set[int], introducers: Set[str],
+                  conjunctions: Set[str]) -> bool:
+    """Whether the capitalised name at ``start`` is what a strike hit, told right after a target
+    word or a locative, alone or in a list of names ("Russian missiles hit Kyiv", "hit Odesa, Kyiv
+    and Kharkiv", "ont visé Odessa, Kiev et Kharkiv"): a capital so named is a place, not its
+    government acting."""
+    i = start
+    for _ in range(T.TARGET_LIST_WORDS + 1):
+        if i in targets or (i > 0 and tokens[i - 1].norm in introducers):
+            return True
+        if i <= 0 or not (tokens[i - 1].upper or tokens[i - 1].norm in conjunctions):
+            return False
+        i -= 1
     return False

@@ -43,7 +43,7 @@ from .clauses import (
     without_noun_agent,
 )
 from .context import DocContext, SentenceView, day_ends
-from .event_places import event_places
+from .event_places import event_places, targeted_name
 from .figures import Figures
 from .gates import Gates, Skip, SkipReason, without_figurative
 from .mentions import ActorMentions
@@ -535,11 +535,15 @@ class FrameBuilder:
         blocked: set[int] = set()
         tokens = self.ctx.prepared.tokens
         capitals = {h.end for h in view.of(HitKind.PLACE, PlaceWord.CAPITAL)}
+        # a capital right after a target word or an act ("struck Kyiv", "hit Odesa, Kyiv and ...") is hit
+        targets = {h.end for h in view.hits
+                   if h.kind == HitKind.EVENT or (h.kind, h.label) == (HitKind.CUE, Cue.TARGET)}
         for hit in view.hits:
             if hit.kind in (HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.CASUALTY) or (
                     hit.kind == HitKind.ACTOR and (hit.label != "named" or hit.actor.inter != 1)):
                 if hit.kind == HitKind.ACTOR and hit.label == _GOVERNMENT and hit.start > 0 and (
-                        tokens[hit.start - 1].norm in self.resolver.introducers or hit.start in capitals):
+                        tokens[hit.start - 1].norm in self.resolver.introducers or hit.start in capitals
+                        or targeted_name(tokens, hit.start, targets, self.resolver.introducers, self.conjunctions)):
                     continue
                 blocked.update(range(hit.start, hit.end))
         return blocked
