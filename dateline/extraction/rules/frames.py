@@ -536,8 +536,7 @@ class FrameBuilder:
         tokens = self.ctx.prepared.tokens
         capitals = {h.end for h in view.of(HitKind.PLACE, PlaceWord.CAPITAL)}
         # a capital right after a target word or an act ("struck Kyiv", "hit Odesa, Kyiv and ...") is hit
-        targets = {h.end for h in view.hits
-                   if h.kind == HitKind.EVENT or (h.kind, h.label) == (HitKind.CUE, Cue.TARGET)}
+        targets = {h.end for h in view.hits if h.kind == HitKind.WEAPON or (h.kind, h.label) in _STRIKING}
         for hit in view.hits:
             if hit.kind in (HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.CASUALTY) or (
                     hit.kind == HitKind.ACTOR and (hit.label != "named" or hit.actor.inter != 1)):
@@ -613,6 +612,9 @@ class FrameBuilder:
 
 
 
+# what hits the capital told right after it ("struck Kyiv", "shelled Odesa, Kyiv and Kharkiv")
+_STRIKING = frozenset({(HitKind.CUE, Cue.TARGET), (HitKind.EVENT, EventWord.STRIKE), (HitKind.EVENT, EventWord.ATTACK),
+                       (HitKind.EVENT, EventWord.EXPLOSION), (HitKind.EVENT, EventWord.LAUNCH)})
 _GOVERNMENT = "government"  # the actor category of a capital standing for its government ("Kyiv", "Washington")
 
 
