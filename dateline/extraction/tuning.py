@@ -13,6 +13,7 @@ from __future__ import annotations
 
 SPORT_CUES = 3  # sport words in a document that make it a sport story (no events)
 HISTORY_DAYS = 14  # an event dated this many days or more before publication is history, not news
+MONTH_DAY = 15  # the day of the month that stands for a month named alone ("in March": the 15th)
 BACKGROUND_PERIOD_PRECISION = 3  # a sentence after the lead dated only by a month ("earlier this month") is background
 
 # -- the lexicon: phrases in pieces (rules/lexicon.py) ----------------------------------------

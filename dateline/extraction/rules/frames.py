@@ -68,7 +68,7 @@ from .retype import (
 )
 from .sources import according_to_first_words, claimed_by, source_range, spoken_days
 from .territory import territory_checked
-from .timex import TimeExpr
+from .timex import TimeExpr, last_day
 from .town_tolls import counted_per_place, counted_places, tolls_by_act, tolls_by_clause, tolls_by_place
 
 
@@ -392,7 +392,9 @@ class FrameBuilder:
         if not impact:
             classification = state_attack_on_a_place(classification, roles, weapons, events)
         day, precision, date_span, date_reason = self._date(view, trigger)
-        if (self.ctx.reference - day).days > T.HISTORY_DAYS:
+        # history; a month named alone in the lead ("en avril", told on 2 May) only when all of it is
+        latest = last_day(day, precision) if view.sentence.index < T.LEAD_SENTENCES else day
+        if (self.ctx.reference - latest).days > T.HISTORY_DAYS:
             return None
         if place is not None and place.place.kind == "country" and date_span is None and (
                 view.sentence.index >= T.LEAD_SENTENCES or classification.sub_event_type is S.AGREEMENT):
