@@ -113,6 +113,7 @@ FIGURE_AFTER_WINDOW = 4  # "killing five": a number this close after it
 PERIOD_OPENING_WORDS = 2  # "desde el pasado 16 de enero": a day this close after a tally word opens its period
 OPENING_TALLY_WORDS = 1  # "Au total, …", "Since January, …": a tally word opening the sentence frames it all
 PERIOD_OPENING_DAYS = 2  # and this many days before publication at least (not a summary of the day before)
+ARTICLE_NOUN_WORDS = 2  # "a young villager": an article this many words before its person noun is one count
 INNER_ONE_WINDOW = 3  # "seis integrantes de un grupo": an article this close after a figure is inside its phrase
 JOINED_FIGURES_WINDOW = 4  # "four soldiers and two militiamen were killed": numbers added this close
 FIGURE_PEOPLE_AFTER_WINDOW = 8  # "starben bei einer Minenexplosion nahe Djibo 35 Menschen": a count of people

@@ -18,6 +18,8 @@ from dateline.models import Document
     ("de", "Der Soldat wurde am Dienstag bei einem Angriff in Herat getötet.", 1, None),
     ("ru", "В Горловке взорван автомобиль, чиновник погиб, двое прохожих ранены.", 1, 2),
     ("uk", "Унаслідок атаки дрона на Херсон загинув працівник комунальної служби.", 1, None),
+    # an article a word or two before its noun counts one with it
+    ("fr", "Un jeune homme a été tué par balle à Ouahigouya mercredi soir.", 1, None),
     # wounded, not killed: no dead
     ("en", "A soldier was wounded when his patrol hit a roadside bomb near Menaka on Thursday.", 0, 1),
     ("fr", "Un gendarme a été blessé par balle à Ouahigouya mercredi soir.", 0, 1),

@@ -111,7 +111,7 @@ def subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting
         return None
     number = before[-1]
     passive_window = T.SUBJECT_COUNT_WINDOW if number.start == first and any(
-        number.end <= p < hit.start for p in people) else T.SUBJECT_PASSIVE_WINDOW
+        number.start <= p < hit.start for p in people) else T.SUBJECT_PASSIVE_WINDOW  # "A young villager": its own
     if hit.start - number.end > T.SUBJECT_COUNT_WINDOW or number.before_pause \
             or not any(number.end <= p <= number.end + passive_window for p in passives) \
             or reporting.intersection(range(number.end, hit.start)) \
