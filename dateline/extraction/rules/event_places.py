@@ -10,10 +10,12 @@ from collections.abc import Collection, Set
 from dataclasses import replace
 
 from ...geo.distance import haversine_km
+from ...packs.vocabulary import Cue, EventWord, HitKind
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..places import ELSEWHERE, PlaceMention
 from ..places.mention import WATER_KINDS
+from .context import SentenceView
 
 
 def event_places(places: list[PlaceMention], counted: Collection[int] = frozenset(),
@@ -126,3 +128,14 @@ def targeted_name(tokens: list[Token], start: int, targets: Set[int], introducer
             return False
         i -= 1
     return False
+
+
+# what hits the capital told right after it ("struck Kyiv", "shelled Odesa, Kyiv and Kharkiv")
+_STRIKING = frozenset({(HitKind.CUE, Cue.TARGET), (HitKind.EVENT, EventWord.STRIKE), (HitKind.EVENT, EventWord.ATTACK),
+                       (HitKind.EVENT, EventWord.EXPLOSION), (HitKind.EVENT, EventWord.LAUNCH)})
+
+
+def striking_ends(view: SentenceView) -> set[int]:
+    """Where the sentence's weapons, strike words and target words end: a capital right after
+    one ("struck Kyiv", "hit Odesa, Kyiv and Kharkiv") is what was hit."""
+    return {h.end for h in view.hits if h.kind == HitKind.WEAPON or (h.kind, h.label) in _STRIKING}

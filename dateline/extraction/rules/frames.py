@@ -43,7 +43,7 @@ from .clauses import (
     without_noun_agent,
 )
 from .context import DocContext, SentenceView, day_ends
-from .event_places import event_places, targeted_name
+from .event_places import event_places, striking_ends, targeted_name
 from .figures import Figures
 from .gates import Gates, Skip, SkipReason, without_figurative
 from .mentions import ActorMentions
@@ -537,14 +537,13 @@ class FrameBuilder:
         blocked: set[int] = set()
         tokens = self.ctx.prepared.tokens
         capitals = {h.end for h in view.of(HitKind.PLACE, PlaceWord.CAPITAL)}
-        # a capital right after a target word or an act ("struck Kyiv", "hit Odesa, Kyiv and ...") is hit
-        targets = {h.end for h in view.hits if h.kind == HitKind.WEAPON or (h.kind, h.label) in _STRIKING}
         for hit in view.hits:
             if hit.kind in (HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.CASUALTY) or (
                     hit.kind == HitKind.ACTOR and (hit.label != "named" or hit.actor.inter != 1)):
                 if hit.kind == HitKind.ACTOR and hit.label == _GOVERNMENT and hit.start > 0 and (
                         tokens[hit.start - 1].norm in self.resolver.introducers or hit.start in capitals
-                        or targeted_name(tokens, hit.start, targets, self.resolver.introducers, self.conjunctions)):
+                        or targeted_name(tokens, hit.start, striking_ends(view), self.resolver.introducers,
+                                         self.conjunctions)):
                     continue
                 blocked.update(range(hit.start, hit.end))
         return blocked
@@ -614,9 +613,6 @@ class FrameBuilder:
 
 
 
-# what hits the capital told right after it ("struck Kyiv", "shelled Odesa, Kyiv and Kharkiv")
-_STRIKING = frozenset({(HitKind.CUE, Cue.TARGET), (HitKind.EVENT, EventWord.STRIKE), (HitKind.EVENT, EventWord.ATTACK),
-                       (HitKind.EVENT, EventWord.EXPLOSION), (HitKind.EVENT, EventWord.LAUNCH)})
 _GOVERNMENT = "government"  # the actor category of a capital standing for its government ("Kyiv", "Washington")
 
 
