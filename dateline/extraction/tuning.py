@@ -13,6 +13,7 @@ from __future__ import annotations
 
 SPORT_CUES = 3  # sport words in a document that make it a sport story (no events)
 HISTORY_DAYS = 14  # an event dated this many days or more before publication is history, not news
+MONTH_DAY = 15  # the day of the month that stands for a month named alone ("in March": the 15th)
 BACKGROUND_PERIOD_PRECISION = 3  # a sentence after the lead dated only by a month ("earlier this month") is background
 
 # -- the lexicon: phrases in pieces (rules/lexicon.py) ----------------------------------------
@@ -65,6 +66,8 @@ AREA_OBJECT_WINDOW = 2  # "took control of the city", "взяли под кон�
 DEMONYM_BEFORE_WORDS = 3  # "a Nigerien army camp": a demonym of up to this many words before a site word
 LIST_TOWNS = 3  # "in Landskrona, Lund and Trelleborg": this many towns in a row are a list
 LIST_GAP_WORDS = 1  # ... each at most this many words (a conjunction) after the one before
+ORIGIN_LAUNCH_WORDS = 3  # "fired two rockets from Gaza": a launch word this close before the origin
+TARGET_LIST_WORDS = 8  # "hit Odesa, Kyiv and Kharkiv": a capital this many names and conjunctions after a target word
 OTHERS_WINDOW = 2  # "others rallied", "تظاهر آخرون", "other groups of students marched": the crowd this close
 SEIZED_PEOPLE_WINDOW = 3  # "seized 20 bus passengers", "the passengers were seized": people this close
 
@@ -110,6 +113,7 @@ FIGURE_AFTER_WINDOW = 4  # "killing five": a number this close after it
 PERIOD_OPENING_WORDS = 2  # "desde el pasado 16 de enero": a day this close after a tally word opens its period
 OPENING_TALLY_WORDS = 1  # "Au total, …", "Since January, …": a tally word opening the sentence frames it all
 PERIOD_OPENING_DAYS = 2  # and this many days before publication at least (not a summary of the day before)
+ARTICLE_NOUN_WORDS = 2  # "a young villager": an article this many words before its person noun is one count
 INNER_ONE_WINDOW = 3  # "seis integrantes de un grupo": an article this close after a figure is inside its phrase
 JOINED_FIGURES_WINDOW = 4  # "four soldiers and two militiamen were killed": numbers added this close
 FIGURE_PEOPLE_AFTER_WINDOW = 8  # "starben bei einer Minenexplosion nahe Djibo 35 Menschen": a count of people

@@ -267,7 +267,8 @@ class PlaceWords(Table):
                                                              "the place it is measured from")
     origins: Phrases = Field([], description="prepositions of origin (German \"aus\", \"vom\"): a place after "
                                              "one with a launch word right after it (\"eine aus dem Libanon "
-                                             "abgefeuerte Rakete\") is where the weapon was fired from, not where "
+                                             "abgefeuerte Rakete\") or a few words before it (\"fired rockets "
+                                             "from Gaza at Sderot\") is where the weapon was fired from, not where "
                                              "it hit")
     respellings: list[tuple[str, str]] = Field([], description="how the language spells a foreign sound and "
                                                                "the English spelling of it (German \"dsch\" "

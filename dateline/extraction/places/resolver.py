@@ -27,6 +27,7 @@ from ..hits import Hit
 from .evidence import FocusReader
 from .finder import PlaceFinder
 from .focus import Focus
+from .lists import after_comma_of, list_of_provinces
 from .mention import AREA_KINDS, SITE_KINDS, VILLAGE, WATER_KINDS, PlaceMention
 from .offsets import Offsets
 from .readings import Candidate
@@ -146,7 +147,8 @@ class PlaceResolver:
                 if not places:
                     continue  # "El Plateado, Cauca": no place of Cauca's country by that name
             admin = not holder and (admin_near(start, end, hits, comma_after, not self.words.cased)
-                                    or self._after_comma_of(found, start, tokens, text))
+                                    or after_comma_of(found, start, tokens, text, self.words.conjunctions)
+                                    or list_of_provinces(found, end, tokens, text, hits, self.words.conjunctions))
             if not admin:
                 places = the_sea(places)
             if admin and not self._admin_beside(start, end, hits, tokens):
@@ -544,16 +546,6 @@ class PlaceResolver:
             return False
         areas = {p.country_code for p in nxt[3] if p.kind == "admin1"}
         return bool(areas) and not any(p.country_code in areas for p in places)
-
-    def _after_comma_of(self, found: list[Candidate], start: int, tokens: list[Token], text: str) -> bool:
-        """"Tame, en Arauca": a name right after another one and a comma names its area; not
-        after a country's name, which has no area but itself ("المدعومة من رواندا، في الدوحة")."""
-        first = tokens[0].index
-        previous = [f for f in found if f[1] <= start and start - f[1] <= 2]
-        if not previous or not text or all(p.kind == "country" for p in previous[-1][3]):
-            return False
-        gap = text[tokens[previous[-1][1] - 1 - first].end:tokens[start - first].start]
-        return bool(COMMAS.intersection(gap))
 
     def _composite(self, tokens: list[Token], feature: Hit, end: int) -> tuple[Place, ...] | None:
         """"barrage de Mossoul" as one name (Mosul Dam) when the gazetteer knows it."""

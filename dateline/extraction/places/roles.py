@@ -115,14 +115,18 @@ class SentenceRoles:
         return None
 
     def _fired_from(self, start: int, end: int) -> bool:
-        """"eine aus dem Libanon abgefeuerte Rakete": a preposition of origin (an article may
-        follow it) before the name and a launch word right after it; not a preposition that ends
-        a phrase of nearness ("Soldaten hätten in der Nähe von Rafah das Feuer eröffnet": there)."""
+        """"eine aus dem Libanon abgefeuerte Rakete", "fired rockets from Gaza at Sderot": a
+        preposition of origin (an article may follow it) before the name and a launch word right
+        after it or a few words before the preposition; not a preposition that ends a phrase of
+        nearness ("Soldaten hätten in der Nähe von Rafah das Feuer eröffnet": there)."""
         if {start, start - 1} & self.near_ends:
             return False
-        origin = self._norm(start - 1) in self.words.origins or (
-            self._norm(start - 2) in self.words.origins and not self.tokens[start - 1 - self.first].upper)
-        return origin and bool(self.launches & {end, end + 1})
+        at = start - 1 if self._norm(start - 1) in self.words.origins else start - 2 if (
+            self._norm(start - 2) in self.words.origins and not self.tokens[start - 1 - self.first].upper) else None
+        if at is None:
+            return False
+        return bool(self.launches & {end, end + 1}) or any(
+            at - T.ORIGIN_LAUNCH_WORDS <= launch < at for launch in self.launches)
 
     def _destination_told_apart(self, start: int) -> bool:
         """"transféré au cours de la nuit à Bangui": a destination verb, a few words of time or

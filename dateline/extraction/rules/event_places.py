@@ -10,9 +10,12 @@ from collections.abc import Collection, Set
 from dataclasses import replace
 
 from ...geo.distance import haversine_km
+from ...packs.vocabulary import Cue, EventWord, HitKind
+from ...prepare.tokens import Token
 from .. import tuning as T
 from ..places import ELSEWHERE, PlaceMention
 from ..places.mention import WATER_KINDS
+from .context import SentenceView
 
 
 def event_places(places: list[PlaceMention], counted: Collection[int] = frozenset(),
@@ -109,3 +112,30 @@ def _contains_or_anchors(other: PlaceMention, mention: PlaceMention, acts: Set[i
         # "Kyivskyi, Kharkiv", "en el barrio de Petare, en el este de Caracas": a district or town named with its city
         return distance < T.TOWN_OF_CITY_KM
     return False
+
+
+def targeted_name(tokens: list[Token], start: int, targets: Set[int], introducers: Set[str],
+                  conjunctions: Set[str]) -> bool:
+    """Whether the capitalised name at ``start`` is what a strike hit, told right after a target
+    word or a locative, alone or in a list of names ("Russian missiles hit Kyiv", "hit Odesa, Kyiv
+    and Kharkiv", "ont visé Odessa, Kiev et Kharkiv"): a capital so named is a place, not its
+    government acting."""
+    i = start
+    for _ in range(T.TARGET_LIST_WORDS + 1):
+        if i in targets or (i > 0 and tokens[i - 1].norm in introducers):
+            return True
+        if i <= 0 or not (tokens[i - 1].upper or tokens[i - 1].norm in conjunctions):
+            return False
+        i -= 1
+    return False
+
+
+# what hits the capital told right after it ("struck Kyiv", "shelled Odesa, Kyiv and Kharkiv")
+_STRIKING = frozenset({(HitKind.CUE, Cue.TARGET), (HitKind.EVENT, EventWord.STRIKE), (HitKind.EVENT, EventWord.ATTACK),
+                       (HitKind.EVENT, EventWord.EXPLOSION), (HitKind.EVENT, EventWord.LAUNCH)})
+
+
+def striking_ends(view: SentenceView) -> set[int]:
+    """Where the sentence's weapons, strike words and target words end: a capital right after
+    one ("struck Kyiv", "hit Odesa, Kyiv and Kharkiv") is what was hit."""
+    return {h.end for h in view.hits if h.kind == HitKind.WEAPON or (h.kind, h.label) in _STRIKING}

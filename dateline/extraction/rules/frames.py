@@ -43,7 +43,7 @@ from .clauses import (
     without_noun_agent,
 )
 from .context import DocContext, SentenceView, day_ends
-from .event_places import event_places
+from .event_places import event_places, striking_ends, targeted_name
 from .figures import Figures
 from .gates import Gates, Skip, SkipReason, without_figurative
 from .mentions import ActorMentions
@@ -68,7 +68,7 @@ from .retype import (
 )
 from .sources import according_to_first_words, claimed_by, source_range, spoken_days
 from .territory import territory_checked
-from .timex import TimeExpr
+from .timex import TimeExpr, last_day
 from .town_tolls import counted_per_place, counted_places, tolls_by_act, tolls_by_clause, tolls_by_place
 
 
@@ -392,7 +392,9 @@ class FrameBuilder:
         if not impact:
             classification = state_attack_on_a_place(classification, roles, weapons, events)
         day, precision, date_span, date_reason = self._date(view, trigger)
-        if (self.ctx.reference - day).days > T.HISTORY_DAYS:
+        # history; a month named alone in the lead ("en avril", told on 2 May) only when all of it is
+        latest = last_day(day, precision) if view.sentence.index < T.LEAD_SENTENCES else day
+        if (self.ctx.reference - latest).days > T.HISTORY_DAYS:
             return None
         if place is not None and place.place.kind == "country" and date_span is None and (
                 view.sentence.index >= T.LEAD_SENTENCES or classification.sub_event_type is S.AGREEMENT):
@@ -539,7 +541,9 @@ class FrameBuilder:
             if hit.kind in (HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.CASUALTY) or (
                     hit.kind == HitKind.ACTOR and (hit.label != "named" or hit.actor.inter != 1)):
                 if hit.kind == HitKind.ACTOR and hit.label == _GOVERNMENT and hit.start > 0 and (
-                        tokens[hit.start - 1].norm in self.resolver.introducers or hit.start in capitals):
+                        tokens[hit.start - 1].norm in self.resolver.introducers or hit.start in capitals
+                        or targeted_name(tokens, hit.start, striking_ends(view), self.resolver.introducers,
+                                         self.conjunctions)):
                     continue
                 blocked.update(range(hit.start, hit.end))
         return blocked

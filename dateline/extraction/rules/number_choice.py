@@ -86,9 +86,13 @@ def counts_subject(number: Number, hit: Hit, names: list[tuple[int, int]] | None
     """Whether ``number`` counts the actor standing right before the casualty word, its
     subject when a count follows the verb ("Two gunmen killed three farmers", "A suicide bomber
     killed six people"): the attackers, not the dead."""
-    if not people or number.end not in people or number.end >= hit.start:
+    if not people or number.end > hit.start:
         return False
-    end = next((e for s, e in names or () if s == number.end), number.end + 1)
+    # the person is counted by the number ("two gunmen") or is the number's own word ("a soldier")
+    start = number.end if number.end in people else number.end - 1 if number.end - 1 in people else -1
+    if start < 0 or start == hit.start:
+        return False
+    end = next((e for s, e in names or () if s == start), start + 1)
     return end == hit.start
 
 
@@ -107,7 +111,7 @@ def subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting
         return None
     number = before[-1]
     passive_window = T.SUBJECT_COUNT_WINDOW if number.start == first and any(
-        number.end <= p < hit.start for p in people) else T.SUBJECT_PASSIVE_WINDOW
+        number.start <= p < hit.start for p in people) else T.SUBJECT_PASSIVE_WINDOW  # "A young villager": its own
     if hit.start - number.end > T.SUBJECT_COUNT_WINDOW or number.before_pause \
             or not any(number.end <= p <= number.end + passive_window for p in passives) \
             or reporting.intersection(range(number.end, hit.start)) \

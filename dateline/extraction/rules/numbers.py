@@ -211,6 +211,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         first = tokens[0].index
         numbers = [n for n in numbers if not _bracketed(n, tokens, first, text)]
     numbers = _without_inner_ones(numbers, digits, joined | casualty_starts, tokens, text)
+    numbers = _articles_with_nouns(numbers, digits, joined | casualty_starts, tokens, text)
     if text is not None and tokens:  # "погибли трое, ранены 12": the comma ends the count of the dead
         first = tokens[0].index
         numbers = [n if n.end - first >= len(tokens) or not _PAUSE.search(
@@ -226,8 +227,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     # 14 Todesopfern" counts the dead its number stands before
     numbers = [n for n in numbers if (n.start not in agents and n.start - 1 not in agents)
                or casualty_starts.intersection((n.end, n.end + 1))]
+    # "un", "a": often an article; not an article with its person noun ("a soldier", "un membre")
     ones = {n.start for n in numbers if n.value == 1 and n.start not in digits and not n.vague
-            and n.end not in people_tokens and n.start - 1 not in people_tokens}  # "un", "a": often an article
+            and n.end - n.start == 1 and n.end not in people_tokens and n.start - 1 not in people_tokens}
     # "five were wounded, a hospital official said": "one" as a word after a comma opens a clause of its own;
     # not a word that is itself the one person ("اغتال مسلحون، مساء السبت، ناشطاً": an activist)
     opening = {n.start for n in numbers if n.value == 1 and n.start not in digits and not n.vague
@@ -306,7 +308,8 @@ def _without_parts(numbers: list[Number], hits: list[Hit], measured: set[int], j
     sentence's only count of people, beside an act of its own, is that act's toll: "Cinq d'entre
     eux ont été tués dans une frappe de drone" after a sentence that counted all the dead."""
     partitive = {h.start for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.PARTITIVE}
-    kept = [n for n in numbers if n.vague or n.end not in partitive]
+    # "un membre des forces": a person counted with the article before it names whose member, no part
+    kept = [n for n in numbers if n.vague or n.end not in partitive or (n.value == 1 and n.end - n.start > 1)]
     things = [n for n in kept if n.end in measured]
     for number in kept:  # "44- та 59-річні", "20 or 30 houses": both ends count the same things
         if any(t.start - number.end == 1 and number.end in joins for t in things):
@@ -356,6 +359,28 @@ def _without_inner_ones(numbers: list[Number], digits: set[int], stops: set[int]
             and not (text and _PAUSE.search(text, tokens[n.end - 1 - first].end, tokens[one.start - first].start))
             for n in numbers)
     return [n for n in numbers if not inner(n)]
+
+
+def _articles_with_nouns(numbers: list[Number], digits: set[int], stops: set[int], tokens: list[Token],
+                         text: str | None) -> list[Number]:
+    """"A young villager", "un jeune homme": an article and the singular person noun a word
+    or two after it (both number words of one) are one count of one, not two counts; nothing
+    but a word or two between them, no conjunction, casualty word or comma."""
+    if len(numbers) < 2 or not tokens:
+        return numbers
+    first = tokens[0].index
+    merged: list[Number] = []
+    for number in numbers:
+        last = merged[-1] if merged else None
+        if last is not None and last.value == number.value == 1 and last.start not in digits \
+                and number.start not in digits and 0 < number.start - last.end <= T.ARTICLE_NOUN_WORDS \
+                and not stops.intersection(range(last.end, number.start + 1)) \
+                and not (text and _PAUSE.search(text, tokens[last.end - 1 - first].end,
+                                                tokens[number.start - first].start)):
+            merged[-1] = replace(last, end=number.end, before_pause=number.before_pause)
+            continue
+        merged.append(number)
+    return merged
 
 
 def _after_pause(number: Number, tokens: list[Token], text: str | None) -> bool:

@@ -9,6 +9,7 @@ Wednesday" is Tuesday, "the night to Wednesday" ("в ночь на среду") 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from ...normalize import fold_key
 from ...packs import LanguagePack
 from ...packs.vocabulary import HitKind, Night, Period
 from ...prepare.tokens import Token
+from .. import tuning as T
 from ..hits import Hit
 
 
@@ -109,7 +111,8 @@ class TimeFinder:
             if token.index in taken:
                 continue
             month = self.months.get(token.norm)
-            short = len(token.norm) <= 3  # "May": the month only capitalised inside the sentence, not "may"
+            # "May": the month only capitalised inside the sentence, not "may"; "en mai", "в мае" always
+            short = len(token.norm) <= 3 and self.capitalised_months
             if month is not None and token.norm in self.full_months and (
                     token.upper or not self.capitalised_months) and (not short or (token.upper and position > 0)):
                 # "in August": that month, background if past
@@ -119,7 +122,7 @@ class TimeFinder:
                 if named is not None and named[0] <= reference.year:
                     year, end = named[0], tokens[named[1]].index + 1
                     taken.update(range(token.index, end))
-                found.append(TimeExpr(token.index, end, dt.date(year, month, 15), 3, "month"))
+                found.append(TimeExpr(token.index, end, month_day(year, month, reference), 3, "month"))
                 continue
             weekday = self.weekdays.get(token.norm)
             if weekday is not None:
@@ -342,6 +345,21 @@ def _day_before(tokens: list[Token], i: int, joiners: frozenset[str]) -> int | N
         if tokens[j].norm not in joiners:
             return None
     return None
+
+
+def month_day(year: int, month: int, reference: dt.date) -> dt.date:
+    """The day that stands for a month named alone ("in March", "en mars", "im März"; time
+    precision 3): its middle, or the publication day when the story is published earlier in that
+    very month (an event is not dated after the story that reports it)."""
+    middle = dt.date(year, month, T.MONTH_DAY)
+    return reference if (year, month) == (reference.year, reference.month) and reference < middle else middle
+
+
+def last_day(day: dt.date, precision: int) -> dt.date:
+    """The last day a date of this precision may stand for: the month's last for a month."""
+    if precision < 3:
+        return day
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:

@@ -1,0 +1,59 @@
+"""Names told one after the other: a town and its province ("Tame, Arauca", "Nikopol,
+Dnipropetrovsk region"), or a list of towns ("hit Kyiv, Odesa and Kharkiv") or of provinces
+("the Kharkiv, Sumy and Poltava regions"). The resolver reads a name after a comma as the area
+of the one before only when no list goes on after it."""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+from ...normalize import COMMAS
+from ...packs.vocabulary import HitKind, PlaceWord
+from ...prepare.tokens import Token
+from .. import tuning as T
+from ..hits import Hit
+from .readings import Candidate
+
+
+def after_comma_of(found: list[Candidate], start: int, tokens: list[Token], text: str,
+                   conjunctions: Set[str]) -> bool:
+    """"Tame, en Arauca": a name right after another one and a comma names its area; not
+    after a country's name, which has no area but itself ("المدعومة من رواندا، في الدوحة"), nor
+    inside a list that goes on ("hit Kyiv, Odesa and Kharkiv", "Sumy, Poltava, Dnipro")."""
+    first = tokens[0].index
+    previous = [f for f in found if f[1] <= start and start - f[1] <= 2]
+    if not previous or not text or all(p.kind == "country" for p in previous[-1][3]):
+        return False
+    gap = text[tokens[previous[-1][1] - 1 - first].end:tokens[start - first].start]
+    if not COMMAS.intersection(gap):
+        return False
+    end = next((e for s, e, _k, _ps in found if s == start), start + 1)
+    return next_in_list(found, end, tokens, text, conjunctions) is None
+
+
+def next_in_list(found: list[Candidate], end: int, tokens: list[Token], text: str,
+                 conjunctions: Set[str]) -> int | None:
+    """The end of the name that follows the one ending at ``end`` in a list (a comma or a
+    conjunction between), or None."""
+    first = tokens[0].index
+    nxt = next(((s, e) for s, e, _k, _ps in found if end <= s <= end + 1), None)
+    if nxt is None or nxt[0] - first >= len(tokens) or not text:
+        return None
+    if nxt[0] == end + 1:
+        return nxt[1] if tokens[end - first].norm in conjunctions else None
+    return nxt[1] if COMMAS.intersection(text[tokens[end - 1 - first].end:tokens[nxt[0] - first].start]) else None
+
+
+def list_of_provinces(found: list[Candidate], end: int, tokens: list[Token], text: str, hits: list[Hit],
+                      conjunctions: Set[str]) -> bool:
+    """Whether the name ending at ``end`` opens or continues a list closed by a province word
+    ("the Kharkiv, Sumy and Poltava regions", "Херсонської, Запорізької та Донецької областей"):
+    each name of it is a province."""
+    last = end
+    for _ in range(T.TARGET_LIST_WORDS):
+        nxt = next_in_list(found, last, tokens, text, conjunctions)
+        if nxt is None:
+            break
+        last = nxt
+    return last != end and any(h.kind == HitKind.PLACE and h.label == PlaceWord.ADMIN and h.start == last
+                               for h in hits)
