@@ -333,3 +333,14 @@ def test_two_towns_won_by_two_sides_stay_two_events(engine):
     assert len(events) == 2
     assert taken.location == "Tessalit" and taken.fatalities == 10  # the dead of the fight that won it
     assert retaken.location == "Menaka" and not retaken.fatalities
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Российские войска в пятницу обстреляли Херсон, погиб пенсионер. Кроме того, в селе Белозерка "
+           "Херсонского района от удара дрона ранена женщина."),
+    ("uk", "Російські війська в пʼятницю обстріляли Нікополь, загинув пенсіонер. Крім того, у селі "
+           "Червоногригорівка Нікопольського району від удару дрона поранено жінку."),
+])
+def test_a_nearby_village_with_wounded_of_its_own_is_another_event(engine, lang, text):
+    events = run(engine, text, "2025-05-16", lang)
+    assert sorted((e.fatalities or 0, e.injured or 0) for e in events) == [(0, 1), (1, 0)]

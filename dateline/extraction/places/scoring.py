@@ -15,9 +15,10 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from ...geo.gazetteer import Place
-from ...geo.keys import cyrillic_skeletons, translit_skeleton
+from ...geo.keys import cyrillic_skeletons, name_key, query_keys, translit_skeleton
 from ...geo.villages import TOWN_SOURCE
 from ...normalize import fold_key
+from ...packs.loader import read_data_file
 from .. import tuning as T
 from .mention import AREA_KINDS, SITE_KINDS, VILLAGE, WATER_KINDS
 
@@ -95,6 +96,10 @@ def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> P
         terms.append(("settlement word, an area", T.SCORE_SETTLEMENT_AREA))  # "la ciudad de México"
     elif kind == "admin1" and own_key(place.name) == key:
         terms.append(("a province's own name", T.SCORE_PROVINCE_OWN))  # "Sonora": the state, not a village
+    elif kind == "admin1" and place.country_code in news_province_countries(key):
+        # "в Крыму", "в Карелии": the name the news gives the province, over a village abroad
+        # (Krym, Rostov; Kareli, India) that holds it as its own transliterated name
+        terms.append(("a province's name in the news", T.SCORE_PROVINCE_OWN + T.SCORE_OWN_NAME))
     if context.admin_word and kind not in AREA_KINDS and kind != "admin2":
         terms.append(("province word, not a province", T.SCORE_PROVINCE_WORD_OTHER))
     weight = context.focus.get(place.country_code, 0)
@@ -154,3 +159,22 @@ def latin_skeleton(key: str) -> str:
 def own_key(name: str) -> str:
     """A place's own name as a lookup key, to prefer it over alternate names."""
     return fold_key(name).replace("-", " ")
+
+
+@functools.lru_cache(maxsize=1)
+def _news_province_names() -> dict[str, frozenset[str]]:
+    """Folded names of provinces that the news writes and the sources lack
+    (``data/places/admin1.toml``, by ISO 3166-2 code) -> the countries of the provinces so named."""
+    names: dict[str, set[str]] = {}
+    for code, aliases in read_data_file("places", "admin1.toml").get("aliases", {}).items():
+        for alias in aliases:
+            names.setdefault(name_key(alias), set()).add(code.split("-")[0])
+    return {key: frozenset(codes) for key, codes in names.items()}
+
+
+@functools.lru_cache(maxsize=16_384)
+def news_province_countries(key: str) -> frozenset[str]:
+    """The countries of which a province is called ``key`` (or its dictionary form: "крыму",
+    "карелии") by the news in a curated name, none for any other name."""
+    names = _news_province_names()
+    return frozenset(code for variant in query_keys(key) for code in names.get(variant, ()))

@@ -18,12 +18,15 @@ from ...models import Claim, Event, Evidence
 from ...packs.vocabulary import Cue, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
+from ..places.mention import WATER_KINDS
+from .classify import PROJECTILES
 from .context import DocContext
 from .figures import Figure
 from .frames import Frame
 from .grouping import TERRITORIAL, Group
 from .reference import INHERITED_DAY, PUBLICATION_DAY
 from .retype import REBELS_AT_A_PLACE
+from .unnamed_sides import armed_dead, defender
 
 UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE,
                                  S.SUICIDE_BOMB, S.ATTACK, S.ABDUCTION, S.ARMED_CLASH,
@@ -31,6 +34,8 @@ UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOS
                                  S.LOOTING})
 CIVILIAN_TARGETS = frozenset({S.ATTACK, S.ABDUCTION, S.SEXUAL_VIOLENCE, S.LOOTING})
 NON_STATE = frozenset({2, 3, 4})  # rebels, political and identity militias
+# a sea, whose coastal state is no defender, and a base, whose garrison the sources do not know
+_HELD_APART = WATER_KINDS | {"base"}
 EXPLOSIONS = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE, S.SUICIDE_BOMB,
                         S.CHEMICAL_WEAPON})
 
@@ -71,11 +76,13 @@ class EventBuilder:
         killed = _figure(group, "killed")
         injured = _figure(group, "injured")
         hurt = any(figure is not None and figure.value > 0 for figure in (killed, injured))
-        actor1, actor2, reason = self._actors(group, country, dated.day, hurt)
+        actor1, actor2, reason = self._actors(group, country, dated.day, hurt, place.place.kind in _HELD_APART)
         doc = self.ctx.prepared.doc
         sub = _group_type(group)
-        if sub is S.ATTACK and actor1 is not None and actor2 is not None and actor2.inter == 1 != actor1.inter:
-            sub = S.ARMED_CLASH  # "tres policías murieron en un ataque": ACLED's attacks hit the unarmed only
+        if sub is S.ATTACK and actor1 is not None and actor2 is not None and (
+                actor2.inter == 1 != actor1.inter or (actor1.inter == 1 and actor2.inter in NON_STATE)):
+            # "tres policías murieron en un ataque", "боевики нейтрализованы": ACLED's attacks hit the unarmed only
+            sub = S.ARMED_CLASH
         event = Event(
             doc_id=doc.id, event_date=dated.day, time_precision=dated.precision,
             sub_event_type=sub,
@@ -109,7 +116,8 @@ class EventBuilder:
             event.interaction = _interaction(event.inter1, event.inter2)
         return event, self._contradictions(group, killed)
 
-    def _actors(self, group: Group, country: str, day: dt.date, hurt: bool) -> tuple[Actor | None, Actor | None, str]:
+    def _actors(self, group: Group, country: str, day: dt.date, hurt: bool,
+                held_apart: bool = False) -> tuple[Actor | None, Actor | None, str]:
         lead = group.lead
         if _group_type(group) in DEMONSTRATION_SUB_TYPES:
             return self._demonstration_actors(group, country, day)
@@ -132,6 +140,10 @@ class EventBuilder:
         unknown = resolve(ActorRef("unidentified", inter=3), country, self.namer, day)
         if sub is S.DISRUPTED_WEAPONS_USE:  # the side whose weapon was stopped: never the civilians near it
             actor2 = actor2 if actor2 is not None and actor2.inter != 7 else unknown
+        elif actor1 is None and armed_dead(sub, first, second, {e for f in group.frames for e in f.events}) \
+                and all(f.weapons <= {"firearm"} for f in group.frames):
+            # "трое боевиков нейтрализованы": killed by the state's forces the story names, else its army
+            actor1 = self._story_force(country, day) or resolve(ActorRef("military", inter=1), country, self.namer, day)
         elif sub in UNKNOWN_ACTOR_TYPES and actor1 is None:
             # a bombing stays anonymous until claimed (the claimant below): the group a story names
             # beside a car bomb is often the one that holds the town, not the bomber
@@ -144,6 +156,13 @@ class EventBuilder:
                 actor2 = claimant
             elif sub is not S.DISRUPTED_WEAPONS_USE and (actor1 is None or _unidentified(actor1)):
                 actor1 = claimant
+        if sub is S.DISRUPTED_WEAPONS_USE and actor1 is None:
+            # "над Белгородской областью сбиты два беспилотника": the air defences where it was shot
+            # down; a bomb defused, the forces there (unless the bomb's side is told as theirs)
+            shot_down = lead.classification.weapon in PROJECTILES
+            actor1 = defender(None if _unidentified(actor2) else actor2, country, held_apart,
+                              lambda: resolve(ActorRef("military", inter=1), country, self.namer, day),
+                              lambda launcher: self._story_enemy(launcher, country, day) if shot_down else None)
         actor1, actor2 = (_armed_state(actor, sub, self.namer, day) for actor in (actor1, actor2))
         if actor1 and actor2 and actor1.name == actor2.name:
             actor2 = None  # one side named twice
@@ -196,6 +215,12 @@ class EventBuilder:
                         and not (actor.inter == side.inter == 1 and actor.country == side.country):
                     return actor  # not the same state's other forces (its police beside its army)
         return None
+
+    def _story_force(self, country: str, day: dt.date) -> Actor | None:
+        """The first state force of the event's country the story names ("силовики", "police")."""
+        ref = next((h.actor for view in self.ctx.views for h in view.of(HitKind.ACTOR)
+                    if h.actor.category in ("military", "police") and h.actor.country in (None, country)), None)
+        return resolve(ref, country, self.namer, day) if ref is not None else None
 
     def _story_attacker(self, target: Actor | None, country: str, day: dt.date) -> Actor | None:
         """The author of an act whose sentences name none: the one non-state armed group of the

@@ -307,16 +307,16 @@ def _other_doer(group: Group, frame: Frame) -> bool:
 
 def _tolls_apart(group: Group, frame: Frame) -> bool:
     """"In Khan Younis, eight were killed in a strike on a tent ... In the north, five were
-    killed in a strike on a house in Jabalia camp": a town told with dead of its own, after
-    another town told with its own, is another event, however near (not more dead, nor a toll
-    revised: "two more died", "the toll rose to ...")."""
-    if frame.place is None or frame.place_inherited or not _dead(frame):
+    killed in a strike on a house in Jabalia camp": a town told with dead or wounded of its own,
+    after another town told with its own, is another event, however near (not more victims, nor
+    a toll revised: "two more died", "the toll rose to ...")."""
+    if frame.place is None or frame.place_inherited or not _hurt(frame):
         return False
     if frame.view.has(HitKind.CUE, Cue.MORE) or frame.view.has(HitKind.CUE, Cue.TOLL_UPDATE):
         return False
     place = frame.place.place
     return place.kind not in _DISTRICTS and any(
-        _dead(f) and f.place is not None and not f.place_inherited and f.place.place.kind not in _DISTRICTS
+        _hurt(f) and f.place is not None and not f.place_inherited and f.place.place.kind not in _DISTRICTS
         and _other_name(f.place.place, place) for f in group.frames)
 
 
@@ -328,6 +328,12 @@ def _other_name(a: Place, b: Place) -> bool:
 
 def _dead(frame: Frame) -> bool:
     return frame.figures.killed is not None and frame.figures.killed.value > 0
+
+
+def _hurt(frame: Frame) -> bool:
+    """Dead or wounded of its own: "в селе Белозерка от удара дрона ранена женщина" after the
+    city's dead is another town's event, as another town's dead are."""
+    return _dead(frame) or (frame.figures.injured is not None and frame.figures.injured.value > 0)
 
 
 def _detail_of_a_dateline_lead(lead: Frame, frame: Frame) -> bool:

@@ -9,6 +9,7 @@ attackers of the story ("JNIM claimed the attack").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from ...actors.kb import OBSERVERS, ActorRef
@@ -38,6 +39,7 @@ from .sources import negated, source_range
 from .verb_final import inverted_subject, subject_after_the_verb, subject_of_a_final_verb
 
 _TAKINGS = frozenset({EventWord.REGAIN, EventWord.OVERTAKE})  # acts a side announces as its own
+_QUOTES = frozenset("\"«“„")  # marks opening a quotation: an actor inside one is the speaker's word
 
 
 class ActorMentions:
@@ -115,18 +117,23 @@ class ActorMentions:
         offset = self.ctx.prepared.tokens[token].start
         return max((s.start for s in self.ctx.prepared.sentences if s.start <= offset), default=0)
 
-    def _speaks(self, hit: Hit, speaking: set[int]) -> bool:
+    def _speaks(self, hit: Hit, speaking: set[int], counted: AbstractSet[int] = frozenset()) -> bool:
         """"Police said": an actor right before a reporting word is its speaker; not people who
         are no side across a comma ("загинула жінка, повідомила адміністрація": the woman died,
         the office said so). An armed side so placed stays left out: the quote that names it
-        ("«террористов», утверждают военные") re-tells the act in the speaker's words."""
+        ("«террористов», утверждают военные") re-tells the act in the speaker's words; not when,
+        unquoted, it is the object of an act or counted among its casualties right before
+        (``counted``: "ликвидированы двое боевиков, сообщили в НАК": the dead, whom the committee
+        reports)."""
         cue = next((i for i in (hit.end, hit.end + 1) if i in speaking), None)
         if cue is None:
             return False
-        if hit.actor.armed:
-            return True
         tokens = self.ctx.prepared.tokens
-        return not breaks_clause(self.ctx.prepared.doc.text[tokens[hit.end - 1].end:tokens[cue].start])
+        text = self.ctx.prepared.doc.text
+        if hit.actor.armed and (hit.start not in counted or text[tokens[hit.start].start - 1:tokens[hit.start].start]
+                                in _QUOTES):
+            return True
+        return not breaks_clause(text[tokens[hit.end - 1].end:tokens[cue].start])
 
     def with_blame(self, view: SentenceView, roles: Roles, classification: Classification,
                    mentions: Sequence[ActorMention] = ()) -> Roles:
@@ -158,6 +165,10 @@ class ActorMentions:
                     and tokens[h.start].norm not in self.according_to}  # "X said", not "X, according to Y"
         located = {p.start for p in places}  # "in Kyiv" is where, not the government
         reporter = self._self_reporter(view, trigger, speaking)
+        # "убиты двое боевиков", "задержаны трое боевиков": the ones the act or the toll counts
+        counted = {i for h in view.hits if h.kind == HitKind.EVENT or (
+            h.kind == HitKind.CASUALTY and h.label in COUNTED_CASUALTIES)
+                   for i in range(h.end, h.end + T.COUNTED_ACTOR_GAP + 1)}
         cause = self.response_clause(view)
         if cause[0] <= trigger.start < cause[1]:
             cause = (0, 0)  # the act told is the cause itself ("a response to shelling that HTS fighters carried out")
@@ -168,7 +179,8 @@ class ActorMentions:
                     and not cause[0] <= h.start < cause[1]
                     and not any(a <= h.start < b for a, b in described)
                     and (h is reporter or (not (source and source[0] <= h.start < source[1])
-                                           and not self._speaks(h, speaking) and h.start not in located))]
+                                           and not self._speaks(h, speaking, counted)
+                                           and h.start not in located))]
         mentions = without_allies(view, mentions)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         text = self.ctx.prepared.doc.text

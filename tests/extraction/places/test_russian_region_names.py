@@ -1,0 +1,47 @@
+"""Russian news names countries and regions by names the sources lack or hold for a village
+elsewhere: "Белоруссия" and "ЦАР" (``data/places/countries.toml``), "в Чечне", "в Подмосковье",
+"на Кубани", "в ДНР" (``data/places/admin1.toml``), "в Нагорном Карабахе" (``sites.toml``). A
+province by the name the news gives it outranks a village abroad that holds the name as its
+own ("в Крыму" is Crimea, not Krym in Rostov oblast; "в Карелии" is not Kareli in India).
+Sentences are ours."""
+
+import pytest
+
+from dateline.models import Document
+
+
+def places_of(engine, text, lang="ru", published="2025-03-09"):
+    events = engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+    return [(e.country_code, e.admin1) for e in events]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("В субботу в Белоруссии прошла акция протеста фермеров.", ("BY", "")),
+    ("В субботу в Молдавии прошла акция протеста пенсионеров.", ("MD", "")),
+    ("В субботу в ЦАР боевики атаковали колонну миротворцев, погибли двое.", ("CF", "")),
+    ("В субботу в ЮАР прошла акция протеста шахтеров.", ("ZA", "")),
+])
+def test_a_country_by_its_russian_name(engine, text, place):
+    assert places_of(engine, text) == [place]
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("В субботу в Чечне боевики обстреляли пост полиции, ранены двое.", "Chechnya"),
+    ("В субботу в Подмосковье прошла акция протеста дольщиков.", "Moscow"),
+    ("В субботу на Кубани прошла акция протеста фермеров.", "Krasnodarskiy kray"),
+    ("В субботу в ДНР при обстреле погиб мирный житель.", "Donetsk"),
+    ("В субботу в Крыму сбиты три беспилотника.", "Crimea"),
+    ("В субботу в Карелии прошла акция протеста лесорубов.", "Karelia"),
+    ("В субботу на Белгородчине при атаке беспилотника ранен мужчина.", "Belgorodskaya oblast'"),
+])
+def test_a_region_by_its_news_name(engine, text, admin1):
+    assert [a for _c, a in places_of(engine, text)] == [admin1]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), [
+    ("ru", "В субботу в Нагорном Карабахе при обстреле погибли двое.", "AZ"),
+    ("ru", "В субботу в Южной Осетии прошла акция протеста.", "GE"),
+    ("uk", "У суботу в Придністров'ї пройшла акція протесту.", "MD"),
+])
+def test_a_disputed_region_is_coded_to_its_country(engine, lang, text, country):
+    assert [c for c, _a in places_of(engine, text, lang)] == [country]
