@@ -45,10 +45,11 @@ from .clauses import (
 from .context import DocContext, SentenceView, day_ends
 from .event_places import event_places, striking_ends, targeted_name
 from .figures import Figures
+from .frame_dates import frame_date, place_window
 from .gates import Gates, Skip, SkipReason, without_figurative
 from .mentions import ActorMentions
 from .not_event_places import places_not_of_the_event
-from .reference import BEFORE_STATEMENT, INHERITED_DAY, PUBLICATION_DAY, REPORT_DAYS, STATEMENT_DAY
+from .reference import REPORT_DAYS
 from .retype import (
     agreement_over_its_object,
     another_crowd,
@@ -66,9 +67,9 @@ from .retype import (
     territory_by_side,
     without_support,
 )
-from .sources import according_to_first_words, claimed_by, source_range, spoken_days
+from .sources import according_to_first_words, claimed_by, source_range
 from .territory import territory_checked
-from .timex import TimeExpr, last_day
+from .timex import last_day
 from .town_tolls import counted_per_place, counted_places, tolls_by_act, tolls_by_clause, tolls_by_place
 
 
@@ -191,7 +192,7 @@ class FrameBuilder:
         frames = []
         located: list[PlaceMention | None] = [*event_places] or [None]  # no place: one frame, placed later
         for place in located:
-            window = self._window(view, place, event_places, counted)
+            window = place_window(view, place, event_places, counted)
             frame = self._frame(view, window, place, places, first_trigger)
             if frame is not None:
                 frame.told_at = told_at if place is None else None
@@ -280,7 +281,8 @@ class FrameBuilder:
         country = last.place.place.country_code if last.place is not None else None
         own = [p for p in self.event_places(places) if p.place.kind != "country"
                and (country is None or p.place.country_code == country)]
-        day, precision, date_span, date_reason = self._date(view, cue)
+        day, precision, date_span, date_reason = frame_date(self.ctx, view, cue,
+                                                            self.actors.embedded_relatives(view, cue))
         if not own and (date_span is None or date_reason in REPORT_DAYS):
             return None  # neither a place nor a day: nothing to add
         place = own[0] if own else last.place
@@ -391,7 +393,8 @@ class FrameBuilder:
         classification = crowd_clash(classification, roles, weapons)
         if not impact:
             classification = state_attack_on_a_place(classification, roles, weapons, events)
-        day, precision, date_span, date_reason = self._date(view, trigger)
+        day, precision, date_span, date_reason = frame_date(self.ctx, view, trigger,
+                                                            self.actors.embedded_relatives(view, trigger))
         # history; a month named alone in the lead ("en avril", told on 2 May) only when all of it is
         latest = last_day(day, precision) if view.sentence.index < T.LEAD_SENTENCES else day
         if (self.ctx.reference - latest).days > T.HISTORY_DAYS:
@@ -553,63 +556,6 @@ class FrameBuilder:
                      acts: Set[int] | None = None) -> list[PlaceMention]:
         """The places events happen at (:func:`.event_places.event_places`)."""
         return event_places(places, counted, acts)
-
-    def _window(self, view: SentenceView, place: PlaceMention | None,
-                places: list[PlaceMention], counted: Collection[int] = frozenset()) -> list[Hit]:
-        if place is None or len(places) < 2:
-            return view.hits
-        ordered = sorted(places, key=lambda p: p.start)
-        index = ordered.index(place)
-        low = ordered[index - 1].end if index > 0 else view.sentence.tokens[0].index
-        high = ordered[index + 1].start if index + 1 < len(ordered) else view.sentence.tokens[-1].index + 1
-        window = [h for h in view.hits if low <= h.start < high]
-        if not any(h.kind in TRIGGER_KINDS for h in window):
-            return view.hits
-        shared = [h for h in view.hits if h.kind in (HitKind.CUE, HitKind.CASUALTY, HitKind.ACTOR) and h not in window]
-        if place.start in counted and not any(h.kind in (HitKind.EVENT, HitKind.OUTCOME) for h in window):
-            # "shot down 34 drones: 19 over Rostov, 6 over Bryansk": the interception told once for all
-            shared += [h for h in view.hits if h.kind == HitKind.OUTCOME and h not in window]
-        return window + shared
-
-    def _date(self, view: SentenceView, trigger: Hit) -> tuple[dt.date, int, tuple[int, int] | None, str]:
-        # "the militia, which has held the area since 2019, attacked...": a relative clause's time is its noun's
-        described = self.actors.embedded_relatives(view, trigger)
-        told = [t for t in view.times if not any(a <= t.start < b for a, b in described)]
-        times = [resolved for t in told if t.kind != "year"
-                 and (resolved := self._same_day(t, view.sentence.paragraph)) is not None]
-        spoken = spoken_days(view)
-        own = [t for t in times if t.start not in spoken]
-        if own:
-            best = min(own, key=lambda t: abs(t.start - trigger.start))
-            return best.day, best.precision, (best.start, best.end), f"{best.kind} in the sentence"
-        years = [t for t in told if t.kind == "year" and t.day.year < self.ctx.reference.year]
-        if not times and years:  # "In 2014, ...": background
-            return years[0].day, 3, (years[0].start, years[0].end), "a past year in the sentence"
-        if times:  # "said on Thursday that it had struck": before the statement
-            said = times[0]
-            if view.has(HitKind.CUE, Cue.PLUPERFECT):
-                return said.day - dt.timedelta(days=1), 2, (said.start, said.end), BEFORE_STATEMENT
-            return said.day, said.precision, (said.start, said.end), STATEMENT_DAY
-        paragraph = view.sentence.paragraph
-        inherited = self.ctx.last_date.get(paragraph) or self.ctx.lead_date
-        if inherited:
-            return inherited.day, inherited.precision, None, INHERITED_DAY
-        precision = 1 if self.ctx.reference_known else 2
-        return self.ctx.reference, precision, None, PUBLICATION_DAY
-
-    def _same_day(self, time: TimeExpr, paragraph: int) -> TimeExpr | None:
-        """"The same day", "في اليوم ذاته", "Параллельно": the day told last, in this paragraph
-        or before; when the story has told none, the day it reports on (its publication day),
-        which the words still make the sentence's own: "Meanwhile, rallies are held outside the
-        court" after an undated lead is today's, like the lead."""
-        if time.kind != "same":
-            return time
-        told = [p for p in self.ctx.last_date if p <= paragraph]
-        previous = self.ctx.last_date[max(told)] if told else self.ctx.lead_date
-        if previous is None:
-            precision = 1 if self.ctx.reference_known else 2
-            return TimeExpr(time.start, time.end, self.ctx.reference, precision, "same day")
-        return TimeExpr(time.start, time.end, previous.day, previous.precision, "same day")
 
 
 
