@@ -166,7 +166,7 @@ class _Writer:
         self.write_airbases()
         self.write_curated()
         self.write_waters()
-        self.say("villages of Myanmar (mm-geo-coder, MIMU) and Nigeria (safesignal-geo, OpenStreetMap)")
+        self.say("villages of Myanmar (mm-geo-coder, MIMU) and Nigeria (safesignal-geo, ng-address-toolkit)")
         self.write_villages()
         self.say("building the name index")
 
@@ -281,14 +281,21 @@ class _Writer:
         that name nearby."""
         provinces: dict[tuple[str, str], tuple[str, str]] = {}
         seen: set[tuple[str, str, float, float]] = set()  # OpenStreetMap maps a village as a node and an area
+        primary: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
         written = 0
         found = villages.villages()
         for village in found:
             country = village["country"]
-            spot = (country, name_key(village["name"]), round(village["lat"], 2), round(village["lon"], 2))
+            key = name_key(village["name"])
+            spot = (country, key, round(village["lat"], 2), round(village["lon"], 2))
             if spot in seen:
                 continue
             seen.add(spot)
+            if village["source"] not in villages.SECONDARY_SOURCES:
+                primary[(country, key)].append((village["lat"], village["lon"]))
+            elif any(haversine_km(lat, lon, village["lat"], village["lon"]) <= SAME_TOWN_KM
+                     for lat, lon in primary.get((country, key), ())):
+                continue  # a postal list's town that OpenStreetMap places itself
             area = (country, village["state"])
             if area not in provinces:
                 provinces[area] = self._province(country, village["state"])

@@ -8,7 +8,11 @@ them, offline:
   SQLite file with about 72,000 villages (a quarter without coordinates, skipped) and 3,500
   town wards, one town per ward set ("Chaung-U Town") at the middle of its wards;
 - ``safesignal-geo`` (code Apache-2.0; data © OpenStreetMap contributors, ODbL): a CSV of
-  about 22,000 Nigerian settlements with aliases, state and LGA.
+  about 22,000 Nigerian settlements with aliases, state and LGA;
+- ``ng-address-toolkit`` (MIT): about 53,000 Nigerian towns of the postal address lists with
+  state, LGA and a point. Most points are their ward's or LGA's, shared by many towns (and some
+  land in Chad); a town with a point of its own agrees with OpenStreetMap (median 0.3 km), so
+  only those are read, about 7,000, of which some 5,000 the OpenStreetMap list lacks.
 
 Every place is of kind ``village``: the resolver gives it a low prior and takes it only in a
 story about its country (``extraction/places/scoring.py``, ``resolver.py``). A package
@@ -19,12 +23,14 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import json
 import logging
 import re
 import sqlite3
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +40,16 @@ MYANMAR_PACKAGE = ("mm_geo_coder", "database", "mimu_geo_data_public.db")
 NIGERIA_PACKAGE = ("safesignal_geo", "data", "nigeria_v0.2.csv")
 NIGERIA_KINDS = frozenset({"settlement"})  # "admin" rows are the states (known) and Lagos jetties ("Police")
 TOWN_SOURCE = "mimu-wards"  # a town of MIMU's ward table: over the villages of its name
-PACKAGES = ("mm-geo-coder", "safesignal-geo")  # distributions, for the gazetteer's fingerprint
+# a distribution whose folder is no importable name ("ng-address-toolkit"): found by its files
+NIGERIA_TOWNS_PACKAGE = ("ng-address-toolkit", "ng-address-toolkit/data")
+OWN_POINT_MAX = 2  # a point more towns share is their ward's or LGA's, not theirs
+NIGERIA_BOX = (4.0, 14.0, 2.6, 14.7)  # south, north, west, east
+SECONDARY_SOURCES = frozenset({"ng-address-toolkit"})  # its town gives way to a village of its name nearby
+PACKAGES = ("mm-geo-coder", "safesignal-geo", "ng-address-toolkit")  # for the gazetteer's fingerprint
 _BRACKETS = re.compile(r"\s*\([^)]*\)\s*")
 _TOWN = re.compile(r"\s+Town$")
 _UNKNOWN_STATE = "Unknown"  # safesignal's rows across the border (Niger's departments) say so
+_NOT_A_NAME = re.compile(r"\d")  # "Akpa 11", "Odot No 2", a postcode: rows of a list, no names news writes
 
 
 def _package_path(package: str, *parts: str) -> Path:
@@ -52,16 +64,28 @@ def _package_path(package: str, *parts: str) -> Path:
     return path
 
 
+def _distribution_path(distribution: str, *parts: str) -> Path:
+    """A data folder or file of an installed distribution, by its recorded location (for a
+    package whose folder is no importable name)."""
+    path = Path(str(metadata.distribution(distribution).locate_file("/".join(parts))))
+    if not path.exists():
+        raise FileNotFoundError(path)
+    return path
+
+
 def villages() -> list[dict[str, Any]]:
     """Every village of every source that can be read: name, names, country, state (the
-    source's first-level division), admin2 (township, LGA), lat, lon, source."""
+    source's first-level division), admin2 (township, LGA), lat, lon, source. A source read
+    later gives way to an earlier one for a place both have (:mod:`.build`)."""
     result: list[dict[str, Any]] = []
     readers: tuple[tuple[str, Callable[[], Iterator[dict[str, Any]]]], ...] = (
-        ("mm-geo-coder (Myanmar, MIMU)", myanmar), ("safesignal-geo (Nigeria, OpenStreetMap)", nigeria))
+        ("mm-geo-coder (Myanmar, MIMU)", myanmar), ("safesignal-geo (Nigeria, OpenStreetMap)", nigeria),
+        ("ng-address-toolkit (Nigeria, postal towns)", nigeria_towns))
     for label, reader in readers:
         try:
             result.extend(reader())
-        except (ImportError, OSError, sqlite3.Error, csv.Error, KeyError, ValueError) as exc:
+        except (ImportError, OSError, sqlite3.Error, csv.Error, KeyError, ValueError, TypeError) as exc:
+            # a distribution not installed is an ImportError (metadata.PackageNotFoundError)
             log.warning("gazetteer built without the villages of %s: %s", label, exc)
     return result
 
@@ -138,3 +162,31 @@ def nigeria() -> Iterator[dict[str, Any]]:
             yield {"name": name if name.isascii() else unidecode(name), "names": sorted({name, *aliases}),
                    "country": "NG", "state": state, "admin2": "" if lga == _UNKNOWN_STATE else lga,
                    "lat": float(row["lat"]), "lon": float(row["lng"]), "source": "openstreetmap"}
+
+
+def nigeria_towns() -> Iterator[dict[str, Any]]:
+    """Nigerian towns of ng-address-toolkit that have a point of their own, inside Nigeria,
+    named without a number."""
+    folder = _distribution_path(*NIGERIA_TOWNS_PACKAGE)
+
+    def table(name: str) -> Any:
+        with (folder / name).open(encoding="utf-8") as handle:
+            return json.load(handle)
+
+    states = {row["code"]: row["name"] for row in table("states.json")}
+    lgas = {(row["alias"], row["state_code"]): row["name"] for row in table("lgas.json")}
+    towns = table("towns.json")
+    shared = Counter((town["latitude"], town["longitude"]) for town in towns)
+    south, north, west, east = NIGERIA_BOX
+    for town in towns:
+        name = " ".join((town.get("name") or "").split())
+        lat, lon = town.get("latitude"), town.get("longitude")
+        if (len(name) < 4 or _NOT_A_NAME.search(name) or lat is None or lon is None
+                or shared[(lat, lon)] > OWN_POINT_MAX or not (south <= lat <= north and west <= lon <= east)):
+            continue
+        state = states.get(town.get("state_code") or "")
+        if not state:
+            continue
+        yield {"name": name, "names": [name], "country": "NG", "state": state,
+               "admin2": lgas.get((town.get("lga_alias") or "", town["state_code"]), ""),
+               "lat": float(lat), "lon": float(lon), "source": "ng-address-toolkit"}

@@ -29,6 +29,7 @@ from .. import tuning as T
 from .adjectives import city_adjective
 from .compass import compass_after, compass_follows, in_english_compass, respelled, well_known
 from .focus import Focus
+from .mention import VILLAGE
 from .readings import Candidate, Probe, Reading, Readings, countries_named
 from .variants import Spellings
 from .words import PlaceWords
@@ -292,9 +293,10 @@ class PlaceFinder:
             gap = text[tokens[gap_from].end:tokens[gap_to].start]
             if gap == "-" and neighbour.upper and neighbour.norm not in self.words.particles \
                     and neighbour.norm not in self.words.not_places and neighbour.norm not in self.words.place_nouns \
-                    and not self.lookup(neighbour.norm):
+                    and all(p.kind == VILLAGE for p in self.lookup(neighbour.norm)):
                 # "Kordofan-Nord": a part after a hyphen, joined to a name not known alone; "Pont-Sondé":
-                # the first part of a name the gazetteer lacks, not the French towns called "Pont"
+                # the first part of a name the gazetteer lacks, not the French towns called "Pont" (a
+                # village of a postal list called "Sonde" makes no name of it: villages are many)
                 return True
             if gap.strip() or not neighbour.upper or neighbour.is_digit:
                 continue

@@ -39,6 +39,7 @@ from .surroundings import (
     axis_after,
     feature_before,
     in_the_province_after,
+    in_the_story_provinces,
     is_speaker,
     near_before,
     outside_the_province_told,
@@ -167,7 +168,9 @@ class PlaceResolver:
             places = self._near_spellings_in_provinces(places, key, [ps for _s, ps in qualifiers], [
                 ps for s, ps in qualifiers if any(h.kind == HitKind.PLACE and h.label == PlaceWord.NEAR
                                                   and end <= h.start and h.end <= s for h in hits)])
-            places = self._in_the_qualifying_country(places, found, end, tokens, text, document_focus)
+            places = in_the_story_provinces(self._in_the_qualifying_country(places, found, end, tokens, text,
+                                                                            document_focus),
+                                            document_focus, self.lookup)
             if not places:
                 continue
             relation = "near" if self._near(start, hits, tokens, text) or axis_after(end, hits) else "in"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ...geo.gazetteer import Place
 from ...geo.keys import cyrillic_skeletons, name_key, query_keys, translit_skeleton
-from ...geo.villages import TOWN_SOURCE
+from ...geo.villages import SECONDARY_SOURCES, TOWN_SOURCE
 from ...normalize import fold_key
 from ...packs.loader import read_data_file
 from .. import tuning as T
@@ -84,8 +84,12 @@ def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> P
         terms.append(("curated site" if curated else "site", T.SCORE_CURATED_SITE if curated else T.SCORE_SITE))
     elif kind == VILLAGE and not place.population:  # many, and named like words and places elsewhere
         town = place.source == TOWN_SOURCE
-        terms.append(("town of the village sources" if town else "village",
-                      T.SCORE_VILLAGE_TOWN if town else T.SCORE_VILLAGE))
+        if town:
+            terms.append(("town of the village sources", T.SCORE_VILLAGE_TOWN))
+        elif place.source in SECONDARY_SOURCES:  # "Kuchi" of a postal list gives way to a Kuchi of a map
+            terms.append(("village of a postal list", T.SCORE_VILLAGE_LISTED))
+        else:
+            terms.append(("village", T.SCORE_VILLAGE))
     else:
         terms.append(("population", T.SCORE_POPULATION * math.log10(place.population + 10)))
     if context.feature is not None:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ...geo.gazetteer import Place
+from ...geo.keys import name_key
 from ...normalize import COMMAS, breaks_clause
 from ...packs.vocabulary import SPEECH_CUES, Cue, HitKind, PlaceWord
 from ...prepare.tokens import Token
@@ -40,6 +41,29 @@ def outside_the_province_told(found: list[Candidate], end: int, places: tuple[Pl
     areas = {(p.country_code, p.name.lower()) for p in province[3] if p.kind == "admin1"}
     inside = {(p.country_code, p.admin1.lower()) for p in town[3]} & areas
     return bool(inside) and not any((p.country_code, p.admin1.lower()) in areas for p in places)
+
+
+def in_the_story_provinces(places: tuple[Place, ...], focus: Focus,
+                            lookup: Callable[[str], tuple[Place, ...]]) -> tuple[Place, ...]:
+    """Of namesake villages, those in a province the story names in any sentence ("the village of
+    Kuchi" in a story whose lead tells of a raid in Niger State: Niger's Kuchi, not Sokoto's),
+    the others when none is (the village sources list many villages of one name). Read only
+    when two villages or more are left, so a sentence of one candidate costs nothing. A
+    country's name names the province so called too ("в штаті Нігер": Niger State)."""
+    villages = [p for p in places if p.kind == VILLAGE]
+    if len(villages) < 2:
+        return places
+    named = {(p.country_code, p.name) for key in focus.by_key for p in _provinces_named(key, lookup)}
+    inside = {p.id for p in villages if (p.country_code, p.admin1) in named}
+    if not inside or len(inside) == len(villages):
+        return places
+    return tuple(p for p in places if p.kind != VILLAGE or p.id in inside)
+
+
+def _provinces_named(key: str, lookup: Callable[[str], tuple[Place, ...]]) -> list[Place]:
+    places = lookup(key)
+    return [*(p for p in places if p.kind == "admin1"),
+            *(q for p in places if p.kind == "country" for q in lookup(name_key(p.name)) if q.kind == "admin1")]
 
 
 def is_speaker(start: int, end: int, hits: list[Hit], tokens: list[Token], text: str,

@@ -71,3 +71,33 @@ def test_a_village_the_gazetteer_lacks_is_no_namesake_in_a_country_the_story_nev
     """"The village of Lima" in a story about Nigeria is an unknown Nigerian village, not Peru's
     capital: the event stays in Nigeria, placed no better than the story places it."""
     assert {e.country_code for e in events_of(engine, text, lang)} == {"NG"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Armed herders killed nine villagers on Tuesday in Tsenongo, a farming community in Logo local "
+           "government area of Benue State, police said."),
+    ("fr", "Des éleveurs armés ont tué neuf villageois mardi à Tsenongo, dans l'État de Benue, dans le centre "
+           "du Nigeria."),
+])
+def test_a_nigerian_postal_town_places_the_event(engine, lang, text):
+    """Tsenongo is only in ng-address-toolkit's list (no GeoNames town, no OpenStreetMap settlement)."""
+    assert places_of(engine, text, lang) == [("NG", "Tsenongo", 1)]
+
+
+def test_a_nigerian_postal_town_is_no_place_in_a_story_about_cameroon(engine):
+    text = ("Separatist fighters attacked a checkpoint in Tsenongo in Cameroon's Northwest region on Tuesday, "
+            "killing three soldiers, the army said.")
+    places = places_of(engine, text, "en")
+    assert places and all(code == "CM" for code, _location, _gp in places)
+
+
+@pytest.mark.parametrize(("state", "admin1"), [("Benue", "Benue"), ("Bauchi", "Bauchi")])
+def test_of_namesake_villages_the_one_in_a_province_the_story_names_is_taken(engine, gazetteer, state, admin1):
+    """Jugudu names a village of Benue and one of Bauchi: the lead names the state, a later
+    sentence the village alone."""
+    assert {p.admin1 for p in gazetteer.search("Jugudu") if p.kind == "village"} == {"Benue", "Bauchi"}
+    text = (f"Gunmen raided several farming settlements in {state} State on Saturday night, killing at least 14 "
+            "people, officials said.\n\nIn Jugudu, the attackers burned a primary school and a church on Saturday, "
+            "a resident told reporters.")
+    jugudu = [e for e in events_of(engine, text, "en") if e.location == "Jugudu"]
+    assert jugudu and {e.admin1 for e in jugudu} == {admin1}
