@@ -30,6 +30,9 @@ from dateline.models import Document
     # a singular attacker before its verb is no victim; a singular victim adds to a figure beside it
     ("en", "A soldier shot dead three civilians at a checkpoint in Menaka on Thursday.", 3, None),
     ("en", "Two civilians and a soldier were killed when shells hit Kupiansk on Thursday.", 3, None),
+    # the victim after an active verb is its object, not the count of the casualty word after "and"
+    ("en", "A roadside bomb killed a soldier and wounded two others near Menaka on Thursday.", 1, 2),
+    ("en", "Gunmen shot dead a driver and wounded a passenger on the road near Lokoja on Tuesday.", 1, 1),
 ])
 def test_singular_victim_counts_one(engine, lang, text, killed, injured):
     events = engine.extract(Document(id="t", text=text, lang=lang, published="2025-03-14")).events

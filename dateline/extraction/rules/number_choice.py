@@ -28,7 +28,8 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
     best: tuple[int, Number] | None = None
     victims: Number | None = None  # the count right after an active verb: "killed six people"
     for number in numbers:
-        follows = {number.end} if verb_initial else {number.end, number.end + 1}
+        # "quinze autres blessés": a word between; not a conjunction ("killed a soldier and wounded two")
+        follows = {number.end} if verb_initial or number.end in joined else {number.end, number.end + 1}
         if people and number.end + 1 in people:  # "ums Leben gekommen, drei weitere Passanten verletzt"
             follows.add(number.end + 2)
         if number.start >= hit.end and follows & casualty_starts - set(joined) and not number.before_pause:
