@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD_REVISION = "0009_published_hash"
 MMAP_BYTES = 1 << 31  # SQLite: the first 2 GB of the file (its usual limit) read through a memory map
-WAL_CHECKPOINT_PAGES = 10000
+WAL_CHECKPOINT_PAGES = 40000  # a backstop: a store's writes are checkpointed by a thread (checkpoint.py)
 
 
 def database_url(target: str) -> str:
@@ -58,8 +58,9 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
     # a batch of 500 documents dirties thousands of index pages: checkpointing the WAL into
     # the database after every such commit (the default, at 1,000 pages) copies the hot pages
-    # again and again; at 10,000 pages (40 MB of WAL) a page rewritten by ten batches is
-    # copied once
+    # again and again. A Store's writes are checkpointed by a thread of its own, about once a
+    # second (checkpoint.py); the commit that crosses this mark (160 MB of WAL) checkpoints
+    # itself, should that thread fall behind
     cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
     cursor.close()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from ..merge.cluster import Override
 from ..models import CanonicalEvent, Claim, Document, Event
 from . import bulk, changes, writer
 from . import clusters as clustering
+from .checkpoint import Checkpointer
 from .db import create_engine, current_revision, database_reason, migrate
 from .query import EventQuery
 from .rows import canonical_from_record, event_from_row
@@ -51,6 +53,32 @@ class Store:
         elif not create:
             self._must_exist()
         migrate(self.engine)
+        self.checkpointer: Checkpointer | None = None
+        if self.engine.dialect.name == "sqlite" and self.engine.url.database not in (None, "", ":memory:"):
+            self._watch_commits(self.engine.url.database)
+
+    def _watch_commits(self, path: str) -> None:
+        """Checkpoint this file's write-ahead log in a thread of its own after writes
+        (``checkpoint.py``), started at the first write: a store opened to read starts none.
+        SQLAlchemy announces a commit before it runs; the connection's return to the pool
+        comes after, and that is when its pages are in the log."""
+        wrote = threading.Event()
+        starting = threading.Lock()
+
+        def on_commit(_connection: sa.Connection) -> None:
+            wrote.set()
+
+        def on_checkin(_dbapi_connection: object, _record: object) -> None:
+            if not wrote.is_set():
+                return
+            wrote.clear()
+            with starting:
+                if self.checkpointer is None:
+                    self.checkpointer = Checkpointer(path)
+            self.checkpointer.committed()
+
+        sa.event.listen(self.engine, "commit", on_commit)
+        sa.event.listen(self.engine.pool, "checkin", on_checkin)
 
     def _must_exist(self) -> None:
         missing = NotFoundError(f"no dateline store at {self.target!r} ('dateline ingest' creates one; "
@@ -76,6 +104,8 @@ class Store:
         self.close()
 
     def close(self) -> None:
+        if self.checkpointer is not None:
+            self.checkpointer.close()
         self.engine.dispose()
 
     # -- writing -------------------------------------------------------------------------
