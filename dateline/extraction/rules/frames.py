@@ -488,7 +488,13 @@ class FrameBuilder:
             return next((verb for verb in passives if verb.label != EventWord.KILL), passives[0])
         outcomes = interceptions(verbs)
         if outcomes:  # "Israel's military said it intercepted a missile launched from Yemen": the interception
-            return min(outcomes, key=lambda h: (abs(h.start - trigger.start), h.start))
+            nearest = min(outcomes, key=lambda h: (abs(h.start - trigger.start), h.start))
+            first = min(outcomes, key=lambda h: h.start)
+            if any(first.end <= h.start and h.end <= nearest.start and h.label == EventWord.LAUNCH for h in verbs):
+                # "تصدت الدفاعات لطائرات أطلقتها قوات الدعم السريع، وأسقطتها": the launch told between
+                # is the weapon's relative clause; the interception after it goes on the first one's clause
+                return first
+            return nearest
         if self.verb_initial and (opener := opening_attack(view, verbs, opening)) is not None:
             return opener
         nearest = taking_over_clash(verbs, min(verbs, key=lambda h: (abs(h.start - trigger.start), h.start)))
