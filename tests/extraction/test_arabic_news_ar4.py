@@ -68,3 +68,26 @@ def test_anti_aircraft_guns_name_the_defender(engine):
     text = "تصدت المضادات الأرضية مساء الثلاثاء لطائرتين مسيرتين فوق مدينة الأبيض."
     (event,) = events_of(engine, text, "2025-03-13")
     assert (event.sub_event_type, event.actor1) == ("Disrupted weapons use", "Military Forces of Sudan (2019-)")
+
+
+def test_houses_blown_up_by_an_army_are_property_destruction_not_a_bomb(engine):
+    """"نسف/فجّر الجيش ... منازل", the subject between the verb and the houses: ACLED's
+    property destruction by that army; the blasts heard in the same sentence are the demolition."""
+    text = ("نسف الجيش الإسرائيلي صباح الأربعاء عدة منازل في بلدة الناقورة جنوبي لبنان، بحسب الوكالة "
+            "الوطنية التي تحدثت عن دوي انفجارات عنيفة في المنطقة.")
+    (event,) = events_of(engine, text)
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.actor1 == "Military Forces of Israel (2022-)"
+
+
+def test_houses_blown_up_with_the_verb_first_and_no_blast_told(engine):
+    text = "فجّرت القوات الإسرائيلية مساء الاثنين عدداً من المنازل في بلدة الناقورة الحدودية."
+    (event,) = events_of(engine, text)
+    assert (event.sub_event_type, event.actor1) == ("Looting/property destruction",
+                                                    "Military Forces of Israel (2022-)")
+
+
+def test_a_bomb_set_off_by_gunmen_stays_an_explosive(engine):
+    text = "فجر مسلحون عبوة ناسفة استهدفت دورية للجيش في مدينة الناقورة مساء الثلاثاء."
+    (event,) = events_of(engine, text)
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
