@@ -91,3 +91,26 @@ def test_a_bomb_set_off_by_gunmen_stays_an_explosive(engine):
     text = "فجر مسلحون عبوة ناسفة استهدفت دورية للجيش في مدينة الناقورة مساء الثلاثاء."
     (event,) = events_of(engine, text)
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_what_a_crowd_protests_against_is_no_act_of_the_crowd(engine):
+    """"احتجاجا على اقتحام الشرطة لمنزل ناشط" (in protest at the police storming an activist's
+    home): the storming is what the crowd protests, a purpose as "in protest against" is in the
+    other packs; the crowd did not storm anything."""
+    text = "تظاهر المئات في مدينة صفاقس يوم الجمعة احتجاجا على اقتحام الشرطة لمنزل ناشط."
+    (event,) = events_of(engine, text, "2025-05-17")
+    assert (event.sub_event_type, event.actor1) == ("Peaceful protest", "Protesters (Tunisia)")
+
+
+def test_the_dead_a_crowd_protests_are_not_its_toll_even_told_first(engine):
+    """The purpose opening the sentence ("احتجاجا على مقتل شاب برصاص الشرطة، تظاهر المئات"): its
+    dead are the ones the crowd mourns; no lethal force, no toll."""
+    text = "احتجاجا على مقتل شاب برصاص الشرطة، تظاهر المئات في مدينة صفاقس يوم الجمعة."
+    (event,) = events_of(engine, text, "2025-05-17")
+    assert (event.sub_event_type, event.fatalities) == ("Peaceful protest", None)
+
+
+def test_a_crowd_condemning_a_bombing_abroad_is_a_peaceful_protest(engine):
+    text = "تظاهر المئات أمام السفارة في عمّان يوم الجمعة تنديدا بالقصف الإسرائيلي على غزة."
+    (event,) = events_of(engine, text, "2025-05-17")
+    assert (event.sub_event_type, event.location) == ("Peaceful protest", "Amman")
