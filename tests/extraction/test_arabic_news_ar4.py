@@ -114,3 +114,19 @@ def test_a_crowd_condemning_a_bombing_abroad_is_a_peaceful_protest(engine):
     text = "تظاهر المئات أمام السفارة في عمّان يوم الجمعة تنديدا بالقصف الإسرائيلي على غزة."
     (event,) = events_of(engine, text, "2025-05-17")
     assert (event.sub_event_type, event.location) == ("Peaceful protest", "Amman")
+
+
+def test_parts_of_a_base_held_for_hours_in_a_raid_are_no_taking(engine):
+    """The claim says the fighters held parts of the base "for several hours": the raid is a
+    clash with the army, no territory changing hands."""
+    text = ("هاجم مسلحون من جماعة نصرة الإسلام والمسلمين فجر الأحد قاعدة للجيش في مدينة سيغو وسط مالي.\n"
+            "وتبنت الجماعة الهجوم في بيان، وقالت إن مقاتليها سيطروا على أجزاء من القاعدة لعدة ساعات.")
+    (event,) = events_of(engine, text, "2025-04-14")
+    assert (event.sub_event_type, event.location) == ("Armed clash", "Segou")
+
+
+def test_a_brief_taking_told_alone_stays_a_taking(engine):
+    """With no raid told beside it, the words of taking are all the sentence says: still a taking."""
+    (event,) = engine.extract(Document(id="t", lang="en", published="2025-04-15",
+                                       text="JNIM fighters briefly took over the town of Nioro on Tuesday.")).events
+    assert event.sub_event_type == "Non-state actor overtakes territory"
