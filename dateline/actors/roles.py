@@ -55,8 +55,9 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
     ("Government troops and RSF fighters clashed": both sides are the subject)."""
     before = sorted((m for m in mentions if m.end <= trigger_start and trigger_start - m.end <= CLAUSE),
                     key=lambda m: trigger_start - m.end)
-    # a name the event phrase ends inside ("سيطرت قوات" + "قوات الدعم السريع") follows the verb
-    after = sorted((m for m in mentions if (m.start >= trigger_end or trigger_start < m.start < trigger_end < m.end)
+    # a name the event phrase ends inside ("سيطرت قوات" + "قوات الدعم السريع") follows the verb, and
+    # so does one between the words of a phrase told apart ("فجّر الجيش … المنازل": verb, subject, object)
+    after = sorted((m for m in mentions if (m.start >= trigger_end or trigger_start < m.start < trigger_end != m.end)
                     and m.start - trigger_end <= CLAUSE), key=lambda m: m.start)
     hit = [m for m in after if m.victim or not clause_starts.intersection(range(trigger_end + 1, m.start + 1))]
     overlapping = [m for m in mentions if m.start < trigger_end and m.end > trigger_start]

@@ -58,6 +58,7 @@ TERRITORY_WINDOW = 8  # "recaptured the village of Robotyne": the place this clo
 # "took Rubaya, a mining town in Masisi territory": a name the gazetteer lacks, then a comma and
 # the place that holds it, this much further
 TERRITORY_APPOSITION_WINDOW = 7
+BRIEF_BEFORE_WORDS = 2  # "briefly took over the town": a brief hold's word this close before the taking word
 SITE_OBJECT_WINDOW = 1  # "took over the base", "دخلوا مقر اللواء": a kind of site this close after it is its object
 ACT_AGENT_BRIDGE = 4  # "un ataque perpetrado el viernes por": a participle and a time phrase before agent words
 ACT_AGENT_WORDS = 4  # the side named this close after those agent words did the act

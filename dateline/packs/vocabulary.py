@@ -151,6 +151,8 @@ class Cue(Labels):
                     "von\"): the actor told there is no side of the event")
     REPEL = "repel", ("the side named with it repelled an attack (\"repelled\", \"repoussé\", \"تصدى\"): the "
                       "attack's author is the first side of a clash")
+    BRIEFLY = "briefly", ("a hold told as brief (\"for a few hours\", \"briefly\", \"لساعات\"): a place taken "
+                          "with it is no territory changing hands, the fight or the raid stays")
     OTHERS = "others", ("another crowd told beside the first (\"others rallied outside the embassy\", \"كما "
                         "تظاهر آخرون\"): a protest word next to it is a second demonstration of the sentence")
 

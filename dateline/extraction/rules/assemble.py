@@ -26,7 +26,7 @@ from .frames import Frame
 from .grouping import TERRITORIAL, Group
 from .reference import INHERITED_DAY, PUBLICATION_DAY
 from .retype import REBELS_AT_A_PLACE
-from .unnamed_sides import armed_dead, defender
+from .unnamed_sides import armed_dead, defender, entered_by, transfer_sides
 
 UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE,
                                  S.SUICIDE_BOMB, S.ATTACK, S.ABDUCTION, S.ARMED_CLASH,
@@ -163,6 +163,11 @@ class EventBuilder:
             actor1 = defender(None if _unidentified(actor2) else actor2, country, held_apart,
                               lambda: resolve(ActorRef("military", inter=1), country, self.namer, day),
                               lambda launcher: self._story_enemy(launcher, country, day) if shot_down else None)
+        if sub is S.NON_VIOLENT_TRANSFER:  # the side that took the site over first, the one that withdrew second
+            entry = entered_by(group.frames[1:])
+            actor1, actor2 = transfer_sides(lead.events, [f.events for f in group.frames[1:]], actor1, actor2,
+                                            resolve(entry.ref, country, self.namer, day) if entry else None, unknown,
+                                            lead_names_one=lead.roles.actor2 is None)
         actor1, actor2 = (_armed_state(actor, sub, self.namer, day) for actor in (actor1, actor2))
         if actor1 and actor2 and actor1.name == actor2.name:
             actor2 = None  # one side named twice

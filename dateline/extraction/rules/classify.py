@@ -59,6 +59,10 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
     if "arrest" in events and not events & {"clash", "kill", "explosion", "attack", "strike", "launch"}:
         return Classification(S.ARRESTS, None, False, "arrest words")
     violent = events & {"attack", "strike", "explosion", "launch", "kill", "clash"}
+    if "looting" in events and violent <= {"explosion"} and not weapons and not killed:
+        # "فجّر الجيش عدداً من المنازل ... دويّ انفجارات": houses blown up by a force, the blasts
+        # heard are the demolition, no bomb of an unknown hand (ACLED's property destruction)
+        return Classification(S.LOOTING, None, False, "buildings blown up")
     remote = _remote_violence(weapons, events, violent, killed or impact)
     if remote:
         return remote

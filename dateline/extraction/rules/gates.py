@@ -235,7 +235,7 @@ class Gates:
         """Starts of the casualty words told in a purpose after the act ("marched to demand justice
         for a student killed in custody", "pour dénoncer la mort de deux manifestants"): the dead
         the act is about, not its own; they end with the purpose's clause."""
-        cues = [h for h in view.of(HitKind.CUE, Cue.FUTURE) if h.start > first_trigger.start]
+        cues = [h for h in view.of(HitKind.CUE, Cue.FUTURE) if h.start >= first_trigger.start]
         if not cues or not view.has(HitKind.CASUALTY):
             return set()
         clauses = self.clauses(view)

@@ -102,11 +102,23 @@ def _without_summaries(groups: list[Group]) -> list[Group]:
                   and own.kind not in AREAS and _contains(place, own)
                   and (abs((g.lead.day - group.lead.day).days) <= 1 or days_fit(g.lead, group.lead)
                        or _story_lead_told_later(group.lead, g.lead))]
+        lines = _town_lines_of(group, inside)
         if len(inside) == 1 and types_fit(inside[0].lead, group.lead):
             inside[0].frames.extend(group.frames)
+        elif len(lines) == 1 and types_fit(lines[0].lead, group.lead):
+            lines[0].frames.extend(group.frames)
         elif not inside:
             kept.append(group)
     return kept
+
+
+def _town_lines_of(group: Group, inside: list[Group]) -> list[Group]:
+    """The groups inside an area-level report that read as its own town lines ("4 killed in an
+    Israeli strike in south Lebanon", then "the strike hit a car … in the district of Tyre").
+    A "summary" with a single town line told right after it is that town's event, whatever
+    other towns with their own acts the story tells later (the dead of the lead go with it)."""
+    frames = {id(f) for f in group.frames}
+    return [g for g in inside if any(f.summary is not None and id(f.summary) in frames for f in g.frames)]
 
 
 def _own_place(group: Group) -> Place | None:

@@ -17,6 +17,8 @@ from .context import DocContext, SentenceView, day_words
 
 TERRITORY = frozenset({EventWord.REGAIN, EventWord.OVERTAKE, EventWord.TRANSFER})  # words of taking a place
 _AREA_WORDS = frozenset({PlaceWord.ADMIN, PlaceWord.SETTLEMENT})  # "the city", "этот город": a place told before
+_TAKEN = frozenset({EventWord.REGAIN, EventWord.OVERTAKE})
+_RAIDS = frozenset({EventWord.ATTACK, EventWord.CLASH, EventWord.KILL, EventWord.STRIKE})  # a brief hold's raid
 
 
 def territory_checked(ctx: DocContext, view: SentenceView, events: set[str], places: list[PlaceMention], *,
@@ -27,6 +29,8 @@ def territory_checked(ctx: DocContext, view: SentenceView, events: set[str], pla
     army base") or anywhere in a sentence that names no place: the story says where it is."""
     if EventWord.OVERTAKE in events and _people_seized(view):
         events = (events - {EventWord.OVERTAKE}) | {EventWord.ABDUCTION}
+    if events & _TAKEN and events & _RAIDS and _held_briefly(view):
+        events = events - _TAKEN  # "attacked the camp and held parts of it for a few hours": the raid
     if events & TERRITORY:
         sites = view.of(HitKind.FEATURE)
         spans = [(p.start, p.end) for p in places] or [(f.start, f.end) for f in sites]
@@ -48,6 +52,17 @@ def territory_checked(ctx: DocContext, view: SentenceView, events: set[str], pla
         if events & {EventWord.REGAIN, EventWord.OVERTAKE} and view.has(HitKind.EVENT, EventWord.TRANSFER):
             events = events | {EventWord.TRANSFER}  # "entered Kidal after the army withdrew from it"
     return events
+
+
+def _held_briefly(view: SentenceView) -> bool:
+    """"sont restés quelques heures durant", "seized parts of the base for several hours",
+    "briefly took over the town", "سيطروا على أجزاء من المعسكر لساعات": a hold told as brief,
+    right before a taking word or within its clause after it, is no territory changing hands
+    (ACLED codes the raid, a clash or an attack, not a taking) where the sentence tells that raid;
+    a brief taking told alone stays the taking."""
+    cues = view.of(HitKind.CUE, Cue.BRIEFLY)
+    return any(0 <= cue.start - h.end <= T.TERRITORY_WINDOW or 0 <= h.start - cue.end <= T.BRIEF_BEFORE_WORDS
+               for h in view.hits if h.kind == HitKind.EVENT and h.label in _TAKEN for cue in cues)
 
 
 def _object_reach(ctx: DocContext, view: SentenceView, verb: Hit) -> int:

@@ -6,7 +6,8 @@ are the state's forces where it happened (ACLED's interceptions are the defender
 the weapons were that state's own, when the story's other side shot them down. "В Дагестане
 нейтрализованы трое боевиков", "ліквідовано трьох бойовиків": the dead are an armed group
 killed by the state's forces in an operation against it, a fight (ACLED's armed clash), not an
-unknown attack on civilians.
+unknown attack on civilians. "انسحاب قوات الانتقالي من المقر ... ودخل أبناء المحافظة المقر":
+a site handed over is the side's that took it over, named or not; the side that withdrew lost it.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from collections.abc import Callable, Iterable
 
 from ...actors.kb import Actor
 from ...actors.roles import ActorMention
-from ...packs.vocabulary import EventWord
+from ...packs.vocabulary import EventWord, HitKind
 from ...taxonomy import SubEventType as S
+from .frames import Frame
 
 NON_STATE = frozenset({2, 3, 4})  # rebels, political and identity militias
 _KILLING_ONLY = frozenset({EventWord.KILL})  # "нейтрализованы", "were killed": no fight, no attack told
 _OPERATIONS = frozenset({S.ATTACK, S.ARMED_CLASH})
+ENTRY_WORDS = frozenset({EventWord.OVERTAKE, EventWord.REGAIN})  # "entered", "took over", "took back"
 
 
 def defender(launcher: Actor | None, country: str, held_apart: bool, home: Callable[[], Actor],
@@ -47,3 +50,40 @@ def armed_dead(sub: S, first: ActorMention | None, second: ActorMention | None,
     ref = second.ref
     armed_group = ref.category in ("unidentified", "group") or (ref.category == "named" and ref.inter in NON_STATE)
     return armed_group and set(events) <= _KILLING_ONLY
+
+
+def transfer_sides(lead_events: Iterable[str], other_events: Iterable[Iterable[str]],
+                   first: Actor | None, second: Actor | None, entered_by: Actor | None,
+                   unknown: Actor, *, lead_names_one: bool) -> tuple[Actor | None, Actor | None]:
+    """The two sides of a non-violent transfer, as ACLED codes it: the side that took the place
+    over first, the side that withdrew second. A lead that tells only a withdrawal names the
+    withdrawing side first ("انسحاب قوات الانتقالي من مقر المنطقة العسكرية"); when a report of
+    the same event tells who entered as it withdrew (``other_events`` holding an entry word), the
+    withdrawing side (the lead's only side, ``lead_names_one``; the later report's "forces" that
+    withdrew are that side again) is the second and the one that entered, or an unidentified armed group when
+    the report does not name it ("أبناء المحافظة"), the first. One side named as the loser only
+    ("entered Mukalla after the STC withdrew", the taker unnamed) leaves the first side unknown."""
+    lead = set(lead_events)
+    if first is not None and lead_names_one and not lead & ENTRY_WORDS \
+            and any(set(events) & ENTRY_WORDS for events in other_events):
+        taker = entered_by if entered_by is not None and entered_by.name != first.name else unknown
+        return taker, first
+    if first is None and second is not None:
+        return unknown, second
+    return first, second
+
+
+def entered_by(frames: Iterable[Frame]) -> ActorMention | None:
+    """The side a later report says entered the site as the other withdrew: its first side when
+    named before the withdrawal word ("قوات درع الوطن دخلت المعسكر مع انسحاب القوات منه"); the
+    forces named after that word are the ones that withdrew ("أبناء القبائل دخلوا المعسكر بالتزامن
+    مع انسحاب القوات منه" names no side that entered)."""
+    for frame in frames:
+        mention = frame.roles.actor1
+        if not frame.events & ENTRY_WORDS or mention is None:
+            continue
+        withdrawal = min((h.start for h in frame.view.of(HitKind.EVENT) if h.label == EventWord.TRANSFER),
+                         default=None)
+        if withdrawal is None or mention.start < withdrawal:
+            return mention
+    return None
