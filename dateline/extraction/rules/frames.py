@@ -382,6 +382,7 @@ class FrameBuilder:
                              clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH,
                              clause_starts=self._clause_starts(view, places),
                              far_subject=self.actors.far_subject(view, mentions, predicate, self.verb_final),
+                             counted=_counted(view) if classification.sub_event_type is S.ARRESTS else frozenset(),
                              joined=frozenset(t.index for t in view.sentence.tokens if t.norm in self.conjunctions)
                              if predicate.label == EventWord.CLASH else frozenset())
         roles = self.actors.with_blame(view, roles, classification, mentions)
@@ -564,3 +565,8 @@ _GOVERNMENT = "government"  # the actor category of a capital standing for its g
 
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
 
+
+def _counted(view: SentenceView) -> frozenset[int]:
+    """Tokens right after a number ("two Houthi fighters"): what stands there is counted."""
+    return frozenset({h.end for h in view.hits if h.kind in (HitKind.NUMWORD, HitKind.VAGUE)}
+                     | {i + 1 for i, t in enumerate(view.sentence.tokens) if t.is_digit})
