@@ -10,8 +10,9 @@ def run(engine, text, published="2024-08-20"):
 
 
 def test_militants_sent_to_hell_are_dead(engine):
-    (event,) = run(engine, "On 19 August 2024, security forces conducted an intelligence based operation in the general "
-                           "area of Tank district. After an intense exchange of fire, four khwarij were sent to hell.")
+    (event,) = run(engine, "On 19 August 2024, security forces conducted an intelligence based operation in the "
+                           "general area of Tank district. After an intense exchange of fire, four khwarij were sent "
+                           "to hell.")
     assert (event.sub_event_type, event.fatalities) == ("Armed clash", 4)
 
 
