@@ -20,6 +20,13 @@ def run(engine, text, lang, published="2024-03-12"):
            "officials said.", 4),
     ("es", "Hombres armados asesinaron a una mujer y sus dos hijos en Zitácuaro, Michoacán, el lunes, informó la "
            "fiscalía.", 3),
+    # a kin noun counts one, like "a man" ...
+    ("en", "Gunmen killed a trader and his son in Funtua, Katsina State, on Monday, police said.", 2),
+    # ... also when the casualty word follows the last group it counts
+    ("es", "Un hombre y su esposa fueron asesinados a tiros en Celaya el lunes, informó la fiscalía.", 2),
+    # a relative who speaks is no victim
+    ("en", "The father of one of the four people killed in the attack in Funtua on Monday told reporters he "
+           "wanted justice.", 4),
     # a possessive with no conjunction before it joins nothing
     ("en", "Gunmen killed two farmers in Bakori, Katsina State, on Monday, and their families fled, police said.", 2),
 ])

@@ -285,7 +285,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         if number is None:
             continue
         chosen[(hit.label, hit.start)] = number
-        number = _coordinated(number, numbers, joined, counted)
+        number = _coordinated(number, numbers, joined, counted, hit.start)
         figure = Figure(number.value, min(number.start, hit.start), max(number.end, hit.end), number.at_least,
                         number.vague, _parts_of(number, parts),
                         any(0 <= number.start - end <= T.UPDATE_WINDOW for end in updates),
@@ -427,15 +427,18 @@ def _both_sides(figures: list[Figure], joined: set[int]) -> list[Figure]:
     return merged
 
 
-def _coordinated(number: Number, numbers: list[Number], joined: set[int], counted: set[int]) -> Number:
+def _coordinated(number: Number, numbers: list[Number], joined: set[int], counted: set[int],
+                 word: int = -1) -> Number:
     """"killing four soldiers and two militiamen": ACLED adds the groups a casualty word
     counts together, joined by a conjunction right before the next number, unless either
-    counts a word of its own ("four killed and two wounded", "41 detenidos y tres heridos")."""
+    counts a word of its own ("four killed and two wounded", "41 detenidos y tres heridos").
+    The casualty ``word`` the figure is read for is no word of the next group's own: the last
+    of the groups it counts stands before it ("un hombre y su esposa fueron asesinados" is two)."""
     total = number
     for other in numbers:  # after the figure
         if other.start < total.end:
             continue
-        if not _joined_to(other.start, other.start - total.end, joined) or _counts_its_own(other, counted) \
+        if not _joined_to(other.start, other.start - total.end, joined) or _counts_its_own(other, counted - {word}) \
                 or counted.intersection(range(total.end, other.start + 1)):  # "قتيل وجريحين": its own word
             break
         total = Number(total.value + other.value, total.start, other.end, total.at_least)
