@@ -39,3 +39,11 @@ def test_a_bombing_stays_anonymous_until_claimed(engine):
     (event,) = run(engine, "A roadside bomb killed four people in a market in Baidoa on Friday, police said. "
                            "Officials blamed Al-Shabaab.", published="2024-07-14")
     assert event.actor1 == "Unidentified Armed Group (Somalia)"
+
+
+def test_a_claim_in_a_sentence_whose_own_act_is_no_event_still_names_the_claimant(engine):
+    events = run(engine, "Islamist militants attacked a military camp in the town of Macina on Tuesday, killing five "
+                         "soldiers, the army said. Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed responsibility, "
+                         "saying its fighters had seized weapons.", published="2024-11-06")
+    (clash,) = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert clash.actor1 == "JNIM: Group for Support of Islam and Muslims"

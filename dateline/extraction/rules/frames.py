@@ -200,6 +200,8 @@ class FrameBuilder:
                 if frame.second is not None:
                     frames.append(frame.second)
                     frame.second = None
+        if not frames and view.has(HitKind.CUE, Cue.CLAIM):  # "JNIM claimed responsibility, saying its
+            self.actors.note_claimant(view)  # fighters had seized weapons": no event of its own, a claimant
         if len({f.place.place.id for f in frames if f.place is not None}) >= 2:
             # "hit Kyiv, Odesa and Kharkiv, killing at least five": a total, no town's own toll;
             # "sept morts à Saqqez et trois à Bukan": each town its own
