@@ -18,6 +18,7 @@ from .kb import ActorRef
 CLAUSE = 14  # tokens an actor may stand from its trigger
 VERB_SUBJECT = 3  # in a verb-first language, the subject this close after its verb
 SUBJECT_GAP = 3  # subject-first languages: words between a subject and its verb ("rebels on Monday detained")
+SQUAD_OWNER = 3  # "antiexplosivos de la Policía": words between a squad word and the force it belongs to
 JOINED_SIDES = 2  # "troops and the RSF": words (a conjunction, an article) between two sides joined as one subject
 DEMONSTRATORS = {S.PEACEFUL_PROTEST: "protesters", S.PROTEST_WITH_INTERVENTION: "protesters",
                  S.EXCESSIVE_FORCE: "protesters", S.VIOLENT_DEMONSTRATION: "rioters",
@@ -81,6 +82,11 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
     if sub is S.AGREEMENT:
         return _agreement(before, after)
     interceptor = _first(overlapping, _armed)
+    if sub is S.DISRUPTED_WEAPONS_USE and predicate_is_outcome and interceptor is None \
+            and not passive and _first(before, _armed) is None:
+        # "un equipo antiexplosivos de la Policía desactivó una mochila": the force owning the squad word
+        interceptor = _first([m for m in after if m.start - trigger_end <= SQUAD_OWNER],
+                             lambda m: _armed(m) and not m.ref.instrument and not m.victim and not m.targeted)
     if sub is S.DISRUPTED_WEAPONS_USE and predicate_is_outcome and interceptor is not None:
         # "أسقطت الدفاعات الجوية طائرة مسيرة": the air defences are named by the interception words
         launcher = _other([m for m in after + before if m.ref.armed], interceptor)
