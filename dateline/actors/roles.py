@@ -17,6 +17,8 @@ from .kb import ActorRef
 
 CLAUSE = 14  # tokens an actor may stand from its trigger
 VERB_SUBJECT = 3  # in a verb-first language, the subject this close after its verb
+SUBJECT_GAP = 3  # subject-first languages: words between a subject and its verb ("rebels on Monday detained")
+SQUAD_OWNER = 3  # "antiexplosivos de la Policía": words between a squad word and the force it belongs to
 JOINED_SIDES = 2  # "troops and the RSF": words (a conjunction, an article) between two sides joined as one subject
 DEMONSTRATORS = {S.PEACEFUL_PROTEST: "protesters", S.PROTEST_WITH_INTERVENTION: "protesters",
                  S.EXCESSIVE_FORCE: "protesters", S.VIOLENT_DEMONSTRATION: "rioters",
@@ -44,7 +46,8 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
                  predicate_is_outcome: bool = False, verb_final: bool = False,
                  verb_initial: bool = False, noun_trigger: bool = False, clash_word: bool = False,
                  clause_starts: frozenset[int] = frozenset(), act_agent: int | None = None,
-                 far_subject: ActorMention | None = None, joined: frozenset[int] = frozenset()) -> Roles:
+                 far_subject: ActorMention | None = None, joined: frozenset[int] = frozenset(),
+                 counted: frozenset[int] = frozenset()) -> Roles:
     """Choose actor1 and actor2 among ``mentions`` (token spans of the sentence). ``clause_starts``
     open clauses that only describe ("in Manbij, which the SDF seeks to control"): an actor told
     in one after the act was not hit by it, unless counted among its casualties. ``act_agent``:
@@ -52,7 +55,8 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
     verb-final language, the subject opening the sentence further back than a clause's reach
     ("Die sudanesische Armee hat nach eigenen Angaben die Stadt ... von der RSF zurückerobert"): the
     words between are the clause's objects. ``joined``: where the sentence's conjunctions stand
-    ("Government troops and RSF fighters clashed": both sides are the subject)."""
+    ("Government troops and RSF fighters clashed": both sides are the subject). ``counted``: tokens
+    right after a number ("two Houthi fighters"): a name there is counted, not a subject."""
     before = sorted((m for m in mentions if m.end <= trigger_start and trigger_start - m.end <= CLAUSE),
                     key=lambda m: trigger_start - m.end)
     # a name the event phrase ends inside ("سيطرت قوات" + "قوات الدعم السريع") follows the verb, and
@@ -70,12 +74,20 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
     if sub in DEMONSTRATORS:
         return _demonstration(sub, before + after)
     if sub is S.ARRESTS:
-        return _arrest(before, after, mentions, agent_cue, trigger_start,
-                       subject=_armed_group_subject(before, after, trigger_start, trigger_end)
-                       if verb_initial and not passive and agent_cue is None else None)
+        subject, nearest = None, None
+        if not passive and agent_cue is None and verb_initial:
+            subject = _armed_group_subject(before, after, trigger_start, trigger_end)
+        elif not passive and agent_cue is None and not verb_final:
+            subject = nearest = _group_before_verb(before, trigger_start, counted)
+        return _arrest(before, after, mentions, agent_cue, trigger_start, subject=subject, nearest=nearest)
     if sub is S.AGREEMENT:
         return _agreement(before, after)
     interceptor = _first(overlapping, _armed)
+    if sub is S.DISRUPTED_WEAPONS_USE and predicate_is_outcome and interceptor is None \
+            and not passive and _first(before, _armed) is None:
+        # "un equipo antiexplosivos de la Policía desactivó una mochila": the force owning the squad word
+        interceptor = _first([m for m in after if m.start - trigger_end <= SQUAD_OWNER],
+                             lambda m: _armed(m) and not m.ref.instrument and not m.victim and not m.targeted)
     if sub is S.DISRUPTED_WEAPONS_USE and predicate_is_outcome and interceptor is not None:
         # "أسقطت الدفاعات الجوية طائرة مسيرة": the air defences are named by the interception words
         launcher = _other([m for m in after + before if m.ref.armed], interceptor)
@@ -188,18 +200,32 @@ def _armed_group_subject(before: list[ActorMention], after: list[ActorMention], 
     return next((m for m in touching if _armed_group(m) and not m.victim and not m.targeted), None)
 
 
+def _group_before_verb(before: list[ActorMention], trigger_start: int, counted: frozenset[int]) -> ActorMention | None:
+    """In a subject-first language, an armed group just before an active arrest verb ("Houthi
+    rebels detained four aid workers", "milicianos del ELN retuvieron a dos soldados") is its
+    subject: the group arrests, as de facto authorities do (ACLED keeps it as actor1). Not a
+    group with a number before it: "two Houthi fighters arrested in Marib" is a headline's
+    passive, the fighters were arrested."""
+    nearest = before[0] if before else None
+    if nearest is None or trigger_start - nearest.end > SUBJECT_GAP or nearest.start in counted:
+        return None
+    return nearest if _armed_group(nearest) and not nearest.victim and not nearest.targeted else None
+
+
 def _armed_group(mention: ActorMention) -> bool:
     return mention.ref.category == "named" and mention.ref.inter in (2, 3, 4)
 
 
 def _arrest(before: list[ActorMention], after: list[ActorMention], mentions: list[ActorMention],
-            agent_cue: int | None, trigger: int, subject: ActorMention | None = None) -> Roles:
+            agent_cue: int | None, trigger: int, subject: ActorMention | None = None,
+            nearest: ActorMention | None = None) -> Roles:
     """"were arrested by police", "l'arrestation par la Minusca", "заарештовані американською
     владою": the agent named after its cue arrests, else a force named nearby (the police when
     none is: see the assembler). The arrested are a named group the sentence ties them to ("a
     leader of the Sinaloa cartel", "un chef de milice anti-balaka") wherever it stands, else the
-    other side named nearby."""
-    agent = _after_cue([m for m in after if _arresting(m)], agent_cue) \
+    other side named nearby. ``nearest``: a group that is the verb's subject right before it,
+    which outranks a force named further back ("police said Houthi rebels detained ...")."""
+    agent = _after_cue([m for m in after if _arresting(m)], agent_cue) or nearest \
         or _first(before, _arresting) or _first(after, _arresting) or subject
     groups = sorted((m for m in mentions if m is not agent and m.ref.category == "named" and m.ref.inter in (2, 3, 4)
                      and (agent is None or m.ref.side() != agent.ref.side())), key=lambda m: abs(m.start - trigger))

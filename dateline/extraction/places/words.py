@@ -69,7 +69,7 @@ class PlaceWords:
             name_words=particles | frozenset(fold_key(w) for w in places.admin if " " not in w),
             subdivisions=frozenset(fold_key(w) for w in places.subdivisions),
             not_places=(frozenset(fold_key(w) for w in places.not_places) | pack.stopwords
-                        | set(pack.months) | set(pack.weekdays) | demonyms),
+                        | set(pack.months) | set(pack.weekdays) | demonyms | _number_words(pack)),
             possessive=tuple(places.possessive),
             genitive=pack.grammar.genitive,
             cased=pack.meta.script.cased,
@@ -106,3 +106,14 @@ class PlaceWords:
 
 def _phrase_words(phrases: list[str]) -> list[list[str]]:
     return [fold_key(phrase.lstrip("=")).split() for phrase in phrases]
+
+
+def _number_words(pack: LanguagePack) -> frozenset[str]:
+    """The pack's number words of one word ("four", "cuatro"): capitalised at a sentence's start
+    ("Four guardsmen were wounded") they are no place, though a gazetteer holds a village "Four"
+    (France). Words that are numbers only sometimes (`ambiguous`) stay readable as names."""
+    numbers = pack.numbers
+    ambiguous = {fold_key(w) for w in numbers.ambiguous}
+    words = {fold_key(w) for table in (numbers.units, numbers.scales) for forms in table.values() for w in forms
+             if not w.startswith("=") and " " not in w.strip()}
+    return frozenset(w for w in words if w.isalpha() and w not in ambiguous)

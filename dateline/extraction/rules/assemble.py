@@ -19,6 +19,7 @@ from ...packs.vocabulary import Cue, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from ..places.mention import WATER_KINDS
+from .act_totals import counts_several_acts, part_of_total
 from .classify import PROJECTILES
 from .context import DocContext
 from .figures import Figure
@@ -73,8 +74,8 @@ class EventBuilder:
         country = place.place.country_code
         info = self.gazetteer.country(country)
         dated = _best_dated(group)
-        killed = _figure(group, "killed")
-        injured = _figure(group, "injured")
+        several = counts_several_acts(self.ctx, lead) and len(group.frames) > 1  # "11 killed in two strikes"
+        killed, injured = (_figure(group, name, several) for name in ("killed", "injured"))
         hurt = any(figure is not None and figure.value > 0 for figure in (killed, injured))
         actor1, actor2, reason = self._actors(group, country, dated.day, hurt, place.place.kind in _HELD_APART)
         doc = self.ctx.prepared.doc
@@ -471,7 +472,7 @@ def _fatalities(group: Group, killed: Figure | None, injured: Figure | None) -> 
     return None
 
 
-def _figure(group: Group, name: str) -> Figure | None:
+def _figure(group: Group, name: str, lead_a_total: bool = False) -> Figure | None:
     """The toll of the sentence that reports the whole event (the lead), not the smallest
     number of any sentence merged into it ("One of the victims was a councillor", "troops later
     shot dead two accomplices"); when the lead gives none, the first report that does (a later
@@ -480,7 +481,12 @@ def _figure(group: Group, name: str) -> Figure | None:
     a figure another report gives as a part of its own ("eight wounded, including four children")
     yields to that whole; a toll said to have risen ("the toll rose to 18") replaces them all, the
     highest update winning. A detail sentence's figures count only where the event's own
-    sentences give none, or only a vague one."""
+    sentences give none, or only a vague one. A lead that counts several acts gives their total
+    (``lead_a_total``): the smaller toll of the event's other sentences is its own (:mod:`.act_totals`)."""
+    if lead_a_total:
+        whole = _figure(group, name)
+        acts = [f for f in group.frames if f is not group.lead and f.detail_of is None]  # not "three of them"
+        return (part_of_total(whole, lambda: _figure(replace(group, frames=acts), name)) if acts else None) or whole
     here = group.lead.place.place.id if group.lead.place is not None else None
     # in text order, the reports of the lead's own place first ("four killed in Kostiantynivka",
     # then "a man wounded in Druzhkivka" merged beside it)

@@ -200,6 +200,8 @@ class FrameBuilder:
                 if frame.second is not None:
                     frames.append(frame.second)
                     frame.second = None
+        if not frames and view.has(HitKind.CUE, Cue.CLAIM):  # "JNIM claimed responsibility, saying its
+            self.actors.note_claimant(view)  # fighters had seized weapons": no event of its own, a claimant
         if len({f.place.place.id for f in frames if f.place is not None}) >= 2:
             # "hit Kyiv, Odesa and Kharkiv, killing at least five": a total, no town's own toll;
             # "sept morts à Saqqez et trois à Bukan": each town its own
@@ -382,6 +384,7 @@ class FrameBuilder:
                              clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH,
                              clause_starts=self._clause_starts(view, places),
                              far_subject=self.actors.far_subject(view, mentions, predicate, self.verb_final),
+                             counted=_counted(view) if classification.sub_event_type is S.ARRESTS else frozenset(),
                              joined=frozenset(t.index for t in view.sentence.tokens if t.norm in self.conjunctions)
                              if predicate.label == EventWord.CLASH else frozenset())
         roles = self.actors.with_blame(view, roles, classification, mentions)
@@ -573,3 +576,8 @@ _GOVERNMENT = "government"  # the actor category of a capital standing for its g
 
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})
 
+
+def _counted(view: SentenceView) -> frozenset[int]:
+    """Tokens right after a number ("two Houthi fighters"): what stands there is counted."""
+    return frozenset({h.end for h in view.hits if h.kind in (HitKind.NUMWORD, HitKind.VAGUE)}
+                     | {i + 1 for i, t in enumerate(view.sentence.tokens) if t.is_digit})

@@ -40,6 +40,8 @@ from .verb_final import inverted_subject, subject_after_the_verb, subject_of_a_f
 
 _TAKINGS = frozenset({EventWord.REGAIN, EventWord.OVERTAKE})  # acts a side announces as its own
 _QUOTES = frozenset("\"«“„")  # marks opening a quotation: an actor inside one is the speaker's word
+# acts whose author a blame in the next sentence names; not bombings, anonymous until claimed (see the assembler)
+_BLAMED_NEXT = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.ATTACK, S.ABDUCTION})
 
 
 class ActorMentions:
@@ -144,7 +146,8 @@ class ActorMentions:
             target = next((m for m in (roles.actor2, roles.actor1)
                            if m is not None and m.ref.side() != claimant.ref.side()), None)
             return Roles(claimant, target, roles.reason + "; attacker named by its claim")
-        blamed = self.blamed(view)
+        blamed = self.blamed(view) or (self.blamed_next(view) if classification.sub_event_type in _BLAMED_NEXT
+                                       else None)
         if roles.actor1 is not None and roles.actor1.ref.category != "unidentified" and not (
                 roles.actor1.victim and blamed is not None and blamed.ref.side() != roles.actor1.ref.side()):
             return roles  # "murieron cinco militares en una emboscada atribuida a ...": the dead did not act
@@ -537,6 +540,18 @@ class ActorMentions:
                           if 0 <= h.start - cue.end <= T.BLAMED_WINDOW and h.actor.armed), None)
             if named is not None:
                 return ActorMention(named.start, named.end, self.resolved(named.actor, named.start))
+        return None
+
+    def blamed_next(self, view: SentenceView) -> ActorMention | None:
+        """"A drone strike killed nine people ... Residents blamed the federal army.": a sentence
+        soon after, opening with a blame (a subject, then the cue), names the act's author; one
+        between may add to the toll ("Five others were wounded"), not tell another act."""
+        for after in self.ctx.views[view.sentence.index + 1:view.sentence.index + 1 + T.NEXT_BLAME_SENTENCES]:
+            first = after.sentence.tokens[0].index if after.sentence.tokens else 0
+            if any(cue.start - first <= T.NEXT_BLAME_OPENING for cue in after.of(HitKind.CUE, Cue.BLAME)):
+                return self.blamed(after)
+            if after.of(HitKind.EVENT):
+                return None
         return None
 
     def _ends_clause(self, trigger: Hit) -> bool:

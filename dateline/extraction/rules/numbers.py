@@ -154,11 +154,12 @@ def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int,
 def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number],
                      months: dict[str, int], *, verb_initial: bool = False,
                      conjunctions: frozenset[str] = frozenset(), text: str | None = None,
-                     glued: frozenset[str] = frozenset(),
+                     glued: frozenset[str] = frozenset(), possessives: frozenset[str] = frozenset(),
                      earlier: tuple[tuple[int, int], ...] = (),
                      days: tuple[tuple[int, int], ...] = ()) -> Figures:
     """Killed and injured figures of one sentence (the smallest when several are given).
     ``glued`` are conjunctions written as the first letter of the next word (Arabic و);
+    ``possessives`` after a conjunction join as it does ("a woman and her two children": three);
     ``earlier`` are the token spans of the sentence's days before its latest one: a casualty
     word beside one (or beside "the day before") counts another time's dead, not the event's;
     ``days`` map where each day or manner of killing starts to where it ends (``day_ends``): one
@@ -201,6 +202,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     reporting = {i for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.ATTRIBUTION for i in range(h.start, h.end)}
     joined = {t.index for t in tokens if t.norm in conjunctions  # "neutralisés et un lot d'armes"
               or (t.norm[:1] in glued and len(t.norm) > 3)}  # "14 امرأة ورجلا واحدا"
+    joined |= _possessives_after_conjunctions(tokens, conjunctions, possessives)
     names = [(h.start, h.end) for h in by_kind.get(HitKind.ACTOR, ()) if h.end - h.start > 1]
     numbers = _without_range_ends(numbers, joins)
     includes = [h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.INCLUDING]
@@ -283,7 +285,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         if number is None:
             continue
         chosen[(hit.label, hit.start)] = number
-        number = _coordinated(number, numbers, joined, counted)
+        number = _coordinated(number, numbers, joined, counted, hit.start)
         figure = Figure(number.value, min(number.start, hit.start), max(number.end, hit.end), number.at_least,
                         number.vague, _parts_of(number, parts),
                         any(0 <= number.start - end <= T.UPDATE_WINDOW for end in updates),
@@ -425,15 +427,18 @@ def _both_sides(figures: list[Figure], joined: set[int]) -> list[Figure]:
     return merged
 
 
-def _coordinated(number: Number, numbers: list[Number], joined: set[int], counted: set[int]) -> Number:
+def _coordinated(number: Number, numbers: list[Number], joined: set[int], counted: set[int],
+                 word: int = -1) -> Number:
     """"killing four soldiers and two militiamen": ACLED adds the groups a casualty word
     counts together, joined by a conjunction right before the next number, unless either
-    counts a word of its own ("four killed and two wounded", "41 detenidos y tres heridos")."""
+    counts a word of its own ("four killed and two wounded", "41 detenidos y tres heridos").
+    The casualty ``word`` the figure is read for is no word of the next group's own: the last
+    of the groups it counts stands before it ("un hombre y su esposa fueron asesinados" is two)."""
     total = number
     for other in numbers:  # after the figure
         if other.start < total.end:
             continue
-        if not _joined_to(other.start, other.start - total.end, joined) or _counts_its_own(other, counted) \
+        if not _joined_to(other.start, other.start - total.end, joined) or _counts_its_own(other, counted - {word}) \
                 or counted.intersection(range(total.end, other.start + 1)):  # "قتيل وجريحين": its own word
             break
         total = Number(total.value + other.value, total.start, other.end, total.at_least)
@@ -445,6 +450,15 @@ def _coordinated(number: Number, numbers: list[Number], joined: set[int], counte
             break
         total = Number(total.value + other.value, other.start, total.end, total.at_least)
     return total
+
+
+def _possessives_after_conjunctions(tokens: list[Token], conjunctions: frozenset[str],
+                                    possessives: frozenset[str]) -> set[int]:
+    """Possessive determiners right after a conjunction ("a man and his three sons", "una mujer
+    y sus dos hijos"): the kin a victim is told with are counted beside them, so the possessive
+    joins the counts as the conjunction before it does."""
+    return {t.index for k, t in enumerate(tokens)
+            if k and t.norm in possessives and tokens[k - 1].norm in conjunctions}
 
 
 def _joined_to(start: int, gap: int, joined: set[int]) -> bool:
