@@ -67,6 +67,7 @@ AREA_OBJECT_WINDOW = 2  # "took control of the city", "взяли под кон�
 DEMONYM_BEFORE_WORDS = 3  # "a Nigerien army camp": a demonym of up to this many words before a site word
 LIST_TOWNS = 3  # "in Landskrona, Lund and Trelleborg": this many towns in a row are a list
 LIST_GAP_WORDS = 1  # ... each at most this many words (a conjunction) after the one before
+LISTED_PLACE_GAP = 2  # "в Хасавюрте и в Кизляре": event places this few words apart share their sentence's words
 ORIGIN_LAUNCH_WORDS = 3  # "fired two rockets from Gaza": a launch word this close before the origin
 TARGET_LIST_WORDS = 8  # "hit Odesa, Kyiv and Kharkiv": a capital this many names and conjunctions after a target word
 OTHERS_WINDOW = 2  # "others rallied", "تظاهر آخرون", "other groups of students marched": the crowd this close

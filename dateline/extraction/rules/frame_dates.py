@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
+from dataclasses import dataclass
 
 from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind
+from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention
 from .context import DocContext, SentenceView
@@ -18,16 +20,20 @@ FrameDate = tuple[dt.date, int, tuple[int, int] | None, str]  # day, time precis
 
 
 def place_window(view: SentenceView, place: PlaceMention | None, places: list[PlaceMention],
-                 counted: Collection[int] = frozenset()) -> list[Hit]:
+                 counted: Collection[int] = frozenset(), joiners: Joiners | None = None) -> list[Hit]:
     """The hits that tell of ``place`` in a sentence naming several event places: those between
     its neighbours, with the sentence's cues, casualty words and actors, which all its places
-    share (the whole sentence when the part holds no act of its own)."""
+    share (the whole sentence when the part holds no act of its own). Towns of one list
+    (``joiners``: only a comma or a conjunction between them) share one part."""
     if place is None or len(places) < 2:
         return view.hits
     ordered = sorted(places, key=lambda p: p.start)
     index = ordered.index(place)
-    low = ordered[index - 1].end if index > 0 else view.sentence.tokens[0].index
-    high = ordered[index + 1].start if index + 1 < len(ordered) else view.sentence.tokens[-1].index + 1
+    # towns counted one by one ("19 over Rostov, 6 over Bryansk") keep their own parts
+    first, last = _list_around(view, ordered, index, joiners) if joiners and joiners.text and not counted \
+        else (index, index)
+    low = ordered[first - 1].end if first > 0 else view.sentence.tokens[0].index
+    high = ordered[last + 1].start if last + 1 < len(ordered) else view.sentence.tokens[-1].index + 1
     window = [h for h in view.hits if low <= h.start < high]
     if not any(h.kind in TRIGGER_KINDS for h in window):
         return view.hits
@@ -36,6 +42,52 @@ def place_window(view: SentenceView, place: PlaceMention | None, places: list[Pl
         # "shot down 34 drones: 19 over Rostov, 6 over Bryansk": the interception told once for all
         shared += [h for h in view.hits if h.kind == HitKind.OUTCOME and h not in window]
     return window + shared
+
+
+@dataclass(frozen=True)
+class Joiners:
+    """What may stand between the towns of one list: a comma, the language's conjunctions and,
+    after them, its locatives ("в Хасавюрте и в Кизляре"); the text the commas are read in."""
+
+    text: str = ""
+    conjunctions: frozenset[str] = frozenset()
+    locatives: frozenset[str] = frozenset()
+
+
+def _list_around(view: SentenceView, ordered: list[PlaceMention], index: int, joiners: Joiners) -> tuple[int, int]:
+    """The first and last of the places listed with the one at ``index`` ("нападения в Хасавюрте
+    и Кизляре на пост полиции", "strikes on Sumy and Kharkiv killed two"): names only a comma or
+    a conjunction apart share every word the list is told with, so the last one's part of the
+    sentence is not only what follows it. "from Belgrade to Novi Sad", "the Bannu-Miranshah
+    road" are no list."""
+    tokens = view.sentence.tokens
+    first_index = tokens[0].index if tokens else 0
+    words = joiners.conjunctions | joiners.locatives
+
+    def joined(a: PlaceMention, b: PlaceMention) -> bool:
+        between = tokens[a.end - first_index:b.start - first_index]
+        if len(between) > T.LISTED_PLACE_GAP or not 0 < a.end - first_index <= b.start - first_index < len(tokens) \
+                or any(t.norm not in words for t in between):
+            return False
+        gap = joiners.text[tokens[a.end - 1 - first_index].end:tokens[b.start - first_index].start]
+        return "," in gap or any(t.norm in joiners.conjunctions for t in between)
+
+    first = last = index
+    while first > 0 and joined(ordered[first - 1], ordered[first]):
+        first -= 1
+    while last + 1 < len(ordered) and joined(ordered[last], ordered[last + 1]):
+        last += 1
+    return first, last
+
+
+def list_head(view: SentenceView, place: PlaceMention | None, places: list[PlaceMention],
+              joiners: Joiners) -> PlaceMention | None:
+    """The first of the places listed with ``place`` (itself when it stands alone): the act a
+    list is told with is the one nearest its head, for each of its towns."""
+    if place is None or len(places) < 2 or not joiners.text:
+        return place
+    ordered = sorted(places, key=lambda p: p.start)
+    return ordered[_list_around(view, ordered, ordered.index(place), joiners)[0]]
 
 
 def frame_date(ctx: DocContext, view: SentenceView, trigger: Hit, described: list[tuple[int, int]]) -> FrameDate:

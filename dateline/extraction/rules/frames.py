@@ -13,7 +13,7 @@ from collections.abc import Collection, Set
 from dataclasses import dataclass, field, replace
 
 from ...actors.roles import ActorMention, Roles, assign_roles
-from ...normalize import COMMAS, breaks_clause
+from ...normalize import COMMAS, breaks_clause, fold_key
 from ...packs.vocabulary import (
     TRIGGER_KINDS,
     ActorCategory,
@@ -45,7 +45,7 @@ from .clauses import (
 from .context import DocContext, SentenceView, day_ends
 from .event_places import event_places, striking_ends, targeted_name
 from .figures import Figures
-from .frame_dates import frame_date, place_window
+from .frame_dates import Joiners, frame_date, list_head, place_window
 from .gates import Gates, Skip, SkipReason, without_figurative
 from .mentions import ActorMentions
 from .not_event_places import places_not_of_the_event
@@ -128,6 +128,9 @@ class FrameBuilder:
         self.according_to = according_to_first_words(pack)
         self.genitive = pack.grammar.genitive
         self.conjunctions = frozenset(pack.grammar.conjunctions)
+        # what may stand between the towns of one list ("в Хасавюрте и в Кизляре")
+        self.joiners = Joiners(context.prepared.doc.text, frozenset(fold_key(w) for w in self.conjunctions),
+                               resolver.words.locatives)
         self.cased = pack.meta.script.cased
         self.gates = Gates(context, self.according_to)
         self.actors = ActorMentions(context, resolver.words.locatives, self.according_to,
@@ -192,8 +195,9 @@ class FrameBuilder:
         frames = []
         located: list[PlaceMention | None] = [*event_places] or [None]  # no place: one frame, placed later
         for place in located:
-            window = place_window(view, place, event_places, counted)
-            frame = self._frame(view, window, place, places, first_trigger)
+            window = place_window(view, place, event_places, counted, self.joiners)
+            head = list_head(view, place, event_places, self.joiners) if not counted else place
+            frame = self._frame(view, window, place, places, first_trigger, head)
             if frame is not None:
                 frame.told_at = told_at if place is None else None
                 frames.append(frame)
@@ -318,7 +322,9 @@ class FrameBuilder:
                        detail_of=last.detail_of or last)
 
     def _frame(self, view: SentenceView, window: list[Hit], place: PlaceMention | None,
-               places: list[PlaceMention], first_trigger: Hit) -> Frame | None:
+               places: list[PlaceMention], first_trigger: Hit, head: PlaceMention | None = None) -> Frame | None:
+        """The event ``window`` tells at ``place``; ``head``: the first town of the list ``place``
+        is told in, whose act is the list's."""
         window = self._without_said_force(view, without_figurative(view, self._without_negated(view, window)))
         window = without_support(view, window)
         weapons = {h.label for h in window if h.kind == HitKind.WEAPON}
@@ -337,7 +343,7 @@ class FrameBuilder:
         # … a été tué par balles": someone shot dead, though no number counts them
         triggers = [h for h in window if h.kind in TRIGGER_KINDS and (h.kind != HitKind.EVENT or h.label in events)] \
             or [h for h in window if h.kind in TRIGGER_KINDS] or [first_trigger]  # not a territory word dropped
-        trigger = self._main_trigger(view, triggers, place)
+        trigger = self._main_trigger(view, triggers, head or place)
         predicate = self._predicate(view, window, trigger)
         mentions = self.actors.mentions(view, places, predicate)
         verbs_between = [h.start for h in view.hits if h.kind in (HitKind.EVENT, HitKind.CASUALTY)]
