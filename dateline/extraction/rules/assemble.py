@@ -15,7 +15,7 @@ from ...actors.kb import STATE, Actor, ActorRef, CountryNamer, as_police, resolv
 from ...actors.roles import DEMONSTRATORS, ActorMention
 from ...geo.gazetteer import Gazetteer, Place
 from ...models import Claim, Event, Evidence
-from ...packs.vocabulary import Cue, HitKind
+from ...packs.vocabulary import Casualty, Cue, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from ..places.mention import WATER_KINDS
@@ -464,9 +464,14 @@ def _best_dated(group: Group) -> Frame:
 def _fatalities(group: Group, killed: Figure | None, injured: Figure | None) -> int | None:
     """The dead of the event. An attack, a bombing or a strike reported with its wounded and no
     dead ("six civilians were injured in a grenade explosion") killed nobody: the report would
-    name the dead first. A demonstration's hurt say nothing of its dead (null)."""
+    name the dead first. A demonstration's hurt say nothing of its dead (null). An event of any
+    kind told with nobody hurt ("no hubo heridos") had nobody killed either, unless its sentences
+    name dead it does not count ("killed a number of militants, no civilians injured")."""
     if killed is not None:
         return killed.value
+    if injured is not None and injured.value == 0 and not any(
+            f.view.has(HitKind.CASUALTY, Casualty.KILLED) for f in group.frames):
+        return 0
     if injured is not None and injured.value > 0 and _group_type(group) not in DEMONSTRATION_SUB_TYPES:
         return 0
     return None

@@ -204,9 +204,10 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
               or (t.norm[:1] in glued and len(t.norm) > 3)}  # "14 امرأة ورجلا واحدا"
     joined |= _possessives_after_conjunctions(tokens, conjunctions, possessives)
     names = [(h.start, h.end) for h in by_kind.get(HitKind.ACTOR, ()) if h.end - h.start > 1]
-    numbers = _without_range_ends(numbers, joins)
+    numbers = _without_range_ends(numbers, joins, _paused(tokens, text))
     includes = [h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.INCLUDING]
     parts = [n for n in numbers if any(0 <= n.start - end <= 3 and not casualty_starts.intersection(range(end, n.start))
+                                       and not _own_count_after_part(n, end, casualty_starts)
                                        for end in includes)]  # "بينهم امرأة وأصيب خمسة": five count their own word
     numbers = [n for n in numbers if n not in parts]
     if text is not None and tokens:  # "Salomón Valenzuela (30) con una herida": an age in brackets
@@ -406,6 +407,17 @@ def _of_another_time(hit: Hit, marks: list[tuple[int, int]]) -> bool:
                for start, end in marks)
 
 
+def _own_count_after_part(number: Number, cue_end: int, casualty_starts: set[int]) -> bool:
+    """Whether ``number`` opens a count of its own after the part an "including" cue told.
+
+    "nine killed, including two civilians, and 23 wounded": the part is two; 23, after it and
+    right before its own casualty word, counts the wounded, not more of the dead ("including two
+    women and three children" stays two parts: children is no casualty word; "dont deux
+    grièvement blessés", right after the cue, stays the part).
+    """
+    return number.end in casualty_starts and number.start > cue_end
+
+
 def _parts_of(number: Number, parts: list[Number]) -> tuple[int, ...]:
     """The figures told as parts of ``number`` ("eight wounded, including four children")."""
     return tuple(p.value for p in parts if 0 < p.start - number.end <= T.PARTS_WINDOW)
@@ -476,11 +488,22 @@ def _counts_its_own(number: Number, counted: set[int]) -> bool:
     return not number.before_pause and any(number.end <= start <= number.end + 3 for start in counted)
 
 
-def _without_range_ends(numbers: list[Number], joins: set[int]) -> list[Number]:
-    """"between 30 and 40", "5 to 7": keep the first, ACLED's conservative figure."""
+def _without_range_ends(numbers: list[Number], joins: set[int], paused: frozenset[int] = frozenset()) -> list[Number]:
+    """"between 30 and 40", "5 to 7": keep the first, ACLED's conservative figure. A comma before
+    the joining word ends the first count: "quatre morts, dont un policier, et douze blessés"
+    tells twelve wounded, not a range from one to twelve."""
     kept: list[Number] = []
     for number in numbers:
-        if kept and number.start - 1 in joins and kept[-1].end == number.start - 1:
+        if kept and number.start - 1 in joins and kept[-1].end == number.start - 1 \
+                and kept[-1].end - 1 not in paused:
             continue
         kept.append(number)
     return kept
+
+
+def _paused(tokens: list[Token], text: str | None) -> frozenset[int]:
+    """The indices of the tokens a comma or a semicolon follows."""
+    if text is None or len(tokens) < 2:
+        return frozenset()
+    return frozenset(a.index for a, b in zip(tokens, tokens[1:], strict=False)
+                     if _PAUSE.search(text, a.end, b.start))
