@@ -60,6 +60,7 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
                                                  hit.size > by_start[hit.start].size):
             by_start[hit.start] = hit
     qualified = {h.end: h.start for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.AT_LEAST}
+    floors = {h.end for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.FLOOR}
     first = tokens[0].index if tokens else 0
     counted = {h.start for h in hits if h.kind in (HitKind.ACTOR, HitKind.CASUALTY, HitKind.MEASURE)}
     numbers: list[Number] = []
@@ -69,12 +70,12 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
         if token.is_digit:
             value, j = _digits(tokens, i, text)
             numbers.append(Number(value, token.index, tokens[j - 1].index + 1, token.index in qualified,
-                                  lead=qualified.get(token.index, token.index)))
+                                  lead=qualified.get(token.index, token.index), floor=token.index in floors))
             i = j
             continue
         if token.norm[:1] in glued and token.norm[1:].isdigit():  # "19 فوق روستوف، و6 فوق بريانسك"
             numbers.append(Number(int(token.norm[1:]), token.index, token.index + 1, token.index in qualified,
-                                  lead=qualified.get(token.index, token.index)))
+                                  lead=qualified.get(token.index, token.index), floor=token.index in floors))
             i += 1
             continue
         word = by_start.get(token.index)
@@ -85,7 +86,7 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
                 i += 1
                 continue  # "un véhicule neuf a sauté": new, not nine
             numbers.append(Number(value, token.index, end, token.index in qualified or vague, vague,
-                                  lead=qualified.get(token.index, token.index)))
+                                  lead=qualified.get(token.index, token.index), floor=token.index in floors))
             i = end - first
             continue
         i += 1
@@ -290,7 +291,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         figure = Figure(number.value, min(number.start, hit.start), max(number.end, hit.end), number.at_least,
                         number.vague, _parts_of(number, parts),
                         any(0 <= number.start - end <= T.UPDATE_WINDOW for end in updates),
-                        _side(number, parties))
+                        _side(number, parties), number.floor)
         if hit.label in told:
             told[hit.label].append(figure)
             if number.start in ones:
