@@ -16,6 +16,7 @@ def test_a_companion_after_a_possessive_adds_to_the_victim(engine, lang, text):
 
 
 def test_the_pronoun_in_a_sentence_of_its_own_adds_nobody(engine):
-    text = "Во вторник под Курском беспилотник атаковал автомобиль, водитель погиб. Его пассажирку доставили в больницу."
+    text = ("Во вторник под Курском беспилотник атаковал автомобиль, водитель погиб. Его пассажирку доставили "
+            "в больницу.")
     events = engine.extract(Document(id="t", text=text, published="2024-05-07", lang="ru")).events
     assert [e.fatalities for e in events] == [1]
