@@ -186,6 +186,11 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                                       if h.label in (EventWord.ARREST, EventWord.ABDUCTION)}
     # "похитили 30 учеников, убив охранника", "kidnapped 30 students, killing a guard": the count
     # right after a verb of taking is those taken, not the dead of a casualty word after it
+    # "Vier Beamte wurden verletzt, 27 Menschen nach Polizeiangaben festgenommen": a count after a
+    # comma whose own clause closes on an arrest counts those taken, however many words between
+    taking_starts = {h.start for h in by_kind.get(HitKind.EVENT, ())
+                     if h.label in (EventWord.ARREST, EventWord.ABDUCTION)}
+    taken_later = _counts_of_taking(numbers, taking_starts, casualty_starts, tokens, text)
     taking_ends = {h.end for h in by_kind.get(HitKind.EVENT, ())
                    if h.label in (EventWord.ARREST, EventWord.ABDUCTION, EventWord.RELEASE)}
     digits = {t.index for t in tokens if t.is_digit}
@@ -273,6 +278,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         taken = {id(n) for (label, _), n in chosen.items() if label != hit.label}
         candidates = [n for n in numbers if n.end not in things and id(n) not in taken
                       and not (n.end <= hit.start and (n.lead if n.lead >= 0 else n.start) in taking_ends)
+                      and not (n.start >= hit.end and n.start in taken_later)
                       and not (n.start in opening and n.start >= hit.end)]
         # "mató el martes a un hombre": an active verb's victim after the day; not "fueron asesinadas
         # la noche del martes cuando un grupo ...", whose victims stand before the verb
@@ -508,3 +514,26 @@ def _paused(tokens: list[Token], text: str | None) -> frozenset[int]:
         return frozenset()
     return frozenset(a.index for a, b in zip(tokens, tokens[1:], strict=False)
                      if _PAUSE.search(text, a.end, b.start))
+
+
+def _counts_of_taking(numbers: list[Number], taking_starts: set[int], casualty_starts: set[int],
+                      tokens: list[Token], text: str | None) -> frozenset[int]:
+    """Starts of the numbers right after a comma whose clause closes on an arrest or an
+    abduction word within a few words, with no casualty word between: those taken, not the
+    dead or hurt of the casualty word before the comma."""
+    if text is None or not tokens or not taking_starts:
+        return frozenset()
+    first = tokens[0].index
+    found: set[int] = set()
+    for n in numbers:
+        k = n.start - first
+        if k <= 0 or k >= len(tokens) or not _PAUSE.search(text, tokens[k - 1].end, tokens[k].start):
+            continue
+        for i in range(n.end, min(n.end + T.TAKEN_COUNT_WINDOW, first + len(tokens))):
+            if i in casualty_starts or (i > n.end and _PAUSE.search(text, tokens[i - 1 - first].end,
+                                                                   tokens[i - first].start)):
+                break
+            if i in taking_starts:
+                found.add(n.start)
+                break
+    return frozenset(found)
