@@ -253,3 +253,4 @@ REPORT_LAG_DAYS = 3  # a report dated by its publication or statement day tells 
 LEAD_DAY_SENTENCES = 2  # a lead with no day takes the day of a sentence up to this many after it with no act of its own
 LEAD_LAG_DAYS = 7  # a province-level lead dated by its statement sums up the story's event up to this many days before
 ALLY_WINDOW = 3  # "backed by local clan militias": words between the ally cue and the helpers it names
+TAKEN_COUNT_WINDOW = 5  # "27 Menschen nach vorläufigen Angaben festgenommen": the arrest this far after a count

@@ -175,6 +175,7 @@ COUNTED_CASUALTIES = frozenset({Casualty.KILLED, Casualty.INJURED})
 
 class Qualifier(Labels):
     AT_LEAST = "at_least", "\"at least\", \"more than\""
+    FLOOR = "floor", "\"at least\" (also in at_least): a floor that is the toll, no bound to refine"
     RANGE = "range", "the word between two ends of a range (\"to\", \"or\")"
     RANGE_START = "range_start", "the word opening a range (\"between\")"
     PARTITIVE = "partitive", "after a figure: it is a part of another (\"one of the victims\", \"four of them\")"

@@ -15,7 +15,7 @@ from ...actors.kb import STATE, Actor, ActorRef, CountryNamer, as_police, resolv
 from ...actors.roles import DEMONSTRATORS, ActorMention
 from ...geo.gazetteer import Gazetteer, Place
 from ...models import Claim, Event, Evidence
-from ...packs.vocabulary import Cue, HitKind
+from ...packs.vocabulary import Casualty, Cue, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from ..places.mention import WATER_KINDS
@@ -464,9 +464,14 @@ def _best_dated(group: Group) -> Frame:
 def _fatalities(group: Group, killed: Figure | None, injured: Figure | None) -> int | None:
     """The dead of the event. An attack, a bombing or a strike reported with its wounded and no
     dead ("six civilians were injured in a grenade explosion") killed nobody: the report would
-    name the dead first. A demonstration's hurt say nothing of its dead (null)."""
+    name the dead first. A demonstration's hurt say nothing of its dead (null). An event of any
+    kind told with nobody hurt ("no hubo heridos") had nobody killed either, unless its sentences
+    name dead it does not count ("killed a number of militants, no civilians injured")."""
     if killed is not None:
         return killed.value
+    if injured is not None and injured.value == 0 and not any(
+            f.view.has(HitKind.CASUALTY, Casualty.KILLED) for f in group.frames):
+        return 0
     if injured is not None and injured.value > 0 and _group_type(group) not in DEMONSTRATION_SUB_TYPES:
         return 0
     return None
@@ -503,7 +508,8 @@ def _figure(group: Group, name: str, lead_a_total: bool = False) -> Figure | Non
     told = _reported(lead, [f for f in own if f is not None])
     details = [getattr(f.figures, name) for f in frames if f.detail_of is not None]
     counted = [f for f in details if f is not None and f.value > 0]  # "nobody was hurt by the debris" is a part
-    if told is not None and told.at_least:  # "more than 20" hurt, then "22 were hurt, the mayor said"
+    # "more than 20" hurt, then "22 were hurt, the mayor said"; not a floor ("at least 20")
+    if told is not None and told.at_least and not told.floor:
         within = [f for f in counted if not f.vague and not f.at_least and f.value >= told.value]
         told = min(within, key=lambda f: f.value) if within else told
     if told is not None and not told.vague:
@@ -568,7 +574,8 @@ def _reported(lead: Figure | None, figures: list[Figure]) -> Figure | None:
     precise = [f for f in figures if not f.vague] or figures  # "dozens" yields to "27"
     if lead is None or lead not in precise:
         return precise[0]
-    if lead.at_least:  # "more than 20" and "22": the exact figure within the bound
+    if lead.at_least and not lead.floor:  # "more than 20" and "22": the exact figure within the bound;
+        # "at least 11" and another source's 16: the floor, ACLED's conservative figure
         within = [f for f in precise if not f.at_least and f.value >= lead.value]
         return min(within, key=lambda f: f.value) if within else lead
     return lead

@@ -14,6 +14,7 @@ class Number:
     vague: bool = False  # "dozens", "des dizaines": ACLED's figure for a vague quantity
     before_pause: bool = False  # a comma or a colon follows it
     lead: int = -1  # where its qualifier starts ("at least 35"): the words that open the figure
+    floor: bool = False  # "at least 35": a floor that is the toll itself, not a bound to refine
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,7 @@ class Figure:
     parts: tuple[int, ...] = ()  # figures told as its parts ("eight wounded, including four children")
     updated: bool = False  # "the death toll rose to 18": a later count of the same toll
     side: str = ""  # whose dead it counts, when a party's noun follows the number ("six soldiers")
+    floor: bool = False  # "at least 19": another report's higher figure does not replace it
 
 
 @dataclass

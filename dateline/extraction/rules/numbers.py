@@ -60,6 +60,7 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
                                                  hit.size > by_start[hit.start].size):
             by_start[hit.start] = hit
     qualified = {h.end: h.start for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.AT_LEAST}
+    floors = {h.end for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.FLOOR}
     first = tokens[0].index if tokens else 0
     counted = {h.start for h in hits if h.kind in (HitKind.ACTOR, HitKind.CASUALTY, HitKind.MEASURE)}
     numbers: list[Number] = []
@@ -69,12 +70,12 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
         if token.is_digit:
             value, j = _digits(tokens, i, text)
             numbers.append(Number(value, token.index, tokens[j - 1].index + 1, token.index in qualified,
-                                  lead=qualified.get(token.index, token.index)))
+                                  lead=qualified.get(token.index, token.index), floor=token.index in floors))
             i = j
             continue
         if token.norm[:1] in glued and token.norm[1:].isdigit():  # "19 فوق روستوف، و6 فوق بريانسك"
             numbers.append(Number(int(token.norm[1:]), token.index, token.index + 1, token.index in qualified,
-                                  lead=qualified.get(token.index, token.index)))
+                                  lead=qualified.get(token.index, token.index), floor=token.index in floors))
             i += 1
             continue
         word = by_start.get(token.index)
@@ -85,7 +86,7 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
                 i += 1
                 continue  # "un véhicule neuf a sauté": new, not nine
             numbers.append(Number(value, token.index, end, token.index in qualified or vague, vague,
-                                  lead=qualified.get(token.index, token.index)))
+                                  lead=qualified.get(token.index, token.index), floor=token.index in floors))
             i = end - first
             continue
         i += 1
@@ -185,6 +186,11 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                                       if h.label in (EventWord.ARREST, EventWord.ABDUCTION)}
     # "похитили 30 учеников, убив охранника", "kidnapped 30 students, killing a guard": the count
     # right after a verb of taking is those taken, not the dead of a casualty word after it
+    # "Vier Beamte wurden verletzt, 27 Menschen nach Polizeiangaben festgenommen": a count after a
+    # comma whose own clause closes on an arrest counts those taken, however many words between
+    taking_starts = {h.start for h in by_kind.get(HitKind.EVENT, ())
+                     if h.label in (EventWord.ARREST, EventWord.ABDUCTION)}
+    taken_later = _counts_of_taking(numbers, taking_starts, casualty_starts, tokens, text)
     taking_ends = {h.end for h in by_kind.get(HitKind.EVENT, ())
                    if h.label in (EventWord.ARREST, EventWord.ABDUCTION, EventWord.RELEASE)}
     digits = {t.index for t in tokens if t.is_digit}
@@ -204,9 +210,10 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
               or (t.norm[:1] in glued and len(t.norm) > 3)}  # "14 امرأة ورجلا واحدا"
     joined |= _possessives_after_conjunctions(tokens, conjunctions, possessives)
     names = [(h.start, h.end) for h in by_kind.get(HitKind.ACTOR, ()) if h.end - h.start > 1]
-    numbers = _without_range_ends(numbers, joins)
+    numbers = _without_range_ends(numbers, joins, _paused(tokens, text))
     includes = [h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.INCLUDING]
     parts = [n for n in numbers if any(0 <= n.start - end <= 3 and not casualty_starts.intersection(range(end, n.start))
+                                       and not _own_count_after_part(n, end, casualty_starts)
                                        for end in includes)]  # "بينهم امرأة وأصيب خمسة": five count their own word
     numbers = [n for n in numbers if n not in parts]
     if text is not None and tokens:  # "Salomón Valenzuela (30) con una herida": an age in brackets
@@ -271,6 +278,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         taken = {id(n) for (label, _), n in chosen.items() if label != hit.label}
         candidates = [n for n in numbers if n.end not in things and id(n) not in taken
                       and not (n.end <= hit.start and (n.lead if n.lead >= 0 else n.start) in taking_ends)
+                      and not (n.start >= hit.end and n.start in taken_later)
                       and not (n.start in opening and n.start >= hit.end)]
         # "mató el martes a un hombre": an active verb's victim after the day; not "fueron asesinadas
         # la noche del martes cuando un grupo ...", whose victims stand before the verb
@@ -289,7 +297,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         figure = Figure(number.value, min(number.start, hit.start), max(number.end, hit.end), number.at_least,
                         number.vague, _parts_of(number, parts),
                         any(0 <= number.start - end <= T.UPDATE_WINDOW for end in updates),
-                        _side(number, parties))
+                        _side(number, parties), number.floor)
         if hit.label in told:
             told[hit.label].append(figure)
             if number.start in ones:
@@ -406,6 +414,17 @@ def _of_another_time(hit: Hit, marks: list[tuple[int, int]]) -> bool:
                for start, end in marks)
 
 
+def _own_count_after_part(number: Number, cue_end: int, casualty_starts: set[int]) -> bool:
+    """Whether ``number`` opens a count of its own after the part an "including" cue told.
+
+    "nine killed, including two civilians, and 23 wounded": the part is two; 23, after it and
+    right before its own casualty word, counts the wounded, not more of the dead ("including two
+    women and three children" stays two parts: children is no casualty word; "dont deux
+    grièvement blessés", right after the cue, stays the part).
+    """
+    return number.end in casualty_starts and number.start > cue_end
+
+
 def _parts_of(number: Number, parts: list[Number]) -> tuple[int, ...]:
     """The figures told as parts of ``number`` ("eight wounded, including four children")."""
     return tuple(p.value for p in parts if 0 < p.start - number.end <= T.PARTS_WINDOW)
@@ -476,11 +495,45 @@ def _counts_its_own(number: Number, counted: set[int]) -> bool:
     return not number.before_pause and any(number.end <= start <= number.end + 3 for start in counted)
 
 
-def _without_range_ends(numbers: list[Number], joins: set[int]) -> list[Number]:
-    """"between 30 and 40", "5 to 7": keep the first, ACLED's conservative figure."""
+def _without_range_ends(numbers: list[Number], joins: set[int], paused: frozenset[int] = frozenset()) -> list[Number]:
+    """"between 30 and 40", "5 to 7": keep the first, ACLED's conservative figure. A comma before
+    the joining word ends the first count: "quatre morts, dont un policier, et douze blessés"
+    tells twelve wounded, not a range from one to twelve."""
     kept: list[Number] = []
     for number in numbers:
-        if kept and number.start - 1 in joins and kept[-1].end == number.start - 1:
+        if kept and number.start - 1 in joins and kept[-1].end == number.start - 1 \
+                and kept[-1].end - 1 not in paused:
             continue
         kept.append(number)
     return kept
+
+
+def _paused(tokens: list[Token], text: str | None) -> frozenset[int]:
+    """The indices of the tokens a comma or a semicolon follows."""
+    if text is None or len(tokens) < 2:
+        return frozenset()
+    return frozenset(a.index for a, b in zip(tokens, tokens[1:], strict=False)
+                     if _PAUSE.search(text, a.end, b.start))
+
+
+def _counts_of_taking(numbers: list[Number], taking_starts: set[int], casualty_starts: set[int],
+                      tokens: list[Token], text: str | None) -> frozenset[int]:
+    """Starts of the numbers right after a comma whose clause closes on an arrest or an
+    abduction word within a few words, with no casualty word between: those taken, not the
+    dead or hurt of the casualty word before the comma."""
+    if text is None or not tokens or not taking_starts:
+        return frozenset()
+    first = tokens[0].index
+    found: set[int] = set()
+    for n in numbers:
+        k = n.start - first
+        if k <= 0 or k >= len(tokens) or not _PAUSE.search(text, tokens[k - 1].end, tokens[k].start):
+            continue
+        for i in range(n.end, min(n.end + T.TAKEN_COUNT_WINDOW, first + len(tokens))):
+            if i in casualty_starts or (i > n.end and _PAUSE.search(text, tokens[i - 1 - first].end,
+                                                                   tokens[i - first].start)):
+                break
+            if i in taking_starts:
+                found.add(n.start)
+                break
+    return frozenset(found)
