@@ -46,10 +46,14 @@ def day_after_the_lead(builder: FrameBuilder, view: SentenceView, last: Frame | 
     if last is None:
         return None
     lead = last.detail_of or last
+    # "Die Rakete hatte das Gebäude am Freitag getroffen": the lead's own munition told in the
+    # pluperfect (before the statement the lead reports) is the lead's act, not an earlier one
+    munition = any(h.kind == HitKind.WEAPON and _restated(h.label, lead.weapons) for h in view.hits)
+    not_the_leads = _NOT_THE_LEADS_DAY - {Cue.PLUPERFECT} if munition else _NOT_THE_LEADS_DAY
     if lead.date_reason not in _UNDATED or lead.quoted \
             or view.sentence.index - lead.view.sentence.index > T.LEAD_DAY_SENTENCES \
             or view.sentence.paragraph - lead.view.sentence.paragraph > 1 \
-            or view.labels(HitKind.CUE) & _NOT_THE_LEADS_DAY:
+            or view.labels(HitKind.CUE) & not_the_leads:
         return None
     if any(h.kind in TRIGGER_KINDS and not (h.kind == HitKind.WEAPON and _restated(h.label, lead.weapons))
            for h in view.hits):
