@@ -127,6 +127,9 @@ class Dates(Table):
                                                   "(\"last Friday\" in a Friday story is a week back)")
     same_day: Phrases = Field([], description="phrases naming the day told just before (\"the same day\", "
                                               "\"في اليوم ذاته\")")
+    day_before: Phrases = Field([], description="phrases naming the day before the one told just before "
+                                                "(\"la veille\", \"am Vortag\", \"накануне\"): yesterday when "
+                                                "the story has told no day")
 
 
 # -- numbers.toml ---------------------------------------------------------------------------

@@ -24,6 +24,12 @@ def days(engine, text, published, lang):
     ("en", "Ukrainian drones attacked an oil refinery in the Russian city of Volgograd, the governor said. Thick smoke "
            "rose over the site early on Sunday.", "2025-03-10",
      [("Air/drone strike", "2025-03-09")]),
+    # the lead's munition told again in the pluperfect: the lead's act, before the statement
+    ("de", "DNIPRO, 12. Juni (Beispiel) - Nach dem russischen Raketenangriff auf ein Hochhaus in der "
+           "ostukrainischen Industriestadt Dnipro ist die Zahl der Toten auf sechs gestiegen. 19 Menschen seien "
+           "verletzt worden, teilte der Gouverneur am Donnerstag mit.\n\nDie Rakete hatte das neunstöckige "
+           "Gebäude am Mittwoch gegen 3.00 Uhr Ortszeit getroffen, als die meisten Bewohner schliefen.",
+     "2025-06-12", [("Shelling/artillery/missile attack", "2025-06-11")]),
     # the act word as the subject of a word of happening
     ("de", "Bei Luftangriffen auf die jemenitische Hafenstadt Hodeida sind mindestens zwölf Menschen getötet "
            "worden. Die Angriffe hätten sich am Donnerstagabend ereignet.", "2025-03-14",
@@ -37,6 +43,10 @@ def test_the_lead_takes_the_day_told_next(engine, lang, text, published, expecte
     # what had happened before the event is no day of it
     ("Bei einem Angriff auf ein Dorf in der Region Mopti sind mindestens zehn Zivilisten getötet worden. Am "
      "Samstag hatte der Gouverneur die Region besucht.", [("Attack", "2025-03-10")]),
+    # a pluperfect told of another weapon than the lead's is no day of it
+    ("Nach dem Raketenangriff auf ein Wohnhaus in der Stadt Saporischschja ist die Zahl der Toten auf vier "
+     "gestiegen, teilte der Gouverneur am Montag mit. Am Samstag hatte eine Drohne in der Stadt ein Auto "
+     "getroffen.", [("Shelling/artillery/missile attack", "2025-03-10"), ("Air/drone strike", "2025-03-08")]),
     # a lead with a day of its own keeps it
     ("Bei einem Angriff auf ein Dorf in der Region Mopti sind am Freitag mindestens zehn Zivilisten getötet "
      "worden. Am Sonntag sei in dem Dorf eine Trauerfeier abgehalten worden.", [("Attack", "2025-03-07")]),

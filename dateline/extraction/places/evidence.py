@@ -24,6 +24,7 @@ from .finder import PlaceFinder
 from .focus import Focus
 from .mention import VILLAGE, WATER_KINDS
 from .scoring import is_own_name, own_key
+from .spanning import names_a_world_region
 from .words import PlaceWords
 
 MAX_DEMONYM_WORDS = 3  # "des états-unis", "de los estados unidos"
@@ -112,8 +113,10 @@ class FocusReader:
             if _big_foreign_namesake(country, places):
                 return None  # "عمان": Oman, or the city of Amman; the rest of the story tells which
             return country.country_code, T.FOCUS_COUNTRY
-        if any(p.kind in WATER_KINDS for p in places):
-            return None  # "the Red Sea" borders eight states (and names a Sudanese state): no story's country
+        if any(p.kind in WATER_KINDS for p in places) or names_a_world_region(key, places):
+            # "the Red Sea" borders eight states (and names a Sudanese state): no story's country;
+            # "the Sahel" spans a dozen, though the gazetteer knows one province of that name
+            return None
         places = tuple(p for p in places if p.kind != VILLAGE)  # a word may be a village anywhere
         if not places:
             return None

@@ -34,6 +34,7 @@ from .offsets import Offsets
 from .readings import Candidate
 from .roles import ELSEWHERE, SentenceRoles
 from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, own_key, score_place
+from .spanning import names_a_world_region
 from .surroundings import (
     admin_near,
     article,
@@ -116,6 +117,18 @@ class PlaceResolver:
             if self._of_another_country(found, end, places, tokens, text) \
                     or outside_the_province_told(found, end, places, tokens, text, roles.settlement_named):
                 continue  # "El Plateado, Cauca": a town the gazetteer knows in Mexico only is not this one
+            if (code := self._adjective_beside(tokens, start, end)) is not None \
+                    and any(p.kind in _AREAS and p.country_code != code for p in places):
+                # "le Sahel malien", "the Malian Sahel": a part of Mali, not Burkina Faso's Sahel region
+                places = tuple(p for p in places if p.country_code == code)
+                if not places:  # "dans le Centre malien": no place of Mali by that name, Mali
+                    if (whole := self._country_place(code)) is not None:
+                        mentions.append(PlaceMention(start, end, whole, 0.0, "area",
+                                                     f"'{key}' told with the adjective of {whole.name}"))
+                    continue
+            if names_a_world_region(key, places) and not any(
+                    focus.get(p.country_code, 0) >= T.IN_FOCUS_SHARE * max(focus.total, 1) for p in places):
+                continue  # "across the Sahel" in a story about Mali: not Burkina Faso's Sahel region
             after = end - tokens[0].index
             before = start - tokens[0].index
             words_before = [j for j in range(max(0, before - T.SUBDIVISION_WINDOW), before)
@@ -496,6 +509,26 @@ class PlaceResolver:
         areas = {p.country_code for p in nxt[3] if p.kind == "admin1"}
         return bool(areas) and not any(p.country_code in areas for p in places)
 
+    def _adjective_beside(self, tokens: list[Token], start: int, end: int) -> str | None:
+        """The country of an adjective right after the name ("le Sahel malien", "el norte
+        maliense") or right before it ("the Malian Sahel", "im malischen Sahel"), or None: a
+        province name told with another country's adjective names a part of that country (a
+        region of the world told by its share in it), not a province of another."""
+        first = tokens[0].index
+        norms = [t.norm for t in tokens]
+        after, before = end - first, start - first
+        found = self.reader.demonym(norms, after) if after < len(norms) else None
+        if found is None and before >= 1 and (told := self.reader.demonym(norms, before - 1)) is not None \
+                and told[1] == 1:
+            found = told
+        return found[0] if found is not None else None
+
+    def _country_place(self, code: str) -> Place | None:
+        """The gazetteer's place of the country ``code``."""
+        country = self.gazetteer.countries().get(code)
+        return next((p for p in self.lookup(name_key(country.name)) if p.kind == "country"
+                     and p.country_code == code), None) if country else None
+
     def _composite(self, tokens: list[Token], feature: Hit, end: int) -> tuple[Place, ...] | None:
         """"barrage de Mossoul" as one name (Mosul Dam) when the gazetteer knows it."""
         first = tokens[0].index
@@ -528,12 +561,10 @@ class PlaceResolver:
             if hit.kind != HitKind.FEATURE or not 0 <= hit.end - first < len(norms):
                 continue
             code = self._site_demonym(norms, hit.start - first, hit.end - first)
-            country = self.gazetteer.countries().get(code) if code else None
-            place = next((p for p in self.lookup(name_key(country.name)) if p.kind == "country"
-                          and p.country_code == country.code), None) if country else None
-            if place is not None and country is not None:
+            place = self._country_place(code) if code else None
+            if place is not None:
                 return PlaceMention(hit.start, hit.end, place, 0.0, "area",
-                                    f"a {hit.label} of {country.name} by its adjective")
+                                    f"a {hit.label} of {place.name} by its adjective")
         return None
 
     def _site_demonym(self, norms: list[str], start: int, end: int) -> str | None:

@@ -237,7 +237,7 @@ class RulesEngine:
                 _told_where_and_when(dated, frames, unplaced)  # "Die Drohnen hätten am Sonntag einen Markt getroffen"
                 claims.extend(claims_from_sentence(context, view, True))
                 continue
-            if result and (told := act_happened(builder, view, result, _last_told(frames, unplaced))):
+            if result and (told := act_happened(builder, view, result, _last_told(frames, unplaced), frames)):
                 _told_where_and_when(told, frames, unplaced)  # "Die Angriffe hätten sich am Donnerstag ereignet"
                 continue
             if result and frames and all(is_weak(f) for f in result) \

@@ -120,15 +120,21 @@ def frame_date(ctx: DocContext, view: SentenceView, trigger: Hit, described: lis
 
 
 def same_day(ctx: DocContext, time: TimeExpr, paragraph: int) -> TimeExpr | None:
-    """"The same day", "في اليوم ذاته", "Параллельно": the day told last, in this paragraph
+    """"The same day", "في اليوم ذاته", "Параллельно": the day told last ("la veille", "am
+    Vortag": the day before it; "Jeudi, ils ont signé … La veille, le 3R avait annoncé" is
+    Wednesday, not the day before publication), in this paragraph
     or before; when the story has told none, the day it reports on (its publication day),
     which the words still make the sentence's own: "Meanwhile, rallies are held outside the
     court" after an undated lead is today's, like the lead."""
-    if time.kind != "same":
+    if time.kind not in ("same", "before"):
         return time
     told = [p for p in ctx.last_date if p <= paragraph]
     previous = ctx.last_date[max(told)] if told else ctx.lead_date
+    back = dt.timedelta(days=1 if time.kind == "before" else 0)  # "la veille": the day before the one told
+    if back and previous is not None and previous.start >= time.start:
+        previous = None  # "Накануне боевики напали …" opening the story: no day told before it
+    name = "same day" if time.kind == "same" else "day before"
     if previous is None:
         precision = 1 if ctx.reference_known else 2
-        return TimeExpr(time.start, time.end, ctx.reference, precision, "same day")
-    return TimeExpr(time.start, time.end, previous.day, previous.precision, "same day")
+        return TimeExpr(time.start, time.end, ctx.reference - back, precision, name)
+    return TimeExpr(time.start, time.end, previous.day - back, previous.precision, name)

@@ -69,7 +69,9 @@ def _without_background(groups: list[Group]) -> list[Group]:
     election were quickly put down") is background when the story has events of its own."""
     grounded = [g for g in groups if any(not f.place_inherited or f.date_span is not None for f in g.frames)
                 or _counter_rally(g.lead)  # the other side's rally, told beside the story's own
-                or _sequel_with_victims(g.lead)]  # "Kurz darauf wurden bei einem Drohnenangriff drei getötet"
+                or _sequel_with_victims(g.lead)  # "Kurz darauf wurden bei einem Drohnenangriff drei getötet"
+                # "Later that evening, a bomb disposal team defused a second device"
+                or (g.lead.sub is S.DISRUPTED_WEAPONS_USE and _told_as_sequel(g.lead, _DISRUPTION_KINDS))]
     return grounded if grounded else groups
 
 
@@ -81,7 +83,13 @@ def _sequel_with_victims(frame: Frame) -> bool:
         return False
     if frame.roles.actor1 is None and not frame.weapons:
         return False
-    events = [h.start for h in frame.view.hits if h.kind in (HitKind.EVENT, HitKind.WEAPON)]
+    return _told_as_sequel(frame)
+
+
+def _told_as_sequel(frame: Frame, kinds: tuple[HitKind, ...] = (HitKind.EVENT, HitKind.WEAPON)) -> bool:
+    """Whether the frame's sentence opens its act (a hit of ``kinds``) with a word of sequel
+    ("later that day")."""
+    events = [h.start for h in frame.view.hits if h.kind in kinds]
     return bool(events) and any(h.kind == HitKind.CUE and h.label == Cue.SEQUEL and h.end <= min(events)
                                 for h in frame.view.hits)
 
@@ -465,7 +473,8 @@ def types_fit(lead: Frame, frame: Frame) -> bool:
     retelling a strike, violence told without a weapon, an arrest at a demonstration."""
     restated = frame.date_span is None and lead.sub in REMOTE | {S.REMOTE_EXPLOSIVE} \
         and frame.sub in REMOTE | {S.REMOTE_EXPLOSIVE}  # a later sentence retelling the strike
-    if _victims_beside_disruption(lead, frame) or _victims_beside_disruption(frame, lead):
+    if _victims_beside_disruption(lead, frame) or _victims_beside_disruption(frame, lead) \
+            or _disruption_told_later(lead, frame) or _disruption_told_later(frame, lead):
         return False
     return _compatible_types(lead.sub, frame.sub) or restated or is_weak(lead) or is_weak(frame) \
         or _arrest_in_demonstration(lead.sub, frame.sub) or _munition_of_strike(lead, frame) \
@@ -480,6 +489,17 @@ def _victims_beside_disruption(disrupted: Frame, other: Frame) -> bool:
     return disrupted.sub is S.DISRUPTED_WEAPONS_USE and other.sub is not S.DISRUPTED_WEAPONS_USE \
         and other.view is not disrupted.view and is_weak(other) \
         and any(f is not None and f.value > 0 for f in (figures.killed, figures.injured))
+
+
+_DISRUPTION_KINDS = (HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME)  # "defused", "shot down": outcomes
+
+
+def _disruption_told_later(other: Frame, disrupted: Frame) -> bool:
+    """"Later in the evening, a bomb disposal squad defused a second device": a disruption told
+    as following the attack ("later", "hours later") is an act of its own, not the interception
+    that went with the hit."""
+    return disrupted.sub is S.DISRUPTED_WEAPONS_USE and other.sub is not S.DISRUPTED_WEAPONS_USE \
+        and disrupted.view is not other.view and _told_as_sequel(disrupted, _DISRUPTION_KINDS)
 
 
 def _blast_of_bombing(bombing: Frame, blast: Frame) -> bool:

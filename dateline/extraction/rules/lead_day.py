@@ -46,10 +46,14 @@ def day_after_the_lead(builder: FrameBuilder, view: SentenceView, last: Frame | 
     if last is None:
         return None
     lead = last.detail_of or last
+    # "Die Rakete hatte das Gebäude am Freitag getroffen": the lead's own munition told in the
+    # pluperfect (before the statement the lead reports) is the lead's act, not an earlier one
+    munition = any(h.kind == HitKind.WEAPON and _restated(h.label, lead.weapons) for h in view.hits)
+    not_the_leads = _NOT_THE_LEADS_DAY - {Cue.PLUPERFECT} if munition else _NOT_THE_LEADS_DAY
     if lead.date_reason not in _UNDATED or lead.quoted \
             or view.sentence.index - lead.view.sentence.index > T.LEAD_DAY_SENTENCES \
             or view.sentence.paragraph - lead.view.sentence.paragraph > 1 \
-            or view.labels(HitKind.CUE) & _NOT_THE_LEADS_DAY:
+            or view.labels(HitKind.CUE) & not_the_leads:
         return None
     if any(h.kind in TRIGGER_KINDS and not (h.kind == HitKind.WEAPON and _restated(h.label, lead.weapons))
            for h in view.hits):
@@ -115,7 +119,8 @@ def _place_inside(builder: FrameBuilder, view: SentenceView, lead: Frame, countr
     return inside[0] if len({m.place.id for m in inside}) == 1 else None
 
 
-def act_happened(builder: FrameBuilder, view: SentenceView, result: list[Frame], last: Frame | None) -> Frame | None:
+def act_happened(builder: FrameBuilder, view: SentenceView, result: list[Frame], last: Frame | None,
+                 told: list[Frame] | None = None) -> Frame | None:
     """"Die Angriffe hätten sich am Donnerstagabend ereignet", "The attack took place on
     Sunday": an act word that is the subject of a word of happening names the event told before,
     not a new one; the sentence is a detail giving that event its day or place (as a sentence
@@ -129,4 +134,15 @@ def act_happened(builder: FrameBuilder, view: SentenceView, result: list[Frame],
     triggers = [h for h in view.hits if h.kind in TRIGGER_KINDS]
     if any(h.start >= said for h in triggers):
         return None  # an act told after the word of happening is an act of its own
-    return builder.happened(replace(view, hits=[h for h in view.hits if h.kind not in TRIGGER_KINDS]), last)
+    return builder.happened(replace(view, hits=[h for h in view.hits if h.kind not in TRIGGER_KINDS]),
+                            _same_act(result, last, told or []))
+
+
+def _same_act(result: list[Frame], last: Frame, told: list[Frame]) -> Frame:
+    """Of the acts the sentence before told together ("un coche bomba explotó en Machala, mientras
+    que en Guayaquil la policía desactivó una mochila"), the one "La explosión en Machala se
+    produjo …" names: the act at its place, else the act of its type; else the last told."""
+    siblings = [f for f in told if f.view is last.view and f.detail_of is None and f.place is not None]
+    places = {f.place.place.id for f in result if f.place is not None and not f.place_inherited}
+    return next((f for f in siblings if f.place is not None and f.place.place.id in places), None) \
+        or next((f for f in siblings if any(f.sub is r.sub for r in result)), last)

@@ -80,7 +80,8 @@ class TimeFinder:
         self.ordinals = {tuple(fold_key(word).split()): int(day)
                          for day, words in pack.dates.ordinal_days.items() for word in words}
         self.last_words = frozenset(fold_key(word) for word in pack.dates.last_weekday)
-        self.same_day = [tuple(fold_key(phrase).split()) for phrase in pack.dates.same_day]
+        self.same_day = [(tuple(fold_key(phrase).split()), "same") for phrase in pack.dates.same_day] + [
+            (tuple(fold_key(phrase).split()), "before") for phrase in pack.dates.day_before]
 
     def find(self, tokens: list[Token], hits: list[Hit], reference: dt.date) -> list[TimeExpr]:
         found: list[TimeExpr] = []
@@ -157,11 +158,13 @@ class TimeFinder:
         return TimeExpr(start, end, most_recent_weekday(reference, weekday), 1, "weekday")
 
     def _same_days(self, tokens: list[Token], reference: dt.date, norms: list[str]) -> list[TimeExpr]:
-        """"The same day", "في اليوم ذاته": the day told just before (resolved by the frame)."""
+        """"The same day", "في اليوم ذاته": the day told just before; "la veille", "am Vortag":
+        the day before it (resolved by the frame; until then, the reference day and the day
+        before it)."""
         found = []
         present = set(norms)
         last = len(norms)
-        for phrase in self.same_day:
+        for phrase, kind in self.same_day:
             size = len(phrase)
             if phrase and phrase[0] not in present:
                 continue  # its first word is absent: nowhere to start
@@ -169,7 +172,8 @@ class TimeFinder:
             starts = range(last - size + 1) if not phrase else _positions(norms, phrase[0], last - size)
             for i in starts:
                 if tuple(norms[i:i + size]) == phrase:
-                    found.append(TimeExpr(tokens[i].index, tokens[i + size - 1].index + 1, reference, 1, "same"))
+                    day = reference if kind == "same" else reference - dt.timedelta(days=1)
+                    found.append(TimeExpr(tokens[i].index, tokens[i + size - 1].index + 1, day, 1, kind))
         return found
 
     def _explicit(self, tokens: list[Token], reference: dt.date, norms: list[str] | None = None) -> list[TimeExpr]:
