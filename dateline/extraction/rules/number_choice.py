@@ -110,10 +110,17 @@ def subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting
     before = [n for n in numbers if n.end <= hit.start and not n.vague]
     if not before:
         return None
-    number = before[-1]
+    number, reach = before[-1], T.SUBJECT_COUNT_WINDOW
+    # a verb-final clause ("Mindestens acht Menschen wurden am Dienstag bei einem Angriff auf einen
+    # Markt ... getötet") ends far from the count of people that opens the sentence; "one" written
+    # as a word between them ("einem", "einen") is an article, no count of its own
+    opening = next((n for n in before if n.start - first <= T.SUBJECT_OPENING_WORDS and n.end in people), None)
+    if opening is not None and all(n.value == 1 and not tokens[n.start - first].is_digit
+                                   for n in before if n.start > opening.start):
+        number, reach = opening, T.OPENING_SUBJECT_COUNT_WINDOW
     passive_window = T.SUBJECT_COUNT_WINDOW if number.start == first and any(
         number.start <= p < hit.start for p in people) else T.SUBJECT_PASSIVE_WINDOW  # "A young villager": its own
-    if hit.start - number.end > T.SUBJECT_COUNT_WINDOW or number.before_pause \
+    if hit.start - number.end > reach or number.before_pause \
             or not any(number.end <= p <= number.end + passive_window for p in passives) \
             or reporting.intersection(range(number.end, hit.start)) \
             or _PAUSE.search(text, tokens[number.end - first].start, tokens[hit.start - first].start):
