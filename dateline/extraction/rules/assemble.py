@@ -24,6 +24,7 @@ from .classify import PROJECTILES
 from .context import DocContext
 from .figures import Figure
 from .frames import Frame
+from .fronts import front_enemy
 from .grouping import TERRITORIAL, Group
 from .reference import INHERITED_DAY, PUBLICATION_DAY
 from .retype import REBELS_AT_A_PLACE
@@ -140,7 +141,8 @@ class EventBuilder:
         actor2: Actor | None = resolve(second.ref, country, self.namer, day) if second else None
         unknown = resolve(ActorRef("unidentified", inter=3), country, self.namer, day)
         if sub is S.DISRUPTED_WEAPONS_USE:  # the side whose weapon was stopped: never the civilians near it
-            actor2 = actor2 if actor2 is not None and actor2.inter != 7 else unknown
+            actor2 = actor2 if actor2 is not None and actor2.inter != 7 else (
+                self._front(sub, country, day) if lead.classification.weapon in PROJECTILES else None) or unknown
         elif actor1 is None and armed_dead(sub, first, second, {e for f in group.frames for e in f.events}) \
                 and all(f.weapons <= {"firearm"} for f in group.frames):
             # "трое боевиков нейтрализованы": killed by the state's forces the story names, else its army
@@ -149,7 +151,8 @@ class EventBuilder:
             # a bombing stays anonymous until claimed (the claimant below): the group a story names
             # beside a car bomb is often the one that holds the town, not the bomber
             author = None if sub in _BOMBINGS else (
-                self.strikers.get((sub, country)) or self._story_attacker(actor2, country, day))
+                self.strikers.get((sub, country)) or self._front(sub, country, day)
+                or self._story_attacker(actor2, country, day))
             actor1 = author or unknown
         if len({(c.name, c.inter) for c in self.ctx.claimants}) == 1 and sub in UNKNOWN_ACTOR_TYPES:
             claimant = resolve(self.ctx.claimants[0], country, self.namer, day)  # the attack claimed by its authors
@@ -221,6 +224,11 @@ class EventBuilder:
                         and not (actor.inter == side.inter == 1 and actor.country == side.country):
                     return actor  # not the same state's other forces (its police beside its army)
         return None
+
+    def _front(self, sub: S, country: str, day: dt.date) -> Actor | None:
+        """The enemy state of a war front (:mod:`.fronts`) for a strike, or a weapon shot down, told with no author."""
+        ref = front_enemy(sub, country, day, (h.actor for view in self.ctx.views for h in view.of(HitKind.ACTOR)))
+        return resolve(ref, country, self.namer, day) if ref is not None else None
 
     def _story_force(self, country: str, day: dt.date) -> Actor | None:
         """The first state force of the event's country the story names ("силовики", "police")."""
