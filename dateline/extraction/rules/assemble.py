@@ -28,7 +28,7 @@ from .fronts import front_enemy
 from .grouping import TERRITORIAL, Group
 from .reference import INHERITED_DAY, PUBLICATION_DAY
 from .retype import REBELS_AT_A_PLACE
-from .unnamed_sides import armed_dead, defender, entered_by, transfer_sides
+from .unnamed_sides import armed_dead, counted_force, defender, entered_by, transfer_sides
 
 UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE,
                                  S.SUICIDE_BOMB, S.ATTACK, S.ABDUCTION, S.ARMED_CLASH,
@@ -130,6 +130,8 @@ class EventBuilder:
             # "gunmen fired on a church ... one police officer was killed": the force that lost men is the side hit
             second = next((m for f in group.frames if (m := f.roles.actor2) is not None and m.victim
                            and m.ref.category in ("police", "military")), second)
+        if sub in EXPLOSIONS and (second is None or (second.ref.category == "civilians" and not second.victim)):
+            second = counted_force(lead) or second  # "killing five policemen": the force whose men it killed
         if first is not None and sub is S.ARRESTS:  # "security forces arrested": the police
             first = replace(first, ref=as_police(first.ref))
         if second is not None and (sub is S.ABDUCTION and second.ref.category == "protesters"

@@ -8,6 +8,9 @@ the weapons were that state's own, when the story's other side shot them down. "
 killed by the state's forces in an operation against it, a fight (ACLED's armed clash), not an
 unknown attack on civilians. "انسحاب قوات الانتقالي من المقر ... ودخل أبناء المحافظة المقر":
 a site handed over is the side's that took it over, named or not; the side that withdrew lost it.
+"Deux soldats nigériens ont perdu la vie lorsque leur véhicule a sauté sur un engin explosif", "a
+suicide bomber rammed a car into a checkpoint, killing five policemen": a bomb or a strike that
+names no side hit, only the state's men among its dead or wounded, hit that force, not civilians.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from ...actors.roles import ActorMention
 from ...packs.vocabulary import EventWord, HitKind
 from ...taxonomy import SubEventType as S
 from .frames import Frame
+
+_TOLLS = ("killed", "injured")
 
 NON_STATE = frozenset({2, 3, 4})  # rebels, political and identity militias
 _KILLING_ONLY = frozenset({EventWord.KILL})  # "нейтрализованы", "were killed": no fight, no attack told
@@ -86,4 +91,18 @@ def entered_by(frames: Iterable[Frame]) -> ActorMention | None:
                          default=None)
         if withdrawal is None or mention.start < withdrawal:
             return mention
+    return None
+
+
+def counted_force(frame: Frame) -> ActorMention | None:
+    """The state force whose dead or wounded the frame's own toll counts ("killing five
+    policemen", "deux soldats nigériens ont perdu la vie"): the police or military named inside
+    or right after a figure that counts the state's men, else None."""
+    for name in _TOLLS:
+        figure = getattr(frame.figures, name)
+        if figure is None or figure.side != "state" or figure.value <= 0:
+            continue
+        for hit in frame.view.of(HitKind.ACTOR):
+            if hit.actor.category in ("military", "police") and figure.start <= hit.start <= figure.end:
+                return ActorMention(hit.start, hit.end, hit.actor, victim=True)
     return None
