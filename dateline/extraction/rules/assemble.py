@@ -28,7 +28,7 @@ from .fronts import front_enemy
 from .grouping import TERRITORIAL, Group
 from .reference import INHERITED_DAY, PUBLICATION_DAY
 from .retype import REBELS_AT_A_PLACE
-from .unnamed_sides import armed_dead, counted_force, defender, entered_by, transfer_sides
+from .unnamed_sides import armed_dead, counted_force, defender, entered_by, insurgents, transfer_sides
 
 UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE,
                                  S.SUICIDE_BOMB, S.ATTACK, S.ABDUCTION, S.ARMED_CLASH,
@@ -175,6 +175,9 @@ class EventBuilder:
                                             resolve(entry.ref, country, self.namer, day) if entry else None, unknown,
                                             lead_names_one=lead.roles.actor2 is None)
         actor1, actor2 = (_armed_state(actor, sub, self.namer, day) for actor in (actor1, actor2))
+        if sub not in _BOMBINGS:  # "struck suspected militant positions": the insurgency the story names
+            actor1, actor2 = insurgents(first, second, actor1, actor2,
+                                        lambda state: self._story_attacker(state, country, day))
         if actor1 and actor2 and actor1.name == actor2.name:
             actor2 = None  # one side named twice
         if actor2 is None and sub is S.ARRESTS:

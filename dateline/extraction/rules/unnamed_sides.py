@@ -11,13 +11,15 @@ a site handed over is the side's that took it over, named or not; the side that 
 "Deux soldats nigériens ont perdu la vie lorsque leur véhicule a sauté sur un engin explosif", "a
 suicide bomber rammed a car into a checkpoint, killing five policemen": a bomb or a strike that
 names no side hit, only the state's men among its dead or wounded, hit that force, not civilians.
+"Malian army drones struck suspected militant positions" in a story of JNIM's attack: the
+"militants" a state's forces fight are the one armed group the story names.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ...actors.kb import Actor
+from ...actors.kb import Actor, actor_table
 from ...actors.roles import ActorMention
 from ...packs.vocabulary import EventWord, HitKind
 from ...taxonomy import SubEventType as S
@@ -106,3 +108,31 @@ def counted_force(frame: Frame) -> ActorMention | None:
             if hit.actor.category in ("military", "police") and figure.start <= hit.start <= figure.end:
                 return ActorMention(hit.start, hit.end, hit.actor, victim=True)
     return None
+
+
+def insurgents(first: ActorMention | None, second: ActorMention | None, actor1: Actor | None,
+               actor2: Actor | None, story_group: Callable[[Actor], Actor | None]) -> tuple[Actor | None, Actor | None]:
+    """The sides of an act between a state's forces and armed men told only as "militants", "les
+    rebelles", "бойовики" (``first``, ``second``: the mentions behind ``actor1``, ``actor2``): the
+    armed men are the one non-state group of the event's country the story names (``story_group``,
+    given the state's side), unless that group is a state's forces elsewhere (the Taliban,
+    Afghanistan's: "militants" in a Pakistani story of the border war are not theirs). Gunmen
+    who attacked civilians stay unknown, whatever group the story suspects."""
+    if actor1 is None or actor2 is None:
+        return actor1, actor2
+    if actor2.inter == 1 and _told_unknown(first, actor1):
+        return _group_or(story_group(actor2), actor1), actor2
+    if actor1.inter == 1 and _told_unknown(second, actor2):
+        return actor1, _group_or(story_group(actor1), actor2)
+    return actor1, actor2
+
+
+def _told_unknown(mention: ActorMention | None, actor: Actor) -> bool:
+    return mention is not None and mention.ref.category == "unidentified" and actor.name.startswith("Unidentified")
+
+
+def _group_or(group: Actor | None, unknown: Actor) -> Actor:
+    entry = actor_table().get(group.name.split(" (")[0]) if group is not None else None
+    if group is None or (entry is not None and entry.local and entry.country is None):
+        return unknown  # a group that is a state's forces somewhere ("Taliban") names no insurgency abroad
+    return group
