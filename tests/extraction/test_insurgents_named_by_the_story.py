@@ -43,7 +43,6 @@ def test_gunmen_who_killed_civilians_stay_unknown_whatever_group_is_suspected(en
 ARMY = Actor("Military Forces of Pakistan (2024-)", 1, "PK")
 UNKNOWN = Actor("Unidentified Armed Group (Pakistan)", 3, "PK")
 MILITANTS = ActorMention(3, 4, ActorRef("unidentified", inter=3))
-ARMY_WORDS = ActorMention(0, 1, ActorRef("military", inter=1))
 
 
 @pytest.mark.parametrize(("group", "expected"), [
@@ -52,10 +51,10 @@ ARMY_WORDS = ActorMention(0, 1, ActorRef("military", inter=1))
     (None, UNKNOWN.name),  # the story names no group, or two
 ])
 def test_the_group_replaces_militants_told_against_a_state_force(group, expected):
-    _, actor2 = insurgents(ARMY_WORDS, MILITANTS, ARMY, UNKNOWN, lambda _state: group)
+    _, actor2 = insurgents(MILITANTS, ARMY, UNKNOWN, lambda _state: group)
     assert actor2.name == expected
 
 
 def test_a_side_named_as_unknown_by_default_is_no_militants_told():
     # no words for the second side: the unknown default is not replaced here
-    assert insurgents(ARMY_WORDS, None, ARMY, UNKNOWN, lambda _s: Actor("TTP", 2, "PK")) == (ARMY, UNKNOWN)
+    assert insurgents(None, ARMY, UNKNOWN, lambda _s: Actor("TTP", 2, "PK")) == (ARMY, UNKNOWN)

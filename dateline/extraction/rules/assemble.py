@@ -176,8 +176,7 @@ class EventBuilder:
                                             lead_names_one=lead.roles.actor2 is None)
         actor1, actor2 = (_armed_state(actor, sub, self.namer, day) for actor in (actor1, actor2))
         if sub not in _BOMBINGS:  # "struck suspected militant positions": the insurgency the story names
-            actor1, actor2 = insurgents(first, second, actor1, actor2,
-                                        lambda state: self._story_attacker(state, country, day))
+            actor1, actor2 = insurgents(second, actor1, actor2, lambda state: self._story_attacker(state, country, day))
         if actor1 and actor2 and actor1.name == actor2.name:
             actor2 = None  # one side named twice
         if actor2 is None and sub is S.ARRESTS:

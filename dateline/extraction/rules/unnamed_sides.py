@@ -110,21 +110,17 @@ def counted_force(frame: Frame) -> ActorMention | None:
     return None
 
 
-def insurgents(first: ActorMention | None, second: ActorMention | None, actor1: Actor | None,
-               actor2: Actor | None, story_group: Callable[[Actor], Actor | None]) -> tuple[Actor | None, Actor | None]:
-    """The sides of an act between a state's forces and armed men told only as "militants", "les
-    rebelles", "бойовики" (``first``, ``second``: the mentions behind ``actor1``, ``actor2``): the
-    armed men are the one non-state group of the event's country the story names (``story_group``,
+def insurgents(second: ActorMention | None, actor1: Actor | None, actor2: Actor | None,
+               story_group: Callable[[Actor], Actor | None]) -> tuple[Actor | None, Actor | None]:
+    """The sides of an act of a state's forces (``actor1``) against armed men told only as
+    "militants", "les rebelles", "бойовики" (``second``: the words behind ``actor2``): the armed
+    men are the one non-state group of the event's country the story names (``story_group``,
     given the state's side), unless that group is a state's forces elsewhere (the Taliban,
-    Afghanistan's: "militants" in a Pakistani story of the border war are not theirs). Gunmen
-    who attacked civilians stay unknown, whatever group the story suspects."""
-    if actor1 is None or actor2 is None:
+    Afghanistan's: "militants" in a Pakistani story of the border war are not theirs). Attackers
+    told only as gunmen stay unknown, whatever group the story suspects or blames."""
+    if actor1 is None or actor2 is None or actor1.inter != 1 or not _told_unknown(second, actor2):
         return actor1, actor2
-    if actor2.inter == 1 and _told_unknown(first, actor1):
-        return _group_or(story_group(actor2), actor1), actor2
-    if actor1.inter == 1 and _told_unknown(second, actor2):
-        return actor1, _group_or(story_group(actor1), actor2)
-    return actor1, actor2
+    return actor1, _group_or(story_group(actor1), actor2)
 
 
 def _told_unknown(mention: ActorMention | None, actor: Actor) -> bool:
