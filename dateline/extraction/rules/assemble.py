@@ -287,8 +287,11 @@ class EventBuilder:
         elif sub is S.EXCESSIVE_FORCE:
             pair = (force or ActorRef("police"), crowd)
         elif sub is S.MOB_VIOLENCE:
+            # a force another sentence names arrived after the lynching ("police later dispersed the crowd")
+            hit = next((m.ref for m in (group.lead.roles.actor1, group.lead.roles.actor2)
+                        if m is not None and m.ref.category in ("police", "military")), None)
             victims = next((m.ref for m in mentions if m.ref.category == "civilians"), None)
-            pair = (crowd, victims or force or ActorRef("civilians"))
+            pair = (crowd, victims or (hit and as_police(hit)) or ActorRef("civilians"))
         elif sub is S.PROTEST_WITH_INTERVENTION:
             pair = (crowd, force or ActorRef("police"))
         else:
