@@ -225,8 +225,10 @@ class EventBuilder:
                     continue  # "la represión de la disidencia" names no Colombian group in Myanmar
                 actor = resolve(ref, country, self.namer, day)
                 if actor is not None and actor.name.split(" (")[0] != side.name.split(" (")[0] \
-                        and not (actor.inter == side.inter == 1 and actor.country == side.country):
-                    return actor  # not the same state's other forces (its police beside its army)
+                        and not (actor.inter == side.inter == 1 and actor.country == side.country) \
+                        and not (side.inter in (1, 8) and actor.country == side.country != country):
+                    return actor  # not the same state's other forces (its police beside its army), nor
+                    # its own people abroad (Israeli settlers beside Israel's army in the West Bank)
         return None
 
     def _front(self, sub: S, country: str, day: dt.date) -> Actor | None:
