@@ -27,5 +27,6 @@ def test_settlers_in_a_west_bank_story_are_israeli_settlers(engine, lang, text):
 
 
 def test_settlers_elsewhere_are_no_israeli_actor(engine):
-    text = "Gunmen attacked settlers in the village of Mangu in Plateau State on Monday, killing six people, police said."
+    text = ("Gunmen attacked settlers in the village of Mangu in Plateau State on Monday, killing six people, "
+            "police said.")
     assert all("Settlers (Israel)" not in (e.actor1, e.actor2) for e in events_of(engine, text, "en"))
