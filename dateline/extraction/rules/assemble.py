@@ -28,7 +28,7 @@ from .fronts import front_enemy
 from .grouping import TERRITORIAL, Group
 from .reference import INHERITED_DAY, PUBLICATION_DAY
 from .retype import REBELS_AT_A_PLACE
-from .unnamed_sides import armed_dead, counted_force, defender, entered_by, insurgents, transfer_sides
+from .unnamed_sides import armed_dead, counted_force, defender, entered_by, garrison, insurgents, transfer_sides
 
 UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE,
                                  S.SUICIDE_BOMB, S.ATTACK, S.ABDUCTION, S.ARMED_CLASH,
@@ -169,6 +169,9 @@ class EventBuilder:
             actor1 = defender(None if _unidentified(actor2) else actor2, country, held_apart,
                               lambda: resolve(ActorRef("military", inter=1), country, self.namer, day),
                               lambda launcher: self._story_enemy(launcher, country, day) if shot_down else None)
+            # "vers la garnison d'Al-Tanf, où sont déployés des militaires américains": the forces stationed there
+            stationed = garrison(lead) if held_apart and actor1 is None else None
+            actor1 = resolve(stationed, country, self.namer, day) if stationed is not None else actor1
         if sub is S.NON_VIOLENT_TRANSFER:  # the side that took the site over first, the one that withdrew second
             entry = entered_by(group.frames[1:])
             actor1, actor2 = transfer_sides(lead.events, [f.events for f in group.frames[1:]], actor1, actor2,

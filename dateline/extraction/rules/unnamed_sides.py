@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ...actors.kb import Actor, actor_table
+from ...actors.kb import Actor, ActorRef, actor_table
 from ...actors.roles import ActorMention
 from ...packs.vocabulary import EventWord, HitKind
 from ...taxonomy import SubEventType as S
@@ -132,3 +132,12 @@ def _group_or(group: Actor | None, unknown: Actor) -> Actor:
     if group is None or (entry is not None and entry.local and entry.country is None):
         return unknown  # a group that is a state's forces somewhere ("Taliban") names no insurgency abroad
     return group
+
+
+def garrison(frame: Frame) -> ActorRef | None:
+    """Who shot a weapon down at a base or at sea, where the sources know no defender, when the
+    sentence names the state's forces stationed there ("vers la garnison d'Al-Tanf, où sont
+    déployés des militaires américains"): those forces. A weapon named with its owner
+    ("Iranian drones") is the launcher's, not a garrison."""
+    return next((h.actor for h in frame.view.of(HitKind.ACTOR) if h.actor.category == "military"
+                 and not h.actor.instrument), None)
