@@ -56,3 +56,21 @@ def test_civilians_killed_stay_an_attack_on_them(engine):
 def test_the_armed_men_counted_before_a_speech_verb_are_the_ones_hit(engine):
     (event,) = events_of(engine, "В субботу в Хасавюрте задержаны двое боевиков, сообщили в ФСБ.", "ru")
     assert (event.sub_event_type, event.actor2) == ("Arrests", "Unidentified Armed Group (Russia)")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two drones were shot down on Sunday as they approached the Ain al-Asad air base in western Iraq, "
+           "where US troops are stationed, a US official said."),
+    ("fr", "Trois drones ont été abattus dimanche alors qu'ils se dirigeaient vers la base aérienne d'Aïn "
+           "al-Assad, dans l'ouest de l'Irak, où sont déployés des soldats américains, a indiqué un responsable."),
+])
+def test_a_weapon_shot_down_at_a_base_was_stopped_by_the_forces_stationed_there(engine, lang, text):
+    (event,) = events_of(engine, text, lang)
+    assert event.actor1.startswith("Military Forces of the United States")
+
+
+def test_a_base_whose_garrison_is_not_told_has_no_defender(engine):
+    text = ("Two drones were shot down on Sunday as they approached the Ain al-Asad air base in western Iraq, "
+            "a security source said.")
+    (event,) = events_of(engine, text, "en")
+    assert event.actor1 == ""

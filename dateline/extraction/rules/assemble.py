@@ -24,10 +24,11 @@ from .classify import PROJECTILES
 from .context import DocContext
 from .figures import Figure
 from .frames import Frame
+from .fronts import front_enemy
 from .grouping import TERRITORIAL, Group
 from .reference import INHERITED_DAY, PUBLICATION_DAY
 from .retype import REBELS_AT_A_PLACE
-from .unnamed_sides import armed_dead, defender, entered_by, transfer_sides
+from .unnamed_sides import armed_dead, counted_force, defender, entered_by, garrison, insurgents, transfer_sides
 
 UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE,
                                  S.SUICIDE_BOMB, S.ATTACK, S.ABDUCTION, S.ARMED_CLASH,
@@ -129,6 +130,8 @@ class EventBuilder:
             # "gunmen fired on a church ... one police officer was killed": the force that lost men is the side hit
             second = next((m for f in group.frames if (m := f.roles.actor2) is not None and m.victim
                            and m.ref.category in ("police", "military")), second)
+        if sub in EXPLOSIONS and (second is None or (second.ref.category == "civilians" and not second.victim)):
+            second = counted_force(lead) or second  # "killing five policemen": the force whose men it killed
         if first is not None and sub is S.ARRESTS:  # "security forces arrested": the police
             first = replace(first, ref=as_police(first.ref))
         if second is not None and (sub is S.ABDUCTION and second.ref.category == "protesters"
@@ -140,7 +143,8 @@ class EventBuilder:
         actor2: Actor | None = resolve(second.ref, country, self.namer, day) if second else None
         unknown = resolve(ActorRef("unidentified", inter=3), country, self.namer, day)
         if sub is S.DISRUPTED_WEAPONS_USE:  # the side whose weapon was stopped: never the civilians near it
-            actor2 = actor2 if actor2 is not None and actor2.inter != 7 else unknown
+            actor2 = actor2 if actor2 is not None and actor2.inter != 7 else (
+                self._front(sub, country, day) if lead.classification.weapon in PROJECTILES else None) or unknown
         elif actor1 is None and armed_dead(sub, first, second, {e for f in group.frames for e in f.events}) \
                 and all(f.weapons <= {"firearm"} for f in group.frames):
             # "трое боевиков нейтрализованы": killed by the state's forces the story names, else its army
@@ -149,7 +153,8 @@ class EventBuilder:
             # a bombing stays anonymous until claimed (the claimant below): the group a story names
             # beside a car bomb is often the one that holds the town, not the bomber
             author = None if sub in _BOMBINGS else (
-                self.strikers.get((sub, country)) or self._story_attacker(actor2, country, day))
+                self.strikers.get((sub, country)) or self._front(sub, country, day)
+                or self._story_attacker(actor2, country, day))
             actor1 = author or unknown
         if len({(c.name, c.inter) for c in self.ctx.claimants}) == 1 and sub in UNKNOWN_ACTOR_TYPES:
             claimant = resolve(self.ctx.claimants[0], country, self.namer, day)  # the attack claimed by its authors
@@ -164,12 +169,17 @@ class EventBuilder:
             actor1 = defender(None if _unidentified(actor2) else actor2, country, held_apart,
                               lambda: resolve(ActorRef("military", inter=1), country, self.namer, day),
                               lambda launcher: self._story_enemy(launcher, country, day) if shot_down else None)
+            # "vers la garnison d'Al-Tanf, où sont déployés des militaires américains": the forces stationed there
+            stationed = garrison(lead) if held_apart and actor1 is None else None
+            actor1 = resolve(stationed, country, self.namer, day) if stationed is not None else actor1
         if sub is S.NON_VIOLENT_TRANSFER:  # the side that took the site over first, the one that withdrew second
             entry = entered_by(group.frames[1:])
             actor1, actor2 = transfer_sides(lead.events, [f.events for f in group.frames[1:]], actor1, actor2,
                                             resolve(entry.ref, country, self.namer, day) if entry else None, unknown,
                                             lead_names_one=lead.roles.actor2 is None)
         actor1, actor2 = (_armed_state(actor, sub, self.namer, day) for actor in (actor1, actor2))
+        if sub not in _BOMBINGS:  # "struck suspected militant positions": the insurgency the story names
+            actor1, actor2 = insurgents(second, actor1, actor2, lambda state: self._story_attacker(state, country, day))
         if actor1 and actor2 and actor1.name == actor2.name:
             actor2 = None  # one side named twice
         if actor2 is None and sub is S.ARRESTS:
@@ -218,9 +228,16 @@ class EventBuilder:
                     continue  # "la represión de la disidencia" names no Colombian group in Myanmar
                 actor = resolve(ref, country, self.namer, day)
                 if actor is not None and actor.name.split(" (")[0] != side.name.split(" (")[0] \
-                        and not (actor.inter == side.inter == 1 and actor.country == side.country):
-                    return actor  # not the same state's other forces (its police beside its army)
+                        and not (actor.inter == side.inter == 1 and actor.country == side.country) \
+                        and not (side.inter in (1, 8) and actor.country == side.country != country):
+                    return actor  # not the same state's other forces (its police beside its army), nor
+                    # its own people abroad (Israeli settlers beside Israel's army in the West Bank)
         return None
+
+    def _front(self, sub: S, country: str, day: dt.date) -> Actor | None:
+        """The enemy state of a war front (:mod:`.fronts`) for a strike, or a weapon shot down, told with no author."""
+        ref = front_enemy(sub, country, day, (h.actor for view in self.ctx.views for h in view.of(HitKind.ACTOR)))
+        return resolve(ref, country, self.namer, day) if ref is not None else None
 
     def _story_force(self, country: str, day: dt.date) -> Actor | None:
         """The first state force of the event's country the story names ("силовики", "police")."""
@@ -275,8 +292,11 @@ class EventBuilder:
         elif sub is S.EXCESSIVE_FORCE:
             pair = (force or ActorRef("police"), crowd)
         elif sub is S.MOB_VIOLENCE:
+            # a force another sentence names arrived after the lynching ("police later dispersed the crowd")
+            hit = next((m.ref for m in (group.lead.roles.actor1, group.lead.roles.actor2)
+                        if m is not None and m.ref.category in ("police", "military")), None)
             victims = next((m.ref for m in mentions if m.ref.category == "civilians"), None)
-            pair = (crowd, victims or force or ActorRef("civilians"))
+            pair = (crowd, victims or (hit and as_police(hit)) or ActorRef("civilians"))
         elif sub is S.PROTEST_WITH_INTERVENTION:
             pair = (crowd, force or ActorRef("police"))
         else:

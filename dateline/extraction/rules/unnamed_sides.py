@@ -8,17 +8,24 @@ the weapons were that state's own, when the story's other side shot them down. "
 killed by the state's forces in an operation against it, a fight (ACLED's armed clash), not an
 unknown attack on civilians. "انسحاب قوات الانتقالي من المقر ... ودخل أبناء المحافظة المقر":
 a site handed over is the side's that took it over, named or not; the side that withdrew lost it.
+"Deux soldats nigériens ont perdu la vie lorsque leur véhicule a sauté sur un engin explosif", "a
+suicide bomber rammed a car into a checkpoint, killing five policemen": a bomb or a strike that
+names no side hit, only the state's men among its dead or wounded, hit that force, not civilians.
+"Malian army drones struck suspected militant positions" in a story of JNIM's attack: the
+"militants" a state's forces fight are the one armed group the story names.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ...actors.kb import Actor
+from ...actors.kb import Actor, ActorRef, actor_table
 from ...actors.roles import ActorMention
 from ...packs.vocabulary import EventWord, HitKind
 from ...taxonomy import SubEventType as S
 from .frames import Frame
+
+_TOLLS = ("killed", "injured")
 
 NON_STATE = frozenset({2, 3, 4})  # rebels, political and identity militias
 _KILLING_ONLY = frozenset({EventWord.KILL})  # "нейтрализованы", "were killed": no fight, no attack told
@@ -87,3 +94,50 @@ def entered_by(frames: Iterable[Frame]) -> ActorMention | None:
         if withdrawal is None or mention.start < withdrawal:
             return mention
     return None
+
+
+def counted_force(frame: Frame) -> ActorMention | None:
+    """The state force whose dead or wounded the frame's own toll counts ("killing five
+    policemen", "deux soldats nigériens ont perdu la vie"): the police or military named inside
+    or right after a figure that counts the state's men, else None."""
+    for name in _TOLLS:
+        figure = getattr(frame.figures, name)
+        if figure is None or figure.side != "state" or figure.value <= 0:
+            continue
+        for hit in frame.view.of(HitKind.ACTOR):
+            if hit.actor.category in ("military", "police") and figure.start <= hit.start <= figure.end:
+                return ActorMention(hit.start, hit.end, hit.actor, victim=True)
+    return None
+
+
+def insurgents(second: ActorMention | None, actor1: Actor | None, actor2: Actor | None,
+               story_group: Callable[[Actor], Actor | None]) -> tuple[Actor | None, Actor | None]:
+    """The sides of an act of a state's forces (``actor1``) against armed men told only as
+    "militants", "les rebelles", "бойовики" (``second``: the words behind ``actor2``): the armed
+    men are the one non-state group of the event's country the story names (``story_group``,
+    given the state's side), unless that group is a state's forces elsewhere (the Taliban,
+    Afghanistan's: "militants" in a Pakistani story of the border war are not theirs). Attackers
+    told only as gunmen stay unknown, whatever group the story suspects or blames."""
+    if actor1 is None or actor2 is None or actor1.inter != 1 or not _told_unknown(second, actor2):
+        return actor1, actor2
+    return actor1, _group_or(story_group(actor1), actor2)
+
+
+def _told_unknown(mention: ActorMention | None, actor: Actor) -> bool:
+    return mention is not None and mention.ref.category == "unidentified" and actor.name.startswith("Unidentified")
+
+
+def _group_or(group: Actor | None, unknown: Actor) -> Actor:
+    entry = actor_table().get(group.name.split(" (")[0]) if group is not None else None
+    if group is None or (entry is not None and entry.local and entry.country is None):
+        return unknown  # a group that is a state's forces somewhere ("Taliban") names no insurgency abroad
+    return group
+
+
+def garrison(frame: Frame) -> ActorRef | None:
+    """Who shot a weapon down at a base or at sea, where the sources know no defender, when the
+    sentence names the state's forces stationed there ("vers la garnison d'Al-Tanf, où sont
+    déployés des militaires américains"): those forces. A weapon named with its owner
+    ("Iranian drones") is the launcher's, not a garrison."""
+    return next((h.actor for h in frame.view.of(HitKind.ACTOR) if h.actor.category == "military"
+                 and not h.actor.instrument), None)

@@ -1,0 +1,47 @@
+"""The author of an unattributed strike on a front of an interstate war.
+
+"Kupiansk came under artillery fire again yesterday", "Shahed drones attacked Balakliia": a
+story of Russia's war on Ukraine that tells a strike on Ukrainian ground without its author
+still reports Russia's strike (ACLED codes it so), and a drone shot down over Russia is
+Ukraine's. Only the fronts of ``data/actors/fronts.toml`` count, and only in a story that names
+the enemy's forces or government itself: in the Middle East several states and groups strike
+the same towns, and a strike with no author told there stays an unidentified armed group's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable
+
+from ...actors.kb import STATE, ActorRef
+from ...errors import PackError
+from ...packs import read_data_file
+from ...taxonomy import SubEventType as S
+
+STRUCK = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.DISRUPTED_WEAPONS_USE})  # a strike, or its weapon shot down
+
+
+@functools.cache
+def fronts() -> dict[str, tuple[str, dt.date]]:
+    """Where a strike landed -> (the enemy state that struck it, the war's first day)."""
+    table: dict[str, tuple[str, dt.date]] = {}
+    for raw in read_data_file("actors", "fronts.toml").get("front", []):
+        try:
+            table[str(raw["country"])] = (str(raw["enemy"]), dt.date.fromisoformat(str(raw["since"])))
+        except (KeyError, ValueError) as exc:
+            raise PackError(f"dateline/data/actors/fronts.toml: {raw!r}: {exc}") from exc
+    return table
+
+
+def front_enemy(sub: S, country: str, day: dt.date | None, named: Iterable[ActorRef]) -> ActorRef | None:
+    """The state forces that struck ``country`` on ``day`` (a strike or shelling, or a weapon shot
+    down, ``sub``) when the story (its actor mentions, ``named``) names that enemy state's forces
+    or government: else None."""
+    front = fronts().get(country)
+    if sub not in STRUCK or front is None or day is None or day < front[1]:
+        return None
+    enemy = front[0]
+    if not any(ref.category in STATE and ref.country == enemy for ref in named):
+        return None
+    return ActorRef("military", inter=1, country=enemy)
