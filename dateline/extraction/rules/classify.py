@@ -63,7 +63,10 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
         # "فجّر الجيش عدداً من المنازل ... دويّ انفجارات": houses blown up by a force, the blasts
         # heard are the demolition, no bomb of an unknown hand (ACLED's property destruction)
         return Classification(S.LOOTING, None, False, "buildings blown up")
-    remote = _remote_violence(weapons, events, violent, killed or impact)
+    fought = bool(events & {"clash", "regain", "overtake"}) and _blasts_of_a_fight(weapons)
+    if fought and "clash" in events and not events & {"regain", "overtake"}:
+        return Classification(S.ARMED_CLASH, _first(weapons, ("firearm",)), False, "explosions in a fight")
+    remote = None if fought else _remote_violence(weapons, events, violent, killed or impact)
     if remote:
         return remote
     if "transfer" in events and events & {"regain", "overtake"} and not violent and not weapons:
@@ -108,6 +111,20 @@ def armed_riot(events: set[str], mentions: Sequence[ActorMention], deadly: bool)
     return (events - {"riot"}) | {"clash"}
 
 
+def _blasts_of_a_fight(weapons: set[str]) -> bool:
+    """Explosions told in a fight are the fight's, not a bombing of their own: "explosions were
+    heard during the fighting", "des explosions et des tirs … se sont affrontés", or a device set
+    off before an exchange of fire ("detonated an explosive device, then opened fire …, sparking a
+    gun battle"): ACLED codes a bomb followed by armed clashes as an *Armed clash*. A device told
+    with no gunfire ("a roadside bomb hit a convoy during a security operation") stays a bombing,
+    since "hit" and "operation" are no fight of the bombers', and so does any weapon of ACLED's
+    higher rungs (a suicide bomber, strikes, shells). The fight that won a town keeps its
+    territorial type ("seized the town after fighting in which explosions shook it")."""
+    if weapons - {"ied", "firearm", "blade"}:
+        return False
+    return "ied" not in weapons or "firearm" in weapons
+
+
 def _remote_violence(weapons: set[str], events: set[str], violent: set[str],
                      killed: bool = False) -> Classification | None:
     """ACLED's precedence among weapons; a weapon told with its dead or wounded struck, though
@@ -118,7 +135,8 @@ def _remote_violence(weapons: set[str], events: set[str], violent: set[str],
     if "chemical" in weapons and violent:
         return Classification(S.CHEMICAL_WEAPON, "chemical", False, "chemical weapon")
     acted = bool(violent) or "launch" in events or killed  # "un dron ... causó la muerte de 15"
-    if "airstrike" in weapons and acted:
+    if "airstrike" in weapons and (acted or "artillery" in weapons):
+        # "military jets bombarded the village": a bombardment by aircraft is a strike from the air
         return Classification(S.AIR_DRONE_STRIKE, "airstrike", False, "strike from the air")
     if "drone" in weapons and acted and not weapons & {"missile", "rocket"}:
         # ACLED's precedence: a drone strike outranks the shelling told beside it ("struck with drones and artillery")
