@@ -52,12 +52,20 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
         return demonstration
     if "abduction" in events and "release" in events and not events & _VIOLENT:
         return Classification(S.OTHER, None, False, "people abducted were freed")  # "freed 12 kidnapped villagers"
+    if "abduction" in events and "release" in events and "clash" in events:
+        # "deux bandits ont été tués et quatre otages libérés lors de l'échange de tirs": hostages
+        # freed in a fight are that fight's, a rescue clash with the kidnappers (ACLED's armed clash)
+        return Classification(S.ARMED_CLASH, _first(weapons, ("firearm",)), False, "hostages freed in a fight")
     if "abduction" in events:
         return Classification(S.ABDUCTION, None, False, "abduction words")
     if "sexual" in events:
         return Classification(S.SEXUAL_VIOLENCE, None, False, "sexual violence words")
     if "arrest" in events and not events & {"clash", "kill", "explosion", "attack", "strike", "launch"}:
         return Classification(S.ARRESTS, None, False, "arrest words")
+    if "arrest" in events and events & _VIOLENT == {"attack"} and not weapons and not (killed or impact):
+        # "security forces raided a house and arrested three suspects": a raid with no weapon, no
+        # fight and no one hurt is how the arrests were made (ACLED's arrests), not an attack of its own
+        return Classification(S.ARRESTS, None, False, "arrests in a raid")
     violent = events & {"attack", "strike", "explosion", "launch", "kill", "clash"}
     if "looting" in events and violent <= {"explosion"} and not weapons and not killed:
         # "فجّر الجيش عدداً من المنازل ... دويّ انفجارات": houses blown up by a force, the blasts

@@ -180,10 +180,21 @@ def arrest_over_earlier_act(classification: Classification, window: list[Hit], i
             and any(h.kind == HitKind.EVENT and h.label == EventWord.ARREST for h in acts[1:]) \
             and not any(h.kind == HitKind.WEAPON for h in acts):
         return Classification(S.ARRESTS, None, False, "a raid told with its arrests and no harm: the arrests")
+    if classification.sub_event_type is S.ABDUCTION and _arrest_before_abduction(acts):
+        # "police raided a hideout and arrested five suspected kidnappers": the kidnapping names them
+        return Classification(S.ARRESTS, None, False, "an arrest of kidnappers")
     if not acts or acts[0].label != EventWord.ARREST or classification.sub_event_type in DEMONSTRATION_SUB_TYPES \
             or classification.sub_event_type is S.ARRESTS:
         return classification
     return Classification(S.ARRESTS, None, False, "an arrest told before the act it is about")
+
+
+def _arrest_before_abduction(acts: list[Hit]) -> bool:
+    """An arrest word told before every abduction word, no weapon among the acts."""
+    arrests = [h.start for h in acts if h.kind == HitKind.EVENT and h.label == EventWord.ARREST]
+    abductions = [h.start for h in acts if h.kind == HitKind.EVENT and h.label == EventWord.ABDUCTION]
+    return bool(arrests and abductions) and min(arrests) < min(abductions) \
+        and not any(h.kind == HitKind.WEAPON for h in acts)
 
 
 def crowd_clash(classification: Classification, roles: Roles, weapons: set[str]) -> Classification:
