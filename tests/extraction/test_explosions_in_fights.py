@@ -106,3 +106,31 @@ def test_a_bomber_of_another_day_and_town_is_another_event(engine):
     text = ("A roadside bomb hit a police truck in Peshawar on Friday, killing three officers. A suicide bomber "
             "killed five people at a market in Quetta on Thursday.")
     assert sorted(_types(engine, text)) == ["Remote explosive/landmine/IED", "Suicide bomb"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Militants ambushed an army convoy near Gao on Tuesday with a roadside bomb and gunfire, killing four "
+     "soldiers, the army said.", "en", "Armed clash"),
+    ("Militants attacked an army post in Mopti with explosives and machine guns on Tuesday, killing seven "
+     "soldiers.", "en", "Armed clash"),
+    ("Des jihadistes ont attaqué mardi un convoi de l'armée près de Gao à l'aide d'un engin explosif et "
+     "d'armes automatiques, tuant quatre soldats.", "fr", "Armed clash"),
+    ("Disidentes de las FARC atacaron una patrulla del Ejército con explosivos y disparos en Jamundí el "
+     "martes, matando a dos soldados.", "es", "Armed clash"),
+    # "gunmen", "hommes armés" name the side, they tell no shots: the bomb stays a bombing
+    ("Gunmen detonated a roadside bomb targeting a police convoy near Gao on Tuesday, killing four officers.",
+     "en", "Remote explosive/landmine/IED"),
+    ("Des hommes armés ont fait exploser mardi un engin explosif au passage d'un convoi de l'armée près de "
+     "Gao, tuant quatre soldats.", "fr", "Remote explosive/landmine/IED"),
+])
+def test_a_bomb_and_gunfire_against_armed_forces(engine, text, lang, expected):
+    assert _types(engine, text, lang) == [expected]
+
+
+def test_gunfire_is_told_shots_not_armed_men():
+    both = classify({"ied", "firearm"}, {"attack"}, set(), target_armed=True, impact=True, gunfire=True)
+    named = classify({"ied", "firearm"}, {"attack"}, set(), target_armed=True, impact=True, gunfire=False)
+    civilians = classify({"ied", "firearm"}, {"attack"}, set(), target_armed=False, impact=True, gunfire=True)
+    assert both is not None and both.sub_event_type is S.ARMED_CLASH
+    assert named is not None and named.sub_event_type is S.REMOTE_EXPLOSIVE
+    assert civilians is not None and civilians.sub_event_type is S.REMOTE_EXPLOSIVE

@@ -29,10 +29,12 @@ class Classification:
 
 def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_armed: bool | None,
              impact: bool, killed: bool = False, peaceful: bool = False,
-             protest_story: bool = False, mentions: Sequence[ActorMention] = ()) -> Classification | None:
+             protest_story: bool = False, mentions: Sequence[ActorMention] = (),
+             gunfire: bool = False) -> Classification | None:
     """The sub-event type, or None when the words do not make an event. In a story about a
     demonstration (``protest_story``), force used on a crowd is force used on that demonstration
-    even where the sentence names no protest ("tirant à balles réelles dans trois villes")."""
+    even where the sentence names no protest ("tirant à balles réelles dans trois villes").
+    ``gunfire``: a firearm word that tells shots, not one that names armed men ("gunmen")."""
     events = armed_riot(events, mentions, killed or "firearm" in weapons)
     if protest_story and events & {"lethal_force", "intervention"}:
         events = events | {"protest"}
@@ -74,6 +76,11 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
     fought = bool(events & {"clash", "regain", "overtake"}) and _blasts_of_a_fight(weapons)
     if fought and "clash" in events and not events & {"regain", "overtake"}:
         return Classification(S.ARMED_CLASH, _first(weapons, ("firearm",)), False, "explosions in a fight")
+    if "ied" in weapons and gunfire and target_armed and "attack" in events and weapons <= {"ied", "firearm"} \
+            and not events & {"regain", "overtake"}:
+        # "ambushed an army convoy with a roadside bomb and gunfire": a bomb and shots at armed forces
+        # are an assault they fight, ACLED's armed clash, not a bomb left to go off
+        return Classification(S.ARMED_CLASH, "firearm", False, "a bomb and gunfire against armed forces")
     remote = None if fought else _remote_violence(weapons, events, violent, killed or impact)
     if remote:
         return remote
