@@ -63,6 +63,10 @@ def test_a_town_won_amid_explosions_is_taken(engine):
     ("Dos atacantes se hicieron estallar el lunes en un mercado de Maiduguri.", "es"),
     ("Une femme portant une ceinture d'explosifs s'est fait sauter vendredi dans une mosquée de Konduga.", "fr"),
     ("Deux assaillants se sont fait exploser lundi à un poste de contrôle à Gwoza, tuant trois soldats.", "fr"),
+    ("A suicide car bomber rammed a military checkpoint in Mogadishu on Tuesday, killing six soldiers.", "en"),
+    ("Two teenage girls wearing explosives detonated themselves at a market in Maiduguri on Tuesday.", "en"),
+    ("A suicide blast at a police station in Quetta killed 12 officers on Tuesday.", "en"),
+    ("A man wearing a suicide belt blew up at a checkpoint in Baghdad on Tuesday.", "en"),
 ])
 def test_suicide_bombers_told_without_the_word_suicide(engine, text, lang):
     assert _types(engine, text, lang) == ["Suicide bomb"]
