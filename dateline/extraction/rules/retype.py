@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...actors.roles import Roles
-from ...packs.vocabulary import Cue, EventWord, HitKind
+from ...packs.vocabulary import ActorCategory, Cue, EventWord, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
@@ -35,8 +35,11 @@ def protesters_attack(window: list[Hit]) -> bool:
     "protesters torched a police station"): the nearest actor or demonstration word before it
     names the protesters. ACLED's ladder: a violent demonstration."""
     for attack in (h for h in window if h.kind == HitKind.EVENT and h.label in _CROWD_ACTS):
+        # "Protesters burned a bus and looted shops": the bus (civilians) is the first verb's object,
+        # not the subject of the second; civilians are never the subject sought here
         before = [h for h in window if h.end <= attack.start and attack.start - h.end <= T.SUBJECT_WINDOW and (
-            h.kind == HitKind.ACTOR or (h.kind == HitKind.EVENT and h.label == EventWord.PROTEST))]
+            (h.kind == HitKind.ACTOR and h.label != ActorCategory.CIVILIANS)
+            or (h.kind == HitKind.EVENT and h.label == EventWord.PROTEST))]
         if before:
             nearest = max(before, key=lambda h: (h.end, h.kind == HitKind.EVENT))
             if nearest.kind == HitKind.EVENT or nearest.label in ("protesters", "rioters"):
