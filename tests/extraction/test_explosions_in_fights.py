@@ -138,3 +138,10 @@ def test_gunfire_is_told_shots_not_armed_men():
     assert both is not None and both.sub_event_type is S.ARMED_CLASH
     assert named is not None and named.sub_event_type is S.REMOTE_EXPLOSIVE
     assert civilians is not None and civilians.sub_event_type is S.REMOTE_EXPLOSIVE
+
+
+def test_a_fight_with_no_blast_is_no_concern_of_the_blast_rule():
+    """The rule is about blasts: a fight with no explosion told keeps its own reason, and a
+    taking with a strike and no weapon is left to ACLED's ladder as before."""
+    found = classify(set(), {"clash"}, set(), target_armed=True, impact=False)
+    assert found is not None and found.sub_event_type is S.ARMED_CLASH and found.reason == "clash words"

@@ -73,7 +73,7 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
         # "فجّر الجيش عدداً من المنازل ... دويّ انفجارات": houses blown up by a force, the blasts
         # heard are the demolition, no bomb of an unknown hand (ACLED's property destruction)
         return Classification(S.LOOTING, None, False, "buildings blown up")
-    fought = bool(events & {"clash", "regain", "overtake"}) and _blasts_of_a_fight(weapons)
+    fought = bool(events & {"clash", "regain", "overtake"}) and _blasts_of_a_fight(weapons, events)
     if fought and "clash" in events and not events & {"regain", "overtake"}:
         return Classification(S.ARMED_CLASH, _first(weapons, ("firearm",)), False, "explosions in a fight")
     if "ied" in weapons and gunfire and target_armed and "attack" in events and weapons <= {"ied", "firearm"} \
@@ -126,7 +126,7 @@ def armed_riot(events: set[str], mentions: Sequence[ActorMention], deadly: bool)
     return (events - {"riot"}) | {"clash"}
 
 
-def _blasts_of_a_fight(weapons: set[str]) -> bool:
+def _blasts_of_a_fight(weapons: set[str], events: set[str]) -> bool:
     """Explosions told in a fight are the fight's, not a bombing of their own: "explosions were
     heard during the fighting", "des explosions et des tirs … se sont affrontés", or a device set
     off before an exchange of fire ("detonated an explosive device, then opened fire …, sparking a
@@ -135,8 +135,8 @@ def _blasts_of_a_fight(weapons: set[str]) -> bool:
     since "hit" and "operation" are no fight of the bombers', and so does any weapon of ACLED's
     higher rungs (a suicide bomber, strikes, shells). The fight that won a town keeps its
     territorial type ("seized the town after fighting in which explosions shook it")."""
-    if weapons - {"ied", "firearm", "blade"}:
-        return False
+    if weapons - {"ied", "firearm", "blade"} or not ("explosion" in events or "ied" in weapons):
+        return False  # a higher rung, or no blast told at all
     return "ied" not in weapons or "firearm" in weapons
 
 
