@@ -25,6 +25,9 @@ def test_paramotors_strike_from_the_air(engine, text, lang):
     ("Police fired live rounds into the air to disperse hundreds of protesters in Nairobi on Tuesday.", "en"),
     ("Les policiers ont tiré à balles réelles en l'air pour disperser la foule à Conakry mardi.", "fr"),
     ("La policía disparó balas reales al aire para dispersar a los manifestantes en Tegucigalpa el martes.", "es"),
+    # "warning" is no threat here
+    ("Soldiers fired warning shots to disperse demonstrators in Conakry on Tuesday.", "en"),
+    ("Les soldats ont tiré des coups de semonce pour disperser les manifestants à Conakry mardi.", "fr"),
 ])
 def test_shots_into_the_air_disperse_a_crowd(engine, text, lang):
     assert _types(engine, text, lang) == ["Protest with intervention"]
