@@ -365,9 +365,9 @@ def _group_type(group: Group) -> S:
         return max(subs, key=SEVERITY.index)
     if any(f.sub is S.CHEMICAL_WEAPON for f in group.frames):
         return S.CHEMICAL_WEAPON  # ACLED: the weapon decides, however it was delivered
-    if group.lead.sub is S.REMOTE_EXPLOSIVE and not group.lead.weapons \
+    if group.lead.sub is S.REMOTE_EXPLOSIVE and group.lead.weapons <= {"ied"} \
             and any(f.sub is S.SUICIDE_BOMB for f in group.frames):
-        return S.SUICIDE_BOMB  # "the explosion killed seven", of a bomber the story tells
+        return S.SUICIDE_BOMB  # "the explosion killed seven", "a bomb blast …", of a bomber the story tells
     if group.lead.sub is S.SHELLING and not group.lead.weapons & {"missile", "rocket"} \
             and any(f.sub is S.AIR_DRONE_STRIKE and f.classification.weapon == "drone" for f in group.frames):
         # "поранено п'ятеро внаслідок обстрілу", then "атакували місто безпілотником": the drone the

@@ -29,10 +29,12 @@ class Classification:
 
 def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_armed: bool | None,
              impact: bool, killed: bool = False, peaceful: bool = False,
-             protest_story: bool = False, mentions: Sequence[ActorMention] = ()) -> Classification | None:
+             protest_story: bool = False, mentions: Sequence[ActorMention] = (),
+             gunfire: bool = False) -> Classification | None:
     """The sub-event type, or None when the words do not make an event. In a story about a
     demonstration (``protest_story``), force used on a crowd is force used on that demonstration
-    even where the sentence names no protest ("tirant à balles réelles dans trois villes")."""
+    even where the sentence names no protest ("tirant à balles réelles dans trois villes").
+    ``gunfire``: a firearm word that tells shots, not one that names armed men ("gunmen")."""
     events = armed_riot(events, mentions, killed or "firearm" in weapons)
     if protest_story and events & {"lethal_force", "intervention"}:
         events = events | {"protest"}
@@ -52,18 +54,34 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
         return demonstration
     if "abduction" in events and "release" in events and not events & _VIOLENT:
         return Classification(S.OTHER, None, False, "people abducted were freed")  # "freed 12 kidnapped villagers"
+    if "abduction" in events and "release" in events and "clash" in events:
+        # "deux bandits ont été tués et quatre otages libérés lors de l'échange de tirs": hostages
+        # freed in a fight are that fight's, a rescue clash with the kidnappers (ACLED's armed clash)
+        return Classification(S.ARMED_CLASH, _first(weapons, ("firearm",)), False, "hostages freed in a fight")
     if "abduction" in events:
         return Classification(S.ABDUCTION, None, False, "abduction words")
     if "sexual" in events:
         return Classification(S.SEXUAL_VIOLENCE, None, False, "sexual violence words")
     if "arrest" in events and not events & {"clash", "kill", "explosion", "attack", "strike", "launch"}:
         return Classification(S.ARRESTS, None, False, "arrest words")
+    if "arrest" in events and events & _VIOLENT == {"attack"} and not weapons and not (killed or impact):
+        # "security forces raided a house and arrested three suspects": a raid with no weapon, no
+        # fight and no one hurt is how the arrests were made (ACLED's arrests), not an attack of its own
+        return Classification(S.ARRESTS, None, False, "arrests in a raid")
     violent = events & {"attack", "strike", "explosion", "launch", "kill", "clash"}
     if "looting" in events and violent <= {"explosion"} and not weapons and not killed:
         # "فجّر الجيش عدداً من المنازل ... دويّ انفجارات": houses blown up by a force, the blasts
         # heard are the demolition, no bomb of an unknown hand (ACLED's property destruction)
         return Classification(S.LOOTING, None, False, "buildings blown up")
-    remote = _remote_violence(weapons, events, violent, killed or impact)
+    fought = bool(events & {"clash", "regain", "overtake"}) and _blasts_of_a_fight(weapons, events)
+    if fought and "clash" in events and not events & {"regain", "overtake"}:
+        return Classification(S.ARMED_CLASH, _first(weapons, ("firearm",)), False, "explosions in a fight")
+    if "ied" in weapons and gunfire and target_armed and "attack" in events and weapons <= {"ied", "firearm"} \
+            and not events & {"regain", "overtake"}:
+        # "ambushed an army convoy with a roadside bomb and gunfire": a bomb and shots at armed forces
+        # are an assault they fight, ACLED's armed clash, not a bomb left to go off
+        return Classification(S.ARMED_CLASH, "firearm", False, "a bomb and gunfire against armed forces")
+    remote = None if fought else _remote_violence(weapons, events, violent, killed or impact)
     if remote:
         return remote
     if "transfer" in events and events & {"regain", "overtake"} and not violent and not weapons:
@@ -108,6 +126,20 @@ def armed_riot(events: set[str], mentions: Sequence[ActorMention], deadly: bool)
     return (events - {"riot"}) | {"clash"}
 
 
+def _blasts_of_a_fight(weapons: set[str], events: set[str]) -> bool:
+    """Explosions told in a fight are the fight's, not a bombing of their own: "explosions were
+    heard during the fighting", "des explosions et des tirs … se sont affrontés", or a device set
+    off before an exchange of fire ("detonated an explosive device, then opened fire …, sparking a
+    gun battle"): ACLED codes a bomb followed by armed clashes as an *Armed clash*. A device told
+    with no gunfire ("a roadside bomb hit a convoy during a security operation") stays a bombing,
+    since "hit" and "operation" are no fight of the bombers', and so does any weapon of ACLED's
+    higher rungs (a suicide bomber, strikes, shells). The fight that won a town keeps its
+    territorial type ("seized the town after fighting in which explosions shook it")."""
+    if weapons - {"ied", "firearm", "blade"} or not ("explosion" in events or "ied" in weapons):
+        return False  # a higher rung, or no blast told at all
+    return "ied" not in weapons or "firearm" in weapons
+
+
 def _remote_violence(weapons: set[str], events: set[str], violent: set[str],
                      killed: bool = False) -> Classification | None:
     """ACLED's precedence among weapons; a weapon told with its dead or wounded struck, though
@@ -118,7 +150,8 @@ def _remote_violence(weapons: set[str], events: set[str], violent: set[str],
     if "chemical" in weapons and violent:
         return Classification(S.CHEMICAL_WEAPON, "chemical", False, "chemical weapon")
     acted = bool(violent) or "launch" in events or killed  # "un dron ... causó la muerte de 15"
-    if "airstrike" in weapons and acted:
+    if "airstrike" in weapons and (acted or "artillery" in weapons):
+        # "military jets bombarded the village": a bombardment by aircraft is a strike from the air
         return Classification(S.AIR_DRONE_STRIKE, "airstrike", False, "strike from the air")
     if "drone" in weapons and acted and not weapons & {"missile", "rocket"}:
         # ACLED's precedence: a drone strike outranks the shelling told beside it ("struck with drones and artillery")

@@ -364,7 +364,10 @@ class FrameBuilder:
         author = any(m.ref.armed and not m.victim for m in mentions if m not in sides)
         target_armed = self.actors.target_armed(sides, predicate, passive or done_by, self.verb_final,
                                                 self.verb_initial, author_named=author)
-        classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact,
+        # gunfire told as such, not an armed men's word ("gunmen" is a side, "opened fire" an act)
+        gunfire = any(h.kind == HitKind.WEAPON and h.label == "firearm" and not any(
+            a.kind == HitKind.ACTOR and a.start <= h.start < a.end for a in window) for h in window)
+        classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact, gunfire=gunfire,
                                   killed=bool(figures.killed and figures.killed.value), mentions=mentions,
                                   peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)
         if classification is None:

@@ -511,7 +511,11 @@ def _blast_of_bombing(bombing: Frame, blast: Frame) -> bool:
         return False
     told_next = 0 < blast.view.sentence.index - bombing.view.sentence.index <= T.BOMBER_SENTENCES \
         and blast.weapons <= {"ied"} and blast.roles.actor1 is None
-    return not blast.weapons or told_next
+    # "A bomb blast tore through the market ... A suicide bomber detonated his explosives near the
+    # stalls": the bomber told right after the blast, with no day of his own, set off that bomb
+    bomber_next = 0 < bombing.view.sentence.index - blast.view.sentence.index <= T.BOMBER_SENTENCES \
+        and blast.weapons <= {"ied"} and bombing.date_span is None
+    return not blast.weapons or told_next or bomber_next
 
 
 def _munition_of_strike(strike: Frame, munition: Frame) -> bool:
@@ -519,8 +523,15 @@ def _munition_of_strike(strike: Frame, munition: Frame) -> bool:
     der Behörden hatte die Rakete zwei Geländewagen getroffen"), is the strike's munition, not a shelling of
     its own: the strike's report leads the event. Only a missile told after the strike: a
     missile attack told first is its own event, with drones as part of it."""
-    return strike.sub is S.AIR_DRONE_STRIKE and munition.sub is S.SHELLING and munition.roles.actor1 is None \
-        and strike.view.sentence.index < munition.view.sentence.index
+    if strike.sub is not S.AIR_DRONE_STRIKE or munition.roles.actor1 is not None \
+            or strike.view.sentence.index >= munition.view.sentence.index:
+        return False
+    if munition.sub is S.SHELLING:
+        return True
+    # "Military aircraft struck the town. A bomb hit the market late on Tuesday": a bomb told
+    # right after the strike, with no hand of its own, is what the aircraft dropped
+    return munition.sub is S.REMOTE_EXPLOSIVE and munition.weapons <= {"ied"} \
+        and munition.view.sentence.index - strike.view.sentence.index <= T.BOMBER_SENTENCES
 
 
 def _contains(area: Place, place: Place) -> bool:

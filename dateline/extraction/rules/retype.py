@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...actors.roles import Roles
-from ...packs.vocabulary import Cue, EventWord, HitKind
+from ...packs.vocabulary import ActorCategory, Cue, EventWord, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
@@ -35,8 +35,11 @@ def protesters_attack(window: list[Hit]) -> bool:
     "protesters torched a police station"): the nearest actor or demonstration word before it
     names the protesters. ACLED's ladder: a violent demonstration."""
     for attack in (h for h in window if h.kind == HitKind.EVENT and h.label in _CROWD_ACTS):
+        # "Protesters burned a bus and looted shops": the bus (civilians) is the first verb's object,
+        # not the subject of the second; civilians are never the subject sought here
         before = [h for h in window if h.end <= attack.start and attack.start - h.end <= T.SUBJECT_WINDOW and (
-            h.kind == HitKind.ACTOR or (h.kind == HitKind.EVENT and h.label == EventWord.PROTEST))]
+            (h.kind == HitKind.ACTOR and h.label != ActorCategory.CIVILIANS)
+            or (h.kind == HitKind.EVENT and h.label == EventWord.PROTEST))]
         if before:
             nearest = max(before, key=lambda h: (h.end, h.kind == HitKind.EVENT))
             if nearest.kind == HitKind.EVENT or nearest.label in ("protesters", "rioters"):
@@ -180,10 +183,21 @@ def arrest_over_earlier_act(classification: Classification, window: list[Hit], i
             and any(h.kind == HitKind.EVENT and h.label == EventWord.ARREST for h in acts[1:]) \
             and not any(h.kind == HitKind.WEAPON for h in acts):
         return Classification(S.ARRESTS, None, False, "a raid told with its arrests and no harm: the arrests")
+    if classification.sub_event_type is S.ABDUCTION and _arrest_before_abduction(acts):
+        # "police raided a hideout and arrested five suspected kidnappers": the kidnapping names them
+        return Classification(S.ARRESTS, None, False, "an arrest of kidnappers")
     if not acts or acts[0].label != EventWord.ARREST or classification.sub_event_type in DEMONSTRATION_SUB_TYPES \
             or classification.sub_event_type is S.ARRESTS:
         return classification
     return Classification(S.ARRESTS, None, False, "an arrest told before the act it is about")
+
+
+def _arrest_before_abduction(acts: list[Hit]) -> bool:
+    """An arrest word told before every abduction word, no weapon among the acts."""
+    arrests = [h.start for h in acts if h.kind == HitKind.EVENT and h.label == EventWord.ARREST]
+    abductions = [h.start for h in acts if h.kind == HitKind.EVENT and h.label == EventWord.ABDUCTION]
+    return bool(arrests and abductions) and min(arrests) < min(abductions) \
+        and not any(h.kind == HitKind.WEAPON for h in acts)
 
 
 def crowd_clash(classification: Classification, roles: Roles, weapons: set[str]) -> Classification:
