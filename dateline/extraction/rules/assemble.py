@@ -15,16 +15,17 @@ from ...actors.kb import STATE, Actor, ActorRef, CountryNamer, as_police, resolv
 from ...actors.roles import DEMONSTRATORS, ActorMention
 from ...geo.gazetteer import Gazetteer, Place
 from ...models import Claim, Event, Evidence
-from ...packs.vocabulary import Casualty, Cue, HitKind
+from ...packs.vocabulary import Casualty, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from ..places.mention import WATER_KINDS
-from .act_totals import counts_several_acts, part_of_total
+from .act_totals import counts_several_acts
 from .classify import PROJECTILES
 from .context import DocContext
 from .figures import Figure
 from .frames import Frame
 from .fronts import front_enemy
+from .group_tolls import event_figure
 from .grouping import TERRITORIAL, Group
 from .reference import INHERITED_DAY, PUBLICATION_DAY
 from .retype import REBELS_AT_A_PLACE
@@ -76,7 +77,7 @@ class EventBuilder:
         info = self.gazetteer.country(country)
         dated = _best_dated(group)
         several = counts_several_acts(self.ctx, lead) and len(group.frames) > 1  # "11 killed in two strikes"
-        killed, injured = (_figure(group, name, several) for name in ("killed", "injured"))
+        killed, injured = (event_figure(group, name, several) for name in ("killed", "injured"))
         hurt = any(figure is not None and figure.value > 0 for figure in (killed, injured))
         actor1, actor2, reason = self._actors(group, country, dated.day, hurt, place.place.kind in _HELD_APART)
         doc = self.ctx.prepared.doc
@@ -495,110 +496,6 @@ def _fatalities(group: Group, killed: Figure | None, injured: Figure | None) -> 
     if injured is not None and injured.value > 0 and _group_type(group) not in DEMONSTRATION_SUB_TYPES:
         return 0
     return None
-
-
-def _figure(group: Group, name: str, lead_a_total: bool = False) -> Figure | None:
-    """The toll of the sentence that reports the whole event (the lead), not the smallest
-    number of any sentence merged into it ("One of the victims was a councillor", "troops later
-    shot dead two accomplices"); when the lead gives none, the first report that does (a later
-    one counts a part: "four policemen were among the dead"). A precise figure beats a vague one
-    ("dozens" against "27"), and a lower bound ("more than 20") the exact figure within it ("22");
-    a figure another report gives as a part of its own ("eight wounded, including four children")
-    yields to that whole; a toll said to have risen ("the toll rose to 18") replaces them all, the
-    highest update winning. A detail sentence's figures count only where the event's own
-    sentences give none, or only a vague one. A lead that counts several acts gives their total
-    (``lead_a_total``): the smaller toll of the event's other sentences is its own (:mod:`.act_totals`)."""
-    if lead_a_total:
-        whole = _figure(group, name)
-        acts = [f for f in group.frames if f is not group.lead and f.detail_of is None]  # not "three of them"
-        return (part_of_total(whole, lambda: _figure(replace(group, frames=acts), name)) if acts else None) or whole
-    here = group.lead.place.place.id if group.lead.place is not None else None
-    # in text order, the reports of the lead's own place first ("four killed in Kostiantynivka",
-    # then "a man wounded in Druzhkivka" merged beside it)
-    frames = sorted(group.frames, key=lambda f: (f.place is None or f.place.place.id != here
-                                                 or (f.place_inherited and f is not group.lead), f.view.sentence.index))
-    every: list[Figure] = [figure for f in frames if (figure := getattr(f.figures, name)) is not None]
-    updates = [f for f in every if f.updated]
-    if updates:
-        return max(updates, key=lambda f: f.value)
-    # the attackers' own count ("claimed the attack, saying it killed fifteen soldiers") is a claim
-    own = [getattr(f.figures, name) for f in frames if f.detail_of is None
-           and (f is group.lead or not f.view.has(HitKind.CUE, Cue.CLAIM))]
-    lead = getattr(group.lead.figures, name) if group.lead.detail_of is None else None
-    told = _reported(lead, [f for f in own if f is not None])
-    details = [getattr(f.figures, name) for f in frames if f.detail_of is not None]
-    counted = [f for f in details if f is not None and f.value > 0]  # "nobody was hurt by the debris" is a part
-    # "more than 20" hurt, then "22 were hurt, the mayor said"; not a floor ("at least 20")
-    if told is not None and told.at_least and not told.floor:
-        within = [f for f in counted if not f.vague and not f.at_least and f.value >= told.value]
-        told = min(within, key=lambda f: f.value) if within else told
-    if told is not None and not told.vague:
-        return _more_added(_other_sides_added(_whole_of(told, every), frames, name), frames, name)
-    precise = [f for f in counted if not f.vague]
-    found = _reported(None, precise) or told or _reported(None, counted) or _reported(None, [
-        f for f in details if f is not None])
-    return _more_added(_other_sides_added(_whole_of(found, every), frames, name), frames, name) \
-        if found is not None else None
-
-
-def _more_added(figure: Figure, frames: list[Frame], name: str) -> Figure:
-    """Victims of another party a detail sentence says are more of them ("100 policemen were
-    hurt", then "20 civilians were also hurt"): ACLED's figure is the sum; a restatement of the
-    same party, or a figure without its "also", is one report of the same toll, and a toll the
-    event's own sentence gives is its whole ("64 dead", then "four residents also died")."""
-    told = next((f for f in frames if getattr(f.figures, name) is figure), None)
-    if not figure.side or told is None or told.detail_of is None:
-        return figure
-    told_in = told.view
-    more = [other for f in frames if f.detail_of is not None and f.view is not told_in
-            and f.view.has(HitKind.CUE, Cue.MORE) and (other := getattr(f.figures, name)) is not None
-            and other.side not in ("", figure.side) and other.value > 0 and not other.vague]
-    if not more:
-        return figure
-    return replace(figure, value=figure.value + sum(other.value for other in more), side="", parts=())
-
-
-def _other_sides_added(figure: Figure, frames: list[Frame], name: str) -> Figure:
-    """ACLED counts the dead of every side: a toll that counts one party ("a dozen terrorists
-    were neutralised") and another report of the event counting another party ("two soldiers
-    fell") add up, as they do within one sentence; two counts of one party are two reports of
-    one toll. Only the dead of the armed sides of a fight: the wounded of one side are often all
-    a report gives, and "people" or "civilians" counted twice are two reports of one toll."""
-    if name != "killed" or figure.side in ("", "civilians"):
-        return figure
-    told_in = next((f.view for f in frames if getattr(f.figures, name) is figure), None)
-    others: dict[str, int] = {}
-    for frame in frames:
-        other = getattr(frame.figures, name)
-        if other is None or frame.view is told_in or other.side in ("", "civilians", figure.side) \
-                or other.value <= 0 or other.vague or frame.view.has(HitKind.CUE, Cue.CLAIM):
-            continue
-        others[other.side] = min(others.get(other.side, other.value), other.value)  # the lower of one party's
-    if not others:
-        return figure
-    return replace(figure, value=figure.value + sum(others.values()), side="", parts=())
-
-
-def _whole_of(figure: Figure, figures: list[Figure]) -> Figure:
-    """The whole a figure is a part of ("four children wounded", then "eight wounded, including
-    four minors": eight)."""
-    wholes = [f for f in figures if figure.value in f.parts and f.value > figure.value and not f.vague]
-    return min(wholes, key=lambda f: f.value) if wholes else figure
-
-
-def _reported(lead: Figure | None, figures: list[Figure]) -> Figure | None:
-    """The event's figure among several reports of it, in the order they are told (see
-    :func:`_figure`): the lead's, else the first report's."""
-    if not figures:
-        return None
-    precise = [f for f in figures if not f.vague] or figures  # "dozens" yields to "27"
-    if lead is None or lead not in precise:
-        return precise[0]
-    if lead.at_least and not lead.floor:  # "more than 20" and "22": the exact figure within the bound;
-        # "at least 11" and another source's 16: the floor, ACLED's conservative figure
-        within = [f for f in precise if not f.at_least and f.value >= lead.value]
-        return min(within, key=lambda f: f.value) if within else lead
-    return lead
 
 
 def _precision(place) -> int:  # type: ignore[no-untyped-def]
