@@ -96,6 +96,7 @@ class NamedActor:
     local: dict[str, str] = field(default_factory=dict)  # event country -> the actor meant there
     earlier: tuple[tuple[dt.date, str], ...] = ()  # (until, older name), oldest first
     home_only: tuple[str, ...] = ()  # aliases that name it only in a story about its country ("АНО")
+    part_of: str | None = None  # the movement it is a front or province of ("FARC Dissidents")
 
     def name_on(self, day: dt.date | None) -> str:
         """ACLED's name for the actor on ``day`` (its current name when the day is unknown)."""
@@ -166,6 +167,8 @@ def actor_table() -> dict[str, NamedActor]:
         for country, other in actor.local.items():
             if other not in table:
                 raise PackError(f"{_ACTORS_FILE}: {actor.name!r} local.{country} = {other!r} is not an actor")
+        if actor.part_of is not None and actor.part_of not in table:
+            raise PackError(f"{_ACTORS_FILE}: {actor.name!r} part_of = {actor.part_of!r} is not an actor")
     return table
 
 
@@ -178,9 +181,19 @@ def _named_actor(raw: dict[str, Any]) -> NamedActor:
             raise ValueError("home_only aliases need the actor's country")
         return NamedActor(str(raw["name"]), int(raw["inter"]), raw.get("country"), bool(raw.get("qualify")),
                           tuple(raw.get("aliases", [])), {str(k): str(v) for k, v in raw.get("local", {}).items()},
-                          earlier, home_only)
+                          earlier, home_only, str(raw["part_of"]) if "part_of" in raw else None)
     except (KeyError, TypeError, ValueError) as exc:
         raise PackError(f"{_ACTORS_FILE}: bad actor entry {raw.get('name', raw)!r}: {exc}") from exc
+
+
+def without_wholes(names: set[str]) -> set[str]:
+    """The named actors of ``names`` less each movement one of its own fronts or provinces is
+    named beside: "the Carlos Patiño Front, a faction of the FARC dissidents" names one group,
+    the front, which ACLED codes; "ISWAP, the Islamic State's West Africa branch" names ISWAP.
+    Unknown names are kept."""
+    table = actor_table()
+    wholes = {entry.part_of for name in names if (entry := table.get(name)) is not None and entry.part_of}
+    return names - wholes
 
 
 @functools.cache

@@ -60,6 +60,7 @@ TERRITORY_WINDOW = 8  # "recaptured the village of Robotyne": the place this clo
 TERRITORY_APPOSITION_WINDOW = 7
 BRIEF_BEFORE_WORDS = 2  # "briefly took over the town": a brief hold's word this close before the taking word
 SITE_OBJECT_WINDOW = 1  # "took over the base", "دخلوا مقر اللواء": a kind of site this close after it is its object
+RELATIVE_SUBJECT_GAP = 6  # "обстрел, который в тот же день боевики": words before a relative clause's subject
 ACT_AGENT_BRIDGE = 4  # "un ataque perpetrado el viernes por": a participle and a time phrase before agent words
 ACT_AGENT_WORDS = 4  # the side named this close after those agent words did the act
 NOUN_AGENT_WORDS = 3  # "атаки ВСУ на автомобиль": an author this close after an act, before its target word

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ...actors.kb import STATE, Actor, ActorRef, CountryNamer, as_police, resolve
+from ...actors.kb import STATE, Actor, ActorRef, CountryNamer, as_police, resolve, without_wholes
 from ...actors.roles import DEMONSTRATORS, ActorMention
 from ...geo.gazetteer import Gazetteer, Place
 from ...models import Claim, Event, Evidence
@@ -252,9 +252,10 @@ class EventBuilder:
         retenidos"), never the side the act hit. Not for bombings: see the caller."""
         names = {h.actor.name: h.actor for view in self.ctx.views for h in view.of(HitKind.ACTOR)
                  if h.actor.category == "named" and h.actor.inter in NON_STATE and not h.actor.home_only}
-        if len(names) != 1:
+        parts = without_wholes(set(names))  # a front named with its movement: the front
+        if len(parts) != 1:
             return None
-        group = resolve(next(iter(names.values())), country, self.namer, day)
+        group = resolve(names[next(iter(parts))], country, self.namer, day)
         if group is None or group.country not in (None, country) or (target is not None and target.name == group.name):
             return None
         return group
@@ -263,9 +264,10 @@ class EventBuilder:
         """The one non-state armed group a story names, if it names exactly one and speaks of no
         unidentified armed men (the arrested may be those: "hombres armados irrumpieron...")."""
         actors = [h.actor for view in self.ctx.views for h in view.of(HitKind.ACTOR)]
-        groups = {a for a in actors if a.category == "named" and a.inter in NON_STATE and not a.home_only}
+        groups = {a.name: a for a in actors if a.category == "named" and a.inter in NON_STATE and not a.home_only}
+        parts = without_wholes(set(groups))  # a front named with its movement: the front
         unknown = any(a.category == "unidentified" for a in actors)
-        return next(iter(groups)) if len({g.name for g in groups}) == 1 and not unknown else None
+        return groups[next(iter(parts))] if len(parts) == 1 and not unknown else None
 
     def _demonstration_actors(self, group: Group, country: str, day: dt.date) -> tuple[Actor | None, Actor | None, str]:
         """ACLED's demonstration pairs: protesters alone when peaceful; protesters and the force

@@ -111,7 +111,39 @@ def act_agent(view: SentenceView, prepared: Prepared | None = None) -> int | Non
     direct = next((h.end for h in cues if h.start in acts), None)
     if direct is not None or prepared is None:
         return direct
-    return next((h.end for h in cues if _bridged(view, prepared, acts, h.start)), None)
+    bridged = next((h.end for h in cues if _bridged(view, prepared, acts, h.start)), None)
+    return bridged if bridged is not None else _relative_subject(view, prepared, acts)
+
+
+def _relative_subject(view: SentenceView, prepared: Prepared, acts: set[int]) -> int | None:
+    """Where the subject of a relative clause right after an act noun starts ("the shelling that
+    HDF fighters carried out against the town", "обстрел, который в среду боевики группировки
+    предприняли по посёлку", "l'attaque que les rebelles ont lancée"): the side named first in
+    the clause, time words and words of no family aside ("в тот же день"), did the act. Not
+    when the relative word is the clause's subject ("the attack that killed three soldiers": an
+    act word comes first), nor when the clause tells another act of its own ("the assault that
+    the army repelled": the army was its target)."""
+    tokens, text = prepared.tokens, prepared.doc.text
+    relatives = prepared.pack.grammar.subordinators
+    actors = {h.start: h for h in view.of(HitKind.ACTOR)}
+    timed = {i for t in view.times for i in range(t.start - 1, t.end)}
+    worded = {i for h in view.hits for i in range(h.start, h.end)}
+    acting = {i for h in view.hits if h.kind in (HitKind.EVENT, HitKind.OUTCOME, HitKind.CASUALTY, HitKind.WEAPON)
+              for i in range(h.start, h.end)}
+    last = view.sentence.tokens[-1].index
+    for end in sorted(acts):
+        if end > last or tokens[end].norm not in relatives:
+            continue
+        start = next((i for i in range(end + 1, min(end + 1 + T.RELATIVE_SUBJECT_GAP, last + 1))
+                      if i in worded and i not in timed), None)
+        if start is None or start not in actors:
+            return None  # the relative word is the subject, or an object other than a side follows
+        close = next((i for i in range(actors[start].end, last + 1)
+                      if breaks_clause(text[tokens[i - 1].end:tokens[i].start])), last + 1)
+        if acting.intersection(range(actors[start].end, close)):
+            return None  # "the assault that the army repelled": its own act, whose target the act was
+        return start
+    return None
 
 
 def _bridged(view: SentenceView, prepared: Prepared, acts: set[int], cue: int) -> bool:
