@@ -178,3 +178,27 @@ def test_the_charge_against_the_arrested_is_no_blame(engine, text, lang):
     statement blaming someone for an act (a comma between them still leaves it to the gate)."""
     (event,) = engine.extract(Document(id="t", text=text, published="2025-06-19", lang=lang)).events
     assert event.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Los cuatro detenidos pasarán este viernes a disposición judicial en Zaragoza acusados de desórdenes "
+     "públicos.", "es"),
+    ("The four people arrested will appear before magistrates in Bradford on Friday charged with violent "
+     "disorder.", "en"),
+    ("Les quatre personnes interpellées comparaîtront vendredi devant un juge à Grenoble.", "fr"),
+])
+def test_a_hearing_to_come_of_people_arrested_is_no_arrest(engine, text, lang):
+    """"The four people arrested will appear before magistrates on Friday": the people an earlier
+    arrest took and the day of a hearing to come; read as past, Friday would date a new arrest."""
+    assert engine.extract(Document(id="t", text=text, published="2025-03-05", lang=lang)).events == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La policía detuvo el lunes en Zaragoza a cuatro jóvenes, que pasarán este viernes a disposición "
+     "judicial.", "es"),
+    ("Police arrested four men in Bradford on Monday; they will appear before magistrates on Friday.", "en"),
+    ("La police a interpellé lundi quatre personnes à Grenoble, qui comparaîtront vendredi devant un juge.", "fr"),
+])
+def test_an_arrest_with_a_day_of_its_own_stays_beside_a_hearing_to_come(engine, text, lang):
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-03-05", lang=lang)).events
+    assert (event.sub_event_type, event.event_date.isoformat()) == ("Arrests", "2025-03-03")
