@@ -178,3 +178,50 @@ def test_the_charge_against_the_arrested_is_no_blame(engine, text, lang):
     statement blaming someone for an act (a comma between them still leaves it to the gate)."""
     (event,) = engine.extract(Document(id="t", text=text, published="2025-06-19", lang=lang)).events
     assert event.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Los cuatro detenidos pasarán este viernes a disposición judicial en Zaragoza acusados de desórdenes "
+     "públicos.", "es"),
+    ("The four people arrested will appear before magistrates in Bradford on Friday charged with violent "
+     "disorder.", "en"),
+    ("Les quatre personnes interpellées comparaîtront vendredi devant un juge à Grenoble.", "fr"),
+])
+def test_a_hearing_to_come_of_people_arrested_is_no_arrest(engine, text, lang):
+    """"The four people arrested will appear before magistrates on Friday": the people an earlier
+    arrest took and the day of a hearing to come; read as past, Friday would date a new arrest."""
+    assert engine.extract(Document(id="t", text=text, published="2025-03-05", lang=lang)).events == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La policía detuvo el lunes en Zaragoza a cuatro jóvenes, que pasarán este viernes a disposición "
+     "judicial.", "es"),
+    ("Police arrested four men in Bradford on Monday; they will appear before magistrates on Friday.", "en"),
+    ("La police a interpellé lundi quatre personnes à Grenoble, qui comparaîtront vendredi devant un juge.", "fr"),
+])
+def test_an_arrest_with_a_day_of_its_own_stays_beside_a_hearing_to_come(engine, text, lang):
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-03-05", lang=lang)).events
+    assert (event.sub_event_type, event.event_date.isoformat()) == ("Arrests", "2025-03-03")
+
+
+@pytest.mark.parametrize("text, lang, events", [
+    ("Militares y sicarios se enfrentaron el lunes en Navolato. Hubo al menos tres muertos. Tras el "
+     "enfrentamiento, efectivos del Ejército desplegaron un operativo y cerraron durante horas la carretera a "
+     "Culiacán.", "es", [("Armed clash", "Navolato")]),
+    ("Troops and gunmen clashed in Mubi on Monday. Residents fled. After the clash, soldiers sealed off the road "
+     "to Yola for several hours.", "en", [("Armed clash", "Mubi")]),
+    ("Troops and gunmen clashed in Mubi on Monday. Residents fled. After the clash, gunmen attacked a police "
+     "post in Yola.", "en", [("Armed clash", "Mubi"), ("Armed clash", "Yola")]),
+])
+def test_a_sentence_opened_by_the_act_told_before_tells_no_new_one(engine, text, lang, events):
+    """"Tras el enfrentamiento, militares cerraron la carretera a Culiacán": after the lead, an
+    act named only in a background phrase opening the sentence is the one already told; an act
+    of the sentence's own ("gunmen attacked a police post") stays."""
+    found = engine.extract(Document(id="t", text=text, published="2025-03-05", lang=lang)).events
+    assert sorted((e.sub_event_type, e.location) for e in found) == events
+
+
+def test_a_clash_feared_is_no_clash(engine):
+    """"por temor a nuevos enfrentamientos": a fear, also when the phrase is a background opener."""
+    text = "Los comerciantes de Navolato no abrirán sus negocios este sábado por temor a nuevos enfrentamientos."
+    assert engine.extract(Document(id="t", text=text, published="2025-03-05", lang="es")).events == []

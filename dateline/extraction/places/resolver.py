@@ -138,13 +138,14 @@ class PlaceResolver:
             subdivision = tokens[after - 1].norm in self.words.subdivisions or (
                 after < len(tokens) and tokens[after].norm in self.words.subdivisions) or (
                 bool(words_before) and not holder
-                and not roles.settlement(start))  # "أحياء مدينة الأبيض": the districts of the city of El Obeid
+                and not roles.settlement(start)) or (  # "أحياء مدينة الأبيض": the districts of the city of El Obeid
+                roles.owned_by_a_settlement(start))  # "the city's Kyivskyi district"
             subdivision = subdivision and key not in self.finder.adjective_keys  # "Leipziger Stadtteil": the town
             if subdivision and before > 0 and tokens[before - 1].norm not in self.words.subdivisions \
                     and not self.words.cased and not {p.id for p in places} & self.finder.literal_ids(key):
                 subdivision = False  # "في حي الرابية بعمان": a glued "in" after the district's name: its city
             if subdivision and not near_before(start, hits) and (
-                    not any(p.kind in _NOT_SUBDIVISIONS for p in places)
+                    not any(p.kind in _NOT_SUBDIVISIONS for p in places) or roles.owned_by_a_settlement(start)
                     or self._district_of_a_town(tokens, after, found, roles)):
                 continue  # "the city's Kyivskyi district", "у Київському районі", "в Днепровском районе Херсона"
             country = next((p for p in places if p.kind == "country"), None)

@@ -151,7 +151,19 @@ class SentenceRoles:
         Guanajuato is the state). Without capitals the word between is the settlement's own
         unknown name ("مدينة تمبول بولاية الجزيرة": the province after it is no town)."""
         return any(c.label == PlaceWord.SETTLEMENT and (start == c.end or (
-            start - c.end == 1 and self.words.cased and not self._upper(c.end))) for c in self.cues)
+            start - c.end == 1 and self.words.cased and not self._upper(c.end))) for c in self.cues) \
+            and not self.owned_by_a_settlement(start)
+
+    def owned_by_a_settlement(self, start: int) -> bool:
+        """A settlement word and a possessive right before the name ("the city's Kyivskyi district",
+        "the town's Al-Salam quarter"): a part of the town the story told, not a town of that name
+        (nor the rural district or another country's town the name also is)."""
+        if not self.words.possessive or not self.text or not 0 < start - self.first < len(self.tokens):
+            return False
+        name = self.tokens[start - self.first]
+        return any(c.label == PlaceWord.SETTLEMENT and c.end == start - 1 and 0 < c.end - 1 - self.first
+                   and self.text[self.tokens[c.end - 1 - self.first].end:name.start].strip() in self.words.possessive
+                   for c in self.cues)
 
     def settlement_named(self, start: int) -> bool:
         """A settlement word before the name or opening its span ("municipio de Argelia" found as one)."""

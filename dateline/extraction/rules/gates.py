@@ -313,6 +313,10 @@ class Gates:
             return SkipReason.TALLY  # "thousands of dead", "3.5 million displaced by fighting"
         if any(h.label == Cue.TREND and trigger.start - h.end <= T.TREND_WINDOW for h in near_before):
             return SkipReason.HABITUAL  # "el aumento de los asesinatos", "a surge in attacks"
+        if self._after_the_act_told(view):
+            return SkipReason.HISTORY  # "Tras el enfrentamiento, los militares cerraron la carretera"
+        if self._day_to_come(view, trigger, dated):
+            return SkipReason.FUTURE  # "the six arrested will appear before a judge on Friday"
         if any(h.label in (Cue.FUTURE, Cue.THREAT) for h in near_before) or (
                 Cue.THREAT in labels and not view.has(HitKind.OUTCOME)):
             return SkipReason.THREAT if Cue.THREAT in labels else SkipReason.FUTURE
@@ -324,6 +328,37 @@ class Gates:
         if self._counted_trigger(view):
             return SkipReason.AGGREGATE
         return None
+
+    def _after_the_act_told(self, view: SentenceView) -> bool:
+        """Whether, after the lead, every event word stands in a background phrase opening the
+        sentence and closed by a comma ("Tras el enfrentamiento, militares cerraron la carretera",
+        "After the clash, troops sealed off the area"): the act the story told before, and what
+        followed it, which is no event; a toll told there may still add to it, so one stays."""
+        tokens = view.sentence.tokens
+        if view.sentence.index < T.LEAD_SENTENCES or view.has(HitKind.CASUALTY):
+            return False
+        opener = next((h for h in view.of(HitKind.CUE, Cue.BACKGROUND) if h.start == tokens[0].index), None)
+        if opener is None:
+            return False
+        text = self.ctx.prepared.doc.text
+        comma = next((b.index for a, b in zip(tokens, tokens[1:], strict=False)
+                      if b.index > opener.end and COMMAS.intersection(text[a.end:b.start])), None)
+        if comma is None or comma - opener.end > T.BACKGROUND_WORDS:
+            return False
+        triggers = [h for h in view.hits if h.kind in TRIGGER_KINDS]
+        return bool(triggers) and all(opener.end <= h.start < comma for h in triggers)
+
+    def _day_to_come(self, view: SentenceView, trigger: Hit, dated: set[int]) -> bool:
+        """Whether every day the sentence names belongs to a future clause told after the event
+        word: "Los seis arrestados pasarán este jueves a disposición judicial", "the five people
+        arrested will appear before a judge on Friday" name people an earlier act took and the day
+        of a hearing to come, which is no day of that act (read as past, it would date a new one)."""
+        days = [t for t in view.times if t.kind in _DAYS]
+        if trigger.label != EventWord.ARREST or not days:  # "dozens feared killed on Sunday": a fear, not a tense
+            return False
+        futures = [h.start for h in view.of(HitKind.CUE, Cue.FUTURE)
+                   if h.start > trigger.start and h.start not in dated]
+        return bool(futures) and all(any(f < t.start for f in futures) for t in days)
 
     def _tally_day(self, view: SentenceView, trigger: Hit) -> bool:
         """A recent day a tally is told with, not the day someone told it: "9 жовтня

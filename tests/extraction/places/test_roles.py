@@ -118,3 +118,20 @@ def test_where_a_rocket_was_fired_from_is_no_event_place(engine):
                        "de", "2025-03-12")
     assert [location for _code, location, _gp in places] == ["Sderot"]
 
+
+
+@pytest.mark.parametrize("text, town", [
+    ("ODESA, Ukraine (Example) - A Russian missile hit a school in Odesa on Monday, killing three people. The "
+     "missile struck the school in the city's Prymorskyi district shortly after 8 a.m., the governor said.", "Odesa"),
+    ("KHARKIV, Ukraine (Example) - Russian drones hit a power substation in Kharkiv on Sunday, wounding two "
+     "workers. One drone struck a warehouse in the city's Shevchenkivskyi district, the mayor said.", "Kharkiv"),
+])
+def test_a_district_of_the_city_told_before_is_that_city(engine, text, town):
+    """"the city's Prymorskyi district": the possessive makes the name a part of the story's town,
+    not a town of that name elsewhere; the detail stays one event with the lead."""
+    assert [e.location for e in events_of(engine, text, "en", "2025-03-04")] == [town]
+
+
+def test_a_town_named_after_its_settlement_word_stays_a_town(engine):
+    assert [e.location for e in events_of(engine, "Gunmen attacked a market in the town of Bama on Monday, "
+                                          "killing six traders.", "en")] == ["Bama"]
