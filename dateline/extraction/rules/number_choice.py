@@ -19,18 +19,22 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
                 joined: set[int] | frozenset[int] = frozenset(),
                 names: list[tuple[int, int]] | None = None, people: set[int] | None = None,
                 ones: set[int] | frozenset[int] = frozenset(),
-                days: tuple[tuple[int, int], ...] = ()) -> Number | None:
+                days: tuple[tuple[int, int], ...] = (), paused: frozenset[int] = frozenset()) -> Number | None:
     """The number a casualty word counts: just before it ("five dead", "5 people were killed")
     or just after it ("killing five", "death toll of 7"), unless that one counts the next
     casualty word ("trois tués et quinze blessés"). "One" written as a word (``ones``), often an
     article, counts only right beside it ("a woman was killed", "killing a farmer"; not "une autre
-    ferme où ils ont décapité", "muertos en un enfrentamiento entre una coalición")."""
+    ferme où ils ont décapité", "muertos en un enfrentamiento entre una coalición"). A comma after
+    the number's noun (``paused``: tokens a pause follows) ends what it may count: "killed 10
+    residents, abducting 160 others" counts the dead with ten."""
     best: tuple[int, Number] | None = None
     victims: Number | None = None  # the count right after an active verb: "killed six people"
     for number in numbers:
         # "quinze autres blessés": a word between; not a conjunction ("killed a soldier and wounded two")
-        follows = {number.end} if verb_initial or number.end in joined else {number.end, number.end + 1}
-        if people and number.end + 1 in people:  # "ums Leben gekommen, drei weitere Passanten verletzt"
+        follows = {number.end} if verb_initial or number.end in joined or number.end in paused \
+            else {number.end, number.end + 1}
+        if people and number.end + 1 in people and not paused.intersection((number.end, number.end + 1)):
+            # "ums Leben gekommen, drei weitere Passanten verletzt"
             follows.add(number.end + 2)
         if number.start >= hit.end and follows & casualty_starts - set(joined) and not number.before_pause:
             continue  # "trois tués et quinze blessés": quinze counts the wounded ("قتل ثلاثة وأصيب": a new clause)

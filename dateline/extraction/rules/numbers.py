@@ -210,7 +210,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
               or (t.norm[:1] in glued and len(t.norm) > 3)}  # "14 امرأة ورجلا واحدا"
     joined |= _possessives_after_conjunctions(tokens, conjunctions, possessives)
     names = [(h.start, h.end) for h in by_kind.get(HitKind.ACTOR, ()) if h.end - h.start > 1]
-    numbers = _without_range_ends(numbers, joins, _paused(tokens, text))
+    paused = _paused(tokens, text)
+    numbers = _without_range_ends(numbers, joins, paused)
     includes = [h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.INCLUDING]
     parts = [n for n in numbers if any(0 <= n.start - end <= 3 and not casualty_starts.intersection(range(end, n.start))
                                        and not _own_count_after_part(n, end, casualty_starts)
@@ -284,7 +285,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         # la noche del martes cuando un grupo ...", whose victims stand before the verb
         active = () if any(0 <= hit.start - end <= 1 for end in passive_ends) else days
         number = number_for(hit, candidates, not_people | reporting, counts_apart, owned, verb_initial, joined,
-                             names, people, ones, active) \
+                             names, people, ones, active, paused) \
             or subject_count(hit, candidates, passives, reporting, text, tokens, people) \
             or aside_count(hit, candidates, counted, text, tokens)
         if number is None or (number.value == 1 and number.start not in digits):  # "the death toll from an
