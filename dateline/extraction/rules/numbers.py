@@ -169,6 +169,15 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     by_kind: dict[str, list[Hit]] = {}  # the sentence's hits by kind: each set below reads its kinds only
     for h in hits:
         by_kind.setdefault(h.kind, []).append(h)
+    if HitKind.CASUALTY in by_kind and HitKind.WEAPON in by_kind:
+        # "explosives strapped to her body": a casualty word inside a suicide bomber's phrase is the vest's
+        weapons = [(w.start, w.end) for w in by_kind[HitKind.WEAPON] if w.end - w.start > 1 and w.label == Weapon.SUICIDE]
+        kept = [h for h in by_kind[HitKind.CASUALTY] if not any(s <= h.start and h.end <= e for s, e in weapons)]
+        if len(kept) < len(by_kind[HitKind.CASUALTY]):
+            hits = [h for h in hits if h.kind != HitKind.CASUALTY or h in kept]
+            by_kind[HitKind.CASUALTY] = kept
+            if not kept:
+                del by_kind[HitKind.CASUALTY]
     if HitKind.CASUALTY not in by_kind:
         return figures  # no casualty word: nothing below can set a figure
     measured = {h.start for h in by_kind.get(HitKind.MEASURE, ())}
