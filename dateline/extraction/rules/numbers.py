@@ -171,7 +171,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         by_kind.setdefault(h.kind, []).append(h)
     if HitKind.CASUALTY in by_kind and HitKind.WEAPON in by_kind:
         # "explosives strapped to her body": a casualty word inside a suicide bomber's phrase is the vest's
-        weapons = [(w.start, w.end) for w in by_kind[HitKind.WEAPON] if w.end - w.start > 1 and w.label == Weapon.SUICIDE]
+        weapons = [(w.start, w.end) for w in by_kind[HitKind.WEAPON]
+                   if w.end - w.start > 1 and w.label == Weapon.SUICIDE]
         kept = [h for h in by_kind[HitKind.CASUALTY] if not any(s <= h.start and h.end <= e for s, e in weapons)]
         if len(kept) < len(by_kind[HitKind.CASUALTY]):
             hits = [h for h in hits if h.kind != HitKind.CASUALTY or h in kept]
