@@ -216,11 +216,13 @@ def _ingest_tagged(items: Iterable[tuple[str, Document | ReadError | None]], sto
                    ) -> Iterator[tuple[str, DocumentOutcome | None]]:
     """Outcomes in input order (a ``_END`` passes through once everything before it is stored)."""
     batch: list[tuple[str, Document | ReadError | None, Extracted | None]] = []
+    extracted_in_batch = 0
     for (tag, doc), extracted in workers.map(extract_for_store, _jobs(items, store)):
         batch.append((tag, doc, extracted))
-        if sum(1 for _t, d, e in batch if e is not None) >= BATCH_DOCUMENTS:
+        extracted_in_batch += extracted is not None
+        if extracted_in_batch >= BATCH_DOCUMENTS:
             yield from _store_batch(batch, store, summary, on_error)
-            batch = []
+            batch, extracted_in_batch = [], 0
     yield from _store_batch(batch, store, summary, on_error)
 
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from dateline.cli.main import cli
+from dateline.errors import ExtractError
+from dateline.extraction import Engine
+from dateline.models import Document
+from dateline.workers import CHUNK_DOCUMENTS, Job, Workers
 
 from .conftest import ROOT, reset_postgres
 from .store.snapshot import store_snapshot
@@ -46,3 +51,29 @@ def test_a_failing_document_in_a_worker_is_one_error_and_the_rest_is_stored(tmp_
     result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", db, "-q", "-j", "2"])
     assert result.exit_code == 1 and "bad.json" in result.stderr
     assert [d["id"] for d in store_snapshot(db)["documents"]] == ["good"]
+
+
+def _title_and_process(doc: Document, _engine: Engine) -> tuple[str, int]:
+    return doc.title or "", os.getpid()
+
+
+def test_documents_travel_in_chunks_and_come_back_in_input_order():
+    """Jobs without a document (an input's end, a document already stored) keep their place
+    among the chunks' results, and the documents are extracted in other processes."""
+    jobs = [Job(n, Document(id=f"d{n}", text=f"Text {n}.", title=f"t{n}") if n % 3 else None)
+            for n in range(5 * CHUNK_DOCUMENTS + 3)]
+    with Workers(jobs=2) as workers:
+        results = list(workers.map(_title_and_process, iter(jobs)))
+    assert [tag for tag, _result in results] == list(range(len(jobs)))
+    assert all((result is None) == (tag % 3 == 0) for tag, result in results)
+    assert [result[0] for _tag, result in results if result] == [f"t{n}" for n in range(len(jobs)) if n % 3]
+    assert os.getpid() not in {result[1] for _tag, result in results if result}
+
+
+def _die(_doc: Document, _engine: Engine) -> None:
+    os._exit(9)  # as a process the system kills for its memory
+
+
+def test_a_worker_killed_is_one_clear_error():
+    with Workers(jobs=2) as workers, pytest.raises(ExtractError, match="worker process stopped"):
+        list(workers.map(_die, [Job(0, Document(id="a", text="Text."))]))
