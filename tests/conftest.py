@@ -6,14 +6,16 @@ data directory is opened read-only instead (``DATELINE_GAZETTEER``), which saves
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
 from dateline.geo import build as gazetteer_build
 from dateline.geo.gazetteer import Gazetteer
+from dateline.models import Document, Event
 from dateline.settings import Settings
 from dateline.store import Store
 
@@ -68,6 +70,24 @@ def engine(settings: Settings, gazetteer: Gazetteer):  # type: ignore[no-untyped
     from dateline.extraction.rules.engine import RulesEngine
 
     return RulesEngine(settings, gazetteer=gazetteer)
+
+
+@pytest.fixture(scope="session")
+def events_of(engine) -> Callable[..., list[Event]]:  # type: ignore[no-untyped-def]
+    """``events_of(text, lang, published, **document_fields)``: the events the session's engine
+    reads in an invented article (``title``, ``place``, ``url``... go to the Document).
+
+    The publication date has no default on purpose: relative days are resolved against it ("on
+    Tuesday" is the latest Tuesday on or before it, "yesterday" the day before it, a date with no
+    year the nearest one not after it), so one text read under another date gives another event
+    date, and may split, merge or drop events. Each test file passes its own date, where a reader
+    sees it beside the weekdays its stories tell."""
+
+    def extract(text: str, lang: str | None, published: str | None, **document_fields: Any) -> list[Event]:
+        document = Document(id="t", text=text, lang=lang, published=published, **document_fields)
+        return engine.extract(document).events
+
+    return extract
 
 
 _BACKENDS = ["sqlite"] + ([pytest.param("postgres", marks=pytest.mark.postgres)] if PG_URL else [])

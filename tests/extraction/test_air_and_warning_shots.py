@@ -3,11 +3,10 @@ are an intervention, not lethal force, unless someone is killed. Sentences are o
 
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2024-05-07"  # a Tuesday
 
 
-def _types(engine, text, lang="en", published="2024-05-07"):
-    events = engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+def _types(events):
     return [e.sub_event_type for e in events]
 
 
@@ -17,8 +16,8 @@ def _types(engine, text, lang="en", published="2024-05-07"):
     ("Un paramotor del ejército lanzó dos bombas el martes sobre una multitud en Sagaing y mató a 24 personas.",
      "es"),
 ])
-def test_paramotors_strike_from_the_air(engine, text, lang):
-    assert _types(engine, text, lang) == ["Air/drone strike"]
+def test_paramotors_strike_from_the_air(events_of, text, lang):
+    assert _types(events_of(text, lang, PUBLISHED)) == ["Air/drone strike"]
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -29,8 +28,8 @@ def test_paramotors_strike_from_the_air(engine, text, lang):
     ("Soldiers fired warning shots to disperse demonstrators in Conakry on Tuesday.", "en"),
     ("Les soldats ont tiré des coups de semonce pour disperser les manifestants à Conakry mardi.", "fr"),
 ])
-def test_shots_into_the_air_disperse_a_crowd(engine, text, lang):
-    assert _types(engine, text, lang) == ["Protest with intervention"]
+def test_shots_into_the_air_disperse_a_crowd(events_of, text, lang):
+    assert _types(events_of(text, lang, PUBLISHED)) == ["Protest with intervention"]
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -38,5 +37,5 @@ def test_shots_into_the_air_disperse_a_crowd(engine, text, lang):
     ("Police fired live rounds at protesters in Nairobi on Tuesday.", "en"),
     ("Les policiers ont tiré à balles réelles sur les manifestants à Conakry mardi.", "fr"),
 ])
-def test_live_fire_on_the_crowd_or_a_death_is_excessive_force(engine, text, lang):
-    assert _types(engine, text, lang) == ["Excessive force against protesters"]
+def test_live_fire_on_the_crowd_or_a_death_is_excessive_force(events_of, text, lang):
+    assert _types(events_of(text, lang, PUBLISHED)) == ["Excessive force against protesters"]

@@ -4,12 +4,12 @@ a side (not a mob). Sentences are our own."""
 import pytest
 
 from dateline.extraction.rules.classify import classify
-from dateline.models import Document
 from dateline.taxonomy import SubEventType as S
 
+PUBLISHED = "2024-05-07"  # a Tuesday
 
-def _types(engine, text, lang="en", published="2024-05-07"):
-    events = engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+
+def _types(events):
     return sorted(e.sub_event_type for e in events)
 
 
@@ -32,18 +32,18 @@ def test_classify(weapons, events, impact, expected):
     ("La police a arrêté mardi à Kaduna cinq ravisseurs présumés lors d'une opération.", "fr"),
     ("La policía detuvo el martes en Cuernavaca a tres presuntos secuestradores.", "es"),
 ])
-def test_arrests(engine, text, lang):
-    assert _types(engine, text, lang) == ["Arrests"]
+def test_arrests(events_of, text, lang):
+    assert _types(events_of(text, lang, PUBLISHED)) == ["Arrests"]
 
 
-def test_a_raid_that_kills_is_the_act_and_its_arrests_another(engine):
+def test_a_raid_that_kills_is_the_act_and_its_arrests_another(events_of):
     text = "Troops raided the village of Kasese on Tuesday, killing two men and arresting 14 others."
-    assert _types(engine, text) == ["Arrests", "Attack"]
+    assert _types(events_of(text, "en", PUBLISHED)) == ["Arrests", "Attack"]
 
 
-def test_a_kidnapping_told_before_an_arrest_stays_a_kidnapping(engine):
+def test_a_kidnapping_told_before_an_arrest_stays_a_kidnapping(events_of):
     text = "Gunmen abducted 12 passengers in Kogi on Tuesday; police said they had arrested two suspects."
-    assert _types(engine, text) == ["Abduction/forced disappearance"]
+    assert _types(events_of(text, "en", PUBLISHED)) == ["Abduction/forced disappearance"]
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -54,8 +54,8 @@ def test_a_kidnapping_told_before_an_arrest_stays_a_kidnapping(engine):
     ("La policía liberó a cuatro rehenes el miércoles tras un enfrentamiento con sus secuestradores cerca de "
      "Kajuru.", "es"),
 ])
-def test_hostages_freed_in_a_fight(engine, text, lang):
-    assert _types(engine, text, lang) == ["Armed clash"]
+def test_hostages_freed_in_a_fight(events_of, text, lang):
+    assert _types(events_of(text, lang, PUBLISHED)) == ["Armed clash"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -64,5 +64,5 @@ def test_hostages_freed_in_a_fight(engine, text, lang):
     ("Bandits killed a vigilante leader in Katsina on Tuesday.", "Attack"),
     ("A mob lynched a suspected thief in Katsina on Tuesday.", "Mob violence"),
 ])
-def test_vigilantes_are_a_side_not_a_mob(engine, text, expected):
-    assert _types(engine, text) == [expected]
+def test_vigilantes_are_a_side_not_a_mob(events_of, text, expected):
+    assert _types(events_of(text, "en", PUBLISHED)) == [expected]

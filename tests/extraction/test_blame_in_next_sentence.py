@@ -3,11 +3,7 @@ next sentences: the blamed side is actor1. Sentences we wrote."""
 
 import pytest
 
-from dateline.models import Document
-
-
-def run(engine, text, published="2024-07-14"):
-    return engine.extract(Document(id="t", text=text, published=published, lang="en")).events
+PUBLISHED = "2024-07-14"  # a Sunday
 
 
 @pytest.mark.parametrize("text", [
@@ -17,8 +13,8 @@ def run(engine, text, published="2024-07-14"):
     "A drone strike killed nine passengers of a bus near Bahir Dar on Friday, residents said. Four other people "
     "were wounded, they said. Residents blamed the federal army.",
 ])
-def test_a_blame_opening_a_following_sentence_names_the_author(engine, text):
-    (event,) = run(engine, text)
+def test_a_blame_opening_a_following_sentence_names_the_author(events_of, text):
+    (event,) = events_of(text, "en", PUBLISHED)
     assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Military Forces of Ethiopia (2018-)")
 
 
@@ -30,20 +26,20 @@ def test_a_blame_opening_a_following_sentence_names_the_author(engine, text):
     "A drone strike killed nine passengers of a bus near Bahir Dar on Friday, residents said. An analyst said the "
     "government had in the past blamed the federal army for such strikes.",
 ])
-def test_no_author_from_a_blame_that_is_not_the_act_s(engine, text):
-    strike = next(e for e in run(engine, text) if e.sub_event_type == "Air/drone strike")
+def test_no_author_from_a_blame_that_is_not_the_act_s(events_of, text):
+    strike = next(e for e in events_of(text, "en", PUBLISHED) if e.sub_event_type == "Air/drone strike")
     assert strike.actor1 == "Unidentified Armed Group (Ethiopia)"
 
 
-def test_a_bombing_stays_anonymous_until_claimed(engine):
-    (event,) = run(engine, "A roadside bomb killed four people in a market in Baidoa on Friday, police said. "
-                           "Officials blamed Al-Shabaab.", published="2024-07-14")
+def test_a_bombing_stays_anonymous_until_claimed(events_of):
+    (event,) = events_of("A roadside bomb killed four people in a market in Baidoa on Friday, police said. "
+                         "Officials blamed Al-Shabaab.", "en", "2024-07-14")
     assert event.actor1 == "Unidentified Armed Group (Somalia)"
 
 
-def test_a_claim_in_a_sentence_whose_own_act_is_no_event_still_names_the_claimant(engine):
-    events = run(engine, "Islamist militants attacked a military camp in the town of Macina on Tuesday, killing five "
-                         "soldiers, the army said. Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed responsibility, "
-                         "saying its fighters had seized weapons.", published="2024-11-06")
+def test_a_claim_in_a_sentence_whose_own_act_is_no_event_still_names_the_claimant(events_of):
+    events = events_of("Islamist militants attacked a military camp in the town of Macina on Tuesday, killing five "
+                       "soldiers, the army said. Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed responsibility, "
+                       "saying its fighters had seized weapons.", "en", "2024-11-06")
     (clash,) = [e for e in events if e.sub_event_type == "Armed clash"]
     assert clash.actor1 == "JNIM: Group for Support of Islam and Muslims"

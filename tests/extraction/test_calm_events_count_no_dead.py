@@ -1,11 +1,10 @@
 """An event told as passing off peacefully, or with nobody hurt, had nobody killed (ACLED's 0)."""
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2024-05-07"  # a Tuesday
 
 
-def _figures(engine, lang, text):
-    events = engine.extract(Document(id="t", text=text, published="2024-05-07", lang=lang)).events
+def _figures(events):
     return sorted((e.fatalities, e.injured) for e in events)
 
 
@@ -30,24 +29,24 @@ def _figures(engine, lang, text):
     ("es", "Agentes policiales dispersaron el martes con gases lacrimógenos a un grupo de mineros que "
            "bloqueaba la carretera en Puno. La Policía informó que no hubo heridos.", 0, 0),
 ])
-def test_a_calm_event_counts_no_dead(engine, lang, text, killed, injured):
-    assert _figures(engine, lang, text) == [(killed, injured)]
+def test_a_calm_event_counts_no_dead(events_of, lang, text, killed, injured):
+    assert _figures(events_of(text, lang, PUBLISHED)) == [(killed, injured)]
 
 
-def test_marching_calmly_says_nothing_of_the_toll(engine):
+def test_marching_calmly_says_nothing_of_the_toll(events_of):
     # how the crowd marched is no report on the event's outcome
     text = "Des milliers de manifestants ont marché dans le calme mardi à Nantes contre la réforme."
-    assert _figures(engine, "fr", text) == [(None, None)]
+    assert _figures(events_of(text, "fr", PUBLISHED)) == [(None, None)]
 
 
-def test_a_toll_beats_a_calm_afterword(engine):
+def test_a_toll_beats_a_calm_afterword(events_of):
     text = ("Police shot dead two protesters in Kisumu on Tuesday. In Nakuru, a separate march passed off "
             "peacefully.")
-    assert (2, None) in _figures(engine, "en", text)
+    assert (2, None) in _figures(events_of(text, "en", PUBLISHED))
 
 
-def test_nobody_hurt_beside_untold_dead_says_nothing_of_them(engine):
+def test_nobody_hurt_beside_untold_dead_says_nothing_of_them(events_of):
     # the dead are told (vaguely): "no civilians were hurt" does not make them none
     text = ("La aviación militar bombardeó el sábado un campamento cerca de Bosaso y mató a varios milicianos. "
             "No hubo heridos entre los civiles, según el Ejército.")
-    assert _figures(engine, "es", text) == [(None, 0)]
+    assert _figures(events_of(text, "es", PUBLISHED)) == [(None, 0)]

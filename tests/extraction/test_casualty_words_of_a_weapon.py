@@ -2,11 +2,10 @@
 to her body" is a suicide vest, and "a mosque" after it counts nobody."""
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2025-06-14"  # a Saturday
 
 
-def _killed(engine, text):
-    events = engine.extract(Document(id="t", text=text, published="2025-06-14", lang="en")).events
+def _killed(events):
     return sorted(e.fatalities for e in events)
 
 
@@ -18,5 +17,5 @@ def _killed(engine, text):
     # a body that was found is still a death
     ("The body of a herder was found near Gwoza, Borno State, on Friday, a day after gunmen seized him.", 1),
 ])
-def test_a_vest_strapped_to_a_body_counts_no_dead(engine, text, killed):
-    assert _killed(engine, text) == [killed]
+def test_a_vest_strapped_to_a_body_counts_no_dead(events_of, text, killed):
+    assert _killed(events_of(text, "en", PUBLISHED)) == [killed]

@@ -2,11 +2,10 @@
 abducting 160 others" counts the dead with ten, not with the abducted after the comma."""
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2024-09-16"  # a Monday
 
 
-def _killed(engine, lang, text):
-    events = engine.extract(Document(id="t", text=text, published="2024-09-16", lang=lang)).events
+def _killed(events):
     return sorted(e.fatalities for e in events)
 
 
@@ -18,5 +17,5 @@ def _killed(engine, lang, text):
     ("en", "Armed bandits raided the village of Dansadau in Zamfara State on Sunday night, killing 14 residents "
            "and abducting 70 others.", 14),
 ])
-def test_a_comma_ends_a_count_of_the_dead(engine, lang, text, killed):
-    assert _killed(engine, lang, text) == [killed]
+def test_a_comma_ends_a_count_of_the_dead(events_of, lang, text, killed):
+    assert _killed(events_of(text, lang, PUBLISHED)) == [killed]

@@ -2,11 +2,10 @@
 of the casualty word before the comma, however many words stand between it and the arrest."""
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2024-05-07"  # a Tuesday
 
 
-def _injured(engine, lang, text):
-    events = engine.extract(Document(id="t", text=text, published="2024-05-07", lang=lang)).events
+def _injured(events):
     return [e.injured for e in events]
 
 
@@ -19,5 +18,5 @@ def _injured(engine, lang, text):
     ("de", "In Lyon ist es in der Nacht zum Sonntag zu schweren Ausschreitungen gekommen. Dabei wurden, so die "
            "Polizei, 14 Menschen verletzt.", 14),
 ])
-def test_a_count_of_those_taken_is_no_toll(engine, lang, text, injured):
-    assert _injured(engine, lang, text) == [injured]
+def test_a_count_of_those_taken_is_no_toll(events_of, lang, text, injured):
+    assert _injured(events_of(text, lang, PUBLISHED)) == [injured]

@@ -4,11 +4,10 @@ Sentences are our own."""
 
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2024-05-07"  # a Tuesday
 
 
-def _types(engine, text, lang="en", published="2024-05-07"):
-    events = engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+def _types(events):
     return [e.sub_event_type for e in events]
 
 
@@ -18,10 +17,10 @@ def _types(engine, text, lang="en", published="2024-05-07"):
     ("Manifestantes quemaron un autobús y saquearon comercios en Caracas el martes durante protestas contra el "
      "Gobierno.", "es"),
 ])
-def test_protesters_who_loot_after_another_act_riot(engine, text, lang):
-    assert _types(engine, text, lang) == ["Violent demonstration"]
+def test_protesters_who_loot_after_another_act_riot(events_of, text, lang):
+    assert _types(events_of(text, lang, PUBLISHED)) == ["Violent demonstration"]
 
 
-def test_others_who_loot_beside_a_march_are_not_the_marchers(engine):
+def test_others_who_loot_beside_a_march_are_not_the_marchers(events_of):
     text = "Residents looted shops in Nairobi on Tuesday after protesters marched through the city."
-    assert _types(engine, text) == ["Peaceful protest"]
+    assert _types(events_of(text, "en", PUBLISHED)) == ["Peaceful protest"]

@@ -2,11 +2,10 @@
 while a bound such as "more than N" yields to the exact figure within it."""
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2024-05-07"  # a Tuesday
 
 
-def _killed_injured(engine, lang, text):
-    events = engine.extract(Document(id="t", text=text, published="2024-05-07", lang=lang)).events
+def _killed_injured(events):
     return sorted((e.fatalities, e.injured) for e in events)
 
 
@@ -21,5 +20,5 @@ def _killed_injured(engine, lang, text):
     ("en", "More than 20 people were wounded when a shell hit a bus station in Kherson on Tuesday. The "
            "regional governor said 23 people had been wounded.", 0, 23),
 ])
-def test_a_floor_is_the_toll(engine, lang, text, killed, injured):
-    assert _killed_injured(engine, lang, text) == [(killed, injured)]
+def test_a_floor_is_the_toll(events_of, lang, text, killed, injured):
+    assert _killed_injured(events_of(text, lang, PUBLISHED)) == [(killed, injured)]

@@ -9,34 +9,31 @@ import pytest
 from dateline.actors.kb import Actor, ActorRef
 from dateline.actors.roles import ActorMention
 from dateline.extraction.rules.unnamed_sides import insurgents
-from dateline.models import Document
+
+PUBLISHED = "2025-02-12"  # a Wednesday
 
 
-def events_of(engine, text, lang, published="2025-02-12"):
-    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
-
-
-def test_militants_the_army_struck_are_the_group_the_story_names(engine):
+def test_militants_the_army_struck_are_the_group_the_story_names(events_of):
     text = ("JNIM fighters ambushed a supply convoy near Djibo last week, the group said in a statement.\n\n"
             "On Tuesday, Burkinabe army drones struck suspected militant hideouts near Djibo, "
             "a security source said.")
-    events = [e for e in events_of(engine, text, "en") if e.sub_event_type == "Air/drone strike"]
+    events = [e for e in events_of(text, "en", PUBLISHED) if e.sub_event_type == "Air/drone strike"]
     assert [(e.actor1, e.actor2) for e in events] == [
         ("Military Forces of Burkina Faso (2022-)", "JNIM: Group for Support of Islam and Muslims")]
 
 
-def test_the_rebels_the_army_fought_are_the_movement_the_story_names(engine):
+def test_the_rebels_the_army_fought_are_the_movement_the_story_names(events_of):
     text = ("Le M23 contrôle de vastes pans du Nord-Kivu depuis 2022.\n\n"
             "Mardi, l'armée congolaise a affronté les rebelles près de Rutshuru, a indiqué une source "
             "militaire.")
-    events = [e for e in events_of(engine, text, "fr") if e.sub_event_type == "Armed clash"]
+    events = [e for e in events_of(text, "fr", PUBLISHED) if e.sub_event_type == "Armed clash"]
     assert events and all("M23: March 23 Movement" in (e.actor1, e.actor2) for e in events)
 
 
-def test_gunmen_who_killed_civilians_stay_unknown_whatever_group_is_suspected(engine):
+def test_gunmen_who_killed_civilians_stay_unknown_whatever_group_is_suspected(events_of):
     text = ("Hombres armados asesinaron el lunes a cuatro personas en una vivienda de Irapuato.\n\n"
             "La fiscalía investiga la posible participación del Cártel Jalisco Nueva Generación.")
-    (event,) = [e for e in events_of(engine, text, "es") if e.sub_event_type == "Attack"]
+    (event,) = [e for e in events_of(text, "es", PUBLISHED) if e.sub_event_type == "Attack"]
     assert event.actor1 == "Unidentified Armed Group (Mexico)"
 
 

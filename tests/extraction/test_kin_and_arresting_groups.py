@@ -6,11 +6,7 @@ stays the arrester."""
 
 import pytest
 
-from dateline.models import Document
-
-
-def run(engine, text, lang, published="2024-03-12"):
-    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+PUBLISHED = "2024-03-12"  # a Tuesday
 
 
 @pytest.mark.parametrize("lang, text, killed", [
@@ -30,8 +26,8 @@ def run(engine, text, lang, published="2024-03-12"):
     # a possessive with no conjunction before it joins nothing
     ("en", "Gunmen killed two farmers in Bakori, Katsina State, on Monday, and their families fled, police said.", 2),
 ])
-def test_kin_after_a_possessive_are_counted_with_the_victim(engine, lang, text, killed):
-    (event,) = run(engine, text, lang)
+def test_kin_after_a_possessive_are_counted_with_the_victim(events_of, lang, text, killed):
+    (event,) = events_of(text, lang, PUBLISHED)
     assert event.fatalities == killed
 
 
@@ -44,8 +40,8 @@ def test_kin_after_a_possessive_are_counted_with_the_victim(engine, lang, text, 
     ("es", "Milicianos del ELN detuvieron a cuatro campesinos en Arauca el lunes, informó la Defensoría.",
      "ELN: National Liberation Army", "Civilians (Colombia)"),
 ])
-def test_an_armed_group_that_arrests_is_actor1(engine, lang, text, actor1, actor2):
-    (event,) = run(engine, text, lang)
+def test_an_armed_group_that_arrests_is_actor1(events_of, lang, text, actor1, actor2):
+    (event,) = events_of(text, lang, PUBLISHED)
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Arrests", actor1, actor2)
 
 
@@ -54,6 +50,6 @@ def test_an_armed_group_that_arrests_is_actor1(engine, lang, text, actor1, actor
     # a counted group before the verb is a headline's passive: its members were arrested
     "Two Al-Shabaab fighters arrested in Baidoa on Monday were handed to the army, officials said.",
 ])
-def test_the_members_of_a_group_arrested_by_a_force_stay_actor2(engine, text):
-    (event,) = run(engine, text, "en")
+def test_the_members_of_a_group_arrested_by_a_force_stay_actor2(events_of, text):
+    (event,) = events_of(text, "en", PUBLISHED)
     assert (event.actor1, event.actor2) == ("Police Forces of Somalia (2022-)", "Al Shabaab")

@@ -4,11 +4,8 @@ place then. Sentences are ours."""
 
 import pytest
 
-from dateline.models import Document
 
-
-def days(engine, text, published, lang):
-    events = engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+def days(events):
     return [(e.sub_event_type, e.event_date.isoformat()) for e in events]
 
 
@@ -35,8 +32,8 @@ def days(engine, text, published, lang):
            "worden. Die Angriffe hätten sich am Donnerstagabend ereignet.", "2025-03-14",
      [("Air/drone strike", "2025-03-13")]),
 ])
-def test_the_lead_takes_the_day_told_next(engine, lang, text, published, expected):
-    assert days(engine, text, published, lang) == expected
+def test_the_lead_takes_the_day_told_next(events_of, lang, text, published, expected):
+    assert days(events_of(text, lang, published)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -51,54 +48,54 @@ def test_the_lead_takes_the_day_told_next(engine, lang, text, published, expecte
     ("Bei einem Angriff auf ein Dorf in der Region Mopti sind am Freitag mindestens zehn Zivilisten getötet "
      "worden. Am Sonntag sei in dem Dorf eine Trauerfeier abgehalten worden.", [("Attack", "2025-03-07")]),
 ])
-def test_a_day_that_is_not_the_leads_is_left_alone(engine, text, expected):
-    assert days(engine, text, "2025-03-10", "de") == expected
+def test_a_day_that_is_not_the_leads_is_left_alone(events_of, text, expected):
+    assert days(events_of(text, "de", "2025-03-10")) == expected
 
 
-def test_the_sentence_after_places_a_lead_told_in_its_province(engine):
+def test_the_sentence_after_places_a_lead_told_in_its_province(events_of):
     """Strikes "in der Region Gao", then drones "nahe Ansongo" on Monday: another projectile word
     names the same strikes; the town inside the province and the day are the event's."""
     text = ("Die malische Armee hat nach eigenen Angaben bei Luftangriffen in der Region Gao mindestens 20 "
             "Dschihadisten getötet. Drohnen hätten am Montag Stellungen von Terroristen in der Nähe von Ansongo "
             "getroffen, teilte der Generalstab mit.")
-    events = engine.extract(Document(id="t", text=text, published="2025-08-05", lang="de")).events
+    events = events_of(text, "de", "2025-08-05")
     assert [(e.location, e.event_date.isoformat(), e.geo_precision) for e in events] == [
         ("Ansongo", "2025-08-04", 2)]
 
 
-def test_a_statement_after_the_lead_gives_it_neither_day_nor_place(engine):
+def test_a_statement_after_the_lead_gives_it_neither_day_nor_place(events_of):
     """"Das teilte das Ministerium in Niamey am Dienstag mit": the day and the town of the report."""
     text = ("In Niger sind bei einem Angriff auf einen Armeeposten nahe der Grenze zu Mali mindestens zwölf Soldaten "
             "getötet worden. Das teilte das Verteidigungsministerium in Niamey am Dienstag mit.")
-    events = engine.extract(Document(id="t", text=text, published="2025-05-07", lang="de")).events
+    events = events_of(text, "de", "2025-05-07")
     assert all(e.location != "Niamey" for e in events)
 
 
-def test_a_lead_placed_by_its_dateline_takes_the_town_told_next(engine):
+def test_a_lead_placed_by_its_dateline_takes_the_town_told_next(events_of):
     """"BAMAKO (Agentur) - ... im Norden des Landes": the capital is where the story was filed;
     the drone "nahe der Stadt Gao" on Sunday night is the strike's place and day."""
     text = ("BAMAKO (Beispiel-Agentur) - Bei einem Drohnenangriff der malischen Armee im Norden des Landes sind "
             "mindestens sechs Zivilisten getötet worden. Die Drohne habe in der Nacht zu Sonntag ein Fahrzeug "
             "nahe der Stadt Gao getroffen, sagte ein Gemeindevertreter.")
-    events = engine.extract(Document(id="t", text=text, published="2025-02-10", lang="de")).events
+    events = events_of(text, "de", "2025-02-10")
     assert [(e.location, e.event_date.isoformat()) for e in events] == [("Gao", "2025-02-09")]
 
 
-def test_a_border_region_word_names_the_province(engine):
+def test_a_border_region_word_names_the_province(events_of):
     """"In der russischen Grenzregion Belgorod": the province, inside which the village told next lies."""
     text = ("In der russischen Grenzregion Belgorod ist ein Mensch bei einem ukrainischen Drohnenangriff getötet "
             "worden. Eine Drohne sei in der Nacht zu Montag in ein Wohnhaus in der Ortschaft Schebekino "
             "eingeschlagen, schrieb der Gouverneur.")
-    events = engine.extract(Document(id="t", text=text, published="2025-02-24", lang="de")).events
+    events = events_of(text, "de", "2025-02-24")
     assert [(e.location, e.event_date.isoformat()) for e in events] == [("Shebekino", "2025-02-24")]
 
 
-def test_the_leads_toll_stays_with_a_day_told_next_four_days_back(engine):
+def test_the_leads_toll_stays_with_a_day_told_next_four_days_back(events_of):
     """Published on Tuesday, the lead counts the dead; the next sentence says Friday and where:
     one event, on Friday, with the lead's dead."""
     text = ("NIAMEY (Beispiel-Agentur) - Bei einem Angriff auf eine Moschee im Südwesten Nigers sind mindestens "
             "30 Gläubige getötet worden. Bewaffnete hätten am Freitag während des Gebets ein Dorf in der Provinz "
             "Tillabéri umstellt und das Feuer eröffnet, teilte das Innenministerium mit. Zehn Menschen seien "
             "verletzt worden.")
-    events = engine.extract(Document(id="t", text=text, published="2025-03-04", lang="de")).events
+    events = events_of(text, "de", "2025-03-04")
     assert [(e.event_date.isoformat(), e.fatalities, e.injured) for e in events] == [("2025-02-28", 30, 10)]

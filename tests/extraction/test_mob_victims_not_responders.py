@@ -5,11 +5,7 @@ Sentences are ours."""
 
 import pytest
 
-from dateline.models import Document
-
-
-def events_of(engine, text, lang, published="2025-04-14"):
-    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+PUBLISHED = "2025-04-14"  # a Monday
 
 
 @pytest.mark.parametrize(("lang", "text", "pair"), [
@@ -20,12 +16,12 @@ def events_of(engine, text, lang, published="2025-04-14"):
            "Police officers who arrived after the lynching urged residents not to take the law into their "
            "own hands.", ("Rioters (Uganda)", "Civilians (Uganda)")),
 ])
-def test_police_who_arrived_after_a_lynching_are_not_its_victims(engine, lang, text, pair):
-    (event,) = events_of(engine, text, lang)
+def test_police_who_arrived_after_a_lynching_are_not_its_victims(events_of, lang, text, pair):
+    (event,) = events_of(text, lang, PUBLISHED)
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Mob violence", *pair)
 
 
-def test_a_mob_that_attacked_the_police_has_them_as_victims(engine):
+def test_a_mob_that_attacked_the_police_has_them_as_victims(events_of):
     text = "A mob attacked a police station in Mbale on Sunday, injuring two officers, after a suspect died in custody."
-    (event,) = events_of(engine, text, "en")
+    (event,) = events_of(text, "en", PUBLISHED)
     assert (event.sub_event_type, event.actor2) == ("Mob violence", "Police Forces of Uganda (1986-)")

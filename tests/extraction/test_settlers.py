@@ -6,11 +6,7 @@ its forces' enemy: an army raid beside a settler attack is not a clash with the 
 
 import pytest
 
-from dateline.models import Document
-
-
-def events_of(engine, text, lang, published="2025-06-10"):
-    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+PUBLISHED = "2025-06-10"  # a Tuesday
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -19,14 +15,14 @@ def events_of(engine, text, lang, published="2025-06-10"):
     ("fr", "L'armée israélienne a mené lundi un raid à Jénine.\n\nDans le village de Sinjil, près de Ramallah, "
            "des colons masqués ont incendié quatre voitures lundi soir, selon le conseil du village."),
 ])
-def test_settlers_in_a_west_bank_story_are_israeli_settlers(engine, lang, text):
-    events = events_of(engine, text, lang)
+def test_settlers_in_a_west_bank_story_are_israeli_settlers(events_of, lang, text):
+    events = events_of(text, lang, PUBLISHED)
     burnt = [e for e in events if e.location == "Sinjil"]
     assert [(e.actor1, e.actor2) for e in burnt] == [("Settlers (Israel)", "Civilians (Palestine)")]
     assert all(e.actor2 != "Settlers (Israel)" for e in events if e.actor1.startswith("Military Forces of Israel"))
 
 
-def test_settlers_elsewhere_are_no_israeli_actor(engine):
+def test_settlers_elsewhere_are_no_israeli_actor(events_of):
     text = ("Gunmen attacked settlers in the village of Mangu in Plateau State on Monday, killing six people, "
             "police said.")
-    assert all("Settlers (Israel)" not in (e.actor1, e.actor2) for e in events_of(engine, text, "en"))
+    assert all("Settlers (Israel)" not in (e.actor1, e.actor2) for e in events_of(text, "en", PUBLISHED))

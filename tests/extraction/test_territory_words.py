@@ -4,11 +4,10 @@ la ville"). Sentences are our own."""
 
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2024-05-07"  # a Tuesday
 
 
-def _types(engine, text, lang="en", published="2024-05-07"):
-    events = engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+def _types(events):
     return [e.sub_event_type for e in events]
 
 
@@ -28,13 +27,13 @@ def _types(engine, text, lang="en", published="2024-05-07"):
     ("Les rebelles du M23 ont pris mardi la ville de Saké après des combats avec l'armée.", "fr",
      "Non-state actor overtakes territory"),
 ])
-def test_taking_words(engine, text, lang, expected):
-    assert _types(engine, text, lang) == [expected]
+def test_taking_words(events_of, text, lang, expected):
+    assert _types(events_of(text, lang, PUBLISHED)) == [expected]
 
 
 @pytest.mark.parametrize("text, lang", [
     ("The patient regained consciousness at a hospital in Goma on Tuesday.", "en"),
     ("Les enseignants ont repris mardi le travail à Bamako après la rentrée.", "fr"),
 ])
-def test_taking_words_of_no_place(engine, text, lang):
-    assert _types(engine, text, lang) == []
+def test_taking_words_of_no_place(events_of, text, lang):
+    assert _types(events_of(text, lang, PUBLISHED)) == []

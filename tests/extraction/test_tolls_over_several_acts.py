@@ -3,11 +3,7 @@ sentence that tells one act gives that act's toll, which ACLED codes. Sentences 
 
 import pytest
 
-from dateline.models import Document
-
-
-def run(engine, text, lang="en", published="2024-03-13"):
-    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+PUBLISHED = "2024-03-13"  # a Wednesday
 
 
 @pytest.mark.parametrize("lang, text, killed", [
@@ -23,16 +19,16 @@ def run(engine, text, lang="en", published="2024-03-13"):
     ("en", "A jet dropped two bombs on Ywa Thit village in Kani Township, Sagaing Region, on Tuesday, killing nine "
            "villagers. Four of the dead were children, a local official said.", 9),
 ])
-def test_a_total_over_several_acts_yields_to_the_act_s_own_toll(engine, lang, text, killed):
-    (event,) = run(engine, text, lang)
+def test_a_total_over_several_acts_yields_to_the_act_s_own_toll(events_of, lang, text, killed):
+    (event,) = events_of(text, lang, PUBLISHED)
     assert event.fatalities == killed
 
 
-def test_a_number_before_a_killing_word_counts_people_not_acts(engine):
+def test_a_number_before_a_killing_word_counts_people_not_acts(events_of):
     from dateline.extraction.rules.act_totals import COUNTED_ACTS
     from dateline.packs.vocabulary import EventWord
 
     assert EventWord.KILL not in COUNTED_ACTS and EventWord.STRIKE in COUNTED_ACTS
-    (event,) = run(engine, "Twelve people died on Tuesday when a car bomb exploded in a market in Mogadishu. "
-                           "Ten of them were traders, police said.")
+    (event,) = events_of("Twelve people died on Tuesday when a car bomb exploded in a market in Mogadishu. "
+                         "Ten of them were traders, police said.", "en", PUBLISHED)
     assert event.fatalities == 12

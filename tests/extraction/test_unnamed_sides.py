@@ -7,11 +7,8 @@ import pytest
 
 from dateline.actors.kb import Actor
 from dateline.extraction.rules.unnamed_sides import defender
-from dateline.models import Document
 
-
-def events_of(engine, text, lang, published="2025-04-13"):
-    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+PUBLISHED = "2025-04-13"  # a Sunday
 
 
 @pytest.mark.parametrize(("lang", "text", "pair"), [
@@ -24,8 +21,8 @@ def events_of(engine, text, lang, published="2025-04-13"):
     ("en", "Three drones were shot down over the Bryansk region on Saturday, officials said.",
      ("Military Forces of Russia (2000-)", "Unidentified Armed Group (Russia)")),
 ])
-def test_an_interception_with_no_defender_named_is_the_state_forces_there(engine, lang, text, pair):
-    assert [(e.actor1, e.actor2) for e in events_of(engine, text, lang)] == [pair]
+def test_an_interception_with_no_defender_named_is_the_state_forces_there(events_of, lang, text, pair):
+    assert [(e.actor1, e.actor2) for e in events_of(text, lang, PUBLISHED)] == [pair]
 
 
 def test_the_defender_at_sea_at_a_base_or_of_the_state_own_weapon():
@@ -42,19 +39,19 @@ def test_the_defender_at_sea_at_a_base_or_of_the_state_own_weapon():
     ("ru", "В субботу в Кабардино-Балкарии ликвидированы трое боевиков, сообщили в НАК."),
     ("uk", "У суботу в Дагестані ліквідовано двох бойовиків."),
 ])
-def test_armed_men_killed_with_no_killer_named_fought_the_state(engine, lang, text):
-    (event,) = events_of(engine, text, lang)
+def test_armed_men_killed_with_no_killer_named_fought_the_state(events_of, lang, text):
+    (event,) = events_of(text, lang, PUBLISHED)
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Armed clash", "Military Forces of Russia (2000-)", "Unidentified Armed Group (Russia)")
 
 
-def test_civilians_killed_stay_an_attack_on_them(engine):
-    (event,) = events_of(engine, "В субботу в Назрани неизвестные убили двоих мирных жителей.", "ru")
+def test_civilians_killed_stay_an_attack_on_them(events_of):
+    (event,) = events_of("В субботу в Назрани неизвестные убили двоих мирных жителей.", "ru", PUBLISHED)
     assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Russia)")
 
 
-def test_the_armed_men_counted_before_a_speech_verb_are_the_ones_hit(engine):
-    (event,) = events_of(engine, "В субботу в Хасавюрте задержаны двое боевиков, сообщили в ФСБ.", "ru")
+def test_the_armed_men_counted_before_a_speech_verb_are_the_ones_hit(events_of):
+    (event,) = events_of("В субботу в Хасавюрте задержаны двое боевиков, сообщили в ФСБ.", "ru", PUBLISHED)
     assert (event.sub_event_type, event.actor2) == ("Arrests", "Unidentified Armed Group (Russia)")
 
 
@@ -64,13 +61,13 @@ def test_the_armed_men_counted_before_a_speech_verb_are_the_ones_hit(engine):
     ("fr", "Trois drones ont été abattus dimanche alors qu'ils se dirigeaient vers la base aérienne d'Aïn "
            "al-Assad, dans l'ouest de l'Irak, où sont déployés des soldats américains, a indiqué un responsable."),
 ])
-def test_a_weapon_shot_down_at_a_base_was_stopped_by_the_forces_stationed_there(engine, lang, text):
-    (event,) = events_of(engine, text, lang)
+def test_a_weapon_shot_down_at_a_base_was_stopped_by_the_forces_stationed_there(events_of, lang, text):
+    (event,) = events_of(text, lang, PUBLISHED)
     assert event.actor1.startswith("Military Forces of the United States")
 
 
-def test_a_base_whose_garrison_is_not_told_has_no_defender(engine):
+def test_a_base_whose_garrison_is_not_told_has_no_defender(events_of):
     text = ("Two drones were shot down on Sunday as they approached the Ain al-Asad air base in western Iraq, "
             "a security source said.")
-    (event,) = events_of(engine, text, "en")
+    (event,) = events_of(text, "en", PUBLISHED)
     assert event.actor1 == ""

@@ -5,12 +5,6 @@ the adjective's country."""
 
 import pytest
 
-from dateline.models import Document
-
-
-def run(engine, text, published, lang):
-    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
-
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Jihadists killed nine Malian soldiers in an ambush in the Sahel on Friday, the Malian army said."),
@@ -18,14 +12,14 @@ def run(engine, text, published, lang):
            "l'armée malienne."),
     ("ru", "Боевики убили девять малийских военных в Сахеле в пятницу, сообщила армия Мали."),
 ])
-def test_the_sahel_in_a_story_about_mali_is_not_burkina_fasos_province(engine, lang, text):
-    (ambush,) = run(engine, text, "2025-09-14", lang)
+def test_the_sahel_in_a_story_about_mali_is_not_burkina_fasos_province(events_of, lang, text):
+    (ambush,) = events_of(text, lang, "2025-09-14")
     assert (ambush.country_code, ambush.fatalities) == ("ML", 9)
 
 
-def test_the_sahel_region_in_a_story_about_burkina_faso_is_its_province(engine):
-    (ambush,) = run(engine, "Au moins quinze soldats burkinabè ont été tués vendredi dans une embuscade dans "
-                            "la région du Sahel, dans le nord du Burkina Faso.", "2025-09-14", "fr")
+def test_the_sahel_region_in_a_story_about_burkina_faso_is_its_province(events_of):
+    (ambush,) = events_of("Au moins quinze soldats burkinabè ont été tués vendredi dans une embuscade dans "
+                          "la région du Sahel, dans le nord du Burkina Faso.", "fr", "2025-09-14")
     assert (ambush.country_code, ambush.admin1) == ("BF", "Sahel")
 
 
@@ -37,6 +31,6 @@ def test_the_sahel_region_in_a_story_about_burkina_faso_is_its_province(engine):
            "el ejército."),
     ("fr", "Des hommes armés ont tué neuf soldats vendredi dans le Centre malien, a indiqué un élu local."),
 ])
-def test_a_province_name_with_another_countrys_adjective_is_that_country(engine, lang, text):
-    (ambush,) = run(engine, text, "2025-09-14", lang)
+def test_a_province_name_with_another_countrys_adjective_is_that_country(events_of, lang, text):
+    (ambush,) = events_of(text, lang, "2025-09-14")
     assert (ambush.country_code, ambush.geo_precision) == ("ML", 3)
