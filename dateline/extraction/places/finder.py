@@ -31,7 +31,7 @@ from .compass import compass_after, compass_follows, in_english_compass, respell
 from .focus import Focus
 from .mention import VILLAGE
 from .readings import Candidate, Probe, Reading, Readings, countries_named
-from .variants import Spellings
+from .variants import Spellings, after_a_bare_proclitic, with_the_article
 from .words import PlaceWords
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -88,9 +88,9 @@ class PlaceFinder:
                 match = reading.exact
             if match is None and (match := city_adjective(self.gazetteer, self.words, tokens, i, blocked)):
                 self.adjective_keys.add(match[2])
-            if match is None and focus and text:
+            if match is None and text and (focus or cased and self.words.respellings):  # "auf Mykolajiw"
                 listed = bool(found) and found[-1][1] == token.index  # "كورسك وفورونيج": next in a list
-                match = self._fuzzy(tokens, i, blocked, text, focus, listed,
+                match = self._fuzzy(tokens, i, blocked, text, focus or Focus(), listed,
                                     self._in_a_comma_list(tokens, i, text, found), countries_named(found))
             if match:
                 while found and found[-1][0] >= match[0]:  # "Рио" inside "Рио-де-Жанейро" found from its end
@@ -365,6 +365,9 @@ class PlaceFinder:
                                                limit=T.FUZZY_CANDIDATES, skeleton_only=variant != key)
                 if matches:
                     return span[0].index, span[-1].index + 1, key, tuple(p for p, _s in matches)
+        for variant in self.spellings.respelled(key):  # "auf Mykolajiw": Mykolayiv, a city known without its country
+            if places := tuple(p for p in self.lookup(variant) if focus or p.population >= T.BIG_TOWN_POPULATION):
+                return span[0].index, span[-1].index + 1, key, places
         if _CYRILLIC.search(key):
             shortest = T.AREA_CONSONANTS_AFTER_WORD if after_area_word else T.AREA_CONSONANTS
             areas = self._areas_by_consonants(key, focus.ranked(2), shortest)
@@ -468,7 +471,7 @@ class PlaceFinder:
         places: tuple[Place, ...] = ()
         if key in self._genitive_names():  # "Malis" is Mali's, not a German village of that name
             places = self._genitive(key)
-        bare = () if places or key.isascii() else _after_a_bare_proclitic(key)
+        bare = () if places or key.isascii() else after_a_bare_proclitic(key)
         for variant in () if places else query_keys(key):
             found = self.gazetteer.lookup_key(variant)
             if found and variant in bare:  # "فرقة", "ورقة": no "and Raqqa", which is "والرقة"
@@ -563,35 +566,12 @@ class PlaceFinder:
         cached = self._literal.get(key)
         if cached is None:
             opener = " " in key and key.split(" ", 1)[0] in self.words.admin_words
-            variants = query_keys(key) if opener else [*literal_keys(key), *_with_the_article(key)]
+            variants = query_keys(key) if opener else [*literal_keys(key), *with_the_article(key)]
             cached = frozenset(p.id for variant in variants for p in self.gazetteer.lookup_key(variant))
             if len(self._literal) > 100_000:
                 self._literal.clear()
             self._literal[key] = cached
         return cached
-
-
-def _after_a_bare_proclitic(key: str) -> tuple[str, ...]:
-    """What follows a glued "and", "so", "in", "as" that carries no article ("فرقة" read as
-    "ف" + "رقة"): a name the language writes with its article keeps it after such a word
-    ("والرقة", "بالرقة"), so only names written without one may be read there ("بحلب")."""
-    rules = spelling()
-    return tuple(key[len(c):] for c in rules.proclitics
-                 if not c.endswith(rules.script_article) and c != "لل" and key.startswith(c))
-
-
-def _with_the_article(key: str) -> list[str]:
-    """A name of several words whose glued preposition carries the article ("بالضفه الغربيه",
-    "in the West Bank") read with the article alone: no other name hides in it, as one may in a
-    word that only opens with "ب" ("بارا")."""
-    if " " not in key:
-        return []
-    rules = spelling()
-    for clitic in rules.proclitics:
-        if (clitic.endswith(rules.script_article) or clitic == "لل") and key.startswith(clitic) \
-                and len(key[len(clitic):].split(" ", 1)[0]) >= 3:
-            return [rules.script_article + key[len(clitic):]]
-    return []
 
 
 def _named_after(province: str, town: str) -> bool:

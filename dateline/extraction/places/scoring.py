@@ -43,6 +43,9 @@ class ScoreContext:
     settlement: bool = False  # a settlement word right before the name ("la ciudad de", "village of")
     district_names: Collection[str] = ()  # districts (lookup keys) named elsewhere in the sentence
     capitals: Collection[int] = ()  # ids of the candidates that are their country's capital
+    # the name in English spelling by the language's respellings (German "cherson" -> "kherson"):
+    # a place whose own name that is was named, not given one of its alternate names
+    respelled: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,11 +126,12 @@ def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> P
         terms.append(("its own name, transliterated", T.SCORE_OWN_NAME))  # "Слов'янськ": Slovyansk
     elif not weight and kind not in AREA_KINDS and kind not in WATER_KINDS and key.isascii() and not (
             place.id in context.capitals and len(key) >= T.CAPITAL_EXONYM_LETTERS) and not (
-            spelled_otherwise(place.name, key)):
+            spelled_otherwise(place.name, key)) and not any(is_own_name(place.name, r) for r in context.respelled):
         # "Old Town" for Las Vegas; but a capital's name in another language is the capital's
         # ("Beyrouth", "Moscou", "Varsovie"): the news of every language names capitals (a
         # short one may be a word: "Sol" is one of Seoul's names, "Rom" one of Rome's), and seas
-        # ("mer Rouge", "golfo de Adén")
+        # ("mer Rouge", "golfo de Adén"); nor is a name the story's language spells its own way
+        # (German "Cherson", "Pokrowsk": Kherson, Pokrovsk, not Chérso in Greece)
         terms.append(("alternate name, country not in focus", T.SCORE_ALTERNATE_AWAY))
     total = 0.0
     for _name, value in terms:  # added in order: the same float as one running sum

@@ -1,5 +1,6 @@
 """A place name's other spellings in one language: the pack's respellings of foreign names
-("Dschenin" is "Jenin") and its letters that write two foreign sounds (ف also writes "v").
+("Dschenin" is "Jenin"), its letters that write two foreign sounds (ف also writes "v"), and
+the Arabic article a glued preposition carries or not.
 
 The finder tries them only when a name is not found as written (near spellings, consonant
 skeletons), so they live apart from its main path.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...geo.spelling import spelling
 from .. import tuning as T
 from .words import PlaceWords
 
@@ -50,3 +52,26 @@ class Spellings:
             variants = [*variants, *((v.replace(old, new).rstrip("h") if strip else v.replace(old, new))
                                      for v in variants if old in v)]
         return list(dict.fromkeys(variants))[:T.SOUND_VARIANTS]
+
+
+def after_a_bare_proclitic(key: str) -> tuple[str, ...]:
+    """What follows a glued "and", "so", "in", "as" that carries no article ("فرقة" read as
+    "ف" + "رقة"): a name the language writes with its article keeps it after such a word
+    ("والرقة", "بالرقة"), so only names written without one may be read there ("بحلب")."""
+    rules = spelling()
+    return tuple(key[len(c):] for c in rules.proclitics
+                 if not c.endswith(rules.script_article) and c != "لل" and key.startswith(c))
+
+
+def with_the_article(key: str) -> list[str]:
+    """A name of several words whose glued preposition carries the article ("بالضفه الغربيه",
+    "in the West Bank") read with the article alone: no other name hides in it, as one may in a
+    word that only opens with "ب" ("بارا")."""
+    if " " not in key:
+        return []
+    rules = spelling()
+    for clitic in rules.proclitics:
+        if (clitic.endswith(rules.script_article) or clitic == "لل") and key.startswith(clitic) \
+                and len(key[len(clitic):].split(" ", 1)[0]) >= 3:
+            return [rules.script_article + key[len(clitic):]]
+    return []

@@ -31,7 +31,7 @@ def test_a_province_with_its_article_after_a_province_word(engine):
 
 
 def test_a_name_not_found_respelled_stays_unplaced(engine):
-    """Respelling finds only what the story's countries hold: "Schulen" is no town of Mali."""
+    """Respelling finds a town only in the story's countries (a big city anywhere): "Schulen" is no town of Mali."""
     text = "In Mali haben Bewaffnete am Dienstag in Schulen der Region Mopti zwei Lehrer getötet."
     assert all(location != "Shule" for _code, location in places_of(engine, text))
 
@@ -128,3 +128,23 @@ def test_a_compass_glued_to_a_demonym_gives_the_focus(engine):
     reader = engine._language("de").places.reader
     assert reader.demonym(["ostukrainischen"], 0) == ("UA", 1)
     assert reader.demonym(["westafrikanischen"], 0) is None  # a region's people, no country
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # also a Greek village's name: the German spelling of the Ukrainian city is no alternate name
+    ("Bei einem Raketenangriff auf Cherson sind am Dienstag drei Frauen verletzt worden.", ("UA", "Kherson")),
+    ("Durch Beschuss in Donezk sind am Dienstag zwei Rentner ums Leben gekommen.", ("UA", "Donetsk")),
+    # known under no German name: looked up respelled though the story names no country
+    ("Bei einem Drohnenangriff auf Mykolajiw ist am Dienstag ein Wachmann getötet worden.", ("UA", "Mykolayiv")),
+])
+def test_a_city_in_german_spelling_is_placed_in_a_story_of_one_sentence(engine, text, place):
+    """A story of one sentence gives no country: the city the German spelling respells is the
+    one meant, not a namesake abroad that holds the German name as an alternate one."""
+    assert places_of(engine, text) == [place]
+
+
+def test_a_small_town_respelled_needs_its_country(engine):
+    """Without a country, only a city big enough to be named alone is looked up respelled: the
+    Libyan Sawija is none of the small Az Zawiyahs elsewhere."""
+    text = "Bei einem Drohnenangriff auf Sawija sind am Dienstag zwei Menschen getötet worden."
+    assert all(country == "LY" for country, _location in places_of(engine, text))
