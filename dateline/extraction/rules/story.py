@@ -1,4 +1,5 @@
-"""Where a story is, for the sentences that say what happened but not where.
+"""Where a story is, for the sentences that say what happened but not where (or only somewhere
+the gazetteer does not know).
 
 A sentence with an event and no place of its own takes the place told last in its paragraph,
 else the first one of the story. When the story has told none yet (the lead was a statement,
@@ -17,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 from ...geo.keys import name_key, translit_skeleton
 from ...normalize import fold
 from ...packs.vocabulary import EventWord, HitKind, PlaceWord
-from ...prepare.tokens import tokenize
+from ...prepare.tokens import Token, tokenize
 from .. import tuning as T
 from ..hits import Hit
 from ..places import ELSEWHERE, PlaceMention, PlaceResolver
@@ -128,3 +129,54 @@ def refined(context: DocContext, view: SentenceView, country: PlaceMention,
         return None  # "Israeli strikes killed four in southern Lebanon", filed from Beirut: not in Beirut
     return inside
 
+
+def in_an_unknown_place(places: PlaceResolver, view: SentenceView) -> bool:
+    """"Insurgents killed two people, resident in Machava village, in Nangade district": a
+    sentence that names a district or a province the gazetteer does not know (a capitalised
+    name before a word of the pack's ``kind_after``) tells of somewhere the story's place is
+    not: it takes only the province of the story's place."""
+    words = places.words
+    tokens = view.sentence.tokens
+    if not words.cased or not words.kind_after:
+        return False
+    named = {i for hit in view.of(HitKind.ACTOR) for i in range(hit.start, hit.end)}  # "Islamic State"
+    first = tokens[0].index if tokens else 0
+
+    def named_place(name: Token) -> bool:  # a capitalised word that may name a place
+        return name.upper and not name.is_digit and len(name.norm) > 2 and name.norm not in words.not_places \
+            and name.index not in named
+
+    def unknown(name: Token) -> bool:
+        return named_place(name) and not places.lookup(name.norm)
+
+    for i in range(2, len(tokens)):  # the first word is capitalised as the sentence's opener
+        token, name = tokens[i], tokens[i - 1]
+        if token.norm in words.kind_after and not token.upper and unknown(name):
+            return True
+    # "attacked the town of Pont-Sonde", "fighting near Tinzaouaten": a town the gazetteer does not know
+    for hit in view.of(HitKind.PLACE):
+        at = hit.end - first
+        if hit.label not in (PlaceWord.SETTLEMENT, PlaceWord.NEAR) or not 0 < at < len(tokens) \
+                or not named_place(tokens[at]):
+            continue
+        spelled = [tokens[at]]  # "Pont-Sonde": the whole spelled, its parts may be places of their own
+        while at + len(spelled) < len(tokens) and len(spelled) < T.UNKNOWN_NAME_WORDS \
+                and tokens[at + len(spelled)].upper and tokens[at + len(spelled)].start - spelled[-1].end <= 1:
+            spelled.append(tokens[at + len(spelled)])
+        if not places.lookup(" ".join(w.norm for w in spelled)):
+            return True
+    return False
+
+
+def province_around(places: PlaceResolver, mention: PlaceMention) -> PlaceMention | None:
+    """The province of the story's place, for a sentence told somewhere else in it (geo_precision
+    3: "in Nangade district" in a story placed in Macomia district is in Cabo Delgado, not in
+    Macomia); None when the story's place is a country or no province is known."""
+    if mention.place.kind in ("country", "admin1", "region"):
+        return mention if mention.place.kind != "country" else None
+    province = places.gazetteer.province_of(mention.place)
+    if province is None:
+        return None
+    return PlaceMention(mention.start, mention.end, province, mention.score, "area",
+                        f"{mention.reason}; its province {province.name}, the sentence names a place unknown to the "
+                        "gazetteer", mention.located)
