@@ -278,7 +278,11 @@ class PlaceWords(Table):
                                                                "for \"j\", \"ch\" for \"kh\"): a name not "
                                                                "found as written, after a locative, is looked "
                                                                "for in the story's countries respelled, with "
-                                                               "every rule and with all but one")
+                                                               "every rule and with all but one (in a story "
+                                                               "naming no country, among cities of 100,000 or "
+                                                               "more); a name that respells to a place's own "
+                                                               "name is that place's own, not an alternate one "
+                                                               "(\"Cherson\": Kherson)")
 
 
 class Places(Table):
