@@ -4,11 +4,7 @@ the sentence's verb tells the victim's death in the active voice ("житель�
 
 import pytest
 
-from dateline.models import Document
-
-
-def events_of(engine, text, lang, published="2025-06-14"):
-    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+PUBLISHED = "2025-06-14"  # a Saturday
 
 
 @pytest.mark.parametrize(("lang", "text", "actors"), [
@@ -17,18 +13,18 @@ def events_of(engine, text, lang, published="2025-06-14"):
     ("uk", "Мешканка села Миропілля загинула в четвер внаслідок обстрілу з боку російських військ.",
      ("Military Forces of Russia (2000-)", "Civilians (Ukraine)")),
 ])
-def test_the_side_after_the_agent_word_acted(engine, lang, text, actors):
-    assert [(e.actor1, e.actor2) for e in events_of(engine, text, lang)] == [actors]
+def test_the_side_after_the_agent_word_acted(events_of, lang, text, actors):
+    assert [(e.actor1, e.actor2) for e in events_of(text, lang, PUBLISHED)] == [actors]
 
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Three people were killed on Friday in an attack on a convoy escorted by soldiers near Gao."),
     ("de", "Bei einem Angriff auf einen Konvoi von Soldaten sind am Freitag nahe Gao drei Menschen getötet worden."),
 ])
-def test_agent_words_after_the_target_name_no_doer(engine, lang, text):
+def test_agent_words_after_the_target_name_no_doer(events_of, lang, text):
     """"a convoy escorted by soldiers": the agent words follow the target, not the act; the
     soldiers were attacked."""
-    assert all(e.actor1 != "Military Forces of Mali (2021-)" for e in events_of(engine, text, lang))
+    assert all(e.actor1 != "Military Forces of Mali (2021-)" for e in events_of(text, lang, PUBLISHED))
 
 
 @pytest.mark.parametrize(("text", "actors", "sub"), [
@@ -47,16 +43,16 @@ def test_agent_words_after_the_target_name_no_doer(engine, lang, text):
     ("Dos personas murieron en un ataque con drones lanzado por Rusia contra la ciudad de Sumy, "
      "en el noreste de Ucrania.", ("Military Forces of Russia (2000-)", "Civilians (Ukraine)"), "Air/drone strike"),
 ])
-def test_spanish_agent_words_after_an_act_and_its_participle(engine, text, actors, sub):
-    events = events_of(engine, text, "es")
+def test_spanish_agent_words_after_an_act_and_its_participle(events_of, text, actors, sub):
+    events = events_of(text, "es", PUBLISHED)
     assert [(e.actor1, e.actor2, e.sub_event_type) for e in events] == [(*actors, sub)]
 
 
-def test_a_demonym_after_the_article_names_the_state_not_the_event_country(engine):
+def test_a_demonym_after_the_article_names_the_state_not_the_event_country(events_of):
     """"el Ejército ruso", "los militares estadounidenses": the generic word with its article
     must not swallow the demonym right after it."""
     text = "Los militares estadounidenses bombardearon una posición de los hutíes en Hodeida, en Yemen."
-    assert [e.actor1 for e in events_of(engine, text, "es")] == ["Military Forces of the United States (2025-)"]
+    assert [e.actor1 for e in events_of(text, "es", PUBLISHED)] == ["Military Forces of the United States (2025-)"]
 
 
 @pytest.mark.parametrize(("lang", "text", "published"), [
@@ -67,19 +63,19 @@ def test_a_demonym_after_the_article_names_the_state_not_the_event_country(engin
            "Burkina Faso. The attack was claimed by JNIM, which said it had killed more than 150 soldiers.",
      "2025-05-13"),
 ])
-def test_a_claim_in_the_passive_names_its_claimant_and_its_count_is_no_toll(engine, lang, text, published):
+def test_a_claim_in_the_passive_names_its_claimant_and_its_count_is_no_toll(events_of, lang, text, published):
     """"fue reivindicado por el JNIM": the claimant follows the agent word; the figure the
     claimant boasts of is not the toll of the attack."""
-    (event,) = events_of(engine, text, lang, published)
+    (event,) = events_of(text, lang, published)
     assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
     assert event.fatalities != 150
 
 
-def test_a_long_name_between_the_act_and_its_target_word_is_the_author(engine):
+def test_a_long_name_between_the_act_and_its_target_word_is_the_author(events_of):
     """"un ataque de las paramilitares Fuerzas de Apoyo Rápido (FAR) contra la aldea": the author's
     name (however many words) stands between the act and the target word; the dead are civilians."""
     text = ("Al menos 25 civiles murieron el martes en un ataque de las paramilitares Fuerzas de Apoyo Rápido (FAR) "
             "contra la aldea de Um Rawaba, en el estado de Kordofán del Norte, en Sudán.")
-    events = events_of(engine, text, "es", "2025-01-15")
+    events = events_of(text, "es", "2025-01-15")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == \
         [("Attack", "Rapid Support Forces", "Civilians (Sudan)")]

@@ -4,11 +4,7 @@ ours (``dateline/data/ru/triggers.toml``, ``dateline/data/uk/triggers.toml``).""
 
 import pytest
 
-from dateline.models import Document
-
-
-def events_of(engine, text, lang, published="2025-05-17"):
-    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+PUBLISHED = "2025-05-17"  # a Saturday
 
 
 @pytest.mark.parametrize(("lang", "text", "sub_type"), [
@@ -21,5 +17,5 @@ def events_of(engine, text, lang, published="2025-05-17"):
     ("ru", "В Казани в четверг полиция задержала 15 участников несанкционированной акции с "
            "требованием отставки мэра.", "Protest with intervention"),
 ])
-def test_a_qualified_action_is_a_protest(engine, lang, text, sub_type):
-    assert [e.sub_event_type for e in events_of(engine, text, lang)] == [sub_type]
+def test_a_qualified_action_is_a_protest(events_of, lang, text, sub_type):
+    assert [e.sub_event_type for e in events_of(text, lang, PUBLISHED)] == [sub_type]

@@ -6,11 +6,6 @@ import datetime as dt
 import pytest
 
 from dateline.extraction.rules.reference import MONTH, Reference, dated_by_text
-from dateline.models import Document
-
-
-def events(engine, text, published, lang):
-    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
 
 
 @pytest.mark.parametrize("lang, text, published, day", [
@@ -37,27 +32,27 @@ def events(engine, text, published, lang):
     ("uk", "За минулу добу внаслідок обстрілу у Херсоні загинула жінка.", "2025-09-25", "2025-09-24"),
     ("ru", "За минувшие сутки в Белгороде в результате обстрела погибла женщина.", "2025-09-25", "2025-09-24"),
 ])
-def test_the_event_day(engine, lang, text, published, day):
-    (event,) = events(engine, text, published, lang)
+def test_the_event_day(events_of, lang, text, published, day):
+    (event,) = events_of(text, lang, published)
     assert str(event.event_date) == day
 
 
-def test_the_same_day_is_the_day_told_before(engine):
+def test_the_same_day_is_the_day_told_before(events_of):
     text = ("قتل 9 أشخاص في انفجار سيارة مفخخة في منبج السبت الماضي. "
             "وفي اليوم ذاته قتل 10 مقاتلين في معارك في منبج.")
-    dates = {e.event_date for e in events(engine, text, "2025-02-04", "ar")}
+    dates = {e.event_date for e in events_of(text, "ar", "2025-02-04")}
     assert dates == {dt.date(2025, 2, 1)}
 
 
-def test_a_month_and_its_year_is_that_month(engine):
+def test_a_month_and_its_year_is_that_month(events_of):
     text = "In January 2024, a drone strike on an outpost in Jordan killed three soldiers."
-    assert events(engine, text, "2025-01-20", "en") == []  # January 2024: background, not last January
+    assert events_of(text, "en", "2025-01-20") == []  # January 2024: background, not last January
 
 
-def test_a_report_day_after_the_reporting_verb_is_when_it_was_said(engine):
+def test_a_report_day_after_the_reporting_verb_is_when_it_was_said(events_of):
     text = ("Bewaffnete haben am Donnerstag in Kaduna Schüler entführt. "
             "Lokalmedien berichteten am Freitag von 287 entführten Schülern.")
-    (event,) = events(engine, text, "2024-03-08", "de")
+    (event,) = events_of(text, "de", "2024-03-08")
     assert event.event_date == dt.date(2024, 3, 7)
 
 
@@ -68,17 +63,17 @@ def test_a_report_day_after_the_reporting_verb_is_when_it_was_said(engine):
     ("en", "At least six people died in an armed attack on a bar in Irapuato, the state prosecutor's office said "
            "on Thursday.\n\nThe gunmen opened fire on customers on Tuesday night, prosecutors said."),
 ])
-def test_a_report_day_after_the_speakers_name_leaves_the_day_to_the_story(engine, lang, text):
+def test_a_report_day_after_the_speakers_name_leaves_the_day_to_the_story(events_of, lang, text):
     """"informaron las autoridades locales el jueves": the day after the reporting verb and its
     speaker is when it was said, so the lead is the attack the next paragraph dates (one event)."""
-    assert [(e.event_date.isoformat(), e.fatalities) for e in events(engine, text, "2025-06-19", lang)] == [
+    assert [(e.event_date.isoformat(), e.fatalities) for e in events_of(text, lang, "2025-06-19")] == [
         ("2025-06-17", 6)]
 
 
-def test_a_month_only_story_counts_from_the_day_it_writes_with_its_weekday(engine):
+def test_a_month_only_story_counts_from_the_day_it_writes_with_its_weekday(events_of):
     text = ("Dix-neuf personnes sont mortes vendredi soir dans un attentat-suicide sur un marché à Konduga. "
             "Selon la police, qui s'est exprimée ce samedi 17 février 2018, le bilan pourrait s'alourdir.")
-    dates = {e.event_date for e in events(engine, text, "2018-02", "fr")}
+    dates = {e.event_date for e in events_of(text, "fr", "2018-02")}
     assert dates == {dt.date(2018, 2, 16)}
 
 
@@ -89,20 +84,19 @@ def test_a_date_written_alone_does_not_refine_a_month_only_reference():
     assert refined.day == dt.date(2023, 4, 15) and not refined.month_only
 
 
-def test_meanwhile_after_an_undated_lead_is_the_storys_day_and_place(engine):
+def test_meanwhile_after_an_undated_lead_is_the_storys_day_and_place(events_of):
     """"Параллельно" (meanwhile) ties a sentence to the day told before; after a lead with no day
     it is the day the story reports on, and the sentence takes the story's place like the lead.
     Sentences are ours."""
-    from dateline.models import Document
 
     text = ("В Минске начался судебный процесс над тремя активистами оппозиции.\n\n"
             "Параллельно у здания суда проходят акции в поддержку активистов, их участники держат плакаты.")
-    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang="ru")).events
+    events = events_of(text, "ru", "2025-03-12")
     assert [(e.sub_event_type, e.location, str(e.event_date)) for e in events] == [
         ("Peaceful protest", "Minsk", "2025-03-12")]
 
 
-def test_weekdays_of_a_month_only_story_count_back_from_the_last_one(engine):
+def test_weekdays_of_a_month_only_story_count_back_from_the_last_one(events_of):
     """Published "2024-04" with no day written: "Vendredi dernier …", "Dimanche, ils ont ensuite
     attaqué …", "Mercredi matin, ils ont incendié …" are told in order up to the story's present,
     Wednesday the 24th counted from the month's end (Tuesday the 30th); Friday and Sunday are the
@@ -110,7 +104,7 @@ def test_weekdays_of_a_month_only_story_count_back_from_the_last_one(engine):
     text = ("Vendredi dernier, des hommes armés ont attaqué le village de Mocímboa da Praia et tué quatre civils, a "
             "déclaré la police. Dimanche, les insurgés ont ensuite attaqué le village de Mueda, où une fusillade a "
             "éclaté avec des soldats. Mercredi matin, ils ont incendié des maisons à Macomia, a ajouté la police.")
-    events = engine.extract(Document(id="t", text=text, published="2024-04", lang="fr")).events
+    events = events_of(text, "fr", "2024-04")
     days = {e.location: e.event_date.isoformat() for e in events}
     # (Mueda: the gazetteer has no Palma of Mozambique, and Mallorca's is no village of this story)
     assert days == {"Mocimboa da Praia": "2024-04-19", "Mueda": "2024-04-21", "Macomia": "2024-04-24"}

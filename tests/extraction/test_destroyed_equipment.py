@@ -3,11 +3,7 @@ on it, with drones or missiles an interception; the same verb about a building i
 
 import pytest
 
-from dateline.models import Document
-
-
-def _events(engine, text: str, lang: str):
-    return engine.extract(Document(id="t", text=text, lang=lang, published="2025-03-14")).events
+PUBLISHED = "2025-03-14"  # a Friday
 
 
 @pytest.mark.parametrize("lang, text, sub_type, actor1", [
@@ -20,8 +16,8 @@ def _events(engine, text: str, lang: str):
     ("ru", "Военные уничтожили 6 украинских беспилотников над Брянской областью в четверг.",
      "Disrupted weapons use", "Military Forces of Russia"),
 ])
-def test_destroyed_military_objects_are_events(engine, lang, text, sub_type, actor1):
-    (event,) = _events(engine, text, lang)
+def test_destroyed_military_objects_are_events(events_of, lang, text, sub_type, actor1):
+    (event,) = events_of(text, lang, PUBLISHED)
     assert event.sub_event_type == sub_type
     assert event.actor1.startswith(actor1)
 
@@ -31,5 +27,5 @@ def test_destroyed_military_objects_are_events(engine, lang, text, sub_type, act
     ("ru", "В 1941 году немецкие войска уничтожили старинный храм в Вязьме."),
     ("uk", "Окупанти знищили понад 40 житлових будинків у Херсонській області з початку року."),
 ])
-def test_destroyed_buildings_in_the_past_are_no_events(engine, lang, text):
-    assert _events(engine, text, lang) == []
+def test_destroyed_buildings_in_the_past_are_no_events(events_of, lang, text):
+    assert events_of(text, lang, PUBLISHED) == []

@@ -7,12 +7,9 @@ import datetime as dt
 
 import pytest
 
-from dateline.models import Document
 
-
-def _dates(engine, text: str, lang: str, published: str) -> list[tuple[dt.date, int]]:
-    doc = Document(id="t", text=text, lang=lang, published=published)
-    return [(e.event_date, e.time_precision) for e in engine.extract(doc).events]
+def _dates(events) -> list[tuple[dt.date, int]]:
+    return [(e.event_date, e.time_precision) for e in events]
 
 
 @pytest.mark.parametrize("lang, text, published, expected", [
@@ -32,5 +29,5 @@ def _dates(engine, text: str, lang: str, published: str) -> list[tuple[dt.date, 
     # a month long past is history
     ("es", "Hombres armados mataron a nueve campesinos en Tumaco en enero.", "2025-05-20", []),
 ])
-def test_month_only_dates(engine, lang, text, published, expected):
-    assert _dates(engine, text, lang, published) == expected
+def test_month_only_dates(events_of, lang, text, published, expected):
+    assert _dates(events_of(text, lang, published)) == expected

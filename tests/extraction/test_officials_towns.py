@@ -4,11 +4,7 @@ no number counts the dead."""
 
 import pytest
 
-from dateline.models import Document
-
-
-def run(engine, text, lang):
-    return engine.extract(Document(id="t", text=text, published="2025-04-14", lang=lang)).events
+PUBLISHED = "2025-04-14"  # a Monday
 
 
 @pytest.mark.parametrize(("lang", "text", "town"), [
@@ -17,19 +13,20 @@ def run(engine, text, lang):
     ("fr", "Le maire de Niono a été tué par balles dimanche par des hommes armés non identifiés, a indiqué "
            "une source locale.", "Niono"),
 ])
-def test_an_official_killed_is_placed_in_the_town_of_their_title(engine, lang, text, town):
-    (event,) = run(engine, text, lang)
+def test_an_official_killed_is_placed_in_the_town_of_their_title(events_of, lang, text, town):
+    (event,) = events_of(text, lang, PUBLISHED)
     assert event.sub_event_type == "Attack"
     assert event.location == town and event.geo_precision == 2
     assert "official's title" in event.provenance["place_reason"]
 
 
-def test_a_speaker_s_title_after_the_act_places_nothing(engine):
+def test_a_speaker_s_title_after_the_act_places_nothing(events_of):
     text = ("Trois hommes ont été tués par balles dimanche, a expliqué le maire de Niono, sans préciser où "
             "l'attaque avait eu lieu.")
-    assert all("official's title" not in e.provenance["place_reason"] for e in run(engine, text, "fr"))
+    assert all("official's title" not in e.provenance["place_reason"] for e in events_of(text, "fr", PUBLISHED))
 
 
-def test_a_place_the_sentence_gives_beats_the_title_s_town(engine):
-    (event,) = run(engine, "The mayor of Culiacan was shot dead in Mazatlan on Sunday, prosecutors said.", "en")
+def test_a_place_the_sentence_gives_beats_the_title_s_town(events_of):
+    (event,) = events_of("The mayor of Culiacan was shot dead in Mazatlan on Sunday, prosecutors said.",
+                         "en", PUBLISHED)
     assert event.location == "Mazatlan"

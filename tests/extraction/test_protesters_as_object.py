@@ -3,12 +3,11 @@ protest (sentences written for these tests)."""
 
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2026-03-06"  # a Friday
 
 
-def _sub_types(engine, text, lang):  # type: ignore[no-untyped-def]
-    doc = Document(id="t", text=text, published="2026-03-06", lang=lang)
-    return [e.sub_event_type for e in engine.extract(doc).events]
+def _sub_types(events):  # type: ignore[no-untyped-def]
+    return [e.sub_event_type for e in events]
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -17,13 +16,13 @@ def _sub_types(engine, text, lang):  # type: ignore[no-untyped-def]
     ("هدوء حذر في مدينة الدار البيضاء المغربية\n\nاجتمع ممثلو النقابات يوم الخميس مع رئيس الوزراء وانتقدوا "
      "سلوك الأمن تجاه المتظاهرين.", "ar"),
 ])
-def test_protesters_named_as_an_object_are_no_protest(engine, text, lang):
-    assert _sub_types(engine, text, lang) == []
+def test_protesters_named_as_an_object_are_no_protest(events_of, text, lang):
+    assert _sub_types(events_of(text, lang, PUBLISHED)) == []
 
 
 @pytest.mark.parametrize("text, lang", [
     ("Police fired tear gas towards protesters in Dhaka on Thursday.", "en"),
     ("تظاهر مئات المتظاهرين في الرباط يوم الخميس.", "ar"),
 ])
-def test_protesters_acting_or_met_with_force_are_still_an_event(engine, text, lang):
-    assert _sub_types(engine, text, lang)
+def test_protesters_acting_or_met_with_force_are_still_an_event(events_of, text, lang):
+    assert _sub_types(events_of(text, lang, PUBLISHED))

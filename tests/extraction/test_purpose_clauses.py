@@ -3,11 +3,7 @@ the dead of a purpose ("to demand justice for a student killed in custody") are 
 
 import pytest
 
-from dateline.models import Document
-
-
-def run(engine, text, lang):
-    return engine.extract(Document(id="t", text=text, published="2025-04-12", lang=lang)).events
+PUBLISHED = "2025-04-12"  # a Saturday
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -17,8 +13,8 @@ def run(engine, text, lang):
            "étudiants tués par balles la semaine dernière, et la police a dispersé le cortège à coups de gaz "
            "lacrymogène."),
 ])
-def test_the_dead_a_crowd_marches_for_are_not_its_dead(engine, lang, text):
-    (event,) = run(engine, text, lang)
+def test_the_dead_a_crowd_marches_for_are_not_its_dead(events_of, lang, text):
+    (event,) = events_of(text, lang, PUBLISHED)
     assert event.sub_event_type == "Protest with intervention"
     assert not event.fatalities
 
@@ -29,15 +25,15 @@ def test_the_dead_a_crowd_marches_for_are_not_its_dead(engine, lang, text):
     ("fr", "PARIS, 12 avril – Plusieurs milliers de personnes ont manifesté samedi à Paris pour réclamer la fin des "
            "bombardements sur Gaza, selon les organisateurs."),
 ])
-def test_the_war_a_crowd_marches_against_is_no_event_of_the_story(engine, lang, text):
-    (event,) = run(engine, text, lang)
+def test_the_war_a_crowd_marches_against_is_no_event_of_the_story(events_of, lang, text):
+    (event,) = events_of(text, lang, PUBLISHED)
     assert event.sub_event_type == "Peaceful protest"
     assert event.country in ("United Kingdom", "France")
 
 
-def test_the_dead_of_force_used_on_the_crowd_still_count(engine):
+def test_the_dead_of_force_used_on_the_crowd_still_count(events_of):
     text = ("LAGOS, April 12 - Police opened fire on protesters demanding an end to fuel shortages in Lagos on "
             "Saturday, killing three people, witnesses said.")
-    (event,) = run(engine, text, "en")
+    (event,) = events_of(text, "en", PUBLISHED)
     assert event.sub_event_type == "Excessive force against protesters"
     assert event.fatalities == 3

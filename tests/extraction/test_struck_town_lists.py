@@ -6,12 +6,11 @@ stay one event."""
 
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2025-03-14"  # a Friday
 
 
-def _places(engine, text: str, lang: str) -> list[tuple[str, int]]:
-    doc = Document(id="t", text=text, lang=lang, published="2025-03-14")
-    return sorted((e.location, e.geo_precision) for e in engine.extract(doc).events)
+def _places(events) -> list[tuple[str, int]]:
+    return sorted((e.location, e.geo_precision) for e in events)
 
 
 @pytest.mark.parametrize("lang, text, places", [
@@ -27,8 +26,8 @@ def _places(engine, text: str, lang: str) -> list[tuple[str, int]]:
     ("en", "Drones struck the Kharkiv, Sumy and Poltava regions on Thursday.",
      [("Kharkiv", 3), ("Poltava", 3), ("Sumy", 3)]),
 ])
-def test_each_listed_town_is_an_event(engine, lang, text, places):
-    assert _places(engine, text, lang) == places
+def test_each_listed_town_is_an_event(events_of, lang, text, places):
+    assert _places(events_of(text, lang, PUBLISHED)) == places
 
 
 @pytest.mark.parametrize("lang, text, place", [
@@ -40,6 +39,6 @@ def test_each_listed_town_is_an_event(engine, lang, text, places):
     ("en", "Militants fired two rockets from Gaza to Sderot on Thursday.", "Sderot"),
     ("en", "Russian forces launched drones from Crimea at Mykolaiv on Thursday.", "Mykolayiv"),
 ])
-def test_a_town_and_its_area_a_road_or_an_origin_stay_one_event(engine, lang, text, place):
-    places = _places(engine, text, lang)
+def test_a_town_and_its_area_a_road_or_an_origin_stay_one_event(events_of, lang, text, place):
+    places = _places(events_of(text, lang, PUBLISHED))
     assert [p for p, _ in places] == [place]

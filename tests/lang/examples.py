@@ -34,7 +34,3 @@ def check_example(engine: Any, lang: str, example: Example) -> None:
     for field, expected in example.expect.items():
         assert record[field] == expected, (field, record[field], expected)
 
-
-def events_of(engine: Any, lang: str, text: str, published: str = "2024-05-02") -> list[Any]:
-    """The events the engine finds in ``text``, a document we wrote in ``lang``."""
-    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events

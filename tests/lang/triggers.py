@@ -3,12 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from dateline.models import Document
+from dateline.models import Event
 
 
-def sub_types(engine: Any, lang: str, text: str, published: str = "2025-03-11") -> list[str]:
-    """The sub-event types the engine codes for ``text``."""
-    doc = Document(id="t", text=text, published=published, lang=lang)
-    return [e.sub_event_type for e in engine.extract(doc).events]
+def sub_types(events: list[Event]) -> list[str]:
+    """The sub-event types of the events the engine read (the ``events_of`` fixture's)."""
+    return [e.sub_event_type for e in events]

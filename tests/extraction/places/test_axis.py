@@ -6,11 +6,8 @@ the town is read from its adjective, whose stem may part from the town's ("до�
 import pytest
 
 from dateline.geo.keys import query_keys
-from dateline.models import Document
 
-
-def events_of(engine, text, lang, published="2025-11-05"):
-    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+PUBLISHED = "2025-11-05"  # a Wednesday
 
 
 @pytest.mark.parametrize(("lang", "text", "town"), [
@@ -21,14 +18,14 @@ def events_of(engine, text, lang, published="2025-11-05"):
     ("ru", "Украинские военные освободили поселок Ольховый Клин на Добропольском направлении в Донецкой области.",
      "Dobropillia"),
 ])
-def test_a_village_on_a_towns_axis_is_near_the_town(engine, lang, text, town):
-    (event,) = events_of(engine, text, lang)
+def test_a_village_on_a_towns_axis_is_near_the_town(events_of, lang, text, town):
+    (event,) = events_of(text, lang, PUBLISHED)
     assert (event.country_code, event.location, event.geo_precision) == ("UA", town, 2)
 
 
-def test_a_town_before_the_axis_word_is_near_not_at(engine):
+def test_a_town_before_the_axis_word_is_near_not_at(events_of):
     text = "Украинские военные освободили поселок Ольховый Клин на Покровском направлении в Донецкой области."
-    (event,) = events_of(engine, text, "ru")
+    (event,) = events_of(text, "ru", PUBLISHED)
     assert (event.location, event.geo_precision) == ("Pokrovsk", 2)
 
 

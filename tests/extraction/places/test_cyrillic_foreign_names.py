@@ -4,11 +4,10 @@ capital letter read as part of the name, not as the preposition "у". Sentences 
 
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2025-03-12"  # a Wednesday
 
 
-def places_of(engine, text, lang):
-    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang=lang)).events
+def places_of(events):
     return sorted((e.country_code, e.location) for e in events)
 
 
@@ -20,12 +19,13 @@ def places_of(engine, text, lang):
     ("ru", "Во вторник в городе Ньяунг-У в Мьянме военный самолет сбросил бомбу на рынок, погибли пять "
            "человек.", ("MM", "Nyaung-U")),
 ])
-def test_a_name_known_in_latin_letters_with_a_one_letter_word(engine, lang, text, place):
-    assert places_of(engine, text, lang) == [place]
+def test_a_name_known_in_latin_letters_with_a_one_letter_word(events_of, lang, text, place):
+    assert places_of(events_of(text, lang, PUBLISHED)) == [place]
 
 
-def test_the_preposition_after_a_town_stays_a_preposition(engine):
-    assert places_of(engine, "Військові обстріляли ринок у Сагайні у вівторок, загинули троє людей.", "uk") \
+def test_the_preposition_after_a_town_stays_a_preposition(events_of):
+    assert places_of(events_of("Військові обстріляли ринок у Сагайні у вівторок, загинули троє людей.",
+                               "uk", PUBLISHED)) \
         == [("MM", "Sagaing")]
 
 
@@ -41,10 +41,10 @@ def test_the_preposition_after_a_town_stays_a_preposition(engine):
     ("ru", "В четверг в Пакистане в провинции Хайбер-Пахтунхва боевики обстреляли блокпост, погибли двое "
            "полицейских.", ("PK", "Khyber Pakhtunkhwa")),
 ])
-def test_a_province_spelled_in_cyrillic_is_found_by_its_consonants(engine, lang, text, province):
+def test_a_province_spelled_in_cyrillic_is_found_by_its_consonants(events_of, lang, text, province):
     """"дж" writes the "ch" of Balochistan and "в" the "w" of Pakhtunkhwa: the vowels differ too
     much for a near spelling, the consonants match a province of the story's country."""
-    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang=lang)).events
+    events = events_of(text, lang, "2025-03-12")
     assert [(e.country_code, e.admin1) for e in events] == [province]
 
 
@@ -54,7 +54,7 @@ def test_a_province_spelled_in_cyrillic_is_found_by_its_consonants(engine, lang,
     ("uk", "У середу в прикордонному районі Оракзай бойовики обстріляли блокпост, загинули двоє поліцейських.",
      ("PK", "Orakzai")),
 ])
-def test_a_former_tribal_district_after_a_district_word_is_that_region(engine, lang, text, district):
+def test_a_former_tribal_district_after_a_district_word_is_that_region(events_of, lang, text, district):
     """Districts the division sources lack are curated regions; "районі" before one says which
     district, not a part of a city."""
-    assert places_of(engine, text, lang) == [district]
+    assert places_of(events_of(text, lang, PUBLISHED)) == [district]

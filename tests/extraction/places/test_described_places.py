@@ -6,11 +6,7 @@ place inside that country. Sentences are ours (``dateline.extraction.places.role
 
 import pytest
 
-from dateline.models import Document
-
-
-def events_of(engine, text, lang, published="2025-03-08"):
-    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+PUBLISHED = "2025-03-08"  # a Saturday
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -20,8 +16,8 @@ def events_of(engine, text, lang, published="2025-03-08"):
     ("en", "A suicide bomber blew himself up at a market in Konduga on Friday, killing twelve people. The police "
            "of Borno state, of which Maiduguri is the capital, said the attack took place at about 7 pm."),
 ])
-def test_a_capital_that_describes_a_province_is_no_event_place(engine, lang, text):
-    assert {event.location for event in events_of(engine, text, lang)} == {"Konduga"}
+def test_a_capital_that_describes_a_province_is_no_event_place(events_of, lang, text):
+    assert {event.location for event in events_of(text, lang, PUBLISHED)} == {"Konduga"}
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -32,8 +28,8 @@ def test_a_capital_that_describes_a_province_is_no_event_place(engine, lang, tex
            "Saturday. Dozens more residents were wounded in the village in Gezira state, bordering "
            "Khartoum, the doctors said."),
 ])
-def test_a_lead_in_a_country_is_placed_by_the_victims_province_after_it(engine, lang, text):
-    (event,) = events_of(engine, text, lang)
+def test_a_lead_in_a_country_is_placed_by_the_victims_province_after_it(events_of, lang, text):
+    (event,) = events_of(text, lang, PUBLISHED)
     assert (event.country_code, event.admin1, event.geo_precision) == ("SD", "Al Jazirah", 3)
 
 
@@ -45,8 +41,8 @@ def test_a_lead_in_a_country_is_placed_by_the_victims_province_after_it(engine, 
     ("uk", "Російський дрон у середу влучив у склад у Куп'янську, поранено двох працівників. Місто "
            "розташоване за 40 кілометрів від кордону з Росією.", "UA"),
 ])
-def test_a_country_across_the_border_does_not_pull_the_story_abroad(engine, lang, text, country):
+def test_a_country_across_the_border_does_not_pull_the_story_abroad(events_of, lang, text, country):
     """"в 15 километрах от границы с Украиной": the neighbour named to say where the town lies
     is not the story's country, so a small town named in the lead stays where it is."""
-    events = events_of(engine, text, lang)
+    events = events_of(text, lang, PUBLISHED)
     assert events and {event.country_code for event in events} == {country}

@@ -2,12 +2,9 @@
 (``dateline.extraction.places.evidence`` and ``focus``). Sentences are ours."""
 
 from dateline.extraction.places import Focus
-from dateline.models import Document
 from tests.extraction.sentences import context_of
 
-
-def run(engine, text, *, lang, published="2024-05-02"):
-    return engine.extract(Document(id="t", text=text, published=published, lang=lang))
+PUBLISHED = "2024-05-02"  # a Thursday
 
 
 def test_a_name_does_not_support_itself():
@@ -26,19 +23,18 @@ def test_a_demonym_gives_focus(engine):
     assert context.focus.ranked(1) == ["NE"]
 
 
-def test_an_alternate_name_abroad_needs_more_than_itself(engine):
+def test_an_alternate_name_abroad_needs_more_than_itself(events_of):
     """"l'île de Kassa" is also a Hungarian name of Košice: in a story about Guinea it is no
     place of Slovakia."""
-    events = run(engine, "Guinée : deux militants arrêtés.\n\nMardi, deux militants ont été arrêtés à Conakry "
-                         "par la police puis détenus sur l'île de Kassa, ont indiqué leurs proches.",
-                 lang="fr", published="2024-07-11").events
+    events = events_of("Guinée : deux militants arrêtés.\n\nMardi, deux militants ont été arrêtés à Conakry "
+                       "par la police puis détenus sur l'île de Kassa, ont indiqué leurs proches.", "fr", "2024-07-11")
     assert events and {e.country_code for e in events} == {"GN"}
 
 
-def test_an_arabic_common_word_is_no_foreign_town(engine):
+def test_an_arabic_common_word_is_no_foreign_town(events_of):
     """"على متن" (aboard) is also Metten in Bavaria: a word of a sentence, not a place."""
-    events = run(engine, "هاجم مسلحون على متن دراجات نارية قرية في منطقة دوسو، ما أسفر عن مقتل ستة قرويين "
-                         "يوم الأحد في النيجر.", lang="ar", published="2025-05-06").events
+    events = events_of("هاجم مسلحون على متن دراجات نارية قرية في منطقة دوسو، ما أسفر عن مقتل ستة قرويين "
+                       "يوم الأحد في النيجر.", "ar", "2025-05-06")
     assert [e.country_code for e in events] == ["NE"]
 
 
@@ -48,39 +44,38 @@ def test_a_capitalised_opener_is_no_evidence(engine):
     assert "FR" not in context.focus
 
 
-def test_a_country_beside_a_city_does_not_hide_it(engine):
+def test_a_country_beside_a_city_does_not_hide_it(events_of):
     """"у передмісті столиці Пакистану Ісламабаді": two names side by side, each a place."""
-    events = run(engine, "У пʼятницю терорист-смертник підірвав себе біля мечеті в передмісті столиці "
-                         "Пакистану Ісламабаді, загинула 31 людина.", lang="uk", published="2026-02-06").events
+    events = events_of("У пʼятницю терорист-смертник підірвав себе біля мечеті в передмісті столиці "
+                       "Пакистану Ісламабаді, загинула 31 людина.", "uk", "2026-02-06")
     assert [(e.country_code, e.location) for e in events] == [("PK", "Islamabad")]
 
 
-def test_a_big_city_named_like_its_province_gives_focus(engine):
+def test_a_big_city_named_like_its_province_gives_focus(engine, events_of):
     """"Dhaka" is the city as well as the larger "Dhaka Division" (and a small town in India):
     the biggest place of that very name counts, so a dateline there places "here"."""
     context, _language = context_of(engine, "Tear gas was fired at marchers near a bus terminal in Dhaka on "
                                             "Tuesday, witnesses said.", lang="en")
     assert context.focus.ranked(1) == ["BD"]
-    events = run(engine, "Dhaka, March 5\n\nTwo people were killed and dozens hurt on Tuesday as rival student "
-                         "groups fought with sticks and stones at a rally here. Traders shut their shops as the "
-                         "violence spread across old Dhaka, a shopkeeper at the South Gate said.",
-                 lang="en", published="2024-03-06").events
+    events = events_of("Dhaka, March 5\n\nTwo people were killed and dozens hurt on Tuesday as rival student "
+                       "groups fought with sticks and stones at a rally here. Traders shut their shops as the "
+                       "violence spread across old Dhaka, a shopkeeper at the South Gate said.", "en", "2024-03-06")
     assert events and {(e.country_code, e.location) for e in events} == {("BD", "Dhaka")}
 
 
-def test_the_democratic_republic_is_not_the_republic_of_congo(engine):
+def test_the_democratic_republic_is_not_the_republic_of_congo(events_of):
     """"the Democratic Republic of Congo" is one name ("of" inside it), not "Republic of Congo"."""
-    events = run(engine, "Armed men attacked a health centre in a village in Ituri province in the Democratic "
-                         "Republic of Congo on Sunday, killing three patients, a local official said.", lang="en",
-                 published="2024-06-10").events
+    events = events_of("Armed men attacked a health centre in a village in Ituri province in the Democratic "
+                       "Republic of Congo on Sunday, killing three patients, a local official said.",
+                       "en", "2024-06-10")
     assert events and {e.country_code for e in events} == {"CD"}
 
 
-def test_an_attacker_s_weapon_puts_its_country_in_no_focus(engine):
+def test_an_attacker_s_weapon_puts_its_country_in_no_focus(events_of):
     """"Russian shelling near Pokrovsk": the attacker's adjective says who fired, not where; the
     town is the Ukrainian Pokrovsk (a Russian town once bore the name, another bears it)."""
     text = "Three soldiers were killed by Russian shelling near Pokrovsk on Tuesday."
-    (event,) = engine.extract(Document(id="t", text=text, published="2025-06-10", lang="en")).events
+    (event,) = events_of(text, "en", "2025-06-10")
     assert (event.country_code, event.location) == ("UA", "Pokrovsk")
 
 
@@ -92,11 +87,11 @@ def test_an_acting_country_weighs_less_than_a_country_named_as_a_place(engine):
     assert 0 < acting.focus.get("RU", 0) < placed.focus.get("RU", 0)
 
 
-def test_a_province_attacked_by_a_country_named_first_is_the_place(engine):
+def test_a_province_attacked_by_a_country_named_first_is_the_place(events_of):
     text = ("Росія в четвер атакувала Миколаївську область балістичними ракетами, поранено чотирьох "
             "працівників елеватора.")
-    events = run(engine, text, lang="uk").events
+    events = events_of(text, "uk", PUBLISHED)
     assert [(e.country_code, e.admin1) for e in events] == [("UA", "Mykolaiv")]
     text = "Россия в среду атаковала Запорожскую область ракетами, ранены двое железнодорожников."
-    events = run(engine, text, lang="ru").events
+    events = events_of(text, "ru", PUBLISHED)
     assert [(e.country_code, e.admin1) for e in events] == [("UA", "Zaporizhzhia")]

@@ -8,13 +8,9 @@ import pytest
 from dateline.extraction.places.offsets import Offsets
 from dateline.geo.distance import destination, haversine_km
 from dateline.geo.gazetteer import Place
-from dateline.models import Document
 
 MOGADISHU = (2.04, 45.34)
-
-
-def events_of(engine, text, lang, published="2025-03-07"):
-    return engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+PUBLISHED = "2025-03-07"  # a Friday
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -29,16 +25,16 @@ def events_of(engine, text, lang, published="2025-03-07"):
            "und sechs Soldaten getötet."),
     ("ar", "قتل ستة جنود يوم الجمعة في هجوم على معسكر للجيش على بعد 40 كيلومترا غرب مقديشو."),
 ])
-def test_an_event_a_distance_west_of_a_town_is_that_far_west(engine, lang, text):
-    (event,) = events_of(engine, text, lang)
+def test_an_event_a_distance_west_of_a_town_is_that_far_west(events_of, lang, text):
+    (event,) = events_of(text, lang, PUBLISHED)
     assert event.geo_precision == 2
     assert event.longitude < MOGADISHU[1] - 0.2
     assert 30 <= haversine_km(event.latitude, event.longitude, *MOGADISHU) <= 50
 
 
-def test_a_distance_without_a_direction_stays_at_the_anchor(engine):
-    (event,) = events_of(engine, "Gunmen stormed an army outpost 40 km from Mogadishu on Friday, killing six "
-                                 "soldiers.", "en")
+def test_a_distance_without_a_direction_stays_at_the_anchor(events_of):
+    (event,) = events_of("Gunmen stormed an army outpost 40 km from Mogadishu on Friday, killing six "
+                         "soldiers.", "en", PUBLISHED)
     assert haversine_km(event.latitude, event.longitude, *MOGADISHU) < 10
 
 
@@ -47,15 +43,15 @@ def test_a_distance_without_a_direction_stays_at_the_anchor(engine):
            "kilomètres de Lubero."),
     ("en", "Troops fought militiamen near Kanyabayonga, some two dozen kilometres from Lubero, on Tuesday."),
 ])
-def test_a_town_told_by_a_rough_distance_from_another_is_one_event(engine, lang, text):
+def test_a_town_told_by_a_rough_distance_from_another_is_one_event(events_of, lang, text):
     """A vague distance ("une trentaine de kilomètres") makes the phrase longer, not the
     reference town a second place of the fighting."""
-    assert [e.location for e in events_of(engine, text, lang)] == ["Kanyobagonga"]  # GeoNames spelling
+    assert [e.location for e in events_of(text, lang, PUBLISHED)] == ["Kanyobagonga"]  # GeoNames spelling
 
 
-def test_a_direction_without_a_distance_stays_at_the_anchor(engine):
-    (event,) = events_of(engine, "Gunmen stormed an army outpost west of Mogadishu on Friday, killing six "
-                                 "soldiers.", "en")
+def test_a_direction_without_a_distance_stays_at_the_anchor(events_of):
+    (event,) = events_of("Gunmen stormed an army outpost west of Mogadishu on Friday, killing six "
+                         "soldiers.", "en", PUBLISHED)
     assert haversine_km(event.latitude, event.longitude, *MOGADISHU) < 10
 
 
@@ -84,10 +80,10 @@ def test_no_offset(before):
     assert Offsets.of([("km", 1.0)], [("west", 270.0), ("north", 0.0)]).shift(TOWN, before) is None
 
 
-def test_an_event_at_sea_is_the_distance_from_the_port(engine):
+def test_an_event_at_sea_is_the_distance_from_the_port(events_of):
     """The sea names the place; the distance and direction from the port say where in it."""
     text = "A tanker was struck by a drone boat 30 nautical miles north-east of Fujairah in the Gulf of Oman on Monday."
-    (event,) = events_of(engine, text, "en")
+    (event,) = events_of(text, "en", PUBLISHED)
     assert (event.location, event.geo_precision) == ("Gulf of Oman", 2)
     assert 50 <= haversine_km(event.latitude, event.longitude, 25.12, 56.34) <= 60
     assert event.latitude > 25.12 and event.longitude > 56.34

@@ -7,11 +7,10 @@ Sentences are ours."""
 
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2025-03-09"  # a Sunday
 
 
-def places_of(engine, text, lang="ru", published="2025-03-09"):
-    events = engine.extract(Document(id="t", text=text, published=published, lang=lang)).events
+def places_of(events):
     return [(e.country_code, e.admin1) for e in events]
 
 
@@ -21,8 +20,8 @@ def places_of(engine, text, lang="ru", published="2025-03-09"):
     ("В субботу в ЦАР боевики атаковали колонну миротворцев, погибли двое.", ("CF", "")),
     ("В субботу в ЮАР прошла акция протеста шахтеров.", ("ZA", "")),
 ])
-def test_a_country_by_its_russian_name(engine, text, place):
-    assert places_of(engine, text) == [place]
+def test_a_country_by_its_russian_name(events_of, text, place):
+    assert places_of(events_of(text, "ru", PUBLISHED)) == [place]
 
 
 @pytest.mark.parametrize(("text", "admin1"), [
@@ -34,8 +33,8 @@ def test_a_country_by_its_russian_name(engine, text, place):
     ("В субботу в Карелии прошла акция протеста лесорубов.", "Karelia"),
     ("В субботу на Белгородчине при атаке беспилотника ранен мужчина.", "Belgorodskaya oblast'"),
 ])
-def test_a_region_by_its_news_name(engine, text, admin1):
-    assert [a for _c, a in places_of(engine, text)] == [admin1]
+def test_a_region_by_its_news_name(events_of, text, admin1):
+    assert [a for _c, a in places_of(events_of(text, "ru", PUBLISHED))] == [admin1]
 
 
 @pytest.mark.parametrize(("lang", "text", "country"), [
@@ -43,5 +42,5 @@ def test_a_region_by_its_news_name(engine, text, admin1):
     ("ru", "В субботу в Южной Осетии прошла акция протеста.", "GE"),
     ("uk", "У суботу в Придністров'ї пройшла акція протесту.", "MD"),
 ])
-def test_a_disputed_region_is_coded_to_its_country(engine, lang, text, country):
-    assert [c for c, _a in places_of(engine, text, lang)] == [country]
+def test_a_disputed_region_is_coded_to_its_country(events_of, lang, text, country):
+    assert [c for c, _a in places_of(events_of(text, lang, PUBLISHED))] == [country]

@@ -4,6 +4,8 @@ import pytest
 
 from ..triggers import sub_types
 
+PUBLISHED = "2025-03-11"  # a Tuesday
+
 
 @pytest.mark.parametrize("text, expected", [
     ("Bewaffnete greifen am Montag die Polizeiwache von Hinche an.", "Armed clash"),
@@ -26,10 +28,10 @@ from ..triggers import sub_types
     ("Am Montag wurden bei Dori zwei Hirten verletzt, als ihr Karren auf eine Mine fuhr.",
      "Remote explosive/landmine/IED"),
 ])
-def test_german_acts(engine, text, expected):
-    assert sub_types(engine, "de", text) == [expected]
+def test_german_acts(events_of, text, expected):
+    assert sub_types(events_of(text, "de", PUBLISHED)) == [expected]
 
 
-def test_freed_hostages_are_no_abduction(engine):
+def test_freed_hostages_are_no_abduction(events_of):
     """"Sicherheitskräfte befreiten am Mittwoch 190 Geiseln": the end of a hostage-taking, not a new one."""
-    assert sub_types(engine, "de", "Sicherheitskräfte befreiten am Montag nahe Sibi 190 Geiseln.") == []
+    assert sub_types(events_of("Sicherheitskräfte befreiten am Montag nahe Sibi 190 Geiseln.", "de", PUBLISHED)) == []

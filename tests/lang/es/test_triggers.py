@@ -6,6 +6,8 @@ from dateline.models import Document
 
 from ..triggers import sub_types
 
+PUBLISHED = "2025-03-11"  # a Tuesday
+
 
 @pytest.mark.parametrize("text, expected", [
     ("El lunes, cinco soldados fueron retenidos por el ELN en Tame, Arauca.", "Abduction/forced disappearance"),
@@ -14,12 +16,13 @@ from ..triggers import sub_types
     ("El lunes, artefactos lanzados desde el aire hirieron a ocho soldados en Argelia, Cauca.", "Air/drone strike"),
     ("El lunes, hombres armados quemaron decenas de casas en Tame, Arauca.", "Looting/property destruction"),
 ])
-def test_spanish_acts(engine, text, expected):
-    assert sub_types(engine, "es", text) == [expected]
+def test_spanish_acts(events_of, text, expected):
+    assert sub_types(events_of(text, "es", PUBLISHED)) == [expected]
 
 
-def test_a_mayor_who_expressed_support_is_no_protest(engine):
-    assert sub_types(engine, "es", "El lunes, el alcalde de Tame ha manifestado su apoyo al ejército.") == []
+def test_a_mayor_who_expressed_support_is_no_protest(events_of):
+    assert sub_types(events_of("El lunes, el alcalde de Tame ha manifestado su apoyo al ejército.",
+                               "es", PUBLISHED)) == []
 
 
 def test_a_town_then_its_state_is_one_place_and_the_murdered_are_counted(engine):

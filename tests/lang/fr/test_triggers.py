@@ -4,6 +4,8 @@ import pytest
 
 from ..triggers import sub_types
 
+PUBLISHED = "2025-03-11"  # a Tuesday
+
 
 @pytest.mark.parametrize("text, expected", [
     ("Lundi, des insurgés ont décapité trois villageois à Macomia, au Mozambique.", "Attack"),
@@ -18,18 +20,18 @@ from ..triggers import sub_types
     ("Lundi, les forces de sécurité ont tiré à balles réelles sur la foule à Saqqez, en Iran.",
      "Excessive force against protesters"),
 ])
-def test_french_acts(engine, text, expected):
-    assert sub_types(engine, "fr", text) == [expected]
+def test_french_acts(events_of, text, expected):
+    assert sub_types(events_of(text, "fr", PUBLISHED)) == [expected]
 
 
 @pytest.mark.parametrize("text", [
     "Lundi à Ouagadougou, le chef d'état-major a sauté lors du remaniement.",  # sacked, not blown up
     "« Si tu pars, tu le regretteras », a-t-il lancé lundi à Bamako devant ses partisans.",  # "tu" is not "tué"
 ])
-def test_french_words_that_are_no_act(engine, text):
-    assert sub_types(engine, "fr", text) == []
+def test_french_words_that_are_no_act(events_of, text):
+    assert sub_types(events_of(text, "fr", PUBLISHED)) == []
 
 
-def test_chari_is_no_tank(engine):
-    assert sub_types(engine, "fr", "Lundi, des combats ont eu lieu près de Bongor, dans le Mayo-Kebbi et le "
-                                   "Logone et Chari.") in ([], ["Armed clash"])
+def test_chari_is_no_tank(events_of):
+    assert sub_types(events_of("Lundi, des combats ont eu lieu près de Bongor, dans le Mayo-Kebbi et le "
+                               "Logone et Chari.", "fr", PUBLISHED)) in ([], ["Armed clash"])

@@ -4,8 +4,6 @@ import pytest
 
 from dateline.models import Document
 
-from ..examples import events_of
-
 
 def test_a_singular_victim_is_one(engine):
     text = "Вчера в Белгороде при обстреле ранена женщина, повреждены три дома."
@@ -30,8 +28,8 @@ def test_one_person_named_by_a_noun_is_one_even_after_an_age(engine):
     ("В среду в Минске полиция задержала 40 человек, погиб один демонстрант.", 1),
     ("В среду военные освободили 15 заложников в штате Кадуна, в ходе операции погиб один военный.", 1),
 ])
-def test_the_count_of_those_taken_is_no_toll(engine, text, killed):
+def test_the_count_of_those_taken_is_no_toll(events_of, text, killed):
     """«похитили 30 учеников, убив двух охранников»: the number right after a verb of taking
     counts those taken, not the dead of the casualty word after the comma."""
-    (event,) = events_of(engine, "ru", text, "2025-03-12")
+    (event,) = events_of(text, "ru", "2025-03-12")
     assert event.fatalities == killed

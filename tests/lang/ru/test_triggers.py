@@ -4,6 +4,8 @@ import pytest
 
 from ..triggers import sub_types
 
+PUBLISHED = "2025-03-11"  # a Tuesday
+
 
 @pytest.mark.parametrize("text, expected", [
     ("В понедельник повстанцы взяли контроль над городом Кидаль.", "Non-state actor overtakes territory"),
@@ -15,10 +17,10 @@ from ..triggers import sub_types
     ("В воскресенье военные освободили в штате Замфара 40 человек, похищенных бандитами.", "Other"),
     ("В воскресенье в Замфаре военные освободили из плена 12 заложников.", "Other"),
 ])
-def test_russian_acts(engine, text, expected):
-    assert sub_types(engine, "ru", text) == [expected]
+def test_russian_acts(events_of, text, expected):
+    assert sub_types(events_of(text, "ru", PUBLISHED)) == [expected]
 
 
-def test_earlier_is_not_wounded(engine):
+def test_earlier_is_not_wounded(events_of):
     doc = "В понедельник в Бишкеке протестующие вышли на митинг. Ранее власти обещали диалог."
-    assert sub_types(engine, "ru", doc) == ["Peaceful protest"]
+    assert sub_types(events_of(doc, "ru", PUBLISHED)) == ["Peaceful protest"]
