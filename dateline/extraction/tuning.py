@@ -137,6 +137,7 @@ SUBJECT_COUNT_WINDOW = 12  # "the three men were dragged out ... and beaten to d
 SUBJECT_PASSIVE_WINDOW = 3  # the passive marker this close after that count ("men were")
 SUBJECT_OPENING_WORDS = 1  # a count this close to its sentence's start opens it ("Mindestens acht Menschen")
 OPENING_SUBJECT_COUNT_WINDOW = 22  # such a count and its person noun reach a verb-final clause's participle
+SOURCE_ASIDE_WORDS = 8  # "killing, according to residents, 12 people": a source between commas this long
 ASIDE_WORDS = 10  # "30 people, most of them women and children, were killed": an aside this long
 ASIDE_NOUN_WORDS = 2  # between the count and the aside's first comma ("people", "personnes civiles")
 ASIDE_VERB_WORDS = 3  # between the aside's last comma and the casualty word ("ont été tuées")

@@ -63,8 +63,9 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
             # "загинула 65-річна жінка": an age (a number and its unit) before the person counted stands apart
             aged = opens - 2 >= hit.end and opens - 1 in not_people and opens - 2 not in not_people
             opens = opens - 2 if aged else opens
-            gap = max(opens, hit.end) - hit.end - day_words(hit.end, opens, days)
-            between = range(hit.end, opens if aged else number.start)
+            skipped = day_words(hit.end, opens, days)  # a day or an aside between: its words count nobody
+            gap = max(opens, hit.end) - hit.end - skipped
+            between = range(hit.end + skipped, opens if aged else number.start)
             window = T.FIGURE_PEOPLE_AFTER_WINDOW if people and number.end in people \
                 else T.ONE_AFTER_WINDOW if number.start in ones else T.FIGURE_AFTER_WINDOW
             if gap > window or not counts_people(number, not_people) \

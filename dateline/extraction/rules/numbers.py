@@ -157,14 +157,17 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                      conjunctions: frozenset[str] = frozenset(), text: str | None = None,
                      glued: frozenset[str] = frozenset(), possessives: frozenset[str] = frozenset(),
                      earlier: tuple[tuple[int, int], ...] = (),
-                     days: tuple[tuple[int, int], ...] = ()) -> Figures:
+                     days: tuple[tuple[int, int], ...] = (),
+                     asides: tuple[tuple[int, int], ...] = ()) -> Figures:
     """Killed and injured figures of one sentence (the smallest when several are given).
     ``glued`` are conjunctions written as the first letter of the next word (Arabic و);
     ``possessives`` after a conjunction join as it does ("a woman and her two children": three);
     ``earlier`` are the token spans of the sentence's days before its latest one: a casualty
     word beside one (or beside "the day before") counts another time's dead, not the event's;
     ``days`` map where each day or manner of killing starts to where it ends (``day_ends``): one
-    told between a killing verb and its victim ("mató el martes a un hombre") does not part them."""
+    told between a killing verb and its victim ("mató el martes a un hombre") does not part them;
+    nor does a source set off by commas right after the verb (``asides``, where each starts and
+    ends: "killing, according to residents, 12 people"), whose words count nobody."""
     figures = Figures()
     by_kind: dict[str, list[Hit]] = {}  # the sentence's hits by kind: each set below reads its kinds only
     for h in hits:
@@ -216,6 +219,10 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     numbers = _without_parts(numbers, hits, units_after, joins | {t.index for t in tokens if t.norm in conjunctions})
     people = {h.start for h in by_kind.get(HitKind.ACTOR, ())}  # "35 Menschen", "trois soldats"
     reporting = {i for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.ATTRIBUTION for i in range(h.start, h.end)}
+    if asides:  # "wounding, according to a security source, seven soldiers": the aside counts nobody
+        aside_words = {i for start, end in asides for i in range(start, end)}
+        reporting -= aside_words
+        numbers = [n for n in numbers if n.start not in aside_words]
     joined = {t.index for t in tokens if t.norm in conjunctions  # "neutralisés et un lot d'armes"
               or (t.norm[:1] in glued and len(t.norm) > 3)}  # "14 امرأة ورجلا واحدا"
     joined |= _possessives_after_conjunctions(tokens, conjunctions, possessives)
@@ -293,7 +300,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                       and not (n.start in opening and n.start >= hit.end)]
         # "mató el martes a un hombre": an active verb's victim after the day; not "fueron asesinadas
         # la noche del martes cuando un grupo ...", whose victims stand before the verb
-        active = () if any(0 <= hit.start - end <= 1 for end in passive_ends) else days
+        active = (() if any(0 <= hit.start - end <= 1 for end in passive_ends) else days) + asides
         number = number_for(hit, candidates, not_people | reporting, counts_apart, owned, verb_initial, joined,
                              names, people, ones, active, paused) \
             or subject_count(hit, candidates, passives, reporting, text, tokens, people) \
