@@ -143,6 +143,7 @@ ASIDE_NOUN_WORDS = 2  # between the count and the aside's first comma ("people",
 ASIDE_VERB_WORDS = 3  # between the aside's last comma and the casualty word ("ont été tuées")
 OTHER_TIME_WINDOW = 4  # "killed the day before", "in November, which killed 15": another time this close
 PARTS_WINDOW = 8  # "eight wounded, including four children": the part this close after the figure
+UPDATE_DAY_WORDS = 5  # "rose on Monday to 14": the longest day skipped between an update word and its figure
 UPDATE_WINDOW = 2  # "the death toll rose to (at least) 18": the figure this close after the update
 UPDATED_TOLL_WINDOW = 14  # "the death toll from Monday's al Shabaab attack on a hotel in Mogadishu rose to": this close
 BOTH_SIDES_WINDOW = 2  # "deux soldats tués et une dizaine de terroristes neutralisés": figures added this close

@@ -150,7 +150,9 @@ class DocContext:
                                             glued=frozenset(pack.meta.morphology.proclitics) & frozenset(
                                                 pack.grammar.conjunctions), earlier=earlier_days(view),
                                             days=tuple(day_ends(view).items()),
-                                            asides=source_asides(view, self.prepared.doc.text))
+                                            asides=source_asides(view, self.prepared.doc.text),
+                                            day_nouns=frozenset(t.start - 1 for t in view.times
+                                                                if t.kind in _NAMED_DAYS))
         return view.figures
 
     def span_text(self, start_token: int, end_token: int) -> tuple[str, int, int]:
@@ -225,6 +227,7 @@ _ASIDE_COMMA = re.compile(r"[,\u060c]")  # with the Arabic comma ("،")
 _ASIDE_BREAK = re.compile(r"[;:.!?()\u061b]")  # the aside's own end is a comma, not a clause's end
 
 
+_NAMED_DAYS = frozenset({"weekday", "explicit"})  # "يوم الاثنين", "يوم 5 مارس": a day's noun before its name
 _DAY_KINDS = frozenset({HitKind.RELDAY, HitKind.PERIOD})  # "dans la nuit", "la semaine dernière"
 
 

@@ -30,6 +30,7 @@ from ..hits import Hit
 from .figures import Figure, Figures, Number
 from .number_choice import (
     aside_count,
+    day_words,
     number_for,
     smaller_figure,
     subject_count,
@@ -158,7 +159,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                      glued: frozenset[str] = frozenset(), possessives: frozenset[str] = frozenset(),
                      earlier: tuple[tuple[int, int], ...] = (),
                      days: tuple[tuple[int, int], ...] = (),
-                     asides: tuple[tuple[int, int], ...] = ()) -> Figures:
+                     asides: tuple[tuple[int, int], ...] = (),
+                     day_nouns: frozenset[int] = frozenset()) -> Figures:
     """Killed and injured figures of one sentence (the smallest when several are given).
     ``glued`` are conjunctions written as the first letter of the next word (Arabic و);
     ``possessives`` after a conjunction join as it does ("a woman and her two children": three);
@@ -167,7 +169,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     ``days`` map where each day or manner of killing starts to where it ends (``day_ends``): one
     told between a killing verb and its victim ("mató el martes a un hombre") does not part them;
     nor does a source set off by commas right after the verb (``asides``, where each starts and
-    ends: "killing, according to residents, 12 people"), whose words count nobody."""
+    ends: "killing, according to residents, 12 people"), whose words count nobody. ``day_nouns``
+    are the words right before a weekday or a date ("يوم" in "إلى 14 يوم الاثنين", "to 14 on
+    Monday"): the day's own noun, no unit of the number before it."""
     figures = Figures()
     by_kind: dict[str, list[Hit]] = {}  # the sentence's hits by kind: each set below reads its kinds only
     for h in hits:
@@ -188,6 +192,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     # "жительница села Теткино": a person word that counts one is followed by whose it is, not
     # by the things it counts ("села", a unit after "два")
     measured -= {n.end for n in numbers if n.start in {h.start for h in by_kind.get(HitKind.ACTOR, ())}}
+    measured -= day_nouns
     casualty_starts = {h.start for h in by_kind.get(HitKind.CASUALTY, ()) if h.label in COUNTED_CASUALTIES}
     things = {h.start for h in by_kind.get(HitKind.WEAPON, ()) if h.label not in _PERSON_WEAPONS} - casualty_starts
     # "a sauté sur une mine": a number inside an act's phrase counts its thing
@@ -267,8 +272,10 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     # "la veille, deux soldats ont été tués" is the event; "killed the day before", after the act, is not
     told_before = [h.start for kind in TRIGGER_KINDS for h in by_kind.get(kind, ())]
     relative = [(h.start, h.end) for h in by_kind.get(HitKind.QUALIFIER, ()) if h.label == Qualifier.EARLIER]
-    updates = {h.end for h in hits if (h.kind, h.label) in ((HitKind.QUALIFIER, Qualifier.UPDATED),
-                                                            (HitKind.CUE, Cue.TOLL_UPDATE))}
+    # "the death toll rose on Monday to 14", "stieg am Montag auf 14": the update reaches its figure past a day
+    updates = {h.end + day_words(h.end, h.end + T.UPDATE_DAY_WORDS, days)
+               for h in hits if (h.kind, h.label) in ((HitKind.QUALIFIER, Qualifier.UPDATED),
+                                                      (HitKind.CUE, Cue.TOLL_UPDATE))}
     told: dict[str, list[Figure]] = {"killed": [], "injured": []}
     chosen: dict[tuple[str, int], Number] = {}
     articles: set[Figure] = set()  # figures counted by "one" written as a word
