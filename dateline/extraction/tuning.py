@@ -22,6 +22,10 @@ PHRASE_GAP_WORDS = 10  # "Eine Rakete hat am Dienstag in der Provinz Kunar ein A
 # a verb-initial language puts the whole subject between the verb and its object ("وقعت الحكومة
 # السودانية وحركة تحرير السودان في جوبا يوم الأحد اتفاقا"): this many words more
 VERB_INITIAL_GAP_WORDS = 4
+# a verb-final language closes its clause on the verb's particle or participle, the day, the
+# circumstances and the place between ("Mindestens 35 Menschen kamen am Montag, den 5. Mai, bei der
+# Explosion einer Mine nahe der Stadt ums Leben"): this many words more
+VERB_FINAL_GAP_WORDS = 8
 COMPOUND_MIN_LETTERS = 3  # "Minenexplosion": a compound's other part has at least this many letters
 
 # -- gates: a sentence that is not an event (rules/gates.py) ---------------------------------
