@@ -233,7 +233,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     joined |= _possessives_after_conjunctions(tokens, conjunctions, possessives)
     names = [(h.start, h.end) for h in by_kind.get(HitKind.ACTOR, ()) if h.end - h.start > 1]
     paused = _paused(tokens, text)
-    numbers = _without_range_ends(numbers, joins, paused)
+    opened = {h.end for h in by_kind.get(HitKind.QUALIFIER, ()) if h.label == Qualifier.RANGE_START}
+    numbers = _without_range_ends(numbers, joins, paused, opened,
+                                  frozenset(t.index for t in tokens if t.norm in conjunctions))
     includes = [h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.INCLUDING]
     parts = [n for n in numbers if any(0 <= n.start - end <= 3 and not casualty_starts.intersection(range(end, n.start))
                                        and not _own_count_after_part(n, end, casualty_starts)
@@ -384,7 +386,8 @@ def _without_inner_ones(numbers: list[Number], digits: set[int], stops: set[int]
                         text: str | None) -> list[Number]:
     """"Seis integrantes de un grupo criminal murieron", "five members of a gang were killed":
     "one" written as a word this close after a figure, with no conjunction, casualty word or
-    comma between, is the article of a noun inside the counted phrase, not a count of its own."""
+    comma between, is the article of a noun inside the counted phrase, not a count of its own;
+    so is a "one" a conjunction joins to it ("двоє людей — чоловік і жінка": two, not three)."""
     first = tokens[0].index if tokens else 0
 
     def inner(one: Number) -> bool:
@@ -393,7 +396,16 @@ def _without_inner_ones(numbers: list[Number], digits: set[int], stops: set[int]
             and not stops.intersection(range(n.end, one.start + 1))
             and not (text and _PAUSE.search(text, tokens[n.end - 1 - first].end, tokens[one.start - first].start))
             for n in numbers)
-    return [n for n in numbers if not inner(n)]
+    kept: list[Number] = []
+    dropped: set[int] = set()  # where the inner ones end
+    for number in numbers:
+        # "двоє людей — чоловік і жінка": a one joined to an inner one is inside the phrase too
+        if inner(number) or (number.value == 1 and number.start not in digits and number.start - 1 in stops
+                             and number.start - 1 in dropped):
+            dropped.add(number.end)
+            continue
+        kept.append(number)
+    return kept
 
 
 def _articles_with_nouns(numbers: list[Number], digits: set[int], stops: set[int], tokens: list[Token],
@@ -520,14 +532,19 @@ def _counts_its_own(number: Number, counted: set[int]) -> bool:
     return not number.before_pause and any(number.end <= start <= number.end + 3 for start in counted)
 
 
-def _without_range_ends(numbers: list[Number], joins: set[int], paused: frozenset[int] = frozenset()) -> list[Number]:
+def _without_range_ends(numbers: list[Number], joins: set[int], paused: frozenset[int] = frozenset(),
+                        opened: set[int] | frozenset[int] = frozenset(),
+                        conjunctions: frozenset[int] = frozenset()) -> list[Number]:
     """"between 30 and 40", "5 to 7": keep the first, ACLED's conservative figure. A comma before
     the joining word ends the first count: "quatre morts, dont un policier, et douze blessés"
-    tells twelve wounded, not a range from one to twelve."""
+    tells twelve wounded, not a range from one to twelve. A conjunction ("and", "et", "und")
+    joins a range only after its opening word (``opened``: where "between", "entre" end): "the
+    driver and two passengers" are three people, not one to two."""
     kept: list[Number] = []
     for number in numbers:
         if kept and number.start - 1 in joins and kept[-1].end == number.start - 1 \
-                and kept[-1].end - 1 not in paused:
+                and kept[-1].end - 1 not in paused \
+                and (number.start - 1 not in conjunctions or kept[-1].lead in opened or kept[-1].start in opened):
             continue
         kept.append(number)
     return kept
