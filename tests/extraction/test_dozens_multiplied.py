@@ -20,6 +20,9 @@ def _killed(engine, lang, text):
     ("fr", "Trois douzaines de personnes ont été tuées vendredi dans l'attaque d'un marché près de Tahoua.", 36),
     ("es", "Tres docenas de personas murieron el viernes en un ataque armado contra un mercado en Uruapan.", 36),
     ("ru", "Три десятка человек погибли в пятницу в результате обстрела Макеевки.", 30),
+    ("ru", "Десятки человек погибли в пятницу в результате обстрела Макеевки.", 12),
+    ("uk", "Три десятки людей загинули в п'ятницю внаслідок обстрілу Херсона.", 30),
+    ("uk", "Десятки людей загинули в п'ятницю внаслідок обстрілу Херсона.", 12),
 ])
 def test_a_count_of_dozens_multiplies(engine, lang, text, killed):
     assert _killed(engine, lang, text) == [killed]

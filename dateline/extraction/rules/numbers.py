@@ -56,10 +56,15 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
     ``glued`` conjunctions written as the first letter of the next word make "و6" ("and 6") a
     number too."""
     by_start: dict[int, Hit] = {}
+    ties: list[Hit] = []  # a vague word that is also a scale ("десятки": dozens, or the tens of "два десятки")
     for hit in hits:
         if hit.kind in (HitKind.NUMWORD, HitKind.VAGUE) and (hit.start not in by_start or
                                                  hit.size > by_start[hit.start].size):
             by_start[hit.start] = hit
+        elif hit.kind in (HitKind.NUMWORD, HitKind.VAGUE) and hit.size == by_start[hit.start].size:
+            ties.append(hit)
+    if ties:
+        _scales_after_counts(by_start, ties, tokens)
     qualified = {h.end: h.start for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.AT_LEAST}
     floors = {h.end for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.FLOOR}
     first = tokens[0].index if tokens else 0
@@ -92,6 +97,21 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
             continue
         i += 1
     return numbers
+
+
+def _scales_after_counts(by_start: dict[int, Hit], ties: list[Hit], tokens: list[Token]) -> None:
+    """A word both vague and a scale is the scale right after a count ("два десятки": twenty) and
+    vague elsewhere ("десятки людей": ACLED's dozens)."""
+    first = tokens[0].index if tokens else 0
+    for hit in ties:
+        kept = by_start[hit.start]
+        if {hit.kind, kept.kind} != {HitKind.NUMWORD, HitKind.VAGUE} or "scale" not in (hit.label, kept.label):
+            continue
+        before = by_start.get(hit.start - 1)
+        counted = (before is not None and before.label == "unit") or (
+            0 < hit.start - first <= len(tokens) and tokens[hit.start - 1 - first].is_digit)
+        if (hit.label == "scale") == counted:
+            by_start[hit.start] = hit
 
 
 def _digits(tokens: list[Token], i: int, text: str) -> tuple[int, int]:
