@@ -21,6 +21,12 @@ def _figures(engine, lang, text):
     ("fr", "Cinq personnes ont été blessées jeudi lorsqu'un drone a frappé une école à Kostiantynivka.", 0, 5),
     ("es", "Tres personas resultaron heridas el jueves cuando un dron impactó contra un mercado en Omdurmán.",
      0, 3),
+    # the forces' posts and convoys too
+    ("de", "Mindestens sechs Soldaten wurden am Donnerstag bei einem Angriff auf einen Militärposten nahe "
+           "Ménaka getötet.", 6, None),
+    ("de", "Drei Polizisten wurden am Donnerstag bei einem Anschlag auf eine Polizeiwache in Kabul verletzt.",
+     0, 3),
+    ("fr", "Six soldats ont été tués jeudi lorsqu'un engin explosif a frappé un convoi près de Ménaka.", 6, None),
 ])
 def test_an_article_before_a_thing_is_no_count(engine, lang, text, killed, injured):
     assert _figures(engine, lang, text) == [(killed, injured)]
