@@ -23,6 +23,9 @@ def _figures(engine, lang, text):
      5, None),
     ("uk", "Російський дрон атакував автобус у Нікополі в середу, убивши, за словами місцевої влади, "
            "трьох людей.", 3, None),
+    ("de", "Bewaffnete überfielen am Montag ein Dorf bei Mopti und töteten, laut Dorfbewohnern, acht Hirten.",
+     8, None),
+    ("ar", "قتل، بحسب مصادر محلية، ثمانية رعاة يوم الاثنين في هجوم على قرية قرب موبتي.", 8, None),
 ])
 def test_a_source_aside_does_not_part_the_verb_from_its_count(engine, lang, text, killed, injured):
     assert _figures(engine, lang, text) == [(killed, injured)]
