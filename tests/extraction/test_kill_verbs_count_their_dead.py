@@ -25,3 +25,12 @@ def _figures(engine, lang, text):
 ])
 def test_a_killing_word_counts_the_dead(engine, lang, text):
     assert _figures(engine, lang, text) == [(6, None)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # an operation carried out, a base destroyed: their article counts nobody dead
+    ("en", "The army said it executed a successful operation near Sikasso on Monday, destroying two vehicles."),
+    ("fr", "L'armée a éliminé une base logistique des terroristes près de Sikasso lundi, détruisant deux véhicules."),
+])
+def test_an_operation_carried_out_counts_no_dead(engine, lang, text):
+    assert all(killed in (None, 0) for killed, _ in _figures(engine, lang, text))
