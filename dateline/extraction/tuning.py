@@ -22,6 +22,10 @@ PHRASE_GAP_WORDS = 10  # "Eine Rakete hat am Dienstag in der Provinz Kunar ein A
 # a verb-initial language puts the whole subject between the verb and its object ("وقعت الحكومة
 # السودانية وحركة تحرير السودان في جوبا يوم الأحد اتفاقا"): this many words more
 VERB_INITIAL_GAP_WORDS = 4
+# a verb-final language closes its clause on the verb's particle or participle, the day, the
+# circumstances and the place between ("Mindestens 35 Menschen kamen am Montag, den 5. Mai, bei der
+# Explosion einer Mine nahe der Stadt ums Leben"): this many words more
+VERB_FINAL_GAP_WORDS = 8
 COMPOUND_MIN_LETTERS = 3  # "Minenexplosion": a compound's other part has at least this many letters
 
 # -- gates: a sentence that is not an event (rules/gates.py) ---------------------------------
@@ -137,11 +141,13 @@ SUBJECT_COUNT_WINDOW = 12  # "the three men were dragged out ... and beaten to d
 SUBJECT_PASSIVE_WINDOW = 3  # the passive marker this close after that count ("men were")
 SUBJECT_OPENING_WORDS = 1  # a count this close to its sentence's start opens it ("Mindestens acht Menschen")
 OPENING_SUBJECT_COUNT_WINDOW = 22  # such a count and its person noun reach a verb-final clause's participle
+SOURCE_ASIDE_WORDS = 8  # "killing, according to residents, 12 people": a source between commas this long
 ASIDE_WORDS = 10  # "30 people, most of them women and children, were killed": an aside this long
 ASIDE_NOUN_WORDS = 2  # between the count and the aside's first comma ("people", "personnes civiles")
 ASIDE_VERB_WORDS = 3  # between the aside's last comma and the casualty word ("ont été tuées")
 OTHER_TIME_WINDOW = 4  # "killed the day before", "in November, which killed 15": another time this close
 PARTS_WINDOW = 8  # "eight wounded, including four children": the part this close after the figure
+UPDATE_DAY_WORDS = 5  # "rose on Monday to 14": the longest day skipped between an update word and its figure
 UPDATE_WINDOW = 2  # "the death toll rose to (at least) 18": the figure this close after the update
 UPDATED_TOLL_WINDOW = 14  # "the death toll from Monday's al Shabaab attack on a hotel in Mogadishu rose to": this close
 BOTH_SIDES_WINDOW = 2  # "deux soldats tués et une dizaine de terroristes neutralisés": figures added this close

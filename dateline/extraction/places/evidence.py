@@ -53,6 +53,7 @@ class FocusReader:
         described = _described(hits)
         attackers = _attacking_weapons(hits)
         groups = _named_groups(hits)
+        counting = _counting_words(hits)
         region_country = None
         for label in dateline_labels:
             if not label:
@@ -67,7 +68,8 @@ class FocusReader:
         triggers = sorted(h.start for h in hits if h.kind in TRIGGER_KINDS)
         for tokens in sentences:
             found = [c for c in self.finder.candidates(tokens, set(), text)
-                     if c[0] not in described and c[0] not in groups]  # "Al Shabab" names a group, not a town
+                     if c[0] not in described and c[0] not in groups  # "Al Shabab" names a group, not a town
+                     and not _before_a_count(c[0], counting, tokens)]  # "Casi 30 personas": nearly, no town
             acting: set[int] = set()
             for start, end, key, places in reversed(found):  # a country joined to the acting one after it acts
                 evidence = self._evidence(key, places, end - start, opens=start == tokens[0].index)
@@ -220,3 +222,21 @@ def _described(hits: Iterable[Hit]) -> set[int]:
         if hit.kind == HitKind.PLACE and hit.label == PlaceWord.DESCRIBING:
             starts.update(range(hit.end, hit.end + 1 + (T.DESCRIBED_WINDOW if hit.size > 1 else 0)))
     return starts
+
+
+def _counting_words(hits: list[Hit]) -> tuple[dict[int, int], frozenset[int]]:
+    """Where each quantity's qualifier ("casi", "около", "nearly") starts and ends, and where
+    number words start: a qualifier right before a number qualifies it."""
+    return ({h.start: h.end for h in hits if h.kind == HitKind.QUALIFIER},
+            frozenset(h.start for h in hits if h.kind == HitKind.NUMWORD))
+
+
+def _before_a_count(start: int, counting: tuple[dict[int, int], frozenset[int]], tokens: list[Token]) -> bool:
+    """Whether the word at ``start`` opens a qualifier of the number right after it ("Casi 30
+    personas murieron"): a capitalised quantity word, no place's name."""
+    qualifiers, numbers = counting
+    end = qualifiers.get(start)
+    if end is None:
+        return False
+    at = end - tokens[0].index
+    return end in numbers or (0 <= at < len(tokens) and tokens[at].is_digit)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from ...normalize import fold_key
 from ...packs.vocabulary import Cue, HitKind
 from ...prepare import Prepared, Sentence
 from ...prepare.tokens import Token
+from .. import tuning as T
 from ..hits import Hit
 from ..places import Focus, PlaceMention
 from .figures import Figures, Number
@@ -147,7 +149,10 @@ class DocContext:
                                             possessives=pack.grammar.possessives,
                                             glued=frozenset(pack.meta.morphology.proclitics) & frozenset(
                                                 pack.grammar.conjunctions), earlier=earlier_days(view),
-                                            days=tuple(day_ends(view).items()))
+                                            days=tuple(day_ends(view).items()),
+                                            asides=source_asides(view, self.prepared.doc.text),
+                                            day_nouns=frozenset(t.start - 1 for t in view.times
+                                                                if t.kind in _NAMED_DAYS))
         return view.figures
 
     def span_text(self, start_token: int, end_token: int) -> tuple[str, int, int]:
@@ -192,6 +197,37 @@ def day_ends(view: SentenceView) -> dict[int, int]:
     return ends
 
 
+def source_asides(view: SentenceView, text: str) -> tuple[tuple[int, int], ...]:
+    """Where each source told between commas right after a casualty word starts and where its
+    closing comma ends it: "killing, according to residents, 12 people", "tuant, selon des
+    habitants, 12 personnes", "убив, по словам жителей, 12 человек". The count after the aside is
+    the verb's, as it would be without the aside."""
+    cues = view.of(HitKind.CUE, Cue.ATTRIBUTION)
+    if not cues or not view.has(HitKind.CASUALTY):
+        return ()
+    tokens = view.sentence.tokens
+    first = tokens[0].index
+    ends = {h.end for h in view.of(HitKind.CASUALTY)}
+    found: list[tuple[int, int]] = []
+    for cue in cues:
+        at = cue.start - first
+        if at < 1 or cue.start not in ends or not _ASIDE_COMMA.search(text, tokens[at - 1].end, tokens[at].start):
+            continue
+        for k in range(at + 1, min(at + T.SOURCE_ASIDE_WORDS, len(tokens) - 1)):
+            gap = text[tokens[k].end:tokens[k + 1].start]
+            if _ASIDE_BREAK.search(gap):
+                break
+            if _ASIDE_COMMA.search(gap):
+                found.append((cue.start, tokens[k + 1].index))
+                break
+    return tuple(found)
+
+
+_ASIDE_COMMA = re.compile(r"[,\u060c]")  # with the Arabic comma ("،")
+_ASIDE_BREAK = re.compile(r"[;:.!?()\u061b]")  # the aside's own end is a comma, not a clause's end
+
+
+_NAMED_DAYS = frozenset({"weekday", "explicit"})  # "يوم الاثنين", "يوم 5 مارس": a day's noun before its name
 _DAY_KINDS = frozenset({HitKind.RELDAY, HitKind.PERIOD})  # "dans la nuit", "la semaine dernière"
 
 

@@ -60,6 +60,7 @@ from .story import (
 )
 from .summaries import SummaryLines
 from .timex import TimeExpr, TimeFinder
+from .update_target import toll_target
 
 log = logging.getLogger(__name__)
 _DATED_KINDS = TRIGGER_KINDS | {HitKind.CASUALTY}  # a sentence with one of these needs its dates
@@ -209,7 +210,7 @@ class RulesEngine:
                 context.lead_date = _first_own_time(view)
             result = builder.frames(view)
             if isinstance(result, Skip) and result.reason == SkipReason.TALLY \
-                    and (toll := builder.toll(view, frames[-1] if frames else None)):
+                    and (toll := builder.toll(view, toll_target(builder, view, frames))):
                 frames.append(toll)  # "31 people were killed and almost 170 hurt", right after the bombing
                 claims.extend(claims_from_sentence(context, view, True))
                 continue
@@ -225,7 +226,8 @@ class RulesEngine:
                 frames.extend(children)  # "У Слов'янську поранено людину": a town of the summary
                 claims.extend(claims_from_sentence(context, view, True))
                 continue
-            elif not result and (detail := placed_figures(builder, view, builder.detail(view, _last(frames)))
+            elif not result and (detail := placed_figures(builder, view, builder.detail(
+                    view, toll_target(builder, view, frames)))
                                  or place_detail(builder, view, _last(frames))):
                 frames.append(detail)  # figures, or the town and day, of the event told just before
                 claims.extend(claims_from_sentence(context, view, True))
@@ -249,7 +251,7 @@ class RulesEngine:
                 _told_where_and_when(told, frames, unplaced)  # "Die Angriffe hätten sich am Donnerstag ereignet"
                 continue
             if result and frames and all(is_weak(f) for f in result) \
-                    and (update := builder.toll(view, frames[-1], updates_only=True)):
+                    and (update := builder.toll(view, toll_target(builder, view, frames, result), updates_only=True)):
                 frames.append(update)  # "The death toll from the attack rose to 18 on Wednesday"
                 claims.extend(claims_from_sentence(context, view, True))
                 continue

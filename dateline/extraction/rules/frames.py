@@ -557,12 +557,15 @@ class FrameBuilder:
         """Tokens that cannot be part of a place name: words the lexicon already explains
         (triggers, casualty words, cues) and non-state actors ("Hamas", "Al Shabaab"). A capital
         standing for its government is a place where a locative or a capital word introduces
-        it ("летіли на Київ", "في واشنطن", "la capitale Kiev")."""
+        it ("летіли на Київ", "في واشنطن", "la capitale Kiev"). A qualifier of the number right
+        after it ("Casi 20 personas", "Около 30 человек") is no place either."""
         blocked: set[int] = set()
+        counts = {n.start for n in self.ctx.numbers(view)}
         tokens = self.ctx.prepared.tokens
         capitals = {h.end for h in view.of(HitKind.PLACE, PlaceWord.CAPITAL)}
         for hit in view.hits:
-            if hit.kind in (HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.CASUALTY) or (
+            if hit.kind in (HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.CASUALTY) \
+                    or (hit.kind == HitKind.QUALIFIER and hit.end in counts) or (
                     hit.kind == HitKind.ACTOR and (hit.label != "named" or hit.actor.inter != 1)):
                 if hit.kind == HitKind.ACTOR and hit.label == _GOVERNMENT and hit.start > 0 and (
                         tokens[hit.start - 1].norm in self.resolver.introducers or hit.start in capitals

@@ -223,7 +223,8 @@ class Lexicon:
         parts: list[tuple[Hit, str]] = []  # compound parts and their shape, kept when their word has a head
         tails: set[tuple[str, str, int]] = set()  # where the second parts of the phrases found in two parts start
         new = tuple.__new__  # hits are many: made without the Python-level ``Hit.__new__``
-        gap = T.PHRASE_GAP_WORDS + (T.VERB_INITIAL_GAP_WORDS if self.pack.grammar.verb_initial else 0)
+        gap = T.PHRASE_GAP_WORDS + (T.VERB_INITIAL_GAP_WORDS if self.pack.grammar.verb_initial else 0) \
+            + (T.VERB_FINAL_GAP_WORDS if self.pack.grammar.verb_final else 0)
         for end_char, (size, length, values) in self._automaton.iter(haystack):
             token_start = starts.get(end_char - length + 2)  # after the key's leading space
             for kind, label, value, norms, shape in values:
@@ -285,7 +286,8 @@ def _tail_follows(shape: tuple[Any, ...], tokens: list[Token], after: int, text:
     _gap, tail_stems, tail_norms, clause_end = shape
     size = len(tail_stems)
     for start in range(after, min(after + gap + 1, len(tokens) - size + 1)):
-        if text is not None and _SENTENCE_BREAK.search(text, tokens[start - 1].end, tokens[start].start):
+        if text is not None and _SENTENCE_BREAK.search(text, tokens[start - 1].end, tokens[start].start) \
+                and not _ordinal(tokens[start - 1], text):
             return None  # the sentence ended first
         words = tokens[start:start + size]
         if tuple(t.stem for t in words) != tail_stems or (tail_norms and tuple(t.norm for t in words) != tail_norms):
@@ -295,6 +297,12 @@ def _tail_follows(shape: tuple[Any, ...], tokens: list[Token], after: int, text:
         # a particle that is also an article or preposition ("schlug in ein Haus ... ein."):
         # the word inside the clause is not the particle; the one ending it may be
     return None
+
+
+def _ordinal(token: Token, text: str) -> bool:
+    """A number written with its ordinal dot ("am 5. Mai", "den 7. März") inside one sentence:
+    the dot ends no clause (the sentence splitter already kept the words together)."""
+    return token.is_digit and text.startswith(". ", token.end)
 
 
 def _compounds(parts: list[tuple[Hit, str]], hits: list[Hit]) -> list[Hit]:

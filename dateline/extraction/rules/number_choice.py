@@ -63,8 +63,9 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
             # "загинула 65-річна жінка": an age (a number and its unit) before the person counted stands apart
             aged = opens - 2 >= hit.end and opens - 1 in not_people and opens - 2 not in not_people
             opens = opens - 2 if aged else opens
-            gap = max(opens, hit.end) - hit.end - day_words(hit.end, opens, days)
-            between = range(hit.end, opens if aged else number.start)
+            skipped = day_words(hit.end, opens, days)  # a day or an aside between: its words count nobody
+            gap = max(opens, hit.end) - hit.end - skipped
+            between = range(hit.end + skipped, opens if aged else number.start)
             window = T.FIGURE_PEOPLE_AFTER_WINDOW if people and number.end in people \
                 else T.ONE_AFTER_WINDOW if number.start in ones else T.FIGURE_AFTER_WINDOW
             if gap > window or not counts_people(number, not_people) \
@@ -111,14 +112,16 @@ def subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting
     if text is None or not tokens:
         return None
     first = tokens[0].index
-    before = [n for n in numbers if n.end <= hit.start and not n.vague]
+    # a verb-final clause ("Mindestens acht Menschen wurden am Dienstag bei einem Angriff auf einen
+    # Markt ... getötet") ends far from the count of people that opens the sentence, a vague one too
+    # ("Dutzende Menschen wurden ... getötet"); "one" written as a word between them ("einem",
+    # "einen") is an article, no count of its own
+    opening = next((n for n in numbers if n.end <= hit.start and n.start - first <= T.SUBJECT_OPENING_WORDS
+                    and n.end in people), None)
+    before = [n for n in numbers if n.end <= hit.start and (not n.vague or n is opening)]
     if not before:
         return None
     number, reach = before[-1], T.SUBJECT_COUNT_WINDOW
-    # a verb-final clause ("Mindestens acht Menschen wurden am Dienstag bei einem Angriff auf einen
-    # Markt ... getötet") ends far from the count of people that opens the sentence; "one" written
-    # as a word between them ("einem", "einen") is an article, no count of its own
-    opening = next((n for n in before if n.start - first <= T.SUBJECT_OPENING_WORDS and n.end in people), None)
     if opening is not None and all(n.value == 1 and not tokens[n.start - first].is_digit
                                    for n in before if n.start > opening.start):
         number, reach = opening, T.OPENING_SUBJECT_COUNT_WINDOW

@@ -30,6 +30,7 @@ from ..hits import Hit
 from .figures import Figure, Figures, Number
 from .number_choice import (
     aside_count,
+    day_words,
     number_for,
     smaller_figure,
     subject_count,
@@ -55,10 +56,15 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
     ``glued`` conjunctions written as the first letter of the next word make "و6" ("and 6") a
     number too."""
     by_start: dict[int, Hit] = {}
+    ties: list[Hit] = []  # a vague word that is also a scale ("десятки": dozens, or the tens of "два десятки")
     for hit in hits:
         if hit.kind in (HitKind.NUMWORD, HitKind.VAGUE) and (hit.start not in by_start or
                                                  hit.size > by_start[hit.start].size):
             by_start[hit.start] = hit
+        elif hit.kind in (HitKind.NUMWORD, HitKind.VAGUE) and hit.size == by_start[hit.start].size:
+            ties.append(hit)
+    if ties:
+        _scales_after_counts(by_start, ties, tokens)
     qualified = {h.end: h.start for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.AT_LEAST}
     floors = {h.end for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.FLOOR}
     first = tokens[0].index if tokens else 0
@@ -91,6 +97,21 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
             continue
         i += 1
     return numbers
+
+
+def _scales_after_counts(by_start: dict[int, Hit], ties: list[Hit], tokens: list[Token]) -> None:
+    """A word both vague and a scale is the scale right after a count ("два десятки": twenty) and
+    vague elsewhere ("десятки людей": ACLED's dozens)."""
+    first = tokens[0].index if tokens else 0
+    for hit in ties:
+        kept = by_start[hit.start]
+        if {hit.kind, kept.kind} != {HitKind.NUMWORD, HitKind.VAGUE} or "scale" not in (hit.label, kept.label):
+            continue
+        before = by_start.get(hit.start - 1)
+        counted = (before is not None and before.label == "unit") or (
+            0 < hit.start - first <= len(tokens) and tokens[hit.start - 1 - first].is_digit)
+        if (hit.label == "scale") == counted:
+            by_start[hit.start] = hit
 
 
 def _digits(tokens: list[Token], i: int, text: str) -> tuple[int, int]:
@@ -157,14 +178,20 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                      conjunctions: frozenset[str] = frozenset(), text: str | None = None,
                      glued: frozenset[str] = frozenset(), possessives: frozenset[str] = frozenset(),
                      earlier: tuple[tuple[int, int], ...] = (),
-                     days: tuple[tuple[int, int], ...] = ()) -> Figures:
+                     days: tuple[tuple[int, int], ...] = (),
+                     asides: tuple[tuple[int, int], ...] = (),
+                     day_nouns: frozenset[int] = frozenset()) -> Figures:
     """Killed and injured figures of one sentence (the smallest when several are given).
     ``glued`` are conjunctions written as the first letter of the next word (Arabic و);
     ``possessives`` after a conjunction join as it does ("a woman and her two children": three);
     ``earlier`` are the token spans of the sentence's days before its latest one: a casualty
     word beside one (or beside "the day before") counts another time's dead, not the event's;
     ``days`` map where each day or manner of killing starts to where it ends (``day_ends``): one
-    told between a killing verb and its victim ("mató el martes a un hombre") does not part them."""
+    told between a killing verb and its victim ("mató el martes a un hombre") does not part them;
+    nor does a source set off by commas right after the verb (``asides``, where each starts and
+    ends: "killing, according to residents, 12 people"), whose words count nobody. ``day_nouns``
+    are the words right before a weekday or a date ("يوم" in "إلى 14 يوم الاثنين", "to 14 on
+    Monday"): the day's own noun, no unit of the number before it."""
     figures = Figures()
     by_kind: dict[str, list[Hit]] = {}  # the sentence's hits by kind: each set below reads its kinds only
     for h in hits:
@@ -185,6 +212,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     # "жительница села Теткино": a person word that counts one is followed by whose it is, not
     # by the things it counts ("села", a unit after "два")
     measured -= {n.end for n in numbers if n.start in {h.start for h in by_kind.get(HitKind.ACTOR, ())}}
+    measured -= day_nouns
     casualty_starts = {h.start for h in by_kind.get(HitKind.CASUALTY, ()) if h.label in COUNTED_CASUALTIES}
     things = {h.start for h in by_kind.get(HitKind.WEAPON, ()) if h.label not in _PERSON_WEAPONS} - casualty_starts
     # "a sauté sur une mine": a number inside an act's phrase counts its thing
@@ -216,12 +244,18 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     numbers = _without_parts(numbers, hits, units_after, joins | {t.index for t in tokens if t.norm in conjunctions})
     people = {h.start for h in by_kind.get(HitKind.ACTOR, ())}  # "35 Menschen", "trois soldats"
     reporting = {i for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.ATTRIBUTION for i in range(h.start, h.end)}
+    if asides:  # "wounding, according to a security source, seven soldiers": the aside counts nobody
+        aside_words = {i for start, end in asides for i in range(start, end)}
+        reporting -= aside_words
+        numbers = [n for n in numbers if n.start not in aside_words]
     joined = {t.index for t in tokens if t.norm in conjunctions  # "neutralisés et un lot d'armes"
               or (t.norm[:1] in glued and len(t.norm) > 3)}  # "14 امرأة ورجلا واحدا"
     joined |= _possessives_after_conjunctions(tokens, conjunctions, possessives)
     names = [(h.start, h.end) for h in by_kind.get(HitKind.ACTOR, ()) if h.end - h.start > 1]
     paused = _paused(tokens, text)
-    numbers = _without_range_ends(numbers, joins, paused)
+    opened = {h.end for h in by_kind.get(HitKind.QUALIFIER, ()) if h.label == Qualifier.RANGE_START}
+    numbers = _without_range_ends(numbers, joins, paused, opened,
+                                  frozenset(t.index for t in tokens if t.norm in conjunctions))
     includes = [h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.INCLUDING]
     parts = [n for n in numbers if any(0 <= n.start - end <= 3 and not casualty_starts.intersection(range(end, n.start))
                                        and not _own_count_after_part(n, end, casualty_starts)
@@ -260,8 +294,10 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     # "la veille, deux soldats ont été tués" is the event; "killed the day before", after the act, is not
     told_before = [h.start for kind in TRIGGER_KINDS for h in by_kind.get(kind, ())]
     relative = [(h.start, h.end) for h in by_kind.get(HitKind.QUALIFIER, ()) if h.label == Qualifier.EARLIER]
-    updates = {h.end for h in hits if (h.kind, h.label) in ((HitKind.QUALIFIER, Qualifier.UPDATED),
-                                                            (HitKind.CUE, Cue.TOLL_UPDATE))}
+    # "the death toll rose on Monday to 14", "stieg am Montag auf 14": the update reaches its figure past a day
+    updates = {h.end + day_words(h.end, h.end + T.UPDATE_DAY_WORDS, days)
+               for h in hits if (h.kind, h.label) in ((HitKind.QUALIFIER, Qualifier.UPDATED),
+                                                      (HitKind.CUE, Cue.TOLL_UPDATE))}
     told: dict[str, list[Figure]] = {"killed": [], "injured": []}
     chosen: dict[tuple[str, int], Number] = {}
     articles: set[Figure] = set()  # figures counted by "one" written as a word
@@ -293,7 +329,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                       and not (n.start in opening and n.start >= hit.end)]
         # "mató el martes a un hombre": an active verb's victim after the day; not "fueron asesinadas
         # la noche del martes cuando un grupo ...", whose victims stand before the verb
-        active = () if any(0 <= hit.start - end <= 1 for end in passive_ends) else days
+        active = (() if any(0 <= hit.start - end <= 1 for end in passive_ends) else days) + asides
         number = number_for(hit, candidates, not_people | reporting, counts_apart, owned, verb_initial, joined,
                              names, people, ones, active, paused) \
             or subject_count(hit, candidates, passives, reporting, text, tokens, people) \
@@ -370,7 +406,8 @@ def _without_inner_ones(numbers: list[Number], digits: set[int], stops: set[int]
                         text: str | None) -> list[Number]:
     """"Seis integrantes de un grupo criminal murieron", "five members of a gang were killed":
     "one" written as a word this close after a figure, with no conjunction, casualty word or
-    comma between, is the article of a noun inside the counted phrase, not a count of its own."""
+    comma between, is the article of a noun inside the counted phrase, not a count of its own;
+    so is a "one" a conjunction joins to it ("двоє людей — чоловік і жінка": two, not three)."""
     first = tokens[0].index if tokens else 0
 
     def inner(one: Number) -> bool:
@@ -379,7 +416,16 @@ def _without_inner_ones(numbers: list[Number], digits: set[int], stops: set[int]
             and not stops.intersection(range(n.end, one.start + 1))
             and not (text and _PAUSE.search(text, tokens[n.end - 1 - first].end, tokens[one.start - first].start))
             for n in numbers)
-    return [n for n in numbers if not inner(n)]
+    kept: list[Number] = []
+    dropped: set[int] = set()  # where the inner ones end
+    for number in numbers:
+        # "двоє людей — чоловік і жінка": a one joined to an inner one is inside the phrase too
+        if inner(number) or (number.value == 1 and number.start not in digits and number.start - 1 in stops
+                             and number.start - 1 in dropped):
+            dropped.add(number.end)
+            continue
+        kept.append(number)
+    return kept
 
 
 def _articles_with_nouns(numbers: list[Number], digits: set[int], stops: set[int], tokens: list[Token],
@@ -506,14 +552,19 @@ def _counts_its_own(number: Number, counted: set[int]) -> bool:
     return not number.before_pause and any(number.end <= start <= number.end + 3 for start in counted)
 
 
-def _without_range_ends(numbers: list[Number], joins: set[int], paused: frozenset[int] = frozenset()) -> list[Number]:
+def _without_range_ends(numbers: list[Number], joins: set[int], paused: frozenset[int] = frozenset(),
+                        opened: set[int] | frozenset[int] = frozenset(),
+                        conjunctions: frozenset[int] = frozenset()) -> list[Number]:
     """"between 30 and 40", "5 to 7": keep the first, ACLED's conservative figure. A comma before
     the joining word ends the first count: "quatre morts, dont un policier, et douze blessés"
-    tells twelve wounded, not a range from one to twelve."""
+    tells twelve wounded, not a range from one to twelve. A conjunction ("and", "et", "und")
+    joins a range only after its opening word (``opened``: where "between", "entre" end): "the
+    driver and two passengers" are three people, not one to two."""
     kept: list[Number] = []
     for number in numbers:
         if kept and number.start - 1 in joins and kept[-1].end == number.start - 1 \
-                and kept[-1].end - 1 not in paused:
+                and kept[-1].end - 1 not in paused \
+                and (number.start - 1 not in conjunctions or kept[-1].lead in opened or kept[-1].start in opened):
             continue
         kept.append(number)
     return kept

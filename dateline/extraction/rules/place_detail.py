@@ -31,7 +31,8 @@ def place_detail(builder: FrameBuilder, view: SentenceView, last: Frame | None) 
     if last is None or last.place is None or last.place.place.kind not in _COARSE \
             or view.sentence.paragraph - last.view.sentence.paragraph > 1 \
             or any(h.kind in TRIGGER_KINDS for h in view.hits) or not view.has(HitKind.CASUALTY) \
-            or view.labels(HitKind.CUE) & _NOT_TOLD_OF:
+            or view.labels(HitKind.CUE) & _NOT_TOLD_OF \
+            or view.has(HitKind.PLACE, PlaceWord.DESTINATION):  # "the wounded were taken to a hospital in X"
         return None
     place = _one_place_inside(builder, view, last.place)
     if place is None:
