@@ -66,3 +66,20 @@ def test_a_province_opening_the_sentence_before_its_speaker_places_the_event(eng
             "السريع، قتل فيها سبعة من عناصر الأخيرة.")
     clash = next(e for e in events_of(engine, text, "2025-03-16") if e.sub_event_type == "Armed clash")
     assert clash.admin1 == "Sennar"
+
+
+def test_dawn_is_no_blowing_up(engine):
+    """"فجر اليوم" (at dawn today) shares its letters with "فجّر" (blew up): read as an act and as
+    the agent word "فجرها", it took the place of the strike's verb and lost the aircraft's side."""
+    text = ("استشهد أربعة فلسطينيين وأصيب آخرون فجر اليوم الأربعاء في غارة شنتها طائرات الاحتلال "
+            "الإسرائيلي على منزل في مخيم النصيرات وسط قطاع غزة.")
+    (event,) = events_of(engine, text, "2025-03-12")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.startswith("Military Forces of Israel")
+
+
+def test_an_israeli_force_that_arrests_is_israels(engine):
+    text = "اعتقلت قوة إسرائيلية أربعة رعاة قرب بلدة كودنة بريف القنيطرة الجنوبي في سوريا اليوم."
+    (event,) = events_of(engine, text)
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1.startswith("Military Forces of Israel")
