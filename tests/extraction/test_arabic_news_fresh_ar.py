@@ -83,3 +83,10 @@ def test_an_israeli_force_that_arrests_is_israels(engine):
     (event,) = events_of(engine, text)
     assert event.sub_event_type == "Arrests"
     assert event.actor1.startswith("Military Forces of Israel")
+
+
+def test_where_a_rocket_was_launched_from_is_no_event_place(engine):
+    """"صاروخ أطلق من غزة باتجاه سديروت": one interception, at Sderot (the pack's ``origins``)."""
+    text = "اعترض الجيش الإسرائيلي صاروخا أطلق من غزة باتجاه سديروت مساء الثلاثاء."
+    (event,) = events_of(engine, text)
+    assert event.location == "Sderot"
