@@ -86,7 +86,7 @@ def test_an_israeli_force_that_arrests_is_israels(engine):
 
 
 def test_where_a_rocket_was_launched_from_is_no_event_place(engine):
-    """"صاروخ أطلق من غزة باتجاه سديروت": one interception, at Sderot (the pack's ``origins``)."""
-    text = "اعترض الجيش الإسرائيلي صاروخا أطلق من غزة باتجاه سديروت مساء الثلاثاء."
+    """"صاروخ أطلق من غزة باتجاه عسقلان": one interception, at Ashkelon (the pack's ``origins``)."""
+    text = "اعترض الجيش الإسرائيلي صاروخا أطلق من غزة باتجاه عسقلان مساء الثلاثاء."
     (event,) = events_of(engine, text)
-    assert event.location == "Sderot"
+    assert event.location == "Ashkelon"
