@@ -90,3 +90,13 @@ def test_where_a_rocket_was_launched_from_is_no_event_place(engine):
     text = "اعترض الجيش الإسرائيلي صاروخا أطلق من غزة باتجاه عسقلان مساء الثلاثاء."
     (event,) = events_of(engine, text)
     assert event.location == "Ashkelon"
+
+
+def test_villagers_hurt_while_confronting_settlers_were_attacked(engine):
+    """"خلال تصديهم للهجوم" (while confronting the attack) is how the villagers were hurt, not an
+    interception nor a fight: the settlers' attack on civilians stays an attack."""
+    text = ("هاجم مستوطنون قرية المغير شمال شرق رام الله في الضفة الغربية اليوم، وأصيب ثلاثة فلسطينيين "
+            "برضوض خلال تصديهم للهجوم.")
+    (event,) = events_of(engine, text)
+    assert event.sub_event_type == "Attack"
+    assert (event.actor1, event.actor2) == ("Settlers (Israel)", "Civilians (Palestine)")
