@@ -100,3 +100,28 @@ def test_villagers_hurt_while_confronting_settlers_were_attacked(engine):
     (event,) = events_of(engine, text)
     assert event.sub_event_type == "Attack"
     assert (event.actor1, event.actor2) == ("Settlers (Israel)", "Civilians (Palestine)")
+
+
+_SAHEL_ROUNDUP = ("قتل 14 جنديا من الجيش البوركينابي وعناصر من متطوعي الدفاع عن الوطن، السبت، في هجوم شنه "
+                  "مسلحون على موقع عسكري في بلدة سيبا شمالي بوركينا فاسو.\n\n"
+                  "وتبنت جماعة نصرة الإسلام والمسلمين الهجوم في بيان.\n\n"
+                  "وفي النيجر المجاورة، اختطف مسلحون مجهولون أربعة مدنيين قرب مدينة تيلابيري ليل السبت.")
+
+
+def test_a_claim_is_of_the_attack_told_before_not_of_an_act_in_another_country(engine):
+    """The claim names its author for the attack told before it; an abduction told after it in
+    another country keeps its unidentified gunmen."""
+    events = {e.country_code: e for e in events_of(engine, _SAHEL_ROUNDUP, "2025-03-16")}
+    assert events["BF"].actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert events["NE"].actor1 == "Unidentified Armed Group (Niger)"
+
+
+def test_the_group_of_an_earlier_sentence_is_its_rebel_group_not_the_militia_among_the_dead(engine):
+    """"The group claimed both attacks": the group of the sentence that named JNIM as the attacker
+    and the VDP volunteers among the dead is JNIM, and the attack on the village is its own."""
+    text = ("قتل 14 جنديا من الجيش البوركينابي وعناصر من متطوعي الدفاع عن الوطن، السبت، في هجوم شنه "
+            "مسلحو جماعة نصرة الإسلام والمسلمين على موقع عسكري في بلدة سيبا شمالي بوركينا فاسو.\n\n"
+            "والأحد، هاجم مسلحون قرية قرب مدينة جيبو وقتلوا ثلاثة مدنيين.\n\n"
+            "وتبنت الجماعة الهجومين في بيان.")
+    village = next(e for e in events_of(engine, text, "2025-03-16") if e.actor2 == "Civilians (Burkina Faso)")
+    assert village.actor1 == "JNIM: Group for Support of Islam and Muslims"
