@@ -125,3 +125,12 @@ def test_the_group_of_an_earlier_sentence_is_its_rebel_group_not_the_militia_amo
             "وتبنت الجماعة الهجومين في بيان.")
     village = next(e for e in events_of(engine, text, "2025-03-16") if e.actor2 == "Civilians (Burkina Faso)")
     assert village.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_the_countryside_told_first_holds_the_village_told_after_it(engine):
+    """"وفي ريف درعا الغربي، انفجر لغم ... بين بلدتي طفس والمزيريب": the countryside of Daraa set
+    off first and a village a few kilometres from the city told after it are one blast, not two."""
+    text = ("وفي ريف درعا الغربي، انفجر لغم أرضي بحافلة صغيرة على الطريق بين بلدتي طفس والمزيريب صباح "
+            "اليوم، ما أدى إلى إصابة ثلاثة عمال.")
+    (event,) = events_of(engine, text)
+    assert event.injured == 3
