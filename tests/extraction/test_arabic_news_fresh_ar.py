@@ -134,3 +134,13 @@ def test_the_countryside_told_first_holds_the_village_told_after_it(engine):
             "اليوم، ما أدى إلى إصابة ثلاثة عمال.")
     (event,) = events_of(engine, text)
     assert event.injured == 3
+
+
+def test_a_military_vehicle_belonging_to_a_group_is_the_groups(engine):
+    """"سيارة عسكرية تابعة لـ«قسد»" (a military vehicle belonging to the SDF): "تابعة" and the
+    glued "لـ" cut off by the quote mark are genitive words, and a military vehicle is an army word:
+    the SDF was hit, not civilians."""
+    text = ("استهدفت طائرة مسيرة تركية، مساء الثلاثاء، سيارة عسكرية تابعة لـ«قسد» قرب بلدة عين عيسى "
+            "شمال الرقة، ما أسفر عن مقتل عنصرين.")
+    (event,) = events_of(engine, text)
+    assert (event.actor1, event.actor2) == ("Military Forces of Turkey", "SDF: Syrian Democratic Forces")
