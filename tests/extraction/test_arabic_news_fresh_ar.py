@@ -144,3 +144,10 @@ def test_a_military_vehicle_belonging_to_a_group_is_the_groups(engine):
             "شمال الرقة، ما أسفر عن مقتل عنصرين.")
     (event,) = events_of(engine, text)
     assert (event.actor1, event.actor2) == ("Military Forces of Turkey", "SDF: Syrian Democratic Forces")
+
+
+def test_a_civilian_killed_and_two_children_hurt(engine):
+    """The one-noun of the dead and the dual of the hurt keep their own counts (1 and 2)."""
+    text = "انفجرت عبوة ناسفة بسيارة قرب مدينة نوى مساء أمس، ما أدى إلى مقتل مدني وإصابة طفلين."
+    (event,) = events_of(engine, text)
+    assert (event.fatalities, event.injured) == (1, 2)
