@@ -151,3 +151,13 @@ def test_a_civilian_killed_and_two_children_hurt(engine):
     text = "انفجرت عبوة ناسفة بسيارة قرب مدينة نوى مساء أمس، ما أدى إلى مقتل مدني وإصابة طفلين."
     (event,) = events_of(engine, text)
     assert (event.fatalities, event.injured) == (1, 2)
+
+
+def test_a_brief_hold_told_after_the_raid_is_that_raid(engine):
+    """The raid told in the lead, the camp held "for hours" in the next sentence: no territory
+    changed hands, the event stays the fight."""
+    text = ("قتل 16 جنديا، الجمعة، في هجوم شنه مسلحو جماعة نصرة الإسلام والمسلمين على معسكر للجيش في "
+            "بلدة دوري شمالي بوركينا فاسو.\n\n"
+            "وقال مصدر أمني إن المهاجمين سيطروا لساعات على أجزاء من المعسكر قبل أن ينسحبوا.")
+    (event,) = events_of(engine, text, "2025-03-16")
+    assert event.sub_event_type == "Armed clash"
