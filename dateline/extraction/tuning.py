@@ -82,6 +82,7 @@ CONTAINER_FOLLOWS = 5  # "Al-Harir à Erbil": a wider place this close after a n
 QUOTED_TITLE_WORDS = 5  # a quoted title ("عدن الغد", an outlet) runs to its closing mark within this many words
 ANCHOR_FOLLOWS = 7  # "Sake, à une vingtaine de kilomètres de Goma": a reference point this close after a place
 CONTAINER_KM = 60  # ... and this near it, locates it rather than being another event
+OUTSKIRTS_KM = 15  # "in the countryside of X, ... at village Y": Y this near X is where it happened, X its surroundings
 VERB_SUBJECT_WORDS = 3  # a verb-first clause's subject starts this close after its verb ("هاجم مسلحون من حركة الشباب")
 REPEL_WINDOW = 3  # "تصدى الجيش لهجوم", "the army repelled": the side this close to its repel word repelled
 ANCHORED_SPELLING_KM = 80  # a near spelling told "west of" a town (Mellit, 60 km north of El Fasher) lies this near it

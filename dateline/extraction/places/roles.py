@@ -73,6 +73,8 @@ class SentenceRoles:
                 if self.words.cased and not word.upper and (norm not in self.words.particles
                                                             or norm in self.words.at_words):
                     break  # "un periodista en Acapulco": "en" says where, though Arabic names hold "en"
+                if not self.words.cased and norm in self.words.at_words:
+                    break  # "موقع عسكري في قضاء سامراء": "موقع" is a position there, and "في" says where
                 named.add(index)
         return named
 

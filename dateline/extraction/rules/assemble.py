@@ -157,7 +157,8 @@ class EventBuilder:
                 self.strikers.get((sub, country)) or self._front(sub, country, day)
                 or self._story_attacker(actor2, country, day))
             actor1 = author or unknown
-        if len({(c.name, c.inter) for c in self.ctx.claimants}) == 1 and sub in UNKNOWN_ACTOR_TYPES:
+        if len({(c.name, c.inter) for c in self.ctx.claimants}) == 1 and sub in UNKNOWN_ACTOR_TYPES \
+                and self._claimed(group, country):
             claimant = resolve(self.ctx.claimants[0], country, self.namer, day)  # the attack claimed by its authors
             if sub is S.DISRUPTED_WEAPONS_USE and _unidentified(actor2):
                 actor2 = claimant
@@ -259,6 +260,16 @@ class EventBuilder:
         if group is None or group.country not in (None, country) or (target is not None and target.name == group.name):
             return None
         return group
+
+    def _claimed(self, group: Group, country: str) -> bool:
+        """Whether the story's one claim may be of this event: one told before the claim ("... JNIM
+        claimed the attack"), or after it in the story's own country; an act told after it in another
+        country ("In neighbouring Niger, gunmen abducted five villagers") is no act the claim was of."""
+        claim = self.ctx.claim_start
+        if claim is None or group.lead.view.sentence.start <= claim:
+            return True
+        ranked = self.ctx.focus.ranked(1)
+        return not ranked or ranked[0] == country
 
     def _story_group(self) -> ActorRef | None:
         """The one non-state armed group a story names, if it names exactly one and speaks of no

@@ -109,6 +109,7 @@ class DocContext:
     lead_date: TimeExpr | None = None
     last_place: dict[int, PlaceMention] = field(default_factory=dict)
     claimants: list[ActorRef] = field(default_factory=list)  # "JNIM claimed the attack"
+    claim_start: int | None = None  # where the first claim's sentence starts (characters)
     skipped: Counter[str] = field(default_factory=Counter)  # why triggered sentences made no event
     _story_place: PlaceMention | None = field(default=None, init=False, repr=False)
     _story_place_found: bool = field(default=False, init=False, repr=False)

@@ -92,6 +92,11 @@ def _contains_or_anchors(other: PlaceMention, mention: PlaceMention, acts: Set[i
         return True
     if mention.place.kind == "country" and other.place.country_code == mention.place.country_code:
         return True
+    if mention.relation == "near" and mention.end <= other.start and other.place.admin1 \
+            and other.place.admin1 == mention.place.admin1 and haversine_km(
+                other.place.lat, other.place.lon, mention.place.lat, mention.place.lon) <= T.OUTSKIRTS_KM:
+        return True  # "وفي ريف درعا الغربي، انفجرت عبوة ... بين بلدتي اليادودة والمزيريب": the countryside told
+        # first holds the village told after it, one event there
     if mention.place.kind in ("admin1", "region") and other.place.admin1 and \
             other.place.admin1.lower() == mention.place.name.lower():
         return True

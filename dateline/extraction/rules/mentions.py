@@ -107,8 +107,12 @@ class ActorMentions:
             return replace(ref, category="unidentified")
         sentence = named[-1][0]
         in_sentence = [group for index, _position, group in named if index == sentence]
-        # named earlier in the same sentence: the nearest; in an earlier sentence: its first, its subject
-        return in_sentence[-1] if sentence == self._sentence_of(start) else in_sentence[0]
+        # named earlier in the same sentence: the nearest; in an earlier sentence: its first, its subject,
+        # a rebel group before a militia ("23 soldiers and VDP volunteers were killed in an attack by JNIM
+        # fighters. The group claimed it": the militia counted among the dead is no "group" of the story)
+        if sentence == self._sentence_of(start):
+            return in_sentence[-1]
+        return next((group for group in in_sentence if group.inter == 2), in_sentence[0])
 
     def present(self, ref: ActorRef) -> bool:
         """Whether an actor named by an ambiguous alias is meant: "АНО" is the ELN only in a story
@@ -468,6 +472,8 @@ class ActorMentions:
             if subject is not None and claimant is not None and claimant.category == "named" and claimant.armed \
                     and claimant.inter in (2, 3, 4) and not accused:
                 self.ctx.claimants.append(claimant)
+                if self.ctx.claim_start is None:
+                    self.ctx.claim_start = view.sentence.start
                 return ActorMention(subject.start, subject.end, claimant)
         return None
 

@@ -407,12 +407,15 @@ def _without_inner_ones(numbers: list[Number], digits: set[int], stops: set[int]
     """"Seis integrantes de un grupo criminal murieron", "five members of a gang were killed":
     "one" written as a word this close after a figure, with no conjunction, casualty word or
     comma between, is the article of a noun inside the counted phrase, not a count of its own;
-    so is a "one" a conjunction joins to it ("двоє людей — чоловік і жінка": two, not three)."""
+    so is a "one" a conjunction joins to it ("двоє людей — чоловік і жінка": two, not three),
+    and a person noun that counts one alone ("امرأة", a woman) right after a figure in digits is
+    the noun it counts ("14 امرأة ورجل واحد" is fourteen women and one man)."""
     first = tokens[0].index if tokens else 0
 
     def inner(one: Number) -> bool:
         return one.value == 1 and one.start not in digits and any(
-            n is not one and n.value != 1 and 0 < one.start - n.end <= T.INNER_ONE_WINDOW
+            n is not one and n.value != 1 and (0 < one.start - n.end <= T.INNER_ONE_WINDOW
+                                             or (one.start == n.end and n.start in digits))
             and not stops.intersection(range(n.end, one.start + 1))
             and not (text and _PAUSE.search(text, tokens[n.end - 1 - first].end, tokens[one.start - first].start))
             for n in numbers)

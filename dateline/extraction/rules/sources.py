@@ -72,12 +72,27 @@ def source_range(ctx: DocContext, view: SentenceView, trigger: Hit,
                 return hit.start, min(hit.end + T.ACCORDING_TO_WORDS, trigger.start, _clause_end(ctx, view, hit.end),
                                       _named_source_end(ctx, view, hit.end))
             if hit.start - first <= T.SPEAKER_OPENS:  # "Police said gunmen attacked..."
-                return first, _spokesman_end(ctx, view, hit)
+                return _after_framing(ctx, first, hit.start), _spokesman_end(ctx, view, hit)
     for start, end in _according_to_phrases(ctx, view):  # "nach Angaben von Aktivisten": no cue of its own
         if end <= trigger.start:
             return start, min(end + T.ACCORDING_TO_WORDS, trigger.start, _clause_end(ctx, view, end),
                               _named_source_end(ctx, view, end))
     return None
+
+
+def _after_framing(ctx: DocContext, first: int, cue: int) -> int:
+    """Where the speaker opening a sentence starts: after a phrase set off by a comma before it
+    ("وفي محافظة الضالع، قال مصدر ميداني إن ...", "In Gao, a local official said ..."), which
+    frames the whole sentence (where, when) and names no one who speaks: its place is the event's."""
+    tokens, text = ctx.prepared.tokens, ctx.prepared.doc.text
+    gaps = [text[tokens[i - 1].end:tokens[i].start] for i in range(first + 1, cue + 1)]
+    if any(mark in gap for gap in gaps for mark in _QUOTE_MARKS) \
+            or any(mark in text[max(0, tokens[first].start - 2):tokens[first].start] for mark in _QUOTE_MARKS):
+        return first  # '"Bhamo is under our control," a spokesman said': the quote is the speaker's words
+    return max((first + 1 + k for k, gap in enumerate(gaps) if "," in gap or "،" in gap), default=first)
+
+
+_QUOTE_MARKS = ('"', "“", "”", "«", "»", "„", "'")
 
 
 def _according_to_phrases(ctx: DocContext, view: SentenceView) -> list[tuple[int, int]]:

@@ -29,7 +29,7 @@ def territory_checked(ctx: DocContext, view: SentenceView, events: set[str], pla
     army base") or anywhere in a sentence that names no place: the story says where it is."""
     if EventWord.OVERTAKE in events and _people_seized(view):
         events = (events - {EventWord.OVERTAKE}) | {EventWord.ABDUCTION}
-    if events & _TAKEN and events & _RAIDS and _held_briefly(view):
+    if events & _TAKEN and (events & _RAIDS or _raid_told_before(ctx, view)) and _held_briefly(view):
         events = events - _TAKEN  # "attacked the camp and held parts of it for a few hours": the raid
     if events & TERRITORY:
         sites = view.of(HitKind.FEATURE)
@@ -52,6 +52,17 @@ def territory_checked(ctx: DocContext, view: SentenceView, events: set[str], pla
         if events & {EventWord.REGAIN, EventWord.OVERTAKE} and view.has(HitKind.EVENT, EventWord.TRANSFER):
             events = events | {EventWord.TRANSFER}  # "entered Kidal after the army withdrew from it"
     return events
+
+
+def _raid_told_before(ctx: DocContext, view: SentenceView) -> bool:
+    """Whether one of the two sentences before tells a raid ("JNIM fighters attacked an army post
+    in Djibo." then "The attackers held parts of the camp for hours before withdrawing."): the
+    brief hold told after it is a detail of that raid."""
+    index = next((i for i, other in enumerate(ctx.views) if other.sentence.start == view.sentence.start), None)
+    if index is None:
+        return False
+    return any(h.kind == HitKind.EVENT and h.label in _RAIDS
+               for other in ctx.views[max(0, index - 2):index] for h in other.hits)
 
 
 def _held_briefly(view: SentenceView) -> bool:
