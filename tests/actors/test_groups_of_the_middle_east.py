@@ -74,3 +74,14 @@ def test_words_that_are_also_common_name_no_group_abroad(events_of):
     base = events_of("قصفت طائرة مسيرة القاعدة العسكرية في مأرب يوم السبت ما أسفر عن مقتل ثلاثة جنود.", "ar",
                      "2025-01-12")
     assert base and "AQAP: Al Qaeda in the Arabian Peninsula" not in _named(base)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "سيطرت فصائل ردع العدوان على مدينة حلب يوم الجمعة بعد اشتباكات مع قوات النظام أسفرت عن مقتل 20 عنصرا."),
+    ("es", "Los combatientes del Organismo de Liberación del Levante tomaron el viernes la ciudad de Alepo tras "
+           "combates con el ejército sirio que dejaron 20 muertos."),
+])
+def test_the_offensive_s_factions_and_hts_s_translated_name_are_hts(events_of, lang, text):
+    """The factions of the "Deterrence of Aggression" offensive of late 2024 were led by HTS,
+    which the Spanish press also calls by its translated name."""
+    assert "HTS: Hayat Tahrir al Sham" in _named(events_of(text, lang, "2024-11-30"))
