@@ -92,3 +92,14 @@ def test_the_town_of_azov_is_no_ukrainian_brigade(events_of):
     events = events_of("Украинский беспилотник атаковал в среду нефтебазу в Азове, пострадали два человека.", "ru",
                        "2024-03-13")
     assert events and all(e.actor2 != "Military Forces of Ukraine (2019-)" for e in events)
+
+
+def test_a_woman_named_elena_is_no_eln_guerrilla(events_of):
+    """The Spanish stem of "elenos" (the ELN's fighters) is that of "Elena": the word matches
+    as written."""
+    victim = events_of("Hombres armados asesinaron el martes a Elena Gómez, una lideresa social, en el municipio de "
+                       "Tumaco.", "es", "2024-03-13")
+    assert victim and "ELN: National Liberation Army" not in _named(victim)
+    fighters = events_of("Los elenos atacaron el martes una patrulla del Ejército en Arauca y mataron a dos soldados.",
+                         "es", "2024-03-13")
+    assert "ELN: National Liberation Army" in _named(fighters)

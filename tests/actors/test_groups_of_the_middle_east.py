@@ -85,3 +85,13 @@ def test_the_offensive_s_factions_and_hts_s_translated_name_are_hts(events_of, l
     """The factions of the "Deterrence of Aggression" offensive of late 2024 were led by HTS,
     which the Spanish press also calls by its translated name."""
     assert "HTS: Hayat Tahrir al Sham" in _named(events_of(text, lang, "2024-11-30"))
+
+
+def test_a_roof_is_no_islamic_state(events_of):
+    """The German stem of "Daech" is that of "Dach" (a roof): the group's spellings match as
+    written, so a roof in a story about Syria names no Islamic State."""
+    roof = events_of("Bei einem Angriff auf ein Dorf in Syrien wurden am Dienstag drei Menschen getötet; das Dach "
+                     "der Moschee stürzte ein.", "de", "2024-03-13")
+    assert roof and "Islamic State (Syria)" not in _named(roof)
+    named = events_of("Daesh-Kämpfer töteten am Dienstag drei syrische Soldaten nahe Palmyra.", "de", "2024-03-13")
+    assert "Islamic State (Syria)" in _named(named)
