@@ -15,9 +15,9 @@ def _named(events) -> set[str]:  # type: ignore[no-untyped-def]
     ("fr", "2025-01-12", "Les brigades des Géants ont repoussé samedi une attaque houthie près de Mokha, tuant "
                          "neuf rebelles.", {"Giants Brigades"}),
     ("en", "2025-01-12", "Security Belt forces clashed with al-Qaeda militants in Abyan on Saturday, killing five.",
-     {"Security Belt Forces", "AQAP: Al Qaeda in the Arabian Peninsula"}),
+     {"STC: Southern Transitional Council", "AQAP: Al Qaeda in the Arabian Peninsula"}),
     ("ar", "2025-01-12", "اشتبكت قوات الحزام الأمني مع مسلحين من تنظيم القاعدة في أبين يوم السبت، ما أسفر عن "
-                         "مقتل خمسة.", {"Security Belt Forces", "AQAP: Al Qaeda in the Arabian Peninsula"}),
+                         "مقتل خمسة.", {"STC: Southern Transitional Council", "AQAP: Al Qaeda in the Arabian Peninsula"}),
     ("en", "2025-01-12", "The YPG clashed with Turkish-backed factions near Manbij on Saturday, leaving 14 fighters "
                          "dead.", {"YPG: People's Protection Units"}),
     ("de", "2025-01-12", "Die kurdische YPG-Miliz lieferte sich am Samstag nahe Manbidsch Gefechte mit "
@@ -67,10 +67,10 @@ def test_kurdish_rebels_of_iran_are_named(events_of):
 
 def test_words_that_are_also_common_name_no_group_abroad(events_of):
     """"ceinture de sécurité" is a seat belt, "القاعدة العسكرية" a military base: the Yemeni
-    Security Belt and al-Qaeda's Yemeni branch only in a story about Yemen, and "القاعدة" alone never."""
+    Security Belt (the STC's) and al-Qaeda's Yemeni branch only in a story about Yemen, and "القاعدة" alone never."""
     belt = events_of("Un homme a été tué mardi à Lyon après avoir oublié de boucler sa ceinture de sécurité dans "
                      "un accident.", "fr", "2024-03-13")
-    assert "Security Belt Forces" not in _named(belt)
+    assert "STC: Southern Transitional Council" not in _named(belt)
     base = events_of("قصفت طائرة مسيرة القاعدة العسكرية في مأرب يوم السبت ما أسفر عن مقتل ثلاثة جنود.", "ar",
                      "2025-01-12")
     assert base and "AQAP: Al Qaeda in the Arabian Peninsula" not in _named(base)
