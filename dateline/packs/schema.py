@@ -53,6 +53,10 @@ class Morphology(Table):
 class Grammar(Table):
     verb_final: StrictBool = Field(False, description="the subject opens the clause, the verb ends it (German)")
     verb_initial: StrictBool = Field(False, description="subject and counted nouns follow the verb (Arabic)")
+    adjectives_before: StrictBool = Field(False, description="adjectives stand only before their noun (Russian, "
+                                                             "Ukrainian): a country's adjective right after a "
+                                                             "place name qualifies the next noun (\"Курской "
+                                                             "области украинский беспилотник\"), not the place")
     capitalised_months: StrictBool = Field(False, description="month names are capitalised (\"March\" is a month, "
                                                         "\"march\" a verb)")
     subordinators: Phrases = Field([], description="words opening a subordinate clause: a speaker named before "

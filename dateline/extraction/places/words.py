@@ -48,6 +48,7 @@ class PlaceWords:
     bearings: tuple[tuple[str, float], ...] = ()  # ("west", 270.0)
     kind_after: frozenset[str] = frozenset()  # "district", "LGA": "Nangade district" is an area
     feature_words: frozenset[str] = frozenset()  # "airport", "مطار": the last word of a feature phrase
+    adjectives_before: bool = False  # "украинский беспилотник": an adjective after a name is the next noun's
 
     @classmethod
     def of(cls, pack: LanguagePack) -> PlaceWords:
@@ -83,6 +84,7 @@ class PlaceWords:
             agents=frozenset(" ".join(words) for words in _phrase_words(pack.cues.cues.get(Cue.PASSIVE_AGENT, []))),
             name_openers=frozenset(fold_key(w) for w in places.name_openers),
             conjunctions=pack.grammar.conjunctions,
+            adjectives_before=pack.grammar.adjectives_before,
             admin_words=frozenset(fold_key(w) for w in places.admin if " " not in w),
             place_nouns=frozenset(word for phrase in (*places.settlement, *places.capital, *places.admin,
                                                       *places.subdivisions)
