@@ -20,6 +20,7 @@ from .. import tuning as T
 from .figures import Figures
 from .frames import Frame
 from .reference import INHERITED_DAY
+from .told_apart import interception_beside_a_hit, more_victims, same_day_elsewhere
 
 REMOTE = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.DISRUPTED_WEAPONS_USE})
 
@@ -292,7 +293,7 @@ def _same_event(group: Group, frame: Frame) -> bool:
     a, b = placed.place.place, frame.place.place
     if a.id == b.id:
         return True
-    if a.country_code != b.country_code:
+    if a.country_code != b.country_code or same_day_elsewhere(group.frames, frame):
         return False
     if a.kind in AREAS and b.kind not in AREAS:
         return False  # a specific place is its own event; a summary of the region joins it later
@@ -306,7 +307,7 @@ def _same_event(group: Group, frame: Frame) -> bool:
         return False
     distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
     if frame.date_span is None and distance <= T.NEARBY_KM and not _tolls_apart(group, frame) \
-            and not _other_doer(group, frame):
+            and not _other_doer(group, frame) and not interception_beside_a_hit(lead, frame):
         return True  # a detail told later: "in the city's Kyivskyi district"
     if "admin2" in (a.kind, b.kind) and a.kind != b.kind and _same_province(a, b) and distance <= T.CONTAINER_KM \
             and _compatible_types(lead.sub, frame.sub):
@@ -332,7 +333,7 @@ def _tolls_apart(group: Group, frame: Frame) -> bool:
     a toll revised: "two more died", "the toll rose to ...")."""
     if frame.place is None or frame.place_inherited or not _hurt(frame):
         return False
-    if frame.view.has(HitKind.CUE, Cue.MORE) or frame.view.has(HitKind.CUE, Cue.TOLL_UPDATE):
+    if more_victims(frame) or frame.view.has(HitKind.CUE, Cue.TOLL_UPDATE):
         return False
     place = frame.place.place
     return place.kind not in _DISTRICTS and any(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ...normalize import fold_key
 from ...packs.vocabulary import Casualty, HitKind
+from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention
@@ -48,6 +49,9 @@ def tolls_by_clause(ctx: DocContext, view: SentenceView, places: list[PlaceMenti
         locatives = {fold_key(w).strip("'") for w in ctx.prepared.pack.places.places.locative}
         breaks = [t.index for prev, t in zip(tokens, tokens[1:], strict=False)
                   if "," in text[prev.end:t.start] and t.norm in locatives and t.index + 1 in starts]
+    if not breaks:  # "В Антонівці поранені двоє людей, ще одну людину поранено в Станіславі": a comma
+        # before a clause naming the next town, a town told before it
+        breaks = _commas_before_towns(tokens, text, sorted(p.start for p in places))
     if not breaks:
         return {}
     bounds = list(zip([tokens[0].index, *breaks], [*breaks, tokens[-1].index + 1], strict=True))
@@ -66,6 +70,16 @@ def tolls_by_clause(ctx: DocContext, view: SentenceView, places: list[PlaceMenti
             clause, hits, numbers, pack.months, verb_initial=pack.grammar.verb_initial,
             conjunctions=pack.grammar.conjunctions, text=text, possessives=pack.grammar.possessives)
     return tolls if len(tolls) == len(places) else {}
+
+
+def _commas_before_towns(tokens: list[Token], text: str, starts: list[int]) -> list[int]:
+    """The commas of a sentence that open a clause naming a town, with a town told before them."""
+    commas = [t.index for prev, t in zip(tokens, tokens[1:], strict=False) if "," in text[prev.end:t.start]]
+    if not commas:
+        return []
+    ends = [*commas[1:], tokens[-1].index + 1]
+    return [comma for comma, end in zip(commas, ends, strict=True)
+            if starts and starts[0] < comma and any(comma <= s < end for s in starts)]
 
 
 def tolls_by_place(ctx: DocContext, view: SentenceView, places: list[PlaceMention]) -> dict[int, Figures]:
