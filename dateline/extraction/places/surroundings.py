@@ -52,12 +52,30 @@ def in_the_story_provinces(places: tuple[Place, ...], focus: Focus,
     country's name names the province so called too ("в штаті Нігер": Niger State)."""
     villages = [p for p in places if p.kind == VILLAGE]
     if len(villages) < 2:
-        return places
+        return _towns_in_the_story_provinces(places, focus, lookup)
     named = {(p.country_code, p.name) for key in focus.by_key for p in _provinces_named(key, lookup)}
     inside = {p.id for p in villages if (p.country_code, p.admin1) in named}
     if not inside or len(inside) == len(villages):
         return places
     return tuple(p for p in places if p.kind != VILLAGE or p.id in inside)
+
+
+def _towns_in_the_story_provinces(places: tuple[Place, ...], focus: Focus,
+                                  lookup: Callable[[str], tuple[Place, ...]]) -> tuple[Place, ...]:
+    """Of small namesake towns of one country ("скинули авіабомбу на Золочів" in a story about
+    the Kharkiv region: Kharkiv's Zolochiv, not Lviv's), those in a province the story names, by
+    its name or its capital's ("Харків", "Харківської ОВА"); all of them when none or all are."""
+    towns = [p for p in places if p.kind == "city"]
+    if len(towns) < 2 or len({p.country_code for p in towns}) > 1 \
+            or any(p.population >= T.STORY_PROVINCE_TOWN_POPULATION for p in towns):
+        return places
+    named = {(p.country_code, (p.name if p.kind == "admin1" else p.admin1).lower())
+             for key in focus.by_key for p in lookup(key) if p.kind in ("admin1", "city")
+             and p.country_code == towns[0].country_code and p.id not in {t.id for t in towns}}
+    inside = {p.id for p in towns if (p.country_code, p.admin1.lower()) in named}
+    if not inside or len(inside) == len(towns):
+        return places
+    return tuple(p for p in places if p.kind != "city" or p.id in inside)
 
 
 def _provinces_named(key: str, lookup: Callable[[str], tuple[Place, ...]]) -> list[Place]:

@@ -45,3 +45,11 @@ def test_a_district_of_no_province_the_story_names_is_the_story_city_s(engine):
     text = ("Російські дрони вночі атакували Одесу, поранено трьох людей. "
             "У Київському районі пошкоджено склади та два автомобілі.")
     assert [loc for loc, _c, _g in _places(engine, text, "uk")] == ["Odesa"]
+
+
+def test_a_small_namesake_town_in_the_province_the_story_names(engine):
+    text = ("Российские войска в четверг обстреляли Харьков, ранены четыре человека. "
+            "По словам главы Харьковской ОВА, в среду вечером авиабомба попала по Золочеву, ранены двое.")
+    events = engine.extract(Document(id="t", text=text, published="2025-09-18", lang="ru")).events
+    zolochiv = [e for e in events if e.location == "Zolochiv"]
+    assert len(zolochiv) == 1 and zolochiv[0].latitude > 50.0  # Kharkiv's, not Lviv's
