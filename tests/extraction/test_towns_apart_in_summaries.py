@@ -38,3 +38,10 @@ def test_drones_shot_down_over_another_city_are_their_own_event(engine):
             "Кроме того, вечером над Белгородом силами ПВО были сбиты два беспилотника.")
     subs = [s for _l, s, _f, _i in _events(engine, text, "ru")]
     assert sorted(subs) == ["Air/drone strike", "Disrupted weapons use"]
+
+
+def test_a_bomb_that_hit_another_town_is_its_own_strike(engine):
+    text = ("Российские войска во вторник обстреляли Сумы, ранены трое. "
+            "Вечером авиабомба попала по Ворожбе, пострадавших нет.")
+    subs = sorted(s for _l, s, _f, _i in _events(engine, text, "ru"))
+    assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"]

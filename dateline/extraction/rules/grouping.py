@@ -399,15 +399,18 @@ def _another_act_elsewhere(group: Group, frame: Frame) -> bool:
 
 def _other_weapon_elsewhere(group: Group, frame: Frame) -> bool:
     """"Israeli artillery shelled the outskirts of Tyre" after a drone strike on a car in Bint
-    Jbeil: a remote act of another type, by a side named with it, with a weapon no report of the
+    Jbeil: a remote act of another type (by a side named with it, or none beyond SAME_PLACE_KM), with a weapon no report of the
     event names, at a town of its own none of them names, is its own event, however near (a
     missile told without who fired it is the strike's munition: ``_munition_of_strike``)."""
-    if frame.sub not in REMOTE or frame.sub is S.DISRUPTED_WEAPONS_USE or not frame.weapons \
-            or frame.roles.actor1 is None:
+    if frame.sub not in REMOTE or frame.sub is S.DISRUPTED_WEAPONS_USE or not frame.weapons:
         return False
     if frame.place is None or frame.place_inherited or frame.place.place.kind in _DISTRICTS:
         return False
     town = frame.place.place
+    if frame.roles.actor1 is None and (_munition_of_strike(group.lead, frame) or any(  # "вечером авиабомба
+            f.place is not None and haversine_km(f.place.place.lat, f.place.place.lon, town.lat, town.lon)
+            <= T.SAME_PLACE_KM for f in group.frames)):  # попала по Золочеву" after Kharkiv's shelling
+        return False
     if any(f.sub is frame.sub or f.weapons & frame.weapons for f in group.frames):
         return False
     return any(f.place is not None and not f.place_inherited and f.place.place.kind not in _DISTRICTS
