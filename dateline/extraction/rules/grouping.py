@@ -399,9 +399,10 @@ def _another_act_elsewhere(group: Group, frame: Frame) -> bool:
 
 def _other_weapon_elsewhere(group: Group, frame: Frame) -> bool:
     """"Israeli artillery shelled the outskirts of Tyre" after a drone strike on a car in Bint
-    Jbeil: a remote act of another type (by a side named with it, or none beyond SAME_PLACE_KM), with a weapon no report of the
-    event names, at a town of its own none of them names, is its own event, however near (a
-    missile told without who fired it is the strike's munition: ``_munition_of_strike``)."""
+    Jbeil: a remote act of another type (by a side named with it, or by none beyond
+    ``SAME_PLACE_KM``), with a weapon no report of the event names, at a town of its own none of
+    them names, is its own event, however near (a missile told without who fired it is the
+    strike's munition: ``_munition_of_strike``)."""
     if frame.sub not in REMOTE or frame.sub is S.DISRUPTED_WEAPONS_USE or not frame.weapons:
         return False
     if frame.place is None or frame.place_inherited or frame.place.place.kind in _DISTRICTS:
