@@ -277,6 +277,13 @@ class PlaceWords(Table):
                                              "abgefeuerte Rakete\") or a few words before it (\"fired rockets "
                                              "from Gaza at Sderot\") is where the weapon was fired from, not where "
                                              "it hit")
+    root_alternations: list[tuple[str, str]] = Field([], description="the end of a name's last word in "
+                                                                     "another case and its end in the "
+                                                                     "dictionary form, where the root's "
+                                                                     "vowel or consonant changes (Ukrainian "
+                                                                     "\"озі\" for \"іг\": \"у Кривому "
+                                                                     "Розі\" is Кривий Ріг): tried when a "
+                                                                     "name is not found as written")
     respellings: list[tuple[str, str]] = Field([], description="how the language spells a foreign sound and "
                                                                "the English spelling of it (German \"dsch\" "
                                                                "for \"j\", \"ch\" for \"kh\"): a name not "

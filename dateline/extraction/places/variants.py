@@ -50,3 +50,10 @@ class Spellings:
             variants = [*variants, *((v.replace(old, new).rstrip("h") if strip else v.replace(old, new))
                                      for v in variants if old in v)]
         return list(dict.fromkeys(variants))[:T.SOUND_VARIANTS]
+
+    def root_alternated(self, key: str) -> list[str]:
+        """``key`` with its last word's end in the dictionary form, where the case changed the
+        root ("кривому розі" -> "кривому ріг", found as Кривий Ріг through the declined-word keys)."""
+        head, _space, last = key.rpartition(" ")
+        return [f"{head} {last[:-len(old)]}{new}".strip() for old, new in self.words.root_alternations
+                if last.endswith(old) and len(last) > len(old)]

@@ -36,6 +36,7 @@ class PlaceWords:
     place_nouns: frozenset[str]  # "Küstenmetropole", "Provinz", "capitale": nouns naming what the next name is
     foreign_sounds: tuple[tuple[str, str], ...] = ()  # ("f", "v"): ف also writes "v" in foreign names
     respellings: tuple[tuple[str, str], ...] = ()  # ("dsch", "j"): German "Dschenin" is "Jenin"
+    root_alternations: tuple[tuple[str, str], ...] = ()  # ("озі", "іг"): "Кривому Розі" is Кривий Ріг
     genitive_endings: tuple[str, ...] = ()  # "s": German "Syriens" is Syria's
     city_adjective_endings: tuple[str, ...] = ()  # "er": German "Kiewer Vorort" is a suburb of Kyiv
     compass_words: tuple[tuple[str, str], ...] = ()  # ("nord", "north"): "Nord-Darfur" is North Darfur
@@ -91,6 +92,7 @@ class PlaceWords:
                                   for word in fold_key(phrase.lstrip("=")).split()),
             foreign_sounds=tuple((old, new) for old, new in places.foreign_sounds),
             respellings=tuple((fold_key(old), fold_key(new)) for old, new in places.respellings),
+            root_alternations=tuple((fold_key(old), fold_key(new)) for old, new in places.root_alternations),
             genitive_endings=tuple(fold_key(ending) for ending in places.genitive_endings),
             city_adjective_endings=tuple(fold_key(ending) for ending in places.city_adjective_endings),
             origins=frozenset(fold_key(word) for word in places.origins),

@@ -53,3 +53,8 @@ def test_a_small_namesake_town_in_the_province_the_story_names(engine):
     events = engine.extract(Document(id="t", text=text, published="2025-09-18", lang="ru")).events
     zolochiv = [e for e in events if e.location == "Zolochiv"]
     assert len(zolochiv) == 1 and zolochiv[0].latitude > 50.0  # Kharkiv's, not Lviv's
+
+
+def test_a_ukrainian_town_whose_root_changes_in_the_locative(engine):
+    text = "У Кривому Розі вночі ракета влучила в адмінбудівлю, поранено п'ятьох людей."
+    assert [(loc, c) for loc, c, _g in _places(engine, text, "uk")] == [("Kryvyy Rih", "UA")]
