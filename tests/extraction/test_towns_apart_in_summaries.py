@@ -45,3 +45,9 @@ def test_a_bomb_that_hit_another_town_is_its_own_strike(engine):
             "Вечером авиабомба попала по Ворожбе, пострадавших нет.")
     subs = sorted(s for _l, s, _f, _i in _events(engine, text, "ru"))
     assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_the_town_a_speaker_names_after_that_places_the_act(engine):
+    text = ("Дрони атакували Орловську область: губернатор заявив, що в Мценську пошкоджено нафтобазу, "
+            "постраждалих немає.")
+    assert [loc for loc, _s, _f, _i in _events(engine, text, "uk")] == ["Mtsensk"]
