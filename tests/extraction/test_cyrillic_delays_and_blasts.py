@@ -52,3 +52,10 @@ def test_a_road_blocked_with_its_adjective_in_protest(engine):
     text = ("Жители села Тарумовка во вторник перекрыли республиканскую трассу, протестуя против "
             "отключений воды. Такие акции в районе проходят почти каждую зиму.")
     assert [(e.sub_event_type, e.location) for e in _events(engine, text, "ru")] == [("Peaceful protest", "Tarumovka")]
+
+
+def test_the_sponsor_of_an_arrested_man_s_act_does_not_arrest(engine):
+    text = ("У понеділок у Житомирі правоохоронці затримали чоловіка, який на замовлення російських "
+            "спецслужб підпалив автомобіль військового.")
+    assert [(e.sub_event_type, e.actor1.split(" (")[0]) for e in _events(engine, text, "uk")] == [
+        ("Arrests", "Police Forces of Ukraine")]
