@@ -96,6 +96,11 @@ def is_speaker(start: int, end: int, hits: list[Hit], tokens: list[Token], text:
             gap = text[tokens[end - 1 - first].end:tokens[hit.start - first].start] if text else ""
             if not breaks_clause(gap):
                 return True
+        # "…, поранено жінку, повідомив Лисак.": a name right after a reporting verb, closing the
+        # sentence, is who said it (the official's name read as a town elsewhere)
+        if hit.kind == HitKind.CUE and hit.label in SPEECH_CUES and hit.end == start \
+                and end - first == len(tokens) and end - start == 1:
+            return True
     return False
 
 

@@ -58,3 +58,8 @@ def test_a_small_namesake_town_in_the_province_the_story_names(engine):
 def test_a_ukrainian_town_whose_root_changes_in_the_locative(engine):
     text = "У Кривому Розі вночі ракета влучила в адмінбудівлю, поранено п'ятьох людей."
     assert [(loc, c) for loc, c, _g in _places(engine, text, "uk")] == [("Kryvyy Rih", "UA")]
+
+
+def test_a_name_after_the_closing_reporting_verb_is_the_speaker(engine):
+    text = "Окупанти вдарили по Марганцю з артилерії, поранено двох чоловіків, повідомив Лисак."
+    assert [(loc, c) for loc, c, _g in _places(engine, text, "uk")] == [("Marhanets", "UA")]
