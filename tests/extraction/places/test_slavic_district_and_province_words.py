@@ -63,3 +63,8 @@ def test_a_ukrainian_town_whose_root_changes_in_the_locative(engine):
 def test_a_name_after_the_closing_reporting_verb_is_the_speaker(engine):
     text = "Окупанти вдарили по Нікополю з мінометів, поранено двох чоловіків, повідомив Лисак."
     assert [(loc, c) for loc, c, _g in _places(engine, text, "uk")] == [("Nikopol", "UA")]
+
+
+def test_a_ukrainian_town_in_ets_in_its_dative(engine):
+    text = "Окупанти вдарили по Марганцю з мінометів, поранено трьох людей."
+    assert [(loc, c) for loc, c, _g in _places(engine, text, "uk")] == [("Marhanets", "UA")]
