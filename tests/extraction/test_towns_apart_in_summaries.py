@@ -51,3 +51,9 @@ def test_the_town_a_speaker_names_after_that_places_the_act(engine):
     text = ("Дрони атакували Орловську область: губернатор заявив, що в Мценську пошкоджено нафтобазу, "
             "постраждалих немає.")
     assert [loc for loc, _s, _f, _i in _events(engine, text, "uk")] == ["Mtsensk"]
+
+
+def test_interceptions_counted_after_each_region(engine):
+    text = "Над Липецкой областью уничтожены 11 беспилотников, над Тамбовской областью — четыре."
+    subs = [s for _l, s, _f, _i in _events(engine, text, "ru")]
+    assert subs == ["Disrupted weapons use", "Disrupted weapons use"]

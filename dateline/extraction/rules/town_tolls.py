@@ -24,15 +24,24 @@ def counted_per_place(ctx: DocContext, view: SentenceView, places: list[PlaceMen
 
 
 def counted_places(ctx: DocContext, view: SentenceView, places: list[PlaceMention]) -> set[int]:
-    """Starts of the places with a number between them and the place before them."""
+    """Starts of the places with a number between them and the place before them ("19 over
+    Rostov, 6 over Bryansk"), or, when that counts fewer than two, between them and the place
+    after them ("Над Ростовской областью уничтожены 14 беспилотников, над Воронежской — шесть")."""
     ordered = sorted(places, key=lambda p: p.start)
-    ends = [n.end for n in ctx.numbers(view) if n.value > 0]
+    numbers = [n for n in ctx.numbers(view) if n.value > 0]
     counted: set[int] = set()
     for index, place in enumerate(ordered):
         low = ordered[index - 1].end if index else view.sentence.tokens[0].index
-        if any(low <= end <= place.start for end in ends):
+        if any(low <= n.end <= place.start for n in numbers):
             counted.add(place.start)
-    return counted
+    if len(counted) >= 2 or len(ordered) < 2:
+        return counted
+    after: set[int] = set()
+    for index, place in enumerate(ordered):
+        high = ordered[index + 1].start if index + 1 < len(ordered) else view.sentence.tokens[-1].index + 1
+        if any(place.end <= n.start < high for n in numbers):
+            after.add(place.start)
+    return after if len(after) == len(ordered) else counted
 
 
 def tolls_by_clause(ctx: DocContext, view: SentenceView, places: list[PlaceMention]) -> dict[int, Figures]:
