@@ -184,6 +184,7 @@ class FoldedGrammar:
     instrumental: frozenset[str] = frozenset()  # case endings, folded
     articles: frozenset[str] = frozenset()  # inflected indefinite articles ("einem"), no number words
     possessives: frozenset[str] = frozenset()  # "their", "leur": "their patrol" is a named force's
+    adjectives_before: bool = False  # adjectives precede their noun (Russian, Ukrainian)
 
 
 @dataclass(frozen=True)
@@ -254,7 +255,8 @@ class LanguagePack:
             genitive=_folded(grammar.genitive), according_to=_folded(grammar.according_to),
             according_to_postposed=_folded(grammar.according_to_postposed),
             self_reference=_folded(grammar.self_reference), instrumental=_folded(grammar.instrumental),
-            articles=_folded(grammar.articles), possessives=_folded(grammar.possessives))
+            articles=_folded(grammar.articles), possessives=_folded(grammar.possessives),
+            adjectives_before=grammar.adjectives_before)
 
 
 @functools.cache

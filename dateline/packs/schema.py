@@ -53,6 +53,10 @@ class Morphology(Table):
 class Grammar(Table):
     verb_final: StrictBool = Field(False, description="the subject opens the clause, the verb ends it (German)")
     verb_initial: StrictBool = Field(False, description="subject and counted nouns follow the verb (Arabic)")
+    adjectives_before: StrictBool = Field(False, description="adjectives stand only before their noun (Russian, "
+                                                             "Ukrainian): a country's adjective right after a "
+                                                             "place name qualifies the next noun (\"Курской "
+                                                             "области украинский беспилотник\"), not the place")
     capitalised_months: StrictBool = Field(False, description="month names are capitalised (\"March\" is a month, "
                                                         "\"march\" a verb)")
     subordinators: Phrases = Field([], description="words opening a subordinate clause: a speaker named before "
@@ -273,6 +277,13 @@ class PlaceWords(Table):
                                              "abgefeuerte Rakete\") or a few words before it (\"fired rockets "
                                              "from Gaza at Sderot\") is where the weapon was fired from, not where "
                                              "it hit")
+    root_alternations: list[tuple[str, str]] = Field([], description="the end of a name's last word in "
+                                                                     "another case and its end in the "
+                                                                     "dictionary form, where the root's "
+                                                                     "vowel or consonant changes (Ukrainian "
+                                                                     "\"озі\" for \"іг\": \"у Кривому "
+                                                                     "Розі\" is Кривий Ріг): tried when a "
+                                                                     "name is not found as written")
     respellings: list[tuple[str, str]] = Field([], description="how the language spells a foreign sound and "
                                                                "the English spelling of it (German \"dsch\" "
                                                                "for \"j\", \"ch\" for \"kh\"): a name not "

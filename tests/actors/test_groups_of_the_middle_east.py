@@ -17,7 +17,8 @@ def _named(events) -> set[str]:  # type: ignore[no-untyped-def]
     ("en", "2025-01-12", "Security Belt forces clashed with al-Qaeda militants in Abyan on Saturday, killing five.",
      {"STC: Southern Transitional Council", "AQAP: Al Qaeda in the Arabian Peninsula"}),
     ("ar", "2025-01-12", "اشتبكت قوات الحزام الأمني مع مسلحين من تنظيم القاعدة في أبين يوم السبت، ما أسفر عن "
-                         "مقتل خمسة.", {"STC: Southern Transitional Council", "AQAP: Al Qaeda in the Arabian Peninsula"}),
+                         "مقتل خمسة.",
+     {"STC: Southern Transitional Council", "AQAP: Al Qaeda in the Arabian Peninsula"}),
     ("en", "2025-01-12", "The YPG clashed with Turkish-backed factions near Manbij on Saturday, leaving 14 fighters "
                          "dead.", {"YPG: People's Protection Units"}),
     ("de", "2025-01-12", "Die kurdische YPG-Miliz lieferte sich am Samstag nahe Manbidsch Gefechte mit "

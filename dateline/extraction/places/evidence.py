@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from ...geo.gazetteer import Place
 from ...geo.keys import cyrillic_stem
 from ...normalize import breaks_clause, fold_key
-from ...packs.vocabulary import TRIGGER_KINDS, HitKind, PlaceWord
+from ...packs.vocabulary import SPEECH_CUES, TRIGGER_KINDS, HitKind, PlaceWord
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
@@ -66,10 +66,13 @@ class FocusReader:
                 weights.add(best.country_code, T.FOCUS_DATELINE)
                 region_country = region_country or best.country_code
         triggers = sorted(h.start for h in hits if h.kind in TRIGGER_KINDS)
+        said = {h.end for h in hits if h.kind == HitKind.CUE and h.label in SPEECH_CUES}
         for tokens in sentences:
+            last = tokens[-1].index + 1 if tokens else -1
             found = [c for c in self.finder.candidates(tokens, set(), text)
                      if c[0] not in described and c[0] not in groups  # "Al Shabab" names a group, not a town
-                     and not _before_a_count(c[0], counting, tokens)]  # "Casi 30 personas": nearly, no town
+                     and not _before_a_count(c[0], counting, tokens)  # "Casi 30 personas": nearly, no town
+                     and not (c[0] in said and c[1] == last == c[0] + 1)]  # "…, повідомив Лисак.": who said it
             acting: set[int] = set()
             for start, end, key, places in reversed(found):  # a country joined to the acting one after it acts
                 evidence = self._evidence(key, places, end - start, opens=start == tokens[0].index)

@@ -488,6 +488,10 @@ class PlaceFinder:
                 places = tuple(p for k in query_keys(variant) for p in self.gazetteer.lookup_key(k))
                 if places:
                     break
+        for variant in () if places else self.spellings.root_alternated(key):  # "у Кривому Розі"
+            places = tuple(p for k in query_keys(variant) for p in self.gazetteer.lookup_key(k))
+            if places:
+                break
         if not places:
             compass = [*in_english_compass(self.words, self._compass, key), *compass_after(self.words, key)]
             places = self._genitive(key) or well_known(self.gazetteer, *compass) \

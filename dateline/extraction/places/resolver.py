@@ -39,13 +39,18 @@ from .surroundings import (
     admin_near,
     article,
     axis_after,
+    district_of_a_city_before,
+    district_of_another_province,
     feature_before,
+    in_a_named_province,
     in_the_province_after,
     in_the_story_provinces,
     is_speaker,
+    listed_before_subdivision,
     near_before,
     outside_the_province_told,
     owners_alone,
+    province_word_after,
     target_before,
     the_sea,
     the_town,
@@ -135,8 +140,10 @@ class PlaceResolver:
                             if tokens[j].norm in self.words.subdivisions]
             # "Шевченковский район Харькова": the town holding a district named before
             holder = bool(words_before) and self._closes_a_name(tokens, words_before[-1])
-            subdivision = tokens[after - 1].norm in self.words.subdivisions or (
+            words_after = tokens[after - 1].norm in self.words.subdivisions or (
                 after < len(tokens) and tokens[after].norm in self.words.subdivisions) or (
+                listed_before_subdivision(tokens, after, self.words))  # "Шевченківського району"
+            subdivision = words_after or (
                 bool(words_before) and not holder
                 and not roles.settlement(start)) or (  # "أحياء مدينة الأبيض": the districts of the city of El Obeid
                 roles.owned_by_a_settlement(start))  # "the city's Kyivskyi district"
@@ -146,7 +153,9 @@ class PlaceResolver:
                 subdivision = False  # "في حي الرابية بعمان": a glued "in" after the district's name: its city
             if subdivision and not near_before(start, hits) and (
                     not any(p.kind in _NOT_SUBDIVISIONS for p in places) or roles.owned_by_a_settlement(start)
-                    or self._district_of_a_town(tokens, after, found, roles)):
+                    or self._district_of_a_town(tokens, after, found, roles)
+                    or (words_after and (district_of_a_city_before(found, start)
+                                         or district_of_another_province(places, document_focus, key, self.lookup)))):
                 continue  # "the city's Kyivskyi district", "у Київському районі", "в Днепровском районе Херсона"
             country = next((p for p in places if p.kind == "country"), None)
             if country is not None and not roles.settlement(start):  # "Mexiko" is the country, not its capital
@@ -163,6 +172,8 @@ class PlaceResolver:
                 places = in_the_province_after(places, province, document_focus.without(key_after))
                 if not places:
                     continue  # "El Plateado, Cauca": no place of Cauca's country by that name
+            elif province := province_word_after(end, tokens, self.words.admin_words, self.lookup):
+                places = in_a_named_province(places, province)  # "Золочів Харківської області"
             admin = not holder and (admin_near(start, end, hits, comma_after, not self.words.cased)
                                     or after_comma_of(found, start, tokens, text, self.words.conjunctions)
                                     or list_of_provinces(found, end, tokens, text, hits, self.words.conjunctions))
@@ -519,7 +530,8 @@ class PlaceResolver:
         first = tokens[0].index
         norms = [t.norm for t in tokens]
         after, before = end - first, start - first
-        found = self.reader.demonym(norms, after) if after < len(norms) else None
+        # "Курской области украинский беспилотник": where adjectives precede, the drone's
+        found = self.reader.demonym(norms, after) if after < len(norms) and not self.words.adjectives_before else None
         if found is None and before >= 1 and (told := self.reader.demonym(norms, before - 1)) is not None \
                 and told[1] == 1:
             found = told

@@ -52,12 +52,30 @@ def in_the_story_provinces(places: tuple[Place, ...], focus: Focus,
     country's name names the province so called too ("в штаті Нігер": Niger State)."""
     villages = [p for p in places if p.kind == VILLAGE]
     if len(villages) < 2:
-        return places
+        return _towns_in_the_story_provinces(places, focus, lookup)
     named = {(p.country_code, p.name) for key in focus.by_key for p in _provinces_named(key, lookup)}
     inside = {p.id for p in villages if (p.country_code, p.admin1) in named}
     if not inside or len(inside) == len(villages):
         return places
     return tuple(p for p in places if p.kind != VILLAGE or p.id in inside)
+
+
+def _towns_in_the_story_provinces(places: tuple[Place, ...], focus: Focus,
+                                  lookup: Callable[[str], tuple[Place, ...]]) -> tuple[Place, ...]:
+    """Of small namesake towns of one country ("скинули авіабомбу на Золочів" in a story about
+    the Kharkiv region: Kharkiv's Zolochiv, not Lviv's), those in a province the story names, by
+    its name or its capital's ("Харків", "Харківської ОВА"); all of them when none or all are."""
+    towns = [p for p in places if p.kind == "city"]
+    if len(towns) < 2 or len({p.country_code for p in towns}) > 1 \
+            or any(p.population >= T.STORY_PROVINCE_TOWN_POPULATION for p in towns):
+        return places
+    named = {(p.country_code, (p.name if p.kind == "admin1" else p.admin1).lower())
+             for key in focus.by_key for p in lookup(key) if p.kind in ("admin1", "city")
+             and p.country_code == towns[0].country_code and p.id not in {t.id for t in towns}}
+    inside = {p.id for p in towns if (p.country_code, p.admin1.lower()) in named}
+    if not inside or len(inside) == len(towns):
+        return places
+    return tuple(p for p in places if p.kind != "city" or p.id in inside)
 
 
 def _provinces_named(key: str, lookup: Callable[[str], tuple[Place, ...]]) -> list[Place]:
@@ -78,6 +96,11 @@ def is_speaker(start: int, end: int, hits: list[Hit], tokens: list[Token], text:
             gap = text[tokens[end - 1 - first].end:tokens[hit.start - first].start] if text else ""
             if not breaks_clause(gap):
                 return True
+        # "…, поранено жінку, повідомив Лисак.": a name right after a reporting verb, closing the
+        # sentence, is who said it (the official's name read as a town elsewhere)
+        if hit.kind == HitKind.CUE and hit.label in SPEECH_CUES and hit.end == start \
+                and end - first == len(tokens) and end - start == 1:
+            return True
     return False
 
 
@@ -169,3 +192,49 @@ def owners_alone(mentions: list[PlaceMention], owners: set[int]) -> list[PlaceMe
             mention = replace(mention, relation="in")
         kept.append(mention)
     return kept
+
+
+def province_word_after(end: int, tokens: list[Token], admin_words: frozenset[str],
+                        lookup: Callable[[str], tuple[Place, ...]]) -> tuple[Place, ...]:
+    """"на Золочів Харківської області", "в селе Ивановка Курской области": a province told with
+    its administrative word right after a town, with no comma (the Slavic genitive), says which
+    of the town's namesakes it is: the province's places, or none when nothing follows so (the
+    province's words are not a candidate of their own once the town's name has been read)."""
+    after = end - tokens[0].index
+    if after + 1 >= len(tokens) or tokens[after + 1].norm not in admin_words or not tokens[after].upper:
+        return ()
+    return tuple(p for p in lookup(tokens[after].norm) if p.kind in ("admin1", "city"))
+
+
+def in_a_named_province(places: tuple[Place, ...], province: tuple[Place, ...]) -> tuple[Place, ...]:
+    """The namesakes of ``places`` inside one of the provinces ``province`` (a province, or the
+    city whose adjective names its province: "Харківської області" is Kharkiv's); all of them
+    when none is (the gazetteer may lack the town there)."""
+    named = {(q.country_code, (q.name if q.kind == "admin1" else q.admin1).lower()) for q in province}
+    inside = tuple(p for p in places if p.kind != "admin1" and (p.country_code, p.admin1.lower()) in named)
+    return inside or places
+
+
+def district_of_a_city_before(found: list[Candidate], start: int) -> bool:
+    """"У Херсоні дрон скинув вибухівку на автомобіль у Дніпровському районі": a district told
+    after a city in its own sentence is that city's, not a rural district or another city's
+    district of that name."""
+    return any(s < start and any(p.kind == "city" for p in ps) for s, _e, _k, ps in found)
+
+
+def listed_before_subdivision(tokens: list[Token], after: int, words: PlaceWords) -> bool:
+    """"у Київському та Салтівському районах міста": a name joined by a conjunction to the next,
+    which the subdivision word ends, is a district of the same city."""
+    return after + 2 < len(tokens) and tokens[after].norm in words.conjunctions \
+        and tokens[after + 2].norm in words.subdivisions
+
+
+def district_of_another_province(places: tuple[Place, ...], focus: Focus, key: str,
+                                 lookup: Callable[[str], tuple[Place, ...]]) -> bool:
+    """"влучання зафіксовано в промисловій зоні Шевченківського району" in a story about
+    Zaporizhzhia: a district whose every namesake lies outside the provinces of the story's provinces and
+    cities is
+    a district of the story's own city (the names of city districts repeat from town to town)."""
+    named = {(p.country_code, (p.name if p.kind == "admin1" else p.admin1).lower())
+             for other in focus.by_key if other != key for p in lookup(other) if p.kind in ("admin1", "city")}
+    return bool(named) and not any((p.country_code, p.admin1.lower()) in named for p in places)

@@ -53,6 +53,13 @@ class Spellings:
                                      for v in variants if old in v)]
         return list(dict.fromkeys(variants))[:T.SOUND_VARIANTS]
 
+    def root_alternated(self, key: str) -> list[str]:
+        """``key`` with its last word's end in the dictionary form, where the case changed the
+        root ("кривому розі" -> "кривому ріг", found as Кривий Ріг through the declined-word keys)."""
+        head, _space, last = key.rpartition(" ")
+        return [f"{head} {last[:-len(old)]}{new}".strip() for old, new in self.words.root_alternations
+                if last.endswith(old) and len(last) > len(old)]
+
 
 def after_a_bare_proclitic(key: str) -> tuple[str, ...]:
     """What follows a glued "and", "so", "in", "as" that carries no article ("فرقة" read as

@@ -36,6 +36,7 @@ class PlaceWords:
     place_nouns: frozenset[str]  # "Küstenmetropole", "Provinz", "capitale": nouns naming what the next name is
     foreign_sounds: tuple[tuple[str, str], ...] = ()  # ("f", "v"): ف also writes "v" in foreign names
     respellings: tuple[tuple[str, str], ...] = ()  # ("dsch", "j"): German "Dschenin" is "Jenin"
+    root_alternations: tuple[tuple[str, str], ...] = ()  # ("озі", "іг"): "Кривому Розі" is Кривий Ріг
     genitive_endings: tuple[str, ...] = ()  # "s": German "Syriens" is Syria's
     city_adjective_endings: tuple[str, ...] = ()  # "er": German "Kiewer Vorort" is a suburb of Kyiv
     compass_words: tuple[tuple[str, str], ...] = ()  # ("nord", "north"): "Nord-Darfur" is North Darfur
@@ -48,6 +49,7 @@ class PlaceWords:
     bearings: tuple[tuple[str, float], ...] = ()  # ("west", 270.0)
     kind_after: frozenset[str] = frozenset()  # "district", "LGA": "Nangade district" is an area
     feature_words: frozenset[str] = frozenset()  # "airport", "مطار": the last word of a feature phrase
+    adjectives_before: bool = False  # "украинский беспилотник": an adjective after a name is the next noun's
 
     @classmethod
     def of(cls, pack: LanguagePack) -> PlaceWords:
@@ -83,12 +85,14 @@ class PlaceWords:
             agents=frozenset(" ".join(words) for words in _phrase_words(pack.cues.cues.get(Cue.PASSIVE_AGENT, []))),
             name_openers=frozenset(fold_key(w) for w in places.name_openers),
             conjunctions=pack.grammar.conjunctions,
+            adjectives_before=pack.grammar.adjectives_before,
             admin_words=frozenset(fold_key(w) for w in places.admin if " " not in w),
             place_nouns=frozenset(word for phrase in (*places.settlement, *places.capital, *places.admin,
                                                       *places.subdivisions)
                                   for word in fold_key(phrase.lstrip("=")).split()),
             foreign_sounds=tuple((old, new) for old, new in places.foreign_sounds),
             respellings=tuple((fold_key(old), fold_key(new)) for old, new in places.respellings),
+            root_alternations=tuple((fold_key(old), fold_key(new)) for old, new in places.root_alternations),
             genitive_endings=tuple(fold_key(ending) for ending in places.genitive_endings),
             city_adjective_endings=tuple(fold_key(ending) for ending in places.city_adjective_endings),
             origins=frozenset(fold_key(word) for word in places.origins),

@@ -373,6 +373,9 @@ class FrameBuilder:
         if classification is None:
             return None
         classification = arrest_over_earlier_act(classification, window, impact)
+        if classification.sub_event_type is S.ARRESTS and predicate.label != EventWord.ARREST and any(
+                h.kind == HitKind.EVENT and h.label == EventWord.ARREST for h in window):
+            predicate = first_arrest(window)  # "затримали двох, які на замовлення РФ підпалили …": the arrest's sides
         arrest_too = arrest_after_act(classification, window)
         # "ejecutadas por", "alcanzado por": the agent word may close the event phrase, or be it ("بنيران")
         agent_cue = next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if h.start >= predicate.start), None)

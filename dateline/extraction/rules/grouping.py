@@ -20,6 +20,7 @@ from .. import tuning as T
 from .figures import Figures
 from .frames import Frame
 from .reference import INHERITED_DAY
+from .told_apart import interception_beside_a_hit, more_victims, same_day_elsewhere
 
 REMOTE = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.DISRUPTED_WEAPONS_USE})
 
@@ -292,7 +293,7 @@ def _same_event(group: Group, frame: Frame) -> bool:
     a, b = placed.place.place, frame.place.place
     if a.id == b.id:
         return True
-    if a.country_code != b.country_code:
+    if a.country_code != b.country_code or same_day_elsewhere(group.frames, frame):
         return False
     if a.kind in AREAS and b.kind not in AREAS:
         return False  # a specific place is its own event; a summary of the region joins it later
@@ -306,7 +307,7 @@ def _same_event(group: Group, frame: Frame) -> bool:
         return False
     distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
     if frame.date_span is None and distance <= T.NEARBY_KM and not _tolls_apart(group, frame) \
-            and not _other_doer(group, frame):
+            and not _other_doer(group, frame) and not interception_beside_a_hit(lead, frame):
         return True  # a detail told later: "in the city's Kyivskyi district"
     if "admin2" in (a.kind, b.kind) and a.kind != b.kind and _same_province(a, b) and distance <= T.CONTAINER_KM \
             and _compatible_types(lead.sub, frame.sub):
@@ -332,7 +333,7 @@ def _tolls_apart(group: Group, frame: Frame) -> bool:
     a toll revised: "two more died", "the toll rose to ...")."""
     if frame.place is None or frame.place_inherited or not _hurt(frame):
         return False
-    if frame.view.has(HitKind.CUE, Cue.MORE) or frame.view.has(HitKind.CUE, Cue.TOLL_UPDATE):
+    if more_victims(frame) or frame.view.has(HitKind.CUE, Cue.TOLL_UPDATE):
         return False
     place = frame.place.place
     return place.kind not in _DISTRICTS and any(
@@ -398,15 +399,19 @@ def _another_act_elsewhere(group: Group, frame: Frame) -> bool:
 
 def _other_weapon_elsewhere(group: Group, frame: Frame) -> bool:
     """"Israeli artillery shelled the outskirts of Tyre" after a drone strike on a car in Bint
-    Jbeil: a remote act of another type, by a side named with it, with a weapon no report of the
-    event names, at a town of its own none of them names, is its own event, however near (a
-    missile told without who fired it is the strike's munition: ``_munition_of_strike``)."""
-    if frame.sub not in REMOTE or frame.sub is S.DISRUPTED_WEAPONS_USE or not frame.weapons \
-            or frame.roles.actor1 is None:
+    Jbeil: a remote act of another type (by a side named with it, or by none beyond
+    ``SAME_PLACE_KM``), with a weapon no report of the event names, at a town of its own none of
+    them names, is its own event, however near (a missile told without who fired it is the
+    strike's munition: ``_munition_of_strike``)."""
+    if frame.sub not in REMOTE or frame.sub is S.DISRUPTED_WEAPONS_USE or not frame.weapons:
         return False
     if frame.place is None or frame.place_inherited or frame.place.place.kind in _DISTRICTS:
         return False
     town = frame.place.place
+    if frame.roles.actor1 is None and (_munition_of_strike(group.lead, frame) or any(  # "вечером авиабомба
+            f.place is not None and haversine_km(f.place.place.lat, f.place.place.lon, town.lat, town.lon)
+            <= T.SAME_PLACE_KM for f in group.frames)):  # попала по Золочеву" after Kharkiv's shelling
+        return False
     if any(f.sub is frame.sub or f.weapons & frame.weapons for f in group.frames):
         return False
     return any(f.place is not None and not f.place_inherited and f.place.place.kind not in _DISTRICTS

@@ -66,7 +66,10 @@ def source_range(ctx: DocContext, view: SentenceView, trigger: Hit,
     for hit in view.of(HitKind.CUE, Cue.ATTRIBUTION):
         if hit.start >= trigger.end and hit.start > last_trigger:
             span = source_span(ctx, view, hit)  # ", police and residents said": the speakers too
-            return (span[0] if span and span[0] > last_trigger else hit.start), end
+            # "…: губернатор заявив, що у Клинцях пошкоджено лінію": what was said is no source
+            told = ctx.prepared.tokens[hit.end].norm if hit.end < end else ""
+            said = hit.end if told in ctx.prepared.pack.grammar.subordinators else end
+            return (span[0] if span and span[0] > last_trigger else hit.start), said
         if hit.end <= trigger.start:
             if ctx.prepared.tokens[hit.start].norm in according_to:
                 return hit.start, min(hit.end + T.ACCORDING_TO_WORDS, trigger.start, _clause_end(ctx, view, hit.end),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ...normalize import fold_key
 from ...packs.vocabulary import Casualty, HitKind
+from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention
@@ -23,15 +24,24 @@ def counted_per_place(ctx: DocContext, view: SentenceView, places: list[PlaceMen
 
 
 def counted_places(ctx: DocContext, view: SentenceView, places: list[PlaceMention]) -> set[int]:
-    """Starts of the places with a number between them and the place before them."""
+    """Starts of the places with a number between them and the place before them ("19 over
+    Rostov, 6 over Bryansk"), or, when that counts fewer than two, between them and the place
+    after them ("Над Ростовской областью уничтожены 14 беспилотников, над Воронежской — шесть")."""
     ordered = sorted(places, key=lambda p: p.start)
-    ends = [n.end for n in ctx.numbers(view) if n.value > 0]
+    numbers = [n for n in ctx.numbers(view) if n.value > 0]
     counted: set[int] = set()
     for index, place in enumerate(ordered):
         low = ordered[index - 1].end if index else view.sentence.tokens[0].index
-        if any(low <= end <= place.start for end in ends):
+        if any(low <= n.end <= place.start for n in numbers):
             counted.add(place.start)
-    return counted
+    if len(counted) >= 2 or len(ordered) < 2:
+        return counted
+    after: set[int] = set()
+    for index, place in enumerate(ordered):
+        high = ordered[index + 1].start if index + 1 < len(ordered) else view.sentence.tokens[-1].index + 1
+        if any(place.end <= n.start < high for n in numbers):
+            after.add(place.start)
+    return after if len(after) == len(ordered) else counted
 
 
 def tolls_by_clause(ctx: DocContext, view: SentenceView, places: list[PlaceMention]) -> dict[int, Figures]:
@@ -48,6 +58,9 @@ def tolls_by_clause(ctx: DocContext, view: SentenceView, places: list[PlaceMenti
         locatives = {fold_key(w).strip("'") for w in ctx.prepared.pack.places.places.locative}
         breaks = [t.index for prev, t in zip(tokens, tokens[1:], strict=False)
                   if "," in text[prev.end:t.start] and t.norm in locatives and t.index + 1 in starts]
+    if not breaks:  # "В Антонівці поранені двоє людей, ще одну людину поранено в Станіславі": a comma
+        # before a clause naming the next town, a town told before it
+        breaks = _commas_before_towns(tokens, text, sorted(p.start for p in places))
     if not breaks:
         return {}
     bounds = list(zip([tokens[0].index, *breaks], [*breaks, tokens[-1].index + 1], strict=True))
@@ -66,6 +79,16 @@ def tolls_by_clause(ctx: DocContext, view: SentenceView, places: list[PlaceMenti
             clause, hits, numbers, pack.months, verb_initial=pack.grammar.verb_initial,
             conjunctions=pack.grammar.conjunctions, text=text, possessives=pack.grammar.possessives)
     return tolls if len(tolls) == len(places) else {}
+
+
+def _commas_before_towns(tokens: list[Token], text: str, starts: list[int]) -> list[int]:
+    """The commas of a sentence that open a clause naming a town, with a town told before them."""
+    commas = [t.index for prev, t in zip(tokens, tokens[1:], strict=False) if "," in text[prev.end:t.start]]
+    if not commas:
+        return []
+    ends = [*commas[1:], tokens[-1].index + 1]
+    return [comma for comma, end in zip(commas, ends, strict=True)
+            if starts and starts[0] < comma and any(comma <= s < end for s in starts)]
 
 
 def tolls_by_place(ctx: DocContext, view: SentenceView, places: list[PlaceMention]) -> dict[int, Figures]:
