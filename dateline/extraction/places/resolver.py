@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
-from dataclasses import replace
 
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Gazetteer, Place, latin_spelling
@@ -127,7 +126,7 @@ class PlaceResolver:
                 # "le Sahel malien", "the Malian Sahel": a part of Mali, not Burkina Faso's Sahel region
                 places = tuple(p for p in places if p.country_code == code)
                 if not places:  # "dans le Centre malien": no place of Mali by that name, Mali
-                    if (whole := self._country_place(code)) is not None:
+                    if (whole := self.country_place(code)) is not None:
                         mentions.append(PlaceMention(start, end, whole, 0.0, "area",
                                                      f"'{key}' told with the adjective of {whole.name}"))
                     continue
@@ -537,7 +536,7 @@ class PlaceResolver:
             found = told
         return found[0] if found is not None else None
 
-    def _country_place(self, code: str) -> Place | None:
+    def country_place(self, code: str) -> Place | None:
         """The gazetteer's place of the country ``code``."""
         country = self.gazetteer.countries().get(code)
         return next((p for p in self.lookup(name_key(country.name)) if p.kind == "country"
@@ -548,46 +547,6 @@ class PlaceResolver:
         first = tokens[0].index
         span = tokens[feature.start - first:end - first]
         return self.lookup(" ".join(t.norm for t in span)) or None
-
-    def titled_place(self, tokens: list[Token], hits: Iterable[Hit], focus: Focus, text: str,
-                     before: int) -> PlaceMention | None:
-        """The town of an official whose title names it before the act (``before``: "The mayor
-        of Culiacan was shot dead", "el alcalde de Kayes fue asesinado"), for a sentence that says
-        nowhere else where it happened: an official is most often attacked in the town they
-        serve. Not a title after the act, a speaker's ("a expliqué le procureur de Bangui")."""
-        hits = list(hits)
-        titled = SentenceRoles(self.words, tokens, hits, text).named - SentenceRoles(
-            self.words, tokens, hits, text, titles=False).named
-        if not titled:
-            return None
-        mention = next((m for m in self.resolve(tokens, hits, frozenset(), focus, text, titles=False)
-                        if m.start in titled and m.start < before and m.place.kind != "country"
-                        and m.place.kind not in WATER_KINDS), None)
-        return None if mention is None else replace(
-            mention, relation="near", reason=f"{mention.reason}; the town of an official's title")
-
-    def featured_country(self, tokens: list[Token], hits: Iterable[Hit]) -> PlaceMention | None:
-        """The country of a site named by its kind and its people's adjective, "une base aérienne
-        nigérienne", "a Nigerien army camp": where the site is, at country level."""
-        first = tokens[0].index if tokens else 0
-        norms = [t.norm for t in tokens]
-        for hit in hits:
-            if hit.kind != HitKind.FEATURE or not 0 <= hit.end - first < len(norms):
-                continue
-            code = self._site_demonym(norms, hit.start - first, hit.end - first)
-            place = self._country_place(code) if code else None
-            if place is not None:
-                return PlaceMention(hit.start, hit.end, place, 0.0, "area",
-                                    f"a {hit.label} of {place.name} by its adjective")
-        return None
-
-    def _site_demonym(self, norms: list[str], start: int, end: int) -> str | None:
-        """The country of a demonym right after the words ``start..end`` or ending at most one
-        word before them ("base aérienne nigérienne", "a Nigerien army camp")."""
-        found = self.reader.demonym(norms, end) or next(
-            (f for i in range(max(0, start - T.DEMONYM_BEFORE_WORDS), start)
-             if (f := self.reader.demonym(norms, i)) is not None and 0 <= start - i - f[1] <= 1), None)
-        return found[0] if found else None
 
     def focus(self, sentences: Iterable[list[Token]], dateline_place: str | None,
               dateline_region: str | None, text: str = "", hits: Iterable[Hit] = (),

@@ -26,6 +26,7 @@ from .. import tuning as T
 from ..base import Extraction
 from ..hits import Hit
 from ..places import Focus, PlaceMention, PlaceResolver
+from ..places.indirect import featured_country, titled_place
 from .assemble import EventBuilder
 from .auxiliaries import pluperfects_with_participle
 from .claims import claims_from_sentence, claims_from_skip
@@ -265,11 +266,10 @@ class RulesEngine:
                     frame.place = province_around(language.places, frame.place)
                     frame.place_inherited = False
                 if frame.place is None:  # "The mayor of Culiacan was shot dead": the official's town
-                    frame.place = language.places.titled_place(frame.view.sentence.tokens, frame.view.hits,
-                                                               context.focus, context.prepared.doc.text,
-                                                               _first_act(frame.view))
+                    frame.place = titled_place(language.places, frame.view.sentence.tokens, frame.view.hits,
+                                                context.focus, context.prepared.doc.text, _first_act(frame.view))
                 if frame.place is None:  # "s'est abattu sur une base aérienne nigérienne"
-                    frame.place = language.places.featured_country(frame.view.sentence.tokens, frame.view.hits)
+                    frame.place = featured_country(language.places, frame.view.sentence.tokens, frame.view.hits)
                 if frame.place is None and frame.told_at is not None and country is None:
                     # "Soldiers arrested a former minister at his farm on Monday, a relative said in
                     # Bulawayo": nothing else places it; where it was told does
