@@ -141,7 +141,10 @@ class DocContext:
         return view.numbers
 
     def figures(self, view: SentenceView) -> Figures:
-        """Killed and injured figures of a sentence, read once with the pack's word order."""
+        """Killed and injured figures of a sentence, read once with the pack's word order (none
+        without a casualty word: its numbers and days are then not read for them)."""
+        if view.figures is None and not view.has(HitKind.CASUALTY):
+            view.figures = Figures()
         if view.figures is None:
             pack = self.prepared.pack
             view.figures = casualty_figures(view.sentence.tokens, _literal(view.hits), self.numbers(view), pack.months,
