@@ -2,11 +2,11 @@
 count of one: those words name what was hit, however often the actor words read them as civilians."""
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2025-03-12"  # a Wednesday
 
 
-def _figures(engine, lang, text):
-    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang=lang)).events
+def _figures(events_of, lang, text):
+    events = events_of(text, lang, PUBLISHED)
     return sorted((e.fatalities, e.injured) for e in events)
 
 
@@ -28,10 +28,10 @@ def _figures(engine, lang, text):
      0, 3),
     ("fr", "Six soldats ont été tués jeudi lorsqu'un engin explosif a frappé un convoi près de Ménaka.", 6, None),
 ])
-def test_an_article_before_a_thing_is_no_count(engine, lang, text, killed, injured):
-    assert _figures(engine, lang, text) == [(killed, injured)]
+def test_an_article_before_a_thing_is_no_count(events_of, lang, text, killed, injured):
+    assert _figures(events_of, lang, text) == [(killed, injured)]
 
 
-def test_an_article_before_a_person_still_counts_one(engine):
+def test_an_article_before_a_person_still_counts_one(events_of):
     text = "Ein Bauer wurde am Montag bei einem Drohnenangriff auf sein Feld bei Nikopol getötet."
-    assert _figures(engine, "de", text) == [(1, None)]
+    assert _figures(events_of, "de", text) == [(1, None)]

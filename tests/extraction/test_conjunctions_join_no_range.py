@@ -3,11 +3,11 @@ quatre et six"): "the driver and two passengers" are three dead, not a range fro
 the people an apposition names between dashes stay the count they restate."""
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2025-03-12"  # a Wednesday
 
 
-def _figures(engine, lang, text):
-    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang=lang)).events
+def _figures(events_of, lang, text):
+    events = events_of(text, lang, PUBLISHED)
     return sorted((e.fatalities, e.injured) for e in events)
 
 
@@ -21,5 +21,5 @@ def _figures(engine, lang, text):
     ("uk", "У четвер російський дрон атакував Херсон: троє людей — двоє чоловіків і жінка — дістали поранення.",
      0, 3),
 ])
-def test_a_conjunction_adds_counts_unless_a_range_opened(engine, lang, text, killed, injured):
-    assert _figures(engine, lang, text) == [(killed, injured)]
+def test_a_conjunction_adds_counts_unless_a_range_opened(events_of, lang, text, killed, injured):
+    assert _figures(events_of, lang, text) == [(killed, injured)]

@@ -2,11 +2,11 @@
 жизни", "коштував життя" tell the dead they count, as "killed" does."""
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2025-03-12"  # a Wednesday
 
 
-def _figures(engine, lang, text):
-    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang=lang)).events
+def _figures(events_of, lang, text):
+    events = events_of(text, lang, PUBLISHED)
     return sorted((e.fatalities, e.injured) for e in events)
 
 
@@ -21,5 +21,5 @@ def _figures(engine, lang, text):
     ("ru", "Обстрел Макеевки в пятницу стоил жизни четырем мирным жителям.", 4, None),
     ("uk", "У п'ятницю обстріл Запоріжжя коштував життя чотирьом людям.", 4, None),
 ])
-def test_a_life_cost_counts_the_dead(engine, lang, text, killed, injured):
-    assert _figures(engine, lang, text) == [(killed, injured)]
+def test_a_life_cost_counts_the_dead(events_of, lang, text, killed, injured):
+    assert _figures(events_of, lang, text) == [(killed, injured)]

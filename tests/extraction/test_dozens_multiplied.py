@@ -3,11 +3,11 @@ hundred" does (24, 20), where the words were added (14) or read apart (2); "doze
 ACLED's vague 12, also opening a German clause whose participle comes last."""
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2025-03-12"  # a Wednesday
 
 
-def _killed(engine, lang, text):
-    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang=lang)).events
+def _killed(events_of, lang, text):
+    events = events_of(text, lang, PUBLISHED)
     return [e.fatalities for e in events]
 
 
@@ -24,5 +24,5 @@ def _killed(engine, lang, text):
     ("uk", "Три десятки людей загинули в п'ятницю внаслідок обстрілу Херсона.", 30),
     ("uk", "Десятки людей загинули в п'ятницю внаслідок обстрілу Херсона.", 12),
 ])
-def test_a_count_of_dozens_multiplies(engine, lang, text, killed):
-    assert _killed(engine, lang, text) == [killed]
+def test_a_count_of_dozens_multiplies(events_of, lang, text, killed):
+    assert _killed(events_of, lang, text) == [killed]

@@ -4,11 +4,11 @@ phrase told in two parts reaches further in a verb-final language, and a number'
 ("den 7. März") ends no clause."""
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2025-03-12"  # a Wednesday
 
 
-def _figures(engine, lang, text):
-    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang=lang)).events
+def _figures(events_of, lang, text):
+    events = events_of(text, lang, PUBLISHED)
     return sorted((e.fatalities, e.injured) for e in events)
 
 
@@ -19,5 +19,5 @@ def _figures(engine, lang, text):
     ("Mindestens zwölf Menschen kamen am Freitag, den 7. März 2025, bei der Explosion einer Bombe auf einem "
      "Markt in Gao ums Leben und 20 weitere wurden verletzt.", 12, 20),
 ])
-def test_a_separable_casualty_verb_reaches_its_particle(engine, text, killed, injured):
-    assert _figures(engine, "de", text) == [(killed, injured)]
+def test_a_separable_casualty_verb_reaches_its_particle(events_of, text, killed, injured):
+    assert _figures(events_of, "de", text) == [(killed, injured)]

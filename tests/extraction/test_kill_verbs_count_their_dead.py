@@ -3,11 +3,11 @@
 their injuries" counts the dead, not the wounded."""
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2025-03-12"  # a Wednesday
 
 
-def _figures(engine, lang, text):
-    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang=lang)).events
+def _figures(events_of, lang, text):
+    events = events_of(text, lang, PUBLISHED)
     return sorted((e.fatalities, e.injured) for e in events)
 
 
@@ -23,8 +23,8 @@ def _figures(engine, lang, text):
     ("ru", "В воскресенье боевики казнили шестерых пастухов под Тиллабери."),
     ("ar", "أعدم مسلحون ستة رعاة يوم الأحد قرب غاو."),
 ])
-def test_a_killing_word_counts_the_dead(engine, lang, text):
-    assert _figures(engine, lang, text) == [(6, None)]
+def test_a_killing_word_counts_the_dead(events_of, lang, text):
+    assert _figures(events_of, lang, text) == [(6, None)]
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -32,5 +32,5 @@ def test_a_killing_word_counts_the_dead(engine, lang, text):
     ("en", "The army said it executed a successful operation near Sikasso on Monday, destroying two vehicles."),
     ("fr", "L'armée a éliminé une base logistique des terroristes près de Sikasso lundi, détruisant deux véhicules."),
 ])
-def test_an_operation_carried_out_counts_no_dead(engine, lang, text):
-    assert all(killed in (None, 0) for killed, _ in _figures(engine, lang, text))
+def test_an_operation_carried_out_counts_no_dead(events_of, lang, text):
+    assert all(killed in (None, 0) for killed, _ in _figures(events_of, lang, text))

@@ -2,11 +2,11 @@
 the victims they count are the toll, not only a mob's act."""
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2025-03-12"  # a Wednesday
 
 
-def _figures(engine, lang, text):
-    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang=lang)).events
+def _figures(events_of, lang, text):
+    events = events_of(text, lang, PUBLISHED)
     return sorted((e.fatalities, e.injured) for e in events)
 
 
@@ -18,5 +18,5 @@ def _figures(engine, lang, text):
     ("ru", "В субботу в Кадуне толпа забила до смерти двух мужчин, обвинённых в краже.", 2),
     ("uk", "У суботу в Кадуні натовп спалив живцем чоловіка, підозрюваного у крадіжці.", 1),
 ])
-def test_a_burning_or_a_beating_to_death_counts_its_dead(engine, lang, text, killed):
-    assert [k for k, _ in _figures(engine, lang, text)] == [killed]
+def test_a_burning_or_a_beating_to_death_counts_its_dead(events_of, lang, text, killed):
+    assert [k for k, _ in _figures(events_of, lang, text)] == [killed]

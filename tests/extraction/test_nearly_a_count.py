@@ -3,11 +3,11 @@ codes the stated figure, in every language, and a qualifier opening the sentence
 personas murieron") is no place name."""
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2025-03-12"  # a Wednesday
 
 
-def _figures(engine, lang, text):
-    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang=lang)).events
+def _figures(events_of, lang, text):
+    events = events_of(text, lang, PUBLISHED)
     return sorted((e.location, e.fatalities) for e in events)
 
 
@@ -19,5 +19,5 @@ def _figures(engine, lang, text):
     ("uk", "Майже 30 людей загинули в неділю внаслідок обстрілу Нікополя.", "Nikopol"),
     ("ar", "قتل قرابة 30 شخصا يوم الأحد في هجوم على قرية قرب غاو.", "Gao"),
 ])
-def test_nearly_a_figure_is_the_figure(engine, lang, text, place):
-    assert _figures(engine, lang, text) == [(place, 30)]
+def test_nearly_a_figure_is_the_figure(events_of, lang, text, place):
+    assert _figures(events_of, lang, text) == [(place, 30)]

@@ -3,11 +3,11 @@ people things ("douze habitants" read as twelve dwellings, like "habitations"; "
 "commerces"; "Schüler" as "Schule"). Such units are listed by their exact form."""
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2025-03-12"  # a Wednesday
 
 
-def _killed(engine, lang, text):
-    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang=lang)).events
+def _killed(events_of, lang, text):
+    events = events_of(text, lang, PUBLISHED)
     return [e.fatalities for e in events]
 
 
@@ -16,12 +16,12 @@ def _killed(engine, lang, text):
     ("fr", "Onze commerçants ont été tués mercredi dans l'attaque d'un marché près de Kaya.", 11),
     ("de", "Elf Schüler wurden am Mittwoch bei einem Angriff auf ein Internat bei Maiduguri getötet.", 11),
 ])
-def test_people_counted_are_people(engine, lang, text, killed):
-    assert _killed(engine, lang, text) == [killed]
+def test_people_counted_are_people(events_of, lang, text, killed):
+    assert _killed(events_of, lang, text) == [killed]
 
 
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Des hommes armés ont incendié onze habitations près de Kaya mercredi, sans faire de victimes."),
 ])
-def test_dwellings_counted_stay_things(engine, lang, text):
-    assert all(k in (None, 0) for k in _killed(engine, lang, text))
+def test_dwellings_counted_stay_things(events_of, lang, text):
+    assert all(k in (None, 0) for k in _killed(events_of, lang, text))

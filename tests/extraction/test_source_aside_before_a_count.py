@@ -2,11 +2,11 @@
 12 people") parts the verb from its count no more than a day does: the count after it is the toll."""
 import pytest
 
-from dateline.models import Document
+PUBLISHED = "2025-03-12"  # a Wednesday
 
 
-def _figures(engine, lang, text):
-    events = engine.extract(Document(id="t", text=text, published="2025-03-12", lang=lang)).events
+def _figures(events_of, lang, text):
+    events = events_of(text, lang, PUBLISHED)
     return sorted((e.fatalities, e.injured) for e in events)
 
 
@@ -27,11 +27,11 @@ def _figures(engine, lang, text):
      8, None),
     ("ar", "قتل، بحسب مصادر محلية، ثمانية رعاة يوم الاثنين في هجوم على قرية قرب موبتي.", 8, None),
 ])
-def test_a_source_aside_does_not_part_the_verb_from_its_count(engine, lang, text, killed, injured):
-    assert _figures(engine, lang, text) == [(killed, injured)]
+def test_a_source_aside_does_not_part_the_verb_from_its_count(events_of, lang, text, killed, injured):
+    assert _figures(events_of, lang, text) == [(killed, injured)]
 
 
-def test_a_source_after_the_count_still_leaves_it(engine):
+def test_a_source_after_the_count_still_leaves_it(events_of):
     # no aside between: the count stands right after its verb, the source after it
     text = "Gunmen opened fire on a minibus near Katsina on Monday, killing nine passengers, according to residents."
-    assert _figures(engine, "en", text) == [(9, None)]
+    assert _figures(events_of, "en", text) == [(9, None)]
