@@ -69,13 +69,19 @@ def _towns_in_the_story_provinces(places: tuple[Place, ...], focus: Focus,
     if len(towns) < 2 or len({p.country_code for p in towns}) > 1 \
             or any(p.population >= T.STORY_PROVINCE_TOWN_POPULATION for p in towns):
         return places
-    named = {(p.country_code, (p.name if p.kind == "admin1" else p.admin1).lower())
-             for key in focus.by_key for p in lookup(key) if p.kind in ("admin1", "city")
-             and p.country_code == towns[0].country_code and p.id not in {t.id for t in towns}}
+    ids = {t.id for t in towns}
+    named = {_province_key(p) for key in focus.by_key for p in lookup(key)
+             if p.kind in ("admin1", "city") and p.country_code == towns[0].country_code and p.id not in ids}
     inside = {p.id for p in towns if (p.country_code, p.admin1.lower()) in named}
     if not inside or len(inside) == len(towns):
         return places
     return tuple(p for p in places if p.kind != "city" or p.id in inside)
+
+
+def _province_key(place: Place) -> tuple[str, str]:
+    """A province, or a city by its province (the province its adjective names: "Харківської
+    області" is Kharkiv's), as (country code, lower-case province name)."""
+    return place.country_code, (place.name if place.kind == "admin1" else place.admin1).lower()
 
 
 def _provinces_named(key: str, lookup: Callable[[str], tuple[Place, ...]]) -> list[Place]:
@@ -210,7 +216,7 @@ def in_a_named_province(places: tuple[Place, ...], province: tuple[Place, ...]) 
     """The namesakes of ``places`` inside one of the provinces ``province`` (a province, or the
     city whose adjective names its province: "Харківської області" is Kharkiv's); all of them
     when none is (the gazetteer may lack the town there)."""
-    named = {(q.country_code, (q.name if q.kind == "admin1" else q.admin1).lower()) for q in province}
+    named = {_province_key(q) for q in province}
     inside = tuple(p for p in places if p.kind != "admin1" and (p.country_code, p.admin1.lower()) in named)
     return inside or places
 
@@ -232,9 +238,9 @@ def listed_before_subdivision(tokens: list[Token], after: int, words: PlaceWords
 def district_of_another_province(places: tuple[Place, ...], focus: Focus, key: str,
                                  lookup: Callable[[str], tuple[Place, ...]]) -> bool:
     """"влучання зафіксовано в промисловій зоні Шевченківського району" in a story about
-    Zaporizhzhia: a district whose every namesake lies outside the provinces of the story's provinces and
-    cities is
-    a district of the story's own city (the names of city districts repeat from town to town)."""
-    named = {(p.country_code, (p.name if p.kind == "admin1" else p.admin1).lower())
+    Zaporizhzhia: a district whose every namesake lies outside the provinces of the story's
+    provinces and cities is a district of the story's own city (the names of city districts
+    repeat from town to town)."""
+    named = {_province_key(p)
              for other in focus.by_key if other != key for p in lookup(other) if p.kind in ("admin1", "city")}
     return bool(named) and not any((p.country_code, p.admin1.lower()) in named for p in places)

@@ -17,6 +17,7 @@ from ...packs.vocabulary import Cue, EventWord, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES, disorder_type
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
+from ..places import AREA_KINDS
 from .figures import Figures
 from .frames import Frame
 from .reference import INHERITED_DAY
@@ -34,7 +35,7 @@ class Group:
         return self.frames[0]
 
 
-AREAS = frozenset({"country", "admin1", "region"})
+AREAS = AREA_KINDS  # a country, a province, a region: no place of its own
 _DISTRICTS = AREAS | {"admin2"}
 
 

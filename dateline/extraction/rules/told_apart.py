@@ -8,9 +8,9 @@ from __future__ import annotations
 from ...packs.vocabulary import Cue, HitKind
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
+from ..places import AREA_KINDS
 from .frames import Frame
 
-AREAS = frozenset({"country", "admin1", "region"})  # as :data:`.grouping.AREAS`
 SAME_DAY = "same"  # the kind of the time "the same day" (:meth:`.timex.TimeFinder._same_days`)
 
 
@@ -18,7 +18,7 @@ def same_day_elsewhere(frames: list[Frame], frame: Frame) -> bool:
     """"В тот же день в селе Новая Таволжанка беспилотник сбросил ...": an act dated "the same day"
     as the one told before, at a town of its own none of the event's reports names, is another
     act of that day, however near."""
-    if frame.date_span is None or frame.place is None or frame.place_inherited or frame.place.place.kind in AREAS \
+    if frame.date_span is None or frame.place is None or frame.place_inherited or frame.place.place.kind in AREA_KINDS \
             or not any(t.kind == SAME_DAY and (t.start, t.end) == frame.date_span for t in frame.view.times):
         return False
     return not any(f.place is not None and f.place.place.id == frame.place.place.id for f in frames)
