@@ -184,6 +184,7 @@ class FoldedGrammar:
     instrumental: frozenset[str] = frozenset()  # case endings, folded
     articles: frozenset[str] = frozenset()  # inflected indefinite articles ("einem"), no number words
     possessives: frozenset[str] = frozenset()  # "their", "leur": "their patrol" is a named force's
+    determiners: frozenset[str] = frozenset()  # "and the two", "y a dos": a count joined past them
     adjectives_before: bool = False  # adjectives precede their noun (Russian, Ukrainian)
 
 
@@ -256,6 +257,7 @@ class LanguagePack:
             according_to_postposed=_folded(grammar.according_to_postposed),
             self_reference=_folded(grammar.self_reference), instrumental=_folded(grammar.instrumental),
             articles=_folded(grammar.articles), possessives=_folded(grammar.possessives),
+            determiners=_folded(grammar.determiners),
             adjectives_before=grammar.adjectives_before)
 
 

@@ -80,6 +80,10 @@ class Grammar(Table):
     possessives: Phrases = Field([], description="possessive determiners (\"their\", \"leur\", \"su\"): an army "
                                                  "word right after one (\"their patrol\") is the unit of a force "
                                                  "named before it in the sentence, not a side of its own")
+    determiners: Phrases = Field([], description="articles and object markers that may stand between a "
+                                                "conjunction and the count it joins (\"the driver and the two "
+                                                "passengers\", \"al conductor y a dos pasajeros\"): the counts "
+                                                "add up as they do after the conjunction alone")
     self_reference: Phrases = Field([], description="words by which a speaker refers to itself (\"the army said "
                                                     "it struck\"): an armed speaker so reporting its own act is "
                                                     "the actor")

@@ -151,6 +151,7 @@ class DocContext:
                                             verb_initial=pack.grammar.verb_initial,
                                             conjunctions=pack.grammar.conjunctions, text=self.prepared.doc.text,
                                             possessives=pack.grammar.possessives,
+                                            determiners=pack.grammar.determiners,
                                             glued=frozenset(pack.meta.morphology.proclitics) & frozenset(
                                                 pack.grammar.conjunctions), earlier=earlier_days(view),
                                             days=tuple(day_ends(view).items()),

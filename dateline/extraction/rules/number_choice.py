@@ -26,8 +26,10 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
     article, counts only right beside it ("a woman was killed", "killing a farmer"; not "une autre
     ferme où ils ont décapité", "muertos en un enfrentamiento entre una coalición"). A comma after
     the number's noun (``paused``: tokens a pause follows) ends what it may count: "killed 10
-    residents, abducting 160 others" counts the dead with ten."""
+    residents, abducting 160 others" counts the dead with ten; and a count told before a comma
+    gives way to one after the casualty word ("attacked a bus on Monday, killing the driver")."""
     best: tuple[int, Number] | None = None
+    after: tuple[int, Number] | None = None  # the best of the counts after the casualty word
     victims: Number | None = None  # the count right after an active verb: "killed six people"
     for number in numbers:
         # "quinze autres blessés": a word between; not a conjunction ("killed a soldier and wounded two")
@@ -82,8 +84,13 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
             distance += T.ONE_PENALTY  # "un lourd bilan d'au moins 35 civils": the figure, not the article
         if best is None or distance < best[0]:
             best = (distance, number)
+        if number.start >= hit.end and (after is None or distance < after[0]):
+            after = (distance, number)
     if best is not None and victims is not None and not verb_initial and counts_subject(best[1], hit, names, people):
         return victims  # "A gunman killed two people", "Zwei Bewaffnete töteten drei Menschen": two, three
+    if best is not None and after is not None and best[1].end <= hit.start \
+            and paused.intersection(range(best[1].end - 1, hit.start)):
+        return after[1]  # "attaqué un bus lundi, tuant le chauffeur": the comma closes the bus's clause
     return best[1] if best else None
 
 

@@ -177,13 +177,15 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                      months: dict[str, int], *, verb_initial: bool = False,
                      conjunctions: frozenset[str] = frozenset(), text: str | None = None,
                      glued: frozenset[str] = frozenset(), possessives: frozenset[str] = frozenset(),
+                     determiners: frozenset[str] = frozenset(),
                      earlier: tuple[tuple[int, int], ...] = (),
                      days: tuple[tuple[int, int], ...] = (),
                      asides: tuple[tuple[int, int], ...] = (),
                      day_nouns: frozenset[int] = frozenset()) -> Figures:
     """Killed and injured figures of one sentence (the smallest when several are given).
     ``glued`` are conjunctions written as the first letter of the next word (Arabic و);
-    ``possessives`` after a conjunction join as it does ("a woman and her two children": three);
+    ``possessives`` and ``determiners`` after a conjunction join as it does ("a woman and her two
+    children", "the driver and the two passengers": three);
     ``earlier`` are the token spans of the sentence's days before its latest one: a casualty
     word beside one (or beside "the day before") counts another time's dead, not the event's;
     ``days`` map where each day or manner of killing starts to where it ends (``day_ends``): one
@@ -250,7 +252,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         numbers = [n for n in numbers if n.start not in aside_words]
     joined = {t.index for t in tokens if t.norm in conjunctions  # "neutralisés et un lot d'armes"
               or (t.norm[:1] in glued and len(t.norm) > 3)}  # "14 امرأة ورجلا واحدا"
-    joined |= _possessives_after_conjunctions(tokens, conjunctions, possessives)
+    joined |= _determiners_after_conjunctions(tokens, conjunctions, possessives | determiners)
     names = [(h.start, h.end) for h in by_kind.get(HitKind.ACTOR, ()) if h.end - h.start > 1]
     paused = _paused(tokens, text)
     opened = {h.end for h in by_kind.get(HitKind.QUALIFIER, ()) if h.label == Qualifier.RANGE_START}
@@ -273,8 +275,12 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
             for n in numbers]
     owned = {n.end: n for n in numbers if n.end in casualty_starts and not n.before_pause  # "16 Toten"
              and n.end not in joined}  # "قتل ثلاثة وأصيب خمسة": the next word opens a clause of its own
+    # "Zwei Soldaten und ein Zivilist wurden ... getötet": a split verb's auxiliary, where its act
+    # word starts, is no word of its own that a number may count
+    auxiliaries = {h.start for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE} - casualty_starts
     counted = {h.start for h in hits if h.kind == HitKind.CASUALTY or (  # words a number may count
-        h.kind == HitKind.EVENT and h.label not in _ACTS)}  # "في انفجار": the act, not another count
+        h.kind == HitKind.EVENT and h.label not in _ACTS  # "في انفجار": the act, not another count
+        and h.start not in auxiliaries)}
     people_tokens = {i for h in by_kind.get(HitKind.ACTOR, ()) for i in range(h.start, h.end)}
     agents = {h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE_AGENT}
     # "beaten to death by a group": the agents are counted, not the dead; but "Helfer sprachen von
@@ -531,13 +537,17 @@ def _coordinated(number: Number, numbers: list[Number], joined: set[int], counte
     return total
 
 
-def _possessives_after_conjunctions(tokens: list[Token], conjunctions: frozenset[str],
-                                    possessives: frozenset[str]) -> set[int]:
-    """Possessive determiners right after a conjunction ("a man and his three sons", "una mujer
-    y sus dos hijos"): the kin a victim is told with are counted beside them, so the possessive
-    joins the counts as the conjunction before it does."""
-    return {t.index for k, t in enumerate(tokens)
-            if k and t.norm in possessives and tokens[k - 1].norm in conjunctions}
+def _determiners_after_conjunctions(tokens: list[Token], conjunctions: frozenset[str],
+                                    determiners: frozenset[str]) -> set[int]:
+    """Determiners right after a conjunction, or after another such ("a man and his three sons",
+    "una mujer y sus dos hijos", "the driver and the two passengers", "al conductor y a los dos
+    pasajeros"): the people a victim is told with are counted beside them, so the determiners
+    join the counts as the conjunction before them does."""
+    found: set[int] = set()
+    for k, t in enumerate(tokens):
+        if k and t.norm in determiners and (tokens[k - 1].norm in conjunctions or tokens[k - 1].index in found):
+            found.add(t.index)
+    return found
 
 
 def _joined_to(start: int, gap: int, joined: set[int]) -> bool:
