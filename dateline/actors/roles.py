@@ -111,8 +111,9 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
             return Roles(patient, subject, "verb first: subject after the verb; interception: defender first")
         return Roles(subject, patient, "verb first: the subject follows the verb")
     if passive:
-        agent = _after_cue([m for m in after if _can_act(m)], agent_cue)
-        patient = before[0] if before else _first(after, lambda m: m is not agent)
+        # a verb-final passive names its agent before the participle ("von Dschihadisten getötet")
+        agent = _after_cue([m for m in (before + after if verb_final else after) if _can_act(m)], agent_cue)
+        patient = _first(before, lambda m: m is not agent) or _first(after, lambda m: m is not agent)
         reason = "passive voice: subject is the target"
     else:
         agent = _first(before, _can_act)

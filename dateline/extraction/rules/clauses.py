@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from ...actors.roles import ActorMention
 from ...normalize import breaks_clause
-from ...packs.vocabulary import Cue, EventWord, HitKind
+from ...packs.vocabulary import ActorCategory, Cue, EventWord, HitKind
 from ...prepare import Prepared
 from .. import tuning as T
 from ..hits import Hit
 from .context import SentenceView
+
+_PAUSE_MARKS = frozenset(",;\u060c\u061b")  # with the Arabic comma and semicolon
 
 
 def main_clause_start(prepared: Prepared, view: SentenceView) -> int:
@@ -41,6 +43,15 @@ def names_nothing(prepared: Prepared, word: Hit, words: list[Hit], cased: bool) 
         return True
     after = tokens[end]
     return not after.upper or bool(text[tokens[end - 1].end:after.start].strip())
+
+
+def target_word_end(view: SentenceView, start: int) -> int | None:
+    """Where the first target word at or after ``start`` ends ("an attack on the base"), not one
+    that opens a day ("clashed with al-Shabaab militants on Monday, killing four people": what
+    follows "on" is a time, and the dead after it are no target of the clash)."""
+    days = [(t.start, t.end) for t in view.times]
+    return next((h.end for h in view.of(HitKind.CUE, Cue.TARGET) if h.start >= start
+                 and not any(a <= h.end < b or a <= h.start < b for a, b in days)), None)
 
 
 def without_noun_agent(view: SentenceView, mentions: list[ActorMention], predicate: Hit,
@@ -160,6 +171,21 @@ def _bridged(view: SentenceView, prepared: Prepared, acts: set[int], cue: int) -
 
 
 _AIMED_ACTS = frozenset({EventWord.ATTACK, EventWord.STRIKE})
+_SIDED_ACTS = _AIMED_ACTS | {EventWord.CLASH}
+
+
+def act_before_passive_deaths(prepared: Prepared, verbs: list[Hit], deaths: Hit) -> Hit | None:
+    """"Des soldats ont affronté des combattants de Boko Haram lundi, quatre personnes ont été
+    tuées": deaths told in a passive clause of their own, after a comma, are the toll of the
+    clash or attack told before it, whose words decide who did it to whom (the dead are not
+    the side the clash hit)."""
+    acts = [v for v in verbs if v.end <= deaths.start and v.label in _SIDED_ACTS]
+    if not acts or deaths.label != EventWord.KILL:
+        return None
+    tokens, text = prepared.tokens, prepared.doc.text
+    act = acts[-1]
+    return act if any(_PAUSE_MARKS.intersection(text[tokens[i - 1].end:tokens[i].start])
+                      for i in range(act.end, deaths.start)) else None
 
 
 def act_before_deaths(view: SentenceView, prepared: Prepared, acts: list[Hit], deaths: Hit) -> Hit | None:
@@ -208,3 +234,36 @@ def after_preposition(prepared: Prepared, locatives: frozenset[str], predicate: 
     """"من تحييد إرهابيين" (managed the neutralising of terrorists): an act word right after a
     preposition is a verbal noun, whose object follows it; it is no verb opening its clause."""
     return predicate.start > 0 and prepared.tokens[predicate.start - 1].norm in locatives
+
+
+def protesters_as_object(view: SentenceView, trigger: Hit) -> bool:
+    """A protest word that only names the protesters, as the object of a preposition
+    ("أساليب الشرطة تجاه المتظاهرين", "the government's attitude towards protesters"): it tells
+    of what others did to them, not that anyone protested."""
+    return trigger.kind == HitKind.EVENT and trigger.label == EventWord.PROTEST \
+        and any(a.start == trigger.start and a.end == trigger.end and a.label == ActorCategory.PROTESTERS
+                for a in view.of(HitKind.ACTOR)) \
+        and any(c.end == trigger.start for c in view.of(HitKind.CUE, Cue.TARGET))
+
+
+def final_passive(prepared: Prepared, view: SentenceView, predicate: Hit) -> Hit | None:
+    """The passive auxiliary of a verb-final clause, far before the participle that closes it
+    ("Sieben Zivilisten wurden am Montag bei Djibo von Dschihadisten getötet"): in the clause,
+    within reach, with no other act or casualty word between. The act is then passive though
+    its auxiliary stands further than a verb-second language's would."""
+    tokens, text = prepared.tokens, prepared.doc.text
+    verbs = {h.start for h in view.hits if h.kind in (HitKind.EVENT, HitKind.CASUALTY)}
+    for aux in view.of(HitKind.CUE, Cue.PASSIVE):
+        if aux.end <= predicate.start and predicate.start - aux.end <= T.FINAL_PASSIVE_WORDS \
+                and not any(aux.end <= v < predicate.start for v in verbs) \
+                and not any(breaks_clause(text[tokens[i - 1].end:tokens[i].start])
+                            for i in range(aux.end, predicate.start + 1)):
+            return aux
+    return None
+
+
+def agent_before_participle(view: SentenceView, aux: Hit, predicate: Hit) -> int | None:
+    """Where the agent word between a verb-final passive's auxiliary and its participle ends
+    ("wurden ... von Dschihadisten getötet"): the side named right after it acted."""
+    return next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if aux.end <= h.start < predicate.start),
+                None)

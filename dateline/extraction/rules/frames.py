@@ -33,12 +33,17 @@ from .classify import Classification, classify
 from .clauses import (
     act_agent,
     act_before_deaths,
+    act_before_passive_deaths,
     after_preposition,
     agent_after_victims,
+    agent_before_participle,
+    final_passive,
     interceptions,
     main_clause_start,
     opening_attack,
+    protesters_as_object,
     taking_over_clash,
+    target_word_end,
     weapon_subject,
     without_noun_agent,
 )
@@ -146,7 +151,7 @@ class FrameBuilder:
         triggers = [h for h in without_figurative(view, view.hits) if h.kind in TRIGGER_KINDS]
         if triggers and self._heading(view):
             return Skip(view, SkipReason.HEADING)  # "PROTESTAS EN PUNO": a section, not an event
-        if triggers and all(self._protesters_as_object(view, t) for t in triggers):
+        if triggers and all(protesters_as_object(view, t) for t in triggers):
             triggers = []  # "met ministers over police conduct towards the protesters": no protest told
         if not triggers:
             if view.has(HitKind.CUE, Cue.FIGURATIVE):
@@ -217,16 +222,6 @@ class FrameBuilder:
             frames = [replace(f, figures=tolls.get(f.place.start, Figures()) if f.place else Figures(), restates=False)
                       for f in frames]
         return frames
-
-    @staticmethod
-    def _protesters_as_object(view: SentenceView, trigger: Hit) -> bool:
-        """A protest word that only names the protesters, as the object of a preposition
-        ("أساليب الشرطة تجاه المتظاهرين", "the government's attitude towards protesters"): it tells
-        of what others did to them, not that anyone protested."""
-        return trigger.kind == HitKind.EVENT and trigger.label == EventWord.PROTEST \
-            and any(a.start == trigger.start and a.end == trigger.end and a.label == ActorCategory.PROTESTERS
-                    for a in view.of(HitKind.ACTOR)) \
-            and any(c.end == trigger.start for c in view.of(HitKind.CUE, Cue.TARGET))
 
     def told_of(self, view: SentenceView, event: Frame, toll: int = T.TOLL) -> bool:
         """Whether a sentence without an act may tell more of ``event``: no tally, history or
@@ -357,9 +352,13 @@ class FrameBuilder:
             or (predicate.kind == HitKind.EVENT and any(  # "des obus tirés par les houthis"
                 h.start == predicate.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT))) \
             or (self.verb_initial and agent_after_victims(view, mentions, predicate))
+        aux = final_passive(self.ctx.prepared, view, predicate) if self.verb_final and not passive else None
+        passive = passive or aux is not None  # "wurden am Montag bei Djibo von Dschihadisten getötet"
+        final_agent = agent_before_participle(view, aux, predicate) if aux is not None else None
         done_by = any(h.start == predicate.start for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT))
         # "هجوم نفذه مسلحون" (an attack gunmen carried out): the doers follow, the target came before
-        sides = without_noun_agent(view, mentions, predicate, self.ctx.prepared)
+        sides = [m for m in without_noun_agent(view, mentions, predicate, self.ctx.prepared)
+                 if final_agent is None or not 0 <= m.start - final_agent <= T.AGENT_WINDOW]  # who did it
         # "Cinco soldados murieron en un ataque del ELN": the act's author named after its word
         author = any(m.ref.armed and not m.victim for m in mentions if m not in sides)
         target_armed = self.actors.target_armed(sides, predicate, passive or done_by, self.verb_final,
@@ -380,8 +379,8 @@ class FrameBuilder:
         # "ejecutadas por", "alcanzado por": the agent word may close the event phrase, or be it ("بنيران")
         agent_cue = next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if h.start >= predicate.start), None)
         if agent_cue is None and passive:
-            agent_cue = self._instrumental_agent(mentions, predicate)
-        target_cue = next((h.end for h in view.of(HitKind.CUE, Cue.TARGET) if h.start >= predicate.start), None)
+            agent_cue = final_agent or self._instrumental_agent(mentions, predicate)
+        target_cue = target_word_end(view, predicate.start)
         roles = assign_roles(classification.sub_event_type, predicate.start, predicate.end, mentions,
                              passive=passive, agent_cue=agent_cue, target_cue=target_cue,
                              predicate_is_outcome=predicate.kind == HitKind.OUTCOME, verb_final=self.verb_final,
@@ -500,7 +499,8 @@ class FrameBuilder:
         passives = [verb for verb in sorted(verbs, key=lambda h: h.start)
                     if any(verb.start - 1 <= end <= verb.start for end in passive_ends)]
         if passives:  # "gunmen were killed when soldiers were ambushed": the act, not the deaths
-            return next((verb for verb in passives if verb.label != EventWord.KILL), passives[0])
+            return next((verb for verb in passives if verb.label != EventWord.KILL), None) \
+                or act_before_passive_deaths(self.ctx.prepared, verbs, passives[0]) or passives[0]
         outcomes = interceptions(verbs)
         if outcomes:  # "Israel's military said it intercepted a missile launched from Yemen": the interception
             nearest = min(outcomes, key=lambda h: (abs(h.start - trigger.start), h.start))
