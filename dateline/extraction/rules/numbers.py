@@ -36,10 +36,18 @@ from .number_choice import (
     subject_count,
     updated_count,
 )
+from .number_filters import (
+    after_pause,
+    articles_with_nouns,
+    bracketed,
+    counts_of_taking,
+    paused_tokens,
+    without_inner_ones,
+    without_range_ends,
+)
 
 _SEPARATED_THOUSANDS = re.compile(r"^[ ,.\u00a0\u202f']$")
 _PAUSE = re.compile(r"[,;:\u060c\u061b]")  # with the Arabic comma and semicolon ("،", "؛")
-_CLAUSE_END = re.compile(r"[;:.!?]")
 # weapons that are people: "three gunmen killed" counts the gunmen
 _PERSON_WEAPONS = frozenset({Weapon.FIREARM, Weapon.SUICIDE, Weapon.BLADE})
 # acts an indefinite article may name ("une embuscade", "un enfrentamiento"): "un" is then no count
@@ -230,7 +238,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     # comma whose own clause closes on an arrest counts those taken, however many words between
     taking_starts = {h.start for h in by_kind.get(HitKind.EVENT, ())
                      if h.label in (EventWord.ARREST, EventWord.ABDUCTION)}
-    taken_later = _counts_of_taking(numbers, taking_starts, casualty_starts, tokens, text)
+    taken_later = counts_of_taking(numbers, taking_starts, casualty_starts, tokens, text)
     taking_ends = {h.end for h in by_kind.get(HitKind.EVENT, ())
                    if h.label in (EventWord.ARREST, EventWord.ABDUCTION, EventWord.RELEASE)}
     digits = {t.index for t in tokens if t.is_digit}
@@ -254,9 +262,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
               or (t.norm[:1] in glued and len(t.norm) > 3)}  # "14 امرأة ورجلا واحدا"
     joined |= _determiners_after_conjunctions(tokens, conjunctions, possessives | determiners)
     names = [(h.start, h.end) for h in by_kind.get(HitKind.ACTOR, ()) if h.end - h.start > 1]
-    paused = _paused(tokens, text)
+    paused = paused_tokens(tokens, text)
     opened = {h.end for h in by_kind.get(HitKind.QUALIFIER, ()) if h.label == Qualifier.RANGE_START}
-    numbers = _without_range_ends(numbers, joins, paused, opened,
+    numbers = without_range_ends(numbers, joins, paused, opened,
                                   frozenset(t.index for t in tokens if t.norm in conjunctions))
     includes = [h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.INCLUDING]
     parts = [n for n in numbers if any(0 <= n.start - end <= 3 and not casualty_starts.intersection(range(end, n.start))
@@ -265,9 +273,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     numbers = [n for n in numbers if n not in parts]
     if text is not None and tokens:  # "Salomón Valenzuela (30) con una herida": an age in brackets
         first = tokens[0].index
-        numbers = [n for n in numbers if not _bracketed(n, tokens, first, text)]
-    numbers = _without_inner_ones(numbers, digits, joined | casualty_starts, tokens, text)
-    numbers = _articles_with_nouns(numbers, digits, joined | casualty_starts, tokens, text)
+        numbers = [n for n in numbers if not bracketed(n, tokens, first, text)]
+    numbers = without_inner_ones(numbers, digits, joined | casualty_starts, tokens, text)
+    numbers = articles_with_nouns(numbers, digits, joined | casualty_starts, tokens, text)
     if text is not None and tokens:  # "погибли трое, ранены 12": the comma ends the count of the dead
         first = tokens[0].index
         numbers = [n if n.end - first >= len(tokens) or not _PAUSE.search(
@@ -293,7 +301,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     # "five were wounded, a hospital official said": "one" as a word after a comma opens a clause of its own;
     # not a word that is itself the one person ("اغتال مسلحون، مساء السبت، ناشطاً": an activist)
     opening = {n.start for n in numbers if n.value == 1 and n.start not in digits and not n.vague
-               and n.start not in people_tokens and _after_pause(n, tokens, text)}
+               and n.start not in people_tokens and after_pause(n, tokens, text)}
     passives = {h.start for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE}
     passive_ends = {h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE}
     parties = {h.start: h.actor for h in by_kind.get(HitKind.ACTOR, ())}
@@ -408,71 +416,6 @@ def _sides_summed(figures: list[Figure]) -> list[Figure]:
                    any(f.vague for f in figures))]
 
 
-def _without_inner_ones(numbers: list[Number], digits: set[int], stops: set[int], tokens: list[Token],
-                        text: str | None) -> list[Number]:
-    """"Seis integrantes de un grupo criminal murieron", "five members of a gang were killed":
-    "one" written as a word this close after a figure, with no conjunction, casualty word or
-    comma between, is the article of a noun inside the counted phrase, not a count of its own;
-    so is a "one" a conjunction joins to it ("двоє людей — чоловік і жінка": two, not three),
-    and a person noun that counts one alone ("امرأة", a woman) right after a figure in digits is
-    the noun it counts ("14 امرأة ورجل واحد" is fourteen women and one man)."""
-    first = tokens[0].index if tokens else 0
-
-    def inner(one: Number) -> bool:
-        return one.value == 1 and one.start not in digits and any(
-            n is not one and n.value != 1 and (0 < one.start - n.end <= T.INNER_ONE_WINDOW
-                                             or (one.start == n.end and n.start in digits))
-            and not stops.intersection(range(n.end, one.start + 1))
-            and not (text and _PAUSE.search(text, tokens[n.end - 1 - first].end, tokens[one.start - first].start))
-            for n in numbers)
-    kept: list[Number] = []
-    dropped: set[int] = set()  # where the inner ones end
-    for number in numbers:
-        # "двоє людей — чоловік і жінка": a one joined to an inner one is inside the phrase too
-        if inner(number) or (number.value == 1 and number.start not in digits and number.start - 1 in stops
-                             and number.start - 1 in dropped):
-            dropped.add(number.end)
-            continue
-        kept.append(number)
-    return kept
-
-
-def _articles_with_nouns(numbers: list[Number], digits: set[int], stops: set[int], tokens: list[Token],
-                         text: str | None) -> list[Number]:
-    """"A young villager", "un jeune homme": an article and the singular person noun a word
-    or two after it (both number words of one) are one count of one, not two counts; nothing
-    but a word or two between them, no conjunction, casualty word or comma."""
-    if len(numbers) < 2 or not tokens:
-        return numbers
-    first = tokens[0].index
-    merged: list[Number] = []
-    for number in numbers:
-        last = merged[-1] if merged else None
-        if last is not None and last.value == number.value == 1 and last.start not in digits \
-                and number.start not in digits and 0 < number.start - last.end <= T.ARTICLE_NOUN_WORDS \
-                and not stops.intersection(range(last.end, number.start + 1)) \
-                and not (text and _PAUSE.search(text, tokens[last.end - 1 - first].end,
-                                                tokens[number.start - first].start)):
-            merged[-1] = replace(last, end=number.end, before_pause=number.before_pause)
-            continue
-        merged.append(number)
-    return merged
-
-
-def _after_pause(number: Number, tokens: list[Token], text: str | None) -> bool:
-    """Whether a comma, a semicolon or a colon stands right before the number."""
-    if text is None or not tokens:
-        return False
-    at = number.start - tokens[0].index
-    return 0 < at < len(tokens) and bool(_PAUSE.search(text, tokens[at - 1].end, tokens[at].start))
-
-
-def _bracketed(number: Number, tokens: list[Token], first: int, text: str) -> bool:
-    """A number alone in brackets after a name is an age ("Salomón Valenzuela (30)"), not a count."""
-    start, end = tokens[number.start - first].start, tokens[number.end - 1 - first].end
-    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
-
-
 def _of_another_time(hit: Hit, marks: list[tuple[int, int]]) -> bool:
     """Whether a casualty word stands beside a day before the event's ("two people killed the
     day before", "the collapse in November, which killed 15"): another time's dead."""
@@ -563,52 +506,3 @@ def _counts_its_own(number: Number, counted: set[int]) -> bool:
     """Whether a casualty word of its own follows the number in its clause ("and two wounded");
     a comma ends the clause ("14 women and one man, and 15 were wounded")."""
     return not number.before_pause and any(number.end <= start <= number.end + 3 for start in counted)
-
-
-def _without_range_ends(numbers: list[Number], joins: set[int], paused: frozenset[int] = frozenset(),
-                        opened: set[int] | frozenset[int] = frozenset(),
-                        conjunctions: frozenset[int] = frozenset()) -> list[Number]:
-    """"between 30 and 40", "5 to 7": keep the first, ACLED's conservative figure. A comma before
-    the joining word ends the first count: "quatre morts, dont un policier, et douze blessés"
-    tells twelve wounded, not a range from one to twelve. A conjunction ("and", "et", "und")
-    joins a range only after its opening word (``opened``: where "between", "entre" end): "the
-    driver and two passengers" are three people, not one to two."""
-    kept: list[Number] = []
-    for number in numbers:
-        if kept and number.start - 1 in joins and kept[-1].end == number.start - 1 \
-                and kept[-1].end - 1 not in paused \
-                and (number.start - 1 not in conjunctions or kept[-1].lead in opened or kept[-1].start in opened):
-            continue
-        kept.append(number)
-    return kept
-
-
-def _paused(tokens: list[Token], text: str | None) -> frozenset[int]:
-    """The indices of the tokens a comma or a semicolon follows."""
-    if text is None or len(tokens) < 2:
-        return frozenset()
-    return frozenset(a.index for a, b in zip(tokens, tokens[1:], strict=False)
-                     if _PAUSE.search(text, a.end, b.start))
-
-
-def _counts_of_taking(numbers: list[Number], taking_starts: set[int], casualty_starts: set[int],
-                      tokens: list[Token], text: str | None) -> frozenset[int]:
-    """Starts of the numbers right after a comma whose clause closes on an arrest or an
-    abduction word within a few words, with no casualty word between: those taken, not the
-    dead or hurt of the casualty word before the comma."""
-    if text is None or not tokens or not taking_starts:
-        return frozenset()
-    first = tokens[0].index
-    found: set[int] = set()
-    for n in numbers:
-        k = n.start - first
-        if k <= 0 or k >= len(tokens) or not _PAUSE.search(text, tokens[k - 1].end, tokens[k].start):
-            continue
-        for i in range(n.end, min(n.end + T.TAKEN_COUNT_WINDOW, first + len(tokens))):
-            if i in casualty_starts or (i > n.end and _PAUSE.search(text, tokens[i - 1 - first].end,
-                                                                   tokens[i - first].start)):
-                break
-            if i in taking_starts:
-                found.add(n.start)
-                break
-    return frozenset(found)
