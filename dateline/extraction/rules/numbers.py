@@ -189,7 +189,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                      earlier: tuple[tuple[int, int], ...] = (),
                      days: tuple[tuple[int, int], ...] = (),
                      asides: tuple[tuple[int, int], ...] = (),
-                     day_nouns: frozenset[int] = frozenset()) -> Figures:
+                     day_nouns: frozenset[int] = frozenset(),
+                     helped: tuple[tuple[int, int], ...] = ()) -> Figures:
     """Killed and injured figures of one sentence (the smallest when several are given).
     ``glued`` are conjunctions written as the first letter of the next word (Arabic و);
     ``possessives`` and ``determiners`` after a conjunction join as it does ("a woman and her two
@@ -201,7 +202,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     nor does a source set off by commas right after the verb (``asides``, where each starts and
     ends: "killing, according to residents, 12 people"), whose words count nobody. ``day_nouns``
     are the words right before a weekday or a date ("يوم" in "إلى 14 يوم الاثنين", "to 14 on
-    Monday"): the day's own noun, no unit of the number before it."""
+    Monday"): the day's own noun, no unit of the number before it. ``helped`` are the clauses that
+    tell what rescuers or medics did ("the Red Crescent, which transported 12 wounded"): the people
+    counted there are a part of the toll, the event's own figure only when the sentence has no other."""
     figures = Figures()
     by_kind: dict[str, list[Hit]] = {}  # the sentence's hits by kind: each set below reads its kinds only
     for h in hits:
@@ -315,6 +318,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     told: dict[str, list[Figure]] = {"killed": [], "injured": []}
     chosen: dict[tuple[str, int], Number] = {}
     articles: set[Figure] = set()  # figures counted by "one" written as a word
+    carried: set[Figure] = set()  # figures of those that rescuers or medics carried or treated
     for hit in sorted(hits, key=lambda h: h.start):  # the first casualty word takes its count first
         if hit.kind != HitKind.CASUALTY:
             continue
@@ -363,7 +367,10 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
             told[hit.label].append(figure)
             if number.start in ones:
                 articles.add(figure)
+            if any(start <= number.start < end for start, end in helped):
+                carried.add(figure)
     for slot, found in told.items():
+        found = [f for f in found if f not in carried] or found  # "20 wounded, ... which transported 12 wounded"
         found = [f for f in found if f not in articles] or found  # "un lourd bilan … 35 civils tués": 35
         for figure in _sides_summed(_both_sides(found, joined)):
             setattr(figures, slot, smaller_figure(getattr(figures, slot), figure))
