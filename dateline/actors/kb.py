@@ -63,6 +63,13 @@ class ActorRef:
     instrument: bool = False  # names the weapon too ("Russian drones", "frappe israélienne")
     home_only: bool = False  # an ambiguous alias ("АНО"): the actor only in a story about its home country
     security: bool = False  # "security forces": the police in a demonstration or an arrest, the army elsewhere
+    theatres: tuple[str, ...] = ()  # other countries whose stories its home-only aliases serve too
+
+    @property
+    def homes(self) -> tuple[str, ...]:
+        """The countries a story must be about for a home-only alias to name the actor: its home
+        and the theatres it fights in ("the coalition" in a story about Iraq or Syria)."""
+        return (self.country or "", *self.theatres)
 
     @property
     def armed(self) -> bool:
@@ -97,6 +104,7 @@ class NamedActor:
     earlier: tuple[tuple[dt.date, str], ...] = ()  # (until, older name), oldest first
     home_only: tuple[str, ...] = ()  # aliases that name it only in a story about its country ("АНО")
     part_of: str | None = None  # the movement it is a front or province of ("FARC Dissidents")
+    theatres: tuple[str, ...] = ()  # countries besides its home where its home-only aliases name it
 
     def name_on(self, day: dt.date | None) -> str:
         """ACLED's name for the actor on ``day`` (its current name when the day is unknown)."""
@@ -179,9 +187,12 @@ def _named_actor(raw: dict[str, Any]) -> NamedActor:
         home_only = tuple(str(alias) for alias in raw.get("home_only", []))
         if home_only and not raw.get("country"):
             raise ValueError("home_only aliases need the actor's country")
+        theatres = tuple(str(code) for code in raw.get("theatres", []))
+        if theatres and not home_only:
+            raise ValueError("theatres serve home_only aliases: list some")
         return NamedActor(str(raw["name"]), int(raw["inter"]), raw.get("country"), bool(raw.get("qualify")),
                           tuple(raw.get("aliases", [])), {str(k): str(v) for k, v in raw.get("local", {}).items()},
-                          earlier, home_only, str(raw["part_of"]) if "part_of" in raw else None)
+                          earlier, home_only, str(raw["part_of"]) if "part_of" in raw else None, theatres)
     except (KeyError, TypeError, ValueError) as exc:
         raise PackError(f"{_ACTORS_FILE}: bad actor entry {raw.get('name', raw)!r}: {exc}") from exc
 
@@ -204,7 +215,7 @@ def named_actors() -> tuple[tuple[str, ActorRef], ...]:
         ref = actor.ref()
         names = [actor.name] if ref.category == "named" else []  # "Military Forces of X" is no phrase of the press
         entries.extend((alias, ref) for alias in [*names, *actor.aliases])
-        entries.extend((alias, replace(ref, home_only=True)) for alias in actor.home_only)
+        entries.extend((alias, replace(ref, home_only=True, theatres=actor.theatres)) for alias in actor.home_only)
     return tuple(entries)
 
 
