@@ -64,3 +64,15 @@ def test_kin_and_mixed_victims_add_up(events_of, lang, text, killed):
 ])
 def test_no_count_is_made_up(events_of, lang, text, killed):
     assert _killed(events_of, lang, text) == killed
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The driver and his assistant were killed when their truck hit a mine near Gao on Monday."),
+    ("fr", "Le chauffeur et son apprenti ont été tués lundi lorsque leur camion a sauté sur une mine près de Gao."),
+    ("es", "El conductor y su acompañante murieron el lunes cuando su camión pisó una mina cerca de Gao."),
+    ("de", "Der Fahrer und sein Beifahrer wurden am Montag getötet, als ihr Lastwagen bei Gao auf eine Mine fuhr."),
+    ("ru", "В понедельник под Гао грузовик подорвался на мине, погибли водитель и его помощник."),
+    ("uk", "У понеділок біля Гао вантажівка підірвалася на міні, загинули водій та його помічник."),
+])
+def test_a_victim_and_a_companion_are_two(events_of, lang, text):
+    assert _killed(events_of, lang, text) == 2
