@@ -56,7 +56,8 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
     ("Die sudanesische Armee hat nach eigenen Angaben die Stadt ... von der RSF zurückerobert"): the
     words between are the clause's objects. ``joined``: where the sentence's conjunctions stand
     ("Government troops and RSF fighters clashed": both sides are the subject). ``counted``: tokens
-    right after a number ("two Houthi fighters"): a name there is counted, not a subject."""
+    right after a number ("two Houthi fighters"): a name there is counted, not a subject; in a clash
+    with casualties, the people counted are its dead, no side of it ("killing four people")."""
     before = sorted((m for m in mentions if m.end <= trigger_start and trigger_start - m.end <= CLAUSE),
                     key=lambda m: trigger_start - m.end)
     # a name the event phrase ends inside ("سيطرت قوات" + "قوات الدعم السريع") follows the verb, and
@@ -177,6 +178,15 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
             # "combats avec les rebelles du M23": the one side named fought; "une attaque a visé le
             # détachement" (an attack word, no agent): the object is the target, the attackers unknown
             agent, patient = patient, _other(after, patient)
+    if sub is S.ARMED_CLASH and agent is not None and patient is not None and not patient.ref.armed \
+            and (patient.victim or patient.start in counted):
+        # "Fighting between the army and Boko Haram ... left four people dead": a clash is fought by
+        # two armed sides, in the order named; the dead it left are no side of it
+        armed = sorted((m for m in before + after if m.ref.armed and not m.victim), key=lambda m: m.start)
+        other = _other(armed, agent)
+        if other is not None:
+            agent, patient = (agent, other) if agent.start < other.start else (other, agent)
+            reason += "; a clash: the other armed side, not the dead"
     if patient is not None and agent is not None and patient.ref.side() == agent.ref.side():
         patient = _other(after + before, agent)
     if sub is S.ARMED_CLASH and patient is None and agent is not None:  # "el ELN ... enfrentamientos con la policía"

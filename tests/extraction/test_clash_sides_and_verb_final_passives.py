@@ -56,3 +56,15 @@ def test_a_german_active_clause_stays_active(events_of):
     text = "Dschihadisten haben am Montag bei Djibo sieben Zivilisten hingerichtet."
     assert _sides(events_of, "de", text) == [
         ("Attack", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)", 7)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a clash noun whose two sides are named, and the dead it left
+    ("en", "Fighting between the army and Boko Haram near Maiduguri on Monday left four people dead."),
+    ("fr", "L'armée s'est accrochée avec Boko Haram lundi près de Maiduguri, tuant quatre personnes."),
+    # "з боку" ("on the side of") is no "Боко"
+    ("uk", "У понеділок біля Майдугурі армія вступила в бій з «Боко Харам», загинули четверо людей."),
+])
+def test_the_two_armed_sides_fought_not_the_dead(events_of, lang, text):
+    assert _sides(events_of, lang, text) == [("Armed clash", NIGERIA_ARMY, BOKO_HARAM, 4)]
+

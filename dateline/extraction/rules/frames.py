@@ -395,7 +395,8 @@ class FrameBuilder:
                              clash_word=predicate.kind == HitKind.EVENT and predicate.label == EventWord.CLASH,
                              clause_starts=self._clause_starts(view, places),
                              far_subject=self.actors.far_subject(view, mentions, predicate, self.verb_final),
-                             counted=_counted(view) if classification.sub_event_type is S.ARRESTS else frozenset(),
+                             counted=_counted(view) if classification.sub_event_type is S.ARRESTS or (
+                                 impact and classification.sub_event_type is S.ARMED_CLASH) else frozenset(),
                              joined=frozenset(t.index for t in view.sentence.tokens if t.norm in self.conjunctions)
                              if predicate.label == EventWord.CLASH else frozenset())
         roles = self.actors.with_blame(view, roles, classification, mentions)
