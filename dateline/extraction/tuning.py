@@ -91,6 +91,7 @@ NAMESAKE_NEAR_KM = 30  # of namesakes, the one told "east of" a town lies this n
 TOWN_OF_CITY_KM = 40  # "Kyivskyi, Kharkiv": a district named with its city, this near it
 TOWN_OF_CITY_RATIO = 5  # ... when the city is this many times more populous
 VICTIM_WINDOW = 3  # "ont tué sept civils": a casualty word this close after an actor
+JOINED_VICTIM_WORDS = 3  # "three soldiers and a policeman were wounded": the joined victims' words after "and"
 COUNTED_ACTOR_GAP = 2  # "убиты двое боевиков": an actor this close after an act or casualty word is its object
 POST_WORDS = 3  # "استهدف نقطة تفتيش للشرطة": a post this long between the target word and its force
 NAME_PHRASE = 4  # "la guerrilla del NPA": a group word this close before a name is part of it

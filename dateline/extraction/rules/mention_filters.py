@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...actors.roles import ActorMention
+from ...normalize import breaks_clause
 from ...packs.vocabulary import Cue, EventWord, HitKind
 from .. import tuning as T
 from ..places import PlaceMention
@@ -101,3 +102,18 @@ def without_allies(view: SentenceView, mentions: list[ActorMention]) -> list[Act
                if 0 <= m.start - cue.end <= T.ALLY_WINDOW
                and any(0 <= cue.start - other.end <= 1 for other in mentions if other is not m)}
     return [m for m in mentions if m.start not in helpers]
+
+
+def joined_victims(actors: ActorMentions, mentions: list[ActorMention], casualties: set[int],
+                   acts: set[int]) -> list[ActorMention]:
+    """"Three soldiers and a policeman were wounded", "deux soldats et un civil ont été tués": a
+    side joined by a conjunction to the victims a casualty word counts right after (``casualties``:
+    where those words start, no act between, ``acts``) is a victim too, not the act's author."""
+    tokens, text = actors.ctx.prepared.tokens, actors.ctx.prepared.doc.text
+    conjunctions = actors.ctx.prepared.pack.grammar.conjunctions
+    reach = T.VICTIM_WINDOW + T.JOINED_VICTIM_WORDS
+    joined = {m.start for m in mentions if not m.victim and m.ref.category != "named" and m.end < len(tokens)
+              and tokens[m.end].norm in conjunctions and any(
+                  m.end < c <= m.end + reach and not acts.intersection(range(m.end, c))
+                  and not breaks_clause(text[tokens[m.end - 1].end:tokens[c].start]) for c in casualties)}
+    return [replace(m, victim=True) if m.start in joined else m for m in mentions]

@@ -26,6 +26,7 @@ from .clauses import act_agent
 from .context import DocContext, SentenceView, day_ends, day_words
 from .mention_filters import (
     attack_by_country,
+    joined_victims,
     named_over_generic,
     outermost_mentions,
     possessed_units,
@@ -262,7 +263,8 @@ class ActorMentions:
         nouns = {n.start for n in numbers_counted}  # "قتل جنديان": the dual noun is its own number
         mentions = [replace(m, victim=True) if m.start in counted or m.start - 1 in counted or m.start in nouns
                     else m for m in mentions]  # "killed two Hezbollah members"
-        mentions = self._counted_members(view, mentions, casualty_starts, acts)
+        mentions = joined_victims(self, self._counted_members(view, mentions, casualty_starts, acts),
+                                  casualty_starts, acts)
         if self.ctx.prepared.pack.grammar.verb_initial:  # "قتل ثلاثة جنود من الجيش العراقي": the force
             # the counted dead belong to (the genitive right after the count or its noun) lost them
             victim_ends = {m.end for m in mentions if m.victim} | {i for n in self.ctx.numbers(view)
@@ -272,7 +274,6 @@ class ActorMentions:
         agents = {h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)}  # "قتل شاب برصاص الجيش": who shot
         mentions = self._ambushed(view, [replace(m, victim=False) if m.start in agents and m.ref.category != "civilians"
                                          else m for m in mentions])
-        agents = {h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)}  # "قتل شاب برصاص الجيش": who shot
         mentions = [replace(m, victim=False) if m.start in agents and m.ref.category != "civilians" else m
                     for m in mentions]
         mentions = self._own_forces(mentions)
