@@ -13,7 +13,16 @@ from enum import StrEnum
 
 from ...normalize import COMMAS, breaks_clause
 from ...packs import LanguagePack
-from ...packs.vocabulary import TRIGGER_KINDS, ActorCategory, Cue, EventWord, HitKind, Measure, Weapon
+from ...packs.vocabulary import (
+    COUNTED_CASUALTIES,
+    TRIGGER_KINDS,
+    ActorCategory,
+    Cue,
+    EventWord,
+    HitKind,
+    Measure,
+    Weapon,
+)
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
@@ -306,9 +315,11 @@ class Gates:
             return SkipReason.AGGREGATE  # "six were beheaded in this new wave of violence": several events' total
         if Cue.TALLY in labels and not self._tally_day(view, trigger):
             return SkipReason.TALLY  # "40 times since October", "so far": no recent day of its own
-        crowd = trigger.label in _CROWD_EVENTS and not view.has(HitKind.CASUALTY)  # "about a hundred people protested"
+        # a word of no casualties ("with no arrests or injuries reported") counts no dead: a count beside it is a crowd
+        counted = any(h.label in COUNTED_CASUALTIES for h in view.of(HitKind.CASUALTY))
+        crowd = trigger.label in _CROWD_EVENTS and not counted  # "about a hundred people protested"
         # "haben einen Zug mit Hunderten Passagieren in ihre Gewalt gebracht": those taken in one raid
-        taken = trigger.label == EventWord.ABDUCTION and not view.has(HitKind.CASUALTY)
+        taken = trigger.label == EventWord.ABDUCTION and not counted
         if not recent_day and not crowd and not taken and not self._one_act(view) and self.big_count(view):
             return SkipReason.TALLY  # "thousands of dead", "3.5 million displaced by fighting"
         if any(h.label == Cue.TREND and trigger.start - h.end <= T.TREND_WINDOW for h in near_before):
