@@ -13,3 +13,13 @@ from dateline.models import Document
 def test_neuf_is_nine_only_before_what_it_counts(engine, text, killed, injured):
     (event,) = engine.extract(Document(id="t", text=text, published="2024-05-07", lang="fr")).events
     assert (event.fatalities, event.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Lundi, un policier a été mortellement blessé par balles lors d'une émeute à Nouméa.", 1, None),
+    ("Lundi, deux soldats ont été mortellement touchés par des tirs près de Kidal, au Mali.", 2, None),
+    ("Lundi, un soldat a été grièvement blessé par balles près de Kidal, au Mali.", 0, 1),
+])
+def test_fatally_wounded_is_killed(engine, text, killed, injured):
+    (event,) = engine.extract(Document(id="t", text=text, published="2024-05-07", lang="fr")).events
+    assert (event.fatalities, event.injured) == (killed, injured)

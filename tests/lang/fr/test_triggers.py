@@ -35,3 +35,18 @@ def test_french_words_that_are_no_act(events_of, text):
 def test_chari_is_no_tank(events_of):
     assert sub_types(events_of("Lundi, des combats ont eu lieu près de Bongor, dans le Mayo-Kebbi et le "
                                "Logone et Chari.", "fr", PUBLISHED)) in ([], ["Armed clash"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # army communiqués: "taken to task" is an ambush or attack on a unit
+    ("Samedi, une patrouille des FAMa a été prise à partie par des terroristes près de Nioro, au Mali.",
+     "Armed clash"),
+    ("Samedi, des soldats burkinabè ont été pris à partie par des hommes armés près de Dori, au Burkina Faso.",
+     "Armed clash"),
+    # guided aerial bombs are dropped from aircraft, not planted
+    ("Lundi, des bombes aériennes guidées russes ont frappé Kramatorsk, tuant deux civils.", "Air/drone strike"),
+    ("Lundi, une bombe guidée a touché un immeuble de Soumy, en Ukraine, faisant trois blessés.",
+     "Air/drone strike"),
+])
+def test_french_communique_and_bomb_words(events_of, text, expected):
+    assert sub_types(events_of(text, "fr", PUBLISHED)) == [expected]
