@@ -155,6 +155,8 @@ class FrameBuilder:
                 self.actors.note_claimant(view)  # "Al Shabaab claimed responsibility."
             return []
         free = self.gates.free_triggers(view, triggers)
+        if not free and self.gates.all_to_come(view, triggers):
+            return Skip(view, SkipReason.FUTURE)  # "ont appelé à une nouvelle journée de mobilisation"
         if free and len(free) < len(triggers):  # the acts of a background phrase are not the news
             background = {t.start for t in triggers} - {t.start for t in free}
             view = replace(view, hits=[h for h in view.hits
