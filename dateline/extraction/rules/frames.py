@@ -406,7 +406,7 @@ class FrameBuilder:
         classification = territory_by_side(classification, roles)
         if self.protest_story:
             classification = force_on_the_crowd(classification, roles, self.fire_on_crowd and weapons <= {"firearm"})
-            classification = crowd_violence(classification, roles, weapons)
+            classification = crowd_violence(classification, roles, weapons, [m.ref for m in mentions])
         classification = crowd_clash(classification, roles, weapons)
         if not impact:
             classification = state_attack_on_a_place(classification, roles, weapons, events)
