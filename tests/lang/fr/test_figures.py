@@ -23,3 +23,13 @@ def test_neuf_is_nine_only_before_what_it_counts(engine, text, killed, injured):
 def test_fatally_wounded_is_killed(engine, text, killed, injured):
     (event,) = engine.extract(Document(id="t", text=text, published="2024-05-07", lang="fr")).events
     assert (event.fatalities, event.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    "Lundi, des combats ont opposé l'armée aux rebelles du M23 à Kanyabayonga. Aucun bilan n'était disponible.",
+    "Lundi, des combats ont opposé l'armée aux rebelles du M23 à Kanyabayonga, sans qu'aucun bilan ne soit "
+    "communiqué.",
+])
+def test_no_toll_yet_is_no_zero(engine, text):
+    (event,) = engine.extract(Document(id="t", text=text, published="2024-11-05", lang="fr")).events
+    assert event.fatalities is None
