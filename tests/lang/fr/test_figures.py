@@ -33,3 +33,16 @@ def test_fatally_wounded_is_killed(engine, text, killed, injured):
 def test_no_toll_yet_is_no_zero(engine, text):
     (event,) = engine.extract(Document(id="t", text=text, published="2024-11-05", lang="fr")).events
     assert event.fatalities is None
+
+
+def test_an_initial_toll_yields_to_the_revised_one(engine):
+    text = ("Lundi soir, une frappe de drone israélienne a touché un groupe de personnes dans le camp de "
+            "Nousseirat. Le bilan de cette frappe, initialement de quatre morts, a été revu à la hausse à six morts.")
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-07-22", lang="fr")).events
+    assert event.fatalities == 6
+
+
+def test_a_first_toll_with_no_update_stays(engine):
+    text = "Samedi, des jihadistes ont attaqué un camp militaire à Djibo, faisant douze morts selon un premier bilan."
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-06-09", lang="fr")).events
+    assert event.fatalities == 12
