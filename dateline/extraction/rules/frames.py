@@ -185,7 +185,8 @@ class FrameBuilder:
         counted = counted if len(counted) >= 2 else set()  # "19 over Rostov, 6 over Bryansk"
         acts = {i for h in view.hits if h.kind in TRIGGER_KINDS or h.kind == HitKind.CASUALTY
                 for i in range(h.start, h.end)}
-        event_places = self.event_places(kept, counted=counted, acts=acts)
+        event_places = self.event_places(kept, counted=counted, acts=acts, joined=frozenset(
+            t.index for t in view.sentence.tokens if t.norm in self.conjunctions))
         if event_places and all(p.place.kind == "country" for p in event_places) and (
                 self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS or self.gates.large_toll(view)):
             return Skip(view, SkipReason.AGGREGATE)  # "Russia launched 112 drones at the country overnight"
@@ -582,10 +583,9 @@ class FrameBuilder:
 
     @staticmethod
     def event_places(places: list[PlaceMention], counted: Collection[int] = frozenset(),
-                     acts: Set[int] | None = None) -> list[PlaceMention]:
+                     acts: Set[int] | None = None, joined: Set[int] = frozenset()) -> list[PlaceMention]:
         """The places events happen at (:func:`.event_places.event_places`)."""
-        return event_places(places, counted, acts)
-
+        return event_places(places, counted, acts, joined)
 
 
 _GOVERNMENT = "government"  # the actor category of a capital standing for its government ("Kyiv", "Washington")
