@@ -46,3 +46,13 @@ def test_a_first_toll_with_no_update_stays(engine):
     text = "Samedi, des jihadistes ont attaqué un camp militaire à Djibo, faisant douze morts selon un premier bilan."
     (event,) = engine.extract(Document(id="t", text=text, published="2025-06-09", lang="fr")).events
     assert event.fatalities == 12
+
+
+def test_a_count_told_by_a_present_reporting_verb_is_no_injured_count(engine):
+    """« qui affirme qu'une vingtaine de terroristes ont été neutralisés »: the reporting verb parts the
+    wounded told before it from the count after it, which is the attackers' dead."""
+    text = ("Samedi, une patrouille de l'armée nigérienne est tombée dans une embuscade près de Téra. Six soldats "
+            "ont été tués et plusieurs autres blessés, selon une source militaire, qui affirme qu'une vingtaine de "
+            "terroristes ont été neutralisés lors de la riposte.")
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-04-02", lang="fr")).events
+    assert (event.fatalities, event.injured) == (26, None)
