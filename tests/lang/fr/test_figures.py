@@ -56,3 +56,10 @@ def test_a_count_told_by_a_present_reporting_verb_is_no_injured_count(engine):
             "terroristes ont été neutralisés lors de la riposte.")
     (event,) = engine.extract(Document(id="t", text=text, published="2025-04-02", lang="fr")).events
     assert (event.fatalities, event.injured) == (26, None)
+
+
+def test_neuf_right_after_a_killing_word_is_nine(engine):
+    text = ("Lundi, une frappe aérienne israélienne a détruit une maison à Khan Younès, tuant neuf membres "
+            "d'une famille.")
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-07-22", lang="fr")).events
+    assert event.fatalities == 9
