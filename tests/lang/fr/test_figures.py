@@ -63,3 +63,10 @@ def test_neuf_right_after_a_killing_word_is_nine(engine):
             "d'une famille.")
     (event,) = engine.extract(Document(id="t", text=text, published="2025-07-22", lang="fr")).events
     assert event.fatalities == 9
+
+
+def test_a_nationwide_count_is_no_toll_of_the_town_told_before(engine):
+    text = ("Mardi, des rassemblements se sont déroulés dans le calme à Mombasa, au Kenya. La commission a par "
+            "ailleurs fait état de 300 blessés et d'une cinquantaine d'arrestations dans tout le pays.")
+    (event,) = engine.extract(Document(id="t", text=text, published="2024-06-26", lang="fr")).events
+    assert event.injured is None
