@@ -50,3 +50,17 @@ def test_chari_is_no_tank(events_of):
 ])
 def test_french_communique_and_bomb_words(events_of, text, expected):
     assert sub_types(events_of(text, "fr", PUBLISHED)) == [expected]
+
+
+def test_opening_fire_on_people_is_an_attack_without_a_toll(events_of):
+    events = events_of("Des hommes armés ont ouvert le feu vendredi sur des villageois près de Téra, au Niger.",
+                       "fr", "2025-04-02")
+    assert [(e.sub_event_type, str(e.event_date)) for e in events] == [("Attack", "2025-03-28")]
+
+
+def test_the_day_a_communique_was_read_is_no_day_of_the_attack(events_of):
+    text = ("Des hommes armés ont ouvert le feu vendredi sur des fidèles dans une mosquée d'un village situé près de "
+            "Téra, au Niger. Selon un communiqué du ministère de l'Intérieur lu samedi à la télévision publique, "
+            "l'attaque a fait 44 morts et 13 blessés.")
+    events = events_of(text, "fr", "2025-04-02")
+    assert [(str(e.event_date), e.fatalities, e.injured) for e in events] == [("2025-03-28", 44, 13)]
