@@ -64,3 +64,12 @@ def test_the_day_a_communique_was_read_is_no_day_of_the_attack(events_of):
             "l'attaque a fait 44 morts et 13 blessés.")
     events = events_of(text, "fr", "2025-04-02")
     assert [(str(e.event_date), e.fatalities, e.injured) for e in events] == [("2025-03-28", 44, 13)]
+
+
+@pytest.mark.parametrize("text", [
+    "Trois soldats sont morts lundi dans l'explosion de leur véhicule sur la route Mokolo – Mora, au Cameroun.",
+    "Trois soldats sont morts lundi dans l'explosion de leur véhicule sur l'axe Mokolo-Mora, au Cameroun.",
+])
+def test_a_road_named_by_its_two_towns_is_one_event_near_the_first(events_of, text):
+    events = events_of(text, "fr", "2024-02-27")
+    assert [(e.location, e.fatalities) for e in events] == [("Mokolo", 3)]
