@@ -134,7 +134,8 @@ class EventBuilder:
         if sub in _FORCES_HIT and (second is None or (second.ref.category == "civilians" and not second.victim)):
             # "gunmen fired on a church ... one police officer was killed": the force that lost men is the side hit
             second = next((m for f in group.frames if (m := f.roles.actor2) is not None and m.victim
-                           and m.ref.category in ("police", "military")), second)
+                           and m.ref.category in ("police", "military")), None) \
+                or next((m for f in group.frames if (m := counted_force(f)) is not None), second)  # "dont 2 policiers"
         if sub in EXPLOSIONS and (second is None or (second.ref.category == "civilians" and not second.victim)):
             second = counted_force(lead) or second  # "killing five policemen": the force whose men it killed
         if first is not None and sub is S.ARRESTS:  # "security forces arrested": the police
