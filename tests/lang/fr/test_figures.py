@@ -70,3 +70,13 @@ def test_a_nationwide_count_is_no_toll_of_the_town_told_before(engine):
             "ailleurs fait état de 300 blessés et d'une cinquantaine d'arrestations dans tout le pays.")
     (event,) = engine.extract(Document(id="t", text=text, published="2024-06-26", lang="fr")).events
     assert event.injured is None
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Lundi, à Croix-des-Bouquets, trois membres d'une même famille ont été tués par balles par des hommes armés.", 3),
+    ("Lundi, des hommes armés ont tué cinq membres de la même famille à Kenscoff, en Haïti.", 5),
+])
+def test_members_of_a_family_are_the_people_counted(engine, text, killed):
+    (event,) = engine.extract(Document(id="t", text=text, published="2025-01-14", lang="fr")).events
+    assert event.fatalities == killed
+    assert event.actor2.startswith("Civilians")
