@@ -29,6 +29,7 @@ _DAYS = DAY_KINDS
 # actors that neither fight nor use force: a disaster told with only these has no act
 _UNARMED = frozenset({ActorCategory.CIVILIANS, ActorCategory.GOVERNMENT, ActorCategory.OBSERVERS,
                       ActorCategory.PROTESTERS})
+_CROWDS = frozenset({ActorCategory.PROTESTERS, ActorCategory.RIOTERS})  # whose size is no toll
 # acts that are one happening when counted as one ("an attack", "a bombing"); weapons too ("a car bomb")
 _SINGLE_ACTS = frozenset({EventWord.ATTACK, EventWord.EXPLOSION, EventWord.STRIKE, EventWord.LAUNCH, *Weapon})
 # cues that qualify only the acts of their own clause: "the villagers, who accused them of theft" does
@@ -420,7 +421,9 @@ class Gates:
         wounded of one attack may number hundreds ("a hundred were wounded"): a count that is
         only the sentence's injured figure is no toll over time."""
         things = {h.start for h in view.of(HitKind.MEASURE, Measure.UNITS)}  # "200 casas": houses, not people
-        people = {h.start for h in view.hits if h.kind in (HitKind.ACTOR, HitKind.CASUALTY)} - things
+        # a crowd's size is no toll ("des milliers de manifestants ont forcé les barrières")
+        people = {h.start for h in view.hits if h.kind == HitKind.CASUALTY or (
+            h.kind == HitKind.ACTOR and h.label not in _CROWDS)} - things
         big = [n for n in self.ctx.numbers(view) if n.value >= T.TOLL and n.end not in things
                and (n.end in people or n.end + 1 in people)]
         if not big:
