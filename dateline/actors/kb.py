@@ -231,12 +231,14 @@ def resolve(ref: ActorRef, event_country: str, country_name: CountryNamer, on: d
             name = f"{name} ({country_name(event_country, bare=True)})"
         return Actor(name, int(ref.inter), ref.country or event_country or None)
     country = ref.country or event_country
+    if ref.category in STATE:  # "Police Forces of France" in New Caledonia
+        country = country_name.sovereign(country)
     name = _TEMPLATES[ref.category].format(country=country_name(country, bare=ref.category not in STATE))
     inter = int(CATEGORY_INTER[ref.category])
     if ref.category in STATE:
         period = country_name.period(country, on)
         name = f"{name} ({period})" if period else name
-        if event_country and country != event_country:
+        if event_country and country != country_name.sovereign(event_country):
             inter = int(Inter.EXTERNAL_OTHER)
     return Actor(name, inter, country or None)
 
@@ -246,7 +248,9 @@ class CountryNamer:
     and the regime periods ACLED appends to state forces ("(2021-)")."""
 
     def __init__(self, names: dict[str, str]) -> None:
-        self._overrides = read_data_file("actors", "countries.toml").get("names", {})
+        data = read_data_file("actors", "countries.toml")
+        self._overrides = data.get("names", {})
+        self._sovereign: dict[str, str] = data.get("sovereign", {})
         self._names = names
         self._periods = _regime_starts()
 
@@ -257,6 +261,10 @@ class CountryNamer:
         if bare and name.startswith("the "):
             return name[4:]
         return name
+
+    def sovereign(self, code: str) -> str:
+        """The state whose forces serve in territory ``code`` ("FR" for New Caledonia), else ``code``."""
+        return self._sovereign.get(code, code) if code else code
 
     def period(self, code: str | None, on: dt.date | None) -> str:
         """"2021-" for Mali after May 2021, "2020-2021" for the months before; "" when the

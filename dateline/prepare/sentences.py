@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-*\u2022]\s)")
-# a sentence end, closing quotes and brackets, spaces, then an opening quote or a capital or digit
+# a sentence end, closing quotes and brackets, spaces, then an opening quote (French « with its
+# space) or a capital or digit
 # ... or a dot glued between two Arabic words ("مساء اليوم.على نحو مشابه"): the press's typo for a
 # sentence end (initials, "أ.ف.ب", have one letter before their dots)
 _END = re.compile(r"(?<=[.!?\u061f\u3002])[\"'\u201d\u201c\u2019\u00bb)\]]*\s+"
-                  r"(?=[\"'\u201c\u201e\u201a\u2018\u00ab(\[]?[^\W\d_]|\d)"
+                  r"(?=(?:[\"'\u201c\u201e\u201a\u2018\u00ab(\[][\s\u00a0\u202f]?)?[^\W\d_]|\d)"
                   r"|(?<=[\u0621-\u064a]{3}[.])(?=[\u0621-\u064a]{2})", re.UNICODE)
 _LINE = re.compile(r"\n")
 

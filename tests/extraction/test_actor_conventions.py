@@ -161,6 +161,17 @@ def test_a_common_word_for_dissidents_names_the_farc_dissidents_only_in_a_colomb
     assert "FARC Dissidents" in (colombia[0].actor1, colombia[0].actor2)
 
 
+def test_fds_is_the_syrian_democratic_forces_only_in_a_syrian_story(events_of):
+    """French "FDS" is also the Sahel states' "Forces de défense et de sécurité"."""
+    (niger,) = events_of("Samedi, une patrouille des Forces de défense et de sécurité (FDS) est tombée dans une "
+                         "embuscade près de Filingué, au Niger. Quatre soldats ont été tués.", "fr", PUBLISHED)
+    assert "SDF: Syrian Democratic Forces" not in (niger.actor1, niger.actor2)
+    assert niger.actor2.startswith("Military Forces of Niger")
+    (syria,) = events_of("Samedi, les FDS ont affronté des combattants de l'EI près de Raqqa, en Syrie.",
+                         "fr", PUBLISHED)
+    assert "SDF: Syrian Democratic Forces" in (syria.actor1, syria.actor2)
+
+
 # -- the story's armed group ------------------------------------------------------------------
 
 

@@ -57,3 +57,15 @@ def test_sentences_respect_abbreviations(text, sentences):
 def test_a_dot_glued_between_arabic_words_ends_a_sentence(text, sentences):
     prepared = prepare(Document(id="s", text=text, lang="ar"), {})
     assert len(prepared.sentences) == sentences
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # French typography puts a space (often a narrow no-break one) inside « »: the quote opens a sentence
+    ("Ils ont enlevé vingt passagers, selon un chauffeur. « Les femmes ont été relâchées », a-t-il dit.", 2),
+    ("Ils ont enlevé vingt passagers, selon un chauffeur. «\u202fLes femmes ont été relâchées\u202f», a-t-il dit.", 2),
+    ("Ils ont enlevé vingt passagers. «Les femmes ont été relâchées», a-t-il dit.", 2),
+    ("Il a parlé de « M. Dupont » hier.", 1),
+])
+def test_a_french_quote_after_a_full_stop_opens_a_sentence(text, sentences):
+    prepared = prepare(Document(id="s", text=text, lang="fr"), {})
+    assert len(prepared.sentences) == sentences

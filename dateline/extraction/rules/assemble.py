@@ -86,6 +86,10 @@ class EventBuilder:
                 actor2.inter == 1 != actor1.inter or (actor1.inter == 1 and actor2.inter in NON_STATE)):
             # "tres policías murieron en un ataque", "боевики нейтрализованы": ACLED's attacks hit the unarmed only
             sub = S.ARMED_CLASH
+        if sub is S.LOOTING and actor1 is not None and actor1.inter == 5:
+            # "des groupes de jeunes ont incendié une école" in a riot story: ACLED's rioters who burn
+            # or loot riot (a violent demonstration); the property burned is no civilian side
+            sub, actor2 = S.VIOLENT_DEMONSTRATION, actor2 if actor2 is not None and actor2.inter != 7 else None
         event = Event(
             doc_id=doc.id, event_date=dated.day, time_precision=dated.precision,
             sub_event_type=sub,
@@ -130,7 +134,8 @@ class EventBuilder:
         if sub in _FORCES_HIT and (second is None or (second.ref.category == "civilians" and not second.victim)):
             # "gunmen fired on a church ... one police officer was killed": the force that lost men is the side hit
             second = next((m for f in group.frames if (m := f.roles.actor2) is not None and m.victim
-                           and m.ref.category in ("police", "military")), second)
+                           and m.ref.category in ("police", "military")), None) \
+                or next((m for f in group.frames if (m := counted_force(f)) is not None), second)  # "dont 2 policiers"
         if sub in EXPLOSIONS and (second is None or (second.ref.category == "civilians" and not second.victim)):
             second = counted_force(lead) or second  # "killing five policemen": the force whose men it killed
         if first is not None and sub is S.ARRESTS:  # "security forces arrested": the police

@@ -251,9 +251,11 @@ class RulesEngine:
             if result and (told := act_happened(builder, view, result, _last_told(frames, unplaced), frames)):
                 _told_where_and_when(told, frames, unplaced)  # "Die Angriffe hätten sich am Donnerstag ereignet"
                 continue
-            if result and frames and all(is_weak(f) for f in result) \
+            if result and frames and all(is_weak(f) or f.place is None or f.place_inherited for f in result) \
                     and (update := builder.toll(view, toll_target(builder, view, frames, result), updates_only=True)):
-                frames.append(update)  # "The death toll from the attack rose to 18 on Wednesday"
+                # "The death toll from the attack rose to 18 on Wednesday"; "Le bilan de cette frappe a
+                # été revu à la hausse mardi à six morts", no place of its own: the strike told before
+                frames.append(update)
                 claims.extend(claims_from_sentence(context, view, True))
                 continue
             result = [summaries.as_child(frame, frames) for frame in result]

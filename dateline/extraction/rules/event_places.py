@@ -19,13 +19,14 @@ from .context import SentenceView
 
 
 def event_places(places: list[PlaceMention], counted: Collection[int] = frozenset(),
-                 acts: Set[int] | None = None) -> list[PlaceMention]:
+                 acts: Set[int] | None = None, joined: Set[int] = frozenset()) -> list[PlaceMention]:
     """The places events happen at: drop anchors ("à l'ouest de Bagdad") and containers
     ("à Erbil", "in Iraq") of a more specific place; one event per remaining place
     (``counted``: starts of places with counts of their own, "19 over Rostov, 6 over
     Bryansk", where a province so counted beside towns of other provinces is a place of its
     own; ``acts``: the tokens of the sentence's act and casualty words, when known, so that a
-    city a few words after a town with no act between locates it)."""
+    city a few words after a town with no act between locates it; ``joined``: the tokens of the
+    sentence's conjunctions, which make two towns a list, "à Mombasa et Kisumu")."""
     places = [p for p in places if p.relation not in ("possessive", ELSEWHERE)]
     if not places:
         return []
@@ -39,7 +40,7 @@ def event_places(places: list[PlaceMention], counted: Collection[int] = frozense
         spot = replace(waters[0].place, lat=moved.place.lat, lon=moved.place.lon)
         return [replace(waters[0], place=spot, relation="near", reason=f"{waters[0].reason}; {moved.reason}")]
     best = max(p.specificity for p in places)
-    listed = _town_list(places)
+    listed = _town_list(places, joined)
     chosen: list[PlaceMention] = []
     for mention in places:
         if mention.specificity < best and best >= 2 and (mention.place.kind != "admin2" or any(
@@ -57,10 +58,12 @@ def event_places(places: list[PlaceMention], counted: Collection[int] = frozense
     return located if located and len(located) < len(chosen) else chosen
 
 
-def _town_list(places: list[PlaceMention]) -> set[int]:
+def _town_list(places: list[PlaceMention], joined: Set[int] = frozenset()) -> set[int]:
     """Starts of the towns of a list ("in Landskrona, Lund and Trelleborg"): three or more towns
-    one after the other, a comma or a conjunction apart, the first told with "in". Each is a place
-    of its own (no town of the list is the city of the one before it) and all are "in"."""
+    one after the other, a comma or a conjunction apart, the first told with "in"; or two joined
+    by a conjunction ("à Mombasa et Kisumu", "in Mombasa and Kisumu"), where a
+    comma alone would name a town's city ("Saltivka, Kharkiv"). Each is a place of its own (no
+    town of the list is the city of the one before it) and all are "in"."""
     towns = sorted((p for p in places if p.place.kind not in ("country", "admin1", "region", "admin2")),
                    key=lambda p: p.start)
     runs: list[list[PlaceMention]] = []
@@ -69,7 +72,9 @@ def _town_list(places: list[PlaceMention]) -> set[int]:
             runs[-1].append(town)
         else:
             runs.append([town])
-    return {t.start for run in runs if len(run) >= T.LIST_TOWNS and run[0].located for t in run}
+    pairs = {t.start for a, b in zip(towns, towns[1:], strict=False)  # not "near" ("between Gao and Ansongo")
+             if a.located and a.end in joined and 1 <= b.start - a.end <= T.LIST_GAP_WORDS + 1 for t in (a, b)}
+    return pairs | {t.start for run in runs if len(run) >= T.LIST_TOWNS and run[0].located for t in run}
 
 
 def _province_apart(mention: PlaceMention, places: list[PlaceMention]) -> bool:

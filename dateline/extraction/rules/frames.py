@@ -160,6 +160,8 @@ class FrameBuilder:
                 self.actors.note_claimant(view)  # "Al Shabaab claimed responsibility."
             return []
         free = self.gates.free_triggers(view, triggers)
+        if not free and self.gates.all_to_come(view, triggers):
+            return Skip(view, SkipReason.FUTURE)  # "ont appelé à une nouvelle journée de mobilisation"
         if free and len(free) < len(triggers):  # the acts of a background phrase are not the news
             background = {t.start for t in triggers} - {t.start for t in free}
             view = replace(view, hits=[h for h in view.hits
@@ -188,7 +190,8 @@ class FrameBuilder:
         counted = counted if len(counted) >= 2 else set()  # "19 over Rostov, 6 over Bryansk"
         acts = {i for h in view.hits if h.kind in TRIGGER_KINDS or h.kind == HitKind.CASUALTY
                 for i in range(h.start, h.end)}
-        event_places = self.event_places(kept, counted=counted, acts=acts)
+        event_places = self.event_places(kept, counted=counted, acts=acts, joined=frozenset(
+            t.index for t in view.sentence.tokens if t.norm in self.conjunctions))
         if event_places and all(p.place.kind == "country" for p in event_places) and (
                 self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS or self.gates.large_toll(view)):
             return Skip(view, SkipReason.AGGREGATE)  # "Russia launched 112 drones at the country overnight"
@@ -404,7 +407,7 @@ class FrameBuilder:
         classification = territory_by_side(classification, roles)
         if self.protest_story:
             classification = force_on_the_crowd(classification, roles, self.fire_on_crowd and weapons <= {"firearm"})
-            classification = crowd_violence(classification, roles, weapons)
+            classification = crowd_violence(classification, roles, weapons, [m.ref for m in mentions])
         classification = crowd_clash(classification, roles, weapons)
         if not impact:
             classification = state_attack_on_a_place(classification, roles, weapons, events)
@@ -581,10 +584,9 @@ class FrameBuilder:
 
     @staticmethod
     def event_places(places: list[PlaceMention], counted: Collection[int] = frozenset(),
-                     acts: Set[int] | None = None) -> list[PlaceMention]:
+                     acts: Set[int] | None = None, joined: Set[int] = frozenset()) -> list[PlaceMention]:
         """The places events happen at (:func:`.event_places.event_places`)."""
-        return event_places(places, counted, acts)
-
+        return event_places(places, counted, acts, joined)
 
 
 _GOVERNMENT = "government"  # the actor category of a capital standing for its government ("Kyiv", "Washington")

@@ -38,6 +38,7 @@ _DAYS = DAY_KINDS
 # actors that neither fight nor use force: a disaster told with only these has no act
 _UNARMED = frozenset({ActorCategory.CIVILIANS, ActorCategory.GOVERNMENT, ActorCategory.OBSERVERS,
                       ActorCategory.PROTESTERS})
+_CROWDS = frozenset({ActorCategory.PROTESTERS, ActorCategory.RIOTERS})  # whose size is no toll
 # acts that are one happening when counted as one ("an attack", "a bombing"); weapons too ("a car bomb")
 _SINGLE_ACTS = frozenset({EventWord.ATTACK, EventWord.EXPLOSION, EventWord.STRIKE, EventWord.LAUNCH, *Weapon})
 # cues that qualify only the acts of their own clause: "the villagers, who accused them of theft" does
@@ -261,6 +262,24 @@ class Gates:
         qualified = set().union(*self.qualified(view, triggers).values())
         return [t for t in triggers if t.start not in qualified]
 
+    def all_to_come(self, view: SentenceView, triggers: list[Hit]) -> bool:
+        """Whether every act the sentence names lies in a clause opened by a future or appeal cue
+        ("Ses organisateurs ont appelé à une nouvelle journée de mobilisation jeudi", "vowed to
+        keep marching"): a call or a plan, no act of its own, however far the act word stands
+        from the cue (the gate's window reads only the words just before the act)."""
+        first_cue = min((h.start for h in view.of(HitKind.CUE, Cue.FUTURE)), default=None)
+        if first_cue is None or any(h.start <= first_cue for h in view.of(HitKind.CUE, Cue.BACKGROUND)):
+            return False  # "Aus Furcht vor zunehmendem Einfluss Russlands haben … protestiert": a motive
+        to_come = self.qualified(view, triggers).get(Cue.FUTURE, set())
+        tokens = view.sentence.tokens
+        first = tokens[0].index
+        # "would free the aid workers who were abducted on Sunday": a relative clause tells a past act
+        relatives = [h.start for h in view.of(HitKind.CUE, Cue.RELATIVE)]  # "où quatre soldats ont été tués"
+        told = {t.start for t in triggers
+                if any(w.norm in self.subordinators for w in tokens[first_cue - first:t.start - first])
+                or any(first_cue < r < t.start for r in relatives)}
+        return bool(to_come) and all(t.start in to_come and t.start not in told for t in triggers)
+
     # -- the gate -------------------------------------------------------------------------
 
     def gate(self, view: SentenceView, trigger: Hit) -> SkipReason | None:
@@ -413,7 +432,9 @@ class Gates:
         wounded of one attack may number hundreds ("a hundred were wounded"): a count that is
         only the sentence's injured figure is no toll over time."""
         things = {h.start for h in view.of(HitKind.MEASURE, Measure.UNITS)}  # "200 casas": houses, not people
-        people = {h.start for h in view.hits if h.kind in (HitKind.ACTOR, HitKind.CASUALTY)} - things
+        # a crowd's size is no toll ("des milliers de manifestants ont forcé les barrières")
+        people = {h.start for h in view.hits if h.kind == HitKind.CASUALTY or (
+            h.kind == HitKind.ACTOR and h.label not in _CROWDS)} - things
         big = [n for n in self.ctx.numbers(view) if n.value >= T.TOLL and n.end not in things
                and (n.end in people or n.end + 1 in people)]
         if not big:

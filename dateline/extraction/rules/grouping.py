@@ -21,7 +21,7 @@ from ..places import AREA_KINDS
 from .figures import Figures
 from .frames import Frame
 from .reference import INHERITED_DAY
-from .told_apart import interception_beside_a_hit, more_victims, same_day_elsewhere
+from .told_apart import interception_beside_a_hit, more_victims, own_day_elsewhere, same_day_elsewhere
 
 REMOTE = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.DISRUPTED_WEAPONS_USE})
 
@@ -294,7 +294,8 @@ def _same_event(group: Group, frame: Frame) -> bool:
     a, b = placed.place.place, frame.place.place
     if a.id == b.id:
         return True
-    if a.country_code != b.country_code or same_day_elsewhere(group.frames, frame):
+    if a.country_code != b.country_code or same_day_elsewhere(group.frames, frame) \
+            or own_day_elsewhere(group.frames, frame):
         return False
     if a.kind in AREAS and b.kind not in AREAS:
         return False  # a specific place is its own event; a summary of the region joins it later

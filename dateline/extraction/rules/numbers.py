@@ -60,7 +60,8 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
     """Number expressions in a sentence (digits, words, vague quantities), left to right;
     ``joiners`` are the pack's conjunctions, which may join number words ("vingt et un");
     ``ambiguous`` number words ("neuf": nine or new) are numbers only before what they count (a
-    person, a casualty word, a counted thing: "neuf soldats", "neuf morts", "neuf drones");
+    person, a casualty word, a counted thing: "neuf soldats", "neuf morts", "neuf drones") or
+    right after a casualty word ("tuant neuf membres d'une famille");
     ``glued`` conjunctions written as the first letter of the next word make "و6" ("and 6") a
     number too."""
     by_start: dict[int, Hit] = {}
@@ -77,6 +78,7 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
     floors = {h.end for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.FLOOR}
     first = tokens[0].index if tokens else 0
     counted = {h.start for h in hits if h.kind in (HitKind.ACTOR, HitKind.CASUALTY, HitKind.MEASURE)}
+    counting = {h.end for h in hits if h.kind == HitKind.CASUALTY}  # "tuant neuf membres": the victims follow
     numbers: list[Number] = []
     i = 0
     while i < len(tokens):
@@ -96,7 +98,8 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
         if word is not None:
             value, end = _words(tokens, i, by_start, first, joiners)
             vague = word.kind == HitKind.VAGUE
-            if end == token.index + 1 and token.norm in ambiguous and end not in counted:
+            if end == token.index + 1 and token.norm in ambiguous and end not in counted \
+                    and token.index not in counting:
                 i += 1
                 continue  # "un véhicule neuf a sauté": new, not nine
             numbers.append(Number(value, token.index, end, token.index in qualified or vague, vague,

@@ -9,8 +9,10 @@ is the fighting it ends. Each returns the classification unchanged when it does 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
+from ...actors.kb import ActorRef
 from ...actors.roles import Roles
 from ...packs.vocabulary import ActorCategory, Cue, EventWord, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
@@ -142,15 +144,17 @@ def state_attack_on_a_place(classification: Classification, roles: Roles, weapon
     return classification
 
 
-def crowd_violence(classification: Classification, roles: Roles, weapons: set[str]) -> Classification:
+def crowd_violence(classification: Classification, roles: Roles, weapons: set[str],
+                   named: Sequence[ActorRef] = ()) -> Classification:
     """In a story about a demonstration, clashes where no armed group is named ("the clashes also
     killed an opposition activist", "activists hacked a constable to death in clashes") and a mob
     turning on the police ("a mob beat a constable to death") are the demonstration turned
-    violent: ACLED's violent demonstration."""
+    violent: ACLED's violent demonstration. An armed group the sentence names beside the sides
+    (``named``: "combats entre les FARDC ... et les rebelles du M23") makes the clashes a battle."""
     sub = classification.sub_event_type
     sides = [m.ref for m in (roles.actor1, roles.actor2) if m is not None]
     armed_group = any(r.category in ("unidentified", "group") or (r.category == "named" and r.inter in (2, 3, 4))
-                      for r in sides)
+                      for r in [*sides, *named])
     if sub is S.ARMED_CLASH and not armed_group and weapons <= {"firearm", "blade"} \
             and not (len(sides) == 2 and all(r.category in ("military", "police") for r in sides)):
         return Classification(S.VIOLENT_DEMONSTRATION, None, False, "clashes in a demonstration story")

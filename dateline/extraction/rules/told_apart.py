@@ -24,6 +24,27 @@ def same_day_elsewhere(frames: list[Frame], frame: Frame) -> bool:
     return not any(f.place is not None and f.place.place.id == frame.place.place.id for f in frames)
 
 
+_SETTLEMENTS = frozenset({"city", "village", "camp"})
+
+
+def own_day_elsewhere(frames: list[Frame], frame: Frame) -> bool:
+    """"Lundi soir, une frappe de drone a touché un groupe de personnes dans le camp de Nousseirat"
+    after a strike on a house in Khan Younès, 14 km off: an act told with a day of its own, at a
+    town or camp of its own, after reports that name other towns only, is another act, however
+    near (ACLED's events are one place each; Gaza's or a front's towns lie within a few km)."""
+    if not frame.own_day or frame.restates or frame.place is None or frame.place_inherited \
+            or frame.place.place.kind not in _SETTLEMENTS:  # "La agresión, ocurrida el martes en …": the same
+        return False
+    named = [f for f in frames if f.place is not None and not f.place_inherited and f.place.start >= 0]
+    # the same act's kind ("La agresión, ocurrida el martes en la comunidad …" read as a clash after
+    # the drone attack on the town is that attack retold)
+    # each told on a day of its own too: a headline with no day ("قصف على الفاشر") is what the dated
+    # report at a district of that city details
+    return bool(named) and all(f.sub is frame.sub and f.own_day and f.place is not None
+                               and f.place.place.kind in _SETTLEMENTS and f.place.place.id != frame.place.place.id
+                               for f in named)
+
+
 def interception_beside_a_hit(lead: Frame, frame: Frame) -> bool:
     """"Кроме того, вечером над Белгородом были сбиты три беспилотника" after a drone's hit on a
     town 30 km off: drones shot down over another town are no detail of the hit (the interception

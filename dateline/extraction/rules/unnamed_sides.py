@@ -98,11 +98,12 @@ def entered_by(frames: Iterable[Frame]) -> ActorMention | None:
 
 def counted_force(frame: Frame) -> ActorMention | None:
     """The state force whose dead or wounded the frame's own toll counts ("killing five
-    policemen", "deux soldats nigériens ont perdu la vie"): the police or military named inside
-    or right after a figure that counts the state's men, else None."""
+    policemen", "deux soldats nigériens ont perdu la vie"), or counts among them ("au moins huit
+    personnes, dont deux policiers, ont été tuées"): the police or military named inside or right
+    after a figure that counts the state's men or has parts, else None."""
     for name in _TOLLS:
         figure = getattr(frame.figures, name)
-        if figure is None or figure.side != "state" or figure.value <= 0:
+        if figure is None or (figure.side != "state" and not figure.parts) or figure.value <= 0:
             continue
         for hit in frame.view.of(HitKind.ACTOR):
             if hit.actor.category in ("military", "police") and figure.start <= hit.start <= figure.end:

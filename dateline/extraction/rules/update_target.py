@@ -19,7 +19,8 @@ from .frames import Frame, FrameBuilder
 def toll_target(builder: FrameBuilder, view: SentenceView, frames: list[Frame],
                 told: Sequence[Frame] = ()) -> Frame | None:
     """The frame an updated toll in ``view`` details: the last one when the story has told one
-    event so far; otherwise the last frame of the event whose place the sentence names, or None.
+    event so far; otherwise the last frame of the event whose place the sentence names, or, when
+    it names an act but no place, the last frame if told in the sentence right before; else None.
     A sentence whose figures are no update details the last frame, as before. ``told``: the
     sentence's own frames, when it has any (their places are the ones it names)."""
     if not frames:
@@ -33,8 +34,9 @@ def toll_target(builder: FrameBuilder, view: SentenceView, frames: list[Frame],
     if all(_place_of(f) == here for f in events):
         return last  # one event told so far: the update is its
     named = {_place_of(f) for f in told if f.place is not None} or _named_places(builder, view)
-    if here in named:
-        return last
+    if here in named or (told and not named and view.sentence.index == last.view.sentence.index + 1):
+        return last  # "Le bilan de cette frappe a été revu à la hausse", right after the strike: its toll
+        # (an act word of its own names what the toll is of; "The death toll rose to 11" names none)
     return next((f for f in reversed(frames) if _place_of(f) in named), None)
 
 
