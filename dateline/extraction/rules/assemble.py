@@ -82,6 +82,9 @@ class EventBuilder:
         actor1, actor2, reason = self._actors(group, country, dated.day, hurt, place.place.kind in _HELD_APART)
         doc = self.ctx.prepared.doc
         sub = _group_type(group)
+        campaign = self._campaign_strike(group, country, actor1, actor2)
+        if campaign is not None:
+            sub, actor1 = campaign
         if sub is S.ATTACK and actor1 is not None and actor2 is not None and (
                 actor2.inter == 1 != actor1.inter or (actor1.inter == 1 and actor2.inter in NON_STATE)):
             # "tres policías murieron en un ataque", "боевики нейтрализованы": ACLED's attacks hit the unarmed only
@@ -219,6 +222,18 @@ class EventBuilder:
             enemy = self._story_enemy(actor1, country, day)
             actor2 = enemy if enemy is not None else actor2
         return actor1, actor2, lead.roles.reason
+
+    def _campaign_strike(self, group: Group, country: str, actor1: Actor | None,
+                         actor2: Actor | None) -> tuple[S, Actor] | None:
+        """"Donetsk Oblast: One person was killed in Kostiantynivka", in a roundup of a state's
+        strikes: dead told with no weapon, no act and no author, in a country where the story's
+        strikes have a state author, are that campaign's (its first strike's type and author),
+        not an unknown group's attack."""
+        if group.lead.sub is not S.ATTACK or not _unidentified(actor1) or (actor2 is not None and actor2.inter != 7) \
+                or any(f.weapons or f.events - {"kill"} or f.roles.actor1 is not None for f in group.frames):
+            return None
+        return next(((sub, striker) for (sub, where), striker in self.strikers.items()
+                     if where == country and striker.inter in (1, 8)), None)
 
     def _story_enemy(self, side: Actor, country: str, day: dt.date) -> Actor | None:
         """The first armed actor the story names that is not ``side`` nor its state's other forces."""

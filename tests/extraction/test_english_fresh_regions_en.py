@@ -1,0 +1,81 @@
+"""English phrasings found failing on fresh invented articles from regions the engine rarely
+reads (Congo, Mozambique, the Sahel, Pakistan, Ukraine's daily roundups): a road's or an
+aircraft's number read as a toll, "assault rifles" read as assaults, a guided aerial bomb read as
+a roadside bomb, weapons and vehicles "seized" read as people abducted, the day a toll "rose to"
+read as the day of the attack, and a roundup's dead told with no weapon read as an unknown
+group's attack. Sentences are ours."""
+
+PUBLISHED = "2025-10-15"  # a Wednesday
+
+
+def _english(events_of, text, published=PUBLISHED):
+    return events_of(text, "en", published)
+
+
+def test_a_road_number_is_no_toll(events_of):
+    text = ("Gunmen opened fire on a passenger coach on the N-25 highway near Surab on Wednesday "
+            "morning, killing the driver and two passengers, officials said.")
+    (event,) = _english(events_of, text)
+    assert event.fatalities == 3
+
+
+def test_an_aircraft_number_is_no_toll(events_of):
+    text = "Two F-16 jets bombed a village near Kulachi on Tuesday, killing four civilians."
+    (event,) = _english(events_of, text)
+    assert event.fatalities == 4
+
+
+def test_assault_rifles_recovered_after_a_clash_are_no_count_of_assaults(events_of):
+    text = ("Soldiers killed four rebels in a clash near Oicha on Monday and recovered two assault "
+            "rifles, an army spokesman said.")
+    (event,) = _english(events_of, text, "2025-03-12")
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities == 4
+
+
+def test_a_guided_aerial_bomb_is_a_strike_from_the_air(events_of):
+    text = ("A Russian guided aerial bomb struck the town of Bilopillia on Monday, killing a woman and "
+            "injuring four people, the regional administration said.")
+    (event,) = _english(events_of, text, "2025-11-04")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.startswith("Military Forces of Russia")
+
+
+def test_weapons_and_vehicles_seized_are_no_abduction(events_of):
+    text = ("Fighters on motorcycles overran an army post in Diapaga on Sunday and seized weapons and "
+            "vehicles before withdrawing.")
+    (event,) = _english(events_of, text, "2025-05-13")
+    assert event.event_type != "Violence against civilians"
+
+
+def test_passengers_seized_are_still_an_abduction(events_of):
+    (event,) = _english(events_of, "Gunmen seized 20 passengers from a bus near Diapaga on Sunday.", "2025-05-13")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_the_day_a_toll_rose_is_not_the_day_of_the_attack(events_of):
+    text = ("The death toll from an attack by ADF rebels on Mangina rose to 18 on Wednesday after more "
+            "bodies were found in the fields, a civil society leader said.\n\n"
+            "The rebels stormed the town late Sunday, shooting residents as they fled. Initial "
+            "reports on Monday said at least a dozen people had been killed.")
+    (event,) = _english(events_of, text, "2025-03-12")
+    assert str(event.event_date) == "2025-03-09"
+    assert event.fatalities == 18
+
+
+def test_a_roundups_dead_told_with_no_weapon_are_the_campaigns(events_of):
+    text = ("Russian attacks killed four people and injured 12 over the past day, regional authorities "
+            "said on Tuesday.\n\n"
+            "Kherson Oblast: Russian forces shelled Kherson, killing two people and injuring nine.\n\n"
+            "Donetsk Oblast: One person was killed and three were injured in Kostiantynivka, the "
+            "governor reported.")
+    events = _english(events_of, text, "2025-11-04")
+    (town,) = [e for e in events if e.location.startswith("Kost")]
+    assert town.sub_event_type == "Shelling/artillery/missile attack"
+    assert town.actor1.startswith("Military Forces of Russia")
+
+
+def test_dead_told_with_no_weapon_outside_a_strike_story_stay_an_attack(events_of):
+    text = "One person was killed and three were injured in Kostiantynivka on Monday, police said."
+    (event,) = _english(events_of, text, "2025-11-04")
+    assert event.sub_event_type == "Attack"
