@@ -79,3 +79,53 @@ def test_dead_told_with_no_weapon_outside_a_strike_story_stay_an_attack(events_o
     text = "One person was killed and three were injured in Kostiantynivka on Monday, police said."
     (event,) = _english(events_of, text, "2025-11-04")
     assert event.sub_event_type == "Attack"
+
+
+def test_a_place_named_after_a_provinces_possessive_in_an_area_phrase(events_of):
+    """"in a forested area of Chhattisgarh's Bijapur district": the district is the place (not
+    the province the "area of" phrase opens on), and the province's own, not Karnataka's namesake."""
+    text = ("Twelve Maoists were killed in an encounter in a forested area of Chhattisgarh's Bijapur "
+            "district on Sunday, police said.")
+    (event,) = _english(events_of, text, "2025-02-10")
+    assert event.location == "Bijapur"
+    assert event.admin1 == "Chhattisgarh"
+
+
+def test_a_possessive_part_word_still_keeps_the_city(events_of):
+    text = "Two people were injured when a drone hit a house in Kharkiv's Kyivskyi district on Monday."
+    (event,) = _english(events_of, text, "2025-11-04")
+    assert event.location == "Kharkiv"
+
+
+def test_a_running_total_since_a_date_adds_nothing_to_the_days_toll(events_of):
+    text = ("Twelve Maoists and two policemen were killed in an encounter in Bijapur district on Sunday, "
+            "police said.\n\n"
+            "With Sunday's encounter, 62 Maoists have been killed in separate encounters in the State since "
+            "January 1, according to the police.")
+    (event,) = _english(events_of, text, "2025-02-10")
+    assert event.fatalities == 14
+
+
+def test_a_shouted_colon_dateline_is_no_event_place(events_of):
+    text = ("RAIPUR: Twelve Maoists were killed in an encounter in Chhattisgarh's Sukma district on Sunday, "
+            "the police said.")
+    (event,) = _english(events_of, text, "2025-02-10")
+    assert event.location == "Sukma"
+
+
+def test_a_headline_retold_by_the_body_is_one_event(events_of):
+    """The headline's loose place (the district's namesake city, a nearby town) does not make a
+    second event beside the body's report."""
+    text = ("Four policemen killed in attack on D.I. Khan checkpost\n\n"
+            "Four policemen were killed and two injured when militants attacked a police checkpost in "
+            "Kulachi late on Tuesday night, police said.\n\n"
+            "The policemen returned fire and the exchange continued for an hour.")
+    events = _english(events_of, text)
+    assert [e.location for e in events] == ["Kulachi"]
+
+
+def test_a_headline_event_the_body_does_not_tell_stays(events_of):
+    text = ("Gunmen kill four in Kulachi; bomb hits market in Quetta\n\n"
+            "A bomb exploded in a market in Quetta on Tuesday, killing two people, police said.")
+    events = _english(events_of, text)
+    assert sorted(e.location for e in events) == ["Kulachi", "Quetta"]
