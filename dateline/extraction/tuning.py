@@ -256,6 +256,7 @@ NAMESAKE_CITY_POPULATION = 1_000_000  # a country named like a city this big els
 SAME_PLACE_KM = 15.0  # two reports this near are at the same place
 BOMBER_SENTENCES = 2  # a charge told this soon after a suicide bombing, with no author, is the bomber's
 NEARBY_KM = 60.0  # a detail told later without a date of its own may be this far from its lead
+JUST_BEFORE_SENTENCES = 2  # weak dead placed by context this soon after an event are its own (rules/grouping.py)
 HEADLINE_KM = 60.0  # a headline's loose place this near a body event's may be that event's (rules/headlines.py)
 OTHER_TOWN_KM = 3.0  # two towns with dead of their own, of other names, this far apart are two events
 STORY_PROVINCE_TOWN_POPULATION = 100_000  # namesake towns all smaller: the one in the story's province

@@ -129,3 +129,47 @@ def test_a_headline_event_the_body_does_not_tell_stays(events_of):
             "A bomb exploded in a market in Quetta on Tuesday, killing two people, police said.")
     events = _english(events_of, text)
     assert sorted(e.location for e in events) == ["Kulachi", "Quetta"]
+
+
+def test_dead_told_right_after_an_event_are_that_events(events_of):
+    """A quoted statement's "Eleven of them were neutralised", right after a clash in Borno, is the
+    clash's toll, not more dead of an earlier attack of the story told with no weapon either."""
+    text = ("Bandits killed five people in an attack on a village in Tsafe, Zamfara State, on Monday night, "
+            "police said.\n\n"
+            "In a separate development, troops repelled an attack by ISWAP on a military base in Marte, "
+            "Borno State, on Tuesday, the army said.\n\n"
+            "\"The terrorists came in large numbers. Eleven of them were neutralised while others fled,\" "
+            "the army's spokesperson said.")
+    events = _english(events_of, text, "2025-08-20")
+    (marte,) = [e for e in events if e.location == "Marte"]
+    (tsafe,) = [e for e in events if e.location == "Tsafe"]
+    assert (marte.fatalities, tsafe.fatalities) == (11, 5)
+
+
+def test_no_soldier_hurt_counts_none(events_of):
+    text = ("Three rebels were killed in a clash with troops in Guihulngan on Wednesday, the army said. "
+            "No soldier was hurt.")
+    (event,) = _english(events_of, text, "2025-03-27")
+    assert (event.fatalities, event.injured) == (3, 0)
+
+
+def test_rifles_recovered_beside_the_bodies_count_no_dead(events_of):
+    text = ("Troops clashed with NPA rebels in Guihulngan on Wednesday and recovered the bodies of three "
+            "rebels and two rifles.")
+    (event,) = _english(events_of, text, "2025-03-27")
+    assert event.fatalities == 3
+
+
+def test_a_named_group_and_its_fighters_told_generically_are_one_party(events_of):
+    text = ("Three NPA rebels were killed in a clash with troops in Guihulngan on Wednesday, the military "
+            "said.\n\n\"Our troops recovered the bodies of three rebels at the encounter site,\" the "
+            "commander said.")
+    (event,) = _english(events_of, text, "2025-03-27")
+    assert event.fatalities == 3
+
+
+def test_soldiers_killed_beside_a_named_groups_dead_still_add_up(events_of):
+    text = ("Three NPA rebels were killed in a clash with troops in Guihulngan on Wednesday, the military "
+            "said.\n\nTwo soldiers were also killed in the fighting, the commander said.")
+    (event,) = _english(events_of, text, "2025-03-27")
+    assert event.fatalities == 5

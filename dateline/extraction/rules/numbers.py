@@ -163,6 +163,8 @@ def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int,
             if total or current:
                 break
             return hit.number, hit.end
+        if hit.number == 0 and hit.label != "scale" and position == tokens[i].index:
+            return 0, _zeroed_noun_end(hit, by_start)  # "no soldier was hurt": none, not one
         if hit.label == "scale":
             current = max(current, 1) * hit.number
             if hit.number >= 1000:
@@ -184,6 +186,14 @@ def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int,
         last_end = hit.end
         position = hit.end
     return total + current, last_end
+
+
+def _zeroed_noun_end(zero: Hit, by_start: dict[int, Hit]) -> int:
+    """Where "no" or "zero" ends with the person noun it denies ("no soldier"): a noun that alone
+    counts one counts nothing after it."""
+    noun = by_start.get(zero.end)
+    return noun.end if noun is not None and noun.kind == HitKind.NUMWORD and noun.label == "unit" \
+        and noun.number == 1 else zero.end
 
 
 def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number],
