@@ -173,3 +173,51 @@ def test_soldiers_killed_beside_a_named_groups_dead_still_add_up(events_of):
             "said.\n\nTwo soldiers were also killed in the fighting, the commander said.")
     (event,) = _english(events_of, text, "2025-03-27")
     assert event.fatalities == 5
+
+
+def test_warplanes_that_bombed_positions_are_an_air_strike(events_of):
+    text = "Army warplanes bombed RSF positions in Nyala on Tuesday, witnesses said."
+    (event,) = _english(events_of, text, "2025-09-18")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.startswith("Military Forces of Sudan")
+
+
+def test_africom_is_the_us_military(events_of):
+    text = ("The US Africa Command (AFRICOM) said it conducted an airstrike against al-Shabaab fighters "
+            "near Jilib on Sunday, killing four militants.")
+    (event,) = _english(events_of, text, "2025-07-09")
+    assert event.actor1.startswith("Military Forces of the United States")
+
+
+def test_a_group_that_said_it_was_behind_a_blast_claims_it(events_of):
+    text = ("Two soldiers were killed when a roadside bomb struck their vehicle on the outskirts of Afgooye "
+            "on Monday evening. Al-Shabaab said it was behind the blast.")
+    (event,) = _english(events_of, text, "2025-07-09")
+    assert event.actor1 == "Al Shabaab"
+
+
+def test_blame_by_the_police_is_no_claim(events_of):
+    text = ("Two soldiers were killed when a roadside bomb struck their vehicle on the outskirts of Afgooye "
+            "on Monday evening. Police said al-Shabaab was behind the blast.")
+    (event,) = _english(events_of, text, "2025-07-09")
+    assert event.actor1.startswith("Unidentified Armed Group")
+
+
+def test_a_base_overrun_by_fighters_a_group_claimed_is_the_groups(events_of):
+    text = ("JNIM has claimed responsibility for an attack on an army base in eastern Burkina Faso.\n\n"
+            "Fighters on motorcycles overran the army detachment in Diapaga on Sunday and withdrew "
+            "hours later, security sources said.")
+    events = _english(events_of, text, "2025-05-13")
+    (event,) = [e for e in events if e.location == "Diapaga"]
+    assert event.actor1.startswith("JNIM")
+
+
+def test_a_patrol_that_hit_a_bomb_is_not_its_bomber(events_of):
+    text = ("Three police officers killed as patrol vehicle hits IED in Lamu\n\n"
+            "Three police officers were killed and two others injured when their vehicle ran over an "
+            "improvised explosive device in Lamu on Thursday morning.")
+    (event,) = _english(events_of, text, "2025-06-27")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor1.startswith("Unidentified Armed Group")
+    assert event.actor2.startswith("Police Forces of Kenya")
+

@@ -36,6 +36,9 @@ UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOS
                                  S.DISRUPTED_WEAPONS_USE, S.CHEMICAL_WEAPON, S.SEXUAL_VIOLENCE,
                                  S.LOOTING})
 CIVILIAN_TARGETS = frozenset({S.ATTACK, S.ABDUCTION, S.SEXUAL_VIOLENCE, S.LOOTING})
+# acts a claim of responsibility gives an author: a base "overrun" by fighters the claimant names too
+_CLAIMABLE = UNKNOWN_ACTOR_TYPES | {S.NON_STATE_ACTOR_OVERTAKES_TERRITORY}
+_PLANTED = frozenset({S.REMOTE_EXPLOSIVE, S.SUICIDE_BOMB})  # bombs whose victims are never their bombers
 NON_STATE = frozenset({2, 3, 4})  # rebels, political and identity militias
 # a sea, whose coastal state is no defender, and a base, whose garrison the sources do not know
 _HELD_APART = WATER_KINDS | {"base"}
@@ -146,6 +149,10 @@ class EventBuilder:
         actor1: Actor | None = resolve(first.ref, country, self.namer, day) if first else None
         actor2: Actor | None = resolve(second.ref, country, self.namer, day) if second else None
         unknown = resolve(ActorRef("unidentified", inter=3), country, self.namer, day)
+        if sub in _PLANTED and actor1 is not None and actor2 is not None and actor1.inter == actor2.inter == 1 \
+                and actor1.country == actor2.country:
+            # "police officers killed as patrol vehicle hits IED": the state's patrol hit is no bomber
+            actor1 = None
         if sub is S.DISRUPTED_WEAPONS_USE:  # the side whose weapon was stopped: never the civilians near it
             actor2 = actor2 if actor2 is not None and actor2.inter != 7 else (
                 self._front(sub, country, day) if lead.classification.weapon in PROJECTILES else None) or unknown
@@ -160,7 +167,7 @@ class EventBuilder:
                 self.strikers.get((sub, country)) or self._front(sub, country, day)
                 or self._story_attacker(actor2, country, day))
             actor1 = author or unknown
-        if len({(c.name, c.inter) for c in self.ctx.claimants}) == 1 and sub in UNKNOWN_ACTOR_TYPES \
+        if len({(c.name, c.inter) for c in self.ctx.claimants}) == 1 and sub in _CLAIMABLE \
                 and self._claimed(group, country):
             claimant = resolve(self.ctx.claimants[0], country, self.namer, day)  # the attack claimed by its authors
             if sub is S.DISRUPTED_WEAPONS_USE and _unidentified(actor2):
