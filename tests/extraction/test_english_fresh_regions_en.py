@@ -221,3 +221,23 @@ def test_a_patrol_that_hit_a_bomb_is_not_its_bomber(events_of):
     assert event.actor1.startswith("Unidentified Armed Group")
     assert event.actor2.startswith("Police Forces of Kenya")
 
+
+
+def test_a_claim_is_not_of_an_act_told_after_it_in_another_province(events_of):
+    text = ("Four policemen were killed when militants attacked a police checkpost in Kulachi late on "
+            "Tuesday night, police said.\n\n"
+            "The banned Tehreek-i-Taliban Pakistan (TTP) claimed responsibility for the attack.\n\n"
+            "Meanwhile, in Balochistan, gunmen opened fire on a passenger coach near Surab on Wednesday "
+            "morning, killing three passengers.")
+    events = _english(events_of, text)
+    (kulachi,) = [e for e in events if e.location == "Kulachi"]
+    (surab,) = [e for e in events if e.location == "Surab"]
+    assert kulachi.actor1.startswith("TTP")
+    assert surab.actor1.startswith("Unidentified Armed Group")
+
+
+def test_a_claim_is_of_an_act_told_after_it_in_the_same_province(events_of):
+    text = ("JNIM claimed responsibility for an attack on an army post in Djibo on Sunday.\n\n"
+            "Gunmen also killed four villagers near Djibo on Sunday evening, residents said.")
+    events = _english(events_of, text, "2025-05-13")
+    assert all(e.actor1.startswith("JNIM") for e in events)

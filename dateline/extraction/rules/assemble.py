@@ -56,12 +56,17 @@ class EventBuilder:
         # the named authors of the story's strikes so far, by type and country: "Israeli air
         # strikes killed 30 ... In Khan Younis, a strike killed 11" is one campaign's strike
         self.strikers: dict[tuple[S, str], Actor] = {}
+        # the provinces of the acts told up to the story's claim ("" for one told country-wide)
+        self.claimed_provinces: set[str] = set()
 
     def note_strikers(self, groups: list[Group]) -> None:
         """The author each strike of the story names itself, before any event is built: a later
         strike told with no author ("In Khan Younis, a strike killed 11") is the same campaign's."""
+        claim = self.ctx.claim_start
         for group in groups:
             place = _best_place(group)
+            if claim is not None and place is not None and group.lead.view.sentence.start <= claim:
+                self.claimed_provinces.add(place.place.admin1 if place.place.kind != "country" else "")
             first = _first_known(group, "actor1", other_side=group.lead.roles.actor2)
             if group.lead.sub not in _STRIKES or place is None or first is None \
                     or first.ref.category == "unidentified":
@@ -291,7 +296,14 @@ class EventBuilder:
         if claim is None or group.lead.view.sentence.start <= claim:
             return True
         ranked = self.ctx.focus.ranked(1)
-        return not ranked or ranked[0] == country
+        if ranked and ranked[0] != country:
+            return False
+        # "Meanwhile, in Balochistan, gunmen opened fire on a coach", after the TTP claimed an attack in
+        # Khyber Pakhtunkhwa: an act told after the claim in another province is no act it was of
+        place = _best_place(group)
+        provinces = self.claimed_provinces
+        return not provinces or "" in provinces or place is None or place.place.kind == "country" \
+            or place.place.admin1 in provinces
 
     def _story_group(self) -> ActorRef | None:
         """The one non-state armed group a story names, if it names exactly one and speaks of no
