@@ -241,3 +241,24 @@ def test_a_claim_is_of_an_act_told_after_it_in_the_same_province(events_of):
             "Gunmen also killed four villagers near Djibo on Sunday evening, residents said.")
     events = _english(events_of, text, "2025-05-13")
     assert all(e.actor1.startswith("JNIM") for e in events)
+
+
+def test_local_government_area_names_no_foreign_town(events_of):
+    """"Area" in "Tsafe Local Government Area" is no town of its own (an old name of a US town)."""
+    text = "Bandits killed seven farmers in Kwari village of Tsafe Local Government Area on Tuesday."
+    (event,) = _english(events_of, text, "2025-08-20")
+    assert (event.location, event.fatalities) == ("Tsafe", 7)
+
+
+def test_a_road_between_two_towns_is_near_the_first(events_of):
+    text = "Gunmen abducted 25 passengers travelling on the Abuja-Kaduna highway on Tuesday evening."
+    (event,) = _english(events_of, text, "2025-03-27")
+    assert event.location == "Abuja"
+    assert event.geo_precision == 2
+
+
+def test_a_road_only_locates_the_place_named_beside_it(events_of):
+    text = ("Gunmen abducted 25 passengers travelling on the Abuja-Kaduna highway near Katari on Tuesday "
+            "evening, police said.")
+    (event,) = _english(events_of, text, "2025-03-27")
+    assert event.location == "Katari"
