@@ -262,3 +262,17 @@ def test_a_road_only_locates_the_place_named_beside_it(events_of):
             "evening, police said.")
     (event,) = _english(events_of, text, "2025-03-27")
     assert event.location == "Katari"
+
+
+def test_levies_are_police(events_of):
+    text = "Two Levies personnel were martyred in an attack on a checkpost in Kech district on Tuesday."
+    (event,) = _english(events_of, text)
+    assert event.actor2.startswith("Police Forces of Pakistan")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_an_encounter_with_maoists_is_a_clash_with_the_police(events_of):
+    text = "A DRG jawan was killed in an encounter with Maoists in Narayanpur district on Tuesday."
+    (event,) = _english(events_of, text)
+    assert event.sub_event_type == "Armed clash"
+    assert {event.actor1.split(" (")[0], event.actor2.split(" (")[0]} == {"CPI", "Police Forces of India"}
