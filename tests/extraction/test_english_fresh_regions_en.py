@@ -276,3 +276,22 @@ def test_an_encounter_with_maoists_is_a_clash_with_the_police(events_of):
     (event,) = _english(events_of, text)
     assert event.sub_event_type == "Armed clash"
     assert {event.actor1.split(" (")[0], event.actor2.split(" (")[0]} == {"CPI", "Police Forces of India"}
+
+
+def test_kdf_frontier_corps_ctd_and_operation_names_are_state_forces(events_of):
+    cases = [("KDF soldiers killed five al-Shabaab militants in a raid near Lamu on Tuesday.",
+              "Military Forces of Kenya"),
+             ("Frontier Corps personnel killed four terrorists in an operation in Kech district on Tuesday.",
+              "Military Forces of Pakistan"),
+             ("The CTD killed three militants in a shootout in Bannu on Tuesday.", "Police Forces of Pakistan"),
+             ("Troops of Operation Hadin Kai killed 12 terrorists in Gwoza on Tuesday.", "Military Forces of Nigeria")]
+    for text, force in cases:
+        (event,) = _english(events_of, text)
+        assert event.actor1.startswith(force), text
+
+
+def test_the_side_that_repulsed_an_attack_named_before_it_is_the_second_side(events_of):
+    text = "Soldiers repulsed an al-Shabaab attack on their camp in Mandera on Tuesday."
+    (event,) = _english(events_of, text)
+    assert event.actor1 == "Al Shabaab"
+    assert event.actor2.startswith("Military Forces of Kenya")
