@@ -40,6 +40,13 @@ _DASH_OUTLET = re.compile(r"^\s*(?P<head>[^\n()\-\u2013\u2014:\u00ab\u00bb\"]{2,
 # a line of its own in parts between colons, the place first: "ود مدني : السبت: 3فبراير 2024 : راديو دبنقا",
 # "GOMA : lundi 5 mai 2025 : Radio Kivu"
 _COLON_LINE = re.compile(r"^\s*(?P<head>[^\n:]{2,40}(?:\s*:\s*[^\n:]{2,40}){1,3}?)[ \t]*(?:\n|$)")
+# South Asian papers: "RAIPUR: Twelve Maoists …", "DERA ISMAIL KHAN: Four policemen …": a shouted
+# place of at most three words and a colon
+_SHOUTED_COLON = re.compile(r"^\s*(?P<head>[^\W\d_][^\W\d_ .'\-]*(?:[ .'\-]+[^\W\d_]+){0,2})\s*:[ \t]+(?=\S)")
+# shouted labels that open a text as a dateline would, but name no place
+_SHOUTED_LABELS = frozenset({"breaking", "breaking news", "update", "updated", "watch", "live", "exclusive",
+                             "analysis", "opinion", "editorial", "note", "photo", "photos", "video", "read",
+                             "also read", "fact check", "explainer", "file", "correction", "urgent", "flash"})
 _GLUED_NUMBER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")  # "3فبراير", "mai2025"
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)\s*")
 _SEGMENTS = re.compile(r"\s*[,\u060c]\s*")
@@ -113,6 +120,9 @@ def _other_forms(start: str, months: dict[str, int], after_headline: bool) -> Wi
     outlet = _outlet_after_dash(start)
     if outlet is not None:
         return outlet
+    shouted = _shouted_colon(start)
+    if shouted is not None:
+        return shouted
     match = _OPENING_WITHOUT_SOURCE.match(start)
     return _unbracketed(match, months) if match is not None else None
 
@@ -131,6 +141,20 @@ def _outlet_after_dash(start: str) -> WireDateline | None:
     if any(fold_key(word) in function_words for word in [*place.split(), source.split()[0]]):
         return None  # "قال المسؤول - وهو ضابط: ...": a sentence, not a dateline
     return WireDateline(place=_title_case(place), region=None, day=None, month=None, year=None, source=source,
+                        start=match.start("head"), end=match.end())
+
+
+def _shouted_colon(start: str) -> WireDateline | None:
+    """"RAIPUR: Twelve Maoists were killed …": a shouted place of at most three words and a colon
+    (the Indian and Pakistani papers' dateline); not a shouted label ("BREAKING: …", "UPDATE: …")."""
+    match = _SHOUTED_COLON.match(start)
+    if match is None:
+        return None
+    place = match.group("head").strip()
+    if not _is_shouted(place) or not any(ch.isupper() for ch in place) or len(place) < 3 \
+            or fold_key(place) in _SHOUTED_LABELS:
+        return None
+    return WireDateline(place=_title_case(place), region=None, day=None, month=None, year=None, source="",
                         start=match.start("head"), end=match.end())
 
 

@@ -33,6 +33,10 @@ from dateline.read.wire import find_wire_dateline
     ("اشتباكات في القضارف\n\nالقضارف : الأحد: 14مارس 2025 : إذاعة المدينة\nقتل ثلاثة أشخاص.", "القضارف", None, 14,
      3, "إذاعة المدينة"),
     ("Heurts à Bunia\nBUNIA : mardi 6 mai 2025\nDes miliciens ont attaqué un village.", "Bunia", None, 6, 5, ""),
+    # South Asian papers: a shouted place and a colon, at the start or after the headline
+    ("RAIPUR: Nine Maoists were killed in an encounter on Sunday.", "Raipur", None, None, None, ""),
+    ("Two policemen shot dead\n\nDERA ISMAIL KHAN: Two policemen were shot dead on Tuesday.", "Dera Ismail Khan",
+     None, None, None, ""),
 ])
 def test_dateline_forms(text, place, region, day, month, source):
     dateline = find_wire_dateline(text)
@@ -55,6 +59,8 @@ def test_dateline_forms(text, place, region, day, month, source):
     "قال المسؤول - وهو ضابط في الجيش: إن الهجوم فشل.",  # a sentence with an aside, no dateline
     "Le bilan : trois morts et cinq blessés\nLa police enquête.",  # colons, but no day with its month
     "Bilan : 3 mai : une journée noire pour la ville entière\nLa police enquête.",  # a sentence, not a place
+    "BREAKING: Two policemen were shot dead on Tuesday.",  # a shouted label, no place
+    "Police said: the road is closed.",  # a sentence, not a shouted place
 ])
 def test_no_dateline(text):
     assert find_wire_dateline(text) is None

@@ -213,6 +213,9 @@ class PlaceResolver:
             if owner is not None:  # "Culiacan's Tierra Blanca neighbourhood": inside the owner
                 if owner.place.kind in AREA_KINDS:  # "Syria's Hasakah province"
                     inside = [p for p in places if p.country_code == owner.place.country_code]
+                    # "Chhattisgarh's Bijapur district": the province's own, not another province's namesake
+                    inside = [p for p in inside if owner.place.kind == "admin1"
+                              and p.admin1 == owner.place.admin1] or inside
                 else:  # "Culiacan's Tierra Blanca neighbourhood"
                     inside = [p for p in places if haversine_km(p.lat, p.lon, owner.place.lat, owner.place.lon)
                               <= T.POSSESSED_KM]
@@ -252,7 +255,7 @@ class PlaceResolver:
             if best.kind in AREA_KINDS and relation == "in":
                 relation = "area"
             if self.words.possessive and text and text.startswith(self.words.possessive, tokens[end - 1 - tokens[0].index].end) \
-                    and not self._part_after(tokens, end):  # noqa: E501
+                    and not self._part_after(tokens, end, {s for s, _e, _k, _p in found}):  # noqa: E501
                 relation = "possessive"  # "Moscow's war machine": not where it happened
             if key in self.finder.adjective_keys \
                     and any(0 < s - end <= T.ADJECTIVE_PART_WORDS for s, _e, _k, _p in found):
@@ -328,13 +331,19 @@ class PlaceResolver:
             return tuple(p for p in places if p.country_code == country)
         return places
 
-    def _part_after(self, tokens: list[Token], end: int) -> bool:
+    def _part_after(self, tokens: list[Token], end: int, names: set[int]) -> bool:
         """"Nairobi's central business district", "Beirut's southern suburbs": a part of the
-        place follows its possessive, so the place is where it happened."""
+        place follows its possessive, so the place is where it happened. Not when a place the
+        gazetteer knows is named before the part word ("Chhattisgarh's Sukma district"): the
+        district is that place's, and it is where it happened (``names``: starts of names found)."""
         words = self.words.place_nouns | self.words.subdivisions
         after = end - tokens[0].index
-        return any(t.norm in words or t.norm.rstrip("s") in words
-                   for t in tokens[after:after + T.POSSESSED_PART_WORDS])
+        for t in tokens[after:after + T.POSSESSED_PART_WORDS]:
+            if t.norm in words or t.norm.rstrip("s") in words:
+                return True
+            if t.index in names:
+                return False
+        return False
 
     def _is_capital(self, place: Place) -> bool:
         """Whether ``place`` is its country's capital: a name the world knows, rarely a word."""

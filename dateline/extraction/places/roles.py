@@ -14,7 +14,7 @@ from ...packs.vocabulary import EventWord, HitKind, PlaceWord
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
-from .mention import PlaceMention
+from .mention import AREA_KINDS, PlaceMention
 from .words import PlaceWords
 
 ELSEWHERE = "elsewhere"  # the relation of a place named in a sentence where nothing happened there
@@ -194,6 +194,23 @@ class SentenceRoles:
                                          one.reason + ", a route's end", one.located)
             result[first + 1] = PlaceMention(other.start, other.end, other.place, other.score, ELSEWHERE,
                                              other.reason + ", the other end of a route", other.located)
+        return self._roads(result)
+
+    def _roads(self, result: list[PlaceMention]) -> list[PlaceMention]:
+        """"on the Abuja-Kaduna highway", "the Lamu-Garissa road": two towns a hyphen joins before a
+        road word name a road; it runs near the first, not at the second, and where the sentence
+        names another place ("near Katari") the road only says where that place is."""
+        for i in range(len(result) - 1):
+            one, other = result[i], result[i + 1]
+            if one.place.kind == "country" or other.place.kind == "country" \
+                    or self._gap(one.end - 1, other.start).strip() not in _HYPHENS \
+                    or self._norm(other.end) not in self.words.streets:
+                continue
+            elsewhere = any(m.place.kind not in AREA_KINDS for j, m in enumerate(result) if j not in (i, i + 1))
+            result[i] = PlaceMention(one.start, one.end, one.place, one.score, ELSEWHERE if elsewhere else "near",
+                                     one.reason + ", a road's end", one.located)
+            result[i + 1] = PlaceMention(other.start, other.end, other.place, other.score, ELSEWHERE,
+                                         other.reason + ", the other end of a road", other.located)
         return result
 
     def _gap(self, left: int, right: int) -> str:

@@ -36,6 +36,9 @@ UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOS
                                  S.DISRUPTED_WEAPONS_USE, S.CHEMICAL_WEAPON, S.SEXUAL_VIOLENCE,
                                  S.LOOTING})
 CIVILIAN_TARGETS = frozenset({S.ATTACK, S.ABDUCTION, S.SEXUAL_VIOLENCE, S.LOOTING})
+# acts a claim of responsibility gives an author: a base "overrun" by fighters the claimant names too
+_CLAIMABLE = UNKNOWN_ACTOR_TYPES | {S.NON_STATE_ACTOR_OVERTAKES_TERRITORY}
+_PLANTED = frozenset({S.REMOTE_EXPLOSIVE, S.SUICIDE_BOMB})  # bombs whose victims are never their bombers
 NON_STATE = frozenset({2, 3, 4})  # rebels, political and identity militias
 # a sea, whose coastal state is no defender, and a base, whose garrison the sources do not know
 _HELD_APART = WATER_KINDS | {"base"}
@@ -53,12 +56,17 @@ class EventBuilder:
         # the named authors of the story's strikes so far, by type and country: "Israeli air
         # strikes killed 30 ... In Khan Younis, a strike killed 11" is one campaign's strike
         self.strikers: dict[tuple[S, str], Actor] = {}
+        # the provinces of the acts told up to the story's claim ("" for one told country-wide)
+        self.claimed_provinces: set[str] = set()
 
     def note_strikers(self, groups: list[Group]) -> None:
         """The author each strike of the story names itself, before any event is built: a later
         strike told with no author ("In Khan Younis, a strike killed 11") is the same campaign's."""
+        claim = self.ctx.claim_start
         for group in groups:
             place = _best_place(group)
+            if claim is not None and place is not None and group.lead.view.sentence.start <= claim:
+                self.claimed_provinces.add(place.place.admin1 if place.place.kind != "country" else "")
             first = _first_known(group, "actor1", other_side=group.lead.roles.actor2)
             if group.lead.sub not in _STRIKES or place is None or first is None \
                     or first.ref.category == "unidentified":
@@ -82,6 +90,9 @@ class EventBuilder:
         actor1, actor2, reason = self._actors(group, country, dated.day, hurt, place.place.kind in _HELD_APART)
         doc = self.ctx.prepared.doc
         sub = _group_type(group)
+        campaign = self._campaign_strike(group, country, actor1, actor2)
+        if campaign is not None:
+            sub, actor1 = campaign
         if sub is S.ATTACK and actor1 is not None and actor2 is not None and (
                 actor2.inter == 1 != actor1.inter or (actor1.inter == 1 and actor2.inter in NON_STATE)):
             # "tres policías murieron en un ataque", "боевики нейтрализованы": ACLED's attacks hit the unarmed only
@@ -148,6 +159,10 @@ class EventBuilder:
         actor1: Actor | None = resolve(first.ref, country, self.namer, day) if first else None
         actor2: Actor | None = resolve(second.ref, country, self.namer, day) if second else None
         unknown = resolve(ActorRef("unidentified", inter=3), country, self.namer, day)
+        if sub in _PLANTED and actor1 is not None and actor2 is not None and actor1.inter == actor2.inter == 1 \
+                and actor1.country == actor2.country:
+            # "police officers killed as patrol vehicle hits IED": the state's patrol hit is no bomber
+            actor1 = None
         if sub is S.DISRUPTED_WEAPONS_USE:  # the side whose weapon was stopped: never the civilians near it
             actor2 = actor2 if actor2 is not None and actor2.inter != 7 else (
                 self._front(sub, country, day) if lead.classification.weapon in PROJECTILES else None) or unknown
@@ -162,7 +177,7 @@ class EventBuilder:
                 self.strikers.get((sub, country)) or self._front(sub, country, day)
                 or self._story_attacker(actor2, country, day))
             actor1 = author or unknown
-        if len({(c.name, c.inter) for c in self.ctx.claimants}) == 1 and sub in UNKNOWN_ACTOR_TYPES \
+        if len({(c.name, c.inter) for c in self.ctx.claimants}) == 1 and sub in _CLAIMABLE \
                 and self._claimed(group, country):
             claimant = resolve(self.ctx.claimants[0], country, self.namer, day)  # the attack claimed by its authors
             if sub is S.DISRUPTED_WEAPONS_USE and _unidentified(actor2):
@@ -225,6 +240,18 @@ class EventBuilder:
             actor2 = enemy if enemy is not None else actor2
         return actor1, actor2, lead.roles.reason
 
+    def _campaign_strike(self, group: Group, country: str, actor1: Actor | None,
+                         actor2: Actor | None) -> tuple[S, Actor] | None:
+        """"Donetsk Oblast: One person was killed in Kostiantynivka", in a roundup of a state's
+        strikes: dead told with no weapon, no act and no author, in a country where the story's
+        strikes have a state author, are that campaign's (its first strike's type and author),
+        not an unknown group's attack."""
+        if group.lead.sub is not S.ATTACK or not _unidentified(actor1) or (actor2 is not None and actor2.inter != 7) \
+                or any(f.weapons or f.events - {"kill"} or f.roles.actor1 is not None for f in group.frames):
+            return None
+        return next(((sub, striker) for (sub, where), striker in self.strikers.items()
+                     if where == country and striker.inter in (1, 8)), None)
+
     def _story_enemy(self, side: Actor, country: str, day: dt.date) -> Actor | None:
         """The first armed actor the story names that is not ``side`` nor its state's other forces."""
         for view in self.ctx.views:
@@ -274,7 +301,14 @@ class EventBuilder:
         if claim is None or group.lead.view.sentence.start <= claim:
             return True
         ranked = self.ctx.focus.ranked(1)
-        return not ranked or ranked[0] == country
+        if ranked and ranked[0] != country:
+            return False
+        # "Meanwhile, in Balochistan, gunmen opened fire on a coach", after the TTP claimed an attack in
+        # Khyber Pakhtunkhwa: an act told after the claim in another province is no act it was of
+        place = _best_place(group)
+        provinces = self.claimed_provinces
+        return not provinces or "" in provinces or place is None or place.place.kind == "country" \
+            or place.place.admin1 in provinces
 
     def _story_group(self) -> ActorRef | None:
         """The one non-state armed group a story names, if it names exactly one and speaks of no

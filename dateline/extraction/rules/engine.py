@@ -35,6 +35,7 @@ from .explain import why_no_event
 from .frames import Frame, FrameBuilder
 from .gates import Skip, SkipReason, as_written, exact_cue_words
 from .grouping import Group, days_fit, group_frames, is_weak, types_fit
+from .headlines import without_told_headlines
 from .lead_day import act_happened, day_after_the_lead
 from .lexicon import Lexicon
 from .limits import analysed_part, with_bounded_sentences
@@ -133,7 +134,7 @@ class RulesEngine:
         frames, claims = self._frames(context, language)
         builder = EventBuilder(context, self.gazetteer, self.namer(), prepared.pack.version)
         events: list[Event] = []
-        groups = group_frames(frames)
+        groups = without_told_headlines(context, group_frames(frames))
         # the strikers each report names, a summary's too ("22 killed in Israeli strikes across
         # Gaza", which goes when its towns are told one by one)
         builder.note_strikers([*groups, *(Group([frame]) for frame in frames)])

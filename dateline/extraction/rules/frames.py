@@ -403,7 +403,7 @@ class FrameBuilder:
                              joined=frozenset(t.index for t in view.sentence.tokens if t.norm in self.conjunctions)
                              if predicate.label == EventWord.CLASH else frozenset())
         roles = self.actors.with_blame(view, roles, classification, mentions)
-        classification, roles = repelled(view, classification, roles)
+        classification, roles = repelled(view, classification, roles, mentions)
         classification = territory_by_side(classification, roles)
         if self.protest_story:
             classification = force_on_the_crowd(classification, roles, self.fire_on_crowd and weapons <= {"firearm"})

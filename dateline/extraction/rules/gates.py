@@ -406,7 +406,15 @@ class Gates:
         return any(t.kind in _DAYS and (self.ctx.reference - t.day).days <= T.HISTORY_DAYS
                    and not (said and t.end <= min(said)) and t.start not in spoken
                    and not (t.start in opening and (self.ctx.reference - t.day).days >= T.PERIOD_OPENING_DAYS)
+                   and not (opening and self._owning_day(t.end))
                    for t in view.times)
+
+    def _owning_day(self, end: int) -> bool:
+        """"With Sunday's encounter, 62 have been killed since January 1": a day that owns a noun
+        names an event told before; beside a period's opening it dates no event of its own."""
+        tokens, text = self.ctx.prepared.tokens, self.ctx.prepared.doc.text
+        possessive = self.ctx.prepared.pack.places.places.possessive
+        return bool(possessive) and 0 < end <= len(tokens) and text.startswith(tuple(possessive), tokens[end - 1].end)
 
     def _counted_trigger(self, view: SentenceView) -> bool:
         """"three attacks", "40 fois": a number counting events makes an aggregate."""

@@ -88,13 +88,20 @@ def _other_sides_added(figure: Figure, frames: list[Frame], name: str) -> Figure
     others: dict[str, int] = {}
     for frame in frames:
         other = getattr(frame.figures, name)
-        if other is None or frame.view is told_in or other.side in ("", "civilians", figure.side) \
+        if other is None or frame.view is told_in or other.side in ("", "civilians") \
+                or _one_party(other.side, figure.side) \
                 or other.value <= 0 or other.vague or frame.view.has(HitKind.CUE, Cue.CLAIM):
             continue
         others[other.side] = min(others.get(other.side, other.value), other.value)  # the lower of one party's
     if not others:
         return figure
     return replace(figure, value=figure.value + sum(others.values()), side="", parts=())
+
+
+def _one_party(a: str, b: str) -> bool:
+    """Two sides one party: the same, or a named armed group and armed men told generically
+    ("three NPA rebels were killed", then "the bodies of three rebels were recovered")."""
+    return a == b or ("armed" in (a, b) and not {a, b} & {"state", "civilians", ""})
 
 
 def _whole_of(figure: Figure, figures: list[Figure]) -> Figure:

@@ -167,7 +167,7 @@ def _group(frames: list[Frame]) -> list[Group]:
         # the group told at this very place first ("one killed in Oleksiievo-Druzhkivka" after the lead
         # named it beside a town nearby); "la violencia ... en los disturbios" after a peaceful rally:
         # the riot told before, not the rally; a riot told in any report of an event, not only in its lead
-        target = next((g for g in matching if _told_at(g, frame)), None) \
+        target = next((g for g in matching if _told_at(g, frame)), None) or _told_just_before(frame, matching) \
             or next((g for g in matching if any(f.sub == frame.sub for f in g.frames)),
                     matching[0] if matching else None)
         if target is None:
@@ -181,6 +181,16 @@ def _group(frames: list[Frame]) -> list[Group]:
                 or _munition_of_strike(frame, target.frames[0]):
             target.frames.insert(0, target.frames.pop())  # the specific report leads
     return groups
+
+
+def _told_just_before(frame: Frame, matching: list[Group]) -> Group | None:
+    """"Troops repelled an attack on a base in Marte … 'Eleven of them were neutralised'": dead
+    told with no weapon, no act and no place of their own, right after an event, are that event's,
+    not those of an earlier event of their type (``matching``: the story told last first)."""
+    if not matching or not frame.place_inherited or not is_weak(frame):
+        return None
+    last = max(f.view.sentence.index for f in matching[0].frames)
+    return matching[0] if 0 < frame.view.sentence.index - last <= T.JUST_BEFORE_SENTENCES else None
 
 
 def _attacker_told(group: Group, frame: Frame) -> None:

@@ -393,9 +393,12 @@ def _drop_nested(hits: list[Hit]) -> list[Hit]:
             continue
         outer = _outermost(members)
         if family == "trigger":  # "frappes de drones" names the weapon and the act: keep "frappes"
+            # but not an act a phrase of ``not_events`` covers ("two assault rifles": a weapon only)
             weapons = [h for h in outer if h.kind == HitKind.WEAPON]
+            no_acts = [h for h in outer if h.label == _NO_EVENT]
             outer += [h for h in members if h.kind == HitKind.EVENT and h.label in _ACTS and h not in outer
-                      and any(w.start <= h.start and h.end <= w.end for w in weapons)]
+                      and any(w.start <= h.start and h.end <= w.end for w in weapons)
+                      and not any(n.start <= h.start and h.end <= n.end for n in no_acts)]
         kept.extend(outer)
     return sorted(kept, key=lambda h: (h.start, h.start - h.end))  # longest first (no ``size`` property call)
 

@@ -48,6 +48,7 @@ from .number_filters import (
 
 _SEPARATED_THOUSANDS = re.compile(r"^[ ,.\u00a0\u202f']$")
 _PAUSE = re.compile(r"[,;:\u060c\u061b]")  # with the Arabic comma and semicolon ("،", "؛")
+_CODE_HYPHENS = frozenset("-\u2010\u2011")
 # weapons that are people: "three gunmen killed" counts the gunmen
 _PERSON_WEAPONS = frozenset({Weapon.FIREARM, Weapon.SUICIDE, Weapon.BLADE})
 # acts an indefinite article may name ("une embuscade", "un enfrentamiento"): "un" is then no count
@@ -83,6 +84,9 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token.is_digit and _coded(tokens, i, text):
+            i += 1  # "the N-25 highway", "an F-16", "a Su-25": part of a name, no count
+            continue
         if token.is_digit:
             value, j = _digits(tokens, i, text)
             numbers.append(Number(value, token.index, tokens[j - 1].index + 1, token.index in qualified,
@@ -108,6 +112,15 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
             continue
         i += 1
     return numbers
+
+
+def _coded(tokens: list[Token], i: int, text: str) -> bool:
+    """Digits glued by a hyphen to the letters before them ("N-25", "F-16", "MiG-29") are part
+    of a road's, an aircraft's or a weapon's name, never a count of people."""
+    if i == 0 or tokens[i].start < 2 or text[tokens[i].start - 1] not in _CODE_HYPHENS:
+        return False
+    before = tokens[i - 1]
+    return before.end == tokens[i].start - 1 and before.norm.isalpha()
 
 
 def _scales_after_counts(by_start: dict[int, Hit], ties: list[Hit], tokens: list[Token]) -> None:
@@ -161,6 +174,8 @@ def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int,
             if total or current:
                 break
             return hit.number, hit.end
+        if hit.number == 0 and hit.label != "scale" and position == tokens[i].index:
+            return 0, _zeroed_noun_end(hit, by_start)  # "no soldier was hurt": none, not one
         if hit.label == "scale":
             current = max(current, 1) * hit.number
             if hit.number >= 1000:
@@ -182,6 +197,14 @@ def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int,
         last_end = hit.end
         position = hit.end
     return total + current, last_end
+
+
+def _zeroed_noun_end(zero: Hit, by_start: dict[int, Hit]) -> int:
+    """Where "no" or "zero" ends with the person noun it denies ("no soldier"): a noun that alone
+    counts one counts nothing after it."""
+    noun = by_start.get(zero.end)
+    return noun.end if noun is not None and noun.kind == HitKind.NUMWORD and noun.label == "unit" \
+        and noun.number == 1 else zero.end
 
 
 def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number],

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...actors.kb import ActorRef
-from ...actors.roles import Roles
+from ...actors.roles import ActorMention, Roles
 from ...packs.vocabulary import ActorCategory, Cue, EventWord, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
@@ -243,11 +243,24 @@ def placed_apart(crowd: Hit, place: PlaceMention | None, places: list[PlaceMenti
                for p in places)
 
 
-def repelled(view: SentenceView, classification: Classification, roles: Roles) -> tuple[Classification, Roles]:
+def repelled(view: SentenceView, classification: Classification, roles: Roles,
+             mentions: Sequence[ActorMention] = ()) -> tuple[Classification, Roles]:
     """"تصدى الجيش السوداني لهجوم من قوات الدعم السريع", "the army repelled an attack by the RSF":
     the side that repelled the attack was attacked; the attack's author is the first side, and
-    two armed sides fought."""
+    two armed sides fought. "Soldiers repulsed an al-Shabaab attack": the attack's author is read
+    first and the side before the repelling word is the second (``mentions``: the sentence's)."""
     first, second = roles.actor1, roles.actor2
+    if classification.sub_event_type in TOLD_ACTS and first is not None and first.ref.armed \
+            and (second is None or not second.ref.armed):
+        cues = view.of(HitKind.CUE, Cue.REPEL)
+        subject = next((m for m in mentions if m.ref.armed and m.end <= first.start
+                        and m.ref.side() != first.ref.side()
+                        and any(0 <= cue.start - m.end <= T.REPEL_WINDOW and cue.end <= first.start for cue in cues)),
+                       None)
+        if subject is not None:
+            clash = replace(classification, sub_event_type=S.ARMED_CLASH,
+                            reason=classification.reason + "; an attack repelled")
+            return clash, Roles(first, subject, roles.reason + "; the side that repelled was attacked")
     if classification.sub_event_type not in TOLD_ACTS or first is None or second is None \
             or not (first.ref.armed and second.ref.armed):
         return classification, roles

@@ -34,8 +34,17 @@ def spoken_days(view: SentenceView) -> frozenset[int]:
         acts = {h.start for h in view.hits if h.kind in TRIGGER_KINDS or h.kind == HitKind.CASUALTY}
         spoken = view.derived["spoken_days"] = frozenset(
             h.end + offset for h in speech for offset in range(T.SPOKEN_DAY_WORDS)
-            if not acts.intersection(range(h.end, h.end + offset + 1)))
+            if not acts.intersection(range(h.end, h.end + offset + 1))) | _update_days(view, acts)
     return spoken
+
+
+def _update_days(view: SentenceView, acts: set[int]) -> frozenset[int]:
+    """"The death toll rose to 18 on Wednesday": a day right after an updated toll is the day the
+    toll was updated (bodies found, the wounded died), a day of the report, not of the event."""
+    return frozenset(
+        h.end + offset for h in view.of(HitKind.QUALIFIER, Qualifier.UPDATED)
+        for offset in range(1, T.SPOKEN_DAY_WORDS + 1)  # the figure comes first
+        if not acts.intersection(range(h.end, h.end + offset + 1)))
 
 
 def negated(view: SentenceView, hit: Hit) -> bool:

@@ -8,7 +8,7 @@ abduction.
 
 from __future__ import annotations
 
-from ...packs.vocabulary import ActorCategory, Cue, EventWord, HitKind, PlaceWord
+from ...packs.vocabulary import ActorCategory, Cue, EventWord, HitKind, Measure, PlaceWord
 from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention
@@ -94,8 +94,10 @@ def _object_reach(ctx: DocContext, view: SentenceView, verb: Hit) -> int:
 
 def _people_seized(view: SentenceView) -> bool:
     """"The passengers were seized", "gunmen seized 20 passengers": a taking word whose object
-    is people (civilians right after it, or before it in the passive) is an abduction."""
-    people = [h for h in view.of(HitKind.ACTOR) if h.label == ActorCategory.CIVILIANS]
+    is people (civilians right after it, or before it in the passive) is an abduction; not a
+    word for things that also names civilians' property ("seized weapons and vehicles")."""
+    things = {h.start for h in view.of(HitKind.MEASURE, Measure.UNITS)}
+    people = [h for h in view.of(HitKind.ACTOR) if h.label == ActorCategory.CIVILIANS and h.start not in things]
     for seized in view.of(HitKind.EVENT, EventWord.OVERTAKE):
         if any(0 <= p.start - seized.end <= T.SEIZED_PEOPLE_WINDOW for p in people):
             return True
