@@ -1,9 +1,10 @@
 """Which number counts a casualty word: the nearest that counts people, before or after it
-as the language orders them, the subject of a passive, a count told aside, an updated toll."""
+as the language orders them, the subject of a passive, a count told aside, an updated toll; articles and the ones inside a counted phrase."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...prepare.tokens import Token
 from .. import tuning as T
@@ -38,12 +39,15 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
             follows.add(number.end + 2)
         if number.start >= hit.end and follows & casualty_starts - set(joined) and not number.before_pause:
             continue  # "trois tués et quinze blessés": quinze counts the wounded ("قتل ثلاثة وأصيب": a new clause)
+        if number.start >= hit.end and opens_own_clause(number, casualty_starts, paused):
+            continue  # "drei Menschen getötet, 14 weitere wurden verletzt": 14 counts the wounded
         if number.end in owned and number.end != hit.start:
             continue  # the number counts the casualty word right after it, not this one
         if number.start in casualty_starts and number.start != hit.start and number.end - number.start == 1:
             continue  # "سقوط قتيل وجريحين": a dual casualty noun counts its own word only
         if number.end <= hit.start:
-            if number.before_pause and number.end == hit.start:
+            lone_one = number.value == 1 and number.end - number.start == 1  # "schlug … ein; dabei": a particle
+            if number.before_pause and (number.end == hit.start or lone_one):
                 continue  # "трое, ранены 12": three is the count before the comma
             if not verb_initial and hit.start - 1 in joined and number.end < hit.start - 1:
                 continue  # "atacaron una base militar y mataron a 20": the verb opens a clause of its own
@@ -85,6 +89,21 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
     if best is not None and victims is not None and not verb_initial and counts_subject(best[1], hit, names, people):
         return victims  # "A gunman killed two people", "Zwei Bewaffnete töteten drei Menschen": two, three
     return best[1] if best else None
+
+
+def opens_own_clause(number: Number, casualty_starts: set[int], paused: frozenset[int]) -> bool:
+    """Whether ``number`` opens a clause after a comma whose own casualty word follows it within
+    a few words ("getötet, 14 weitere wurden verletzt", "murieron tres, otras 60 personas
+    resultaron heridas"): it counts that word, not a casualty word before the comma, however
+    many words ("weitere", "Menschen", "wurden") stand between it and its own."""
+    if number.start - 1 not in paused:
+        return False
+    for i in range(number.end, number.end + T.OWN_CLAUSE_WINDOW):
+        if i in casualty_starts:
+            return True
+        if i in paused:
+            return False
+    return False
 
 
 def counts_subject(number: Number, hit: Hit, names: list[tuple[int, int]] | None,
@@ -149,7 +168,10 @@ def aside_count(hit: Hit, numbers: list[Number], counted: set[int], text: str | 
         return None
     number = before[-1]
     between = tokens[number.end - first:hit.start - first]
-    commas = [i for i, (left, right) in enumerate(zip(between, between[1:], strict=False))
+    # up to the casualty word itself: "Vier Menschen, darunter ein Kind, erlitten Verletzungen"
+    # closes the aside right before it
+    reach = tokens[number.end - first:hit.start - first + 1]
+    commas = [i for i, (left, right) in enumerate(zip(reach, reach[1:], strict=False))
               if "," in text[left.end:right.start]]
     if len(commas) != 2 or _CLAUSE_END.search(text, between[0].start, between[-1].end):
         return None
@@ -205,3 +227,58 @@ def smaller_figure(current: Figure | None, new: Figure) -> Figure:
     if current is None or new.value < current.value:
         return new
     return current
+
+
+def without_inner_ones(numbers: list[Number], digits: set[int], stops: set[int], tokens: list[Token],
+                        text: str | None) -> list[Number]:
+    """"Seis integrantes de un grupo criminal murieron", "five members of a gang were killed":
+    "one" written as a word this close after a figure, with no conjunction, casualty word or
+    comma between, is the article of a noun inside the counted phrase, not a count of its own;
+    so is a "one" a conjunction joins to it ("двоє людей — чоловік і жінка": two, not three),
+    and a person noun that counts one alone ("امرأة", a woman) right after a figure in digits is
+    the noun it counts ("14 امرأة ورجل واحد" is fourteen women and one man)."""
+    first = tokens[0].index if tokens else 0
+
+    def inner(one: Number) -> bool:
+        return one.value == 1 and one.start not in digits and any(
+            n is not one and n.value != 1 and (0 < one.start - n.end <= T.INNER_ONE_WINDOW
+                                             or (one.start == n.end and n.start in digits))
+            and not stops.intersection(range(n.end, one.start + 1))
+            and not (text and _PAUSE.search(text, tokens[n.end - 1 - first].end, tokens[one.start - first].start))
+            for n in numbers)
+    kept: list[Number] = []
+    dropped: set[int] = set()  # where the inner ones end
+    for number in numbers:
+        # "двоє людей — чоловік і жінка": a one joined to an inner one is inside the phrase too
+        if inner(number) or (number.value == 1 and number.start not in digits and number.start - 1 in stops
+                             and number.start - 1 in dropped):
+            dropped.add(number.end)
+            continue
+        kept.append(number)
+    return kept
+
+
+def articles_with_nouns(numbers: list[Number], digits: set[int], stops: set[int], tokens: list[Token],
+                         text: str | None, ages: frozenset[int] = frozenset()) -> list[Number]:
+    """"A young villager", "un jeune homme": an article and the singular person noun a word
+    or two after it (both number words of one) are one count of one, not two counts; nothing
+    but a word or two between them, no conjunction, casualty word or comma. The words of a
+    count of things between them (``ages``: "eine 54 Jahre alte Frau", "ein zwölf Jahre altes
+    Mädchen") do not part them."""
+    if len(numbers) < 2 or not tokens:
+        return numbers
+    first = tokens[0].index
+    merged: list[Number] = []
+    for number in numbers:
+        last = merged[-1] if merged else None
+        if last is not None and last.value == number.value == 1 and last.start not in digits \
+                and number.start not in digits \
+                and 0 < number.start - last.end - len(ages.intersection(range(last.end, number.start))) \
+                <= T.ARTICLE_NOUN_WORDS \
+                and not stops.intersection(range(last.end, number.start + 1)) \
+                and not (text and _PAUSE.search(text, tokens[last.end - 1 - first].end,
+                                                tokens[number.start - first].start)):
+            merged[-1] = replace(last, end=number.end, before_pause=number.before_pause)
+            continue
+        merged.append(number)
+    return merged

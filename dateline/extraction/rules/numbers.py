@@ -29,12 +29,14 @@ from .. import tuning as T
 from ..hits import Hit
 from .figures import Figure, Figures, Number
 from .number_choice import (
+    articles_with_nouns,
     aside_count,
     day_words,
     number_for,
     smaller_figure,
     subject_count,
     updated_count,
+    without_inner_ones,
 )
 
 _SEPARATED_THOUSANDS = re.compile(r"^[ ,.\u00a0\u202f']$")
@@ -165,6 +167,8 @@ def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int,
                 continue
             if current % 10 and hit.number < 10:
                 break  # "одна людина", "رجل واحد": a count and its counted word, not one plus one
+            if current % 10 and hit.number > 10:
+                break  # "ein zwölf Jahre altes Mädchen": an article and a number, not thirteen ("خمسة عشر" is 15)
             if hit.number == 1 and (total + current) >= 100 and (total + current) % 100 == 0:
                 break  # "مئة رجل", "ألف جندي": a hundred men, its counted noun is no "and one"
             current += hit.number
@@ -241,6 +245,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         first = tokens[0].index  # it is no thing counted
         units_after = measured - {n.end for n in numbers if n.end in measured and n.end - first < len(tokens) and
                                   _PAUSE.search(text, tokens[n.end - 1 - first].end, tokens[n.end - first].start)}
+    # "eine 54 Jahre alte Frau": the words of a thing's count (an age) between an article and its noun
+    thing_words = frozenset(i for n in numbers if n.end in units_after for i in range(n.start, n.end + 1))
     numbers = _without_parts(numbers, hits, units_after, joins | {t.index for t in tokens if t.norm in conjunctions})
     people = {h.start for h in by_kind.get(HitKind.ACTOR, ())}  # "35 Menschen", "trois soldats"
     reporting = {i for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.ATTRIBUTION for i in range(h.start, h.end)}
@@ -256,16 +262,16 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     opened = {h.end for h in by_kind.get(HitKind.QUALIFIER, ()) if h.label == Qualifier.RANGE_START}
     numbers = _without_range_ends(numbers, joins, paused, opened,
                                   frozenset(t.index for t in tokens if t.norm in conjunctions))
+    if text is not None and tokens:  # "Salomón Valenzuela (30) con una herida": an age in brackets
+        first = tokens[0].index
+        numbers = [n for n in numbers if not _bracketed(n, tokens, first, text)]
+    numbers = without_inner_ones(numbers, digits, joined | casualty_starts, tokens, text)
+    numbers = articles_with_nouns(numbers, digits, joined | casualty_starts, tokens, text, thing_words)
     includes = [h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.INCLUDING]
     parts = [n for n in numbers if any(0 <= n.start - end <= 3 and not casualty_starts.intersection(range(end, n.start))
                                        and not _own_count_after_part(n, end, casualty_starts)
                                        for end in includes)]  # "بينهم امرأة وأصيب خمسة": five count their own word
     numbers = [n for n in numbers if n not in parts]
-    if text is not None and tokens:  # "Salomón Valenzuela (30) con una herida": an age in brackets
-        first = tokens[0].index
-        numbers = [n for n in numbers if not _bracketed(n, tokens, first, text)]
-    numbers = _without_inner_ones(numbers, digits, joined | casualty_starts, tokens, text)
-    numbers = _articles_with_nouns(numbers, digits, joined | casualty_starts, tokens, text)
     if text is not None and tokens:  # "погибли трое, ранены 12": the comma ends the count of the dead
         first = tokens[0].index
         numbers = [n if n.end - first >= len(tokens) or not _PAUSE.search(
@@ -400,57 +406,6 @@ def _sides_summed(figures: list[Figure]) -> list[Figure]:
     first, last = min(f.start for f in figures), max(f.end for f in figures)
     return [Figure(sum(f.value for f in figures), first, last, any(f.at_least for f in figures),
                    any(f.vague for f in figures))]
-
-
-def _without_inner_ones(numbers: list[Number], digits: set[int], stops: set[int], tokens: list[Token],
-                        text: str | None) -> list[Number]:
-    """"Seis integrantes de un grupo criminal murieron", "five members of a gang were killed":
-    "one" written as a word this close after a figure, with no conjunction, casualty word or
-    comma between, is the article of a noun inside the counted phrase, not a count of its own;
-    so is a "one" a conjunction joins to it ("двоє людей — чоловік і жінка": two, not three),
-    and a person noun that counts one alone ("امرأة", a woman) right after a figure in digits is
-    the noun it counts ("14 امرأة ورجل واحد" is fourteen women and one man)."""
-    first = tokens[0].index if tokens else 0
-
-    def inner(one: Number) -> bool:
-        return one.value == 1 and one.start not in digits and any(
-            n is not one and n.value != 1 and (0 < one.start - n.end <= T.INNER_ONE_WINDOW
-                                             or (one.start == n.end and n.start in digits))
-            and not stops.intersection(range(n.end, one.start + 1))
-            and not (text and _PAUSE.search(text, tokens[n.end - 1 - first].end, tokens[one.start - first].start))
-            for n in numbers)
-    kept: list[Number] = []
-    dropped: set[int] = set()  # where the inner ones end
-    for number in numbers:
-        # "двоє людей — чоловік і жінка": a one joined to an inner one is inside the phrase too
-        if inner(number) or (number.value == 1 and number.start not in digits and number.start - 1 in stops
-                             and number.start - 1 in dropped):
-            dropped.add(number.end)
-            continue
-        kept.append(number)
-    return kept
-
-
-def _articles_with_nouns(numbers: list[Number], digits: set[int], stops: set[int], tokens: list[Token],
-                         text: str | None) -> list[Number]:
-    """"A young villager", "un jeune homme": an article and the singular person noun a word
-    or two after it (both number words of one) are one count of one, not two counts; nothing
-    but a word or two between them, no conjunction, casualty word or comma."""
-    if len(numbers) < 2 or not tokens:
-        return numbers
-    first = tokens[0].index
-    merged: list[Number] = []
-    for number in numbers:
-        last = merged[-1] if merged else None
-        if last is not None and last.value == number.value == 1 and last.start not in digits \
-                and number.start not in digits and 0 < number.start - last.end <= T.ARTICLE_NOUN_WORDS \
-                and not stops.intersection(range(last.end, number.start + 1)) \
-                and not (text and _PAUSE.search(text, tokens[last.end - 1 - first].end,
-                                                tokens[number.start - first].start)):
-            merged[-1] = replace(last, end=number.end, before_pause=number.before_pause)
-            continue
-        merged.append(number)
-    return merged
 
 
 def _after_pause(number: Number, tokens: list[Token], text: str | None) -> bool:
