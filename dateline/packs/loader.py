@@ -184,6 +184,7 @@ class FoldedGrammar:
     instrumental: frozenset[str] = frozenset()  # case endings, folded
     articles: frozenset[str] = frozenset()  # inflected indefinite articles ("einem"), no number words
     possessives: frozenset[str] = frozenset()  # "their", "leur": "their patrol" is a named force's
+    object_markers: frozenset[str] = frozenset()  # Spanish "a": "y a dos pasajeros" joins the counts
     adjectives_before: bool = False  # adjectives precede their noun (Russian, Ukrainian)
 
 
@@ -256,6 +257,7 @@ class LanguagePack:
             according_to_postposed=_folded(grammar.according_to_postposed),
             self_reference=_folded(grammar.self_reference), instrumental=_folded(grammar.instrumental),
             articles=_folded(grammar.articles), possessives=_folded(grammar.possessives),
+            object_markers=_folded(grammar.object_markers),
             adjectives_before=grammar.adjectives_before)
 
 

@@ -80,6 +80,10 @@ class Grammar(Table):
     possessives: Phrases = Field([], description="possessive determiners (\"their\", \"leur\", \"su\"): an army "
                                                  "word right after one (\"their patrol\") is the unit of a force "
                                                  "named before it in the sentence, not a side of its own")
+    object_markers: Phrases = Field([], description="words marking a person as a verb's object (Spanish "
+                                                    "\"a\"): right after a conjunction they join the counts "
+                                                    "around it (\"matando al conductor y a dos pasajeros\": "
+                                                    "three)")
     self_reference: Phrases = Field([], description="words by which a speaker refers to itself (\"the army said "
                                                     "it struck\"): an armed speaker so reporting its own act is "
                                                     "the actor")

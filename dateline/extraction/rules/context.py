@@ -150,7 +150,7 @@ class DocContext:
             view.figures = casualty_figures(view.sentence.tokens, _literal(view.hits), self.numbers(view), pack.months,
                                             verb_initial=pack.grammar.verb_initial,
                                             conjunctions=pack.grammar.conjunctions, text=self.prepared.doc.text,
-                                            possessives=pack.grammar.possessives,
+                                            possessives=pack.grammar.possessives | pack.grammar.object_markers,
                                             glued=frozenset(pack.meta.morphology.proclitics) & frozenset(
                                                 pack.grammar.conjunctions), earlier=earlier_days(view),
                                             days=tuple(day_ends(view).items()),

@@ -1,5 +1,6 @@
 """Which number counts a casualty word: the nearest that counts people, before or after it
-as the language orders them, the subject of a passive, a count told aside, an updated toll; articles and the ones inside a counted phrase."""
+as the language orders them, the subject of a passive, a count told aside, an updated toll;
+and which "one" written as a word is an article or a word inside a counted phrase."""
 
 from __future__ import annotations
 

@@ -77,7 +77,8 @@ def tolls_by_clause(ctx: DocContext, view: SentenceView, places: list[PlaceMenti
         numbers = [n for n in ctx.numbers(view) if low <= n.start and n.end <= high]
         tolls[inside[0].start] = casualty_figures(
             clause, hits, numbers, pack.months, verb_initial=pack.grammar.verb_initial,
-            conjunctions=pack.grammar.conjunctions, text=text, possessives=pack.grammar.possessives)
+            conjunctions=pack.grammar.conjunctions, text=text,
+            possessives=pack.grammar.possessives | pack.grammar.object_markers)
     return tolls if len(tolls) == len(places) else {}
 
 
@@ -137,5 +138,6 @@ def tolls_by_act(ctx: DocContext, view: SentenceView, acts: list[tuple[PlaceMent
         numbers = [n for n in ctx.numbers(view) if low <= n.start and n.end <= high]
         tolls[place.start] = casualty_figures(
             clause, hits, numbers, pack.months, verb_initial=pack.grammar.verb_initial,
-            conjunctions=pack.grammar.conjunctions, text=text, possessives=pack.grammar.possessives)
+            conjunctions=pack.grammar.conjunctions, text=text,
+            possessives=pack.grammar.possessives | pack.grammar.object_markers)
     return tolls

@@ -1,0 +1,25 @@
+"""Spanish figures (invented sentences): the object marker "a" after a conjunction joins the
+counts around it, as a conjunction alone does."""
+
+import pytest
+
+PUBLISHED = "2025-07-22"  # a Tuesday
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Hombres armados abrieron fuego el sábado contra una camioneta en Guasave, matando al conductor "
+     "y a dos pasajeros.", 3),
+    ("Un dron atacó este lunes un automóvil en Tibú, matando a un hombre y a tres acompañantes.", 4),
+    # a conjunction alone already joined them; the marker changes nothing there
+    ("Hombres armados abrieron fuego el sábado en Guasave, matando al conductor y dos pasajeros.", 3),
+])
+def test_object_marker_after_a_conjunction_joins_the_counts(events_of, text, killed):
+    (event,) = events_of(text, "es", PUBLISHED)
+    assert event.fatalities == killed
+
+
+def test_the_marker_alone_joins_nothing(events_of):
+    # "a tres" after a comma, no conjunction: the dead and the wounded stay apart
+    text = "Un ataque armado en Guasave mató el sábado a dos hombres, e hirió a tres mujeres."
+    (event,) = events_of(text, "es", PUBLISHED)
+    assert (event.fatalities, event.injured) == (2, 3)
