@@ -21,14 +21,16 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
                 joined: set[int] | frozenset[int] = frozenset(),
                 names: list[tuple[int, int]] | None = None, people: set[int] | None = None,
                 ones: set[int] | frozenset[int] = frozenset(),
-                days: tuple[tuple[int, int], ...] = (), paused: frozenset[int] = frozenset()) -> Number | None:
+                days: tuple[tuple[int, int], ...] = (), paused: frozenset[int] = frozenset(),
+                ages: frozenset[int] = frozenset()) -> Number | None:
     """The number a casualty word counts: just before it ("five dead", "5 people were killed")
     or just after it ("killing five", "death toll of 7"), unless that one counts the next
     casualty word ("trois tués et quinze blessés"). "One" written as a word (``ones``), often an
     article, counts only right beside it ("a woman was killed", "killing a farmer"; not "une autre
     ferme où ils ont décapité", "muertos en un enfrentamiento entre una coalición"). A comma after
     the number's noun (``paused``: tokens a pause follows) ends what it may count: "killed 10
-    residents, abducting 160 others" counts the dead with ten."""
+    residents, abducting 160 others" counts the dead with ten. The words of a count of things
+    (``ages``: "Un hombre de 32 años murió") between a count and its word part nothing."""
     best: tuple[int, Number] | None = None
     victims: Number | None = None  # the count right after an active verb: "killed six people"
     for number in numbers:
@@ -60,7 +62,7 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
                 else number.end + 1 if people and number.start in people else number.end
             if gap > (T.ONE_BEFORE_WINDOW if number.start in ones else T.FIGURE_BEFORE_WINDOW) \
                     or not counts_people(number, not_people) \
-                    or not_people.intersection(range(counted_from, hit.start)):
+                    or not_people.intersection(range(counted_from, hit.start)) - ages:
                 continue  # "… at 14, and said the body": a reporting verb between counts apart
             distance = 2 * gap + 1 if verb_initial else gap
         elif number.start >= hit.end:

@@ -337,7 +337,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         # la noche del martes cuando un grupo ...", whose victims stand before the verb
         active = (() if any(0 <= hit.start - end <= 1 for end in passive_ends) else days) + asides
         number = number_for(hit, candidates, not_people | reporting, counts_apart, owned, verb_initial, joined,
-                             names, people, ones, active, paused) \
+                             names, people, ones, active, paused, thing_words) \
             or subject_count(hit, candidates, passives, reporting, text, tokens, people) \
             or aside_count(hit, candidates, counted, text, tokens)
         if number is None or (number.value == 1 and number.start not in digits):  # "the death toll from an

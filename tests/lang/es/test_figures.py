@@ -23,3 +23,11 @@ def test_the_marker_alone_joins_nothing(events_of):
     text = "Un ataque armado en Guasave mató el sábado a dos hombres, e hirió a tres mujeres."
     (event,) = events_of(text, "es", PUBLISHED)
     assert (event.fatalities, event.injured) == (2, 3)
+
+
+def test_an_age_between_the_victim_and_the_verb_parts_nothing(events_of):
+    # "Un hombre de 32 años murió": one dead; the age is no count and does not part them
+    text = ("Un hombre de 41 años murió y más de 30 personas resultaron heridas el miércoles durante "
+            "una marcha en el centro de Arequipa.")
+    (event,) = events_of(text, "es", PUBLISHED)
+    assert (event.fatalities, event.injured) == (1, 30)
