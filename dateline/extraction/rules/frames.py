@@ -481,9 +481,13 @@ class FrameBuilder:
     def _without_said_force(self, view: SentenceView, window: list[Hit]) -> list[Hit]:
         """Force on a crowd that is only said or asked about is none used on it: words in quotation
         marks ("criticised the "repression of critics""), and the arrested whose release the crowd
-        demands ("требуют освобождения арестованных", "demanding the release of detained students")."""
+        demands ("требуют освобождения арестованных", "demanding the release of detained students").
+        The crowd's own noun ("tres manifestantes fueron detenidos") demands nothing: they are the
+        arrested."""
+        crowd = {(h.start, h.end) for h in window if h.kind == HitKind.ACTOR and h.label == ActorCategory.PROTESTERS}
         demands = [h.end for h in window
-                   if h.kind == HitKind.EVENT and h.label in (EventWord.RELEASE, EventWord.PROTEST)]
+                   if h.kind == HitKind.EVENT and h.label in (EventWord.RELEASE, EventWord.PROTEST)
+                   and (h.start, h.end) not in crowd]
         return [h for h in window if not (h.kind == HitKind.EVENT and h.label in _ESCALATIONS and (
             self.gates.quoted(view, h.start)
             or (h.label == EventWord.ARREST and any(0 <= h.start - end <= T.DEMANDED_WINDOW for end in demands))))]
