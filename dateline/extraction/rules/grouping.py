@@ -285,6 +285,8 @@ def _same_event(group: Group, frame: Frame) -> bool:
     placed = next((f for f in group.frames if f.place is not None and f.place.start >= 0), lead)
     if placed.place is None or frame.place is None:
         return True
+    if frame.place_inherited and placed.place.place.country_code != frame.place.place.country_code:
+        return False  # a roundup gone on to another country: "en Buenos Aires, …" after Bolivia's blockade
     if frame.place_inherited or (frame.restates and lead.sub == frame.sub):
         return True
     if placed.place.start < 0 and not lead.own_day and (lead.sub == frame.sub or _munition_of_strike(lead, frame)):
