@@ -167,8 +167,11 @@ def _group(frames: list[Frame]) -> list[Group]:
         # the group told at this very place first ("one killed in Oleksiievo-Druzhkivka" after the lead
         # named it beside a town nearby); "la violencia ... en los disturbios" after a peaceful rally:
         # the riot told before, not the rally; a riot told in any report of an event, not only in its lead
+        # placed by context, a report joins one of its type only where that was told: "23 Personen wurden
+        # in Gewahrsam genommen" after Leipzig's riot is the riot's, not the arrest in Hildesheim before
         target = next((g for g in matching if _told_at(g, frame)), None) \
-            or next((g for g in matching if any(f.sub == frame.sub for f in g.frames)),
+            or next((g for g in matching if any(f.sub == frame.sub for f in g.frames)
+                     and (not frame.place_inherited or frame.place is None or _has_place(g, frame.place.place))),
                     matching[0] if matching else None)
         if target is None:
             groups.append(Group([frame]))
@@ -181,6 +184,11 @@ def _group(frames: list[Frame]) -> list[Group]:
                 or _munition_of_strike(frame, target.frames[0]):
             target.frames.insert(0, target.frames.pop())  # the specific report leads
     return groups
+
+
+def _has_place(group: Group, place: Place) -> bool:
+    """Whether a report of the group is placed at ``place`` itself."""
+    return any(f.place is not None and f.place.place.id == place.id for f in group.frames)
 
 
 def _attacker_told(group: Group, frame: Frame) -> None:
