@@ -150,8 +150,9 @@ def _spokesman_end(ctx: DocContext, view: SentenceView, opener: Hit) -> int:
     if spokesman is None or any(t.norm in own for t in view.sentence.tokens if t.index >= spokesman.end):
         return opener.end
     side = next((h for h in view.of(HitKind.ACTOR) if h.start == spokesman.end), None)
-    if side is None:
-        return spokesman.end
+    tokens = ctx.prepared.tokens
+    if side is None or breaks_clause(ctx.prepared.doc.text[tokens[side.start - 1].end:tokens[side.start].start]):
+        return spokesman.end  # "Augenzeugen berichteten, israelische Soldaten hätten …": what they said
     # the side's name runs on to the next word the lexicon knows ("باسم جيش الكونغو في ...")
     return min((h.start for h in view.hits if h.start >= side.end), default=side.end)
 
