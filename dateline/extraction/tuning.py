@@ -136,6 +136,7 @@ DEMANDED_WINDOW = 3  # "demanding the release of the detained": the arrested thi
 ONE_BEFORE_WINDOW = 2  # "a woman was killed": "one" written as a word counts this close before the casualty word
 ONE_AFTER_WINDOW = 1  # "mató a un policía": and this close after it
 ONE_PENALTY = 4  # and a figure nearby counts before it ("un lourd bilan d'au moins 35 civils")
+AID_SENTENCES = 2  # a crowd fired on this many sentences after people waiting for aid are told is theirs
 VICTIMS_AFTER_WINDOW = 1  # "Two gunmen killed three farmers": the victims' count this close after an active verb
 # "drei Menschen getötet, 14 weitere wurden verletzt": a count opening the clause after a comma
 # counts a casualty word this close after its end, not the one before the comma

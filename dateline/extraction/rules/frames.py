@@ -55,12 +55,15 @@ from .retype import (
     another_crowd,
     arrest_after_act,
     arrest_over_earlier_act,
+    crowd_as_civilians,
     crowd_clash,
     crowd_violence,
+    fire_on_aid_seekers,
     first_arrest,
     force_on_the_crowd,
     placed_apart,
     protest_story,
+    protesters_as_object,
     protesters_attack,
     repelled,
     state_attack_on_a_place,
@@ -146,7 +149,7 @@ class FrameBuilder:
         triggers = [h for h in without_figurative(view, view.hits) if h.kind in TRIGGER_KINDS]
         if triggers and self._heading(view):
             return Skip(view, SkipReason.HEADING)  # "PROTESTAS EN PUNO": a section, not an event
-        if triggers and all(self._protesters_as_object(view, t) for t in triggers):
+        if triggers and all(protesters_as_object(view, t) for t in triggers):
             triggers = []  # "met ministers over police conduct towards the protesters": no protest told
         if not triggers:
             if view.has(HitKind.CUE, Cue.FIGURATIVE):
@@ -217,16 +220,6 @@ class FrameBuilder:
             frames = [replace(f, figures=tolls.get(f.place.start, Figures()) if f.place else Figures(), restates=False)
                       for f in frames]
         return frames
-
-    @staticmethod
-    def _protesters_as_object(view: SentenceView, trigger: Hit) -> bool:
-        """A protest word that only names the protesters, as the object of a preposition
-        ("أساليب الشرطة تجاه المتظاهرين", "the government's attitude towards protesters"): it tells
-        of what others did to them, not that anyone protested."""
-        return trigger.kind == HitKind.EVENT and trigger.label == EventWord.PROTEST \
-            and any(a.start == trigger.start and a.end == trigger.end and a.label == ActorCategory.PROTESTERS
-                    for a in view.of(HitKind.ACTOR)) \
-            and any(c.end == trigger.start for c in view.of(HitKind.CUE, Cue.TARGET))
 
     def told_of(self, view: SentenceView, event: Frame, toll: int = T.TOLL) -> bool:
         """Whether a sentence without an act may tell more of ``event``: no tally, history or
@@ -332,6 +325,7 @@ class FrameBuilder:
         outcomes = {h.label for h in window if h.kind == HitKind.OUTCOME}
         events = agreement_over_its_object(
             territory_checked(self.ctx, view, events, places, verb_final=self.verb_final, cased=self.cased), window)
+        events, weapons = fire_on_aid_seekers(self.ctx, view, events, weapons)
         if EventWord.PROTEST in events and protesters_attack(window):
             events = events | {EventWord.RIOT}  # "protesters tried to storm the governor's residence"
         elif events & {EventWord.INTERVENTION, EventWord.LETHAL_FORCE} and any(
@@ -406,6 +400,7 @@ class FrameBuilder:
             classification = force_on_the_crowd(classification, roles, self.fire_on_crowd and weapons <= {"firearm"})
             classification = crowd_violence(classification, roles, weapons)
         classification = crowd_clash(classification, roles, weapons)
+        roles = crowd_as_civilians(classification, roles)
         if not impact:
             classification = state_attack_on_a_place(classification, roles, weapons, events)
         day, precision, date_span, date_reason = frame_date(self.ctx, view, trigger,
@@ -481,13 +476,11 @@ class FrameBuilder:
     def _without_said_force(self, view: SentenceView, window: list[Hit]) -> list[Hit]:
         """Force on a crowd that is only said or asked about is none used on it: words in quotation
         marks ("criticised the "repression of critics""), and the arrested whose release the crowd
-        demands ("требуют освобождения арестованных", "demanding the release of detained students").
-        The crowd's own noun ("tres manifestantes fueron detenidos") demands nothing: they are the
-        arrested."""
+        demands ("требуют освобождения арестованных", "demanding the release of detained students"),
+        unless the crowd's own noun: "tres manifestantes fueron detenidos" are the arrested."""
         crowd = {(h.start, h.end) for h in window if h.kind == HitKind.ACTOR and h.label == ActorCategory.PROTESTERS}
-        demands = [h.end for h in window
-                   if h.kind == HitKind.EVENT and h.label in (EventWord.RELEASE, EventWord.PROTEST)
-                   and (h.start, h.end) not in crowd]
+        demands = [h.end for h in window if h.kind == HitKind.EVENT and h.label in (
+            EventWord.RELEASE, EventWord.PROTEST) and (h.start, h.end) not in crowd]
         return [h for h in window if not (h.kind == HitKind.EVENT and h.label in _ESCALATIONS and (
             self.gates.quoted(view, h.start)
             or (h.label == EventWord.ARREST and any(0 <= h.start - end <= T.DEMANDED_WINDOW for end in demands))))]

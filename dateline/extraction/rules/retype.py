@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ...actors.kb import ActorRef
 from ...actors.roles import Roles
 from ...packs.vocabulary import ActorCategory, Cue, EventWord, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
@@ -27,6 +28,38 @@ def protest_story(context: DocContext) -> bool:
     one, or two sentences of it do. Force told in such a story is force used on the crowd."""
     told = [v for v in context.views if v.has(HitKind.EVENT, EventWord.PROTEST)]
     return any(v.sentence.paragraph <= 1 for v in told) or len(told) >= T.PROTEST_STORY_SENTENCES
+
+
+def fire_on_aid_seekers(context: DocContext, view: SentenceView, events: set[str],
+                        weapons: set[str]) -> tuple[set[str], set[str]]:
+    """People waiting for aid or food fired on ("hätten in die Menge geschossen", "opened fire on the
+    crowd" at a distribution site, told in the sentence or the two before it) are civilians shot, no
+    demonstration met with lethal force: ACLED's attack on civilians, the shots a firearm's."""
+    if EventWord.LETHAL_FORCE not in events or EventWord.PROTEST in events:
+        return events, weapons
+    at = view.sentence.index
+    if not any(v.has(HitKind.CUE, Cue.AID) for v in context.views[max(0, at - T.AID_SENTENCES):at + 1]):
+        return events, weapons
+    return (events - {EventWord.LETHAL_FORCE}) | {EventWord.ATTACK}, weapons | {"firearm"}
+
+
+def crowd_as_civilians(classification: Classification, roles: Roles) -> Roles:
+    """A crowd attacked that was no demonstration (people waiting for food fired on: "vs the crowd")
+    is civilians, the victims of ACLED's attack, not protesters."""
+    target = roles.actor2
+    if classification.sub_event_type is not S.ATTACK or target is None or target.ref.category != "protesters":
+        return roles
+    return replace(roles, actor2=replace(target, ref=ActorRef("civilians", country=target.ref.country)))
+
+
+def protesters_as_object(view: SentenceView, trigger: Hit) -> bool:
+    """A protest word that only names the protesters, as the object of a preposition
+    ("أساليب الشرطة تجاه المتظاهرين", "the government's attitude towards protesters"): it tells
+    of what others did to them, not that anyone protested."""
+    return trigger.kind == HitKind.EVENT and trigger.label == EventWord.PROTEST \
+        and any(a.start == trigger.start and a.end == trigger.end and a.label == ActorCategory.PROTESTERS
+                for a in view.of(HitKind.ACTOR)) \
+        and any(c.end == trigger.start for c in view.of(HitKind.CUE, Cue.TARGET))
 
 
 def protesters_attack(window: list[Hit]) -> bool:
