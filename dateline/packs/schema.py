@@ -138,6 +138,9 @@ class Dates(Table):
     day_before: Phrases = Field([], description="phrases naming the day before the one told just before "
                                                 "(\"la veille\", \"am Vortag\", \"накануне\"): yesterday when "
                                                 "the story has told no day")
+    day_after: Phrases = Field([], description="phrases naming the day after the one told just before (\"un "
+                                               "día después\", \"le lendemain\", \"am Tag darauf\"), never "
+                                               "after the publication day: today when the story has told no day")
 
 
 # -- numbers.toml ---------------------------------------------------------------------------
