@@ -487,8 +487,10 @@ def _other_town_of_sentence(group: Group, frame: Frame) -> bool:
 def types_fit(lead: Frame, frame: Frame) -> bool:
     """Whether two frames' types allow one event: compatible types, a later sentence
     retelling a strike, violence told without a weapon, an arrest at a demonstration."""
-    restated = frame.date_span is None and lead.sub in REMOTE | {S.REMOTE_EXPLOSIVE} \
-        and frame.sub in REMOTE | {S.REMOTE_EXPLOSIVE}  # a later sentence retelling the strike
+    # a later sentence retelling the strike, or telling the day and weapon of one a lead told vaguely
+    # ("Saporischschja geriet unter Beschuss. Am Sonntagabend warfen Kampfflugzeuge Gleitbomben ab")
+    restated = (frame.date_span is None or lead.date_span is None) and lead.sub in REMOTE | {S.REMOTE_EXPLOSIVE} \
+        and frame.sub in REMOTE | {S.REMOTE_EXPLOSIVE}
     if _victims_beside_disruption(lead, frame) or _victims_beside_disruption(frame, lead) \
             or _disruption_told_later(lead, frame) or _disruption_told_later(frame, lead):
         return False
