@@ -31,3 +31,12 @@ def test_an_age_between_the_victim_and_the_verb_parts_nothing(events_of):
             "una marcha en el centro de Arequipa.")
     (event,) = events_of(text, "es", PUBLISHED)
     assert (event.fatalities, event.injured) == (1, 30)
+
+
+def test_a_field_hospital_is_no_campaign(events_of):
+    # "hospital de campaña": no habit ("campaña" of attacks); the wounded told there are the event's
+    text = ("Al menos 12 personas murieron este martes por disparos cerca de un punto de distribución en Jan "
+            "Yunis. Las autoridades sanitarias indicaron que otras 40 personas resultaron heridas y fueron "
+            "trasladadas a un hospital de campaña.")
+    (event,) = events_of(text, "es", PUBLISHED)
+    assert (event.fatalities, event.injured) == (12, 40)
