@@ -1,5 +1,5 @@
 """Spanish street and square names (invented sentences): a square named after a province or a
-country right after its word is the square, not the province or the country."""
+country right after its word is the square, not the province or the country. And Gaza's front."""
 
 from dateline.taxonomy import SubEventType as S
 
@@ -19,3 +19,11 @@ def test_a_square_named_after_a_province_places_nothing(events_of):
 def test_the_streets_of_a_city_are_in_it(events_of):
     (event,) = events_of("Miles de personas marcharon el miércoles por las calles de Madrid.", "es", PUBLISHED)
     assert event.location == "Madrid"
+
+
+def test_an_unattributed_bombing_in_gaza_is_israels(events_of):
+    # the story names Israel's army; the bombing of Nuseirat told without its author is its strike
+    text = ("Al menos diez palestinos murieron este martes por disparos del Ejército israelí en Jan Yunis. "
+            "Asimismo, un bombardeo contra una vivienda del campamento de Nuseirat se saldó con cinco muertos.")
+    (strike,) = [e for e in events_of(text, "es", PUBLISHED) if e.sub_event_type == S.AIR_DRONE_STRIKE.value]
+    assert strike.actor1.startswith("Military Forces of Israel")
