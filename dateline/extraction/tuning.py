@@ -143,6 +143,7 @@ VICTIMS_AFTER_WINDOW = 1  # "Two gunmen killed three farmers": the victims' coun
 OWN_CLAUSE_WINDOW = 4
 UNKNOWN_NAME_WORDS = 4  # "the town of Pont-Sonde": capitalised words of one name after a settlement word
 SUBJECT_COUNT_WINDOW = 12  # "the three men were dragged out ... and beaten to death": a passive clause's count
+SUBJECT_PASSIVE_BEFORE = 1  # "Am Montag wurden drei Soldaten … getötet": the marker right before the count
 SUBJECT_PASSIVE_WINDOW = 3  # the passive marker this close after that count ("men were")
 SUBJECT_OPENING_WORDS = 1  # a count this close to its sentence's start opens it ("Mindestens acht Menschen")
 OPENING_SUBJECT_COUNT_WINDOW = 22  # such a count and its person noun reach a verb-final clause's participle

@@ -130,7 +130,8 @@ def subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting
     from their truck and beaten to death" is two. The number's noun is followed by a passive
     marker, the casualty word closes the same clause, and nothing between is another count.
     The sentence's first word counting a person ("A young teacher from Hpakant was shot dead")
-    is the subject's count however long the phrase before the passive verb."""
+    is the subject's count however long the phrase before the passive verb. After a fronted day
+    the marker comes first ("Am Montag wurden drei Soldaten bei einem Angriff … getötet")."""
     if text is None or not tokens:
         return None
     first = tokens[0].index
@@ -150,7 +151,8 @@ def subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting
     passive_window = T.SUBJECT_COUNT_WINDOW if number.start == first and any(
         number.start <= p < hit.start for p in people) else T.SUBJECT_PASSIVE_WINDOW  # "A young villager": its own
     if hit.start - number.end > reach or number.before_pause \
-            or not any(number.end <= p <= number.end + passive_window for p in passives) \
+            or not any(number.end <= p <= number.end + passive_window
+                       or 0 < number.start - p <= T.SUBJECT_PASSIVE_BEFORE for p in passives) \
             or reporting.intersection(range(number.end, hit.start)) \
             or _PAUSE.search(text, tokens[number.end - first].start, tokens[hit.start - first].start):
         return None

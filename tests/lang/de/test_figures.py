@@ -35,3 +35,13 @@ def test_young_people_is_no_count_of_one(events_of):
     # "junge Menschen" (young people) is no singular "Junge" (a boy)
     text = "In Bremen starben am Samstag junge Menschen bei Protesten gegen die Polizei."
     assert all(e.fatalities is None for e in events_of(text, "de", PUBLISHED))
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a fronted day puts the passive marker before the count, the participle closing the clause far on
+    ("Am Montag wurden drei Soldaten bei einem Angriff in der Nähe von Kidal getötet.", 3),
+    ("Am Sonntag wurde ein Palästinenser bei einem Einsatz der Armee in Dschenin erschossen.", 1),
+])
+def test_a_count_after_the_passive_marker(events_of, text, killed):
+    (event,) = events_of(text, "de", PUBLISHED)
+    assert event.fatalities == killed
