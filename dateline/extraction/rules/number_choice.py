@@ -160,7 +160,7 @@ def subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting
 
 
 def aside_count(hit: Hit, numbers: list[Number], counted: set[int], text: str | None,
-                 tokens: list[Token]) -> Number | None:
+                 tokens: list[Token], sources: frozenset[int] = frozenset()) -> Number | None:
     """The count of a subject described between commas before its verb: "At least 30 people,
     most of them women and children, were killed" is 30; "184 personnes, pour la plupart des
     personnes âgées, ont été tuées" is 184. The aside holds no count and no casualty word of
@@ -181,8 +181,8 @@ def aside_count(hit: Hit, numbers: list[Number], counted: set[int], text: str | 
     if len(commas) != 2 or _CLAUSE_END.search(text, between[0].start, between[-1].end):
         return None
     opened, closed = commas
-    if opened + 1 > T.ASIDE_NOUN_WORDS or closed - opened > T.ASIDE_WORDS \
-            or len(between) - closed - 1 > T.ASIDE_VERB_WORDS:
+    verb_words = [t for t in between[closed + 1:] if t.index not in sources]  # "nach Angaben der Polizei"
+    if opened + 1 > T.ASIDE_NOUN_WORDS or closed - opened > T.ASIDE_WORDS or len(verb_words) > T.ASIDE_VERB_WORDS:
         return None
     aside_end = between[closed].index + 1
     if counted.intersection(range(number.end, aside_end)) or any(

@@ -184,6 +184,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                      earlier: tuple[tuple[int, int], ...] = (),
                      days: tuple[tuple[int, int], ...] = (),
                      asides: tuple[tuple[int, int], ...] = (),
+                     sources: frozenset[int] = frozenset(),
                      day_nouns: frozenset[int] = frozenset()) -> Figures:
     """Killed and injured figures of one sentence (the smallest when several are given).
     ``glued`` are conjunctions written as the first letter of the next word (Arabic و);
@@ -193,7 +194,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     ``days`` map where each day or manner of killing starts to where it ends (``day_ends``): one
     told between a killing verb and its victim ("mató el martes a un hombre") does not part them;
     nor does a source set off by commas right after the verb (``asides``, where each starts and
-    ends: "killing, according to residents, 12 people"), whose words count nobody. ``day_nouns``
+    ends: "killing, according to residents, 12 people"), whose words count nobody; nor does a
+    source named inside the clause (``sources``: "vier Menschen, darunter ein Kind, wurden nach
+    Angaben der Polizei verletzt"). ``day_nouns``
     are the words right before a weekday or a date ("يوم" in "إلى 14 يوم الاثنين", "to 14 on
     Monday"): the day's own noun, no unit of the number before it."""
     figures = Figures()
@@ -339,7 +342,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         number = number_for(hit, candidates, not_people | reporting, counts_apart, owned, verb_initial, joined,
                              names, people, ones, active, paused, thing_words) \
             or subject_count(hit, candidates, passives, reporting, text, tokens, people) \
-            or aside_count(hit, candidates, counted, text, tokens)
+            or aside_count(hit, candidates, counted, text, tokens, sources)
         if number is None or (number.value == 1 and number.start not in digits):  # "the death toll from an
             # al-Shabaab attack … rose to 21": 21, not "an"
             number = updated_count(hit, candidates, updates) or number

@@ -114,6 +114,13 @@ def _according_to_phrases(ctx: DocContext, view: SentenceView) -> list[tuple[int
     return sorted(spans)
 
 
+def named_source_words(ctx: DocContext, view: SentenceView) -> frozenset[int]:
+    """The words of each source an "according to" phrase of several words names ("nach Angaben der
+    Polizei"): told inside a clause, they part no count from its casualty word."""
+    return frozenset(i for start, end in _according_to_phrases(ctx, view)
+                     for i in range(start, _named_source_end(ctx, view, end)))
+
+
 def _named_source_end(ctx: DocContext, view: SentenceView, start: int) -> int:
     """Where the source named after "according to" ends in a cased verb-final language, whose
     nouns all open with a capital: after its first noun and the genitives that follow it

@@ -45,3 +45,11 @@ def test_young_people_is_no_count_of_one(events_of):
 def test_a_count_after_the_passive_marker(events_of, text, killed):
     (event,) = events_of(text, "de", PUBLISHED)
     assert event.fatalities == killed
+
+
+def test_a_source_inside_the_clause_parts_no_aside_from_its_verb(events_of):
+    # "nach Angaben der Polizei" between the aside's closing comma and the casualty word
+    text = ("Bei einem Messerangriff in Bremen ist am Samstagabend ein Mann getötet worden. Vier weitere Menschen, "
+            "darunter ein Kind, erlitten nach Angaben der Polizei teils schwere Verletzungen.")
+    (event,) = events_of(text, "de", PUBLISHED)
+    assert (event.fatalities, event.injured) == (1, 4)
