@@ -80,6 +80,9 @@ def source_range(ctx: DocContext, view: SentenceView, trigger: Hit,
         if end <= trigger.start:
             return start, min(end + T.ACCORDING_TO_WORDS, trigger.start, _clause_end(ctx, view, end),
                               _named_source_end(ctx, view, end))
+        if start > last_trigger:  # "wurden vier Menschen nach Angaben der Polizei verletzt": after the act
+            return start, min(end + T.ACCORDING_TO_WORDS, _clause_end(ctx, view, end),
+                              _named_source_end(ctx, view, end))
     return None
 
 

@@ -53,3 +53,10 @@ def test_a_source_inside_the_clause_parts_no_aside_from_its_verb(events_of):
             "darunter ein Kind, erlitten nach Angaben der Polizei teils schwere Verletzungen.")
     (event,) = events_of(text, "de", PUBLISHED)
     assert (event.fatalities, event.injured) == (1, 4)
+
+
+def test_the_police_as_a_source_after_the_act_is_no_side(events_of):
+    # "nach Angaben der Polizei" after the knife attack: the police report it, nobody fought them
+    text = "Bei einem Messerangriff in Bremen wurden am Samstag vier Menschen nach Angaben der Polizei verletzt."
+    (event,) = events_of(text, "de", PUBLISHED)
+    assert (event.sub_event_type, event.injured) == ("Attack", 4)
