@@ -138,9 +138,14 @@ DEMANDED_WINDOW = 3  # "demanding the release of the detained": the arrested thi
 ONE_BEFORE_WINDOW = 2  # "a woman was killed": "one" written as a word counts this close before the casualty word
 ONE_AFTER_WINDOW = 1  # "mató a un policía": and this close after it
 ONE_PENALTY = 4  # and a figure nearby counts before it ("un lourd bilan d'au moins 35 civils")
+AID_SENTENCES = 2  # a crowd fired on this many sentences after people waiting for aid are told is theirs
 VICTIMS_AFTER_WINDOW = 1  # "Two gunmen killed three farmers": the victims' count this close after an active verb
+# "drei Menschen getötet, 14 weitere wurden verletzt": a count opening the clause after a comma
+# counts a casualty word this close after its end, not the one before the comma
+OWN_CLAUSE_WINDOW = 4
 UNKNOWN_NAME_WORDS = 4  # "the town of Pont-Sonde": capitalised words of one name after a settlement word
 SUBJECT_COUNT_WINDOW = 12  # "the three men were dragged out ... and beaten to death": a passive clause's count
+SUBJECT_PASSIVE_BEFORE = 1  # "Am Montag wurden drei Soldaten … getötet": the marker right before the count
 SUBJECT_PASSIVE_WINDOW = 3  # the passive marker this close after that count ("men were")
 SUBJECT_OPENING_WORDS = 1  # a count this close to its sentence's start opens it ("Mindestens acht Menschen")
 OPENING_SUBJECT_COUNT_WINDOW = 22  # such a count and its person noun reach a verb-final clause's participle

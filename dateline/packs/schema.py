@@ -138,6 +138,9 @@ class Dates(Table):
     day_before: Phrases = Field([], description="phrases naming the day before the one told just before "
                                                 "(\"la veille\", \"am Vortag\", \"накануне\"): yesterday when "
                                                 "the story has told no day")
+    day_after: Phrases = Field([], description="phrases naming the day after the one told just before (\"un "
+                                               "día después\", \"le lendemain\", \"am Tag darauf\"), never "
+                                               "after the publication day: today when the story has told no day")
 
 
 # -- numbers.toml ---------------------------------------------------------------------------
@@ -216,6 +219,10 @@ class PlaceWords(Table):
                                              "event near X, not two")
     streets: Phrases = Field([], description="street and square words (\"Plaza\", \"rue\"): the name after them "
                                              "is a street's, not a town's")
+    named_streets: Phrases = Field([], description="street and square words the street's own name follows "
+                                                   "right after, with no particle (\"plaza\" in \"la plaza San "
+                                                   "Martín\"): a country, a province or a big town so named is "
+                                                   "the street's name too (\"las calles de Madrid\" stays Madrid)")
     landforms: Phrases = Field([], description="hill and mountain words before a name (\"cerro\", \"Mount\", "
                                                "\"гора\"): the name after them is a landform's, not the town's "
                                                "of that name")

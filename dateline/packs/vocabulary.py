@@ -155,6 +155,10 @@ class Cue(Labels):
                           "with it is no territory changing hands, the fight or the raid stays")
     OTHERS = "others", ("another crowd told beside the first (\"others rallied outside the embassy\", \"كما "
                         "تظاهر آخرون\"): a protest word next to it is a second demonstration of the sentence")
+    SPREAD = "spread", ("several places told as one (\"in several regions\", \"auf mehrere Regionen\"): a "
+                        "toll or an interception count over them is a total, no event's, whatever its day")
+    AID = "aid", ("people waiting for aid or food (\"waiting for food\", \"auf Lebensmittel warteten\", \"punto "
+                  "de distribución\"): a crowd fired on there is civilians, no demonstration")
 
 
 # cues by which someone speaks (a place right before one is a government speaking)

@@ -81,13 +81,16 @@ class SentenceRoles:
     def not_a_place(self, start: int, end: int, places: tuple[Place, ...]) -> str | None:
         """Why the name ``start..end`` is no place ("a street's name"), or None. A city, a
         province or a country after a street word is where the streets are ("the streets of
-        Brussels", "las calles de Madrid"); a curated site keeps its name ("Puerta del Sol")."""
+        Brussels", "las calles de Madrid"), but not right after one: "la plaza San Martín", "Avenida
+        Brasil" name a square and a street; a curated site keeps its name ("Puerta del Sol")."""
         if start in self.named:
             return "a person's or an outlet's name"
         streets = self.words.streets
         curated = any(p.source == "dateline" for p in places)
         if (self._norm(start) in streets or self._norm(end - 1) in streets) and not curated:
             return "a street's name"  # "Plaza", "South Gate"
+        if self._norm(start - 1) in self.words.named_streets and not curated:
+            return "a street's name"  # "la plaza San Martín": no particle, the square's own name
         if any(p.kind in ("country", "admin1") or p.population >= T.BIG_TOWN_POPULATION or p.source == "dateline"
                for p in places):
             return None

@@ -70,8 +70,14 @@ def _towns_in_the_story_provinces(places: tuple[Place, ...], focus: Focus,
             or any(p.population >= T.STORY_PROVINCE_TOWN_POPULATION for p in towns):
         return places
     ids = {t.id for t in towns}
-    named = {_province_key(p) for key in focus.by_key for p in lookup(key)
-             if p.kind in ("admin1", "city") and p.country_code == towns[0].country_code and p.id not in ids}
+    # the name being resolved names no province: its other namesakes ("Tlacotepec" in Puebla, in
+    # Guerrero...) say nothing of which one the story means; a province's name names the province,
+    # not the towns so called elsewhere ("Guerrero" is also a town in Puebla)
+    named: set[tuple[str, str]] = set()
+    for key in focus.by_key:
+        told = [p for p in lookup(key) if p.kind in ("admin1", "city") and p.country_code == towns[0].country_code]
+        if not any(p.id in ids for p in told):
+            named |= {_province_key(p) for p in ([p for p in told if p.kind == "admin1"] or told)}
     inside = {p.id for p in towns if (p.country_code, p.admin1.lower()) in named}
     if not inside or len(inside) == len(towns):
         return places

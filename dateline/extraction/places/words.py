@@ -26,6 +26,7 @@ class PlaceWords:
     particles: frozenset[str]  # lower-case words inside names ("bin", "am", "on"), in every language
     demonyms: dict[str, str]  # folded demonym ("nigérienne", "des états-unis") -> country code
     streets: frozenset[str]  # "plaza", "rue": the name after is a street's
+    named_streets: frozenset[str]  # "plaza": "la plaza San Martín" is a square, though a province is so named
     landforms: frozenset[str]  # "cerro", "mount": the name after is a hill's or a mountain's
     # the verbs and prepositions of the pack's destination phrases ("transféré" … "à"), for a
     # destination told with words between them ("transféré au cours de la nuit à Bangui")
@@ -78,6 +79,7 @@ class PlaceWords:
             particles=particles,
             demonyms=demonym_codes,
             streets=frozenset(fold_key(w) for w in places.streets),
+            named_streets=frozenset(fold_key(w) for w in places.named_streets),
             landforms=frozenset(fold_key(w) for w in places.landforms),
             waters=frozenset(fold_key(w) for w in places.waters),
             destination_verbs=frozenset(words[-2] for words in _phrase_words(places.destination) if len(words) >= 2),

@@ -422,9 +422,11 @@ def _group_type(group: Group) -> S:
             and any(f.sub is S.SUICIDE_BOMB for f in group.frames):
         return S.SUICIDE_BOMB  # "the explosion killed seven", "a bomb blast …", of a bomber the story tells
     if group.lead.sub is S.SHELLING and not group.lead.weapons & {"missile", "rocket"} \
-            and any(f.sub is S.AIR_DRONE_STRIKE and f.classification.weapon == "drone" for f in group.frames):
-        # "поранено п'ятеро внаслідок обстрілу", then "атакували місто безпілотником": the drone the
-        # story names outranks the shelling told of the same event, as in one sentence (classify)
+            and any(f.sub is S.AIR_DRONE_STRIKE and f.classification.weapon in ("drone", "airstrike")
+                    for f in group.frames):
+        # "поранено п'ятеро внаслідок обстрілу", then "атакували місто безпілотником": the drone (or the
+        # aircraft: "warfen Kampfflugzeuge Gleitbomben ab") the story names outranks the shelling told
+        # of the same event, as in one sentence (classify)
         return S.AIR_DRONE_STRIKE
     hurt = any(figure is not None and figure.value > 0
                for f in group.frames for figure in (f.figures.killed, f.figures.injured))

@@ -158,9 +158,14 @@ class DocContext:
                                             asides=source_asides(view, self.prepared.doc.text),
                                             helped=helpers_clauses(view, self.prepared.doc.text,
                                                                    pack.grammar.subordinators),
+                                            sources=self._named_sources(view),
                                             day_nouns=frozenset(t.start - 1 for t in view.times
                                                                 if t.kind in _NAMED_DAYS))
         return view.figures
+
+    def _named_sources(self, view: SentenceView) -> frozenset[int]:
+        from .sources import named_source_words  # sources reads this module's views
+        return named_source_words(self, view)
 
     def span_text(self, start_token: int, end_token: int) -> tuple[str, int, int]:
         tokens = self.prepared.tokens

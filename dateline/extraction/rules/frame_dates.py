@@ -126,15 +126,16 @@ def same_day(ctx: DocContext, time: TimeExpr, paragraph: int) -> TimeExpr | None
     or before; when the story has told none, the day it reports on (its publication day),
     which the words still make the sentence's own: "Meanwhile, rallies are held outside the
     court" after an undated lead is today's, like the lead."""
-    if time.kind not in ("same", "before"):
+    if time.kind not in ("same", "before", "after"):
         return time
     told = [p for p in ctx.last_date if p <= paragraph]
     previous = ctx.last_date[max(told)] if told else ctx.lead_date
-    back = dt.timedelta(days=1 if time.kind == "before" else 0)  # "la veille": the day before the one told
+    # "la veille": the day before the one told; "un día después": the day after it, never after today
+    back = dt.timedelta(days={"before": 1, "after": -1}.get(time.kind, 0))
     if back and previous is not None and previous.start >= time.start:
         previous = None  # "Накануне боевики напали …" opening the story: no day told before it
-    name = "same day" if time.kind == "same" else "day before"
+    name = {"same": "same day", "before": "day before"}.get(time.kind, "day after")
     if previous is None:
         precision = 1 if ctx.reference_known else 2
-        return TimeExpr(time.start, time.end, ctx.reference - back, precision, name)
-    return TimeExpr(time.start, time.end, previous.day - back, previous.precision, name)
+        return TimeExpr(time.start, time.end, min(ctx.reference - back, ctx.reference), precision, name)
+    return TimeExpr(time.start, time.end, min(previous.day - back, ctx.reference), previous.precision, name)

@@ -60,8 +60,10 @@ from .retype import (
     another_crowd,
     arrest_after_act,
     arrest_over_earlier_act,
+    crowd_as_civilians,
     crowd_clash,
     crowd_violence,
+    fire_on_aid_seekers,
     first_arrest,
     force_on_the_crowd,
     placed_apart,
@@ -330,6 +332,7 @@ class FrameBuilder:
         outcomes = {h.label for h in window if h.kind == HitKind.OUTCOME}
         events = agreement_over_its_object(
             territory_checked(self.ctx, view, events, places, verb_final=self.verb_final, cased=self.cased), window)
+        events, weapons = fire_on_aid_seekers(self.ctx, view, events, weapons)
         if EventWord.PROTEST in events and protesters_attack(window):
             events = events | {EventWord.RIOT}  # "protesters tried to storm the governor's residence"
         elif events & {EventWord.INTERVENTION, EventWord.LETHAL_FORCE} and any(
@@ -409,6 +412,7 @@ class FrameBuilder:
             classification = force_on_the_crowd(classification, roles, self.fire_on_crowd and weapons <= {"firearm"})
             classification = crowd_violence(classification, roles, weapons, [m.ref for m in mentions])
         classification = crowd_clash(classification, roles, weapons)
+        roles = crowd_as_civilians(classification, roles)
         if not impact:
             classification = state_attack_on_a_place(classification, roles, weapons, events)
         day, precision, date_span, date_reason = frame_date(self.ctx, view, trigger,
@@ -484,9 +488,11 @@ class FrameBuilder:
     def _without_said_force(self, view: SentenceView, window: list[Hit]) -> list[Hit]:
         """Force on a crowd that is only said or asked about is none used on it: words in quotation
         marks ("criticised the "repression of critics""), and the arrested whose release the crowd
-        demands ("требуют освобождения арестованных", "demanding the release of detained students")."""
-        demands = [h.end for h in window
-                   if h.kind == HitKind.EVENT and h.label in (EventWord.RELEASE, EventWord.PROTEST)]
+        demands ("требуют освобождения арестованных", "demanding the release of detained students"),
+        unless the crowd's own noun: "tres manifestantes fueron detenidos" are the arrested."""
+        crowd = {(h.start, h.end) for h in window if h.kind == HitKind.ACTOR and h.label == ActorCategory.PROTESTERS}
+        demands = [h.end for h in window if h.kind == HitKind.EVENT and h.label in (
+            EventWord.RELEASE, EventWord.PROTEST) and (h.start, h.end) not in crowd]
         return [h for h in window if not (h.kind == HitKind.EVENT and h.label in _ESCALATIONS and (
             self.gates.quoted(view, h.start)
             or (h.label == EventWord.ARREST and any(0 <= h.start - end <= T.DEMANDED_WINDOW for end in demands))))]

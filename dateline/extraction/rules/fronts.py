@@ -4,8 +4,9 @@
 story of Russia's war on Ukraine that tells a strike on Ukrainian ground without its author
 still reports Russia's strike (ACLED codes it so), and a drone shot down over Russia is
 Ukraine's. Only the fronts of ``data/actors/fronts.toml`` count, and only in a story that names
-the enemy's forces or government itself: in the Middle East several states and groups strike
-the same towns, and a strike with no author told there stays an unidentified armed group's.
+the enemy's forces or government itself: in Syria, Lebanon, Iraq or Yemen several states and
+groups strike the same towns, and a strike with no author told there stays an unidentified
+armed group's; Gaza and the West Bank, struck from the air only by Israel, are a front.
 """
 
 from __future__ import annotations

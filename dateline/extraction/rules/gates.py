@@ -332,6 +332,9 @@ class Gates:
         recent_day = any(t.kind in _DAYS and (self.ctx.reference - t.day).days <= T.HISTORY_DAYS for t in view.times)
         if Cue.SERIES in labels and not self._tally_day(view, trigger):
             return SkipReason.AGGREGATE  # "six were beheaded in this new wave of violence": several events' total
+        spread = Cue.SPREAD in labels and self.ctx.figures(view)
+        if spread and (spread.killed or spread.injured or view.has(HitKind.OUTCOME)):
+            return SkipReason.AGGREGATE  # "sieben Tote bei Angriffen auf mehrere Regionen", "41 Drohnen über …"
         if Cue.TALLY in labels and not self._tally_day(view, trigger):
             return SkipReason.TALLY  # "40 times since October", "so far": no recent day of its own
         # a word of no casualties ("with no arrests or injuries reported") counts no dead: a count beside it is a crowd

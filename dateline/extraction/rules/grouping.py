@@ -167,8 +167,11 @@ def _group(frames: list[Frame]) -> list[Group]:
         # the group told at this very place first ("one killed in Oleksiievo-Druzhkivka" after the lead
         # named it beside a town nearby); "la violencia ... en los disturbios" after a peaceful rally:
         # the riot told before, not the rally; a riot told in any report of an event, not only in its lead
+        # placed by context, a report joins one of its type only where that was told: "23 Personen wurden
+        # in Gewahrsam genommen" after Leipzig's riot is the riot's, not the arrest in Hildesheim before
         target = next((g for g in matching if _told_at(g, frame)), None) or _told_just_before(frame, matching) \
-            or next((g for g in matching if any(f.sub == frame.sub for f in g.frames)),
+            or next((g for g in matching if any(f.sub == frame.sub for f in g.frames)
+                     and (not frame.place_inherited or frame.place is None or _has_place(g, frame.place.place))),
                     matching[0] if matching else None)
         if target is None:
             groups.append(Group([frame]))
@@ -191,6 +194,11 @@ def _told_just_before(frame: Frame, matching: list[Group]) -> Group | None:
         return None
     last = max(f.view.sentence.index for f in matching[0].frames)
     return matching[0] if 0 < frame.view.sentence.index - last <= T.JUST_BEFORE_SENTENCES else None
+
+
+def _has_place(group: Group, place: Place) -> bool:
+    """Whether a report of the group is placed at ``place`` itself."""
+    return any(f.place is not None and f.place.place.id == place.id for f in group.frames)
 
 
 def _attacker_told(group: Group, frame: Frame) -> None:
@@ -295,6 +303,8 @@ def _same_event(group: Group, frame: Frame) -> bool:
     placed = next((f for f in group.frames if f.place is not None and f.place.start >= 0), lead)
     if placed.place is None or frame.place is None:
         return True
+    if frame.place_inherited and placed.place.place.country_code != frame.place.place.country_code:
+        return False  # a roundup gone on to another country: "en Buenos Aires, …" after Bolivia's blockade
     if frame.place_inherited or (frame.restates and lead.sub == frame.sub):
         return True
     if placed.place.start < 0 and not lead.own_day and (lead.sub == frame.sub or _munition_of_strike(lead, frame)):
@@ -488,8 +498,10 @@ def _other_town_of_sentence(group: Group, frame: Frame) -> bool:
 def types_fit(lead: Frame, frame: Frame) -> bool:
     """Whether two frames' types allow one event: compatible types, a later sentence
     retelling a strike, violence told without a weapon, an arrest at a demonstration."""
-    restated = frame.date_span is None and lead.sub in REMOTE | {S.REMOTE_EXPLOSIVE} \
-        and frame.sub in REMOTE | {S.REMOTE_EXPLOSIVE}  # a later sentence retelling the strike
+    # a later sentence retelling the strike, or telling the day and weapon of one a lead told vaguely
+    # ("Saporischschja geriet unter Beschuss. Am Sonntagabend warfen Kampfflugzeuge Gleitbomben ab")
+    restated = (frame.date_span is None or lead.date_span is None) and lead.sub in REMOTE | {S.REMOTE_EXPLOSIVE} \
+        and frame.sub in REMOTE | {S.REMOTE_EXPLOSIVE}
     if _victims_beside_disruption(lead, frame) or _victims_beside_disruption(frame, lead) \
             or _disruption_told_later(lead, frame) or _disruption_told_later(frame, lead):
         return False

@@ -1,5 +1,6 @@
 """Which number counts a casualty word: the nearest that counts people, before or after it
-as the language orders them, the subject of a passive, a count told aside, an updated toll."""
+as the language orders them, the subject of a passive, a count told aside, an updated toll;
+and which "one" written as a word is an article or a word inside a counted phrase."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
                 joined: set[int] | frozenset[int] = frozenset(),
                 names: list[tuple[int, int]] | None = None, people: set[int] | None = None,
                 ones: set[int] | frozenset[int] = frozenset(),
-                days: tuple[tuple[int, int], ...] = (), paused: frozenset[int] = frozenset()) -> Number | None:
+                days: tuple[tuple[int, int], ...] = (), paused: frozenset[int] = frozenset(),
+                ages: frozenset[int] = frozenset()) -> Number | None:
     """The number a casualty word counts: just before it ("five dead", "5 people were killed")
     or just after it ("killing five", "death toll of 7"), unless that one counts the next
     casualty word ("trois tués et quinze blessés"). "One" written as a word (``ones``), often an
@@ -27,7 +29,9 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
     ferme où ils ont décapité", "muertos en un enfrentamiento entre una coalición"). A comma after
     the number's noun (``paused``: tokens a pause follows) ends what it may count: "killed 10
     residents, abducting 160 others" counts the dead with ten; and a count told before a comma
-    gives way to one after the casualty word ("attacked a bus on Monday, killing the driver")."""
+    gives way to one after the casualty word ("attacked a bus on Monday, killing the driver").
+    The words of a count of things (``ages``: "Un hombre de 32 años murió") between a count and
+    its word part nothing."""
     best: tuple[int, Number] | None = None
     after: tuple[int, Number] | None = None  # the best of the counts after the casualty word
     victims: Number | None = None  # the count right after an active verb: "killed six people"
@@ -40,12 +44,15 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
             follows.add(number.end + 2)
         if number.start >= hit.end and follows & casualty_starts - set(joined) and not number.before_pause:
             continue  # "trois tués et quinze blessés": quinze counts the wounded ("قتل ثلاثة وأصيب": a new clause)
+        if number.start >= hit.end and opens_own_clause(number, casualty_starts, paused):
+            continue  # "drei Menschen getötet, 14 weitere wurden verletzt": 14 counts the wounded
         if number.end in owned and number.end != hit.start:
             continue  # the number counts the casualty word right after it, not this one
         if number.start in casualty_starts and number.start != hit.start and number.end - number.start == 1:
             continue  # "سقوط قتيل وجريحين": a dual casualty noun counts its own word only
         if number.end <= hit.start:
-            if number.before_pause and number.end == hit.start:
+            lone_one = number.value == 1 and number.end - number.start == 1  # "schlug … ein; dabei": a particle
+            if number.before_pause and (number.end == hit.start or lone_one):
                 continue  # "трое, ранены 12": three is the count before the comma
             if not verb_initial and hit.start - 1 in joined and number.end < hit.start - 1:
                 continue  # "atacaron una base militar y mataron a 20": the verb opens a clause of its own
@@ -57,7 +64,7 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
                 else number.end + 1 if people and number.start in people else number.end
             if gap > (T.ONE_BEFORE_WINDOW if number.start in ones else T.FIGURE_BEFORE_WINDOW) \
                     or not counts_people(number, not_people) \
-                    or not_people.intersection(range(counted_from, hit.start)):
+                    or not_people.intersection(range(counted_from, hit.start)) - ages:
                 continue  # "… at 14, and said the body": a reporting verb between counts apart
             distance = 2 * gap + 1 if verb_initial else gap
         elif number.start >= hit.end:
@@ -94,6 +101,21 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
     return best[1] if best else None
 
 
+def opens_own_clause(number: Number, casualty_starts: set[int], paused: frozenset[int]) -> bool:
+    """Whether ``number`` opens a clause after a comma whose own casualty word follows it within
+    a few words ("getötet, 14 weitere wurden verletzt", "murieron tres, otras 60 personas
+    resultaron heridas"): it counts that word, not a casualty word before the comma, however
+    many words ("weitere", "Menschen", "wurden") stand between it and its own."""
+    if number.start - 1 not in paused:
+        return False
+    for i in range(number.end, number.end + T.OWN_CLAUSE_WINDOW):
+        if i in casualty_starts:
+            return True
+        if i in paused:
+            return False
+    return False
+
+
 def counts_subject(number: Number, hit: Hit, names: list[tuple[int, int]] | None,
                     people: set[int] | None) -> bool:
     """Whether ``number`` counts the actor standing right before the casualty word, its
@@ -115,7 +137,8 @@ def subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting
     from their truck and beaten to death" is two. The number's noun is followed by a passive
     marker, the casualty word closes the same clause, and nothing between is another count.
     The sentence's first word counting a person ("A young teacher from Hpakant was shot dead")
-    is the subject's count however long the phrase before the passive verb."""
+    is the subject's count however long the phrase before the passive verb. After a fronted day
+    the marker comes first ("Am Montag wurden drei Soldaten bei einem Angriff … getötet")."""
     if text is None or not tokens:
         return None
     first = tokens[0].index
@@ -135,7 +158,8 @@ def subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting
     passive_window = T.SUBJECT_COUNT_WINDOW if number.start == first and any(
         number.start <= p < hit.start for p in people) else T.SUBJECT_PASSIVE_WINDOW  # "A young villager": its own
     if hit.start - number.end > reach or number.before_pause \
-            or not any(number.end <= p <= number.end + passive_window for p in passives) \
+            or not any(number.end <= p <= number.end + passive_window
+                       or 0 < number.start - p <= T.SUBJECT_PASSIVE_BEFORE for p in passives) \
             or reporting.intersection(range(number.end, hit.start)) \
             or _PAUSE.search(text, tokens[number.end - first].start, tokens[hit.start - first].start):
         return None
@@ -143,7 +167,7 @@ def subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting
 
 
 def aside_count(hit: Hit, numbers: list[Number], counted: set[int], text: str | None,
-                 tokens: list[Token]) -> Number | None:
+                 tokens: list[Token], sources: frozenset[int] = frozenset()) -> Number | None:
     """The count of a subject described between commas before its verb: "At least 30 people,
     most of them women and children, were killed" is 30; "184 personnes, pour la plupart des
     personnes âgées, ont été tuées" is 184. The aside holds no count and no casualty word of
@@ -156,13 +180,16 @@ def aside_count(hit: Hit, numbers: list[Number], counted: set[int], text: str | 
         return None
     number = before[-1]
     between = tokens[number.end - first:hit.start - first]
-    commas = [i for i, (left, right) in enumerate(zip(between, between[1:], strict=False))
+    # up to the casualty word itself: "Vier Menschen, darunter ein Kind, erlitten Verletzungen"
+    # closes the aside right before it
+    reach = tokens[number.end - first:hit.start - first + 1]
+    commas = [i for i, (left, right) in enumerate(zip(reach, reach[1:], strict=False))
               if "," in text[left.end:right.start]]
     if len(commas) != 2 or _CLAUSE_END.search(text, between[0].start, between[-1].end):
         return None
     opened, closed = commas
-    if opened + 1 > T.ASIDE_NOUN_WORDS or closed - opened > T.ASIDE_WORDS \
-            or len(between) - closed - 1 > T.ASIDE_VERB_WORDS:
+    verb_words = [t for t in between[closed + 1:] if t.index not in sources]  # "nach Angaben der Polizei"
+    if opened + 1 > T.ASIDE_NOUN_WORDS or closed - opened > T.ASIDE_WORDS or len(verb_words) > T.ASIDE_VERB_WORDS:
         return None
     aside_end = between[closed].index + 1
     if counted.intersection(range(number.end, aside_end)) or any(

@@ -44,10 +44,12 @@ def without_inner_ones(numbers: list[Number], digits: set[int], stops: set[int],
 
 
 def articles_with_nouns(numbers: list[Number], digits: set[int], stops: set[int], tokens: list[Token],
-                        text: str | None) -> list[Number]:
+                        text: str | None, ages: frozenset[int] = frozenset()) -> list[Number]:
     """"A young villager", "un jeune homme": an article and the singular person noun a word
     or two after it (both number words of one) are one count of one, not two counts; nothing
-    but a word or two between them, no conjunction, casualty word or comma."""
+    but a word or two between them, no conjunction, casualty word or comma. The words of a
+    count of things between them (``ages``: "eine 54 Jahre alte Frau", "ein zwölf Jahre altes
+    Mädchen") do not part them."""
     if len(numbers) < 2 or not tokens:
         return numbers
     first = tokens[0].index
@@ -55,7 +57,9 @@ def articles_with_nouns(numbers: list[Number], digits: set[int], stops: set[int]
     for number in numbers:
         last = merged[-1] if merged else None
         if last is not None and last.value == number.value == 1 and last.start not in digits \
-                and number.start not in digits and 0 < number.start - last.end <= T.ARTICLE_NOUN_WORDS \
+                and number.start not in digits \
+                and 0 < number.start - last.end - len(ages.intersection(range(last.end, number.start))) \
+                <= T.ARTICLE_NOUN_WORDS \
                 and not stops.intersection(range(last.end, number.start + 1)) \
                 and not (text and _PAUSE.search(text, tokens[last.end - 1 - first].end,
                                                 tokens[number.start - first].start)):

@@ -191,6 +191,8 @@ def _words(tokens: list[Token], i: int, by_start: dict[int, Hit], first: int,
                 continue
             if current % 10 and hit.number < 10:
                 break  # "одна людина", "رجل واحد": a count and its counted word, not one plus one
+            if current % 10 and hit.number > 10:
+                break  # "ein zwölf Jahre altes Mädchen": an article and a number, not thirteen ("خمسة عشر" is 15)
             if hit.number == 1 and (total + current) >= 100 and (total + current) % 100 == 0:
                 break  # "مئة رجل", "ألف جندي": a hundred men, its counted noun is no "and one"
             current += hit.number
@@ -215,6 +217,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                      earlier: tuple[tuple[int, int], ...] = (),
                      days: tuple[tuple[int, int], ...] = (),
                      asides: tuple[tuple[int, int], ...] = (),
+                     sources: frozenset[int] = frozenset(),
                      day_nouns: frozenset[int] = frozenset(),
                      helped: tuple[tuple[int, int], ...] = ()) -> Figures:
     """Killed and injured figures of one sentence (the smallest when several are given).
@@ -226,7 +229,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     ``days`` map where each day or manner of killing starts to where it ends (``day_ends``): one
     told between a killing verb and its victim ("mató el martes a un hombre") does not part them;
     nor does a source set off by commas right after the verb (``asides``, where each starts and
-    ends: "killing, according to residents, 12 people"), whose words count nobody. ``day_nouns``
+    ends: "killing, according to residents, 12 people"), whose words count nobody; nor does a
+    source named inside the clause (``sources``: "vier Menschen, darunter ein Kind, wurden nach
+    Angaben der Polizei verletzt"). ``day_nouns``
     are the words right before a weekday or a date ("يوم" in "إلى 14 يوم الاثنين", "to 14 on
     Monday"): the day's own noun, no unit of the number before it. ``helped`` are the clauses that
     tell what rescuers or medics did ("the Red Crescent, which transported 12 wounded"): the people
@@ -280,6 +285,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         first = tokens[0].index  # it is no thing counted
         units_after = measured - {n.end for n in numbers if n.end in measured and n.end - first < len(tokens) and
                                   _PAUSE.search(text, tokens[n.end - 1 - first].end, tokens[n.end - first].start)}
+    # "eine 54 Jahre alte Frau": the words of a thing's count (an age) between an article and its noun
+    thing_words = frozenset(i for n in numbers if n.end in units_after for i in range(n.start, n.end + 1))
     numbers = _without_parts(numbers, hits, units_after, joins | {t.index for t in tokens if t.norm in conjunctions})
     people = {h.start for h in by_kind.get(HitKind.ACTOR, ())}  # "35 Menschen", "trois soldats"
     reporting = {i for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.ATTRIBUTION for i in range(h.start, h.end)}
@@ -295,16 +302,16 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     opened = {h.end for h in by_kind.get(HitKind.QUALIFIER, ()) if h.label == Qualifier.RANGE_START}
     numbers = without_range_ends(numbers, joins, paused, opened,
                                   frozenset(t.index for t in tokens if t.norm in conjunctions))
+    if text is not None and tokens:  # "Salomón Valenzuela (30) con una herida": an age in brackets
+        first = tokens[0].index
+        numbers = [n for n in numbers if not bracketed(n, tokens, first, text)]
+    numbers = without_inner_ones(numbers, digits, joined | casualty_starts, tokens, text)
+    numbers = articles_with_nouns(numbers, digits, joined | casualty_starts, tokens, text, thing_words)
     includes = [h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.INCLUDING]
     parts = [n for n in numbers if any(0 <= n.start - end <= 3 and not casualty_starts.intersection(range(end, n.start))
                                        and not _own_count_after_part(n, end, casualty_starts)
                                        for end in includes)]  # "بينهم امرأة وأصيب خمسة": five count their own word
     numbers = [n for n in numbers if n not in parts]
-    if text is not None and tokens:  # "Salomón Valenzuela (30) con una herida": an age in brackets
-        first = tokens[0].index
-        numbers = [n for n in numbers if not bracketed(n, tokens, first, text)]
-    numbers = without_inner_ones(numbers, digits, joined | casualty_starts, tokens, text)
-    numbers = articles_with_nouns(numbers, digits, joined | casualty_starts, tokens, text)
     if text is not None and tokens:  # "погибли трое, ранены 12": the comma ends the count of the dead
         first = tokens[0].index
         numbers = [n if n.end - first >= len(tokens) or not _PAUSE.search(
@@ -375,9 +382,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         # la noche del martes cuando un grupo ...", whose victims stand before the verb
         active = (() if any(0 <= hit.start - end <= 1 for end in passive_ends) else days) + asides
         number = number_for(hit, candidates, not_people | reporting, counts_apart, owned, verb_initial, joined,
-                             names, people, ones, active, paused) \
+                             names, people, ones, active, paused, thing_words) \
             or subject_count(hit, candidates, passives, reporting, text, tokens, people) \
-            or aside_count(hit, candidates, counted, text, tokens)
+            or aside_count(hit, candidates, counted, text, tokens, sources)
         if number is None or (number.value == 1 and number.start not in digits):  # "the death toll from an
             # al-Shabaab attack … rose to 21": 21, not "an"
             number = updated_count(hit, candidates, updates) or number

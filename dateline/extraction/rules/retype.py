@@ -31,6 +31,28 @@ def protest_story(context: DocContext) -> bool:
     return any(v.sentence.paragraph <= 1 for v in told) or len(told) >= T.PROTEST_STORY_SENTENCES
 
 
+def fire_on_aid_seekers(context: DocContext, view: SentenceView, events: set[str],
+                        weapons: set[str]) -> tuple[set[str], set[str]]:
+    """People waiting for aid or food fired on ("hätten in die Menge geschossen", "opened fire on the
+    crowd" at a distribution site, told in the sentence or the two before it) are civilians shot, no
+    demonstration met with lethal force: ACLED's attack on civilians, the shots a firearm's."""
+    if EventWord.LETHAL_FORCE not in events or EventWord.PROTEST in events:
+        return events, weapons
+    at = view.sentence.index
+    if not any(v.has(HitKind.CUE, Cue.AID) for v in context.views[max(0, at - T.AID_SENTENCES):at + 1]):
+        return events, weapons
+    return (events - {EventWord.LETHAL_FORCE}) | {EventWord.ATTACK}, weapons | {"firearm"}
+
+
+def crowd_as_civilians(classification: Classification, roles: Roles) -> Roles:
+    """A crowd attacked that was no demonstration (people waiting for food fired on: "vs the crowd")
+    is civilians, the victims of ACLED's attack, not protesters."""
+    target = roles.actor2
+    if classification.sub_event_type is not S.ATTACK or target is None or target.ref.category != "protesters":
+        return roles
+    return replace(roles, actor2=replace(target, ref=ActorRef("civilians", country=target.ref.country)))
+
+
 def protesters_attack(window: list[Hit]) -> bool:
     """Whether the crowd is the subject of an attack or a destruction word ("protesters tried to
     storm the parliament", "Personas que protestaban intentaron irrumpir en residencias",

@@ -89,6 +89,9 @@ def source_range(ctx: DocContext, view: SentenceView, trigger: Hit,
         if end <= trigger.start:
             return start, min(end + T.ACCORDING_TO_WORDS, trigger.start, _clause_end(ctx, view, end),
                               _named_source_end(ctx, view, end))
+        if start > last_trigger:  # "wurden vier Menschen nach Angaben der Polizei verletzt": after the act
+            return start, min(end + T.ACCORDING_TO_WORDS, _clause_end(ctx, view, end),
+                              _named_source_end(ctx, view, end))
     return None
 
 
@@ -121,6 +124,13 @@ def _according_to_phrases(ctx: DocContext, view: SentenceView) -> list[tuple[int
         spans += [(tokens[i].index, tokens[i + len(words) - 1].index + 1)
                   for i in range(len(norms) - len(words) + 1) if norms[i:i + len(words)] == words]
     return sorted(spans)
+
+
+def named_source_words(ctx: DocContext, view: SentenceView) -> frozenset[int]:
+    """The words of each source an "according to" phrase of several words names ("nach Angaben der
+    Polizei"): told inside a clause, they part no count from its casualty word."""
+    return frozenset(i for start, end in _according_to_phrases(ctx, view)
+                     for i in range(start, _named_source_end(ctx, view, end)))
 
 
 def _named_source_end(ctx: DocContext, view: SentenceView, start: int) -> int:
@@ -159,8 +169,9 @@ def _spokesman_end(ctx: DocContext, view: SentenceView, opener: Hit) -> int:
     if spokesman is None or any(t.norm in own for t in view.sentence.tokens if t.index >= spokesman.end):
         return opener.end
     side = next((h for h in view.of(HitKind.ACTOR) if h.start == spokesman.end), None)
-    if side is None:
-        return spokesman.end
+    tokens = ctx.prepared.tokens
+    if side is None or breaks_clause(ctx.prepared.doc.text[tokens[side.start - 1].end:tokens[side.start].start]):
+        return spokesman.end  # "Augenzeugen berichteten, israelische Soldaten hätten …": what they said
     # the side's name runs on to the next word the lexicon knows ("باسم جيش الكونغو في ...")
     return min((h.start for h in view.hits if h.start >= side.end), default=side.end)
 

@@ -81,7 +81,8 @@ class TimeFinder:
                          for day, words in pack.dates.ordinal_days.items() for word in words}
         self.last_words = frozenset(fold_key(word) for word in pack.dates.last_weekday)
         self.same_day = [(tuple(fold_key(phrase).split()), "same") for phrase in pack.dates.same_day] + [
-            (tuple(fold_key(phrase).split()), "before") for phrase in pack.dates.day_before]
+            (tuple(fold_key(phrase).split()), "before") for phrase in pack.dates.day_before] + [
+            (tuple(fold_key(phrase).split()), "after") for phrase in pack.dates.day_after]
 
     def find(self, tokens: list[Token], hits: list[Hit], reference: dt.date) -> list[TimeExpr]:
         found: list[TimeExpr] = []
@@ -159,8 +160,8 @@ class TimeFinder:
 
     def _same_days(self, tokens: list[Token], reference: dt.date, norms: list[str]) -> list[TimeExpr]:
         """"The same day", "في اليوم ذاته": the day told just before; "la veille", "am Vortag":
-        the day before it (resolved by the frame; until then, the reference day and the day
-        before it)."""
+        the day before it, "un día después", "le lendemain" the day after it (resolved by the
+        frame; until then, the reference day, the day before it for "la veille")."""
         found = []
         present = set(norms)
         last = len(norms)
@@ -172,7 +173,7 @@ class TimeFinder:
             starts = range(last - size + 1) if not phrase else _positions(norms, phrase[0], last - size)
             for i in starts:
                 if tuple(norms[i:i + size]) == phrase:
-                    day = reference if kind == "same" else reference - dt.timedelta(days=1)
+                    day = reference - dt.timedelta(days=1) if kind == "before" else reference
                     found.append(TimeExpr(tokens[i].index, tokens[i + size - 1].index + 1, day, 1, kind))
         return found
 
