@@ -1,6 +1,8 @@
 """A document's country focus comes from evidence, and a name never supports itself
 (``dateline.extraction.places.evidence`` and ``focus``). Sentences are ours."""
 
+import pytest
+
 from dateline.extraction.places import Focus
 from tests.extraction.sentences import context_of
 
@@ -95,3 +97,30 @@ def test_a_province_attacked_by_a_country_named_first_is_the_place(events_of):
     text = "Россия в среду атаковала Запорожскую область ракетами, ранены двое железнодорожников."
     events = events_of(text, "ru", PUBLISHED)
     assert [(e.country_code, e.admin1) for e in events] == [("UA", "Zaporizhzhia")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Російські окупанти у понеділок вдарили по Нікополю, загинула жінка."),
+    ("ru", "Российские войска в понедельник ударили по Никополю, погибла женщина."),
+    ("uk", "Російська армія у понеділок обстріляла Нікополь, поранено двох людей."),
+])
+def test_an_acting_army_s_adjective_puts_its_country_in_no_focus(events_of, lang, text):
+    """"Russian troops struck Nikopol": the army's adjective says who attacked, not where (a
+    Bulgarian town shares the name; no Russian one does)."""
+    events = events_of(text, lang, "2025-03-11")
+    assert [(e.country_code, e.location, e.actor1) for e in events] == [
+        ("UA", "Nikopol", "Military Forces of Russia (2000-)")]
+
+
+def test_an_army_after_its_verb_acts_where_the_subject_follows_it(engine):
+    """"قصفت القوات الروسية": in Arabic the subject follows the verb; its adjective is no focus,
+    the city named is."""
+    acting, _language = context_of(engine, "قصفت القوات الروسية مدينة خيرسون صباح الاثنين.", lang="ar")
+    assert acting.focus.get("RU", 0) == 0
+
+
+def test_an_army_attacked_at_home_still_gives_its_country(engine):
+    """"an attack on a Malian army post": the army is the target, its country the story's."""
+    context, _language = context_of(engine, "Des jihadistes ont attaqué lundi un poste de l'armée malienne "
+                                            "près de Boni.", lang="fr")
+    assert context.focus.get("ML", 0) > 0
