@@ -90,7 +90,9 @@ class FocusReader:
                 if evidence is not None:
                     weights.add(evidence[0], evidence[1], key)
             acting_forces = self._acting_forces(tokens, forces, triggers, acts, verbs, text, days)
-            for code in self._demonyms(tokens, attackers | acting_forces if acting_forces else attackers):
+            weights.acting.update(h.actor.country for h in acting_forces if h.actor.country)
+            skipped = attackers.union(*(range(h.start, h.end) for h in acting_forces)) if acting_forces else attackers
+            for code in self._demonyms(tokens, skipped):
                 weights.add(code, T.FOCUS_DEMONYM)
         return weights
 
@@ -111,20 +113,19 @@ class FocusReader:
         return False
 
     def _acting_forces(self, tokens: list[Token], forces: list[Hit], triggers: list[int], acts: list[int],
-                       verbs: frozenset[int], text: str, days: AbstractSet[int]) -> set[int]:
-        """Tokens of a state's forces named by their people's adjective as the ones that act
+                       verbs: frozenset[int], text: str, days: AbstractSet[int]) -> list[Hit]:
+        """A state's forces named by their people's adjective as the ones that act
         ("Российские войска ударили по Никополю", "قصفت القوات الروسية"): like its drones, a
         state's army strikes abroad as often as at home, so its adjective says who attacked,
         not where; a force after an event word is the one attacked. ``triggers``: where the event
         words start; ``acts``: where the words of an attack start; ``verbs``: where they end, in a
         language whose subject follows its verb."""
         if not tokens or not forces:
-            return set()
+            return []
         first, last = tokens[0].index, tokens[-1].index
-        return {i for h in forces if first <= h.start and h.end <= last + 1
+        return [h for h in forces if first <= h.start and h.end <= last + 1
                 and (h.start in verbs or (not _after_an_event_word(h.start, first, triggers)
-                                          and self._acting(tokens, h.start, h.end, acts, text, days)))
-                for i in range(h.start, h.end)}
+                                          and self._acting(tokens, h.start, h.end, acts, text, days)))]
 
     def _joined_to(self, tokens: list[Token], end: int, acting: set[int]) -> bool:
         """"Les Etats-Unis et le Royaume-Uni ont frappé": a conjunction joins the name ending at

@@ -226,7 +226,7 @@ class EventBuilder:
             for hit in view.of(HitKind.ACTOR):
                 ref = hit.actor
                 if not ref.armed or ref.category == "unidentified" \
-                        or ref.home_only and not self.ctx.focus.get(ref.country or "", 0.0):
+                        or ref.home_only and not self.ctx.focus.about(ref.country or ""):
                     continue  # "la represión de la disidencia" names no Colombian group in Myanmar
                 actor = resolve(ref, country, self.namer, day)
                 if actor is not None and actor.name.split(" (")[0] != side.name.split(" (")[0] \

@@ -117,7 +117,7 @@ class ActorMentions:
     def present(self, ref: ActorRef) -> bool:
         """Whether an actor named by an ambiguous alias is meant: "АНО" is the ELN only in a story
         about Colombia (elsewhere, a Russian non-profit organisation)."""
-        return not ref.home_only or bool(self.ctx.focus.get(ref.country or "", 0.0))
+        return not ref.home_only or self.ctx.focus.about(ref.country or "")
 
     def _sentence_of(self, token: int) -> int:
         offset = self.ctx.prepared.tokens[token].start

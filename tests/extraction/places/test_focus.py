@@ -124,3 +124,10 @@ def test_an_army_attacked_at_home_still_gives_its_country(engine):
     context, _language = context_of(engine, "Des jihadistes ont attaqué lundi un poste de l'armée malienne "
                                             "près de Boni.", lang="fr")
     assert context.focus.get("ML", 0) > 0
+
+
+def test_an_acting_army_s_country_is_one_the_story_is_about(engine):
+    """"Israeli troops raided Jenin": no evidence that it happened in Israel, but the story is
+    about Israel (its settlers, named without their adjective, are Israel's)."""
+    context, _language = context_of(engine, "Israeli troops raided Jenin on Monday, the army said.", lang="en")
+    assert context.focus.get("IL", 0) == 0 and context.focus.about("IL")
