@@ -43,7 +43,7 @@ from .clauses import (
     without_noun_agent,
 )
 from .context import DocContext, SentenceView, day_ends
-from .event_places import event_places, striking_ends, targeted_name
+from .event_places import event_places, striking_ends, struck_ends, targeted_name
 from .figures import Figures
 from .frame_dates import Joiners, frame_date, list_head, place_window
 from .gates import Gates, Skip, SkipReason, without_figurative
@@ -183,7 +183,7 @@ class FrameBuilder:
         counted = counted if len(counted) >= 2 else set()  # "19 over Rostov, 6 over Bryansk"
         acts = {i for h in view.hits if h.kind in TRIGGER_KINDS or h.kind == HitKind.CASUALTY
                 for i in range(h.start, h.end)}
-        event_places = self.event_places(kept, counted=counted, acts=acts)
+        event_places = self.event_places(kept, counted=counted, acts=acts, struck=struck_ends(view, first_trigger))
         if event_places and all(p.place.kind == "country" for p in event_places) and (
                 self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS or self.gates.large_toll(view)):
             return Skip(view, SkipReason.AGGREGATE)  # "Russia launched 112 drones at the country overnight"
@@ -580,9 +580,9 @@ class FrameBuilder:
 
     @staticmethod
     def event_places(places: list[PlaceMention], counted: Collection[int] = frozenset(),
-                     acts: Set[int] | None = None) -> list[PlaceMention]:
+                     acts: Set[int] | None = None, struck: Set[int] = frozenset()) -> list[PlaceMention]:
         """The places events happen at (:func:`.event_places.event_places`)."""
-        return event_places(places, counted, acts)
+        return event_places(places, counted, acts, struck)
 
 
 
