@@ -17,7 +17,7 @@ from collections.abc import Set as AbstractSet
 from ...geo.gazetteer import Place
 from ...geo.keys import cyrillic_stem
 from ...normalize import breaks_clause, fold_key
-from ...packs.vocabulary import SPEECH_CUES, TRIGGER_KINDS, EventWord, HitKind, PlaceWord
+from ...packs.vocabulary import SPEECH_CUES, TRIGGER_KINDS, Cue, EventWord, HitKind, PlaceWord
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
@@ -31,7 +31,8 @@ from .words import PlaceWords
 # the event words of an attack whose subject (after them where it follows the verb: "قصفت القوات
 # الروسية") may act abroad; not killing words, often passive ("قتل جنود ماليون": soldiers were
 # killed), nor fighting, which happens where the force stands
-_ACTS_ON = frozenset({EventWord.ATTACK, EventWord.STRIKE, EventWord.LAUNCH})
+_ACTS_ON = frozenset({EventWord.ATTACK, EventWord.STRIKE, EventWord.LAUNCH, EventWord.LOOTING, EventWord.ARREST,
+                      EventWord.ABDUCTION})
 MAX_DEMONYM_WORDS = 3  # "des états-unis", "de los estados unidos"
 
 
@@ -118,8 +119,8 @@ class FocusReader:
         ("Российские войска ударили по Никополю", "قصفت القوات الروسية"): like its drones, a
         state's army strikes abroad as often as at home, so its adjective says who attacked,
         not where; a force after an event word is the one attacked. ``triggers``: where the event
-        words start; ``acts``: where the words of an attack start; ``verbs``: where they end, in a
-        language whose subject follows its verb."""
+        words start; ``acts``: where the words of an attack start; ``verbs``: where the words end
+        after which a force acts (:func:`_forces_and_acts`)."""
         if not tokens or not forces:
             return []
         first, last = tokens[0].index, tokens[-1].index
@@ -237,15 +238,20 @@ def _attacking_weapons(hits: Iterable[Hit]) -> set[int]:
 def _forces_and_acts(hits: list[Hit], verb_initial: bool) -> tuple[list[Hit], list[int], frozenset[int]]:
     """The hits of a state's army named by its country ("Russian troops", "القوات الروسية"),
     not as who speaks ("قال الجيش السوداني إنه صد هجوما": it tells, it does not act); where the
-    words of an attack start; where they end, in a language whose subject follows its verb (a
-    force right after one acts: "قصفت القوات الروسية")."""
+    words of an attack start; where the words end after which a force acts: a weapon's or a
+    passive's agent's ("برصاص الجيش الإسرائيلي", "by Russian troops"), and an attack's in a
+    language whose subject follows its verb ("قصفت القوات الروسية")."""
     strikes = [h for h in hits if h.kind == HitKind.WEAPON or h.kind == HitKind.EVENT and h.label in _ACTS_ON]
     speakers = frozenset(i for h in hits if h.kind == HitKind.CUE and h.label in SPEECH_CUES
                          for i in range(h.start, h.end + 1))
     forces = [h for h in hits if h.kind == HitKind.ACTOR and h.actor is not None and h.actor.category == "military"
               and h.actor.country is not None and not h.actor.instrument and h.start not in speakers]
-    verbs = frozenset(h.end for h in strikes if h.kind == HitKind.EVENT) if verb_initial else frozenset()
-    return forces, sorted(h.start for h in strikes), verbs
+    verbs = {h.end for h in strikes if h.kind == HitKind.EVENT} if verb_initial else set()
+    # "برصاص الجيش الإسرائيلي", "killed by Russian troops": the force right after a weapon or the
+    # word of a passive's agent is who did it
+    verbs.update(h.end for h in hits
+                 if h.kind == HitKind.WEAPON or h.kind == HitKind.CUE and h.label == Cue.PASSIVE_AGENT)
+    return forces, sorted(h.start for h in strikes), frozenset(verbs)
 
 
 def _after_an_event_word(start: int, first: int, triggers: list[int]) -> bool:

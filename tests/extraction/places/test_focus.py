@@ -131,3 +131,23 @@ def test_an_acting_army_s_country_is_one_the_story_is_about(engine):
     about Israel (its settlers, named without their adjective, are Israel's)."""
     context, _language = context_of(engine, "Israeli troops raided Jenin on Monday, the army said.", lang="en")
     assert context.focus.get("IL", 0) == 0 and context.focus.about("IL")
+
+
+def test_an_arabic_army_that_intercepts_gives_its_country(events_of):
+    """"اعترض الجيش الإسرائيلي": the army that intercepts does so over its own land; its adjective
+    in the masculine with the article is a demonym too, so a city of Israel is a place of the
+    story beside the Yemen the missile came from."""
+    events = events_of("اعترض الجيش الإسرائيلي صباح الاثنين صاروخا أطلق من اليمن باتجاه بئر السبع.",
+                       "ar", "2025-03-11")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Disrupted weapons use", "Beersheba")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "قتل شابان برصاص الجيش الإسرائيلي في مدينة طولكرم الأحد."),
+    ("ru", "Двое мирных жителей погибли в воскресенье под обстрелом российских войск в Никополе."),
+])
+def test_an_army_after_its_weapon_or_agent_word_acts(engine, lang, text):
+    """"برصاص الجيش الإسرائيلي" (by the Israeli army's bullets), "обстрелом российских войск": the
+    army is who fired, no evidence of where."""
+    context, _language = context_of(engine, text, lang=lang)
+    assert not any(context.focus.get(code, 0) for code in ("IL", "RU"))
