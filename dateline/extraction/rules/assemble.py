@@ -144,8 +144,12 @@ class EventBuilder:
         actor2: Actor | None = resolve(second.ref, country, self.namer, day) if second else None
         unknown = resolve(ActorRef("unidentified", inter=3), country, self.namer, day)
         if sub is S.DISRUPTED_WEAPONS_USE:  # the side whose weapon was stopped: never the civilians near it
-            actor2 = actor2 if actor2 is not None and actor2.inter != 7 else (
-                self._front(sub, country, day) if lead.classification.weapon in PROJECTILES else None) or unknown
+            shot_down = lead.classification.weapon in PROJECTILES
+            named = actor2 if actor2 is not None and actor2.inter != 7 else None
+            if named is None or _unidentified(named):
+                named = self._launcher(group, country, day) or (self._front(sub, country, day) if shot_down else None) \
+                    or named
+            actor2 = named or unknown
         elif actor1 is None and armed_dead(sub, first, second, {e for f in group.frames for e in f.events}) \
                 and all(f.weapons <= {"firearm"} for f in group.frames):
             # "трое боевиков нейтрализованы": killed by the state's forces the story names, else its army
@@ -235,6 +239,13 @@ class EventBuilder:
                     return actor  # not the same state's other forces (its police beside its army), nor
                     # its own people abroad (Israeli settlers beside Israel's army in the West Bank)
         return None
+
+    def _launcher(self, group: Group, country: str, day: dt.date) -> Actor | None:
+        """Who launched the weapon an interception stopped, as the group's report of the strike
+        tells it ("أعلن الحوثيون استهداف إيلات بطائرة مسيرة", then "the army intercepted it")."""
+        mention = next((m for f in group.frames if f.sub in (S.AIR_DRONE_STRIKE, S.SHELLING)
+                        and (m := f.roles.actor1) is not None), None)
+        return resolve(mention.ref, country, self.namer, day) if mention is not None else None
 
     def _front(self, sub: S, country: str, day: dt.date) -> Actor | None:
         """The enemy state of a war front (:mod:`.fronts`) for a strike, or a weapon shot down, told with no author."""
