@@ -86,6 +86,11 @@ class EventBuilder:
                 actor2.inter == 1 != actor1.inter or (actor1.inter == 1 and actor2.inter in NON_STATE)):
             # "tres policías murieron en un ataque", "боевики нейтрализованы": ACLED's attacks hit the unarmed only
             sub = S.ARMED_CLASH
+        elif sub is S.ARMED_CLASH and actor2 is not None and actor2.inter == 7 and actor1 is not None \
+                and actor1.inter != 7 and not any("clash" in f.events for f in group.frames):
+            # "عثر الأهالي على جثة شاب مقتولا بطلقات نارية، إذ سبق أن هدده مسلحون": armed men named
+            # after the act read as its target, but the side it hit is a civilian: no fight, an attack
+            sub = S.ATTACK
         event = Event(
             doc_id=doc.id, event_date=dated.day, time_precision=dated.precision,
             sub_event_type=sub,
