@@ -34,3 +34,20 @@ def test_a_launch_that_hurt_people_keeps_the_hit(events_of):
             "intercepted the missile over Eilat, but falling debris wounded two people.")
     events = events_of(text, "en", PUBLISHED)
     assert [(e.sub_event_type, e.injured) for e in events] == [("Shelling/artillery/missile attack", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "ألقت مسيرة إسرائيلية الثلاثاء قنبلة على سيارة في بلدة كفركلا جنوبي لبنان.",
+    "في وقت سابق، ألقت مسيرة إسرائيلية الثلاثاء قنبلة على سيارة في بلدة كفركلا جنوبي لبنان.",
+])
+def test_a_drone_that_drops_a_bomb_strikes(events_of, text):
+    """"ألقت مسيرة قنبلة" (a drone dropped a bomb): the drop is the act, ACLED's drone strike."""
+    events = events_of(text, "ar", PUBLISHED)
+    assert [(e.sub_event_type, e.location, e.actor1) for e in events] == [
+        ("Air/drone strike", "Kfar Kila", "Military Forces of Israel (2022-)")]
+
+
+def test_an_arrest_is_still_an_arrest(events_of):
+    """"ألقت الشرطة القبض" (the police arrested): the verb of a drop, in its other sense."""
+    events = events_of("ألقت الشرطة الثلاثاء القبض على ثلاثة مشتبه بهم في مدينة صفاقس.", "ar", PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Arrests"]
