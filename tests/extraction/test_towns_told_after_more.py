@@ -47,3 +47,12 @@ def test_more_victims_in_the_same_town_stay_one_event(events_of):
     text = ("Российские дроны во вторник атаковали Днепр, ранены трое. Ещё один человек погиб в Днепре "
             "под завалами.")
     assert [e.location for e in events_of(text, "ru", PUBLISHED)] == ["Dnipro"]
+
+
+def test_another_matter_is_no_more_of_the_act(events_of):
+    """"من جهة أخرى" (on the other hand) holds a "more" word but turns to another matter: the
+    killing told after it is no more of the strike before it."""
+    text = ("استهدفت غارة إسرائيلية سيارة في مدينة النبطية جنوبي لبنان صباح الثلاثاء. من جهة أخرى، قتل شاب "
+            "في مدينة صور.")
+    by_town = {e.location: (e.sub_event_type, e.actor1) for e in events_of(text, "ar", PUBLISHED)}
+    assert by_town.get("Tyre") == ("Attack", "Unidentified Armed Group (Lebanon)")

@@ -46,9 +46,9 @@ class SummaryLines:
         if not frame.weak or frame.place is None or frame.place_inherited \
                 or any(h.kind == HitKind.WEAPON for h in frame.view.hits):
             return frame
-        # "Ще у Павлограді загинула жінка", "Также в Павлограде…": a "more" word goes on with the
-        # act told just before, in another town, summary or not
-        summary = self.summary_of(frame.view, frames, continued=frame.view.has(HitKind.CUE, Cue.MORE))
+        # "Ще у Павлограді загинула жінка", "Также в Павлограде…": a "more" word opening the sentence
+        # goes on with the act told just before, in another town, summary or not
+        summary = self.summary_of(frame.view, frames, continued=_opens_with_more(frame.view))
         if summary is None or summary.place is None or summary.place.place.id == frame.place.place.id:
             return frame
         if frame.own_day and frame.day != summary.day:
@@ -109,3 +109,10 @@ class SummaryLines:
         return replace(summary, view=view, place=place, place_inherited=False, figures=figures,
                        date_reason="the summary's day", restates=False, detail_of=None, claimed_by=None,
                        accidental=False, summary=summary)
+
+
+def _opens_with_more(view: SentenceView) -> bool:
+    """Whether a "more" word opens the sentence ("Ще у Павлограді…", "Также в Павлограде…", "Ещё
+    один человек погиб…"); not one inside it ("من جهة أخرى": on the other hand, another matter)."""
+    first = view.sentence.tokens[0].index if view.sentence.tokens else -1
+    return any(h.start == first for h in view.of(HitKind.CUE, Cue.MORE))
