@@ -24,6 +24,7 @@ from .classify import PROJECTILES
 from .context import DocContext
 from .figures import Figure
 from .frames import Frame
+from .fronts import defender as front_defender
 from .fronts import front_enemy
 from .group_tolls import event_figure
 from .grouping import TERRITORIAL, Group
@@ -212,6 +213,8 @@ class EventBuilder:
             enemy = self._story_enemy(actor1, country, day) if state else None
             if lead.classification.reason == REBELS_AT_A_PLACE:  # "JNIM attacked Nioro": the state holds the town
                 enemy = resolve(ActorRef("military", inter=1), country, self.namer, day)
+            if enemy is None and state and (held := front_defender(country, day, actor1.country)) is not None:
+                enemy = resolve(held, country, self.namer, day)  # "Russian troops attacked Sumy": Ukraine's army
             actor2 = enemy or unknown
         if sub is S.ARRESTS and actor1 is None:
             # "was detained in Oicha, a police spokesman said": arrests are the police's when no force is named

@@ -151,3 +151,16 @@ def test_an_army_after_its_weapon_or_agent_word_acts(engine, lang, text):
     army is who fired, no evidence of where."""
     context, _language = context_of(engine, text, lang=lang)
     assert not any(context.focus.get(code, 0) for code in ("IL", "RU"))
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), [
+    ("ru", "Российские военные в понедельник атаковали Сумы.",
+     ("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")),
+    ("uk", "Українські військові у понеділок атакували позиції росіян біля Курська.",
+     ("Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")),
+])
+def test_an_enemy_army_fights_the_army_of_the_land_at_war(events_of, lang, text, sides):
+    """On a front of an interstate war (``data/actors/fronts.toml``), the enemy state's army that
+    attacks on the other's ground fights that state's army, not an unidentified group."""
+    events = events_of(text, lang, "2025-03-11")
+    assert [(e.actor1, e.actor2) for e in events] == [sides]
