@@ -231,7 +231,7 @@ class Gazetteer:
             if "skeletons" in self._tables[id(db)]:
                 for (place_id,) in db.execute("SELECT place_id FROM skeletons WHERE skeleton = ?", (skeleton,)):
                     place = self.place(place_id)
-                    if place is not None:
+                    if place is not None and not (" " not in latin and _name_and_more(place.name, skeleton)):
                         found.setdefault(place_id, place)
         return tuple(found.values())
 
@@ -356,6 +356,14 @@ class Gazetteer:
 
 
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+
+
+def _name_and_more(name: str, skeleton: str) -> bool:
+    """Whether a word's transliteration ``skeleton`` spells a place's own name and more ("Уночі",
+    at night, spells "Ono" and the "shi" of the Japanese "Ono shi", Ono city): a word alone is no
+    name of two words."""
+    own = translit_skeleton(name_key(name))
+    return own != skeleton and skeleton.startswith(own)
 
 
 def latin_spelling(key: str) -> str:

@@ -152,3 +152,15 @@ def test_spanish_gunmen_riding_a_motorbike_are_no_demonstration(events_of):
             "en una motocicleta.")
     (event,) = events_of(text, "es", "2025-03-18")
     assert event.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "هاجم مسلحون حاجزا للجيش السوري قرب مدينة جبلة بقذائف آر بي جي فجر الثلاثاء، ما أدى إلى مقتل جنديين."),
+    ("ar", "اندلعت اشتباكات بين مسلحين وقوات الأمن في مدينة درعا الثلاثاء استخدمت فيها قذائف آر بي جي، ما أسفر "
+           "عن مقتل عنصرين من الأمن."),
+    ("ru", "Боевики во вторник атаковали блокпост армии у Джеблы из гранатометов, погибли двое военных."),
+    ("uk", "Бойовики у вівторок атакували блокпост армії біля Джебли з гранатометів, загинули двоє військових."),
+])
+def test_rpgs_in_a_fight_are_an_armed_clash_in_every_pack(events_of, lang, text):
+    """RPGs, "قذائف آر بي جي", "гранатомёты": the infantry's weapon of a ground fight, not shelling."""
+    assert [e.sub_event_type for e in events_of(text, lang, "2025-03-11")] == ["Armed clash"]

@@ -10,13 +10,14 @@ support itself (:meth:`Focus.without`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection, Iterable
 from collections.abc import Set as AbstractSet
 
 from ...geo.gazetteer import Place
 from ...geo.keys import cyrillic_stem
 from ...normalize import breaks_clause, fold_key
-from ...packs.vocabulary import SPEECH_CUES, TRIGGER_KINDS, HitKind, PlaceWord
+from ...packs.vocabulary import SPEECH_CUES, TRIGGER_KINDS, Cue, EventWord, HitKind, PlaceWord
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
@@ -27,6 +28,11 @@ from .scoring import is_own_name, own_key
 from .spanning import names_a_world_region
 from .words import PlaceWords
 
+# the event words of an attack whose subject (after them where it follows the verb: "قصفت القوات
+# الروسية") may act abroad; not killing words, often passive ("قتل جنود ماليون": soldiers were
+# killed), nor fighting, which happens where the force stands
+_ACTS_ON = frozenset({EventWord.ATTACK, EventWord.STRIKE, EventWord.LAUNCH, EventWord.LOOTING, EventWord.ARREST,
+                      EventWord.ABDUCTION})
 MAX_DEMONYM_WORDS = 3  # "des états-unis", "de los estados unidos"
 
 
@@ -66,6 +72,7 @@ class FocusReader:
                 weights.add(best.country_code, T.FOCUS_DATELINE)
                 region_country = region_country or best.country_code
         triggers = sorted(h.start for h in hits if h.kind in TRIGGER_KINDS)
+        forces, acts, verbs = _forces_and_acts(hits, self.words.verb_initial)
         said = {h.end for h in hits if h.kind == HitKind.CUE and h.label in SPEECH_CUES}
         for tokens in sentences:
             last = tokens[-1].index + 1 if tokens else -1
@@ -83,7 +90,10 @@ class FocusReader:
                     acting.add(start)
                 if evidence is not None:
                     weights.add(evidence[0], evidence[1], key)
-            for code in self._demonyms(tokens, attackers):
+            acting_forces = self._acting_forces(tokens, forces, triggers, acts, verbs, text, days)
+            weights.acting.update(h.actor.country for h in acting_forces if h.actor.country)
+            skipped = attackers.union(*(range(h.start, h.end) for h in acting_forces)) if acting_forces else attackers
+            for code in self._demonyms(tokens, skipped):
                 weights.add(code, T.FOCUS_DEMONYM)
         return weights
 
@@ -102,6 +112,21 @@ class FocusReader:
                     <= T.ACTING_COUNTRY_WINDOW and trigger - first < len(tokens):
                 return not text or not breaks_clause(text[tokens[end - 1 - first].end:tokens[trigger - first].start])
         return False
+
+    def _acting_forces(self, tokens: list[Token], forces: list[Hit], triggers: list[int], acts: list[int],
+                       verbs: frozenset[int], text: str, days: AbstractSet[int]) -> list[Hit]:
+        """A state's forces named by their people's adjective as the ones that act
+        ("Российские войска ударили по Никополю", "قصفت القوات الروسية"): like its drones, a
+        state's army strikes abroad as often as at home, so its adjective says who attacked,
+        not where; a force after an event word is the one attacked. ``triggers``: where the event
+        words start; ``acts``: where the words of an attack start; ``verbs``: where the words end
+        after which a force acts (:func:`_forces_and_acts`)."""
+        if not tokens or not forces:
+            return []
+        first, last = tokens[0].index, tokens[-1].index
+        return [h for h in forces if first <= h.start and h.end <= last + 1
+                and (h.start in verbs or (not _after_an_event_word(h.start, first, triggers)
+                                          and self._acting(tokens, h.start, h.end, acts, text, days)))]
 
     def _joined_to(self, tokens: list[Token], end: int, acting: set[int]) -> bool:
         """"Les Etats-Unis et le Royaume-Uni ont frappé": a conjunction joins the name ending at
@@ -208,6 +233,32 @@ def _attacking_weapons(hits: Iterable[Hit]) -> set[int]:
     """Tokens of an actor named with its weapon ("Russian drones", "frappe israélienne")."""
     return {i for h in hits if h.kind == HitKind.ACTOR and h.actor is not None and h.actor.instrument
             for i in range(h.start, h.end)}
+
+
+def _forces_and_acts(hits: list[Hit], verb_initial: bool) -> tuple[list[Hit], list[int], frozenset[int]]:
+    """The hits of a state's army named by its country ("Russian troops", "القوات الروسية"),
+    not as who speaks ("قال الجيش السوداني إنه صد هجوما": it tells, it does not act); where the
+    words of an attack start; where the words end after which a force acts: a weapon's or a
+    passive's agent's ("برصاص الجيش الإسرائيلي", "by Russian troops"), and an attack's in a
+    language whose subject follows its verb ("قصفت القوات الروسية")."""
+    strikes = [h for h in hits if h.kind == HitKind.WEAPON or h.kind == HitKind.EVENT and h.label in _ACTS_ON]
+    speakers = frozenset(i for h in hits if h.kind == HitKind.CUE and h.label in SPEECH_CUES
+                         for i in range(h.start, h.end + 1))
+    forces = [h for h in hits if h.kind == HitKind.ACTOR and h.actor is not None and h.actor.category == "military"
+              and h.actor.country is not None and not h.actor.instrument and h.start not in speakers]
+    verbs = {h.end for h in strikes if h.kind == HitKind.EVENT} if verb_initial else set()
+    # "برصاص الجيش الإسرائيلي", "killed by Russian troops": the force right after a weapon or the
+    # word of a passive's agent is who did it
+    verbs.update(h.end for h in hits
+                 if h.kind == HitKind.WEAPON or h.kind == HitKind.CUE and h.label == Cue.PASSIVE_AGENT)
+    return forces, sorted(h.start for h in strikes), frozenset(verbs)
+
+
+def _after_an_event_word(start: int, first: int, triggers: list[int]) -> bool:
+    """Whether an event word stands shortly before ``start`` in its sentence ("Jihadists killed
+    nine Malian soldiers"): the words after it are its object, the ones attacked."""
+    at = bisect_left(triggers, start)
+    return at > 0 and max(first, start - T.ACTING_COUNTRY_WINDOW) <= triggers[at - 1]
 
 
 def _big_foreign_namesake(country: Place, places: tuple[Place, ...]) -> bool:

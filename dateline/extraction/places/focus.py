@@ -21,6 +21,14 @@ class Focus(dict[str, float]):
         super().__init__(*args, **kwargs)
         self.by_key: dict[str, dict[str, float]] = {}  # name key -> the weight its mentions added
         self._without: dict[str, Focus] = {}
+        # countries whose army the story names as the side that acts ("Israeli troops raided
+        # Jenin"): no evidence of where it happens, but the story is about them
+        self.acting: set[str] = set()
+
+    def about(self, code: str) -> bool:
+        """Whether the story is about country ``code`` at all: evidence of it as a place, or its
+        army named acting (an alias of one of its actors that is a common word elsewhere is meant)."""
+        return self.get(code, 0.0) > 0 or code in self.acting
 
     def add(self, code: str, weight: float, key: str | None = None) -> None:
         """Add evidence for ``code``; ``key`` is the name that gave it (None: not a place name)."""

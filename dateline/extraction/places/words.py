@@ -51,6 +51,7 @@ class PlaceWords:
     kind_after: frozenset[str] = frozenset()  # "district", "LGA": "Nangade district" is an area
     feature_words: frozenset[str] = frozenset()  # "airport", "مطار": the last word of a feature phrase
     adjectives_before: bool = False  # "украинский беспилотник": an adjective after a name is the next noun's
+    verb_initial: bool = False  # "قصفت القوات الروسية": the subject follows the verb
 
     @classmethod
     def of(cls, pack: LanguagePack) -> PlaceWords:
@@ -88,6 +89,7 @@ class PlaceWords:
             name_openers=frozenset(fold_key(w) for w in places.name_openers),
             conjunctions=pack.grammar.conjunctions,
             adjectives_before=pack.grammar.adjectives_before,
+            verb_initial=pack.grammar.verb_initial,
             admin_words=frozenset(fold_key(w) for w in places.admin if " " not in w),
             place_nouns=frozenset(word for phrase in (*places.settlement, *places.capital, *places.admin,
                                                       *places.subdivisions)

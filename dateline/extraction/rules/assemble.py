@@ -24,6 +24,7 @@ from .classify import PROJECTILES
 from .context import DocContext
 from .figures import Figure
 from .frames import Frame
+from .fronts import defender as front_defender
 from .fronts import front_enemy
 from .group_tolls import event_figure
 from .grouping import TERRITORIAL, Group
@@ -101,6 +102,11 @@ class EventBuilder:
             # "des groupes de jeunes ont incendié une école" in a riot story: ACLED's rioters who burn
             # or loot riot (a violent demonstration); the property burned is no civilian side
             sub, actor2 = S.VIOLENT_DEMONSTRATION, actor2 if actor2 is not None and actor2.inter != 7 else None
+        elif sub is S.ARMED_CLASH and actor2 is not None and actor2.inter == 7 and actor1 is not None \
+                and actor1.inter != 7 and not any("clash" in f.events for f in group.frames):
+            # "عثر الأهالي على جثة شاب مقتولا بطلقات نارية، إذ سبق أن هدده مسلحون": armed men named
+            # after the act read as its target, but the side it hit is a civilian: no fight, an attack
+            sub = S.ATTACK
         event = Event(
             doc_id=doc.id, event_date=dated.day, time_precision=dated.precision,
             sub_event_type=sub,
@@ -164,8 +170,12 @@ class EventBuilder:
             # "police officers killed as patrol vehicle hits IED": the state's patrol hit is no bomber
             actor1 = None
         if sub is S.DISRUPTED_WEAPONS_USE:  # the side whose weapon was stopped: never the civilians near it
-            actor2 = actor2 if actor2 is not None and actor2.inter != 7 else (
-                self._front(sub, country, day) if lead.classification.weapon in PROJECTILES else None) or unknown
+            shot_down = lead.classification.weapon in PROJECTILES
+            named = actor2 if actor2 is not None and actor2.inter != 7 else None
+            if named is None or _unidentified(named):
+                named = self._launcher(group, country, day) or (self._front(sub, country, day) if shot_down else None) \
+                    or named
+            actor2 = named or unknown
         elif actor1 is None and armed_dead(sub, first, second, {e for f in group.frames for e in f.events}) \
                 and all(f.weapons <= {"firearm"} for f in group.frames):
             # "трое боевиков нейтрализованы": killed by the state's forces the story names, else its army
@@ -223,6 +233,8 @@ class EventBuilder:
             enemy = self._story_enemy(actor1, country, day) if state else None
             if lead.classification.reason == REBELS_AT_A_PLACE:  # "JNIM attacked Nioro": the state holds the town
                 enemy = resolve(ActorRef("military", inter=1), country, self.namer, day)
+            if enemy is None and state and (held := front_defender(country, day, actor1.country)) is not None:
+                enemy = resolve(held, country, self.namer, day)  # "Russian troops attacked Sumy": Ukraine's army
             actor2 = enemy or unknown
         if sub is S.ARRESTS and actor1 is None:
             # "was detained in Oicha, a police spokesman said": arrests are the police's when no force is named
@@ -258,7 +270,7 @@ class EventBuilder:
             for hit in view.of(HitKind.ACTOR):
                 ref = hit.actor
                 if not ref.armed or ref.category == "unidentified" \
-                        or ref.home_only and not any(self.ctx.focus.get(code, 0.0) for code in ref.homes):
+                        or ref.home_only and not any(self.ctx.focus.about(code) for code in ref.homes):
                     continue  # "la represión de la disidencia" names no Colombian group in Myanmar
                 actor = resolve(ref, country, self.namer, day)
                 if actor is not None and actor.name.split(" (")[0] != side.name.split(" (")[0] \
@@ -267,6 +279,13 @@ class EventBuilder:
                     return actor  # not the same state's other forces (its police beside its army), nor
                     # its own people abroad (Israeli settlers beside Israel's army in the West Bank)
         return None
+
+    def _launcher(self, group: Group, country: str, day: dt.date) -> Actor | None:
+        """Who launched the weapon an interception stopped, as the group's report of the strike
+        tells it ("أعلن الحوثيون استهداف إيلات بطائرة مسيرة", then "the army intercepted it")."""
+        mention = next((m for f in group.frames if f.sub in (S.AIR_DRONE_STRIKE, S.SHELLING)
+                        and (m := f.roles.actor1) is not None), None)
+        return resolve(mention.ref, country, self.namer, day) if mention is not None else None
 
     def _front(self, sub: S, country: str, day: dt.date) -> Actor | None:
         """The enemy state of a war front (:mod:`.fronts`) for a strike, or a weapon shot down, told with no author."""

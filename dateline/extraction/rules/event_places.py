@@ -13,20 +13,24 @@ from ...geo.distance import haversine_km
 from ...packs.vocabulary import Cue, EventWord, HitKind
 from ...prepare.tokens import Token
 from .. import tuning as T
+from ..hits import Hit
 from ..places import ELSEWHERE, PlaceMention
 from ..places.mention import WATER_KINDS
 from .context import SentenceView
 
 
 def event_places(places: list[PlaceMention], counted: Collection[int] = frozenset(),
-                 acts: Set[int] | None = None, joined: Set[int] = frozenset()) -> list[PlaceMention]:
+                 acts: Set[int] | None = None, joined: Set[int] = frozenset(),
+                 struck: Set[int] = frozenset()) -> list[PlaceMention]:
     """The places events happen at: drop anchors ("à l'ouest de Bagdad") and containers
     ("à Erbil", "in Iraq") of a more specific place; one event per remaining place
     (``counted``: starts of places with counts of their own, "19 over Rostov, 6 over
     Bryansk", where a province so counted beside towns of other provinces is a place of its
     own; ``acts``: the tokens of the sentence's act and casualty words, when known, so that a
     city a few words after a town with no act between locates it; ``joined``: the tokens of the
-    sentence's conjunctions, which make two towns a list, "à Mombasa et Kisumu")."""
+    sentence's conjunctions, which make two towns a list, "à Mombasa et Kisumu"; ``struck``: where
+    the words of a strike end (:func:`struck_ends`): the towns told with "in" are kept over the
+    others, and the town struck, "атакували Дніпро", with them; a province struck holds them)."""
     places = [p for p in places if p.relation not in ("possessive", ELSEWHERE)]
     if not places:
         return []
@@ -55,7 +59,12 @@ def event_places(places: list[PlaceMention], counted: Collection[int] = frozense
             continue
         chosen.append(mention)
     located = [m for m in chosen if m.located or m.start in listed]
-    return located if located and len(located) < len(chosen) else chosen
+    if not located or len(located) == len(chosen):
+        return chosen
+    return [m for m in chosen if m in located or (m.start in struck and m.place.kind not in _AREAS)]
+
+
+_AREAS = frozenset({"country", "admin1", "admin2", "region"})  # a struck area holds the towns told in it
 
 
 def _town_list(places: list[PlaceMention], joined: Set[int] = frozenset()) -> set[int]:
@@ -143,6 +152,13 @@ def targeted_name(tokens: list[Token], start: int, targets: Set[int], introducer
 # what hits the capital told right after it ("struck Kyiv", "shelled Odesa, Kyiv and Kharkiv")
 _STRIKING = frozenset({(HitKind.CUE, Cue.TARGET), (HitKind.EVENT, EventWord.STRIKE), (HitKind.EVENT, EventWord.ATTACK),
                        (HitKind.EVENT, EventWord.EXPLOSION), (HitKind.EVENT, EventWord.LAUNCH)})
+
+
+def struck_ends(view: SentenceView, act: Hit) -> set[int]:
+    """Where the words of a strike end in a sentence that tells one (its first act ``act`` a
+    weapon or a strike: "дрони атакували Дніпро"); none in one that tells a protest against a
+    strike ("تنديدا بالقصف على غزة") or another act."""
+    return striking_ends(view) if act.kind == HitKind.WEAPON or (act.kind, act.label) in _STRIKING else set()
 
 
 def striking_ends(view: SentenceView) -> set[int]:

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind
+from ...packs.vocabulary import TRIGGER_KINDS, Cue, EventWord, HitKind
 from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention
@@ -38,6 +38,11 @@ def place_window(view: SentenceView, place: PlaceMention | None, places: list[Pl
     if not any(h.kind in TRIGGER_KINDS for h in window):
         return view.hits
     shared = [h for h in view.hits if h.kind in (HitKind.CUE, HitKind.CASUALTY, HitKind.ACTOR) and h not in window]
+    if all(h.kind == HitKind.EVENT and h.label == EventWord.KILL for h in window if h.kind in TRIGGER_KINDS):
+        # "дрони атакували Дніпро, поранено трьох, ще у Павлограді загинула жінка": a part telling
+        # only its dead was hit by the sentence's act, the drones
+        shared += [h for h in view.hits if h.kind in TRIGGER_KINDS and h not in window
+                   and not (h.kind == HitKind.EVENT and h.label == EventWord.KILL)]
     if place.start in counted and not any(h.kind in (HitKind.EVENT, HitKind.OUTCOME) for h in window):
         # "shot down 34 drones: 19 over Rostov, 6 over Bryansk": the interception told once for all
         shared += [h for h in view.hits if h.kind == HitKind.OUTCOME and h not in window]

@@ -48,7 +48,7 @@ from .clauses import (
     without_noun_agent,
 )
 from .context import DocContext, SentenceView, day_ends
-from .event_places import event_places, striking_ends, targeted_name
+from .event_places import event_places, striking_ends, struck_ends, targeted_name
 from .figures import Figures
 from .frame_dates import Joiners, frame_date, list_head, place_window
 from .gates import Gates, Skip, SkipReason, without_figurative
@@ -192,8 +192,9 @@ class FrameBuilder:
         counted = counted if len(counted) >= 2 else set()  # "19 over Rostov, 6 over Bryansk"
         acts = {i for h in view.hits if h.kind in TRIGGER_KINDS or h.kind == HitKind.CASUALTY
                 for i in range(h.start, h.end)}
-        event_places = self.event_places(kept, counted=counted, acts=acts, joined=frozenset(
-            t.index for t in view.sentence.tokens if t.norm in self.conjunctions))
+        joined = frozenset(t.index for t in view.sentence.tokens if t.norm in self.conjunctions)
+        event_places = self.event_places(kept, counted=counted, acts=acts, joined=joined,
+                                         struck=struck_ends(view, first_trigger))
         if event_places and all(p.place.kind == "country" for p in event_places) and (
                 self.gates.counted_weapons(view) >= T.AGGREGATE_WEAPONS or self.gates.large_toll(view)):
             return Skip(view, SkipReason.AGGREGATE)  # "Russia launched 112 drones at the country overnight"
@@ -590,9 +591,10 @@ class FrameBuilder:
 
     @staticmethod
     def event_places(places: list[PlaceMention], counted: Collection[int] = frozenset(),
-                     acts: Set[int] | None = None, joined: Set[int] = frozenset()) -> list[PlaceMention]:
+                     acts: Set[int] | None = None, joined: Set[int] = frozenset(),
+                     struck: Set[int] = frozenset()) -> list[PlaceMention]:
         """The places events happen at (:func:`.event_places.event_places`)."""
-        return event_places(places, counted, acts, joined)
+        return event_places(places, counted, acts, joined, struck)
 
 
 _GOVERNMENT = "government"  # the actor category of a capital standing for its government ("Kyiv", "Washington")

@@ -46,3 +46,13 @@ def front_enemy(sub: S, country: str, day: dt.date | None, named: Iterable[Actor
     if not any(ref.category in STATE and ref.country == enemy for ref in named):
         return None
     return ActorRef("military", inter=1, country=enemy)
+
+
+def defender(country: str, day: dt.date | None, attacker: str | None) -> ActorRef | None:
+    """The state forces an enemy state's army fought on ``country``'s ground on ``day`` ("Russian
+    troops attacked Sumy": Ukraine's), when the two are at war on a front of
+    ``data/actors/fronts.toml``; else None (an army abroad elsewhere may fight anyone there)."""
+    front = fronts().get(country)
+    if front is None or day is None or day < front[1] or attacker != front[0]:
+        return None
+    return ActorRef("military", inter=1, country=country)

@@ -148,6 +148,15 @@ class Gates:
             h.start >= trigger.end and COMMAS.intersection(text[tokens[trigger.end - 1].end:tokens[h.start].start])
             for h in cues)
 
+    def _threat_told_after(self, view: SentenceView, trigger: Hit) -> bool:
+        """Whether every threat cue of a sentence that counts its dead or wounded is told as made
+        before, after ``trigger`` ("عثر الأهالي على جثة شاب مقتولاً بطلقات نارية، إذ سبق أن هدده
+        التنظيم": a killing, then the threat that came before it); "threatened to attack" tells none."""
+        if not view.has(HitKind.CASUALTY):
+            return False
+        earlier = {h.end for h in view.of(HitKind.CUE, Cue.PLUPERFECT)}
+        return all(h.start >= trigger.end and h.start in earlier for h in view.of(HitKind.CUE, Cue.THREAT))
+
     def _independent_clause(self, view: SentenceView, cue: Hit) -> tuple[int, int]:
         """The tokens between the semicolons around ``cue`` (the whole sentence when it has
         none): a semicolon joins two statements, and a habit told in one ("؛ تجمع يقام بشكل
@@ -351,7 +360,7 @@ class Gates:
         if self._day_to_come(view, trigger, dated):
             return SkipReason.FUTURE  # "the six arrested will appear before a judge on Friday"
         if any(h.label in (Cue.FUTURE, Cue.THREAT) for h in near_before) or (
-                Cue.THREAT in labels and not view.has(HitKind.OUTCOME)):
+                Cue.THREAT in labels and not view.has(HitKind.OUTCOME) and not self._threat_told_after(view, trigger)):
             return SkipReason.THREAT if Cue.THREAT in labels else SkipReason.FUTURE
         casualty_tokens = {i for h in view.of(HitKind.CASUALTY) for i in range(h.start, h.end)}
         if any(h.label == Cue.NEGATION and h.start not in casualty_tokens

@@ -21,7 +21,13 @@ from ..places import AREA_KINDS
 from .figures import Figures
 from .frames import Frame
 from .reference import INHERITED_DAY
-from .told_apart import interception_beside_a_hit, more_victims, own_day_elsewhere, same_day_elsewhere
+from .told_apart import (
+    interception_beside_a_hit,
+    interception_first,
+    more_victims,
+    own_day_elsewhere,
+    same_day_elsewhere,
+)
 
 REMOTE = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.DISRUPTED_WEAPONS_USE})
 
@@ -42,6 +48,8 @@ _DISTRICTS = AREAS | {"admin2"}
 def group_frames(frames: list[Frame]) -> list[Group]:
     groups = _without_background(_without_summaries(_group(frames)))
     groups = [g for g in groups if not any(f.accidental for f in g.frames)]  # accidents are not events
+    for group in groups:
+        group.frames = interception_first(group.frames)
     _earlier_dead_told_later(groups)
     return groups
 

@@ -118,7 +118,7 @@ class ActorMentions:
     def present(self, ref: ActorRef) -> bool:
         """Whether an actor named by an ambiguous alias is meant: "АНО" is the ELN only in a story
         about Colombia (elsewhere, a Russian non-profit organisation)."""
-        return not ref.home_only or any(self.ctx.focus.get(code, 0.0) for code in ref.homes)
+        return not ref.home_only or any(self.ctx.focus.about(code) for code in ref.homes)
 
     def _sentence_of(self, token: int) -> int:
         offset = self.ctx.prepared.tokens[token].start

@@ -46,7 +46,9 @@ class SummaryLines:
         if not frame.weak or frame.place is None or frame.place_inherited \
                 or any(h.kind == HitKind.WEAPON for h in frame.view.hits):
             return frame
-        summary = self.summary_of(frame.view, frames)
+        # "Ще у Павлограді загинула жінка", "Также в Павлограде…": a "more" word opening the sentence
+        # goes on with the act told just before, in another town, summary or not
+        summary = self.summary_of(frame.view, frames, continued=_opens_with_more(frame.view))
         if summary is None or summary.place is None or summary.place.place.id == frame.place.place.id:
             return frame
         if frame.own_day and frame.day != summary.day:
@@ -54,16 +56,17 @@ class SummaryLines:
         return replace(frame, classification=summary.classification, weapons=summary.weapons,
                        roles=summary.roles if frame.roles.actor1 is None else frame.roles, summary=summary)
 
-    def summary_of(self, view: SentenceView, frames: list[Frame]) -> Frame | None:
+    def summary_of(self, view: SentenceView, frames: list[Frame], continued: bool = False) -> Frame | None:
         """The summary a sentence continues: the latest event told with a weapon, in its
-        paragraph or the ones just before."""
+        paragraph or the ones just before (``continued``: the sentence says it goes on with the
+        act told before, "ще", "также": any such event)."""
         for frame in reversed(frames):
             if view.sentence.paragraph - frame.view.sentence.paragraph > T.SUMMARY_PARAGRAPHS:
                 return None
             if frame.summary is not None:
                 return frame.summary
             if frame.detail_of is None and not frame.weak and frame.classification.weapon is not None \
-                    and frame.place is not None and self._summarises(frame, frames):
+                    and frame.place is not None and (continued or self._summarises(frame, frames)):
                 return frame
         return None
 
@@ -106,3 +109,10 @@ class SummaryLines:
         return replace(summary, view=view, place=place, place_inherited=False, figures=figures,
                        date_reason="the summary's day", restates=False, detail_of=None, claimed_by=None,
                        accidental=False, summary=summary)
+
+
+def _opens_with_more(view: SentenceView) -> bool:
+    """Whether a "more" word opens the sentence ("Ще у Павлограді…", "Также в Павлограде…", "Ещё
+    один человек погиб…"); not one inside it ("من جهة أخرى": on the other hand, another matter)."""
+    first = view.sentence.tokens[0].index if view.sentence.tokens else -1
+    return any(h.start == first for h in view.of(HitKind.CUE, Cue.MORE))

@@ -1,11 +1,12 @@
 """Reports told apart from the event before them in Russian and Ukrainian summaries (and any
 language): an act "the same day" at a village of its own, drones shot down over another town
-than the hit told before, a town whose count the next town's "more" does not add to. Read by
-:func:`.grouping._same_event` and :func:`.grouping._tolls_apart`."""
+than the hit told before, a town whose count the next town's "more" does not add to; a strike
+claimed beside its interception with nothing hit. Read by :func:`.grouping._same_event`,
+:func:`.grouping._tolls_apart` and :func:`.grouping.group_frames`."""
 
 from __future__ import annotations
 
-from ...packs.vocabulary import Cue, HitKind
+from ...packs.vocabulary import Cue, EventWord, HitKind
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from ..places import AREA_KINDS
@@ -64,3 +65,39 @@ def more_victims(frame: Frame) -> bool:
     if not own:
         return True
     return any(f.start - T.MORE_GAP <= h.start < f.end for f in own for h in more)
+
+
+def interception_first(frames: list[Frame]) -> list[Frame]:
+    """"أطلق الحوثيون صاروخا على بئر السبع … وقال الجيش الإسرائيلي إنه اعترضه", "Houthi rebels fired
+    a missile at Eilat. The military said it intercepted it": a weapon told only as launched at
+    a town, or as struck by its own side's word ("أعلن المتحدث باسم الحوثيين استهداف إيلات"), and
+    its interception, with nothing told as hit (no dead, no wounded, no damage), is a weapon
+    stopped: the interception leads the event (ACLED's disrupted weapons use, the side that
+    launched it the other side). A strike told as such ("drones attacked Kyiv") keeps the lead."""
+    if frames[0].sub not in (S.AIR_DRONE_STRIKE, S.SHELLING):
+        return frames
+    stopped = next((f for f in frames if f.sub is S.DISRUPTED_WEAPONS_USE), None)
+    if stopped is None or any(f.view.has(HitKind.CUE, Cue.DAMAGE) or any(
+            figure is not None and figure.value > 0 for figure in (f.figures.killed, f.figures.injured))
+            for f in frames):
+        return frames
+    if not all(f.events <= _LAUNCHED or _claimed_by_its_author(f)
+               for f in frames if f.sub is not S.DISRUPTED_WEAPONS_USE):
+        return frames
+    return [stopped, *(f for f in frames if f is not stopped)]
+
+
+_LAUNCHED = frozenset({EventWord.LAUNCH})
+
+
+def _claimed_by_its_author(frame: Frame) -> bool:
+    """Whether the act's author is named inside the words that report it ("the Houthis' military
+    spokesman announced"): the attacker's own claim, not a report that it hit."""
+    author, claim = frame.roles.actor1, frame.claimed_by
+    if author is None or claim is None or author.start < 0:
+        return False
+    first = frame.view.sentence.tokens[0].index
+    tokens = frame.view.sentence.tokens
+    if not 0 <= author.start - first < len(tokens):
+        return False
+    return claim[1] <= tokens[author.start - first].start < claim[2]

@@ -58,3 +58,15 @@ def test_a_former_tribal_district_after_a_district_word_is_that_region(events_of
     """Districts the division sources lack are curated regions; "районі" before one says which
     district, not a part of a city."""
     assert places_of(events_of(text, lang, PUBLISHED)) == [district]
+
+
+def test_a_word_alone_spells_no_name_of_two(events_of):
+    """"Уночі" (at night) opening a sentence spells "Ono shi", a Japanese city's name with its
+    word for city; a word alone is no transliteration of a name of two words."""
+    events = events_of("Уночі російські дрони атакували Дніпро, поранено трьох людей.", "uk", "2025-03-11")
+    assert [(e.country_code, e.location) for e in events] == [("UA", "Dnipro")]
+
+
+def test_gazetteer_spells_one_word_names_only_with_one_word(gazetteer):
+    assert not any(p.country_code == "JP" for p in gazetteer.transliterated("уночі"))
+    assert any(p.name == "Borno" for p in gazetteer.transliterated("борно"))

@@ -1,6 +1,8 @@
 """A document's country focus comes from evidence, and a name never supports itself
 (``dateline.extraction.places.evidence`` and ``focus``). Sentences are ours."""
 
+import pytest
+
 from dateline.extraction.places import Focus
 from tests.extraction.sentences import context_of
 
@@ -95,3 +97,70 @@ def test_a_province_attacked_by_a_country_named_first_is_the_place(events_of):
     text = "Россия в среду атаковала Запорожскую область ракетами, ранены двое железнодорожников."
     events = events_of(text, "ru", PUBLISHED)
     assert [(e.country_code, e.admin1) for e in events] == [("UA", "Zaporizhzhia")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Російські окупанти у понеділок вдарили по Нікополю, загинула жінка."),
+    ("ru", "Российские войска в понедельник ударили по Никополю, погибла женщина."),
+    ("uk", "Російська армія у понеділок обстріляла Нікополь, поранено двох людей."),
+])
+def test_an_acting_army_s_adjective_puts_its_country_in_no_focus(events_of, lang, text):
+    """"Russian troops struck Nikopol": the army's adjective says who attacked, not where (a
+    Bulgarian town shares the name; no Russian one does)."""
+    events = events_of(text, lang, "2025-03-11")
+    assert [(e.country_code, e.location, e.actor1) for e in events] == [
+        ("UA", "Nikopol", "Military Forces of Russia (2000-)")]
+
+
+def test_an_army_after_its_verb_acts_where_the_subject_follows_it(engine):
+    """"قصفت القوات الروسية": in Arabic the subject follows the verb; its adjective is no focus,
+    the city named is."""
+    acting, _language = context_of(engine, "قصفت القوات الروسية مدينة خيرسون صباح الاثنين.", lang="ar")
+    assert acting.focus.get("RU", 0) == 0
+
+
+def test_an_army_attacked_at_home_still_gives_its_country(engine):
+    """"an attack on a Malian army post": the army is the target, its country the story's."""
+    context, _language = context_of(engine, "Des jihadistes ont attaqué lundi un poste de l'armée malienne "
+                                            "près de Boni.", lang="fr")
+    assert context.focus.get("ML", 0) > 0
+
+
+def test_an_acting_army_s_country_is_one_the_story_is_about(engine):
+    """"Israeli troops raided Jenin": no evidence that it happened in Israel, but the story is
+    about Israel (its settlers, named without their adjective, are Israel's)."""
+    context, _language = context_of(engine, "Israeli troops raided Jenin on Monday, the army said.", lang="en")
+    assert context.focus.get("IL", 0) == 0 and context.focus.about("IL")
+
+
+def test_an_arabic_army_that_intercepts_gives_its_country(events_of):
+    """"اعترض الجيش الإسرائيلي": the army that intercepts does so over its own land; its adjective
+    in the masculine with the article is a demonym too, so a city of Israel is a place of the
+    story beside the Yemen the missile came from."""
+    events = events_of("اعترض الجيش الإسرائيلي صباح الاثنين صاروخا أطلق من اليمن باتجاه بئر السبع.",
+                       "ar", "2025-03-11")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Disrupted weapons use", "Beersheba")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "قتل شابان برصاص الجيش الإسرائيلي في مدينة طولكرم الأحد."),
+    ("ru", "Двое мирных жителей погибли в воскресенье под обстрелом российских войск в Никополе."),
+])
+def test_an_army_after_its_weapon_or_agent_word_acts(engine, lang, text):
+    """"برصاص الجيش الإسرائيلي" (by the Israeli army's bullets), "обстрелом российских войск": the
+    army is who fired, no evidence of where."""
+    context, _language = context_of(engine, text, lang=lang)
+    assert not any(context.focus.get(code, 0) for code in ("IL", "RU"))
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), [
+    ("ru", "Российские военные в понедельник атаковали Сумы.",
+     ("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")),
+    ("uk", "Українські військові у понеділок атакували позиції росіян біля Курська.",
+     ("Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")),
+])
+def test_an_enemy_army_fights_the_army_of_the_land_at_war(events_of, lang, text, sides):
+    """On a front of an interstate war (``data/actors/fronts.toml``), the enemy state's army that
+    attacks on the other's ground fights that state's army, not an unidentified group."""
+    events = events_of(text, lang, "2025-03-11")
+    assert [(e.actor1, e.actor2) for e in events] == [sides]

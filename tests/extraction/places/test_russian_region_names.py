@@ -44,3 +44,18 @@ def test_a_region_by_its_news_name(events_of, text, admin1):
 ])
 def test_a_disputed_region_is_coded_to_its_country(events_of, lang, text, country):
     assert [c for c, _a in places_of(events_of(text, lang, PUBLISHED))] == [country]
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("У суботу дрони атакували Орловську область, пошкоджено нафтобазу.", "Orel"),
+    ("У суботу дрони атакували Московську область, пошкоджено склад.", "Moscow"),
+    ("У суботу у Воронезькій області після атаки дронів пошкоджено склад.", "Voronezh"),
+    ("У суботу над Тульською областю збили три дрони.", "Tul'skaya oblast'"),
+    ("У суботу дрони атакували Ярославську область, спалахнула пожежа на НПЗ.", "Yaroslavl"),
+    ("У суботу у Нижньогородській області після атаки дронів спалахнула пожежа.", "Nizhny Novgorod"),
+])
+def test_a_russian_region_by_its_ukrainian_name(events_of, text, admin1):
+    """Ukrainian news names the Russian regions its drones strike by names the sources lack;
+    the adjective alone read a namesake town ("Орловську": Orlov; "Тульську": Toul in France)."""
+    events = events_of(text, "uk", PUBLISHED)
+    assert [(e.country_code, e.admin1, e.geo_precision) for e in events] == [("RU", admin1, 3)]
