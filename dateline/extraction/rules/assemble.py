@@ -27,9 +27,10 @@ from .frames import Frame
 from .fronts import defender as front_defender
 from .fronts import front_enemy
 from .group_tolls import event_figure
-from .grouping import TERRITORIAL, Group
+from .grouping import Group
 from .reference import INHERITED_DAY, PUBLICATION_DAY
 from .retype import REBELS_AT_A_PLACE
+from .type_fit import TERRITORIAL
 from .unnamed_sides import armed_dead, counted_force, defender, entered_by, garrison, insurgents, transfer_sides
 
 UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE,

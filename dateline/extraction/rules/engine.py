@@ -34,7 +34,7 @@ from .context import DocContext, SentenceView, day_words, split_hits
 from .explain import why_no_event
 from .frames import Frame, FrameBuilder
 from .gates import Skip, SkipReason, as_written, exact_cue_words
-from .grouping import Group, days_fit, group_frames, is_weak, types_fit
+from .grouping import Group, days_fit, group_frames
 from .headlines import without_told_headlines
 from .lead_day import act_happened, day_after_the_lead
 from .lexicon import Lexicon
@@ -62,6 +62,7 @@ from .story import (
 )
 from .summaries import SummaryLines
 from .timex import TimeExpr, TimeFinder
+from .type_fit import is_weak, types_fit
 from .update_target import toll_target
 
 log = logging.getLogger(__name__)

@@ -10,13 +10,14 @@ from collections.abc import Collection, Set
 from dataclasses import replace
 
 from ...geo.distance import haversine_km
-from ...packs.vocabulary import Cue, EventWord, HitKind
+from ...packs.vocabulary import Cue, EventWord, HitKind, PlaceWord
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
 from ..places import ELSEWHERE, PlaceMention
 from ..places.mention import WATER_KINDS
 from .context import SentenceView
+from .figures import Number
 
 
 def event_places(places: list[PlaceMention], counted: Collection[int] = frozenset(),
@@ -165,3 +166,28 @@ def striking_ends(view: SentenceView) -> set[int]:
     """Where the sentence's weapons, strike words and target words end: a capital right after
     one ("struck Kyiv", "hit Odesa, Kyiv and Kharkiv") is what was hit."""
     return {h.end for h in view.hits if h.kind == HitKind.WEAPON or (h.kind, h.label) in _STRIKING}
+
+
+_GOVERNMENT = "government"  # the actor category of a capital standing for its government ("Kyiv", "Washington")
+
+
+def not_place_tokens(view: SentenceView, numbers: list[Number], tokens: list[Token], introducers: Set[str],
+                     conjunctions: Set[str]) -> set[int]:
+    """Tokens that cannot be part of a place name: words the lexicon already explains
+    (triggers, casualty words, cues) and non-state actors ("Hamas", "Al Shabaab"). A capital
+    standing for its government is a place where a locative or a capital word introduces
+    it ("летіли на Київ", "في واشنطن", "la capitale Kiev"). A qualifier of the number right
+    after it ("Casi 20 personas", "Около 30 человек") is no place either."""
+    blocked: set[int] = set()
+    counts = {n.start for n in numbers}
+    capitals = {h.end for h in view.of(HitKind.PLACE, PlaceWord.CAPITAL)}
+    for hit in view.hits:
+        if hit.kind in (HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.CASUALTY) \
+                or (hit.kind == HitKind.QUALIFIER and hit.end in counts) or (
+                hit.kind == HitKind.ACTOR and (hit.label != "named" or hit.actor.inter != 1)):
+            if hit.kind == HitKind.ACTOR and hit.label == _GOVERNMENT and hit.start > 0 and (
+                    tokens[hit.start - 1].norm in introducers or hit.start in capitals
+                    or targeted_name(tokens, hit.start, striking_ends(view), introducers, conjunctions)):
+                continue
+            blocked.update(range(hit.start, hit.end))
+    return blocked

@@ -22,7 +22,6 @@ from ...packs.vocabulary import (
     EventWord,
     HitKind,
     Measure,
-    PlaceWord,
     Qualifier,
 )
 from ...taxonomy import SubEventType as S
@@ -48,7 +47,7 @@ from .clauses import (
     without_noun_agent,
 )
 from .context import DocContext, SentenceView, day_ends
-from .event_places import event_places, striking_ends, struck_ends, targeted_name
+from .event_places import event_places, not_place_tokens, struck_ends
 from .figures import Figures
 from .frame_dates import Joiners, frame_date, list_head, place_window
 from .gates import Gates, Skip, SkipReason, without_figurative
@@ -568,26 +567,9 @@ class FrameBuilder:
         return any(len(c) == 1 and word.startswith(c) and len(word) > 3 for c in conjunctions)
 
     def blocked(self, view: SentenceView) -> set[int]:
-        """Tokens that cannot be part of a place name: words the lexicon already explains
-        (triggers, casualty words, cues) and non-state actors ("Hamas", "Al Shabaab"). A capital
-        standing for its government is a place where a locative or a capital word introduces
-        it ("летіли на Київ", "في واشنطن", "la capitale Kiev"). A qualifier of the number right
-        after it ("Casi 20 personas", "Около 30 человек") is no place either."""
-        blocked: set[int] = set()
-        counts = {n.start for n in self.ctx.numbers(view)}
-        tokens = self.ctx.prepared.tokens
-        capitals = {h.end for h in view.of(HitKind.PLACE, PlaceWord.CAPITAL)}
-        for hit in view.hits:
-            if hit.kind in (HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.CASUALTY) \
-                    or (hit.kind == HitKind.QUALIFIER and hit.end in counts) or (
-                    hit.kind == HitKind.ACTOR and (hit.label != "named" or hit.actor.inter != 1)):
-                if hit.kind == HitKind.ACTOR and hit.label == _GOVERNMENT and hit.start > 0 and (
-                        tokens[hit.start - 1].norm in self.resolver.introducers or hit.start in capitals
-                        or targeted_name(tokens, hit.start, striking_ends(view), self.resolver.introducers,
-                                         self.conjunctions)):
-                    continue
-                blocked.update(range(hit.start, hit.end))
-        return blocked
+        """Tokens that cannot be part of a place name (:func:`.event_places.not_place_tokens`)."""
+        return not_place_tokens(view, self.ctx.numbers(view), self.ctx.prepared.tokens, self.resolver.introducers,
+                                self.conjunctions)
 
     @staticmethod
     def event_places(places: list[PlaceMention], counted: Collection[int] = frozenset(),
@@ -595,9 +577,6 @@ class FrameBuilder:
                      struck: Set[int] = frozenset()) -> list[PlaceMention]:
         """The places events happen at (:func:`.event_places.event_places`)."""
         return event_places(places, counted, acts, joined, struck)
-
-
-_GOVERNMENT = "government"  # the actor category of a capital standing for its government ("Kyiv", "Washington")
 
 
 _ESCALATIONS = frozenset({EventWord.ARREST, EventWord.INTERVENTION, EventWord.LETHAL_FORCE})

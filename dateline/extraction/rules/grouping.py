@@ -28,8 +28,17 @@ from .told_apart import (
     own_day_elsewhere,
     same_day_elsewhere,
 )
-
-REMOTE = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.DISRUPTED_WEAPONS_USE})
+from .type_fit import (
+    DISRUPTION_KINDS,
+    REMOTE,
+    TERRITORIAL,
+    blast_of_bombing,
+    compatible_types,
+    is_weak,
+    munition_of_strike,
+    told_as_sequel,
+    types_fit,
+)
 
 
 @dataclass
@@ -81,7 +90,7 @@ def _without_background(groups: list[Group]) -> list[Group]:
                 or _counter_rally(g.lead)  # the other side's rally, told beside the story's own
                 or _sequel_with_victims(g.lead)  # "Kurz darauf wurden bei einem Drohnenangriff drei getötet"
                 # "Later that evening, a bomb disposal team defused a second device"
-                or (g.lead.sub is S.DISRUPTED_WEAPONS_USE and _told_as_sequel(g.lead, _DISRUPTION_KINDS))]
+                or (g.lead.sub is S.DISRUPTED_WEAPONS_USE and told_as_sequel(g.lead, DISRUPTION_KINDS))]
     return grounded if grounded else groups
 
 
@@ -93,15 +102,7 @@ def _sequel_with_victims(frame: Frame) -> bool:
         return False
     if frame.roles.actor1 is None and not frame.weapons:
         return False
-    return _told_as_sequel(frame)
-
-
-def _told_as_sequel(frame: Frame, kinds: tuple[HitKind, ...] = (HitKind.EVENT, HitKind.WEAPON)) -> bool:
-    """Whether the frame's sentence opens its act (a hit of ``kinds``) with a word of sequel
-    ("later that day")."""
-    events = [h.start for h in frame.view.hits if h.kind in kinds]
-    return bool(events) and any(h.kind == HitKind.CUE and h.label == Cue.SEQUEL and h.end <= min(events)
-                                for h in frame.view.hits)
+    return told_as_sequel(frame)
 
 
 def _without_summaries(groups: list[Group]) -> list[Group]:
@@ -189,7 +190,7 @@ def _group(frames: list[Frame]) -> list[Group]:
         if ((is_weak(target.frames[0]) or target.frames[0].sub in _PARTS) and not is_weak(frame)
                 and frame.sub not in _PARTS and not _fights_back(target.frames[0], frame)
                 and not _taken_beside_the_dead(target, frame)) \
-                or _munition_of_strike(frame, target.frames[0]):
+                or munition_of_strike(frame, target.frames[0]):
             target.frames.insert(0, target.frames.pop())  # the specific report leads
     return groups
 
@@ -266,12 +267,6 @@ def _told_at(group: Group, frame: Frame) -> bool:
                 for f in group.frames)
 
 
-def is_weak(frame: Frame) -> bool:
-    """Violence told without a weapon or a fight ("nine people were killed", "the attack"):
-    usually a detail of an event the article reports more precisely elsewhere."""
-    return frame.weak
-
-
 def days_fit(a: Frame, b: Frame) -> bool:
     """Whether two frames' days allow one event. Two days the sentences give as the event's
     own must agree (a day apart for a restatement); a day that is only when the story was
@@ -315,7 +310,7 @@ def _same_event(group: Group, frame: Frame) -> bool:
         return False  # a roundup gone on to another country: "en Buenos Aires, …" after Bolivia's blockade
     if frame.place_inherited or (frame.restates and lead.sub == frame.sub):
         return True
-    if placed.place.start < 0 and not lead.own_day and (lead.sub == frame.sub or _munition_of_strike(lead, frame)):
+    if placed.place.start < 0 and not lead.own_day and (lead.sub == frame.sub or munition_of_strike(lead, frame)):
         return True  # "a annoncé dimanche l'arrestation" placed only by the dateline: the body says where
     if _detail_of_a_dateline_lead(placed, frame):
         return True
@@ -340,7 +335,7 @@ def _same_event(group: Group, frame: Frame) -> bool:
             and not _other_doer(group, frame) and not interception_beside_a_hit(lead, frame):
         return True  # a detail told later: "in the city's Kyivskyi district"
     if "admin2" in (a.kind, b.kind) and a.kind != b.kind and _same_province(a, b) and distance <= T.CONTAINER_KM \
-            and _compatible_types(lead.sub, frame.sub):
+            and compatible_types(lead.sub, frame.sub):
         return True  # "villagers of Carabaya province" and "in Macusani", its capital: one event
     return distance <= T.SAME_PLACE_KM and not _tolls_apart(group, frame)
 
@@ -396,7 +391,7 @@ def _detail_of_a_dateline_lead(lead: Frame, frame: Frame) -> bool:
         return False
     if frame.own_day and (lead.own_day or frame.day > lead.day):
         return False  # a day of its own beside the lead's: another act ("the bomber struck on Tuesday morning" joins)
-    if not (lead.sub == frame.sub or _blast_of_bombing(lead, frame)) or frame.figures.killed is not None \
+    if not (lead.sub == frame.sub or blast_of_bombing(lead, frame)) or frame.figures.killed is not None \
             or frame.place.place.kind == "country":
         return False
     return lead.place.place.country_code == frame.place.place.country_code
@@ -432,13 +427,13 @@ def _other_weapon_elsewhere(group: Group, frame: Frame) -> bool:
     Jbeil: a remote act of another type (by a side named with it, or by none beyond
     ``SAME_PLACE_KM``), with a weapon no report of the event names, at a town of its own none of
     them names, is its own event, however near (a missile told without who fired it is the
-    strike's munition: ``_munition_of_strike``)."""
+    strike's munition: ``munition_of_strike``)."""
     if frame.sub not in REMOTE or frame.sub is S.DISRUPTED_WEAPONS_USE or not frame.weapons:
         return False
     if frame.place is None or frame.place_inherited or frame.place.place.kind in _DISTRICTS:
         return False
     town = frame.place.place
-    if frame.roles.actor1 is None and (_munition_of_strike(group.lead, frame) or any(  # "вечером авиабомба
+    if frame.roles.actor1 is None and (munition_of_strike(group.lead, frame) or any(  # "вечером авиабомба
             f.place is not None and haversine_km(f.place.place.lat, f.place.place.lon, town.lat, town.lon)
             <= T.SAME_PLACE_KM for f in group.frames)):  # попала по Золочеву" after Kharkiv's shelling
         return False
@@ -503,74 +498,6 @@ def _other_town_of_sentence(group: Group, frame: Frame) -> bool:
                and f.place.place.id != frame.place.place.id for f in group.frames)
 
 
-def types_fit(lead: Frame, frame: Frame) -> bool:
-    """Whether two frames' types allow one event: compatible types, a later sentence
-    retelling a strike, violence told without a weapon, an arrest at a demonstration."""
-    # a later sentence retelling the strike, or telling the day and weapon of one a lead told vaguely
-    # ("Saporischschja geriet unter Beschuss. Am Sonntagabend warfen Kampfflugzeuge Gleitbomben ab")
-    restated = (frame.date_span is None or lead.date_span is None) and lead.sub in REMOTE | {S.REMOTE_EXPLOSIVE} \
-        and frame.sub in REMOTE | {S.REMOTE_EXPLOSIVE}
-    if _victims_beside_disruption(lead, frame) or _victims_beside_disruption(frame, lead) \
-            or _disruption_told_later(lead, frame) or _disruption_told_later(frame, lead):
-        return False
-    return _compatible_types(lead.sub, frame.sub) or restated or is_weak(lead) or is_weak(frame) \
-        or _arrest_in_demonstration(lead.sub, frame.sub) or _munition_of_strike(lead, frame) \
-        or _munition_of_strike(frame, lead) or _blast_of_bombing(lead, frame) or _blast_of_bombing(frame, lead)
-
-
-def _victims_beside_disruption(disrupted: Frame, other: Frame) -> bool:
-    """"Cinq civils ont été tués lundi à Bamenda … Un engin explosif a par ailleurs été désamorcé
-    près d'un marché de Bamenda": a bomb defused or a drone shot down harmed no one, so the dead
-    another sentence tells without a weapon are another act's, not the disruption's."""
-    figures = other.figures
-    return disrupted.sub is S.DISRUPTED_WEAPONS_USE and other.sub is not S.DISRUPTED_WEAPONS_USE \
-        and other.view is not disrupted.view and is_weak(other) \
-        and any(f is not None and f.value > 0 for f in (figures.killed, figures.injured))
-
-
-_DISRUPTION_KINDS = (HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME)  # "defused", "shot down": outcomes
-
-
-def _disruption_told_later(other: Frame, disrupted: Frame) -> bool:
-    """"Later in the evening, a bomb disposal squad defused a second device": a disruption told
-    as following the attack ("later", "hours later") is an act of its own, not the interception
-    that went with the hit."""
-    return disrupted.sub is S.DISRUPTED_WEAPONS_USE and other.sub is not S.DISRUPTED_WEAPONS_USE \
-        and disrupted.view is not other.view and _told_as_sequel(disrupted, _DISRUPTION_KINDS)
-
-
-def _blast_of_bombing(bombing: Frame, blast: Frame) -> bool:
-    """"The explosion killed seven" told of a suicide bombing: an explosion with no device
-    named is the bomber's, not a second, planted bomb; so is the charge told right after the
-    bombing with no author of its own ("Ein Attentäter habe ein mit Sprengstoff beladenes
-    Fahrzeug gezündet")."""
-    if bombing.sub is not S.SUICIDE_BOMB or blast.sub is not S.REMOTE_EXPLOSIVE:
-        return False
-    told_next = 0 < blast.view.sentence.index - bombing.view.sentence.index <= T.BOMBER_SENTENCES \
-        and blast.weapons <= {"ied"} and blast.roles.actor1 is None
-    # "A bomb blast tore through the market ... A suicide bomber detonated his explosives near the
-    # stalls": the bomber told right after the blast, with no day of his own, set off that bomb
-    bomber_next = 0 < bombing.view.sentence.index - blast.view.sentence.index <= T.BOMBER_SENTENCES \
-        and blast.weapons <= {"ied"} and bombing.date_span is None
-    return not blast.weapons or told_next or bomber_next
-
-
-def _munition_of_strike(strike: Frame, munition: Frame) -> bool:
-    """A missile told without who fired it, in the story of an air or drone strike ("Nach Angaben
-    der Behörden hatte die Rakete zwei Geländewagen getroffen"), is the strike's munition, not a shelling of
-    its own: the strike's report leads the event. Only a missile told after the strike: a
-    missile attack told first is its own event, with drones as part of it."""
-    if strike.sub is not S.AIR_DRONE_STRIKE or munition.roles.actor1 is not None \
-            or strike.view.sentence.index >= munition.view.sentence.index:
-        return False
-    if munition.sub is S.SHELLING:
-        return True
-    # "Military aircraft struck the town. A bomb hit the market late on Tuesday": a bomb told
-    # right after the strike, with no hand of its own, is what the aircraft dropped
-    return munition.sub is S.REMOTE_EXPLOSIVE and munition.weapons <= {"ied"} \
-        and munition.view.sentence.index - strike.view.sentence.index <= T.BOMBER_SENTENCES
-
-
 def _contains(area: Place, place: Place) -> bool:
     if area.kind == "country":
         return place.country_code == area.country_code and place.kind != "country"
@@ -585,32 +512,6 @@ def _district_seat(a: Place, b: Place) -> bool:
         and town.admin1 == district.admin1 and name_key(town.name) == name_key(district.name)
 
 
-def _compatible_types(a: S, b: S) -> bool:
-    """The same type, an interception and a hit of the same attack, two sides of one
-    demonstration (it was peaceful, then police dispersed it), or the fighting that won a
-    town and the town won ("seized the town after heavy fighting ... twelve soldiers were
-    killed in the clashes": ACLED codes one territorial event with the fighting's dead)."""
-    return a == b or (S.DISRUPTED_WEAPONS_USE in (a, b) and a in REMOTE and b in REMOTE) or (
-        a in DEMONSTRATION_SUB_TYPES and b in DEMONSTRATION_SUB_TYPES) or (
-        S.CHEMICAL_WEAPON in (a, b) and (a in REMOTE or b in REMOTE)) or (  # chlorine dropped from a plane
-        S.ARMED_CLASH in (a, b) and (a in TERRITORIAL or b in TERRITORIAL))
-
-
-TERRITORIAL = frozenset({S.NON_STATE_ACTOR_OVERTAKES_TERRITORY, S.GOVERNMENT_REGAINS_TERRITORY})
-
-
-def _arrest_in_demonstration(a: S, b: S) -> bool:
-    """ACLED codes arrests made at a demonstration, property burnt or looted during an attack
-    or a riot, and people freed in a rescue or a fight ("the troops freed 12 kidnapped
-    villagers") as part of that event."""
-    if S.ARRESTS in (a, b):
-        return (a if b is S.ARRESTS else b) in DEMONSTRATION_SUB_TYPES
-    if S.OTHER in (a, b):
-        return (a if b is S.OTHER else b) in _FREED_IN
-    return S.LOOTING in (a, b)
-
-
-_FREED_IN = frozenset({S.ABDUCTION, S.ARMED_CLASH, S.ATTACK, S.GOVERNMENT_REGAINS_TERRITORY})
 _PARTS = frozenset({S.LOOTING, S.ARRESTS, S.OTHER})  # parts of an event, which another report leads
 
 

@@ -15,7 +15,8 @@ from ...geo.distance import haversine_km
 from ...geo.keys import name_key
 from .. import tuning as T
 from .context import DocContext
-from .grouping import Group, types_fit
+from .grouping import Group
+from .type_fit import types_fit
 
 _SENTENCE_ENDS = ".!?…\"'”»"
 
