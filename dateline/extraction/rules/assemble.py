@@ -30,7 +30,7 @@ from .group_tolls import event_figure
 from .grouping import Group
 from .reference import INHERITED_DAY, PUBLICATION_DAY
 from .retype import REBELS_AT_A_PLACE
-from .type_fit import TERRITORIAL
+from .type_fit import group_type
 from .unnamed_sides import armed_dead, counted_force, defender, entered_by, garrison, insurgents, transfer_sides
 
 UNKNOWN_ACTOR_TYPES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE,
@@ -58,6 +58,7 @@ class EventBuilder:
         # the named authors of the story's strikes so far, by type and country: "Israeli air
         # strikes killed 30 ... In Khan Younis, a strike killed 11" is one campaign's strike
         self.strikers: dict[tuple[S, str], Actor] = {}
+        self.strikes_told: dict[str, set[int]] = {}  # sentences telling an authored strike, by country
         # the provinces of the acts told up to the story's claim ("" for one told country-wide)
         self.claimed_provinces: set[str] = set()
 
@@ -77,6 +78,7 @@ class EventBuilder:
             actor = resolve(first.ref, country, self.namer, _best_dated(group).day)
             if actor is not None and actor.inter != 3:
                 self.strikers.setdefault((group.lead.sub, country), actor)
+                self.strikes_told.setdefault(country, set()).add(group.lead.view.sentence.index)
 
     def build(self, group: Group) -> tuple[Event | None, list[Claim]]:
         lead = group.lead
@@ -91,7 +93,7 @@ class EventBuilder:
         hurt = any(figure is not None and figure.value > 0 for figure in (killed, injured))
         actor1, actor2, reason = self._actors(group, country, dated.day, hurt, place.place.kind in _HELD_APART)
         doc = self.ctx.prepared.doc
-        sub = _group_type(group)
+        sub = group_type(group.lead, group.frames)
         campaign = self._campaign_strike(group, country, actor1, actor2)
         if campaign is not None:
             sub, actor1 = campaign
@@ -144,7 +146,7 @@ class EventBuilder:
     def _actors(self, group: Group, country: str, day: dt.date, hurt: bool,
                 held_apart: bool = False) -> tuple[Actor | None, Actor | None, str]:
         lead = group.lead
-        if _group_type(group) in DEMONSTRATION_SUB_TYPES:
+        if group_type(group.lead, group.frames) in DEMONSTRATION_SUB_TYPES:
             return self._demonstration_actors(group, country, day)
         first = _first_known(group, "actor1", other_side=lead.roles.actor2)
         second = _first_known(group, "actor2", other_side=first)
@@ -258,8 +260,10 @@ class EventBuilder:
         """"Donetsk Oblast: One person was killed in Kostiantynivka", in a roundup of a state's
         strikes: dead told with no weapon, no act and no author, in a country where the story's
         strikes have a state author, are that campaign's (its first strike's type and author),
-        not an unknown group's attack."""
-        if group.lead.sub is not S.ATTACK or not _unidentified(actor1) or (actor2 is not None and actor2.inter != 7) \
+        not an unknown group's attack. A roundup tells several strikes: beside one strike, a death
+        told on its own ("من جهة أخرى، قتل شاب في صور") may be any hand's."""
+        if len(self.strikes_told.get(country, ())) < _CAMPAIGN_STRIKES or group.lead.sub is not S.ATTACK \
+                or not _unidentified(actor1) or (actor2 is not None and actor2.inter != 7) \
                 or any(f.weapons or f.events - {"kill"} or f.roles.actor1 is not None for f in group.frames):
             return None
         return next(((sub, striker) for (sub, where), striker in self.strikers.items()
@@ -343,7 +347,7 @@ class EventBuilder:
         """ACLED's demonstration pairs: protesters alone when peaceful; protesters and the force
         that intervened; the force first when it used excessive force; rioters and their
         victims (civilians unless a force was attacked) in mob violence."""
-        sub = _group_type(group)
+        sub = group_type(group.lead, group.frames)
         mentions = [m for f in group.frames for m in (f.roles.actor1, f.roles.actor2) if m is not None]
         crowd_kind = DEMONSTRATORS[sub]
         crowd = next((m.ref for m in mentions if m.ref.category == crowd_kind), ActorRef(crowd_kind))
@@ -427,37 +431,6 @@ class EventBuilder:
                      evidence=evidence)
 
 
-SEVERITY = [S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE,
-            S.EXCESSIVE_FORCE]
-
-
-def _group_type(group: Group) -> S:
-    """The lead's type; for a demonstration, the most severe any report describes."""
-    subs = [f.sub for f in group.frames if f.sub in DEMONSTRATION_SUB_TYPES]
-    if group.lead.sub in DEMONSTRATION_SUB_TYPES and subs:
-        return max(subs, key=SEVERITY.index)
-    if any(f.sub is S.CHEMICAL_WEAPON for f in group.frames):
-        return S.CHEMICAL_WEAPON  # ACLED: the weapon decides, however it was delivered
-    if group.lead.sub is S.REMOTE_EXPLOSIVE and group.lead.weapons <= {"ied"} \
-            and any(f.sub is S.SUICIDE_BOMB for f in group.frames):
-        return S.SUICIDE_BOMB  # "the explosion killed seven", "a bomb blast …", of a bomber the story tells
-    if group.lead.sub is S.SHELLING and not group.lead.weapons & {"missile", "rocket"} \
-            and any(f.sub is S.AIR_DRONE_STRIKE and f.classification.weapon in ("drone", "airstrike")
-                    for f in group.frames):
-        # "поранено п'ятеро внаслідок обстрілу", then "атакували місто безпілотником": the drone (or the
-        # aircraft: "warfen Kampfflugzeuge Gleitbomben ab") the story names outranks the shelling told
-        # of the same event, as in one sentence (classify)
-        return S.AIR_DRONE_STRIKE
-    hurt = any(figure is not None and figure.value > 0
-               for f in group.frames for figure in (f.figures.killed, f.figures.injured))
-    won = next((f.sub for f in group.frames if f.sub in TERRITORIAL), None)
-    if group.lead.sub is S.ARMED_CLASH and won is not None:
-        return won  # "clashes broke out ... the rebels took the town": the fight that won it
-    if group.lead.sub is S.ATTACK and any(f.sub is S.ABDUCTION for f in group.frames) and not hurt:
-        return S.ABDUCTION  # "stormed the village" told beside "abducted 30 people", no one hurt: ACLED's abduction
-    return group.lead.sub
-
-
 def display_name(place: Place) -> str:
     """Plain Latin letters, as ACLED writes place names ("Tuz Khurmatu", not "Ţūz Khūrmātū")."""
     from unidecode import unidecode
@@ -499,6 +472,7 @@ def _first_known(group: Group, role: str, other_side: ActorMention | None = None
 
 _BOMBINGS = frozenset({S.REMOTE_EXPLOSIVE, S.SUICIDE_BOMB, S.GRENADE})
 _STRIKES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING})  # a campaign's strikes: one author told once
+_CAMPAIGN_STRIKES = 2  # authored strikes in one country that make a roundup of a campaign
 _FORCES_HIT = frozenset({S.ATTACK, S.ARMED_CLASH})  # acts whose dead or wounded soldiers or police are the side hit
 _OWN_ROLES = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE, S.LOOTING, *DEMONSTRATION_SUB_TYPES})
 
@@ -567,7 +541,8 @@ def _fatalities(group: Group, killed: Figure | None, injured: Figure | None) -> 
     if injured is not None and injured.value == 0 and not any(
             f.view.has(HitKind.CASUALTY, Casualty.KILLED) for f in group.frames):
         return 0
-    if injured is not None and injured.value > 0 and _group_type(group) not in DEMONSTRATION_SUB_TYPES:
+    if injured is not None and injured.value > 0 \
+            and group_type(group.lead, group.frames) not in DEMONSTRATION_SUB_TYPES:
         return 0
     return None
 

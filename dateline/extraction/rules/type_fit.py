@@ -1,7 +1,9 @@
-"""Which types two frames may have and still tell one event: the same type, an interception
-and its hit, the two sides of a demonstration, a strike and its munition, a bombing and its
-blast, an arrest at a rally; and which frames are weak (violence told without a weapon or a
-fight), details of an event told more precisely elsewhere. Read by :mod:`.grouping`."""
+"""The type of an event its reports tell (the lead's, a demonstration's most severe), which
+types two frames may have and still tell one event (the same type, an interception and its
+hit, the two sides of a demonstration, a strike and its munition, a bombing and its blast, an
+arrest at a rally), and which frames are weak: violence told without a weapon or a fight,
+details of an event told more precisely elsewhere. Read by :mod:`.grouping` and
+:mod:`.assemble`."""
 
 from __future__ import annotations
 
@@ -13,6 +15,9 @@ from .frames import Frame
 
 REMOTE = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.DISRUPTED_WEAPONS_USE})
 TERRITORIAL = frozenset({S.NON_STATE_ACTOR_OVERTAKES_TERRITORY, S.GOVERNMENT_REGAINS_TERRITORY})
+# demonstrations from the mildest to the most severe: an event takes the most severe any report tells
+SEVERITY = [S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE,
+            S.EXCESSIVE_FORCE]
 
 
 def told_as_sequel(frame: Frame, kinds: tuple[HitKind, ...] = (HitKind.EVENT, HitKind.WEAPON)) -> bool:
@@ -120,3 +125,31 @@ def _arrest_in_demonstration(a: S, b: S) -> bool:
 
 
 _FREED_IN = frozenset({S.ABDUCTION, S.ARMED_CLASH, S.ATTACK, S.GOVERNMENT_REGAINS_TERRITORY})
+
+
+def group_type(lead: Frame, frames: list[Frame]) -> S:
+    """The type of the event a lead and its reports (``frames``, the lead among them) tell: the
+    lead's; for a demonstration, the most severe any report describes."""
+    subs = [f.sub for f in frames if f.sub in DEMONSTRATION_SUB_TYPES]
+    if lead.sub in DEMONSTRATION_SUB_TYPES and subs:
+        return max(subs, key=SEVERITY.index)
+    if any(f.sub is S.CHEMICAL_WEAPON for f in frames):
+        return S.CHEMICAL_WEAPON  # ACLED: the weapon decides, however it was delivered
+    if lead.sub is S.REMOTE_EXPLOSIVE and lead.weapons <= {"ied"} \
+            and any(f.sub is S.SUICIDE_BOMB for f in frames):
+        return S.SUICIDE_BOMB  # "the explosion killed seven", "a bomb blast …", of a bomber the story tells
+    if lead.sub is S.SHELLING and not lead.weapons & {"missile", "rocket"} \
+            and any(f.sub is S.AIR_DRONE_STRIKE and f.classification.weapon in ("drone", "airstrike")
+                    for f in frames):
+        # "поранено п'ятеро внаслідок обстрілу", then "атакували місто безпілотником": the drone (or the
+        # aircraft: "warfen Kampfflugzeuge Gleitbomben ab") the story names outranks the shelling told
+        # of the same event, as in one sentence (classify)
+        return S.AIR_DRONE_STRIKE
+    hurt = any(figure is not None and figure.value > 0
+               for f in frames for figure in (f.figures.killed, f.figures.injured))
+    won = next((f.sub for f in frames if f.sub in TERRITORIAL), None)
+    if lead.sub is S.ARMED_CLASH and won is not None:
+        return won  # "clashes broke out ... the rebels took the town": the fight that won it
+    if lead.sub is S.ATTACK and any(f.sub is S.ABDUCTION for f in frames) and not hurt:
+        return S.ABDUCTION  # "stormed the village" told beside "abducted 30 people", no one hurt: ACLED's abduction
+    return lead.sub
