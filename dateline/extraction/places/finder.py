@@ -29,6 +29,7 @@ from .. import tuning as T
 from .adjectives import city_adjective
 from .compass import compass_after, compass_follows, in_english_compass, respelled, well_known
 from .focus import Focus
+from .lists import elided_area
 from .mention import VILLAGE
 from .readings import Candidate, Probe, Reading, Readings, countries_named
 from .variants import Spellings, after_a_bare_proclitic, with_the_article
@@ -82,6 +83,8 @@ class PlaceFinder:
             if reading is None or not reading.holds(blocked):
                 reading = self._read(tokens, i, blocked, text, readings)
             match = reading.first
+            if match is None and found and text and _CYRILLIC.search(token.norm):  # "11 — над Орловской"
+                match = elided_area(self.lookup, self._admin_word, tokens, i, blocked, found)
             if match is None and focus and _CYRILLIC.search(token.norm):
                 match = self._hyphenated_area(tokens, i, blocked, text, focus)
             if match is None:

@@ -5,8 +5,9 @@ of the one before only when no list goes on after it."""
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Callable, Set
 
+from ...geo.gazetteer import Place
 from ...normalize import COMMAS
 from ...packs.vocabulary import HitKind, PlaceWord
 from ...prepare.tokens import Token
@@ -57,3 +58,29 @@ def list_of_provinces(found: list[Candidate], end: int, tokens: list[Token], tex
         last = nxt
     return last != end and any(h.kind == HitKind.PLACE and h.label == PlaceWord.ADMIN and h.start == last
                                for h in hits)
+
+
+def elided_area(lookup: Callable[[str], tuple[Place, ...]], admin_word: Callable[[str], bool],
+                tokens: list[Token], i: int, blocked: Set[int], found: list[Candidate]) -> Candidate | None:
+    """"23 сбиты над Брянской областью, 11 — над Орловской, шесть — над Калужской": a tally by
+    province writes the province word once and drops it after; a capitalised word the sentence
+    left bare, read with the province word of a province named before it, is a province of the
+    same country when it agrees with the province named before (the same case ending) and the
+gazetteer knows that name (else None). Without it the bare adjective
+    reads as a look-alike town ("Орловской": Orlov, far from Oryol). Province names that are
+adjectives are the Slavic languages' (the finder asks only for Cyrillic words): "Kherson
+Oblast: ... the city of Kherson" names the town."""
+    token = tokens[i]
+    if token.index in blocked or not token.upper or token.is_digit:
+        return None
+    for _start, _end, key, places in reversed(found):
+        words = key.split()
+        countries = {p.country_code for p in places if p.kind == "admin1"}
+        if len(words) < 2 or not countries or not admin_word(words[-1]):
+            continue
+        if token.norm == words[0] or token.norm[-T.AGREEING_LETTERS:] != words[0][-T.AGREEING_LETTERS:]:
+            return None  # "Брянской области ... в Белгороде": a town, not the province's adjective
+        named = f"{token.norm} {words[-1]}"
+        provinces = tuple(p for p in lookup(named) if p.kind == "admin1" and p.country_code in countries)
+        return (token.index, token.index + 1, named, provinces) if provinces else None
+    return None
