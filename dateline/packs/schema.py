@@ -259,6 +259,13 @@ class PlaceWords(Table):
                                                             "Leipziger Stadtteil Connewitz\"): a word so ending right "
                                                             "before a place word is read as that big town, which holds "
                                                             "the place named next")
+    community_words: Phrases = Field([], description="words for a community named after its centre town "
+                                                     "(Ukrainian \"громада\"): a capitalised word before one, with a "
+                                                     "community_adjective_endings ending taken off, is looked up as "
+                                                     "that town (\"Марганецька громада\": Marhanets)")
+    community_adjective_endings: Phrases = Field([], description="endings that make a community's adjective of its "
+                                                                 "centre town's name (\"ська\", \"ька\"), taken off "
+                                                                 "before a community word")
     compass_words: list[tuple[str, str]] = Field([], description="compass and position words opening a province's "
                                                                  "name and their English ones (German \"Nord\", "
                                                                  "\"north\"; \"Mittel\", \"middle\"): a name "

@@ -12,6 +12,7 @@ from ...geo.gazetteer import Gazetteer
 from ...geo.keys import query_keys
 from ...prepare.tokens import Token
 from .. import tuning as T
+from .mention import VILLAGE
 from .readings import Candidate
 from .words import PlaceWords
 
@@ -34,3 +35,31 @@ def city_adjective(gazetteer: Gazetteer, words: PlaceWords, tokens: list[Token],
         if towns:
             return token.index, token.index + 1, token.norm, towns
     return None
+
+
+_TOWNS = frozenset({"city", VILLAGE})
+
+
+def community_centre(gazetteer: Gazetteer, words: PlaceWords, tokens: list[Token], i: int,
+                     blocked: AbstractSet[int], countries: list[str]) -> Candidate | None:
+    """The centre town a community's adjective names ("Марганецька громада: травмовано
+    чоловіка": Marhanets; "Червоногригорівській громаді": Chervonohryhorivka), in the story's
+    countries; else None. A regional administration's morning summary lists the communities hit,
+    each named after its centre, an adjective no gazetteer lists; without the ending the stem is
+    the town's name or near it ("червоногригорів", of Chervonohryhorivka)."""
+    token = tokens[i]
+    if not words.community_words or not countries or not token.upper or token.index in blocked \
+            or i + 1 >= len(tokens) or tokens[i + 1].norm not in words.community_words:
+        return None
+    ending = next((e for e in words.community_endings if token.norm.endswith(e)), None)
+    stem = token.norm[: -len(ending)] if ending else ""
+    if len(stem) <= T.GENITIVE_STEM_LETTERS:
+        return None
+    towns = tuple({p.id: p for variant in query_keys(stem) for p in gazetteer.lookup_key(variant)
+                   if p.kind in _TOWNS and p.country_code in countries}.values())
+    for country in countries if not towns else ():
+        towns = tuple(p for p, _score in gazetteer.fuzzy(stem, country=country, cutoff=T.FUZZY_CUTOFF,
+                                                         limit=T.FUZZY_CANDIDATES) if p.kind in _TOWNS)
+        if towns:
+            break
+    return (token.index, token.index + 1, stem, towns) if towns else None

@@ -26,7 +26,7 @@ from ...geo.spelling import spelling
 from ...normalize import fold_key
 from ...prepare.tokens import Token
 from .. import tuning as T
-from .adjectives import city_adjective
+from .adjectives import city_adjective, community_centre
 from .compass import compass_after, compass_follows, in_english_compass, respelled, well_known
 from .focus import Focus
 from .lists import elided_area
@@ -91,6 +91,8 @@ class PlaceFinder:
                 match = reading.exact
             if match is None and (match := city_adjective(self.gazetteer, self.words, tokens, i, blocked)):
                 self.adjective_keys.add(match[2])
+            if match is None and focus is not None:  # "Марганецька громада": Marhanets
+                match = community_centre(self.gazetteer, self.words, tokens, i, blocked, focus.ranked(2))
             if match is None and text and (focus or cased and self.words.respellings):  # "auf Mykolajiw"
                 listed = bool(found) and found[-1][1] == token.index  # "كورسك وفورونيج": next in a list
                 match = self._fuzzy(tokens, i, blocked, text, focus or Focus(), listed,

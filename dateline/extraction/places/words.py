@@ -40,6 +40,8 @@ class PlaceWords:
     root_alternations: tuple[tuple[str, str], ...] = ()  # ("озі", "іг"): "Кривому Розі" is Кривий Ріг
     genitive_endings: tuple[str, ...] = ()  # "s": German "Syriens" is Syria's
     city_adjective_endings: tuple[str, ...] = ()  # "er": German "Kiewer Vorort" is a suburb of Kyiv
+    community_words: frozenset[str] = frozenset()  # "громада": the adjective before names the centre town
+    community_endings: tuple[str, ...] = ()  # "ська", "ька", longest first: "Марганецька" is Marhanets'
     compass_words: tuple[tuple[str, str], ...] = ()  # ("nord", "north"): "Nord-Darfur" is North Darfur
     conjunctions: frozenset[str] = frozenset()  # "и", "and": the last name of a list follows
     admin_words: frozenset[str] = frozenset()  # "область", "областями": province words of one word
@@ -99,6 +101,9 @@ class PlaceWords:
             root_alternations=tuple((fold_key(old), fold_key(new)) for old, new in places.root_alternations),
             genitive_endings=tuple(fold_key(ending) for ending in places.genitive_endings),
             city_adjective_endings=tuple(fold_key(ending) for ending in places.city_adjective_endings),
+            community_words=frozenset(fold_key(word) for word in places.community_words),
+            community_endings=tuple(sorted((fold_key(e) for e in places.community_adjective_endings), key=len,
+                                           reverse=True)),
             origins=frozenset(fold_key(word) for word in places.origins),
             distance_units=tuple((word, float(km)) for word, km in places.distance_units),
             bearings=tuple((word, float(degrees)) for word, degrees in places.bearings),
