@@ -222,6 +222,7 @@ ADJECTIVE_PART_WORDS = 2  # "im Kiewer Vorort Irpin": the part's name follows a 
 CROWD = 1000  # "thousands marched": a count this large before a protest word counts people, not protests
 POSSESSED_PART_WORDS = 4  # "Nairobi's central business district": a part of the place this close after it
 ADMIN_STEM_LETTERS = 5  # a province word's stem this long reads its other forms ("областей")
+HEADING_WORDS = 3  # "09:52 Херсон.", "Кривий Ріг.": a town heading what follows has this many words at most
 AGREEING_LETTERS = 3  # "Курской ... Орловской": a bare adjective with the province's ending is one
 LISTED_AREA_WORDS = 6  # "Брянской, Курской и Белгородской областями": a list of provinces this long
 NEAR_WINDOW = 4  # "north of", "près de": a relative phrase this close before the name

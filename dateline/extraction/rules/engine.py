@@ -35,6 +35,7 @@ from .explain import why_no_event
 from .frames import Frame, FrameBuilder
 from .gates import Skip, SkipReason, as_written, exact_cue_words
 from .grouping import Group, days_fit, group_frames
+from .headings import heading_place
 from .headlines import without_told_headlines
 from .lead_day import act_happened, day_after_the_lead
 from .lexicon import Lexicon
@@ -205,12 +206,16 @@ class RulesEngine:
         unplaced: list[tuple[Frame, PlaceMention | None]] = []  # a lead that names a country alone
         countries: dict[int, PlaceMention] = {}  # paragraph -> the country a sentence of it named alone
         recalled = -1  # the paragraph of the last sentence recalling an earlier event ("Напомним, ранее…")
+        headings: dict[int, PlaceMention] = {}  # paragraph -> the town heading it ("09:52 Херсон.")
         for view in context.views:
             if view.has(HitKind.CUE, Cue.CREDITS):
                 context.skipped["credits"] += any(h.kind in TRIGGER_KINDS for h in view.hits)
                 continue
             if view.sentence.paragraph == 0 and context.lead_date is None:
                 context.lead_date = _first_own_time(view)
+            if (heading := heading_place(language.places, view, context.focus, context.prepared.doc.text)):
+                context.last_place[view.sentence.paragraph] = headings[view.sentence.paragraph] = heading
+                continue  # "09:52 Херсон." heads its item: its place is the item's own, not inherited
             result = builder.frames(view)
             if isinstance(result, Skip) and result.reason == SkipReason.TALLY \
                     and (toll := builder.toll(view, toll_target(builder, view, frames))):
@@ -266,6 +271,8 @@ class RulesEngine:
                 unknown = (frame.place is None or country is not None) \
                     and in_an_unknown_place(language.places, frame.view)
                 _fill_place(context, frame, refine=not unknown)
+                if frame.place_inherited and frame.place is headings.get(frame.view.sentence.paragraph):
+                    frame.place_inherited = False
                 if unknown and country is None and frame.place is not None:  # known by its province only
                     frame.place = province_around(language.places, frame.place)
                     frame.place_inherited = False
