@@ -20,11 +20,14 @@ from .words import PlaceWords
 def city_adjective(gazetteer: Gazetteer, words: PlaceWords, tokens: list[Token], i: int,
                    blocked: AbstractSet[int]) -> Candidate | None:
     """The big town a capitalised word with the pack's adjective ending names, when a place word
-    follows it ("Vorort", "Stadtteil", "Hafen"); else None. Big towns only, and only before a
-    place word: "Berliner Erklärung" or "Pariser Abkommen" name no place."""
+    follows it ("Vorort", "Stadtteil", "Hafen", "НПЗ": "Рязанский НПЗ" is Ryazan's refinery); else
+    None. Big towns only, and only before a place word: "Berliner Erklärung" or "Pariser Abkommen"
+    name no place; before a province or district word the adjective names that area, which the
+    gazetteer holds or not ("Московский район" of another city is no part of Moscow)."""
     token = tokens[i]
     if not words.city_adjective_endings or not token.upper or token.index in blocked or i + 1 >= len(tokens) \
-            or tokens[i + 1].norm not in words.place_nouns | words.feature_words:
+            or tokens[i + 1].norm not in words.place_nouns | words.feature_words \
+            or tokens[i + 1].norm in words.admin_words:  # "Белгородского района": the district, not the town
         return None
     for ending in words.city_adjective_endings:
         stem = token.norm[: -len(ending)]
