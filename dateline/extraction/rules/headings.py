@@ -16,7 +16,10 @@ from .context import SentenceView
 
 def heading_place(resolver: PlaceResolver, view: SentenceView, focus: Focus, text: str) -> PlaceMention | None:
     """The town a sentence is made of, bar a time ("09:52 Херсон."), or None: a sentence of a few
-    words, no trigger, one town that covers every word but digits; a country alone heads nothing."""
+    words, no trigger, one town that covers every word but digits, after the story's first sentence;
+    a country alone heads nothing."""
+    if view.sentence.index == 0:
+        return None  # "Kabul. Zwölf Zivilisten…": a story's first word is its dateline, where it was filed
     tokens = view.sentence.tokens
     words = [t for t in tokens if not t.is_digit]
     if not words or len(words) > T.HEADING_WORDS or any(h.kind in TRIGGER_KINDS for h in view.hits):
