@@ -63,3 +63,29 @@ def test_arrests_at_the_raids_own_town_stay_its_part(events_of):
             "واعتقلت قوات الاحتلال خمسة مواطنين خلال اقتحام المدينة.")
     (event,) = _arabic(events_of, text)
     assert event.sub_event_type == "Attack"
+
+
+def test_guns_and_mortars_fired_in_a_fight_are_a_clash(events_of):
+    text = ("اندلعت اشتباكات عنيفة بالأسلحة الرشاشة وقذائف الهاون بين الجيش والدعم السريع في مدينة الأبيض "
+            "أمس.")
+    (event,) = _arabic(events_of, text, "2026-03-03")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_english_guns_and_mortars_in_clashes_are_a_clash(events_of):
+    text = ("Heavy clashes with machine guns and mortars broke out between the army and the RSF in El Obeid "
+            "on Monday, killing four fighters.")
+    (event,) = events_of(text, "en", "2026-03-03")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_shells_beside_clashes_without_gunfire_stay_a_shelling(events_of):
+    text = "The army shelled RSF positions in El Obeid with artillery on Monday after clashes in the area."
+    (event,) = events_of(text, "en", "2026-03-03")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_mortar_shells_on_a_market_during_clashes_stay_a_shelling(events_of):
+    text = "Clashes erupted on Monday in El Obeid as RSF mortar shells hit a market, killing six civilians."
+    (event,) = events_of(text, "en", "2026-03-03")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
