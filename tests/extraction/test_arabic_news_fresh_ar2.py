@@ -89,3 +89,18 @@ def test_mortar_shells_on_a_market_during_clashes_stay_a_shelling(events_of):
     text = "Clashes erupted on Monday in El Obeid as RSF mortar shells hit a market, killing six civilians."
     (event,) = events_of(text, "en", "2026-03-03")
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_two_soldiers_killed_by_a_bomb_are_the_side_hit(events_of):
+    """"قتل جنديان بانفجار عبوة": the dual noun is its own count, a victim though an act follows."""
+    (event,) = _arabic(events_of, "قتل جنديان بانفجار عبوة ناسفة في مدينة الرمادي أمس.", "2025-10-28")
+    assert event.actor1 == "Unidentified Armed Group (Iraq)"
+    assert event.actor2.startswith("Military Forces of Iraq")
+    assert event.fatalities == 2
+
+
+def test_two_soldiers_wounded_by_a_bomb_are_the_side_hit(events_of):
+    text = "أفاد مصدر أمني بإصابة جنديين بانفجار عبوة ناسفة استهدفت عجلة عسكرية في مدينة الرمادي أمس."
+    (event,) = _arabic(events_of, text, "2025-10-28")
+    assert event.actor2.startswith("Military Forces of Iraq")
+    assert event.injured == 2
