@@ -104,3 +104,22 @@ def test_two_soldiers_wounded_by_a_bomb_are_the_side_hit(events_of):
     (event,) = _arabic(events_of, text, "2025-10-28")
     assert event.actor2.startswith("Military Forces of Iraq")
     assert event.injured == 2
+
+
+def test_a_bystander_killed_in_clashes_between_two_armed_groups_is_no_side(events_of):
+    text = "قتل شاب وأصيب اثنان في اشتباكات بين مجموعتين مسلحتين في مدينة الزاوية."
+    (event,) = _arabic(events_of, text, "2025-09-14")
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")
+    assert event.fatalities == 1
+
+
+def test_members_of_the_hashd_are_the_pmf(events_of):
+    """"منتسبي الحشد" without "الشعبي" is still the PMF; "الحشد" alone stays a crowd."""
+    text = ("أعلنت قيادة العمليات مقتل اثنين من منتسبي الحشد وإصابة ثلاثة آخرين بهجوم شنه داعش على نقطة "
+            "مرابطة في قضاء المقدادية ليلة أمس.")
+    (event,) = _arabic(events_of, text, "2025-10-28")
+    assert event.actor2 == "Popular Mobilization Forces"
+    (rally,) = _arabic(events_of, "تجمع الحشد أمام مبنى المحافظة في مدينة البصرة احتجاجا على انقطاع الكهرباء.",
+                       "2025-10-28")
+    assert rally.actor1.startswith("Protesters")
