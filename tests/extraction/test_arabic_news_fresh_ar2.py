@@ -123,3 +123,10 @@ def test_members_of_the_hashd_are_the_pmf(events_of):
     (rally,) = _arabic(events_of, "تجمع الحشد أمام مبنى المحافظة في مدينة البصرة احتجاجا على انقطاع الكهرباء.",
                        "2025-10-28")
     assert rally.actor1.startswith("Protesters")
+
+
+def test_a_city_after_a_bearing_places_the_district_before_it(events_of):
+    """"بقضاء الحويجة جنوب غربي كركوك": one arrest in Hawija district, Kirkuk only its landmark."""
+    text = "أعلنت الشرطة القبض على ثلاثة إرهابيين بقضاء الحويجة جنوب غربي كركوك."
+    (event,) = _arabic(events_of, text, "2025-10-28")
+    assert "Hawija" in event.location
