@@ -227,8 +227,10 @@ class EventBuilder:
             # a bomb or a strike that killed or wounded people and hit no armed side named, a suicide
             # bombing, houses burnt or looted: civilians
             actor2 = resolve(ActorRef("civilians", inter=7), country, self.namer, day)
-        if sub is S.ARMED_CLASH and actor1 is not None and actor2 is None:
-            # a clash has two sides: "two militias clashed", "fighting broke out"; a state's forces
+        if sub is S.ARMED_CLASH and actor1 is not None and (actor2 is None or (
+                actor2.inter == 7 and "clash" in lead.events and _unidentified(actor1))):
+            # a clash has two sides, both armed (a bystander killed "in clashes between two armed
+            # groups" is no side): "two militias clashed", "fighting broke out"; a state's forces
             # fought the armed side the story names against them ("an attack by Pakistan" near a town
             # in a story of its border war with the Taliban), else an unknown one
             # (a state's forces abroad are external: Pakistan's across the border in Afghanistan)

@@ -81,6 +81,12 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
         # "ambushed an army convoy with a roadside bomb and gunfire": a bomb and shots at armed forces
         # are an assault they fight, ACLED's armed clash, not a bomb left to go off
         return Classification(S.ARMED_CLASH, "firearm", False, "a bomb and gunfire against armed forces")
+    if "clash" in events and weapons == {"artillery", "firearm"} and target_armed is not False \
+            and not events & {"regain", "overtake", "strike", "launch"}:
+        # "اشتباكات عنيفة ... استخدمت فيها الأسلحة الرشاشة وقذائف الهاون": guns and mortars fired in a
+        # fight are that fight's weapons (ACLED's armed clash), not a shelling of their own; shells
+        # told beside clashes with no gunfire ("shelled positions after clashes") stay a shelling
+        return Classification(S.ARMED_CLASH, "artillery", False, "shells in a fight")
     remote = None if fought else _remote_violence(weapons, events, violent, killed or impact)
     if remote:
         return remote

@@ -99,9 +99,12 @@ def _province_apart(mention: PlaceMention, places: list[PlaceMention]) -> bool:
 
 def _contains_or_anchors(other: PlaceMention, mention: PlaceMention, acts: Set[int] | None = None) -> bool:
     """Whether ``mention`` only locates ``other`` (its container or its reference point)."""
+    gap = mention.start - other.end
+    if mention.relation == "near" and other.relation != "near" and 0 <= gap <= T.ANCHOR_FOLLOWS \
+            and other.place.kind == "admin2":
+        return True  # "بقضاء الحويجة جنوب غربي كركوك": the city after a bearing places the district, a finer name
     if mention.specificity > other.specificity:
         return False
-    gap = mention.start - other.end
     follows = 0 <= gap <= T.CONTAINER_FOLLOWS
     if mention.relation == "near" and 0 <= gap <= T.ANCHOR_FOLLOWS:  # a distance phrase may be long
         return True

@@ -331,6 +331,10 @@ def _same_event(group: Group, frame: Frame) -> bool:
         # suburb: property burnt at a town of its own is its own event, not a part of the act nearby
         return False
     distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    if frame.sub is S.ARRESTS and lead.sub is not S.ARRESTS and distance > T.SAME_PLACE_KM:
+        # "واعتقلت قوات الاحتلال خمسة مواطنين في بلدة حوارة" after a killing in Tulkarm camp: a raid's
+        # arrests at a town of their own, beyond the act's place, are the day's other raid
+        return False
     if frame.date_span is None and distance <= T.NEARBY_KM and not _tolls_apart(group, frame) \
             and not _other_doer(group, frame) and not interception_beside_a_hit(lead, frame):
         return True  # a detail told later: "in the city's Kyivskyi district"

@@ -257,8 +257,9 @@ class ActorMentions:
         casualty_ends = [h.end for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES]
         # "murieron en un ataque yihadista": an article before an act word counts no one
         act_starts = {h.start for h in view.of(HitKind.EVENT)} - {h.start for h in view.of(HitKind.ACTOR)}
+        named_counts = {m.start for m in mentions}  # "قتل جنديان بانفجار": a dual noun counts itself,
         numbers_counted = [n for n in self.ctx.numbers(view) if any(0 <= n.start - end <= 1 for end in casualty_ends)
-                           and n.end not in act_starts]
+                           and (n.end not in act_starts or n.start in named_counts)]  # whatever act follows
         counted = {n.end for n in numbers_counted}
         nouns = {n.start for n in numbers_counted}  # "قتل جنديان": the dual noun is its own number
         mentions = [replace(m, victim=True) if m.start in counted or m.start - 1 in counted or m.start in nouns

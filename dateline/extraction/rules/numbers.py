@@ -49,6 +49,9 @@ from .number_filters import (
 _SEPARATED_THOUSANDS = re.compile(r"^[ ,.\u00a0\u202f']$")
 _PAUSE = re.compile(r"[,;:\u060c\u061b]")  # with the Arabic comma and semicolon ("،", "؛")
 _CODE_HYPHENS = frozenset("-\u2010\u2011")
+# a date written in figures ("21-12-2025", "2025/12/21", "21.12.2025"): a wire's dateline, no count
+_NUMERIC_DATE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:19|20)\d\d|(?:19|20)\d\d([-/.])\d{1,2}\2\d{1,2}")
+_DATE_CHARS = frozenset("0123456789-/.")
 # weapons that are people: "three gunmen killed" counts the gunmen
 _PERSON_WEAPONS = frozenset({Weapon.FIREARM, Weapon.SUICIDE, Weapon.BLADE})
 # acts an indefinite article may name ("une embuscade", "un enfrentamiento"): "un" is then no count
@@ -84,7 +87,7 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.is_digit and _coded(tokens, i, text):
+        if token.is_digit and (_coded(tokens, i, text) or _in_numeric_date(token, text)):
             i += 1  # "the N-25 highway", "an F-16", "a Su-25": part of a name, no count
             continue
         if token.is_digit:
@@ -121,6 +124,23 @@ def _coded(tokens: list[Token], i: int, text: str) -> bool:
         return False
     before = tokens[i - 1]
     return before.end == tokens[i].start - 1 and before.norm.isalpha()
+
+
+def _in_numeric_date(token: Token, text: str) -> bool:
+    """Digits inside a date written in figures ("طولكرم 21-12-2025 وفا-", "le 21/12/2025") are
+    a day, a month or a year, never a count: an agency's dateline put them before every story."""
+    start, end = token.start, token.end
+    if (start == 0 or text[start - 1] not in _DATE_CHARS) and (end >= len(text) or text[end] not in _DATE_CHARS):
+        return False
+    while start > 0 and text[start - 1] in _DATE_CHARS:
+        start -= 1
+    while end < len(text) and text[end] in _DATE_CHARS:
+        end += 1
+    while not text[end - 1].isdigit():  # the full stop or hyphen after it ("... 2025.")
+        end -= 1
+    while not text[start].isdigit():
+        start += 1
+    return _NUMERIC_DATE.fullmatch(text, start, end) is not None
 
 
 def _scales_after_counts(by_start: dict[int, Hit], ties: list[Hit], tokens: list[Token]) -> None:
