@@ -130,6 +130,7 @@ ARTICLE_NOUN_WORDS = 2  # "a young villager": an article this many words before 
 INNER_ONE_WINDOW = 3  # "seis integrantes de un grupo": an article this close after a figure is inside its phrase
 JOINED_FIGURES_WINDOW = 4  # "four soldiers and two militiamen were killed": numbers added this close
 FIGURE_PEOPLE_AFTER_WINDOW = 8  # "starben bei einer Minenexplosion nahe Djibo 35 Menschen": a count of people
+BODY_WOUND_WINDOW = 4  # "جثة رجل مصابة بطلقات": a wound word this close after a dead body describes it
 TOWN_TOLL_WINDOW = 6  # "sept personnes ont été tuées à Saqqez": a town's own toll this close before its name
 TOLL_UPDATE_PARAGRAPHS = 4  # "the death toll rose to 18": an update this many paragraphs after its event
 TOLL_OF_ONE_EVENT = 1000  # a toll right after an event and below this is its toll, not a tally over time

@@ -39,11 +39,13 @@ from .number_choice import (
 from .number_filters import (
     after_pause,
     articles_with_nouns,
+    body_of_one,
     bracketed,
     counts_of_taking,
     paused_tokens,
     without_inner_ones,
     without_range_ends,
+    wounds_of_bodies,
 )
 
 _SEPARATED_THOUSANDS = re.compile(r"^[ ,.\u00a0\u202f']$")
@@ -252,6 +254,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                 del by_kind[HitKind.CASUALTY]
     if HitKind.CASUALTY not in by_kind:
         return figures  # no casualty word: nothing below can set a figure
+    if HitKind.CUE in by_kind:  # "the body of a man with gunshot wounds": the wounds are the body's
+        hits = wounds_of_bodies(hits, tokens, text, conjunctions, glued)
+        by_kind[HitKind.CASUALTY] = [h for h in hits if h.kind == HitKind.CASUALTY]
     measured = {h.start for h in by_kind.get(HitKind.MEASURE, ())}
     # "жительница села Теткино": a person word that counts one is followed by whose it is, not
     # by the things it counts ("села", a unit after "два")
@@ -388,6 +393,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         if number is None or (number.value == 1 and number.start not in digits):  # "the death toll from an
             # al-Shabaab attack … rose to 21": 21, not "an"
             number = updated_count(hit, candidates, updates) or number
+        if number is None:  # "тело мужчины": a body counts one
+            number = body_of_one(hit, hits)
         if number is None:
             continue
         chosen[(hit.label, hit.start)] = number
