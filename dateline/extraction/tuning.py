@@ -133,6 +133,7 @@ FIGURE_PEOPLE_AFTER_WINDOW = 8  # "starben bei einer Minenexplosion nahe Djibo 3
 BODY_WOUND_WINDOW = 4  # "جثة رجل مصابة بطلقات": a wound word this close after a dead body describes it
 PART_OPENING_WORDS = 1  # "including 10 in Nairobi", "dont au moins dix à": a part this close after "including"
 PART_PLACE_WORDS = 2  # "10 in Nairobi", "10 in the city of X": its town this close after the place word
+CROWD_VICTIM_WORDS = 3  # "murieron dos manifestantes": a crowd noun this close to a casualty word is its victims
 TOWN_TOLL_WINDOW = 6  # "sept personnes ont été tuées à Saqqez": a town's own toll this close before its name
 TOLL_UPDATE_PARAGRAPHS = 4  # "the death toll rose to 18": an update this many paragraphs after its event
 TOLL_OF_ONE_EVENT = 1000  # a toll right after an event and below this is its toll, not a tally over time
