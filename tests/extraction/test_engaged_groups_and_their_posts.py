@@ -28,3 +28,14 @@ def test_posts_beside_a_group_name_are_the_groups(events_of):
     events = events_of("Des avions de la coalition ont frappé mercredi des positions houthies près de Saada.",
                        "fr", "2025-03-14")
     assert events and events[0].actor2 == "Houthi Movement"
+
+
+@pytest.mark.parametrize("lang, text, group", [
+    ("en", "Israeli jets struck Hezbollah positions near Nabatieh on Wednesday, killing three people.", "Hezbollah"),
+    ("es", "Aviones de la coalición bombardearon el miércoles posiciones hutíes cerca de Saada, matando a cinco "
+           "personas.", "Houthi Movement"),
+])
+def test_a_strike_on_a_groups_positions_hits_the_group(events_of, lang, text, group):
+    events = events_of(text, lang, "2025-03-14")
+    assert events and events[0].actor2 == group
+    assert events[0].fatalities in (3, 5)
