@@ -18,6 +18,8 @@ def test_active_executions_count_their_dead(events_of, text, killed):
 @pytest.mark.parametrize("text, killed, injured", [
     ("В среду в результате обстрела Енакиево ранены военный и трое мирных жителей.", 0, 4),
     ("В среду в результате обстрела Енакиево погиб военный, ранены двое мирных жителей.", 1, 2),
+    # an age written as a compound between the casualty word and the soldier
+    ("В среду при обстреле Енакиево погиб 22-летний военный.", 1, None),
     # the adjective before its noun counts nobody
     ("В среду в результате обстрела военного объекта в Енакиево ранены двое мирных жителей.", 0, 2),
 ])

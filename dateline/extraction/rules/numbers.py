@@ -82,6 +82,9 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
     first = tokens[0].index if tokens else 0
     counted = {h.start for h in hits if h.kind in (HitKind.ACTOR, HitKind.CASUALTY, HitKind.MEASURE)}
     counting = {h.end for h in hits if h.kind == HitKind.CASUALTY}  # "tuant neuf membres": the victims follow
+    # "погиб 22-летний военный": an age written as a compound after the casualty word stands before its victim
+    counting |= {end + 2 for end in counting if 0 <= end - first < len(tokens) - 2 and tokens[end - first].is_digit
+                 and text[tokens[end - first].end:tokens[end - first + 1].start] == "-"}
     numbers: list[Number] = []
     i = 0
     while i < len(tokens):
