@@ -12,6 +12,8 @@ import pytest
     ("ru", "В четверг в Макеевке обнаружили тело мужчины с огнестрельными ранениями.", 1, None),
     ("uk", "У четвер у Слов'янську знайшли тіло жінки з вогнепальними пораненнями.", 1, None),
     ("en", "Residents found the body of a trader with gunshot wounds near Kisumu on Thursday.", 1, None),
+    ("de", "Am Donnerstag wurde in Kisumu die Leiche eines Händlers mit Schussverletzungen gefunden.", 1, None),
+    ("de", "Am Donnerstag wurde in Kisumu ein Händler tot aufgefunden.", 1, None),
     ("es", "El cuerpo de un taxista con heridas de bala fue hallado el jueves en Culiacán.", 1, None),
     # the hurt of a clause of its own after the body still count
     ("ar", "عثرت الشرطة على جثة رجل في مدينة القصير، وأصيب شخصان بجروح في اشتباك قريب.", 1, 2),
