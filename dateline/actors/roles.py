@@ -41,6 +41,9 @@ class Roles:
     reason: str
 
 
+_STRIKES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING})  # acts told with what they struck
+
+
 def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[ActorMention], *,
                  passive: bool, agent_cue: int | None, target_cue: int | None,
                  predicate_is_outcome: bool = False, verb_final: bool = False,
@@ -277,8 +280,20 @@ def _owner_acts(sub: S, owner: ActorMention, mentions: list[ActorMention], targe
     if sub is S.DISRUPTED_WEAPONS_USE:
         return Roles(_first(others, _armed) or (others[0] if others else None), owner,
                      "interception: the side that shot it down first, the weapon's owner second")
-    target = _after_cue(others, target_cue) or _first(others, _is_victim) or (others[0] if others else None)
+    victim = _first(others, _is_victim)
+    target = _after_cue(others, target_cue) or _struck_group(sub, owner, others, victim) or victim \
+        or (others[0] if others else None)
     return Roles(owner, target, "the weapon named with its owner acts")
+
+
+def _struck_group(sub: S, owner: ActorMention, others: list[ActorMention],
+                  victim: ActorMention | None) -> ActorMention | None:
+    """"Warplanes struck Houthi positions, killing four people": a named armed group told as
+    struck, between the strike's owner and the unarmed dead, is the strike's target."""
+    if sub not in _STRIKES or victim is None or victim.ref.armed:
+        return None
+    return next((m for m in others if m.ref.category == "named" and m.ref.armed and not m.victim
+                 and owner.end <= m.start < victim.start), None)
 
 
 def _demonstration(sub: S, mentions: list[ActorMention]) -> Roles:

@@ -134,6 +134,9 @@ class Cue(Labels):
                         "a figure counted over them is a total, no event's toll")
     SEQUEL = "sequel", ("an act told as following the one before (\"later on Friday\", \"later the same day\"): "
                         "with victims of its own, a new event even at the same place and day")
+    BODY = "body", ("a dead body in the singular (\"the body of\", \"جثة\", \"тело\"): one dead when no "
+                    "figure counts it, and a wound word right after it (\"with gunshot wounds\") describes the "
+                    "body, no one injured")
     DAMAGE = "damage", ("property damaged (\"пошкоджено 14 будинків\"): a town line of a daily summary with its "
                         "own place is an event of the summary's type")
     HAPPENED = "happened", ("the event told before happened (\"the tragedy happened\", \"трагедія сталася\"): "

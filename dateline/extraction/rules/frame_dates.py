@@ -38,7 +38,8 @@ def place_window(view: SentenceView, place: PlaceMention | None, places: list[Pl
     if not any(h.kind in TRIGGER_KINDS for h in window):
         return view.hits
     shared = [h for h in view.hits if h.kind in (HitKind.CUE, HitKind.CASUALTY, HitKind.ACTOR) and h not in window]
-    if all(h.kind == HitKind.EVENT and h.label == EventWord.KILL for h in window if h.kind in TRIGGER_KINDS):
+    if all(h.kind == HitKind.EVENT and (h.label == EventWord.KILL or h.start in _crowds_counted(window))
+           for h in window if h.kind in TRIGGER_KINDS):
         # "дрони атакували Дніпро, поранено трьох, ще у Павлограді загинула жінка": a part telling
         # only its dead was hit by the sentence's act, the drones
         shared += [h for h in view.hits if h.kind in TRIGGER_KINDS and h not in window
@@ -47,6 +48,15 @@ def place_window(view: SentenceView, place: PlaceMention | None, places: list[Pl
         # "shot down 34 drones: 19 over Rostov, 6 over Bryansk": the interception told once for all
         shared += [h for h in view.hits if h.kind == HitKind.OUTCOME and h not in window]
     return window + shared
+
+
+def _crowds_counted(window: list[Hit]) -> set[int]:
+    """Where the crowd nouns a casualty word counts start ("mientras que en Eldoret murieron dos
+    manifestantes", "two protesters died"): the crowd is among the victims, its noun no act."""
+    casualties = [h.start for h in window if h.kind == HitKind.CASUALTY]
+    people = {h.start for h in window if h.kind == HitKind.ACTOR}
+    return {h.start for h in window if h.kind == HitKind.EVENT and h.label == EventWord.PROTEST
+            and h.start in people and any(abs(c - h.start) <= T.CROWD_VICTIM_WORDS for c in casualties)}
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,7 @@ from .retype import (
 from .sources import according_to_first_words, claimed_by, source_range
 from .territory import territory_checked
 from .timex import last_day
-from .town_tolls import counted_per_place, counted_places, tolls_by_act, tolls_by_clause, tolls_by_place
+from .town_tolls import counted_per_place, counted_places, tolls_by_act, tolls_by_clause, tolls_by_place, tolls_of_parts
 
 
 @dataclass
@@ -216,6 +216,8 @@ class FrameBuilder:
                     frame.second = None
         if not frames and view.has(HitKind.CUE, Cue.CLAIM):  # "JNIM claimed responsibility, saying its
             self.actors.note_claimant(view)  # fighters had seized weapons": no event of its own, a claimant
+        if view.has(HitKind.CUE, Cue.SPREAD) and (parts := tolls_of_parts(self.ctx, view, frames)):
+            return [replace(f, figures=parts[f.place.start]) for f in frames if f.place and f.place.start in parts]
         if len({f.place.place.id for f in frames if f.place is not None}) >= 2:
             # "hit Kyiv, Odesa and Kharkiv, killing at least five": a total, no town's own toll;
             # "sept morts à Saqqez et trois à Bukan": each town its own

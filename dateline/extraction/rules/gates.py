@@ -29,6 +29,7 @@ from ..hits import Hit
 from .context import DocContext, SentenceView
 from .sources import spoken_days
 from .timex import DAY_KINDS, TimeExpr
+from .town_tolls import part_in_a_town
 
 AGGREGATE_EVENTS = frozenset({EventWord.ATTACK, EventWord.EXPLOSION, EventWord.CLASH, EventWord.PROTEST})
 # crowds are counted in hundreds; events are not
@@ -342,7 +343,8 @@ class Gates:
         if Cue.SERIES in labels and not self._tally_day(view, trigger):
             return SkipReason.AGGREGATE  # "six were beheaded in this new wave of violence": several events' total
         spread = Cue.SPREAD in labels and self.ctx.figures(view)
-        if spread and (spread.killed or spread.injured or view.has(HitKind.OUTCOME)):
+        if spread and (spread.killed or spread.injured or view.has(HitKind.OUTCOME)) \
+                and not part_in_a_town(self.ctx, view):  # "…, including 10 in Nairobi": that town's event
             return SkipReason.AGGREGATE  # "sieben Tote bei Angriffen auf mehrere Regionen", "41 Drohnen über …"
         if Cue.TALLY in labels and not self._tally_day(view, trigger):
             return SkipReason.TALLY  # "40 times since October", "so far": no recent day of its own

@@ -50,10 +50,15 @@ def units_of_a_state(actors: ActorMentions, mentions: list[ActorMention]) -> lis
 
 def posts_of_named_groups(actors: ActorMentions, mentions: list[ActorMention]) -> list[ActorMention]:
     """"Stellungen der Hisbollah", "positions of Hezbollah", "fighters of the Wagner group": an
-    army word of no country owned by a named armed group is that group's, not the state's."""
+    army word of no country owned by a named armed group is that group's, not the state's; so is
+    one right before or after the group's name ("Houthi positions", "des positions houthies"),
+    in a language whose sentences do not open with their verb (in Arabic two nouns side by side
+    may be two sides: "القوات الحكومية ومسلحي الحوثي")."""
     named = [m for m in mentions if m.ref.category == "named" and m.ref.armed]
+    beside = not actors.ctx.prepared.pack.grammar.verb_initial
     return [m for m in mentions if not (m.ref.category == "military" and m.ref.country is None and any(
-        n.start > m.end and actors.genitive_between(m.end, n.start) for n in named))]
+        (n.start > m.end and actors.genitive_between(m.end, n.start))
+        or (beside and (n.start == m.end or n.end == m.start)) for n in named))]
 
 
 def named_over_generic(mentions: list[ActorMention]) -> list[ActorMention]:

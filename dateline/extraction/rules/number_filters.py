@@ -1,14 +1,17 @@
 """Which of a sentence's numbers may count people at all: "one" written as an article inside a
 counted phrase or before its noun, the second end of a range, an age in brackets, the count of
-those taken in a clause closing on an arrest; and where the sentence's pauses stand."""
+those taken in a clause closing on an arrest, the wounds of a dead body; and where the
+sentence's pauses stand."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from ...packs.vocabulary import Casualty, Cue, HitKind
 from ...prepare.tokens import Token
 from .. import tuning as T
+from ..hits import Hit
 from .figures import Number
 
 _PAUSE = re.compile(r"[,;:\u060c\u061b]")  # with the Arabic comma and semicolon ("،", "؛")
@@ -130,3 +133,35 @@ def counts_of_taking(numbers: list[Number], taking_starts: set[int], casualty_st
                 found.add(n.start)
                 break
     return frozenset(found)
+
+
+def wounds_of_bodies(hits: list[Hit], tokens: list[Token], text: str | None,
+                     conjunctions: frozenset[str], glued: frozenset[str]) -> list[Hit]:
+    """The hits of a sentence without the wound words that describe a dead body ("the body of a
+    man with gunshot wounds", "عثر على جثة رجل مصابة بطلقات نارية", "тело мужчины с
+    огнестрельными ранениями"): a wound word this close after a body, with no comma or
+    conjunction between (nor one glued to the wound word, Arabic "وأصيب"), tells how the dead
+    died; it counts nobody injured."""
+    ends = [h.end for h in hits if h.kind == HitKind.CUE and h.label == Cue.BODY]
+    if not ends or not tokens:
+        return hits
+    first = tokens[0].index
+
+    def describes(wound: Hit) -> bool:
+        return any(0 <= wound.start - end <= T.BODY_WOUND_WINDOW
+                   and not any(t.norm in conjunctions for t in tokens[end - first:wound.start - first])
+                   and tokens[wound.start - first].norm[:1] not in glued
+                   and not (text and end - first < len(tokens) and
+                            _PAUSE.search(text, tokens[end - 1 - first].end, tokens[wound.start - first].start))
+                   for end in ends)
+    return [h for h in hits if not (h.kind == HitKind.CASUALTY and h.label == Casualty.INJURED and describes(h))]
+
+
+def body_of_one(hit: Hit, hits: list[Hit]) -> Number | None:
+    """"Тело мужчины", "جثة": a killed word that is a dead body in the singular counts one when no
+    figure counts it."""
+    if hit.label != Casualty.KILLED:
+        return None
+    if any(h.kind == HitKind.CUE and h.label == Cue.BODY and h.start <= hit.start < h.end for h in hits):
+        return Number(1, hit.start, hit.end)
+    return None

@@ -39,11 +39,13 @@ from .number_choice import (
 from .number_filters import (
     after_pause,
     articles_with_nouns,
+    body_of_one,
     bracketed,
     counts_of_taking,
     paused_tokens,
     without_inner_ones,
     without_range_ends,
+    wounds_of_bodies,
 )
 
 _SEPARATED_THOUSANDS = re.compile(r"^[ ,.\u00a0\u202f']$")
@@ -83,6 +85,9 @@ def numbers_in(tokens: list[Token], hits: list[Hit], text: str, joiners: frozens
     first = tokens[0].index if tokens else 0
     counted = {h.start for h in hits if h.kind in (HitKind.ACTOR, HitKind.CASUALTY, HitKind.MEASURE)}
     counting = {h.end for h in hits if h.kind == HitKind.CASUALTY}  # "tuant neuf membres": the victims follow
+    # "погиб 22-летний военный": an age written as a compound after the casualty word stands before its victim
+    counting |= {end + 2 for end in counting if 0 <= end - first < len(tokens) - 2 and tokens[end - first].is_digit
+                 and text[tokens[end - first].end:tokens[end - first + 1].start] == "-"}
     numbers: list[Number] = []
     i = 0
     while i < len(tokens):
@@ -272,6 +277,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                 del by_kind[HitKind.CASUALTY]
     if HitKind.CASUALTY not in by_kind:
         return figures  # no casualty word: nothing below can set a figure
+    if HitKind.CUE in by_kind:  # "the body of a man with gunshot wounds": the wounds are the body's
+        hits = wounds_of_bodies(hits, tokens, text, conjunctions, glued)
+        by_kind[HitKind.CASUALTY] = [h for h in hits if h.kind == HitKind.CASUALTY]
     measured = {h.start for h in by_kind.get(HitKind.MEASURE, ())}
     # "жительница села Теткино": a person word that counts one is followed by whose it is, not
     # by the things it counts ("села", a unit after "два")
@@ -408,6 +416,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         if number is None or (number.value == 1 and number.start not in digits):  # "the death toll from an
             # al-Shabaab attack … rose to 21": 21, not "an"
             number = updated_count(hit, candidates, updates) or number
+        if number is None:  # "тело мужчины": a body counts one
+            number = body_of_one(hit, hits)
         if number is None:
             continue
         chosen[(hit.label, hit.start)] = number

@@ -18,7 +18,7 @@ from operator import attrgetter
 
 from ...normalize import fold_key
 from ...packs import LanguagePack
-from ...packs.vocabulary import HitKind, Night, Period
+from ...packs.vocabulary import HitKind, Night, Period, Qualifier
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
@@ -129,7 +129,8 @@ class TimeFinder:
             weekday = self.weekdays.get(token.norm)
             if weekday is not None:
                 found.append(self._weekday(tokens, position, weekday, reference, first))
-            elif token.is_digit and len(token.norm) == 4 and 1900 <= int(token.norm) <= reference.year:
+            elif token.is_digit and len(token.norm) == 4 and 1900 <= int(token.norm) <= reference.year \
+                    and not _a_count(token.index, hits):
                 found.append(TimeExpr(token.index, token.index + 1,
                                       dt.date(int(token.norm), 1, 1), 3, "year"))
         return _without_weekdays_of_dates(sorted(found, key=lambda e: e.start))
@@ -350,6 +351,16 @@ def _day_before(tokens: list[Token], i: int, joiners: frozenset[str]) -> int | N
         if tokens[j].norm not in joiners:
             return None
     return None
+
+
+_COUNTED = frozenset({HitKind.ACTOR, HitKind.CASUALTY, HitKind.MEASURE})
+
+
+def _a_count(index: int, hits: list[Hit]) -> bool:
+    """Whether the four digits at ``index`` are a count, not a year: "rund 2000 Menschen", "more
+    than 2000 people", "около 2000 человек" have a bound before them and what they count after."""
+    return any(h.kind == HitKind.QUALIFIER and h.label == Qualifier.AT_LEAST and h.end == index for h in hits) \
+        and any(h.start == index + 1 and h.kind in _COUNTED for h in hits)
 
 
 def month_day(year: int, month: int, reference: dt.date) -> dt.date:

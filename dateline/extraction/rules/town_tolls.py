@@ -6,8 +6,11 @@ split gives no town a toll (the figure is the sentence's total).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from ...normalize import fold_key
-from ...packs.vocabulary import Casualty, HitKind
+from ...packs.vocabulary import Casualty, Cue, HitKind, PlaceWord
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
@@ -15,6 +18,13 @@ from ..places import PlaceMention
 from .context import DocContext, SentenceView
 from .figures import Figure, Figures
 from .numbers import casualty_figures
+
+
+class _Placed(Protocol):
+    """A frame, as far as a town's toll needs it: where it is."""
+
+    @property
+    def place(self) -> PlaceMention | None: ...
 
 
 def counted_per_place(ctx: DocContext, view: SentenceView, places: list[PlaceMention]) -> bool:
@@ -140,4 +150,41 @@ def tolls_by_act(ctx: DocContext, view: SentenceView, acts: list[tuple[PlaceMent
             clause, hits, numbers, pack.months, verb_initial=pack.grammar.verb_initial,
             conjunctions=pack.grammar.conjunctions, text=text, possessives=pack.grammar.possessives,
             determiners=pack.grammar.determiners)
+    return tolls
+
+
+def part_in_a_town(ctx: DocContext, view: SentenceView) -> bool:
+    """Whether a sentence names a part of its toll in one town ("22 killed across the country,
+    including 10 in Nairobi", "faisant 22 morts dans tout le pays, dont dix à Nairobi"): a number
+    right after "including" with a word saying where right after it."""
+    return bool(_parts_before_places(ctx, view))
+
+
+def _parts_before_places(ctx: DocContext, view: SentenceView) -> dict[int, Figure]:
+    """Where each such part's place word starts → the part ("10 in": 10 before "in")."""
+    includes = [h.end for h in view.of(HitKind.CUE, Cue.INCLUDING)]
+    if not includes:
+        return {}
+    at = {h.start for h in view.of(HitKind.PLACE, PlaceWord.AT)}
+    # "including 10 in Nairobi and three in Mombasa": a part opens right after "including" or
+    # after a conjunction told after it
+    conjunctions = ctx.prepared.pack.grammar.conjunctions
+    opens = [*includes, *(t.index + 1 for t in view.sentence.tokens
+                          if t.norm in conjunctions and t.index >= min(includes))]
+    return {n.end: Figure(n.value, n.start, n.end, n.at_least) for n in ctx.numbers(view)
+            if n.end in at and any(0 <= (n.lead if n.lead >= 0 else n.start) - end <= T.PART_OPENING_WORDS
+                                    for end in opens)}
+
+
+def tolls_of_parts(ctx: DocContext, view: SentenceView, frames: Sequence[_Placed]) -> dict[int, Figures]:
+    """A nationwide total with parts in towns ("22 killed across the country, including 10 in
+    Nairobi"): each town named right after its part has the part as its toll, in the total's slot;
+    the total itself is no town's, and a frame with no part is no event."""
+    parts = _parts_before_places(ctx, view)
+    total = ctx.figures(view) if parts else Figures()
+    tolls: dict[int, Figures] = {}
+    for place in (f.place for f in frames if f.place is not None):
+        part = next((f for at, f in parts.items() if 0 <= place.start - at <= T.PART_PLACE_WORDS), None)
+        if part is not None:
+            tolls[place.start] = Figures(killed=part) if total.killed is not None else Figures(injured=part)
     return tolls
