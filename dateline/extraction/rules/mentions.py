@@ -258,8 +258,10 @@ class ActorMentions:
         # "murieron en un ataque yihadista": an article before an act word counts no one
         act_starts = {h.start for h in view.of(HitKind.EVENT)} - {h.start for h in view.of(HitKind.ACTOR)}
         named_counts = {m.start for m in mentions}  # "قتل جنديان بانفجار": a dual noun counts itself,
+        # "killed in a Boko Haram attack": an article before a name that ends at an act word is the act's
+        acts_named = act_starts | {m.start for m in mentions if m.end in act_starts}
         numbers_counted = [n for n in self.ctx.numbers(view) if any(0 <= n.start - end <= 1 for end in casualty_ends)
-                           and (n.end not in act_starts or n.start in named_counts)]  # whatever act follows
+                           and (n.end not in acts_named or n.start in named_counts)]  # whatever act follows
         counted = {n.end for n in numbers_counted}
         nouns = {n.start for n in numbers_counted}  # "قتل جنديان": the dual noun is its own number
         mentions = [replace(m, victim=True) if m.start in counted or m.start - 1 in counted or m.start in nouns
