@@ -91,7 +91,7 @@ class PlaceFinder:
                 match = reading.exact
             if match is None and (match := city_adjective(self.gazetteer, self.words, tokens, i, blocked)):
                 self.adjective_keys.add(match[2])
-            if match is None and focus is not None:  # "Марганецька громада": Marhanets
+            if match is None and focus is not None and self.words.community_words:  # "Марганецька громада"
                 match = community_centre(self.gazetteer, self.words, tokens, i, blocked, focus.ranked(2))
             if match is None and text and (focus or cased and self.words.respellings):  # "auf Mykolajiw"
                 listed = bool(found) and found[-1][1] == token.index  # "كورسك وفورونيج": next in a list

@@ -47,6 +47,7 @@ class Focus(dict[str, float]):
         if cached is None:
             cached = Focus({code: weight - own.get(code, 0.0) for code, weight in self.items()
                             if weight - own.get(code, 0.0) > 1e-9})
+            cached.acting = self.acting
             self._without[key] = cached
         return cached
 

@@ -38,7 +38,8 @@ def place_window(view: SentenceView, place: PlaceMention | None, places: list[Pl
     if not any(h.kind in TRIGGER_KINDS for h in window):
         return view.hits
     shared = [h for h in view.hits if h.kind in (HitKind.CUE, HitKind.CASUALTY, HitKind.ACTOR) and h not in window]
-    if all(h.kind == HitKind.EVENT and (h.label == EventWord.KILL or h.start in _crowds_counted(window))
+    crowds = _crowds_counted(window)
+    if all(h.kind == HitKind.EVENT and (h.label == EventWord.KILL or h.start in crowds)
            for h in window if h.kind in TRIGGER_KINDS):
         # "дрони атакували Дніпро, поранено трьох, ще у Павлограді загинула жінка": a part telling
         # only its dead was hit by the sentence's act, the drones
