@@ -10,8 +10,8 @@ from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
 from .figures import Figure, Number
+from .number_filters import PAUSE
 
-_PAUSE = re.compile(r"[,;:\u060c\u061b]")  # with the Arabic comma and semicolon ("،", "؛")
 _CLAUSE_END = re.compile(r"[;:.!?]")
 
 
@@ -161,7 +161,7 @@ def subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting
             or not any(number.end <= p <= number.end + passive_window
                        or 0 < number.start - p <= T.SUBJECT_PASSIVE_BEFORE for p in passives) \
             or reporting.intersection(range(number.end, hit.start)) \
-            or _PAUSE.search(text, tokens[number.end - first].start, tokens[hit.start - first].start):
+            or PAUSE.search(text, tokens[number.end - first].start, tokens[hit.start - first].start):
         return None
     return number if counts_people(number, set()) else None
 

@@ -14,7 +14,8 @@ from .. import tuning as T
 from ..hits import Hit
 from .figures import Number
 
-_PAUSE = re.compile(r"[,;:\u060c\u061b]")  # with the Arabic comma and semicolon ("،", "؛")
+# a pause between words: with the Arabic comma and semicolon ("،", "؛"); read by the number modules
+PAUSE = re.compile(r"[,;:\u060c\u061b]")
 
 
 def without_inner_ones(numbers: list[Number], digits: set[int], stops: set[int], tokens: list[Token],
@@ -32,7 +33,7 @@ def without_inner_ones(numbers: list[Number], digits: set[int], stops: set[int],
             n is not one and n.value != 1 and (0 < one.start - n.end <= T.INNER_ONE_WINDOW
                                              or (one.start == n.end and n.start in digits))
             and not stops.intersection(range(n.end, one.start + 1))
-            and not (text and _PAUSE.search(text, tokens[n.end - 1 - first].end, tokens[one.start - first].start))
+            and not (text and PAUSE.search(text, tokens[n.end - 1 - first].end, tokens[one.start - first].start))
             for n in numbers)
     kept: list[Number] = []
     dropped: set[int] = set()  # where the inner ones end
@@ -64,7 +65,7 @@ def articles_with_nouns(numbers: list[Number], digits: set[int], stops: set[int]
                 and 0 < number.start - last.end - len(ages.intersection(range(last.end, number.start))) \
                 <= T.ARTICLE_NOUN_WORDS \
                 and not stops.intersection(range(last.end, number.start + 1)) \
-                and not (text and _PAUSE.search(text, tokens[last.end - 1 - first].end,
+                and not (text and PAUSE.search(text, tokens[last.end - 1 - first].end,
                                                 tokens[number.start - first].start)):
             merged[-1] = replace(last, end=number.end, before_pause=number.before_pause)
             continue
@@ -77,7 +78,7 @@ def after_pause(number: Number, tokens: list[Token], text: str | None) -> bool:
     if text is None or not tokens:
         return False
     at = number.start - tokens[0].index
-    return 0 < at < len(tokens) and bool(_PAUSE.search(text, tokens[at - 1].end, tokens[at].start))
+    return 0 < at < len(tokens) and bool(PAUSE.search(text, tokens[at - 1].end, tokens[at].start))
 
 
 def bracketed(number: Number, tokens: list[Token], first: int, text: str) -> bool:
@@ -109,7 +110,7 @@ def paused_tokens(tokens: list[Token], text: str | None) -> frozenset[int]:
     if text is None or len(tokens) < 2:
         return frozenset()
     return frozenset(a.index for a, b in zip(tokens, tokens[1:], strict=False)
-                     if _PAUSE.search(text, a.end, b.start))
+                     if PAUSE.search(text, a.end, b.start))
 
 
 def counts_of_taking(numbers: list[Number], taking_starts: set[int], casualty_starts: set[int],
@@ -123,10 +124,10 @@ def counts_of_taking(numbers: list[Number], taking_starts: set[int], casualty_st
     found: set[int] = set()
     for n in numbers:
         k = n.start - first
-        if k <= 0 or k >= len(tokens) or not _PAUSE.search(text, tokens[k - 1].end, tokens[k].start):
+        if k <= 0 or k >= len(tokens) or not PAUSE.search(text, tokens[k - 1].end, tokens[k].start):
             continue
         for i in range(n.end, min(n.end + T.TAKEN_COUNT_WINDOW, first + len(tokens))):
-            if i in casualty_starts or (i > n.end and _PAUSE.search(text, tokens[i - 1 - first].end,
+            if i in casualty_starts or (i > n.end and PAUSE.search(text, tokens[i - 1 - first].end,
                                                                    tokens[i - first].start)):
                 break
             if i in taking_starts:
@@ -152,7 +153,7 @@ def wounds_of_bodies(hits: list[Hit], tokens: list[Token], text: str | None,
                    and not any(t.norm in conjunctions for t in tokens[end - first:wound.start - first])
                    and tokens[wound.start - first].norm[:1] not in glued
                    and not (text and end - first < len(tokens) and
-                            _PAUSE.search(text, tokens[end - 1 - first].end, tokens[wound.start - first].start))
+                            PAUSE.search(text, tokens[end - 1 - first].end, tokens[wound.start - first].start))
                    for end in ends)
     return [h for h in hits if not (h.kind == HitKind.CASUALTY and h.label == Casualty.INJURED and describes(h))]
 

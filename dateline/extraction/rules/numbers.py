@@ -37,6 +37,7 @@ from .number_choice import (
     updated_count,
 )
 from .number_filters import (
+    PAUSE,
     after_pause,
     articles_with_nouns,
     body_of_one,
@@ -49,7 +50,6 @@ from .number_filters import (
 )
 
 _SEPARATED_THOUSANDS = re.compile(r"^[ ,.\u00a0\u202f']$")
-_PAUSE = re.compile(r"[,;:\u060c\u061b]")  # with the Arabic comma and semicolon ("،", "؛")
 _CODE_HYPHENS = frozenset("-\u2010\u2011")
 # a date written in figures ("21-12-2025", "2025/12/21", "21.12.2025"): a wire's dateline, no count
 _NUMERIC_DATE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:19|20)\d\d|(?:19|20)\d\d([-/.])\d{1,2}\2\d{1,2}")
@@ -312,7 +312,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     if text is not None and tokens and measured:  # "وأصيب ثالث، اليوم": a comma ends the count, the unit after
         first = tokens[0].index  # it is no thing counted
         units_after = measured - {n.end for n in numbers if n.end in measured and n.end - first < len(tokens) and
-                                  _PAUSE.search(text, tokens[n.end - 1 - first].end, tokens[n.end - first].start)}
+                                  PAUSE.search(text, tokens[n.end - 1 - first].end, tokens[n.end - first].start)}
     # "eine 54 Jahre alte Frau": the words of a thing's count (an age) between an article and its noun
     thing_words = frozenset(i for n in numbers if n.end in units_after for i in range(n.start, n.end + 1))
     numbers = _without_parts(numbers, hits, units_after, joins | {t.index for t in tokens if t.norm in conjunctions})
@@ -342,7 +342,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     numbers = [n for n in numbers if n not in parts]
     if text is not None and tokens:  # "погибли трое, ранены 12": the comma ends the count of the dead
         first = tokens[0].index
-        numbers = [n if n.end - first >= len(tokens) or not _PAUSE.search(
+        numbers = [n if n.end - first >= len(tokens) or not PAUSE.search(
             text, tokens[n.end - 1 - first].end, tokens[n.end - first].start) else replace(n, before_pause=True)
             for n in numbers]
     owned = {n.end: n for n in numbers if n.end in casualty_starts and not n.before_pause  # "16 Toten"
