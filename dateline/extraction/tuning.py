@@ -193,6 +193,7 @@ SCORE_POPULATION = 0.55  # a settlement: this times log10(population + 10)
 SCORE_VILLAGE = 1.1  # a village of unknown population (geo/villages.py): below a town of 500 (1.5)
 SCORE_VILLAGE_TOWN = 1.5  # ... a town of those sources (MIMU's wards): as a town of 500, over its township
 SCORE_VILLAGE_LISTED = 1.05  # ... a postal list's town (ng-address-toolkit): below a mapped namesake
+SCORE_VILLAGE_CURATED = 1.5  # ... a locality of dateline's own list (data/places/villages): as a town of 500
 SCORE_FEATURE_FITS = 3.0  # "base aérienne" before a base
 SCORE_FEATURE_OTHER = -0.5  # "base aérienne" before anything else
 SCORE_PROVINCE_WORD_OTHER = -1.0  # a province word beside something that is not a province

@@ -66,9 +66,12 @@ def fingerprint() -> str:
     for module in compiler:  # the compiler's own code
         digest.update(resources.files("dateline.geo").joinpath(module).read_bytes())
     places_dir = resources.files("dateline.data").joinpath("places")
-    for entry in sorted(places_dir.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".toml"):
-            digest.update(entry.name.encode() + entry.read_bytes())
+    for folder in (places_dir, places_dir.joinpath(villages.CURATED_FOLDER)):
+        if not folder.is_dir():
+            continue
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".toml"):
+                digest.update(folder.name.encode() + entry.name.encode() + entry.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -166,7 +169,8 @@ class _Writer:
         self.write_airbases()
         self.write_curated()
         self.write_waters()
-        self.say("villages of Myanmar (mm-geo-coder, MIMU) and Nigeria (safesignal-geo, ng-address-toolkit)")
+        self.say("villages of Myanmar (mm-geo-coder, MIMU), Nigeria (safesignal-geo, ng-address-toolkit) "
+                 "and dateline's own list of localities in the news")
         self.write_villages()
         self.say("building the name index")
 

@@ -14,6 +14,13 @@ them, offline:
   land in Chad); a town with a point of its own agrees with OpenStreetMap (median 0.3 km), so
   only those are read, about 7,000, of which some 5,000 the OpenStreetMap list lacks.
 
+and dateline's own list (``dateline/data/places/villages/<country>.toml``, one file a country):
+localities the news of a war names that GeoNames' cities500 leaves out, because GeoNames
+gives them no population (Sévaré, Minova, Khiam are such towns), written by us from public
+knowledge, each with its first-level division, a point to two decimals and the spellings of
+the seven languages' news. ``tests/geo/test_curated_villages.py`` checks every point against
+GeoNames: a town of its country nearby, in the province the entry gives.
+
 Every place is of kind ``village``: the resolver gives it a low prior and takes it only in a
 story about its country (``extraction/places/scoring.py``, ``resolver.py``). A package
 missing, or its file moved, is logged and skipped: the gazetteer is built without it.
@@ -30,9 +37,12 @@ import sqlite3
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from importlib import metadata
+from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
+
+from ..errors import PackError
+from ..packs.loader import read_data_file
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +56,8 @@ OWN_POINT_MAX = 2  # a point more towns share is their ward's or LGA's, not thei
 NIGERIA_BOX = (4.0, 14.0, 2.6, 14.7)  # south, north, west, east
 SECONDARY_SOURCES = frozenset({"ng-address-toolkit"})  # its town gives way to a village of its name nearby
 PACKAGES = ("mm-geo-coder", "safesignal-geo", "ng-address-toolkit")  # for the gazetteer's fingerprint
+CURATED_FOLDER = "villages"  # dateline/data/places/villages/<ISO alpha-2>.toml
+CURATED_SOURCE = "dateline"
 _BRACKETS = re.compile(r"\s*\([^)]*\)\s*")
 _TOWN = re.compile(r"\s+Town$")
 _UNKNOWN_STATE = "Unknown"  # safesignal's rows across the border (Niger's departments) say so
@@ -80,10 +92,13 @@ def villages() -> list[dict[str, Any]]:
     result: list[dict[str, Any]] = []
     readers: tuple[tuple[str, Callable[[], Iterator[dict[str, Any]]]], ...] = (
         ("mm-geo-coder (Myanmar, MIMU)", myanmar), ("safesignal-geo (Nigeria, OpenStreetMap)", nigeria),
-        ("ng-address-toolkit (Nigeria, postal towns)", nigeria_towns))
+        ("ng-address-toolkit (Nigeria, postal towns)", nigeria_towns),
+        ("dateline/data/places/villages", curated))
     for label, reader in readers:
         try:
             result.extend(reader())
+        except PackError:
+            raise  # our own data file is wrong: say so, do not build without it
         except (ImportError, OSError, sqlite3.Error, csv.Error, KeyError, ValueError, TypeError) as exc:
             # a distribution not installed is an ImportError (metadata.PackageNotFoundError)
             log.warning("gazetteer built without the villages of %s: %s", label, exc)
@@ -190,3 +205,39 @@ def nigeria_towns() -> Iterator[dict[str, Any]]:
         yield {"name": name, "names": [name], "country": "NG", "state": state,
                "admin2": lgas.get((town.get("lga_alias") or "", town["state_code"]), ""),
                "lat": float(lat), "lon": float(lon), "source": "ng-address-toolkit"}
+
+
+def curated() -> Iterator[dict[str, Any]]:
+    """dateline's own localities (``data/places/villages/*.toml``), one file a country, named
+    after its ISO alpha-2 code. A malformed entry is a :class:`PackError` naming the file."""
+    folder = resources.files("dateline.data").joinpath("places", CURATED_FOLDER)
+    if not folder.is_dir():
+        return
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml"):
+            continue
+        country = entry.name.removesuffix(".toml").upper()
+        for index, village in enumerate(read_data_file("places", CURATED_FOLDER, entry.name).get("village", [])):
+            yield curated_place(village, country, f"dateline/data/places/{CURATED_FOLDER}/{entry.name}", index)
+
+
+def curated_place(village: dict[str, Any], country: str, file: str, index: int) -> dict[str, Any]:
+    """One entry of a curated file as a village row, its fields checked."""
+    where = f"{file}: village {index + 1} ({village.get('name', '?')})"
+    name, admin1 = village.get("name"), village.get("admin1")
+    lat: Any = village.get("lat")
+    lon: Any = village.get("lon")
+    aliases = village.get("aliases", [])
+    if not (isinstance(name, str) and name.strip() and isinstance(admin1, str) and admin1.strip()):
+        raise PackError(f"{where}: needs a name and an admin1")
+    numbers = isinstance(lat, (int, float)) and isinstance(lon, (int, float))
+    if not (numbers and -90 <= lat <= 90 and -180 <= lon <= 180):
+        raise PackError(f"{where}: lat and lon must be numbers in range")
+    if not (isinstance(aliases, list) and all(isinstance(a, str) and a.strip() for a in aliases)):
+        raise PackError(f"{where}: aliases must be a list of names")
+    unknown = set(village) - {"name", "admin1", "admin2", "lat", "lon", "aliases", "note"}
+    if unknown:
+        raise PackError(f"{where}: unknown fields {sorted(unknown)}")
+    return {"name": name.strip(), "names": sorted({name.strip(), *(a.strip() for a in aliases)}),
+            "country": country, "state": admin1.strip(), "admin2": str(village.get("admin2", "")).strip(),
+            "lat": float(lat), "lon": float(lon), "source": CURATED_SOURCE}

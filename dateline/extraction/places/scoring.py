@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ...geo.gazetteer import Place
 from ...geo.keys import cyrillic_skeletons, name_key, query_keys, translit_skeleton
-from ...geo.villages import SECONDARY_SOURCES, TOWN_SOURCE
+from ...geo.villages import CURATED_SOURCE, SECONDARY_SOURCES, TOWN_SOURCE
 from ...normalize import fold_key
 from ...packs.loader import read_data_file
 from .. import tuning as T
@@ -89,6 +89,8 @@ def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> P
         town = place.source == TOWN_SOURCE
         if town:
             terms.append(("town of the village sources", T.SCORE_VILLAGE_TOWN))
+        elif place.source == CURATED_SOURCE:  # a locality the news of a war names: as a town of 500
+            terms.append(("locality of dateline's list", T.SCORE_VILLAGE_CURATED))
         elif place.source in SECONDARY_SOURCES:  # "Kuchi" of a postal list gives way to a Kuchi of a map
             terms.append(("village of a postal list", T.SCORE_VILLAGE_LISTED))
         else:
