@@ -27,3 +27,32 @@ def test_sahel_a_malian_town_of_the_gourma_is_the_place_of_an_ambush(events_of):
     events = events_of("Suspected jihadists ambushed a Malian army convoy near Hombori in central Mali on "
                        "Tuesday, killing at least five soldiers, security sources said.", "en", "2026-03-04")
     assert [(e.location, e.country_code) for e in events] == [("Hombori", "ML")]
+# Levant (lb.toml, ps.toml, sy.toml, il.toml)
+
+def test_levant_a_south_lebanon_border_village_is_the_place_of_a_strike(events_of):
+    events = events_of("An Israeli drone strike on a car in Aitaroun in southern Lebanon killed two Hezbollah "
+                       "members on Tuesday, Lebanon's state news agency said.", "en", "2024-03-06")
+    assert [(e.location, e.country_code) for e in events] == [("Aitaroun", "LB")]
+
+
+def test_levant_a_gaza_neighbourhood_and_a_jabal_al_zawiya_village_by_their_arabic_names(events_of):
+    gaza = events_of("استشهد خمسة مواطنين في قصف إسرائيلي على الشجاعية في قطاع غزة.", "ar", "2024-07-11")
+    assert [(e.location, e.country_code) for e in gaza] == [("Shujaiya", "PS")]
+    idlib = events_of("قتل ثلاثة مدنيين وأصيب خمسة آخرون جراء قصف مدفعي لقوات النظام على بلدة كنصفرة "
+                      "في جبل الزاوية بريف إدلب الجنوبي، بحسب الدفاع المدني السوري.", "ar", "2021-06-10")
+    assert [(e.location, e.country_code) for e in idlib] == [("Kansafra", "SY")]
+
+
+def test_levant_a_gaza_border_kibbutz_in_russian(events_of):
+    events = events_of("В результате ракетного удара по кибуцу Нир-Оз на юге Израиля погибли два человека, "
+                       "сообщила полиция.", "ru", "2024-07-11")
+    assert [(e.location, e.country_code) for e in events] == [("Nir Oz", "IL")]
+
+
+def test_levant_tents_of_the_displaced_are_not_the_lebanese_village_of_khiam(events_of):
+    # "الخيام" is Khiam and also "the tents"
+    for text in ("قتل ثمانية نازحين بينهم أطفال في غارة إسرائيلية على خيام للنازحين في منطقة "
+                 "المواصي غرب خان يونس جنوب قطاع غزة.",
+                 "أصيب ثلاثة أشخاص في غارة إسرائيلية على خيام للنازحين في سهل البقاع في لبنان."):
+        events = events_of(text, "ar", "2024-09-10")
+        assert events and all(e.location != "Khiam" for e in events)
