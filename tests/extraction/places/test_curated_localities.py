@@ -56,3 +56,22 @@ def test_levant_tents_of_the_displaced_are_not_the_lebanese_village_of_khiam(eve
                  "أصيب ثلاثة أشخاص في غارة إسرائيلية على خيام للنازحين في سهل البقاع في لبنان."):
         events = events_of(text, "ar", "2024-09-10")
         assert events and all(e.location != "Khiam" for e in events)
+# Yemen, Iraq, Afghanistan, Pakistan, Haiti (data/places/villages/ye, iq, af, pk, ht.toml)
+
+def test_asia_a_sinjar_village_is_the_place_of_a_drone_strike(events_of):
+    events = events_of("A drone strike on a vehicle killed two members of a Yazidi armed group in Sinuni, "
+                       "in the Sinjar district of Nineveh province, Iraqi security officials said on Tuesday.",
+                       "en", "2026-03-04")
+    assert [(e.location, e.country_code) for e in events] == [("Sinuni", "IQ")]
+
+
+def test_asia_a_port_au_prince_quarter_is_the_place_of_a_gang_attack(events_of):
+    events = events_of("Des membres d'un gang armé ont tué quatre habitants et incendié plusieurs maisons "
+                       "lundi à Martissant, a indiqué la Police nationale d'Haïti.", "fr", "2026-03-04")
+    assert [(e.location, e.country_code) for e in events] == [("Martissant", "HT")]
+
+
+def test_asia_a_north_waziristan_town_is_the_place_of_an_attack_on_police(events_of):
+    events = events_of("Militants attacked a police station in Mir Ali, North Waziristan, on Sunday night, "
+                       "killing three policemen, officials in Khyber Pakhtunkhwa said.", "en", "2026-03-04")
+    assert [(e.location, e.country_code) for e in events] == [("Mir Ali", "PK")]
