@@ -12,7 +12,7 @@ from dateline.errors import PackError
 from dateline.geo import villages
 from dateline.geo.distance import haversine_km
 
-NEAREST_TOWN_KM = 150  # the Sahara and the Sahel have few towns of 500 in GeoNames
+NEAREST_TOWN_KM = 250  # the Sahara, the Sahel and South Sudan have few towns of 500 in GeoNames
 SAME_PROVINCE_AMONG = 6  # one of the nearest GeoNames places of its country shares its province
 
 
