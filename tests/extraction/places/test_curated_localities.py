@@ -95,3 +95,18 @@ def test_great_lakes_a_palm_frond_in_a_mozambican_story_is_no_place(events_of):
     events = events_of("Cientos de manifestantes, con hojas de palma en las manos, protestaron el martes "
                        "en Maputo contra el fraude electoral, según la policía mozambiqueña.", "es", "2026-02-10")
     assert [(e.location, e.country_code) for e in events] == [("Maputo", "MZ")]
+# Horn of Africa (data/places/villages/sd.toml, so.toml, et.toml, ke.toml)
+
+def test_horn_a_darfur_town_outside_geonames_is_the_place_of_shelling(events_of):
+    events = events_of("The Rapid Support Forces shelled the town of Tawila in North Darfur on Tuesday, "
+                       "killing twelve displaced people, local volunteers said.", "en", "2025-05-08")
+    assert [(e.location, e.country_code) for e in events] == [("Tawila", "SD")]
+
+
+def test_horn_an_arabic_gezira_town_and_a_somali_coastal_town_are_placed(events_of):
+    events = events_of("قصفت قوات الدعم السريع مدينة الكاملين بولاية الجزيرة يوم الاثنين، ما أسفر عن "
+                       "مقتل ثمانية مدنيين، بحسب لجان المقاومة.", "ar", "2024-06-12")
+    assert [(e.location, e.country_code) for e in events] == [("Al Kamlin", "SD")]
+    events = events_of("Al-Shabaab fighters attacked an army base in Barawe, in Somalia's Lower Shabelle "
+                       "region, on Sunday, killing four soldiers, officials said.", "en", "2024-06-12")
+    assert [(e.location, e.country_code) for e in events] == [("Barawe", "SO")]
