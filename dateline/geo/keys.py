@@ -84,7 +84,22 @@ def name_keys(name: str) -> set[str]:
     keys.update(_spelled_city(key))
     if (adjectival := _adjective_stems(key)) is not None:
         keys.add(adjectival)
+    if (joined := _apostrophes_dropped(name)) is not None:
+        keys.add(joined)
+        keys.update(v for v in (strip_article(joined),) if v)
     return keys
+
+
+# an apostrophe between two Latin letters: GeoNames marks glottal stops and ejectives with it
+# ("Nek’emtē", "Debre Mark’os", "Sa'dah"); the press writes the word whole ("Nekemte")
+_INNER_APOSTROPHE = re.compile(r"(?<=[A-Za-z\u00c0-\u024f])['\u2019\u02bc\u02bb`](?=[a-z\u00e0-\u024f])")
+
+
+def _apostrophes_dropped(name: str) -> str | None:
+    """The key of a Latin name with its inner apostrophes dropped, if it has any. Only before
+    a lower-case letter: "N'Djamena", "Côte d'Ivoire" are two words to the press too."""
+    joined = _INNER_APOSTROPHE.sub("", name)
+    return name_key(joined) if joined != name else None
 
 
 _ADJECTIVE_NOMINATIVE = ("ии", "іи", "ыи")  # "-ий", "-ій", "-ый" folded
