@@ -18,6 +18,19 @@ def test_event_ids_are_stable_and_depend_on_the_coded_fields():
     assert a.event_id == b.event_id != c.event_id and a.event_id.startswith("ev-")
 
 
+def test_event_and_cluster_ids_lead_with_the_event_day_so_that_they_sort_as_news_arrives():
+    from dateline.merge.cluster import cluster_id_for
+
+    days = ["2023-12-31", "2024-01-01", "2024-01-01", "2024-03-09"]
+    ids = [Event(doc_id=f"d{n}", event_date=day, sub_event_type="Armed clash").event_id for n, day in enumerate(days)]
+    assert [i[:12] for i in ids] == ["ev-20231231-", "ev-20240101-", "ev-20240101-", "ev-20240309-"]
+    assert ids[1] != ids[2] and sorted(ids, key=lambda i: i[:12]) == ids
+    clusters = [cluster_id_for(i) for i in ids]
+    assert [c[:12] for c in clusters] == ["ce-20231231-", "ce-20240101-", "ce-20240101-", "ce-20240309-"]
+    assert cluster_id_for(ids[0], 1) != clusters[0] and cluster_id_for(ids[0], 1)[:12] == "ce-20231231-"
+    assert cluster_id_for("ev-785e7dcd50f49389").count("-") == 1  # an older store's id has no day
+
+
 @pytest.mark.parametrize("bad", [{"sub_event_type": "Skirmish"}, {"event_date": "2024-02-30"},
                                  {"fatalities": -1}, {"time_precision": 4}])
 def test_invalid_events_are_rejected(bad):

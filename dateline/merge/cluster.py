@@ -17,12 +17,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .blocking import PRECISIONS, box, countries, in_box, reach_of
 from .match import MATCH_THRESHOLD, Coded, Decision, compare
+
+_DAY = re.compile(r"ev-(\d{8})-")  # the day an event id leads with (older stores' ids have none)
 
 MAX_ID_ATTEMPTS = 100
 
@@ -93,7 +96,9 @@ def cluster_id_for(event_id: str, attempt: int = 0) -> str:
     """Derived from the founding report, so re-running the same ingest gives the same ids;
     ``attempt`` salts it when that id is taken (the report founded a cluster it later left)."""
     salt = f"|{attempt}" if attempt else ""
-    return "ce-" + hashlib.sha1((event_id + salt).encode("utf-8")).hexdigest()[:16]
+    day = _DAY.match(event_id)  # the founding report's day leads, as in its id
+    digest = hashlib.sha1((event_id + salt).encode("utf-8")).hexdigest()[:16]
+    return "ce-" + (f"{day.group(1)}-" if day else "") + digest
 
 
 def merged_fields(members: Sequence[Member], reasons: Sequence[dict[str, str]],

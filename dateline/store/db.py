@@ -12,7 +12,7 @@ from ..errors import StoreError
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0009_published_hash"
+HEAD_REVISION = "0010_sqlite_published_hash"
 MMAP_BYTES = 1 << 31  # SQLite: the first 2 GB of the file (its usual limit) read through a memory map
 WAL_CHECKPOINT_PAGES = 40000  # a backstop: a store's writes are checkpointed by a thread (checkpoint.py)
 
@@ -129,6 +129,9 @@ def _migration_engine(engine: sa.Engine) -> sa.Engine:
 
     def connect(dbapi_connection: Any, record: object) -> None:
         _sqlite_pragmas(dbapi_connection, record)
+        # a migration that rebuilds a table (0010) drops the old one: with foreign keys on, that
+        # would delete the rows referring to it; migrations check the references themselves
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
         dbapi_connection.isolation_level = None  # the driver leaves BEGIN to us
 
     def begin(connection: sa.Connection) -> None:

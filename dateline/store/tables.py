@@ -15,8 +15,8 @@ metadata = sa.MetaData()
 documents = sa.Table(
     "documents", metadata,
     sa.Column("id", sa.String(MAX_ID_LENGTH), primary_key=True),
-    # unique: on SQLite alone; on PostgreSQL with ``coalesce(published, '')`` first (0009_published_hash)
-    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    # unique with ``coalesce(published, '')`` first (0009 on PostgreSQL, 0010 on SQLite)
+    sa.Column("content_hash", sa.String(64), nullable=False),
     sa.Column("title", sa.Text),
     sa.Column("url", sa.Text),
     sa.Column("source", sa.String(MAX_NAME_LENGTH)),

@@ -118,19 +118,25 @@ _HASHES_POSTGRESQL = ("SELECT d.content_hash FROM unnest(CAST(? AS text[]), CAST
                       "OFFSET 0) AS d")
 
 
+# SQLite: the same, the wanted pairs as a table of values joined to the index (0010)
+_HASHES_SQLITE = ("WITH wanted(published, content_hash) AS (VALUES {}) SELECT d.content_hash FROM wanted "
+                  "JOIN documents AS d ON coalesce(d.published, '') = wanted.published "
+                  "AND d.content_hash = wanted.content_hash")
+
+
 def stored_hashes(conn: sa.Connection, docs: Sequence[Document]) -> set[str]:
-    """Content hashes of ``docs`` already stored. On PostgreSQL a hash is unique with its
-    publication date (migration 0009), and looked up with it."""
+    """Content hashes of ``docs`` already stored. A hash is unique with its publication date
+    (migrations 0009 and 0010), and looked up with it: a batch reads the pages of its days."""
     found: set[str] = set()
-    if conn.dialect.name == "postgresql":
-        pairs = sorted({(doc.published or "", doc.content_hash) for doc in docs})
-        for part in bulk.parts(conn, pairs):
-            found.update(row[0] for row in bulk.select(conn, _HASHES_POSTGRESQL, (
-                [published for published, _hash in part], [digest for _published, digest in part])))
-        return found
-    for hashes in bulk.parts(conn, sorted({doc.content_hash for doc in docs})):
-        found.update(conn.execute(sa.select(documents.c.content_hash).where(
-            bulk.one_of(conn, documents.c.content_hash, hashes))).scalars())
+    pairs = sorted({(doc.published or "", doc.content_hash) for doc in docs})
+    for part in bulk.parts(conn, pairs):
+        if conn.dialect.name == "postgresql":
+            rows = bulk.select(conn, _HASHES_POSTGRESQL, (
+                [published for published, _hash in part], [digest for _published, digest in part]))
+        else:
+            rows = bulk.select(conn, _HASHES_SQLITE.format(", ".join(["(?, ?)"] * len(part))),
+                               [value for pair in part for value in pair])
+        found.update(row[0] for row in rows)
     return found
 
 
