@@ -110,3 +110,16 @@ def test_horn_an_arabic_gezira_town_and_a_somali_coastal_town_are_placed(events_
     events = events_of("Al-Shabaab fighters attacked an army base in Barawe, in Somalia's Lower Shabelle "
                        "region, on Sunday, killing four soldiers, officials said.", "en", "2024-06-12")
     assert [(e.location, e.country_code) for e in events] == [("Barawe", "SO")]
+# Ukraine and Russia's border regions (data/places/villages/ua.toml, ru.toml)
+
+def test_a_front_line_village_of_donetsk_is_the_place_of_a_clash_ukraine_ru_border(events_of):
+    events = events_of("Ukrainian troops repelled a Russian assault on Klishchiivka, south of Bakhmut in the "
+                       "Donetsk region, on Tuesday, killing 12 Russian soldiers, the General Staff said.",
+                       "en", "2023-09-12")
+    assert [(e.location, e.country_code) for e in events] == [("Klishchiivka", "UA")]
+
+
+def test_a_kursk_border_village_is_the_place_of_shelling_ukraine_ru_border(events_of):
+    events = events_of("Украинские военные обстреляли село Махновка Суджанского района Курской области, "
+                       "погибли двое мирных жителей, сообщил губернатор.", "ru", "2024-08-20")
+    assert [(e.location, e.country_code) for e in events] == [("Makhnovka", "RU")]
