@@ -86,12 +86,23 @@ def axis_town(gazetteer: Gazetteer, words: PlaceWords, tokens: list[Token], i: i
         stem = token.norm[: -len(ending)]
         if not token.norm.endswith(ending) or len(stem) <= T.GENITIVE_STEM_LETTERS:
             continue
+        variants = query_keys(stem)
         skeleton = cyrillic_skeleton(stem)
-        towns = tuple({p.id: p for variant in query_keys(stem) for p in gazetteer.lookup_key(variant)
+        towns = tuple({p.id: p for variant in variants for p in gazetteer.lookup_key(variant)
                        if p.kind in _TOWNS and own_skeleton(p.name) == skeleton}.values())
+        # else the town the adjective's stem names without its case ending ("Костянтинівському":
+        # Kostiantynivka, not Starokostiantyniv, which holds the stem inside its name)
+        towns = towns or tuple({p.id: p for variant in variants[1:] for p in gazetteer.lookup_key(variant)
+                                if p.kind in _TOWNS and _named(own_skeleton(p.name), cyrillic_skeleton(variant))
+                                }.values())
         if towns:
             return token.index, token.index + 1, token.norm, towns
     return None
+
+
+def _named(own: str, stem: str) -> bool:
+    """Whether a town's own name (a skeleton) is ``stem`` with at most its nominative's last letter."""
+    return bool(stem) and own.startswith(stem) and len(own) - len(stem) <= 1
 
 
 def province_of_adjective(lookup: Callable[[str], tuple[Place, ...]], words: PlaceWords, tokens: list[Token],

@@ -32,6 +32,8 @@ def test_a_towns_adjective_before_a_feature_word_is_the_town(events_of, lang, te
      "Kramatorsk", "Donetsk"),
     ("uk", "На Курахівському напрямку окупанти обстріляли село, загинули двоє цивільних.",
      "Kurakhove", "Donetsk"),
+    ("uk", "На Костянтинівському напрямку окупанти обстріляли село, загинули двоє цивільних.",
+     "Kostyantynivka", "Donetsk"),
 ])
 def test_an_axis_adjective_is_the_town_it_is_built_on(events_of, text, lang, town, admin1):
     events = events_of(text, lang, PUBLISHED)
