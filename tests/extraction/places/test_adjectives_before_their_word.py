@@ -54,3 +54,15 @@ def test_an_adjective_before_a_region_word_is_the_province(events_of, lang, text
 def test_a_district_word_is_no_region_word(events_of):
     events = events_of("Во вторник в Московском районе беспилотник атаковал автобус.", "ru", PUBLISHED)
     assert "Moscow" not in {e.admin1 for e in events}
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("У вівторок дрон атакував Одеський порт, загинула одна людина.", "Odesa"),
+    ("У вівторок дрон атакував Черкаський завод, загинула одна людина.", "Cherkasy"),
+])
+def test_a_ukrainian_adjective_of_a_town_in_s_keeps_its_s(events_of, text, town):
+    """"Одеський", "Черкаський": the town's "с" and the adjective's "ький" (Russian doubles it:
+    "Одесский"), so the adjective is the town without "ьк" (``adjective_suffixes``), not Odeskyi
+    district."""
+    events = events_of(text, "uk", PUBLISHED)
+    assert [(e.country_code, e.location, e.geo_precision) for e in events] == [("UA", town, 1)]
