@@ -153,14 +153,17 @@ def cyrillic_skeletons(key: str) -> frozenset[str]:
     has it as an old alias."""
     if not _CYRILLIC.search(key):
         return frozenset()
+    found = {cyrillic_skeleton(variant) for variant in query_keys(key)}
+    return frozenset(found - {""})
+
+
+def cyrillic_skeleton(key: str) -> str:
+    """The :func:`translit_skeleton` of a Cyrillic key as written, spelled in Latin letters
+    ("покровськ" -> that of "Pokrovsk"); empty when it spells into other than letters."""
     from unidecode import unidecode
 
-    found = set()
-    for variant in query_keys(key):
-        latin = " ".join(unidecode(variant).lower().replace("'", "").split())
-        if latin.replace(" ", "").isalpha():
-            found.add(translit_skeleton(latin))
-    return frozenset(found)
+    latin = " ".join(unidecode(key).lower().replace("'", "").split())
+    return translit_skeleton(latin) if latin.replace(" ", "").isalpha() else ""
 
 
 def consonant_skeleton(key: str) -> str:
@@ -233,6 +236,14 @@ def _nominative(key: str) -> list[str]:
 # endings only an adjective has (folded): "Рязанский", "рязанского", "Харківської"
 _ADJECTIVE_ENDINGS = ("ии", "ыи", "іи", "ого", "ому", "ои", "оі", "ая", "ую", "ое", "ие", "ые", "их", "ых",
                       "ими", "ыми", "ім", "еи")
+# and the endings a noun shares, after the "-ск-" of a town's adjective: "Покровском", "Московским"
+_TOWN_ADJECTIVE_ENDINGS = (*_ADJECTIVE_ENDINGS, "ском", "ским", "ськім", "ським", "цком", "цким", "цькім", "цьким")
+
+
+def adjectival(key: str) -> bool:
+    """Whether a folded Cyrillic word has an ending only an adjective has ("курскии",
+    "покровському", "московским"): a town's adjective, not the town's own name declined."""
+    return bool(_CYRILLIC.search(key)) and key.endswith(_TOWN_ADJECTIVE_ENDINGS)
 
 
 def _city_of_adjective(key: str) -> list[str]:

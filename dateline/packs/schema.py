@@ -263,6 +263,10 @@ class PlaceWords(Table):
                                                      "(Ukrainian \"громада\"): a capitalised word before one, with a "
                                                      "community_adjective_endings ending taken off, is looked up as "
                                                      "that town (\"Марганецька громада\": Marhanets)")
+    region_words: Phrases = Field([], description="province words the sources never write with a province's "
+                                                  "name (Russian \"регионом\"): the capitalised adjective before "
+                                                  "one names the province it names with the pack's other province "
+                                                  "words (\"над Московским регионом\": Московская область)")
     community_adjective_endings: Phrases = Field([], description="endings that make a community's adjective of its "
                                                                  "centre town's name (\"ська\", \"ька\"), taken off "
                                                                  "before a community word")

@@ -6,14 +6,16 @@ when the part it qualifies is unknown, and lets the part named next stand for it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
-from ...geo.gazetteer import Gazetteer
-from ...geo.keys import query_keys
+from ...geo.gazetteer import Gazetteer, Place
+from ...geo.keys import adjectival, cyrillic_skeleton, query_keys
 from ...prepare.tokens import Token
 from .. import tuning as T
 from .mention import VILLAGE
 from .readings import Candidate
+from .scoring import own_skeleton
 from .words import PlaceWords
 
 
@@ -66,3 +68,58 @@ def community_centre(gazetteer: Gazetteer, words: PlaceWords, tokens: list[Token
         if towns:
             break
     return (token.index, token.index + 1, stem, towns) if towns else None
+
+
+def axis_town(gazetteer: Gazetteer, words: PlaceWords, tokens: list[Token], i: int,
+              blocked: AbstractSet[int]) -> Candidate | None:
+    """The towns a front sector is named after ("на Покровському напрямку": Pokrovsk), when a
+    capitalised adjective stands before an axis word and its stem, the adjective's ending taken
+    off, is a town's own name; else None. The "-ськ" of "Покровськ", "Куп'янськ", "Курск" is the
+    town's and the adjective's both: the usual reading of an adjective takes it off as the
+    adjective's ("покров": Pokrov, a namesake), which is right only when no town bears the longer
+    name ("Лиманському": Lyman, there is no Lymansk)."""
+    token = tokens[i]
+    if not words.axis_words or not token.upper or token.index in blocked or i + 1 >= len(tokens) \
+            or tokens[i + 1].norm not in words.axis_words or not adjectival(token.norm):
+        return None
+    for ending in words.city_adjective_endings:
+        stem = token.norm[: -len(ending)]
+        if not token.norm.endswith(ending) or len(stem) <= T.GENITIVE_STEM_LETTERS:
+            continue
+        variants = query_keys(stem)
+        skeleton = cyrillic_skeleton(stem)
+        towns = tuple({p.id: p for variant in variants for p in gazetteer.lookup_key(variant)
+                       if p.kind in _TOWNS and own_skeleton(p.name) == skeleton}.values())
+        # else the town the adjective's stem names without its case ending ("Костянтинівському":
+        # Kostiantynivka, not Starokostiantyniv, which holds the stem inside its name)
+        towns = towns or tuple({p.id: p for variant in variants[1:] for p in gazetteer.lookup_key(variant)
+                                if p.kind in _TOWNS and _named(own_skeleton(p.name), cyrillic_skeleton(variant))
+                                }.values())
+        if towns:
+            return token.index, token.index + 1, token.norm, towns
+    return None
+
+
+def _named(own: str, stem: str) -> bool:
+    """Whether a town's own name (a skeleton) is ``stem`` with at most its nominative's last letter."""
+    return bool(stem) and own.startswith(stem) and len(own) - len(stem) <= 1
+
+
+def province_of_adjective(lookup: Callable[[str], tuple[Place, ...]], words: PlaceWords, tokens: list[Token],
+                          i: int, blocked: AbstractSet[int]) -> Candidate | None:
+    """The province a capitalised adjective names before a region word ("над Московским
+    регионом": Moscow Oblast), else None. The sources name a province with its own word only
+    ("Московская область"), so the adjective is looked up with each of the pack's other province
+    words; not with a district's ("Московский район" of a city is no province)."""
+    token = tokens[i]
+    if not words.region_words or not token.upper or token.index in blocked or i + 1 >= len(tokens) \
+            or tokens[i + 1].norm not in words.region_words or tokens[i + 1].index in blocked \
+            or not adjectival(token.norm):
+        return None
+    # "московским": the instrumental's stem is the adjective's without its ending ("московск")
+    stems = [token.norm, *(token.norm[: -len(e)] for e in words.city_adjective_endings if token.norm.endswith(e))]
+    provinces = {p.id: p for stem in stems[:2]
+                 for word in sorted(words.admin_words - words.region_words - words.subdivisions)
+                 for p in lookup(f"{stem} {word}") if p.kind == "admin1"}
+    return (token.index, token.index + 2, f"{token.norm} {tokens[i + 1].norm}", tuple(provinces.values())) \
+        if provinces else None

@@ -104,7 +104,9 @@ class FocusReader:
         it. It attacks abroad as often as at home, so it weighs as a demonym does, not as a
         country the story is set in."""
         first = tokens[0].index
-        if start > first and tokens[start - 1 - first].norm in self.words.locatives:
+        before = tokens[start - 1 - first].norm if start > first else ""
+        # "На Покровському напрямку російські війська обстріляли": an axis word ends its phrase
+        if before in self.words.locatives and before not in self.words.axis_words:
             return False
         for trigger in triggers:
             # "Israël a mené dans la nuit de jeudi à vendredi des frappes": days between do not count

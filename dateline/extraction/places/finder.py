@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 
 from ...geo.gazetteer import Gazetteer, Place, latin_spelling
 from ...geo.keys import (
+    adjectival,
     arabic_consonant_skeleton,
     consonant_count,
     consonant_skeleton,
@@ -26,7 +27,7 @@ from ...geo.spelling import spelling
 from ...normalize import fold_key
 from ...prepare.tokens import Token
 from .. import tuning as T
-from .adjectives import city_adjective, community_centre
+from .adjectives import axis_town, city_adjective, community_centre, province_of_adjective
 from .compass import compass_after, compass_follows, in_english_compass, respelled, well_known
 from .focus import Focus
 from .lists import elided_area
@@ -88,9 +89,7 @@ class PlaceFinder:
             if match is None and focus and _CYRILLIC.search(token.norm):
                 match = self._hyphenated_area(tokens, i, blocked, text, focus)
             if match is None:
-                match = reading.exact
-            if match is None and (match := city_adjective(self.gazetteer, self.words, tokens, i, blocked)):
-                self.adjective_keys.add(match[2])
+                match = self._adjective_first(reading.exact, tokens, i, blocked)
             if match is None and focus is not None and self.words.community_words:  # "Марганецька громада"
                 match = community_centre(self.gazetteer, self.words, tokens, i, blocked, focus.ranked(2))
             if match is None and text and (focus or cased and self.words.respellings):  # "auf Mykolajiw"
@@ -105,6 +104,19 @@ class PlaceFinder:
             else:
                 i += 1
         return found
+
+    def _adjective_first(self, exact: Candidate | None, tokens: list[Token], i: int,
+                         blocked: AbstractSet[int]) -> Candidate | None:
+        """A town's or a province's adjective before its word ("Курский аэропорт", "на Покровском
+        направлении", "над Московским регионом") names that town or province, not what the word
+        alone reads as (Kure, Pokrov); a name of several words ("Белгородской области") stands."""
+        if exact is not None and (exact[1] - exact[0] > 1 or not adjectival(tokens[i].norm)):
+            return exact
+        match = axis_town(self.gazetteer, self.words, tokens, i, blocked) \
+            or province_of_adjective(self.lookup, self.words, tokens, i, blocked)
+        if match is None and (match := city_adjective(self.gazetteer, self.words, tokens, i, blocked)):
+            self.adjective_keys.add(match[2])
+        return match or exact
 
     def _read(self, tokens: list[Token], i: int, blocked: AbstractSet[int], text: str,
               readings: dict[int, Reading]) -> Reading:

@@ -41,6 +41,8 @@ class PlaceWords:
     genitive_endings: tuple[str, ...] = ()  # "s": German "Syriens" is Syria's
     city_adjective_endings: tuple[str, ...] = ()  # "er": German "Kiewer Vorort" is a suburb of Kyiv
     community_words: frozenset[str] = frozenset()  # "громада": the adjective before names the centre town
+    region_words: frozenset[str] = frozenset()  # "регионом": the adjective before names a province (its "область")
+    axis_words: frozenset[str] = frozenset()  # "напрямку": the adjective before names the front's town
     community_endings: tuple[str, ...] = ()  # "ська", "ька", longest first: "Марганецька" is Marhanets'
     compass_words: tuple[tuple[str, str], ...] = ()  # ("nord", "north"): "Nord-Darfur" is North Darfur
     conjunctions: frozenset[str] = frozenset()  # "и", "and": the last name of a list follows
@@ -102,6 +104,8 @@ class PlaceWords:
             genitive_endings=tuple(fold_key(ending) for ending in places.genitive_endings),
             city_adjective_endings=tuple(fold_key(ending) for ending in places.city_adjective_endings),
             community_words=frozenset(fold_key(word) for word in places.community_words),
+            region_words=frozenset(fold_key(word) for word in places.region_words),
+            axis_words=frozenset(fold_key(word) for word in places.axis if " " not in word.strip()),
             community_endings=tuple(sorted((fold_key(e) for e in places.community_adjective_endings), key=len,
                                            reverse=True)),
             origins=frozenset(fold_key(word) for word in places.origins),

@@ -53,7 +53,7 @@ def articles_with_nouns(numbers: list[Number], digits: set[int], stops: set[int]
     or two after it (both number words of one) are one count of one, not two counts; nothing
     but a word or two between them, no conjunction, casualty word or comma. The words of a
     count of things between them (``ages``: "eine 54 Jahre alte Frau", "ein zwölf Jahre altes
-    Mädchen") do not part them."""
+    Mädchen", "ein 45-jähriger Mann": the age the only words between) do not part them."""
     if len(numbers) < 2 or not tokens:
         return numbers
     first = tokens[0].index
@@ -62,7 +62,8 @@ def articles_with_nouns(numbers: list[Number], digits: set[int], stops: set[int]
         last = merged[-1] if merged else None
         if last is not None and last.value == number.value == 1 and last.start not in digits \
                 and number.start not in digits \
-                and 0 < number.start - last.end - len(ages.intersection(range(last.end, number.start))) \
+                and 0 < number.start - last.end \
+                and number.start - last.end - len(ages.intersection(range(last.end, number.start))) \
                 <= T.ARTICLE_NOUN_WORDS \
                 and not stops.intersection(range(last.end, number.start + 1)) \
                 and not (text and PAUSE.search(text, tokens[last.end - 1 - first].end,
