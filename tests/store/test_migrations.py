@@ -13,21 +13,26 @@ from dateline.store.db import MIGRATIONS, create_engine
 from ..conftest import reset_postgres
 
 
-def test_a_store_at_0003_is_upgraded_and_its_documents_keep_their_families(store_target):
-    if store_target.startswith("postgresql"):
-        reset_postgres(store_target)
-    engine = create_engine(store_target)
+def _upgraded_to(target: str, revision: str, *statements: str) -> None:
+    """A store made by the dateline of ``revision``, with ``statements`` run on it."""
+    engine = create_engine(target)
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "0003_feeds")
-        connection.execute(sa.text(
-            "INSERT INTO documents (id, content_hash, text, meta, simhash, family_id, ingested_at) "
-            "VALUES ('old', 'h', 'An old report.', '{}', 1234, 'wire-family', '2024-01-01')"))
-        connection.execute(sa.text("INSERT INTO document_bands (doc_id, band, value, day) "
-                                   "VALUES ('old', 0, 7, '2024-01-01')"))
+        command.upgrade(config, revision)
+        for statement in statements:
+            connection.execute(sa.text(statement))
     engine.dispose()
+
+
+def test_a_store_at_0003_is_upgraded_and_its_documents_keep_their_families(store_target):
+    if store_target.startswith("postgresql"):
+        reset_postgres(store_target)
+    _upgraded_to(store_target, "0003_feeds",
+                 "INSERT INTO documents (id, content_hash, text, meta, simhash, family_id, ingested_at) "
+                 "VALUES ('old', 'h', 'An old report.', '{}', 1234, 'wire-family', '2024-01-01')",
+                 "INSERT INTO document_bands (doc_id, band, value, day) VALUES ('old', 0, 7, '2024-01-01')")
     with Store(store_target) as store:  # migrates to the head
         with store.engine.connect() as conn:
             row = conn.execute(sa.text("SELECT simhash, family_id FROM document_bands WHERE doc_id = 'old'")).one()
@@ -68,17 +73,12 @@ def test_a_sqlite_store_at_0009_keeps_every_row_when_its_documents_table_is_rebu
 
 def test_a_sqlite_store_made_at_0009_loses_its_table_level_hash_constraint_and_no_band(tmp_path):
     target = str(tmp_path / "made-at-0009.db")
+    _upgraded_to(target, "0009_published_hash",
+                 "INSERT INTO documents (id, content_hash, published, text, meta, simhash, family_id, ingested_at) "
+                 "VALUES ('old', 'h', '2024-01-01', 'An old report.', '{}', 1234, 'old', '2024-01-01')",
+                 "INSERT INTO document_bands (doc_id, band, value, day) VALUES ('old', 0, 7, '2024-01-01')")
     engine = create_engine(target)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0009_published_hash")
-        connection.execute(sa.text(
-            "INSERT INTO documents (id, content_hash, published, text, meta, simhash, family_id, ingested_at) "
-            "VALUES ('old', 'h', '2024-01-01', 'An old report.', '{}', 1234, 'old', '2024-01-01')"))
-        connection.execute(sa.text("INSERT INTO document_bands (doc_id, band, value, day) "
-                                   "VALUES ('old', 0, 7, '2024-01-01')"))
+    with engine.connect() as connection:
         assert "UNIQUE (content_hash)" in connection.execute(sa.text(
             "SELECT sql FROM sqlite_master WHERE name = 'documents'")).scalar()
     engine.dispose()
