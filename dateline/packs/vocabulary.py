@@ -82,6 +82,7 @@ class EventWord(Labels):
     SEXUAL = "sexual", "sexual violence"
     LOOTING = "looting", "looting, destruction of property"
     AGREEMENT = "agreement", "agreements, ceasefires"
+    EXCHANGE = "exchange", "prisoner exchanges and swaps (an agreement whose captives are no arrest or abduction)"
     BASE = "base", "a base or headquarters established"
     CHANGE = "change", "a change to a group or its activity"
     TRANSFER = "transfer", "territory handed over without fighting"

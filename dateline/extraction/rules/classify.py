@@ -52,6 +52,10 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
     demonstration = _demonstration(events - {"intervention", "riot"} if peaceful else events | escalation)
     if demonstration:
         return demonstration
+    if "exchange" in events and not events & _VIOLENT:
+        # "swapped 40 detainees captured in the fighting", "обмен заложниками и пленными": the
+        # captives an exchange hands over are its object, no arrest, abduction or release of the day
+        return Classification(S.AGREEMENT, None, False, "prisoner exchange words")
     if "abduction" in events and "release" in events and not events & _VIOLENT:
         return Classification(S.OTHER, None, False, "people abducted were freed")  # "freed 12 kidnapped villagers"
     if "abduction" in events and "release" in events and "clash" in events:
@@ -106,7 +110,8 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
                                   "armed men against armed forces")
         return Classification(S.ATTACK, _first(weapons, ("firearm", "blade")), False,
                               "violence against unarmed people")
-    for label, kind in (("looting", S.LOOTING), ("agreement", S.AGREEMENT), ("release", S.OTHER),
+    for label, kind in (("looting", S.LOOTING), ("agreement", S.AGREEMENT), ("exchange", S.AGREEMENT),
+                        ("release", S.OTHER),
                         ("base", S.HEADQUARTERS_ESTABLISHED), ("change", S.CHANGE_TO_GROUP),
                         ("transfer", S.NON_VIOLENT_TRANSFER), ("arrest", S.ARRESTS)):
         if label in events:

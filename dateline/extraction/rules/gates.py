@@ -34,6 +34,8 @@ from .town_tolls import part_in_a_town
 AGGREGATE_EVENTS = frozenset({EventWord.ATTACK, EventWord.EXPLOSION, EventWord.CLASH, EventWord.PROTEST})
 # crowds are counted in hundreds; events are not
 _CROWD_EVENTS = frozenset({EventWord.PROTEST, EventWord.RIOT, EventWord.MOB})
+# acts that hand people over (a prisoner exchange, a release): a count beside them is of those handed over
+_HANDOVERS = frozenset({EventWord.EXCHANGE, EventWord.RELEASE})
 _VAGUE_TIMES = ("year", "period")  # times that date no day: "en 2019", "la semaine dernière"
 _DAYS = DAY_KINDS
 # actors that neither fight nor use force: a disaster told with only these has no act
@@ -353,7 +355,10 @@ class Gates:
         crowd = trigger.label in _CROWD_EVENTS and not counted  # "about a hundred people protested"
         # "haben einen Zug mit Hunderten Passagieren in ihre Gewalt gebracht": those taken in one raid
         taken = trigger.label == EventWord.ABDUCTION and not counted
-        if not recent_day and not crowd and not taken and not self._one_act(view) and self.big_count(view):
+        # "exchanged 146 prisoners", "вернула 146 военных, передав взамен…": those handed over in one swap
+        swapped = trigger.label in _HANDOVERS and not counted
+        if not recent_day and not crowd and not taken and not swapped and not self._one_act(view) \
+                and self.big_count(view):
             return SkipReason.TALLY  # "thousands of dead", "3.5 million displaced by fighting"
         if any(h.label == Cue.TREND and trigger.start - h.end <= T.TREND_WINDOW for h in near_before):
             return SkipReason.HABITUAL  # "el aumento de los asesinatos", "a surge in attacks"

@@ -193,7 +193,7 @@ class ActorMentions:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         text = self.ctx.prepared.doc.text
         named_starts = {m.start for m in mentions if m.ref.category == "named"}
-        agreement = trigger.kind == HitKind.EVENT and trigger.label == EventWord.AGREEMENT
+        agreement = trigger.kind == HitKind.EVENT and trigger.label in (EventWord.AGREEMENT, EventWord.EXCHANGE)
         day_tokens = day_words(view)  # "Israël a mené dans la nuit de jeudi à vendredi des frappes": its subject
         for place in places:  # "Israel struck", "frappé par la Russie": a country acting
             if place.place.kind != "country" or place.start in taken or (

@@ -96,12 +96,13 @@ def territory_by_side(classification: Classification, roles: Roles) -> Classific
 VIOLENT_WORDS = frozenset({EventWord.ATTACK, EventWord.STRIKE, EventWord.EXPLOSION, EventWord.LAUNCH, EventWord.KILL,
                       EventWord.CLASH})
 TOLD_ACTS = frozenset({S.ARMED_CLASH, S.ATTACK})
+_AGREEMENTS = frozenset({EventWord.AGREEMENT, EventWord.EXCHANGE})  # an exchange is agreed on too
 
 
 def agreement_over_its_object(events: set[str], window: list[Hit]) -> set[str]:
     """"signed an agreement to end the fighting", "وقعت ... اتفاقا ... بهدف إنهاء القتال": violence
     named after the agreement is what it is about, not an act of the day."""
-    agreements = [h.start for h in window if h.kind == HitKind.EVENT and h.label == EventWord.AGREEMENT]
+    agreements = [h.start for h in window if h.kind == HitKind.EVENT and h.label in _AGREEMENTS]
     if not agreements:
         return events
     first = min(agreements)
@@ -213,9 +214,16 @@ def arrest_over_earlier_act(classification: Classification, window: list[Hit], i
         # "police raided a hideout and arrested five suspected kidnappers": the kidnapping names them
         return Classification(S.ARRESTS, None, False, "an arrest of kidnappers")
     if not acts or acts[0].label != EventWord.ARREST or classification.sub_event_type in DEMONSTRATION_SUB_TYPES \
-            or classification.sub_event_type is S.ARRESTS:
+            or classification.sub_event_type is S.ARRESTS or _an_exchange(classification, acts):
         return classification
     return Classification(S.ARRESTS, None, False, "an arrest told before the act it is about")
+
+
+def _an_exchange(classification: Classification, acts: list[Hit]) -> bool:
+    """A prisoner exchange: "wurden 40 Gefangene ausgetauscht, die … festgenommen worden waren"
+    swaps the men once arrested; their arrest is no event of the day."""
+    return classification.sub_event_type is S.AGREEMENT and any(
+        h.kind == HitKind.EVENT and h.label == EventWord.EXCHANGE for h in acts)
 
 
 def _arrest_before_abduction(acts: list[Hit]) -> bool:

@@ -113,7 +113,8 @@ def inherited_place(context: DocContext, view: SentenceView, dated: bool = True)
     if told_here(context, view):
         return context.dateline_place
     paragraph = view.sentence.paragraph
-    story = None if view.has(HitKind.EVENT, EventWord.AGREEMENT) or not dated else context.story_place
+    story = None if view.has(HitKind.EVENT, EventWord.AGREEMENT) or view.has(HitKind.EVENT, EventWord.EXCHANGE) \
+        or not dated else context.story_place
     return context.last_place.get(paragraph) or context.last_place.get(-1) or story or context.dateline_place
 
 
