@@ -146,13 +146,25 @@ class PlaceFinder:
             longest = self._name_run(tokens, i, blocked, longest)
         for size in range(longest, 0, -1):
             span = tokens[i:i + size]
-            if not self._valid_span(span, blocked):
-                continue
             key = " ".join(t.norm for t in span)
+            if not self._valid_span(span, blocked):
+                places = self._country_ending_in_a_common_word(span, key, blocked)
+                if places and not self._inside_longer_name(tokens, i, i + size, blocked, text):
+                    return token.index, token.index + size, key, places
+                continue
             places = self.lookup(key)
             if places and not self._inside_longer_name(tokens, i, i + size, blocked, text):
                 return token.index, token.index + size, key, places
         return None
+
+    def _country_ending_in_a_common_word(self, span: list[Token], key: str,
+                                         blocked: AbstractSet[int]) -> tuple[Place, ...]:
+        """"in der Zentralafrikanischen Republik", "the Central African Republic": a country's
+        name of several capitalised words whose last word alone is no place ("Republik"); the
+        common word ends no other name."""
+        if len(span) < 2 or not self.words.cased or any(not t.upper or t.index in blocked for t in span):
+            return ()  # its first word may be a demonym ("Zentralafrikanischen"), no place alone either
+        return tuple(p for p in self.lookup(key) if p.kind == "country")
 
     def _name_run(self, tokens: list[Token], i: int, blocked: AbstractSet[int], longest: int) -> int:
         """How many words from ``i`` (at most ``longest``) a name may span: a blocked word, and in
@@ -171,7 +183,7 @@ class PlaceFinder:
         """Whether a name of several words may begin here ("Рязанской области": its stem)."""
         opens = self._opens.get(word)
         if opens is None:  # every word of a longer Cyrillic name declines: "Нових Санжарах"
-            variants = {*query_keys(word), cyrillic_stem(word, 3)}
+            variants = {*query_keys(word), cyrillic_stem(word, 3), self.spellings.undeclined_word(word)}
             if _CYRILLIC.search(word):  # "Спін Болдак", "Бирнин-Яури": a foreign name known in Latin only
                 variants.add(latin_spelling(word))
             opens = any(self.gazetteer.starts_name(variant) for variant in variants) \
@@ -505,7 +517,8 @@ class PlaceFinder:
                 places = tuple(p for k in query_keys(variant) for p in self.gazetteer.lookup_key(k))
                 if places:
                     break
-        for variant in () if places else self.spellings.root_alternated(key):  # "у Кривому Розі"
+        for variant in () if places else [*self.spellings.root_alternated(key), *self.spellings.undeclined(key)]:
+            # "у Кривому Розі", "in der Zentralafrikanischen Republik"
             places = tuple(p for k in query_keys(variant) for p in self.gazetteer.lookup_key(k))
             if places:
                 break

@@ -53,6 +53,22 @@ class Spellings:
                                      for v in variants if old in v)]
         return list(dict.fromkeys(variants))[:T.SOUND_VARIANTS]
 
+    def undeclined(self, key: str) -> list[str]:
+        """``key`` with the adjectives before its last word in the form the name is listed in
+        ("zentralafrikanischen republik" -> "zentralafrikanische republik"): a German article
+        declines the adjectives of a name ("in der Dominikanischen Republik", "den Vereinigten
+        Staaten"), which the gazetteer lists as they stand alone."""
+        *adjectives, last = key.split(" ")
+        if not adjectives or not self.words.adjective_endings:
+            return []
+        undeclined = " ".join([*(self.undeclined_word(word) for word in adjectives), last])
+        return [undeclined] if undeclined != key else []
+
+    def undeclined_word(self, word: str) -> str:
+        """One adjective in its listed form ("arabischen" -> "arabische"), or ``word`` as it is."""
+        return next((word[:-len(old)] + new for old, new in self.words.adjective_endings
+                     if word.endswith(old) and len(word) - len(old) >= T.GENITIVE_STEM_LETTERS), word)
+
     def root_alternated(self, key: str) -> list[str]:
         """``key`` with its last word's end in the dictionary form, where the case changed the
         root ("кривому розі" -> "кривому ріг", found as Кривий Ріг through the declined-word keys)."""
