@@ -159,9 +159,10 @@ class PlaceFinder:
 
     def _country_ending_in_a_common_word(self, span: list[Token], key: str,
                                          blocked: AbstractSet[int]) -> tuple[Place, ...]:
-        """"in der Zentralafrikanischen Republik", "the Central African Republic": a country's
-        name of several capitalised words whose last word alone is no place ("Republik"); the
-        common word ends no other name."""
+        """"in der Zentralafrikanischen Republik", "in der Dominikanischen Republik": a country's
+        name of several capitalised words whose last word alone is no place (German "Republik",
+        a common noun the pack lists among its words that never name a place); the common word
+        ends no other name, so only a country is read."""
         if len(span) < 2 or not self.words.cased or any(not t.upper or t.index in blocked for t in span):
             return ()  # its first word may be a demonym ("Zentralafrikanischen"), no place alone either
         return tuple(p for p in self.lookup(key) if p.kind == "country")
