@@ -33,7 +33,7 @@ from .focus import Focus
 from .lists import elided_area
 from .mention import VILLAGE
 from .readings import Candidate, Probe, Reading, Readings, countries_named
-from .variants import Spellings, after_a_bare_proclitic, with_the_article
+from .variants import Spellings, after_a_bare_proclitic, country_ending_in_a_common_word, with_the_article
 from .words import PlaceWords
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -147,25 +147,11 @@ class PlaceFinder:
         for size in range(longest, 0, -1):
             span = tokens[i:i + size]
             key = " ".join(t.norm for t in span)
-            if not self._valid_span(span, blocked):
-                places = self._country_ending_in_a_common_word(span, key, blocked)
-                if places and not self._inside_longer_name(tokens, i, i + size, blocked, text):
-                    return token.index, token.index + size, key, places
-                continue
-            places = self.lookup(key)
+            places = self.lookup(key) if self._valid_span(span, blocked) \
+                else country_ending_in_a_common_word(self.lookup, self.words.cased, span, blocked)
             if places and not self._inside_longer_name(tokens, i, i + size, blocked, text):
                 return token.index, token.index + size, key, places
         return None
-
-    def _country_ending_in_a_common_word(self, span: list[Token], key: str,
-                                         blocked: AbstractSet[int]) -> tuple[Place, ...]:
-        """"in der Zentralafrikanischen Republik", "in der Dominikanischen Republik": a country's
-        name of several capitalised words whose last word alone is no place (German "Republik",
-        a common noun the pack lists among its words that never name a place); the common word
-        ends no other name, so only a country is read."""
-        if len(span) < 2 or not self.words.cased or any(not t.upper or t.index in blocked for t in span):
-            return ()  # its first word may be a demonym ("Zentralafrikanischen"), no place alone either
-        return tuple(p for p in self.lookup(key) if p.kind == "country")
 
     def _name_run(self, tokens: list[Token], i: int, blocked: AbstractSet[int], longest: int) -> int:
         """How many words from ``i`` (at most ``longest``) a name may span: a blocked word, and in
