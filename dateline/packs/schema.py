@@ -306,6 +306,13 @@ class PlaceWords(Table):
                                                                      "\"озі\" for \"іг\": \"у Кривому "
                                                                      "Розі\" is Кривий Ріг): tried when a "
                                                                      "name is not found as written")
+    adjective_endings: list[tuple[str, str]] = Field([], description="the ends of a declined adjective "
+                                                                    "before the last word of a name and its "
+                                                                    "end in the name as listed (German "
+                                                                    "\"en\" for \"e\": \"in der "
+                                                                    "Dominikanischen Republik\" is the "
+                                                                    "Dominikanische Republik): tried when a "
+                                                                    "name is not found as written")
     respellings: list[tuple[str, str]] = Field([], description="how the language spells a foreign sound and "
                                                                "the English spelling of it (German \"dsch\" "
                                                                "for \"j\", \"ch\" for \"kh\"): a name not "

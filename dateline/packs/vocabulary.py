@@ -164,6 +164,8 @@ class Cue(Labels):
     AID = "aid", ("people waiting for aid or food (\"waiting for food\", \"auf Lebensmittel warteten\", \"punto "
                   "de distribución\"): a crowd fired on there is civilians, no demonstration")
 
+    AIRSPACE = "airspace", ("a country's airspace (\"entered the airspace over\", \"in den Luftraum\"): a "
+                            "sentence telling where an intercepted drone or missile flew places the interception")
 
 # cues by which someone speaks (a place right before one is a government speaking)
 SPEECH_CUES = frozenset({Cue.ATTRIBUTION, Cue.DENIAL, Cue.BLAME, Cue.CLAIM})

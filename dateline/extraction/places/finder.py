@@ -33,7 +33,7 @@ from .focus import Focus
 from .lists import elided_area
 from .mention import VILLAGE
 from .readings import Candidate, Probe, Reading, Readings, countries_named
-from .variants import Spellings, after_a_bare_proclitic, with_the_article
+from .variants import Spellings, after_a_bare_proclitic, country_ending_in_a_common_word, with_the_article
 from .words import PlaceWords
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -146,10 +146,9 @@ class PlaceFinder:
             longest = self._name_run(tokens, i, blocked, longest)
         for size in range(longest, 0, -1):
             span = tokens[i:i + size]
-            if not self._valid_span(span, blocked):
-                continue
             key = " ".join(t.norm for t in span)
-            places = self.lookup(key)
+            places = self.lookup(key) if self._valid_span(span, blocked) \
+                else country_ending_in_a_common_word(self.lookup, self.words.cased, span, blocked)
             if places and not self._inside_longer_name(tokens, i, i + size, blocked, text):
                 return token.index, token.index + size, key, places
         return None
@@ -171,7 +170,7 @@ class PlaceFinder:
         """Whether a name of several words may begin here ("Рязанской области": its stem)."""
         opens = self._opens.get(word)
         if opens is None:  # every word of a longer Cyrillic name declines: "Нових Санжарах"
-            variants = {*query_keys(word), cyrillic_stem(word, 3)}
+            variants = {*query_keys(word), cyrillic_stem(word, 3), self.spellings.undeclined_word(word)}
             if _CYRILLIC.search(word):  # "Спін Болдак", "Бирнин-Яури": a foreign name known in Latin only
                 variants.add(latin_spelling(word))
             opens = any(self.gazetteer.starts_name(variant) for variant in variants) \
@@ -505,7 +504,8 @@ class PlaceFinder:
                 places = tuple(p for k in query_keys(variant) for p in self.gazetteer.lookup_key(k))
                 if places:
                     break
-        for variant in () if places else self.spellings.root_alternated(key):  # "у Кривому Розі"
+        for variant in () if places else [*self.spellings.root_alternated(key), *self.spellings.undeclined(key)]:
+            # "у Кривому Розі", "in der Zentralafrikanischen Republik"
             places = tuple(p for k in query_keys(variant) for p in self.gazetteer.lookup_key(k))
             if places:
                 break

@@ -9,8 +9,12 @@ skeletons), so they live apart from its main path.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
+from ...geo.gazetteer import Place
 from ...geo.spelling import spelling
+from ...prepare.tokens import Token
 from .. import tuning as T
 from .words import PlaceWords
 
@@ -53,12 +57,39 @@ class Spellings:
                                      for v in variants if old in v)]
         return list(dict.fromkeys(variants))[:T.SOUND_VARIANTS]
 
+    def undeclined(self, key: str) -> list[str]:
+        """``key`` with the adjectives before its last word in the form the name is listed in
+        ("zentralafrikanischen republik" -> "zentralafrikanische republik"): a German article
+        declines the adjectives of a name ("in der Dominikanischen Republik", "den Vereinigten
+        Staaten"), which the gazetteer lists as they stand alone."""
+        *adjectives, last = key.split(" ")
+        if not adjectives or not self.words.adjective_endings:
+            return []
+        undeclined = " ".join([*(self.undeclined_word(word) for word in adjectives), last])
+        return [undeclined] if undeclined != key else []
+
+    def undeclined_word(self, word: str) -> str:
+        """One adjective in its listed form ("arabischen" -> "arabische"), or ``word`` as it is."""
+        return next((word[:-len(old)] + new for old, new in self.words.adjective_endings
+                     if word.endswith(old) and len(word) - len(old) >= T.GENITIVE_STEM_LETTERS), word)
+
     def root_alternated(self, key: str) -> list[str]:
         """``key`` with its last word's end in the dictionary form, where the case changed the
         root ("кривому розі" -> "кривому ріг", found as Кривий Ріг through the declined-word keys)."""
         head, _space, last = key.rpartition(" ")
         return [f"{head} {last[:-len(old)]}{new}".strip() for old, new in self.words.root_alternations
                 if last.endswith(old) and len(last) > len(old)]
+
+
+def country_ending_in_a_common_word(lookup: Callable[[str], tuple[Place, ...]], cased: bool, span: list[Token],
+                                    blocked: AbstractSet[int]) -> tuple[Place, ...]:
+    """"in der Zentralafrikanischen Republik", "in der Dominikanischen Republik": a country's
+    name of several capitalised words whose last word alone is no place (German "Republik", a
+    common noun the pack lists among its words that never name a place); the common word ends
+    no other name, so only a country is read."""
+    if len(span) < 2 or not cased or any(not t.upper or t.index in blocked for t in span):
+        return ()  # its first word may be a demonym ("Zentralafrikanischen"), no place alone either
+    return tuple(p for p in lookup(" ".join(t.norm for t in span)) if p.kind == "country")
 
 
 def after_a_bare_proclitic(key: str) -> tuple[str, ...]:

@@ -38,6 +38,7 @@ class PlaceWords:
     foreign_sounds: tuple[tuple[str, str], ...] = ()  # ("f", "v"): ف also writes "v" in foreign names
     respellings: tuple[tuple[str, str], ...] = ()  # ("dsch", "j"): German "Dschenin" is "Jenin"
     root_alternations: tuple[tuple[str, str], ...] = ()  # ("озі", "іг"): "Кривому Розі" is Кривий Ріг
+    adjective_endings: tuple[tuple[str, str], ...] = ()  # ("en", "e"): "Dominikanischen Republik"
     genitive_endings: tuple[str, ...] = ()  # "s": German "Syriens" is Syria's
     city_adjective_endings: tuple[str, ...] = ()  # "er": German "Kiewer Vorort" is a suburb of Kyiv
     community_words: frozenset[str] = frozenset()  # "громада": the adjective before names the centre town
@@ -101,6 +102,7 @@ class PlaceWords:
             foreign_sounds=tuple((old, new) for old, new in places.foreign_sounds),
             respellings=tuple((fold_key(old), fold_key(new)) for old, new in places.respellings),
             root_alternations=tuple((fold_key(old), fold_key(new)) for old, new in places.root_alternations),
+            adjective_endings=tuple((fold_key(old), fold_key(new)) for old, new in places.adjective_endings),
             genitive_endings=tuple(fold_key(ending) for ending in places.genitive_endings),
             city_adjective_endings=tuple(fold_key(ending) for ending in places.city_adjective_endings),
             community_words=frozenset(fold_key(word) for word in places.community_words),

@@ -46,8 +46,8 @@ def acting_countries(ctx: DocContext, view: SentenceView, places: list[PlaceMent
     days = day_words(view)  # "Israël a mené jeudi soir des frappes": the days between do not part them
     acting = set()
     for place in places:
-        if place.place.kind != "country":
-            continue
+        if place.place.kind != "country" or place.relation == "near":
+            continue  # "an der Grenze zu Syrien eine Drohne abgeschossen": by the country, not the country
         if actors.after_locative(place, view) and not {place.start, place.start - 1, place.start - 2} & agents:
             continue  # "en Syrie" is where; "par la Russie", "por Rusia" (the agent word a locative too) who
         follows = [t for t in triggers if 0 <= t - place.end - len(days.intersection(range(place.end, t)))

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ...actors.roles import Roles
 from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind, PlaceWord
+from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from ..places import ELSEWHERE, PlaceMention
 from .context import SentenceView
@@ -30,11 +31,12 @@ def place_detail(builder: FrameBuilder, view: SentenceView, last: Frame | None) 
     place (and on its own day, when ``last`` has none), or None."""
     if last is None or last.place is None or last.place.place.kind not in _COARSE \
             or view.sentence.paragraph - last.view.sentence.paragraph > 1 \
-            or any(h.kind in TRIGGER_KINDS for h in view.hits) or not view.has(HitKind.CASUALTY) \
+            or any(h.kind in TRIGGER_KINDS for h in view.hits) \
+            or not (view.has(HitKind.CASUALTY) or _flight_path(view, last)) \
             or view.labels(HitKind.CUE) & _NOT_TOLD_OF \
             or view.has(HitKind.PLACE, PlaceWord.DESTINATION):  # "the wounded were taken to a hospital in X"
         return None
-    place = _one_place_inside(builder, view, last.place)
+    place = _one_place_inside(builder, view, last.place, _acting_country(last))
     if place is None:
         return None
     spoken = spoken_days(view)
@@ -62,15 +64,34 @@ def placed_figures(builder: FrameBuilder, view: SentenceView, detail: Frame | No
     return detail if place is None else replace(detail, place=place, place_inherited=False)
 
 
-def _one_place_inside(builder: FrameBuilder, view: SentenceView, coarse: PlaceMention) -> PlaceMention | None:
+def _flight_path(view: SentenceView, last: Frame) -> bool:
+    """"The drone had tried to enter the airspace over the X heights": after an interception
+    told at a coarse place, a sentence about where the weapon flew, with no act of its own."""
+    return last.sub == S.DISRUPTED_WEAPONS_USE and view.has(HitKind.CUE, Cue.AIRSPACE)
+
+
+def _acting_country(last: Frame) -> str | None:
+    """The country of the forces that acted "at the border with X" (a country told with "near" or
+    a border word): their own side of that border, where a place of the next sentence may be too
+    ("the army shot down a drone at the border with X; it had flown over Y's northern hills")."""
+    if last.place is None or last.place.place.kind != "country" or last.roles.actor1 is None \
+            or last.place.relation != "near" and not last.view.has(HitKind.PLACE, PlaceWord.BORDER):
+        return None
+    code = last.roles.actor1.ref.country
+    return code if code and code != last.place.place.country_code else None
+
+
+def _one_place_inside(builder: FrameBuilder, view: SentenceView, coarse: PlaceMention,
+                      other_side: str | None = None) -> PlaceMention | None:
     """The single more specific place the sentence names in ``coarse`` (a province or a town of
-    its country, a town of its province), where something is (not a destination, not an owner)."""
+    its country, a town of its province), where something is (not a destination, not an owner);
+    or, for a country told as a border (``other_side``), in the country across it."""
     mentions = builder.resolver.resolve(view.sentence.tokens, view.hits, builder.blocked(view), builder.ctx.focus,
                                         builder.ctx.prepared.doc.text)
     area = coarse.place
     inside = [m for m in mentions if m.relation not in ("possessive", ELSEWHERE)
               and (m.place.kind not in _COARSE or area.kind == "country")  # a province refines a country
-              and m.place.country_code == area.country_code
+              and m.place.country_code in (area.country_code, other_side)
               and m.specificity > coarse.specificity
               and (area.kind != "admin1" or m.place.admin1 == area.admin1)]
     distinct = {m.place.id for m in inside}
