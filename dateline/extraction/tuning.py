@@ -173,6 +173,7 @@ FUZZY_MIN_LETTERS = 5  # shorter names are not looked for by near spelling
 GENITIVE_STEM_LETTERS = 3  # a name in the genitive keeps this many letters without its ending ("Malis": Mali)
 AREA_CONSONANTS = 4  # a Cyrillic name after "in" finds a province by this many consonants at least
 AREA_CONSONANTS_AFTER_WORD = 3  # after a province word ("провінції Сінд") fewer will do
+NAMED_AFTER_CONSONANTS = 3  # a province spelled another way is its town's with as many ("Tombouctou": tmbkt)
 FUZZY_MAX_WORDS = 4  # the longest name looked for by near spelling
 ROOT_LETTERS = 3  # an Arabic word's root consonants: so short a word is no near spelling of a name
 

@@ -82,6 +82,8 @@ def name_keys(name: str) -> set[str]:
     if stripped and (stemmed := stem_key(stripped)):
         keys.add(stemmed)
     keys.update(_spelled_city(key))
+    if (run_together := _run_together(name)) is not None:
+        keys.add(run_together)
     if (adjectival := _adjective_stems(key)) is not None:
         keys.add(adjectival)
     if (joined := _apostrophes_dropped(name)) is not None:
@@ -130,6 +132,21 @@ def _spelled_city(key: str) -> list[str]:
 
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
+_MOST_RUN_TOGETHER = 3  # words of a name written without the spaces between them
+
+
+def _run_together(name: str) -> str | None:
+    """The key of an Arabic-script name of several words written without the spaces between
+    them, when each word but the last ends in a letter that does not join the next ("طير حرفا"
+    -> "طيرحرفا", "أبو ظبي" -> "ابوظبي"): the space is invisible there, and writers leave it
+    out. None for any other name (a joining letter shows where a word ends)."""
+    parts = name.split()
+    if not 2 <= len(parts) <= _MOST_RUN_TOGETHER or not all(_ARABIC_WORD.fullmatch(p) for p in parts):
+        return None
+    if not all(p[-1] in spelling().non_joining for p in parts[:-1]):
+        return None
+    return name_key("".join(parts))
 
 
 def translit_skeleton(key: str) -> str:

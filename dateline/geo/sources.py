@@ -20,6 +20,7 @@ from typing import Any
 
 from ..normalize import fold_key
 from ..packs import read_data_file
+from .distance import haversine_km
 from .spelling import spelling
 
 NAME_LANGS = ("en", "fr", "de", "es", "ar", "ru", "uk", "it", "pt", "tr", "fa", "he")
@@ -218,13 +219,50 @@ def acled_regions() -> dict[str, str]:
 
 
 def trimmed_center(points: list[tuple[float, float]], trim: float = 0.05) -> tuple[float, float] | None:
-    """Middle of the bounding box of ``points`` after dropping outliers on each axis."""
+    """Middle of the bounding box of ``points`` after dropping outliers on each axis, and
+    first the strays (a town the source files under a province hundreds of kilometres away
+    puts Mali's Gao region in the south of the country), on one side of the antimeridian (Fiji,
+    Chukotka: not at longitude 0)."""
     if not points:
         return None
+    points = _without_strays(_across_the_antimeridian(points))
     if len(points) < 5:
-        return statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points)
+        lat, lon = statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points)
+        return lat, _longitude(lon)
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
     cut = int(len(points) * trim)
     lats, lons = lats[cut: len(lats) - cut], lons[cut: len(lons) - cut]
-    return (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2
+    return (lats[0] + lats[-1]) / 2, _longitude((lons[0] + lons[-1]) / 2)
+
+
+_STRAY_KM = 500.0  # a point this far from every other, and _STRAY_SPREAD times their usual spacing
+_STRAY_SPREAD = 3.0
+_FEW_POINTS = 20  # fewer points than this are not trimmed by share: a stray is looked for instead
+
+
+def _without_strays(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Few ``points`` without those far from all the others: farther from the nearest one than
+    both ``_STRAY_KM`` and ``_STRAY_SPREAD`` times the usual distance between neighbours, so a
+    province of scattered islands keeps them all and one of six towns loses a town filed under
+    it by mistake. Many points are trimmed by share instead (:func:`trimmed_center`)."""
+    if not 3 <= len(points) < _FEW_POINTS:
+        return points
+    nearest = [min(haversine_km(p[0], p[1], q[0], q[1]) for j, q in enumerate(points) if j != i)
+               for i, p in enumerate(points)]
+    limit = max(_STRAY_KM, _STRAY_SPREAD * statistics.median(nearest))
+    return [p for p, d in zip(points, nearest, strict=True) if d <= limit] or points
+
+
+def _across_the_antimeridian(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Points whose longitudes spread over more than half the globe, as read on the other
+    side of the antimeridian (a western longitude plus 360): Fiji's islands lie on both sides."""
+    lons = [p[1] for p in points]
+    if not lons or max(lons) - min(lons) <= 180:
+        return points
+    return [(lat, lon + 360 if lon < 0 else lon) for lat, lon in points]
+
+
+def _longitude(lon: float) -> float:
+    """``lon`` back in -180..180."""
+    return lon - 360 if lon > 180 else lon

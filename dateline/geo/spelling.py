@@ -27,6 +27,8 @@ class _Arabic(Table):
     letter_variants: list[tuple[str, str]] = Field([], description="letters written for one sound by some "
                                                                    "presses (ج, ق for غ): a name not found is "
                                                                    "looked up with the other letter")
+    non_joining: str = Field("", description="letters that do not join the next one: a name whose words end in "
+                                             "them is also indexed run together (طير حرفا, طيرحرفا)")
     city_prefix: str = Field("", description="the word 'city' opening a city's Arabic name (مدينة X)")
     city_suffixes: Phrases = Field([], description="'City' spelled out after a name (X سيتي): a city "
                                                    "named 'city' + X is also indexed as X + each of these")
@@ -70,6 +72,7 @@ class Spelling:
     proclitics: tuple[str, ...]
     consonants: dict[str, str]
     letter_variants: tuple[tuple[str, str], ...]
+    non_joining: frozenset[str]
     city_prefix: str
     city_suffixes: tuple[str, ...]
     case_endings: tuple[str, ...]  # longest first
@@ -98,6 +101,7 @@ def spelling() -> Spelling:
         proclitics=tuple(arabic.proclitics),
         consonants=dict(arabic.consonants),
         letter_variants=tuple(arabic.letter_variants),
+        non_joining=frozenset(arabic.non_joining),
         city_prefix=arabic.city_prefix,
         city_suffixes=tuple(arabic.city_suffixes),
         case_endings=tuple(sorted(cyrillic.case_endings, key=len, reverse=True)),

@@ -596,6 +596,13 @@ class PlaceFinder:
 
 
 def _named_after(province: str, town: str) -> bool:
-    """Whether a province's name is its town's ("Bryansk", "Kurskaya oblast'" for Kursk)."""
+    """Whether a province's name is its town's ("Bryansk", "Kurskaya oblast'" for Kursk; "Gao"
+    for Gao), also in another transliteration, consonant for consonant ("Tombouctou" for
+    Timbuktu, "Ségou" for Segou)."""
     town_key, province_key = fold_key(town), fold_key(province)
-    return len(town_key) >= 4 and province_key.startswith(town_key[:max(4, len(town_key) - 1)])
+    if town_key == province_key:
+        return True
+    if len(town_key) >= 4 and province_key.startswith(town_key[:max(4, len(town_key) - 1)]):
+        return True
+    skeleton = consonant_skeleton(town_key)
+    return consonant_count(skeleton) >= T.NAMED_AFTER_CONSONANTS and skeleton == consonant_skeleton(province_key)
