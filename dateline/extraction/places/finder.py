@@ -24,7 +24,6 @@ from ...geo.keys import (
     strip_article,
 )
 from ...geo.spelling import spelling
-from ...normalize import fold_key
 from ...prepare.tokens import Token
 from .. import tuning as T
 from .adjectives import axis_town, city_adjective, community_centre, province_of_adjective
@@ -33,7 +32,13 @@ from .focus import Focus
 from .lists import elided_area
 from .mention import VILLAGE
 from .readings import Candidate, Probe, Reading, Readings, countries_named
-from .variants import Spellings, after_a_bare_proclitic, country_ending_in_a_common_word, with_the_article
+from .variants import (
+    Spellings,
+    after_a_bare_proclitic,
+    country_ending_in_a_common_word,
+    named_after,
+    with_the_article,
+)
 from .words import PlaceWords
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -569,7 +574,7 @@ class PlaceFinder:
         for place in places:
             province = self.gazetteer.province_of(place)
             if province is not None and place.kind == "city" \
-                    and _named_after(province.name, place.name):
+                    and named_after(province.name, place.name):
                 found.setdefault(province.id, province)
         if not self.words.cased and not found:
             for skeleton in self.spellings.sound_variants(arabic_consonant_skeleton(key)):
@@ -594,15 +599,3 @@ class PlaceFinder:
             self._literal[key] = cached
         return cached
 
-
-def _named_after(province: str, town: str) -> bool:
-    """Whether a province's name is its town's ("Bryansk", "Kurskaya oblast'" for Kursk; "Gao"
-    for Gao), also in another transliteration, consonant for consonant ("Tombouctou" for
-    Timbuktu, "Ségou" for Segou)."""
-    town_key, province_key = fold_key(town), fold_key(province)
-    if town_key == province_key:
-        return True
-    if len(town_key) >= 4 and province_key.startswith(town_key[:max(4, len(town_key) - 1)]):
-        return True
-    skeleton = consonant_skeleton(town_key)
-    return consonant_count(skeleton) >= T.NAMED_AFTER_CONSONANTS and skeleton == consonant_skeleton(province_key)

@@ -13,7 +13,9 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from ...geo.gazetteer import Place
+from ...geo.keys import consonant_count, consonant_skeleton
 from ...geo.spelling import spelling
+from ...normalize import fold_key
 from ...prepare.tokens import Token
 from .. import tuning as T
 from .words import PlaceWords
@@ -113,3 +115,16 @@ def with_the_article(key: str) -> list[str]:
                 and len(key[len(clitic):].split(" ", 1)[0]) >= 3:
             return [rules.script_article + key[len(clitic):]]
     return []
+
+
+def named_after(province: str, town: str) -> bool:
+    """Whether a province's name is its town's ("Bryansk", "Kurskaya oblast'" for Kursk; "Gao"
+    for Gao), also in another transliteration, consonant for consonant ("Tombouctou" for
+    Timbuktu, "Ségou" for Segou)."""
+    town_key, province_key = fold_key(town), fold_key(province)
+    if town_key == province_key:
+        return True
+    if len(town_key) >= 4 and province_key.startswith(town_key[:max(4, len(town_key) - 1)]):
+        return True
+    skeleton = consonant_skeleton(town_key)
+    return consonant_count(skeleton) >= T.NAMED_AFTER_CONSONANTS and skeleton == consonant_skeleton(province_key)
