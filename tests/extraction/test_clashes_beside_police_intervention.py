@@ -3,7 +3,8 @@ wrote. A violent demonstration needs the crowd's own violence (stones, arson, ba
 built, storming); "clashes" told with nothing but the police's tear gas, water cannon or
 arrests are a protest the police intervened in, and its crowd is protesters, not rioters. A
 lone barricade the police retreat behind is no act of the crowd. Stones thrown or barricades
-built stay a violent demonstration, and clashes told alone (no intervention named) stay one."""
+built stay a violent demonstration, and clashes told alone (no intervention named) stay one; so
+does an intervention in which police officers were hurt (the crowd fought them)."""
 
 import pytest
 
@@ -72,3 +73,23 @@ def test_the_crowds_own_violence_or_clashes_alone_stay_a_violent_demonstration(e
     event = demonstration(events_of(text, lang, PUBLISHED))
     assert event.sub_event_type == "Violent demonstration"
     assert event.actor1.startswith("Rioters (")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Police fired tear gas at thousands of protesters in Nairobi on Tuesday.\n\n"
+     "Fifteen police officers were injured, the interior ministry said.", "en"),
+    ("La police a tiré des gaz lacrymogènes sur des milliers de manifestants mardi à Abidjan.\n\n"
+     "Quinze policiers ont été blessés, a indiqué le ministère de l'Intérieur.", "fr"),
+    ("La policía lanzó gases lacrimógenos contra miles de manifestantes el martes en Quito.\n\n"
+     "Quince policías resultaron heridos, informó el Ministerio del Interior.", "es"),
+])
+def test_police_hurt_at_a_dispersed_protest_tell_a_violent_crowd(events_of, text, lang):
+    event = demonstration(events_of(text, lang, PUBLISHED))
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.actor1.startswith("Rioters (")
+
+
+def test_protesters_hurt_at_a_dispersed_protest_leave_it_an_intervention(events_of):
+    text = ("Police fired tear gas at thousands of protesters in Nairobi on Tuesday.\n\n"
+            "Fifteen protesters were injured, a rights group said.")
+    assert demonstration(events_of(text, "en", PUBLISHED)).sub_event_type == "Protest with intervention"

@@ -136,7 +136,7 @@ def group_type(lead: Frame, frames: list[Frame]) -> S:
     lead's; for a demonstration, the most severe any report describes."""
     demonstrations = [f for f in frames if f.sub in DEMONSTRATION_SUB_TYPES]
     if lead.sub in DEMONSTRATION_SUB_TYPES and demonstrations:
-        return max(demonstrations, key=_severity).sub
+        return _demonstration_type(max(demonstrations, key=_severity))
     if any(f.sub is S.CHEMICAL_WEAPON for f in frames):
         return S.CHEMICAL_WEAPON  # ACLED: the weapon decides, however it was delivered
     if lead.sub is S.REMOTE_EXPLOSIVE and lead.weapons <= {"ied"} \
@@ -164,6 +164,25 @@ def _severity(frame: Frame) -> float:
     name no act of the crowd rank below the police's intervention ("brief clashes" beside "tear
     gas and a water cannon": a protest with intervention) and above a peaceful protest; the
     crowd's own violence told anywhere (stones, arson, storming) stays a violent demonstration."""
-    if frame.sub is S.VIOLENT_DEMONSTRATION and frame.classification.reason in CLASHES_ONLY:
+    if _clashes_only(frame):
         return SEVERITY.index(S.PROTEST_WITH_INTERVENTION) - 0.5
-    return SEVERITY.index(frame.sub)
+    return SEVERITY.index(_demonstration_type(frame))
+
+
+def _clashes_only(frame: Frame) -> bool:
+    return frame.sub is S.VIOLENT_DEMONSTRATION and frame.classification.reason in CLASHES_ONLY \
+        and not _forces_hurt(frame)
+
+
+def _demonstration_type(frame: Frame) -> S:
+    """A demonstration the police intervened in where police or soldiers were hurt ("100 police
+    officers were injured") had a violent crowd: ACLED's violent demonstration."""
+    if frame.sub is S.PROTEST_WITH_INTERVENTION and _forces_hurt(frame):
+        return S.VIOLENT_DEMONSTRATION
+    return frame.sub
+
+
+def _forces_hurt(frame: Frame) -> bool:
+    """Whether the frame counts state forces (police, soldiers) killed or hurt."""
+    return any(f is not None and f.value > 0 and f.side == "state"
+               for f in (frame.figures.killed, frame.figures.injured))
