@@ -17,6 +17,9 @@ from ...taxonomy import SubEventType as S
 PROJECTILES = frozenset({"drone", "missile", "rocket", "airstrike", "artillery"})
 EXPLOSIVES = frozenset({"ied", "grenade"})
 _VIOLENT = frozenset({"attack", "strike", "explosion", "launch", "kill", "clash"})
+# the reason of a violent demonstration told only as "clashes" (no stone, fire or storming of the
+# crowd's): the mildest violent demonstration, outranked by the police's intervention (type_fit)
+CLASHES_AT_A_PROTEST = "clashes at a protest"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +52,7 @@ def classify(weapons: set[str], events: set[str], outcomes: set[str], *, target_
         {"intervention"} if "arrest" in events else set())
     if "protest" not in events:
         escalation = set()  # killings and arrests are force used on protesters only where there are some
-    demonstration = _demonstration(events - {"intervention", "riot"} if peaceful else events | escalation)
+    demonstration = _demonstration(events - {"intervention", "riot"} if peaceful else events | escalation, killed)
     if demonstration:
         return demonstration
     if "exchange" in events and not events & _VIOLENT:
@@ -183,14 +186,20 @@ def _remote_violence(weapons: set[str], events: set[str], violent: set[str],
     return None
 
 
-def _demonstration(events: set[str]) -> Classification | None:
-    """ACLED's ladder: protesters' violence (stones, arson, storming, clashes) makes a violent
+def _demonstration(events: set[str], killed: bool = False) -> Classification | None:
+    """ACLED's ladder: protesters' violence (stones, arson, storming) makes a violent
     demonstration whatever the police did; on a crowd that was not violent, lethal force is
     excessive force, and tear gas, water cannon or arrests an intervention. Live fire named on
-    its own ("fired live rounds at the crowd") is force used on a demonstration."""
+    its own ("fired live rounds at the crowd") is force used on a demonstration. "Clashes" that
+    name no act of the crowd and killed no one are a violent demonstration only when nothing
+    else is told: told with the police's tear gas or arrests ("police arrested 40 after clashes
+    broke out at the rally"), they are that intervention (:data:`CLASHES_AT_A_PROTEST`)."""
     if "protest" in events or "lethal_force" in events:
-        if "riot" in events or "clash" in events:  # "Zusammenstöße zwischen Demonstranten und der Polizei"
+        if "riot" in events or "clash" in events and (killed or "lethal_force" in events):
+            # "Demonstranten warfen Steine auf die Polizei"; deaths in clashes between a crowd and the police
             return Classification(S.VIOLENT_DEMONSTRATION, None, False, "protest turned violent")
+        if "clash" in events and "intervention" not in events:
+            return Classification(S.VIOLENT_DEMONSTRATION, None, False, CLASHES_AT_A_PROTEST)
         if "lethal_force" in events:
             return Classification(S.EXCESSIVE_FORCE, None, False, "lethal force against protesters")
         if "intervention" in events:

@@ -65,6 +65,7 @@ from .retype import (
     fire_on_aid_seekers,
     first_arrest,
     force_on_the_crowd,
+    killing_told_first,
     placed_apart,
     protest_story,
     protesters_attack,
@@ -379,7 +380,8 @@ class FrameBuilder:
                                   peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)
         if classification is None:
             return None
-        classification = arrest_over_earlier_act(classification, window, impact)
+        classification = killing_told_first(arrest_over_earlier_act(classification, window, impact), window,
+                                            figures.killed)
         if classification.sub_event_type is S.ARRESTS and predicate.label != EventWord.ARREST and any(
                 h.kind == HitKind.EVENT and h.label == EventWord.ARREST for h in window):
             predicate = first_arrest(window)  # "затримали двох, які на замовлення РФ підпалили …": the arrest's sides

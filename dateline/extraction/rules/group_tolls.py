@@ -51,6 +51,7 @@ def event_figure(group: Group, name: str, lead_a_total: bool = False) -> Figure 
         within = [f for f in counted if not f.vague and not f.at_least and f.value >= told.value]
         told = min(within, key=lambda f: f.value) if within else told
     if told is not None and not told.vague:
+        told = _summary_floor(told, group, name)
         return _more_added(_other_sides_added(_whole_of(told, every), frames, name), frames, name)
     precise = [f for f in counted if not f.vague]
     found = _reported(None, precise) or told or _reported(None, counted) or _reported(None, [
@@ -109,6 +110,18 @@ def _whole_of(figure: Figure, figures: list[Figure]) -> Figure:
     four minors": eight)."""
     wholes = [f for f in figures if figure.value in f.parts and f.value > figure.value and not f.vague]
     return min(wholes, key=lambda f: f.value) if wholes else figure
+
+
+def _summary_floor(told: Figure, group: Group, name: str) -> Figure:
+    """"At least 116 people were killed" in the story's opening paragraph, then the lead's "the
+    strikes killed 71" further down: the opening's floor, told before the lead, sums up the
+    event (a later strike added dead), so an exact count below it is a part; the floor is the toll."""
+    if told.at_least or told.vague or group.lead.view.sentence.paragraph == 0:
+        return told
+    floors = [figure for f in group.frames if f.view.sentence.paragraph == 0
+              and not f.view.has(HitKind.CUE, Cue.CLAIM) and (figure := getattr(f.figures, name)) is not None
+              and figure.floor and not figure.vague and figure.value > told.value]
+    return min(floors, key=lambda f: f.value) if floors else told
 
 
 def _reported(lead: Figure | None, figures: list[Figure]) -> Figure | None:

@@ -22,6 +22,7 @@ from ..hits import Hit
 from ..places import PlaceMention
 from .classify import Classification
 from .context import DocContext, SentenceView
+from .figures import Figure
 
 
 def protest_story(context: DocContext) -> bool:
@@ -115,8 +116,11 @@ def agreement_over_its_object(events: set[str], window: list[Hit]) -> set[str]:
 def arrest_after_act(classification: Classification, window: list[Hit]) -> Classification | None:
     """"Heavy fighting broke out in Bentiu after soldiers arrested a militia commander": a fight
     or an attack told first and an arrest told after it are two events of the sentence (the
-    arrest told first is the event itself: :func:`arrest_over_earlier_act`)."""
-    if classification.sub_event_type not in TOLD_ACTS:
+    arrest told first is the event itself: :func:`arrest_over_earlier_act`). Beside an abduction
+    ("killed two and detained a group of young men, taking them away") the detaining is the
+    abductors' taking, part of the attack (:func:`killing_told_first`), not an arrest."""
+    if classification.sub_event_type not in TOLD_ACTS or any(
+            h.kind == HitKind.EVENT and h.label == EventWord.ABDUCTION for h in window):
         return None
     acts = [h.start for h in window if h.kind == HitKind.EVENT and h.label in VIOLENT_WORDS]
     arrests = [h.start for h in window if h.kind == HitKind.EVENT and h.label == EventWord.ARREST]
@@ -224,6 +228,22 @@ def _an_exchange(classification: Classification, acts: list[Hit]) -> bool:
     swaps the men once arrested; their arrest is no event of the day."""
     return classification.sub_event_type is S.AGREEMENT and any(
         h.kind == HitKind.EVENT and h.label == EventWord.EXCHANGE for h in acts)
+
+
+def killing_told_first(classification: Classification, window: list[Hit], killed: Figure | None) -> Classification:
+    """"Gunmen killed two villagers and abducted 40 others", "ont décapité trois villageois et
+    enlevé des femmes", "they killed and kidnapped many": people killed, told before the people
+    taken, make the killing the main act, and ACLED codes the attack with its dead (the
+    abduction is part of it). Told the other way ("abducted 23 people and shot dead a farmer"),
+    the abduction leads and stays the event."""
+    if classification.sub_event_type is not S.ABDUCTION or (killed is not None and not killed.value):
+        return classification  # "no one was killed"
+    taken = [h.start for h in window if h.kind == HitKind.EVENT and h.label == EventWord.ABDUCTION]
+    kills = [h.start for h in window if h.kind == HitKind.EVENT and h.label == EventWord.KILL] + (
+        [killed.start] if killed is not None else [])
+    if not taken or not kills or min(kills) > min(taken):
+        return classification
+    return Classification(S.ATTACK, classification.weapon, False, "people killed, then others taken: an attack")
 
 
 def _arrest_before_abduction(acts: list[Hit]) -> bool:

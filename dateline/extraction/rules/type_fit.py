@@ -11,6 +11,7 @@ from ...packs.vocabulary import Cue, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
+from .classify import CLASHES_AT_A_PROTEST
 from .frames import Frame
 
 REMOTE = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.DISRUPTED_WEAPONS_USE})
@@ -18,6 +19,9 @@ TERRITORIAL = frozenset({S.NON_STATE_ACTOR_OVERTAKES_TERRITORY, S.GOVERNMENT_REG
 # demonstrations from the mildest to the most severe: an event takes the most severe any report tells
 SEVERITY = [S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE,
             S.EXCESSIVE_FORCE]
+# violent demonstrations told only as "clashes", no act of the crowd named (classify, retype)
+CLASHES_ONLY = frozenset({CLASHES_AT_A_PROTEST, "clashes in a demonstration story",
+                          "a crowd clashing with no armed group"})
 
 
 def told_as_sequel(frame: Frame, kinds: tuple[HitKind, ...] = (HitKind.EVENT, HitKind.WEAPON)) -> bool:
@@ -130,9 +134,9 @@ _FREED_IN = frozenset({S.ABDUCTION, S.ARMED_CLASH, S.ATTACK, S.GOVERNMENT_REGAIN
 def group_type(lead: Frame, frames: list[Frame]) -> S:
     """The type of the event a lead and its reports (``frames``, the lead among them) tell: the
     lead's; for a demonstration, the most severe any report describes."""
-    subs = [f.sub for f in frames if f.sub in DEMONSTRATION_SUB_TYPES]
-    if lead.sub in DEMONSTRATION_SUB_TYPES and subs:
-        return max(subs, key=SEVERITY.index)
+    demonstrations = [f for f in frames if f.sub in DEMONSTRATION_SUB_TYPES]
+    if lead.sub in DEMONSTRATION_SUB_TYPES and demonstrations:
+        return _demonstration_type(max(demonstrations, key=_severity))
     if any(f.sub is S.CHEMICAL_WEAPON for f in frames):
         return S.CHEMICAL_WEAPON  # ACLED: the weapon decides, however it was delivered
     if lead.sub is S.REMOTE_EXPLOSIVE and lead.weapons <= {"ied"} \
@@ -153,3 +157,32 @@ def group_type(lead: Frame, frames: list[Frame]) -> S:
     if lead.sub is S.ATTACK and any(f.sub is S.ABDUCTION for f in frames) and not hurt:
         return S.ABDUCTION  # "stormed the village" told beside "abducted 30 people", no one hurt: ACLED's abduction
     return lead.sub
+
+
+def _severity(frame: Frame) -> float:
+    """ACLED's ladder across the reports of one demonstration (:data:`SEVERITY`). "Clashes" that
+    name no act of the crowd rank below the police's intervention ("brief clashes" beside "tear
+    gas and a water cannon": a protest with intervention) and above a peaceful protest; the
+    crowd's own violence told anywhere (stones, arson, storming) stays a violent demonstration."""
+    if _clashes_only(frame):
+        return SEVERITY.index(S.PROTEST_WITH_INTERVENTION) - 0.5
+    return SEVERITY.index(_demonstration_type(frame))
+
+
+def _clashes_only(frame: Frame) -> bool:
+    return frame.sub is S.VIOLENT_DEMONSTRATION and frame.classification.reason in CLASHES_ONLY \
+        and not _forces_hurt(frame)
+
+
+def _demonstration_type(frame: Frame) -> S:
+    """A demonstration the police intervened in where police or soldiers were hurt ("100 police
+    officers were injured") had a violent crowd: ACLED's violent demonstration."""
+    if frame.sub is S.PROTEST_WITH_INTERVENTION and _forces_hurt(frame):
+        return S.VIOLENT_DEMONSTRATION
+    return frame.sub
+
+
+def _forces_hurt(frame: Frame) -> bool:
+    """Whether the frame counts state forces (police, soldiers) killed or hurt."""
+    return any(f is not None and f.value > 0 and f.side == "state"
+               for f in (frame.figures.killed, frame.figures.injured))
