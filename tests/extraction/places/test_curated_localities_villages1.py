@@ -49,3 +49,23 @@ def test_a_sahel_village_is_not_taken_in_a_story_about_another_country(events_of
     events = events_of("In Pensa im Westen Russlands nahm die Polizei am Sonntag zwölf Demonstranten fest, "
                        "teilte ein Menschenrechtsportal mit.", "de", "2026-03-04")
     assert [(e.location, e.country_code) for e in events] == [("Penza", "RU")]
+
+
+@pytest.mark.parametrize(("text", "lang", "place", "country"), [
+    # the transliterated lookup read these as Diébougou and as Benin City, Nigeria
+    ("قتل مسلحون ستة مدنيين في هجوم على سوق في دياباغا شرق بوركينا فاسو، بحسب مصادر أمنية.",
+     "ar", "Diapaga", "BF"),
+    ("قتل جنديان بنينيان في هجوم على دورية قرب مالانفيل شمال بنين، بحسب مصدر عسكري.",
+     "ar", "Malanville", "BJ"),
+    ("Боевики атаковали полицейский пост в Тангиета на севере Бенина, погибли двое полицейских.",
+     "ru", "Tanguieta", "BJ"),
+])
+def test_sahel_towns_in_the_arabic_and_russian_spellings_of_the_news(events_of, text, lang, place, country):
+    events = events_of(text, lang, "2026-03-04")
+    assert [(e.location, e.country_code) for e in events] == [(place, country)]
+
+
+def test_a_tillaberi_commune_of_the_mali_border(events_of):
+    events = events_of("Des hommes armés ont tué neuf civils dans la commune d'Anzourou, dans la région de "
+                       "Tillabéri, selon des sources locales.", "fr", "2026-03-04")
+    assert [(e.location, e.country_code) for e in events] == [("Anzourou", "NE")]
