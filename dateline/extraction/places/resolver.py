@@ -205,7 +205,8 @@ class PlaceResolver:
             scoring = ScoreContext(feature.label if feature else None, admin, focus, total, names_in_sentence,
                                    countries_in_sentence, roles.settlement(start), districts_in_sentence,
                                    {p.id for p in places if p.kind == "city" and self._is_capital(p)},
-                                   tuple(self.finder.spellings.respelled(key)))
+                                   tuple(self.finder.spellings.respelled(key)),
+                                   any(p.kind == "country" for p in places))
             best = max(places, key=lambda p: score_place(p, key, scoring).total)
             score = score_place(best, key, scoring).total
             owner = mentions[-1] if mentions and mentions[-1].relation == "possessive" and \

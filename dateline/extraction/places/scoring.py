@@ -46,6 +46,7 @@ class ScoreContext:
     # the name in English spelling by the language's respellings (German "cherson" -> "kherson"):
     # a place whose own name that is was named, not given one of its alternate names
     respelled: tuple[str, ...] = ()
+    country_named: bool = False  # a country is among the name's candidates ("Бенин", "بنين")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +136,11 @@ def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> P
         # ("mer Rouge", "golfo de Adén"); nor is a name the story's language spells its own way
         # (German "Cherson", "Pokrowsk": Kherson, Pokrovsk, not Chérso in Greece)
         terms.append(("alternate name, country not in focus", T.SCORE_ALTERNATE_AWAY))
+    elif context.country_named and kind == "city" and not weight and place.id not in context.capitals:
+        # "в Бенине", "في بنين": in a script GeoNames gives no own names, a country's name is the
+        # country, not a big town abroad that holds it among its alternate names (Benin City;
+        # the towns called Columbia for "Колумбия"); a capital of that name stays a candidate
+        terms.append(("a country's name, a town abroad", T.SCORE_ALTERNATE_AWAY))
     total = 0.0
     for _name, value in terms:  # added in order: the same float as one running sum
         total += value
