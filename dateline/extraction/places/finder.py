@@ -24,10 +24,12 @@ from ...geo.keys import (
     strip_article,
 )
 from ...geo.spelling import spelling
+from ...geo.village_spelling import VillageSpellings
 from ...prepare.tokens import Token
 from .. import tuning as T
 from .adjectives import axis_town, city_adjective, community_centre, province_of_adjective
 from .compass import compass_after, compass_follows, in_english_compass, respelled, well_known
+from .crossscript import village_after_word
 from .focus import Focus
 from .lists import elided_area
 from .mention import VILLAGE
@@ -69,6 +71,7 @@ class PlaceFinder:
         self._compass = frozenset(word for word, _english in words.compass_words)
         # lower-case words that may stand inside or end a name: "Рязанской области", "Красном море"
         self._inside = words.name_words | words.waters
+        self.villages = VillageSpellings(gazetteer)
         self.spellings = Spellings(words)  # a name's other spellings: respelled, foreign sounds
         self.adjective_keys: set[str] = set()  # keys read as a town's adjective ("kiewer"): see _city_adjective
 
@@ -101,6 +104,8 @@ class PlaceFinder:
                 listed = bool(found) and found[-1][1] == token.index  # "كورسك وفورونيج": next in a list
                 match = self._fuzzy(tokens, i, blocked, text, focus or Focus(), listed,
                                     self._in_a_comma_list(tokens, i, text, found), countries_named(found))
+            if match is None and focus:  # "село Ругаліман": a village the gazetteer spells in Latin only
+                match = village_after_word(self.villages, self.words, tokens, i, blocked, text, focus)
             if match:
                 while found and found[-1][0] >= match[0]:  # "Рио" inside "Рио-де-Жанейро" found from its end
                     found.pop()
