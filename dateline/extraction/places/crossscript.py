@@ -19,6 +19,8 @@ from .focus import Focus
 from .readings import Candidate
 from .words import PlaceWords
 
+__all__ = ["VillageSpellings", "village_after_word"]
+
 _SCRIPTS = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")
 _MOST_WORDS = 3  # "Па Зи Джи": a Myanmar village of three syllables written apart
 
