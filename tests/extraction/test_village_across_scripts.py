@@ -92,3 +92,12 @@ COMMON_WORD = {  # the village word followed by an adjective, or by a name no vi
 def test_a_common_word_after_the_village_word_is_no_village(events_of, lang: str) -> None:
     places = _places(events_of(COMMON_WORD[lang], lang, PUBLISHED))
     assert places and all(name == "Zamfara" or code != "NG" for name, code in places), places
+
+
+def test_a_word_opening_longer_names_is_no_village_by_its_consonants(events_of) -> None:  # type: ignore[no-untyped-def]
+    """"بلدة برج زيتون": "برج" (tower) opens many names of two words; its consonants alone are
+    those of Barja, another Lebanese village, which this unknown town is not."""
+    text = ("قتل شخصان في غارة إسرائيلية استهدفت منزلا في بلدة برج زيتون جنوب لبنان يوم الثلاثاء، "
+            "بحسب وزارة الصحة اللبنانية.")
+    places = _places(events_of(text, "ar", PUBLISHED))
+    assert places and ("Barja", "LB") not in places
