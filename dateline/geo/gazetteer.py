@@ -311,6 +311,11 @@ class Gazetteer:
                     found[place_id] = (place, 86.0)
         return sorted(found.values(), key=lambda c: -c[0].population)
 
+    def villages_of(self, country: str) -> list[Place]:
+        """Every village of ``country`` (for an index of their spellings: :mod:`.village_spelling`)."""
+        return [Place(*row) for db in self._dbs for row in db.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE country_code = ? AND kind = 'village'", (country.upper(),))]
+
     def place(self, place_id: int) -> Place | None:
         """The place of id ``place_id`` (places are immutable: each row is read once)."""
         if place_id in self._by_id:

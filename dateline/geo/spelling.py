@@ -41,6 +41,8 @@ class _Cyrillic(Table):
     adjective_stems: list[tuple[str, str]] = Field([], description="end of a city adjective's stem -> end of the "
                                                                    "city's stem, where the two differ")
     sounds: list[tuple[str, str]] = Field(description="Cyrillic spellings of foreign sounds -> Latin")
+    village_sounds: list[tuple[str, str]] = Field([], description="other Latin letters a Cyrillic letter of a "
+                                                                  "foreign village's name may stand for (ч: ky)")
 
 
 class _Latin(Table):
@@ -80,6 +82,7 @@ class Spelling:
     adjective_suffixes: tuple[str, ...]  # longest first
     adjective_stems: tuple[tuple[str, str], ...]
     sounds: tuple[tuple[str, str], ...]
+    village_sounds: tuple[tuple[str, str], ...]
     transliterations: tuple[tuple[str, str], ...]
     particles: frozenset[str]  # lower-case words inside names, the articles included
     admin_suffixes: re.Pattern[str]
@@ -109,6 +112,7 @@ def spelling() -> Spelling:
         adjective_suffixes=tuple(sorted(cyrillic.adjective_suffixes, key=len, reverse=True)),
         adjective_stems=tuple(cyrillic.adjective_stems),
         sounds=tuple(cyrillic.sounds),
+        village_sounds=tuple(cyrillic.village_sounds),
         transliterations=tuple(latin.transliterations),
         particles=articles | frozenset(latin.particles),
         admin_suffixes=re.compile(r"\s+(" + _alternatives(sources.admin_suffixes) + r")$", re.IGNORECASE),

@@ -28,8 +28,9 @@ from ...prepare.tokens import Token
 from .. import tuning as T
 from .adjectives import axis_town, city_adjective, community_centre, province_of_adjective
 from .compass import compass_after, compass_follows, in_english_compass, respelled, well_known
+from .crossscript import VillageSpellings, village_after_word
 from .focus import Focus
-from .lists import elided_area
+from .lists import elided_area, in_a_comma_list
 from .mention import VILLAGE
 from .readings import Candidate, Probe, Reading, Readings, countries_named
 from .variants import (
@@ -44,7 +45,6 @@ from .words import PlaceWords
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SPELLED_KINDS = frozenset({"country", "admin1", "admin2"})  # found by a transliteration of their name
 _AREA_KINDS = frozenset({"admin1", "admin2", "region"})
-_LIST_COMMAS = frozenset("،,")
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")  # Arabic words with the article, glued words before it
 
 
@@ -69,6 +69,7 @@ class PlaceFinder:
         self._compass = frozenset(word for word, _english in words.compass_words)
         # lower-case words that may stand inside or end a name: "Рязанской области", "Красном море"
         self._inside = words.name_words | words.waters
+        self.villages = VillageSpellings(gazetteer)
         self.spellings = Spellings(words)  # a name's other spellings: respelled, foreign sounds
         self.adjective_keys: set[str] = set()  # keys read as a town's adjective ("kiewer"): see _city_adjective
 
@@ -100,7 +101,9 @@ class PlaceFinder:
             if match is None and text and (focus or cased and self.words.respellings):  # "auf Mykolajiw"
                 listed = bool(found) and found[-1][1] == token.index  # "كورسك وفورونيج": next in a list
                 match = self._fuzzy(tokens, i, blocked, text, focus or Focus(), listed,
-                                    self._in_a_comma_list(tokens, i, text, found), countries_named(found))
+                                    in_a_comma_list(self.words.cased, tokens, i, text, found), countries_named(found))
+            if match is None and focus:  # "село Ругаліман": a village the gazetteer spells in Latin only
+                match = village_after_word(self.villages, self.words, tokens, i, blocked, text, focus)
             if match:
                 while found and found[-1][0] >= match[0]:  # "Рио" inside "Рио-де-Жанейро" found from its end
                     found.pop()
@@ -335,23 +338,6 @@ class PlaceFinder:
         ("столиці Пакистану Ісламабаді", "Katars Hauptstadt Doha"), not part of a longer one."""
         return any(p.kind in ("country", "admin1") or p.population >= T.BIG_TOWN_POPULATION
                    for p in self.lookup(word))
-
-    def _in_a_comma_list(self, tokens: list[Token], i: int, text: str, found: list[Candidate]) -> bool:
-        """Arabic script: a word inside a list of names a comma apart that a known place opens
-        ("شملت: كايس، ساندري، نيورو، جوجي"): a comma before it and after it, and known places or
-        such words back to the list's first."""
-        if self.words.cased or not found or not text or i + 1 >= len(tokens):
-            return False
-        def comma(left: int) -> bool:  # noqa: E306
-            return bool(_LIST_COMMAS.intersection(text[tokens[left].end:tokens[left + 1].start]))
-        if not comma(i):
-            return False
-        j = i - 1
-        while j >= 0 and i - j <= T.COMMA_LIST_WORDS and comma(j):
-            if found[-1][1] == tokens[j].index + 1:
-                return True
-            j -= 1
-        return False
 
     def _fuzzy(self, tokens: list[Token], i: int, blocked: AbstractSet[int], text: str,
                focus: Focus, listed: bool = False, comma_listed: bool = False,

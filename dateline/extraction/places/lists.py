@@ -84,3 +84,26 @@ Oblast: ... the city of Kherson" names the town."""
         provinces = tuple(p for p in lookup(named) if p.kind == "admin1" and p.country_code in countries)
         return (token.index, token.index + 1, named, provinces) if provinces else None
     return None
+
+
+_LIST_COMMAS = frozenset("،,")
+
+
+def in_a_comma_list(cased: bool, tokens: list[Token], i: int, text: str, found: list[Candidate]) -> bool:
+    """Arabic script (no capitals, ``cased`` false): a word inside a list of names a comma apart
+    that a known place opens ("شملت: كايس، ساندري، نيورو، جوجي"): a comma before it and after it,
+    and known places or such words back to the list's first."""
+    if cased or not found or not text or i + 1 >= len(tokens):
+        return False
+
+    def comma(left: int) -> bool:
+        return bool(_LIST_COMMAS.intersection(text[tokens[left].end:tokens[left + 1].start]))
+
+    if not comma(i):
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= T.COMMA_LIST_WORDS and comma(j):
+        if found[-1][1] == tokens[j].index + 1:
+            return True
+        j -= 1
+    return False

@@ -424,7 +424,8 @@ class PlaceResolver:
         """"до села Кучі" in a story about Nigeria, a name the gazetteer knows as written only
         elsewhere (Kochi, India): in the story's countries, the village its Latin spelling names
         (villages are looked up only as written), else its near spellings. Looked for only once
-        every place of that spelling is ruled out."""
+        every place of that spelling is ruled out. A Cyrillic or Arabic-script name may also be
+        a village of theirs by its Latin spellings (:mod:`dateline.geo.village_spelling`)."""
         countries = focus.ranked(2)
         if _CYRILLIC.search(key):
             latin = latin_spelling(key)
@@ -432,6 +433,9 @@ class PlaceResolver:
                            if p.country_code in countries}.values())
             if found:
                 return found
+        for country in countries:  # "у селі Дораю": a village the gazetteer spells in Latin only
+            if villages := self.finder.villages.find(key, country):
+                return villages
         for country in countries:
             matches = self.gazetteer.fuzzy(key, country=country, cutoff=T.FUZZY_CUTOFF, limit=T.FUZZY_CANDIDATES)
             if matches:

@@ -35,6 +35,7 @@ class PlaceWords:
     agents: frozenset[str]  # "par", "by": the agent of a passive follows
     name_openers: frozenset[str]  # "mayor", "قناة": the name after is a person's or an outlet's
     place_nouns: frozenset[str]  # "Küstenmetropole", "Provinz", "capitale": nouns naming what the next name is
+    settlement_words: frozenset[str] = frozenset()  # "село", "قرية": the last word of a settlement phrase
     foreign_sounds: tuple[tuple[str, str], ...] = ()  # ("f", "v"): ف also writes "v" in foreign names
     respellings: tuple[tuple[str, str], ...] = ()  # ("dsch", "j"): German "Dschenin" is "Jenin"
     root_alternations: tuple[tuple[str, str], ...] = ()  # ("озі", "іг"): "Кривому Розі" is Кривий Ріг
@@ -99,6 +100,7 @@ class PlaceWords:
             place_nouns=frozenset(word for phrase in (*places.settlement, *places.capital, *places.admin,
                                                       *places.subdivisions)
                                   for word in fold_key(phrase.lstrip("=")).split()),
+            settlement_words=frozenset(words[-1] for words in _phrase_words(places.settlement) if words),
             foreign_sounds=tuple((old, new) for old, new in places.foreign_sounds),
             respellings=tuple((fold_key(old), fold_key(new)) for old, new in places.respellings),
             root_alternations=tuple((fold_key(old), fold_key(new)) for old, new in places.root_alternations),
