@@ -43,17 +43,19 @@ class SentenceRoles:
         """Tokens of a quoted title of several words, none a place word ("قال مصدر لـ"عدن الغد"",
         told to "Aden Tomorrow", an outlet): a town in it names the title, not where it happened."""
         titled: set[int] = set()
-        if not self.text:
-            return titled
+        if not self.text or not self.tokens or not _QUOTES.intersection(
+                self.text[self.tokens[0].start:self.tokens[-1].end]):
+            return titled  # no quotation mark between the words (most sentences): no title
         gaps = [self.text[self.tokens[i - 1].end:token.start] if i else "" for i, token in enumerate(self.tokens)]
-        place_words = self.words.place_nouns | self.words.feature_words | self.words.at_words
+        words = self.words
         for i in range(1, len(self.tokens)):
-            if not gaps[i].endswith(tuple(_QUOTES)):  # a mark right before the word opens the title
+            if not gaps[i].endswith(_QUOTE_MARKS):  # a mark right before the word opens the title
                 continue
             for j in range(i + 1, min(i + T.QUOTED_TITLE_WORDS, len(self.tokens))):
-                if gaps[j].startswith(tuple(_QUOTES)):  # a mark right after the word before closes it
+                if gaps[j].startswith(_QUOTE_MARKS):  # a mark right after the word before closes it
                     span = self.tokens[i:j]
-                    if len(span) >= 2 and not any(t.norm in place_words for t in span):
+                    if len(span) >= 2 and not any(t.norm in words.place_nouns or t.norm in words.feature_words
+                                                  or t.norm in words.at_words for t in span):
                         titled.update(t.index for t in span)
                     break
         return titled
@@ -226,3 +228,4 @@ _HYPHENS = frozenset({"-", "‐", "‑", "–"})
 _ROLE_LABELS = frozenset({PlaceWord.DESTINATION, PlaceWord.DESCRIBING, PlaceWord.DESCRIBED_AFTER,
                           PlaceWord.SETTLEMENT, PlaceWord.BETWEEN})
 _QUOTES = frozenset('"«»“”„')  # marks opening or closing a quoted title
+_QUOTE_MARKS = tuple(sorted(_QUOTES))  # the same, as ``str.startswith`` takes them

@@ -113,6 +113,7 @@ class DocContext:
     skipped: Counter[str] = field(default_factory=Counter)  # why triggered sentences made no event
     _story_place: PlaceMention | None = field(default=None, init=False, repr=False)
     _story_place_found: bool = field(default=False, init=False, repr=False)
+    _numbers_words: tuple[frozenset[str], frozenset[str]] | None = field(default=None, init=False, repr=False)
 
     @property
     def story_place(self) -> PlaceMention | None:
@@ -128,9 +129,9 @@ class DocContext:
         if view.numbers is None:
             pack = self.prepared.pack
             tokens = view.sentence.tokens
+            ambiguous, glued_conjunctions = self._number_words()
             numbers = numbers_in(tokens, view.hits, self.prepared.doc.text,
-                                 pack.grammar.conjunctions, frozenset(fold_key(w) for w in pack.numbers.ambiguous),
-                                 frozenset(pack.meta.morphology.proclitics) & frozenset(pack.grammar.conjunctions))
+                                 pack.grammar.conjunctions, ambiguous, glued_conjunctions)
             if numbers and tokens:  # "اللواء 444", "قناة 12", "Channel 4": a number after a title names
                 first, openers = tokens[0].index, _name_openers(self.prepared.lang, pack)
                 glued = pack.meta.morphology.proclitics
@@ -152,8 +153,7 @@ class DocContext:
                                             conjunctions=pack.grammar.conjunctions, text=self.prepared.doc.text,
                                             possessives=pack.grammar.possessives,
                                             determiners=pack.grammar.determiners,
-                                            glued=frozenset(pack.meta.morphology.proclitics) & frozenset(
-                                                pack.grammar.conjunctions), earlier=earlier_days(view),
+                                            glued=self._number_words()[1], earlier=earlier_days(view),
                                             days=tuple(day_ends(view).items()),
                                             asides=source_asides(view, self.prepared.doc.text),
                                             helped=helpers_clauses(view, self.prepared.doc.text,
@@ -162,6 +162,15 @@ class DocContext:
                                             day_nouns=frozenset(t.start - 1 for t in view.times
                                                                 if t.kind in _NAMED_DAYS))
         return view.figures
+
+    def _number_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The pack's ambiguous number words ("neuf"), folded, and its conjunctions that glue to
+        a word as proclitics ("و"): every sentence's numbers ask for them, made once a document."""
+        if self._numbers_words is None:
+            pack = self.prepared.pack
+            self._numbers_words = (frozenset(fold_key(w) for w in pack.numbers.ambiguous),
+                                   frozenset(pack.meta.morphology.proclitics) & frozenset(pack.grammar.conjunctions))
+        return self._numbers_words
 
     def _named_sources(self, view: SentenceView) -> frozenset[int]:
         from .sources import named_source_words  # sources reads this module's views

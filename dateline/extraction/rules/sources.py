@@ -115,15 +115,34 @@ def _according_to_phrases(ctx: DocContext, view: SentenceView) -> list[tuple[int
     Angaben"): a source follows them, as after an attribution cue, but no day after them is the
     day it spoke ("nach Angaben der Beobachtungsstelle am Sonntag": the fighting's)."""
     tokens = view.sentence.tokens
-    norms = [t.norm for t in tokens]
+    by_first = _phrases_by_first_word(ctx.prepared.pack)
     spans = []
-    for phrase in ctx.prepared.pack.grammar.according_to:
-        words = fold_key(phrase).split()
-        if len(words) < 2:
-            continue
-        spans += [(tokens[i].index, tokens[i + len(words) - 1].index + 1)
-                  for i in range(len(norms) - len(words) + 1) if norms[i:i + len(words)] == words]
+    for i, token in enumerate(tokens):
+        for words in by_first.get(token.norm, ()):
+            end = i + len(words)
+            if end <= len(tokens) and all(tokens[i + k].norm == word for k, word in enumerate(words)):
+                spans.append((token.index, tokens[end - 1].index + 1))
     return sorted(spans)
+
+
+# a pack's "according to" phrases of several words, folded, by their first word: asked for every
+# sentence, they are read once per pack (keyed by the pack's set, which is kept so its id stays its own)
+_PHRASES: dict[int, tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _phrases_by_first_word(pack: LanguagePack) -> dict[str, list[tuple[str, ...]]]:
+    """The folded words of each "according to" phrase of several words, by its first word."""
+    phrases = pack.grammar.according_to
+    cached = _PHRASES.get(id(phrases))
+    if cached is not None and cached[0] is phrases:
+        return cached[1]
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(fold_key(phrase).split())
+        if len(words) >= 2:
+            by_first.setdefault(words[0], []).append(words)
+    _PHRASES[id(phrases)] = phrases, by_first
+    return by_first
 
 
 def named_source_words(ctx: DocContext, view: SentenceView) -> frozenset[int]:
