@@ -10,7 +10,7 @@ actor1. In verb-final languages (German) the subject opens the clause.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..taxonomy import SubEventType as S
 from .kb import ActorRef
@@ -255,7 +255,20 @@ def _agreement(before: list[ActorMention], after: list[ActorMention]) -> Roles:
     parties = sorted((m for m in before + after if m.ref.category not in ("civilians", "protesters", "rioters")),
                      key=lambda m: m.start)
     first = parties[0] if parties else None
-    return Roles(first, _other(parties, first), "agreement: the parties in the order named")
+    second = _other(parties, first)
+    if first is not None and second is not None:
+        first, second = _home_government(first, second), _home_government(second, first)
+    return Roles(first, second, "agreement: the parties in the order named")
+
+
+def _home_government(party: ActorMention, other: ActorMention) -> ActorMention:
+    """"El Gobierno y el ELN firmaron en Caracas un acuerdo": a government named by no country
+    that signs with an armed group of one country is that country's, wherever they signed
+    (Colombia's, not Venezuela's); else it is the government of the country the event happened in."""
+    if party.ref.category != "government" or party.ref.country is not None or other.ref.category != "named" \
+            or other.ref.inter not in (2, 3, 4) or other.ref.country is None:
+        return party
+    return replace(party, ref=replace(party.ref, country=other.ref.country))
 
 
 def _clash_sides(before: list[ActorMention], after: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:

@@ -122,3 +122,13 @@ def joined_victims(actors: ActorMentions, mentions: list[ActorMention], casualti
                   m.end < c <= m.end + reach and not acts.intersection(range(m.end, c))
                   and not breaks_clause(text[tokens[m.end - 1].end:tokens[c].start]) for c in casualties)}
     return [replace(m, victim=True) if m.start in joined else m for m in mentions]
+
+
+def governments_as_parties(mentions: list[ActorMention], agreement: bool) -> list[ActorMention]:
+    """"The government and the rebels agreed a ceasefire", "le gouvernement a signé un accord avec
+    le M23": a government word that names no country (the packs' generic ``government``) is a
+    party to an agreement, the government of the country the event happened in. Elsewhere it is
+    left out: "government buildings", "the government said" name no side of a fight."""
+    if agreement:
+        return mentions
+    return [m for m in mentions if not (m.ref.category == "government" and m.ref.country is None)]

@@ -26,6 +26,7 @@ from .clauses import act_agent
 from .context import DocContext, SentenceView, day_ends, day_words
 from .mention_filters import (
     attack_by_country,
+    governments_as_parties,
     joined_victims,
     named_over_generic,
     outermost_mentions,
@@ -189,11 +190,11 @@ class ActorMentions:
                     and (h is reporter or (not (source and source[0] <= h.start < source[1])
                                            and not self._speaks(h, speaking, counted)
                                            and h.start not in located))]
-        mentions = without_allies(view, mentions)
+        agreement = trigger.kind == HitKind.EVENT and trigger.label in (EventWord.AGREEMENT, EventWord.EXCHANGE)
+        mentions = governments_as_parties(without_allies(view, mentions), agreement)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         text = self.ctx.prepared.doc.text
         named_starts = {m.start for m in mentions if m.ref.category == "named"}
-        agreement = trigger.kind == HitKind.EVENT and trigger.label in (EventWord.AGREEMENT, EventWord.EXCHANGE)
         day_tokens = day_words(view)  # "Israël a mené dans la nuit de jeudi à vendredi des frappes": its subject
         for place in places:  # "Israel struck", "frappé par la Russie": a country acting
             if place.place.kind != "country" or place.start in taken or (
