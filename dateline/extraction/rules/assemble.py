@@ -461,11 +461,16 @@ def _first_known(group: Group, role: str, other_side: ActorMention | None = None
     unknown = role == "actor1" and (group.lead.sub in _BOMBINGS or any(
         f.roles.actor1 is not None and f.roles.actor1.start >= 0 and f.roles.actor1.ref.category == "unidentified"
         for f in frames))
+    # an unnamed side of a clash is named by a later armed actor, never by the people another
+    # sentence has hurt ("a clash between gangs and gunmen ... another gang executed ten women")
+    armed = group.lead.sub is S.ARMED_CLASH and (told := getattr(group.lead.roles, role)) is not None \
+        and told.ref.category == "unidentified"
     for frame in frames:
         mention: ActorMention | None = getattr(frame.roles, role)
         if mention is not None and mention.ref.category != "unidentified" \
                 and not (mention.victim and role == "actor1") and not _same_side(mention, other_side) \
-                and not (unknown and frame is not group.lead and _state(mention)):
+                and not (unknown and frame is not group.lead and _state(mention)) \
+                and not (armed and not mention.ref.armed):
             return mention
     told = [(frame, getattr(frame.roles, role)) for frame in frames if getattr(frame.roles, role) is not None]
     return next((m for f, m in told if not (unknown and f is not group.lead and _state(m))),
