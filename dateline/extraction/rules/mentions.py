@@ -26,16 +26,15 @@ from .clauses import act_agent
 from .context import DocContext, SentenceView, day_ends, day_words
 from .mention_filters import (
     attack_by_country,
-    governments_as_parties,
     joined_victims,
     named_over_generic,
     outermost_mentions,
     possessed_units,
     posts_of_named_groups,
     posts_of_their_force,
+    sides_named,
     units_of_a_state,
     weapon_adjectives,
-    without_allies,
 )
 from .sources import negated, source_range
 from .verb_final import inverted_subject, subject_after_the_verb, subject_of_a_final_verb
@@ -190,8 +189,8 @@ class ActorMentions:
                     and (h is reporter or (not (source and source[0] <= h.start < source[1])
                                            and not self._speaks(h, speaking, counted)
                                            and h.start not in located))]
+        mentions = sides_named(self, view, mentions, trigger)
         agreement = trigger.kind == HitKind.EVENT and trigger.label in (EventWord.AGREEMENT, EventWord.EXCHANGE)
-        mentions = governments_as_parties(without_allies(view, mentions), agreement)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         text = self.ctx.prepared.doc.text
         named_starts = {m.start for m in mentions if m.ref.category == "named"}
