@@ -64,6 +64,7 @@ class ActorRef:
     home_only: bool = False  # an ambiguous alias ("АНО"): the actor only in a story about its home country
     security: bool = False  # "security forces": the police in a demonstration or an arrest, the army elsewhere
     theatres: tuple[str, ...] = ()  # other countries whose stories its home-only aliases serve too
+    party: bool = False  # a political party: the group of people arrested, never an armed side of a fight
 
     @property
     def homes(self) -> tuple[str, ...]:
@@ -73,7 +74,7 @@ class ActorRef:
 
     @property
     def armed(self) -> bool:
-        return self.category in ARMED and self.inter in (1, 2, 3, 4, 8)
+        return self.category in ARMED and self.inter in (1, 2, 3, 4, 8) and not self.party
 
     def side(self) -> str:
         """A coarse side key: two refs with the same side are the same party."""
@@ -105,6 +106,8 @@ class NamedActor:
     home_only: tuple[str, ...] = ()  # aliases that name it only in a story about its country ("АНО")
     part_of: str | None = None  # the movement it is a front or province of ("FARC Dissidents")
     theatres: tuple[str, ...] = ()  # countries besides its home where its home-only aliases name it
+    factions: bool = False  # a movement of many factions: an acronym after its name names one ("Mai-Mai MCLC")
+    party: bool = False  # a political party: its members in a riot are rioters, not an armed group
 
     def name_on(self, day: dt.date | None) -> str:
         """ACLED's name for the actor on ``day`` (its current name when the day is unknown)."""
@@ -119,7 +122,7 @@ class NamedActor:
         kind = state_kind(self.name)
         if kind is not None and self.country:
             return ActorRef(kind, inter=int(CATEGORY_INTER[kind]), country=self.country)
-        return ActorRef("named", self.name, self.inter, self.country, self.qualify)
+        return ActorRef("named", self.name, self.inter, self.country, self.qualify, party=self.party)
 
 
 def state_kind(name: str) -> str | None:
@@ -192,7 +195,8 @@ def _named_actor(raw: dict[str, Any]) -> NamedActor:
             raise ValueError("theatres serve home_only aliases: list some")
         return NamedActor(str(raw["name"]), int(raw["inter"]), raw.get("country"), bool(raw.get("qualify")),
                           tuple(raw.get("aliases", [])), {str(k): str(v) for k, v in raw.get("local", {}).items()},
-                          earlier, home_only, str(raw["part_of"]) if "part_of" in raw else None, theatres)
+                          earlier, home_only, str(raw["part_of"]) if "part_of" in raw else None, theatres,
+                          bool(raw.get("factions")), bool(raw.get("party")))
     except (KeyError, TypeError, ValueError) as exc:
         raise PackError(f"{_ACTORS_FILE}: bad actor entry {raw.get('name', raw)!r}: {exc}") from exc
 

@@ -10,7 +10,7 @@ actor1. In verb-final languages (German) the subject opens the clause.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..taxonomy import SubEventType as S
 from .kb import ActorRef
@@ -158,7 +158,7 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
     if sub is S.ARMED_CLASH and agent is None:  # "dos soldados murieron en combates con disidentes": both fought
         # "murieron en enfrentamientos con la policía": a side named inside the clash phrase fought too
         after = after + [m for m in overlapping if m not in after]
-        sides = _clash_sides(before, after)
+        sides = _clash_sides(before, after) or _unnamed_sides(clash_word, trigger_end, after)
         if (passive or not clash_word) and patient is not None and patient.ref.armed:
             # "gunmen were killed when guardsmen were ambushed", "une attaque a visé le détachement
             # ... les assaillants": the side attacked is the target, the other side attacked
@@ -190,7 +190,8 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
         if other is not None:
             agent, patient = (agent, other) if agent.start < other.start else (other, agent)
             reason += "; a clash: the other armed side, not the dead"
-    if patient is not None and agent is not None and patient.ref.side() == agent.ref.side():
+    if patient is not None and agent is not None and patient.ref.side() == agent.ref.side() \
+            and not _two_unnamed_sides(sub, clash_word, trigger_end, agent, patient):
         patient = _other(after + before, agent)
     if sub is S.ARMED_CLASH and patient is None and agent is not None:  # "el ELN ... enfrentamientos con la policía"
         patient = _other([m for m in overlapping if m.ref.armed], agent)
@@ -255,7 +256,20 @@ def _agreement(before: list[ActorMention], after: list[ActorMention]) -> Roles:
     parties = sorted((m for m in before + after if m.ref.category not in ("civilians", "protesters", "rioters")),
                      key=lambda m: m.start)
     first = parties[0] if parties else None
-    return Roles(first, _other(parties, first), "agreement: the parties in the order named")
+    second = _other(parties, first)
+    if first is not None and second is not None:
+        first, second = _home_government(first, second), _home_government(second, first)
+    return Roles(first, second, "agreement: the parties in the order named")
+
+
+def _home_government(party: ActorMention, other: ActorMention) -> ActorMention:
+    """"El Gobierno y el ELN firmaron en Caracas un acuerdo": a government named by no country
+    that signs with an armed group of one country is that country's, wherever they signed
+    (Colombia's, not Venezuela's); else it is the government of the country the event happened in."""
+    if party.ref.category != "government" or party.ref.country is not None or other.ref.category != "named" \
+            or other.ref.inter not in (2, 3, 4) or other.ref.country is None:
+        return party
+    return replace(party, ref=replace(party.ref, country=other.ref.country))
 
 
 def _clash_sides(before: list[ActorMention], after: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
@@ -265,6 +279,22 @@ def _clash_sides(before: list[ActorMention], after: list[ActorMention]) -> tuple
     first = armed[0] if armed else None
     second = _other(armed, first)
     return (first, second) if first is not None and second is not None else None
+
+
+def _unnamed_sides(clash_word: bool, trigger_end: int,
+                   after: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+    """"un enfrentamiento entre una coalición de pandillas y un grupo de hombres armados", "clashes
+    between bandits and militiamen": two armed groups, neither named, each told in its own words
+    after the clash word, are its two sides, though both are unidentified (one side key)."""
+    unnamed = [m for m in after if m.start >= trigger_end and m.ref.category == "unidentified" and not m.victim]
+    return (unnamed[0], unnamed[1]) if clash_word and len(unnamed) >= 2 else None
+
+
+def _two_unnamed_sides(sub: S, clash_word: bool, trigger_end: int, first: ActorMention,
+                       second: ActorMention) -> bool:
+    """Two unidentified sides of a clash told apart (:func:`_unnamed_sides`) stay two sides."""
+    return sub is S.ARMED_CLASH and first is not second \
+        and _unnamed_sides(clash_word, trigger_end, [first, second]) is not None
 
 
 def _joined_side(side: ActorMention, before: list[ActorMention], joined: frozenset[int]) -> ActorMention | None:

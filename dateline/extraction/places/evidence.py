@@ -247,7 +247,8 @@ def _forces_and_acts(hits: list[Hit], verb_initial: bool) -> tuple[list[Hit], li
     speakers = frozenset(i for h in hits if h.kind == HitKind.CUE and h.label in SPEECH_CUES
                          for i in range(h.start, h.end + 1))
     forces = [h for h in hits if h.kind == HitKind.ACTOR and h.actor is not None and h.actor.category == "military"
-              and h.actor.country is not None and not h.actor.instrument and h.start not in speakers]
+              and h.actor.country is not None and not h.actor.instrument and h.start not in speakers
+              and not h.actor.home_only]  # "the coalition" is evidence of no country: it needs one
     verbs = {h.end for h in strikes if h.kind == HitKind.EVENT} if verb_initial else set()
     # "برصاص الجيش الإسرائيلي", "killed by Russian troops": the force right after a weapon or the
     # word of a passive's agent is who did it

@@ -15,13 +15,13 @@ from ...actors.kb import STATE, Actor, ActorRef, CountryNamer, as_police, resolv
 from ...actors.roles import DEMONSTRATORS, ActorMention
 from ...geo.gazetteer import Gazetteer, Place
 from ...models import Claim, Event, Evidence
-from ...packs.vocabulary import Casualty, HitKind
+from ...packs.vocabulary import SPEECH_CUES, Casualty, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from ..places.mention import WATER_KINDS
 from .act_totals import counts_several_acts
 from .classify import PROJECTILES
-from .context import DocContext
+from .context import DocContext, SentenceView
 from .figures import Figure
 from .frames import Frame
 from .fronts import defender as front_defender
@@ -356,6 +356,9 @@ class EventBuilder:
         forces = [m.ref for m in mentions if m.ref.category in ("police", "military")]
         if not forces and sub is S.VIOLENT_DEMONSTRATION:  # "clashes between youths and police"
             forces = [h.actor for h in group.lead.view.of(HitKind.ACTOR) if h.actor.category in ("police", "military")]
+        if not forces and sub is S.VIOLENT_DEMONSTRATION:  # "stormed the homes of ministers and of the head of
+            # government": the government the riot's own sentence names as its target, no force facing it
+            forces = _riot_target_government(group.lead.view)
         if not forces and sub is S.VIOLENT_DEMONSTRATION:
             # "Protesters smashed the windows. Police fired stun grenades at them": the police the
             # paragraphs of the riot name faced it
@@ -448,6 +451,13 @@ def _best_place(group: Group):  # type: ignore[no-untyped-def]
     return max(own, key=lambda p: (p.specificity, p.place.kind == "admin2", p.score))  # a district within its province
 
 
+def _riot_target_government(view: SentenceView) -> list[ActorRef]:
+    """The government a riot's sentence names, not as the one who speaks ("the government said")."""
+    speech = {h.start for h in view.of(HitKind.CUE) if h.label in SPEECH_CUES}
+    return [h.actor for h in view.of(HitKind.ACTOR) if h.actor.category == "government"
+            and not speech.intersection(range(h.end, h.end + 3))][:1]
+
+
 def _first_known(group: Group, role: str, other_side: ActorMention | None = None) -> ActorMention | None:
     """The role's first named actor across the group's frames (a later sentence may name the
     "gunmen"), never one that is the event's other side under another role, nor a victim, nor
@@ -461,11 +471,16 @@ def _first_known(group: Group, role: str, other_side: ActorMention | None = None
     unknown = role == "actor1" and (group.lead.sub in _BOMBINGS or any(
         f.roles.actor1 is not None and f.roles.actor1.start >= 0 and f.roles.actor1.ref.category == "unidentified"
         for f in frames))
+    # an unnamed side of a clash is named by a later armed actor, never by the people another
+    # sentence has hurt ("a clash between gangs and gunmen ... another gang executed ten women")
+    armed = group.lead.sub is S.ARMED_CLASH and (told := getattr(group.lead.roles, role)) is not None \
+        and told.ref.category == "unidentified"
     for frame in frames:
         mention: ActorMention | None = getattr(frame.roles, role)
         if mention is not None and mention.ref.category != "unidentified" \
                 and not (mention.victim and role == "actor1") and not _same_side(mention, other_side) \
-                and not (unknown and frame is not group.lead and _state(mention)):
+                and not (unknown and frame is not group.lead and _state(mention)) \
+                and not (armed and not mention.ref.armed):
             return mention
     told = [(frame, getattr(frame.roles, role)) for frame in frames if getattr(frame.roles, role) is not None]
     return next((m for f, m in told if not (unknown and f is not group.lead and _state(m))),

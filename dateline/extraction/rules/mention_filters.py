@@ -1,17 +1,21 @@
 """Filters over a sentence's actor mentions: whose unit an army word names ("a police
 checkpoint", "a convoy of Russian troops", "positions of Hezbollah"), a named group over a
 generic word, the longest name, a side's weapon adjectives, the allies named after a side,
-and a country named as an attack's author in a genitive language."""
+a country named as an attack's author in a genitive language, the words that are a side of
+some acts only (a government word, a party), and a faction named after its movement."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...actors.kb import actor_table
 from ...actors.roles import ActorMention
 from ...normalize import breaks_clause
 from ...packs.vocabulary import Cue, EventWord, HitKind
 from .. import tuning as T
+from ..hits import Hit
 from ..places import PlaceMention
 from .context import SentenceView
 
@@ -122,3 +126,42 @@ def joined_victims(actors: ActorMentions, mentions: list[ActorMention], casualti
                   m.end < c <= m.end + reach and not acts.intersection(range(m.end, c))
                   and not breaks_clause(text[tokens[m.end - 1].end:tokens[c].start]) for c in casualties)}
     return [replace(m, victim=True) if m.start in joined else m for m in mentions]
+
+
+def sides_of_their_acts(mentions: list[ActorMention], trigger: Hit) -> list[ActorMention]:
+    """Actor words that are a side of some acts only. A government word that names no country (the
+    packs' generic ``government``) is a party to an agreement ("the government and the rebels agreed
+    a ceasefire"), the government of the country the event happened in; elsewhere "government
+    buildings", "the government said" name no side of a fight. A political party is the group of
+    the people an arrest takes ("a leader of the BNP was detained"); its activists in a riot are
+    the crowd ("BNP activists clashed with police": rioters), never an armed side."""
+    act = trigger.label if trigger.kind == HitKind.EVENT else None
+    agreement = act in (EventWord.AGREEMENT, EventWord.EXCHANGE)
+    return [m for m in mentions if not (m.ref.category == "government" and m.ref.country is None and not agreement)
+            and not (m.ref.party and act != EventWord.ARREST)]
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def named_factions(actors: ActorMentions, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"la milice Maï-Maï CMC", "Mai-Mai-Miliz APCLS": a movement of many local factions (``factions``
+    in ``data/actors/actors.toml``) named with an acronym right after it is that faction, which
+    ACLED codes as "Mai-Mai Militia: CMC". Not an acronym that is an actor of its own."""
+    tokens, text = actors.ctx.prepared.tokens, actors.ctx.prepared.doc.text
+    table, starts = actor_table(), {m.start for m in mentions}
+    named: list[ActorMention] = []
+    for m in mentions:
+        entry = table.get(m.ref.name) if m.ref.category == "named" else None
+        word = text[tokens[m.end].start:tokens[m.end].end] if m.end < len(tokens) else ""
+        if entry is not None and entry.factions and m.end not in starts and _ACRONYM.fullmatch(word):
+            m = replace(m, end=m.end + 1, ref=replace(m.ref, name=f"{entry.name}: {word}"))
+        named.append(m)
+    return named
+
+
+def sides_named(actors: ActorMentions, view: SentenceView, mentions: list[ActorMention],
+                trigger: Hit) -> list[ActorMention]:
+    """The sentence's mentions less the allies named after a side, less the words that are a side
+    of other acts only, with factions named after their movement."""
+    return named_factions(actors, sides_of_their_acts(without_allies(view, mentions), trigger))

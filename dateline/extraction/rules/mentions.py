@@ -32,9 +32,9 @@ from .mention_filters import (
     possessed_units,
     posts_of_named_groups,
     posts_of_their_force,
+    sides_named,
     units_of_a_state,
     weapon_adjectives,
-    without_allies,
 )
 from .sources import negated, source_range
 from .verb_final import inverted_subject, subject_after_the_verb, subject_of_a_final_verb
@@ -189,11 +189,11 @@ class ActorMentions:
                     and (h is reporter or (not (source and source[0] <= h.start < source[1])
                                            and not self._speaks(h, speaking, counted)
                                            and h.start not in located))]
-        mentions = without_allies(view, mentions)
+        mentions = sides_named(self, view, mentions, trigger)
+        agreement = trigger.kind == HitKind.EVENT and trigger.label in (EventWord.AGREEMENT, EventWord.EXCHANGE)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         text = self.ctx.prepared.doc.text
         named_starts = {m.start for m in mentions if m.ref.category == "named"}
-        agreement = trigger.kind == HitKind.EVENT and trigger.label in (EventWord.AGREEMENT, EventWord.EXCHANGE)
         day_tokens = day_words(view)  # "Israël a mené dans la nuit de jeudi à vendredi des frappes": its subject
         for place in places:  # "Israel struck", "frappé par la Russie": a country acting
             if place.place.kind != "country" or place.start in taken or (
