@@ -20,6 +20,10 @@ _VIOLENT = frozenset({"attack", "strike", "explosion", "launch", "kill", "clash"
 # the reason of a violent demonstration told only as "clashes" (no stone, fire or storming of the
 # crowd's): the mildest violent demonstration, outranked by the police's intervention (type_fit)
 CLASHES_AT_A_PROTEST = "clashes at a protest"
+CLASHES_IN_A_DEMONSTRATION_STORY = "clashes in a demonstration story"  # retype.crowd_violence
+CROWD_CLASHING = "a crowd clashing with no armed group"  # retype.crowd_clash
+# every reason of a violent demonstration told only as "clashes"
+CLASHES_ONLY = frozenset({CLASHES_AT_A_PROTEST, CLASHES_IN_A_DEMONSTRATION_STORY, CROWD_CLASHING})
 
 
 @dataclass(frozen=True, slots=True)

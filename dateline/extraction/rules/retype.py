@@ -20,7 +20,7 @@ from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention
-from .classify import Classification
+from .classify import CLASHES_IN_A_DEMONSTRATION_STORY, CROWD_CLASHING, Classification
 from .context import DocContext, SentenceView
 from .figures import Figure
 
@@ -184,7 +184,7 @@ def crowd_violence(classification: Classification, roles: Roles, weapons: set[st
                       for r in [*sides, *named])
     if sub is S.ARMED_CLASH and not armed_group and weapons <= {"firearm", "blade"} \
             and not (len(sides) == 2 and all(r.category in ("military", "police") for r in sides)):
-        return Classification(S.VIOLENT_DEMONSTRATION, None, False, "clashes in a demonstration story")
+        return Classification(S.VIOLENT_DEMONSTRATION, None, False, CLASHES_IN_A_DEMONSTRATION_STORY)
     if sub is S.MOB_VIOLENCE and roles.actor2 is not None and roles.actor2.ref.category in ("police", "military"):
         return Classification(S.VIOLENT_DEMONSTRATION, None, False, "a crowd turning on the police in a protest story")
     return classification
@@ -264,7 +264,7 @@ def crowd_clash(classification: Classification, roles: Roles, weapons: set[str])
     if not any(r.category in ("rioters", "protesters") for r in sides) or any(
             r.category in ("unidentified", "group") or (r.category == "named" and r.inter in (2, 3, 4)) for r in sides):
         return classification
-    return Classification(S.VIOLENT_DEMONSTRATION, None, False, "a crowd clashing with no armed group")
+    return Classification(S.VIOLENT_DEMONSTRATION, None, False, CROWD_CLASHING)
 
 
 _GROUND_ACTS = frozenset({EventWord.ATTACK, EventWord.CLASH, EventWord.OVERTAKE, EventWord.REGAIN})

@@ -11,7 +11,7 @@ from ...packs.vocabulary import Cue, HitKind
 from ...taxonomy import DEMONSTRATION_SUB_TYPES
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
-from .classify import CLASHES_AT_A_PROTEST
+from .classify import CLASHES_ONLY
 from .frames import Frame
 
 REMOTE = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING, S.DISRUPTED_WEAPONS_USE})
@@ -19,9 +19,6 @@ TERRITORIAL = frozenset({S.NON_STATE_ACTOR_OVERTAKES_TERRITORY, S.GOVERNMENT_REG
 # demonstrations from the mildest to the most severe: an event takes the most severe any report tells
 SEVERITY = [S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE,
             S.EXCESSIVE_FORCE]
-# violent demonstrations told only as "clashes", no act of the crowd named (classify, retype)
-CLASHES_ONLY = frozenset({CLASHES_AT_A_PROTEST, "clashes in a demonstration story",
-                          "a crowd clashing with no armed group"})
 
 
 def told_as_sequel(frame: Frame, kinds: tuple[HitKind, ...] = (HitKind.EVENT, HitKind.WEAPON)) -> bool:
