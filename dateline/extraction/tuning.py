@@ -262,6 +262,7 @@ FOCUS_ALTERNATE = 0.5  # a small town by another of its names ("Mossoul")
 FOCUS_DEMONYM = 1.0  # a demonym ("une base aérienne nigérienne")
 FOCUS_ACTING = 1.0  # a country named as the one that acts ("Росія атакувала...")
 FOCUS_BIG_TOWN = 0.5  # a name of towns in several countries, the biggest clearly so
+FOCUS_HOME_GROUP = 1.0  # an armed group of one country named ("ADF rebels", "RSF fighters"), once a document
 BIG_TOWN_POPULATION = 100_000  # ... over this population
 BIG_TOWN_RATIO = 10  # ... or this many times the next one
 NAMESAKE_CITY_POPULATION = 1_000_000  # a country named like a city this big elsewhere ("عمان"): no clear evidence

@@ -95,6 +95,9 @@ class FocusReader:
             skipped = attackers.union(*(range(h.start, h.end) for h in acting_forces)) if acting_forces else attackers
             for code in self._demonyms(tokens, skipped):
                 weights.add(code, T.FOCUS_DEMONYM)
+        for code in _homes_of_named_groups(hits):
+            if not weights.get(code):  # only a story that names nothing else of the country
+                weights.add(code, T.FOCUS_HOME_GROUP)
         return weights
 
     def _acting(self, tokens: list[Token], start: int, end: int, triggers: list[int], text: str,
@@ -229,6 +232,22 @@ def _named_groups(hits: Iterable[Hit]) -> set[int]:
     place, so they are no evidence of one either."""
     return {i for h in hits if h.kind == HitKind.ACTOR and h.label == "named" and h.actor is not None
             and h.actor.inter != 1 for i in range(h.start, h.end)}
+
+
+def _homes_of_named_groups(hits: Iterable[Hit]) -> list[str]:
+    """The countries of the armed groups of one country the text names, each group once: a story
+    that names nothing else of the group's country is still about it ("ADF rebels killed ten
+    civilians in Beni": Congo's Beni, not Bolivia's province). Groups of several countries (JNIM,
+    ISIS) have no home in the actor list, and an ambiguous alias names none by itself."""
+    homes: dict[str, str] = {}
+    for h in hits:
+        if h.kind != HitKind.ACTOR or h.label != "named":
+            continue
+        actor = h.actor
+        if actor is not None and actor.inter in (2, 3, 4) and actor.country and not actor.home_only \
+                and not actor.instrument:
+            homes.setdefault(actor.name, actor.country)
+    return list(homes.values())
 
 
 def _attacking_weapons(hits: Iterable[Hit]) -> set[int]:
