@@ -154,7 +154,7 @@ class PlaceFinder:
             longest = self._name_run(tokens, i, blocked, longest)
         for size in range(longest, 0, -1):
             span = tokens[i:i + size]
-            key = " ".join(t.norm for t in span)
+            key = " ".join([t.norm for t in span])
             places = self.lookup(key) if self._valid_span(span, blocked) \
                 else country_ending_in_a_common_word(self.lookup, self.words.cased, span, blocked)
             if places and not self._inside_longer_name(tokens, i, i + size, blocked, text):
@@ -457,11 +457,18 @@ class PlaceFinder:
             return False
         if len(span) == 1 and len(last.norm) < 3:
             return False
-        cased, inside = self.words.cased, self._inside
-        if cased and (any(not t.upper and t.norm not in inside for t in span[1:])
-                      or not last.upper and last.norm not in inside):
-            return False
-        return not (blocked and any(t.index in blocked for t in span))
+        if self.words.cased:
+            inside = self._inside
+            if not last.upper and last.norm not in inside:
+                return False
+            for t in span[1:]:  # a loop, not ``any`` over a generator: asked for every span of every name
+                if not t.upper and t.norm not in inside:
+                    return False
+        if blocked:
+            for t in span:
+                if t.index in blocked:
+                    return False
+        return True
 
     def _name_letter(self, span: list[Token]) -> bool:
         """"Чаунг У", "Чаунг-У": a capital letter ending a Cyrillic name of several words is part

@@ -7,7 +7,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,7 +25,7 @@ from .figures import Figures, Number
 from .numbers import casualty_figures, numbers_in
 from .timex import TimeExpr
 
-_NONE: list[Hit] = []  # no hit of a kind (never handed out: ``of`` copies)
+_NONE: Sequence[Hit] = []  # no hit of a kind (read-only, as every list ``of`` hands out)
 _OPENERS: dict[str, frozenset[str]] = {}  # a language's name openers, folded once
 
 
@@ -68,7 +68,7 @@ class SentenceView:
         self._kinds = kinds
         return kinds
 
-    def _of_kind(self, kind: str) -> list[Hit]:
+    def _of_kind(self, kind: str) -> Sequence[Hit]:
         kinds = self._kinds
         if kinds is None:
             kinds = self._index()
@@ -83,12 +83,15 @@ class SentenceView:
     def labels(self, kind: str) -> set[str]:
         return {h.label for h in self._of_kind(kind)}
 
-    def of(self, kind: str, label: str | None = None) -> list[Hit]:
+    def of(self, kind: str, label: str | None = None) -> Sequence[Hit]:
+        """The sentence's hits of ``kind`` (and ``label``), in sentence order: the view's own
+        list, read-only (asked tens of thousands of times a corpus; a copy each time cost more
+        than the rules that read it)."""
         if label is None:
-            return list(self._of_kind(kind))
+            return self._of_kind(kind)
         if self._kinds is None:
             self._index()
-        return list(self._labelled.get((kind, label), _NONE))
+        return self._labelled.get((kind, label), _NONE)
 
 
 @mypyc_attr(native_class=False)  # as SentenceView

@@ -457,7 +457,7 @@ class ActorMentions:
         accused Israel of..."): an armed actor right after the cue is the accused."""
         actors = [h for h in view.of(HitKind.ACTOR) if self.present(h.actor)]
         claims = {(h.start, h.end) for h in view.of(HitKind.CUE, Cue.CLAIM)}
-        for cue in sorted(view.of(HitKind.CUE, Cue.CLAIM) + view.of(HitKind.CUE, Cue.BLAME), key=lambda h: h.start):
+        for cue in sorted([*view.of(HitKind.CUE, Cue.CLAIM), *view.of(HitKind.CUE, Cue.BLAME)], key=lambda h: h.start):
             if negated(view, cue):
                 continue  # "Al Shabaab did not claim the attack"
             subject = next((h for h in reversed(actors) if 0 <= cue.start - h.end <= T.CLAIMANT_WINDOW), None)

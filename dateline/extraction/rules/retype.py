@@ -129,7 +129,7 @@ def arrest_after_act(classification: Classification, window: list[Hit]) -> Class
     return Classification(S.ARRESTS, None, False, "an arrest told after the act")
 
 
-def another_crowd(classification: Classification, window: list[Hit], others: list[Hit]) -> Hit | None:
+def another_crowd(classification: Classification, window: list[Hit], others: Sequence[Hit]) -> Hit | None:
     """"Police detained protesters gathered outside the party's offices, as others rallied in front
     of the White House": a protest word next to an "others" cue (``others``), after an act told
     first (the first crowd's protest, its arrest), is a second demonstration of the sentence (its
