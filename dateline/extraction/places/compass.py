@@ -41,9 +41,14 @@ def in_english_compass(words: PlaceWords, compass: frozenset[str], key: str) -> 
 def compass_follows(words: PlaceWords, tokens: list[Token], i: int) -> bool:
     """Whether a compass word closing a province's name follows the word ``i`` ("Darfur del Sur")."""
     compass_after = words.compass_after  # most languages tell a province's position before it
-    return bool(compass_after) and any(
-        " ".join(t.norm for t in tokens[i + 1:i + 1 + len(phrase.split(" "))]) == phrase
-        for phrase, _english in compass_after)
+    if not compass_after or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1].norm
+    for phrase, _english in compass_after:  # a phrase opens with the next word, or it does not follow
+        if phrase.startswith(following) and \
+                " ".join([t.norm for t in tokens[i + 1:i + 2 + phrase.count(" ")]]) == phrase:
+            return True
+    return False
 
 
 def compass_after(words: PlaceWords, key: str) -> list[str]:

@@ -8,6 +8,7 @@ spellings in the document's focus countries ("Nabatiyé" for "Nabatieh").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Set as AbstractSet
 
@@ -52,6 +53,12 @@ def _elided_initial(tokens: list[Token], i: int, text: str) -> bool:
     """"N'Djamena", "M'Sila": a capital letter glued by an apostrophe to a capitalised word opens a name."""
     return i + 1 < len(tokens) and tokens[i].upper and tokens[i + 1].upper \
         and text[tokens[i].end:tokens[i + 1].start] in ("'", "’")
+
+
+@functools.lru_cache(maxsize=65_536)
+def _query_keys(key: str) -> tuple[str, ...]:
+    """A word's lookup keys, made once: a new word's are asked whether it opens a name, then to look it up."""
+    return tuple(query_keys(key))
 
 
 class PlaceFinder:
@@ -178,7 +185,7 @@ class PlaceFinder:
         """Whether a name of several words may begin here ("Рязанской области": its stem)."""
         opens = self._opens.get(word)
         if opens is None:  # every word of a longer Cyrillic name declines: "Нових Санжарах"
-            variants = {*query_keys(word), cyrillic_stem(word, 3), self.spellings.undeclined_word(word)}
+            variants = {*_query_keys(word), cyrillic_stem(word, 3), self.spellings.undeclined_word(word)}
             if _CYRILLIC.search(word):  # "Спін Болдак", "Бирнин-Яури": a foreign name known in Latin only
                 variants.add(latin_spelling(word))
             opens = any(self.gazetteer.starts_name(variant) for variant in variants) \
@@ -457,17 +464,15 @@ class PlaceFinder:
             return False
         if len(span) == 1 and len(last.norm) < 3:
             return False
-        if self.words.cased:
-            inside = self._inside
-            if not last.upper and last.norm not in inside:
+        cased, inside = self.words.cased, self._inside
+        if cased and not last.upper and last.norm not in inside:
+            return False
+        for t in span[1:] if cased else ():  # loops, not generators: asked for every span of every name
+            if not t.upper and t.norm not in inside:
                 return False
-            for t in span[1:]:  # a loop, not ``any`` over a generator: asked for every span of every name
-                if not t.upper and t.norm not in inside:
-                    return False
-        if blocked:
-            for t in span:
-                if t.index in blocked:
-                    return False
+        for t in span if blocked else ():
+            if t.index in blocked:
+                return False
         return True
 
     def _name_letter(self, span: list[Token]) -> bool:
@@ -486,7 +491,7 @@ class PlaceFinder:
         if key in self._genitive_names():  # "Malis" is Mali's, not a German village of that name
             places = self._genitive(key)
         bare = () if places or key.isascii() else after_a_bare_proclitic(key)
-        for variant in () if places else query_keys(key):
+        for variant in () if places else _query_keys(key):
             found = self.gazetteer.lookup_key(variant)
             if found and variant in bare:  # "فرقة", "ورقة": no "and Raqqa", which is "والرقة"
                 named_with_article = {p.id for p in self.gazetteer.lookup_key(spelling().script_article + variant)}
@@ -499,12 +504,12 @@ class PlaceFinder:
             places = tuple({p.id: p for p in (*places, *found)}.values())
         if not places:  # "بلجراد": the press's letter for "g" (Belgrade)
             for variant in letter_variants(key):
-                places = tuple(p for k in query_keys(variant) for p in self.gazetteer.lookup_key(k))
+                places = tuple(p for k in _query_keys(variant) for p in self.gazetteer.lookup_key(k))
                 if places:
                     break
         for variant in () if places else [*self.spellings.root_alternated(key), *self.spellings.undeclined(key)]:
             # "у Кривому Розі", "in der Zentralafrikanischen Republik"
-            places = tuple(p for k in query_keys(variant) for p in self.gazetteer.lookup_key(k))
+            places = tuple(p for k in _query_keys(variant) for p in self.gazetteer.lookup_key(k))
             if places:
                 break
         if not places:
