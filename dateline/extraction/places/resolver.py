@@ -207,8 +207,9 @@ class PlaceResolver:
                                    {p.id for p in places if p.kind == "city" and self._is_capital(p)},
                                    tuple(self.finder.spellings.respelled(key)),
                                    any(p.kind == "country" for p in places))
-            best = max(places, key=lambda p: score_place(p, key, scoring).total)
-            score = score_place(best, key, scoring).total
+            scores = [score_place(p, key, scoring).total for p in places]  # each scored once
+            score = max(scores)
+            best = places[scores.index(score)]  # the first of the best, as ``max`` picks
             owner = mentions[-1] if mentions and mentions[-1].relation == "possessive" and \
                 0 <= start - mentions[-1].end <= 1 else None
             if owner is not None:  # "Culiacan's Tierra Blanca neighbourhood": inside the owner

@@ -8,6 +8,8 @@ each name of one sentence.
 
 from __future__ import annotations
 
+import re
+
 from ...geo.gazetteer import Place
 from ...normalize import COMMAS
 from ...packs.vocabulary import EventWord, HitKind, PlaceWord
@@ -43,8 +45,7 @@ class SentenceRoles:
         """Tokens of a quoted title of several words, none a place word ("قال مصدر لـ"عدن الغد"",
         told to "Aden Tomorrow", an outlet): a town in it names the title, not where it happened."""
         titled: set[int] = set()
-        if not self.text or not self.tokens or not _QUOTES.intersection(
-                self.text[self.tokens[0].start:self.tokens[-1].end]):
+        if not self.text or not self.tokens or not _QUOTE.search(self.text, self.tokens[0].start, self.tokens[-1].end):
             return titled  # no quotation mark between the words (most sentences): no title
         gaps = [self.text[self.tokens[i - 1].end:token.start] if i else "" for i, token in enumerate(self.tokens)]
         words = self.words
@@ -229,3 +230,4 @@ _ROLE_LABELS = frozenset({PlaceWord.DESTINATION, PlaceWord.DESCRIBING, PlaceWord
                           PlaceWord.SETTLEMENT, PlaceWord.BETWEEN})
 _QUOTES = frozenset('"«»“”„')  # marks opening or closing a quoted title
 _QUOTE_MARKS = tuple(sorted(_QUOTES))  # the same, as ``str.startswith`` takes them
+_QUOTE = re.compile("[" + re.escape("".join(_QUOTE_MARKS)) + "]")  # the same, searched for in a span of the text
