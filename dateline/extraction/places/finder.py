@@ -54,6 +54,17 @@ def _elided_initial(tokens: list[Token], i: int, text: str) -> bool:
         and text[tokens[i].end:tokens[i + 1].start] in ("'", "’")
 
 
+def _hyphenated_particle(tokens: list[Token], j: int, first: int, text: str) -> bool:
+    """"Порт-о-Пренс", "Рио-де-Жанейро", "Ростов-на-Дону": a short lower-case Cyrillic word
+    hyphenated between capitalised words of a name is a particle inside it (French "au", Spanish
+    "de"), though the same word standing free is a preposition ("о", "на") that ends a name."""
+    if not text or j <= first or j + 1 >= len(tokens):
+        return False
+    word, before, after = tokens[j], tokens[j - 1], tokens[j + 1]
+    return len(word.norm) <= T.PARTICLE_LETTERS and bool(_CYRILLIC.search(word.norm)) and after.upper \
+        and text[before.end:word.start] == "-" and text[word.end:after.start] == "-"
+
+
 class PlaceFinder:
     """Finds the spans of a token sequence that name places, with one language's words."""
 
@@ -151,25 +162,27 @@ class PlaceFinder:
         longest = min(T.MAX_NAME_WORDS, len(tokens) - i) \
             if self._opens_name(token.norm) or compass_follows(self.words, tokens, i) else 1
         if longest > 1:
-            longest = self._name_run(tokens, i, blocked, longest)
+            longest = self._name_run(tokens, i, blocked, longest, text)
         for size in range(longest, 0, -1):
             span = tokens[i:i + size]
             key = " ".join(t.norm for t in span)
-            places = self.lookup(key) if self._valid_span(span, blocked) \
+            places = self.lookup(key) if self._valid_span(span, blocked, text) \
                 else country_ending_in_a_common_word(self.lookup, self.words.cased, span, blocked)
             if places and not self._inside_longer_name(tokens, i, i + size, blocked, text):
                 return token.index, token.index + size, key, places
         return None
 
-    def _name_run(self, tokens: list[Token], i: int, blocked: AbstractSet[int], longest: int) -> int:
+    def _name_run(self, tokens: list[Token], i: int, blocked: AbstractSet[int], longest: int,
+                  text: str = "") -> int:
         """How many words from ``i`` (at most ``longest``) a name may span: a blocked word, and in
-        a cased script a lower-case word that is no name word, end every name :meth:`_valid_span`
-        accepts, so the longer spans need no lookup."""
+        a cased script a lower-case word that is no name word (nor hyphenated inside the name),
+        end every name :meth:`_valid_span` accepts, so the longer spans need no lookup."""
         cased, name_words = self.words.cased, self._inside
         end, stop = i + 1, i + longest
         while end < stop:
             token = tokens[end]
-            if cased and not token.upper and token.norm not in name_words or token.index in blocked:
+            if cased and not token.upper and token.norm not in name_words \
+                    and not _hyphenated_particle(tokens, end, i, text) or token.index in blocked:
                 break
             end += 1
         return end - i
@@ -447,9 +460,10 @@ class PlaceFinder:
             and before.norm.startswith(_DEFINITE) and before.norm not in self.words.place_nouns \
             and before.norm not in self.words.locatives and not before.is_digit
 
-    def _valid_span(self, span: list[Token], blocked: AbstractSet[int]) -> bool:
+    def _valid_span(self, span: list[Token], blocked: AbstractSet[int], text: str = "") -> bool:
         """Whether ``span`` may be a name; blocked words are asked about last, so that a reading
-        kept for the sentence's next scan depends on as few of them as it can (:mod:`.readings`)."""
+        kept for the sentence's next scan depends on as few of them as it can (:mod:`.readings`).
+        ``text``: the sentence's text, to see a lower-case word hyphenated inside the name."""
         last = span[-1]
         if self._not_a_place(last.norm) \
                 and not self._name_letter(span) and not compass_after(self.words, " ".join(t.norm for t in span)) \
@@ -458,7 +472,8 @@ class PlaceFinder:
         if len(span) == 1 and len(last.norm) < 3:
             return False
         cased, inside = self.words.cased, self._inside
-        if cased and (any(not t.upper and t.norm not in inside for t in span[1:])
+        if cased and (any(not t.upper and t.norm not in inside and not _hyphenated_particle(span, j, 0, text)
+                          for j, t in enumerate(span[1:], start=1))
                       or not last.upper and last.norm not in inside):
             return False
         return not (blocked and any(t.index in blocked for t in span))
@@ -570,7 +585,20 @@ class PlaceFinder:
         elif _CYRILLIC.search(key) and not found:  # "провінції Пенджаб": Punjab, not the Afghan town
             found = {p.id: p for p in self._areas_by_consonants(key, countries, T.AREA_CONSONANTS_AFTER_WORD,
                                                                 frozenset({"admin1"}))}
+        if _CYRILLIC.search(key) and self.words.cased:  # "провинции Сум": Soum, beside Sumy's oblast
+            for place in self.spelled_areas(key, countries):
+                found.setdefault(place.id, place)
         return tuple(found.values())
+
+    def spelled_areas(self, key: str, countries: list[str]) -> tuple[Place, ...]:
+        """Provinces and districts of ``countries`` whose Latin name a short Cyrillic name after a
+        province word spells out ("в штате Шан": Shan State; "в провинции Сум": Burkina Faso's
+        Soum). The gazetteer looks for no name this short anywhere (it would meet some town of
+        every country: "Шан" is read as Shawnee), nor by consonants ("Шан" and "Чин" are both
+        "shn"); a province word and the story's countries bound the search enough."""
+        wanted = set(countries)
+        return tuple(p for p in self.gazetteer.transliterated(key, T.SPELLED_AREA_LETTERS)
+                     if p.kind in _AREA_KINDS and p.country_code in wanted)
 
     def literal_ids(self, key: str) -> frozenset[int]:
         """Ids of the places ``key`` names read as one word, without a glued preposition taken off
