@@ -242,11 +242,15 @@ class PlaceFinder:
 
     def _left_extension(self, tokens: list[Token], i: int,
                         blocked: AbstractSet[int]) -> Candidate | None:
-        """Names whose first words are lower case: "bande de Gaza", "Strait of Hormuz"."""
+        """Names whose first words are lower case: "bande de Gaza", "Strait of Hormuz"; in
+        Cyrillic one such word is enough ("у секторі Газа", "в секторе Газа": the Strip, not the
+        city of Gaza, which the capitalised word alone names)."""
         if not self.words.cased:
             return None
-        for back in (2, 3):
+        for back in (1, 2, 3):
             start = i - back
+            if back == 1 and (start < 0 or tokens[start].upper or not _CYRILLIC.search(tokens[start].norm)):
+                continue
             if start < 0 or tokens[start].norm in self.words.not_places \
                     or not self.gazetteer.starts_name(tokens[start].norm) or tokens[start].index in blocked:
                 continue
