@@ -168,10 +168,11 @@ def admin_near(start: int, end: int, hits: list[Hit], comma_after: bool = False,
     """A province word before the name, right after it ("Dosso region"; not "El Paso, state of
     Texas": after a comma it names the next place), or with ``opening`` (a script without
     capitals) opening it: "بولاية الجزيرة" is the name the sources give with its word ("province
-    du Sud" of "province du Sud-Kivu" is no such name)."""
+    du Sud" of "province du Sud-Kivu" is no such name). A province word ending the name itself
+    ("в Воронежской области", whose words GeoNames also gives the city of Voronezh) says so too."""
     return any(h.kind == HitKind.PLACE and h.label == PlaceWord.ADMIN
                and (start - T.ADMIN_WINDOW <= h.end <= start or (opening and start == h.start < h.end < end)
-                    or (h.start == end and not comma_after)) for h in hits)
+                    or (h.start == end and not comma_after) or start < h.start and h.end == end) for h in hits)
 
 
 def in_the_province_after(places: tuple[Place, ...], province: tuple[Place, ...],
