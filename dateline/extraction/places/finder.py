@@ -45,6 +45,7 @@ from .words import PlaceWords
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SPELLED_KINDS = frozenset({"country", "admin1", "admin2"})  # found by a transliteration of their name
 _AREA_KINDS = frozenset({"admin1", "admin2", "region"})
+_SOFT_STEM_VOWELS = ("и", "і")  # the stem of a name in "-ия", "-ія" ends in one of these ("нігері")
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")  # Arabic words with the article, glued words before it
 
 
@@ -500,6 +501,8 @@ class PlaceFinder:
         bare = () if places or key.isascii() else after_a_bare_proclitic(key)
         for variant in () if places else query_keys(key):
             found = self.gazetteer.lookup_key(variant)
+            if found and variant == key and self.words.cased:
+                found = self._not_a_bare_stem(key, found)
             if found and variant in bare:  # "فرقة", "ورقة": no "and Raqqa", which is "والرقة"
                 named_with_article = {p.id for p in self.gazetteer.lookup_key(spelling().script_article + variant)}
                 found = tuple(p for p in found if p.id not in named_with_article)
@@ -533,6 +536,15 @@ class PlaceFinder:
             self._found.clear()
         self._found[key] = places
         return places
+
+    def _not_a_bare_stem(self, key: str, found: tuple[Place, ...]) -> tuple[Place, ...]:
+        """``found`` without the places a Cyrillic word names only as the stem of a name in
+        "-ия"/"-ія", which is never written bare: Ukrainian "у Нігері" is Niger in the locative,
+        not Nigeria ("Нігерія", "у Нігерії"), whose stem "нігері" it spells."""
+        if not key.endswith(_SOFT_STEM_VOWELS) or not _CYRILLIC.search(key):
+            return found
+        named = {p.id for p in self.gazetteer.lookup_key(key + "я")}
+        return tuple(p for p in found if p.id not in named) if named else found
 
     def _not_a_place(self, word: str) -> bool:
         """A word never read as a place, but a country in the genitive that the pack lists among
