@@ -164,6 +164,7 @@ class PlaceResolver:
                 composite = self._composite(tokens, feature, end)
                 if composite:
                     places, start = composite, feature.start
+            stand_in = False
             comma_after = bool(text) and after < len(tokens) and \
                 bool(COMMAS.intersection(text[tokens[after - 1].end:tokens[after].start]))
             if comma_after:
@@ -172,7 +173,14 @@ class PlaceResolver:
                 if not places:
                     continue  # "El Plateado, Cauca": no place of Cauca's country by that name
             elif province := province_word_after(end, tokens, self.words.admin_words, self.lookup):
-                places = in_a_named_province(places, province)  # "Золочів Харківської області"
+                # "Золочів Харківської області"; the province told after a village the gazetteer lacks
+                # there stands for it: "село" says nothing against it, its province word stands after it
+                named = in_a_named_province(places, province, self.gazetteer.province_of)
+                stand_in = named is not places and all(p.kind == "admin1" for p in named) \
+                    and any(p.kind != "admin1" for p in places)
+                if stand_in and any(s == end for s, _e, _k, _ps in found):
+                    continue  # the province's words, read on their own, place it
+                places = named
             admin = not holder and (admin_near(start, end, hits, comma_after, not self.words.cased)
                                     or after_comma_of(found, start, tokens, text, self.words.conjunctions)
                                     or list_of_provinces(found, end, tokens, text, hits, self.words.conjunctions))
@@ -202,8 +210,9 @@ class PlaceResolver:
             relation = "near" if self._near(start, hits, tokens, text) or axis_after(end, hits) else "in"
             if relation == "near" and not admin:
                 places = the_town(places)
-            scoring = ScoreContext(feature.label if feature else None, admin, focus, total, names_in_sentence,
-                                   countries_in_sentence, roles.settlement(start), districts_in_sentence,
+            scoring = ScoreContext(feature.label if feature else None, admin or stand_in, focus, total,
+                                   names_in_sentence, countries_in_sentence, roles.settlement(start) and not stand_in,
+                                   districts_in_sentence,
                                    {p.id for p in places if p.kind == "city" and self._is_capital(p)},
                                    tuple(self.finder.spellings.respelled(key)),
                                    any(p.kind == "country" for p in places))

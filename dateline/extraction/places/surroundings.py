@@ -18,6 +18,7 @@ from ..hits import Hit
 from .focus import Focus
 from .mention import VILLAGE, WATER_KINDS, PlaceMention
 from .readings import Candidate
+from .variants import named_after
 from .words import PlaceWords
 
 
@@ -216,16 +217,28 @@ def province_word_after(end: int, tokens: list[Token], admin_words: frozenset[st
     after = end - tokens[0].index
     if after + 1 >= len(tokens) or tokens[after + 1].norm not in admin_words or not tokens[after].upper:
         return ()
-    return tuple(p for p in lookup(tokens[after].norm) if p.kind in ("admin1", "city"))
+    # the adjective with its word first: "Донецької області" is the oblast, where the adjective
+    # alone reads as a town of another name (Donets)
+    provinces = tuple(p for p in lookup(f"{tokens[after].norm} {tokens[after + 1].norm}") if p.kind == "admin1")
+    return provinces or tuple(p for p in lookup(tokens[after].norm) if p.kind in ("admin1", "city"))
 
 
-def in_a_named_province(places: tuple[Place, ...], province: tuple[Place, ...]) -> tuple[Place, ...]:
+def in_a_named_province(places: tuple[Place, ...], province: tuple[Place, ...],
+                        province_of: Callable[[Place], Place | None]) -> tuple[Place, ...]:
     """The namesakes of ``places`` inside one of the provinces ``province`` (a province, or the
-    city whose adjective names its province: "Харківської області" is Kharkiv's); all of them
-    when none is (the gazetteer may lack the town there)."""
-    named = {_province_key(q) for q in province}
+    city whose adjective names its province: "Харківської області" is Kharkiv's); when none is,
+    the province itself: the gazetteer lacks the village there, and a namesake of another
+    province ("Новоолександрівка Донецької області" read as a Novooleksandrivka of Luhansk
+    oblast, or as Melitopol, which once bore the name) is farther off than the province."""
+    # a city stands for the province named after it only ("Донецкой": Donetsk oblast, not the
+    # province of Donetskyi, a town of Luhansk oblast, nor of the Donetsk of Rostov oblast)
+    named_so = tuple(q for q in province if q.kind == "admin1" or named_after(q.admin1, q.name))
+    named = {_province_key(q) for q in named_so or province}
     inside = tuple(p for p in places if p.kind != "admin1" and (p.country_code, p.admin1.lower()) in named)
-    return inside or places
+    if inside or not named_so:  # words that read as no such province: all the namesakes stay
+        return inside or places
+    areas = {a.id: a for q in named_so if (a := q if q.kind == "admin1" else province_of(q)) is not None}
+    return tuple(areas.values()) or places
 
 
 def district_of_a_city_before(found: list[Candidate], start: int) -> bool:
