@@ -240,6 +240,9 @@ class PlaceWords(Table):
     axis: Phrases = Field([], description="words after a town's name or adjective naming a front sector after "
                                           "it (\"axis\", \"напрямку\"): what happens there, in a village the "
                                           "text may not locate, is near that town (geo_precision 2)")
+    region_on: Phrases = Field([], description="a preposition that, before a city's name in an oblique case, "
+                                               "names the province named after the city (Ukrainian \"на "
+                                               "Запоріжжі\": Zaporizhzhia oblast; \"у Запоріжжі\" is the city)")
     border: Phrases = Field([], description="a border (\"on the border\", \"на кордоні\"): in a story about two "
                                             "countries, a fight told on their border and nowhere more precise is in "
                                             "the country of the side hit (geo_precision 3)")

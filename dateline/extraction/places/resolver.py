@@ -50,6 +50,7 @@ from .surroundings import (
     outside_the_province_told,
     owners_alone,
     province_word_after,
+    region_of_a_city,
     target_before,
     the_sea,
     the_town,
@@ -164,7 +165,9 @@ class PlaceResolver:
                 composite = self._composite(tokens, feature, end)
                 if composite:
                     places, start = composite, feature.start
-            stand_in = False
+            stand_in = bool(region := region_of_a_city(places, key, tokens, start, self.words,
+                                                       self.gazetteer.lookup_key, self.gazetteer.province_of))
+            places = region or places  # "на Запоріжжі": the oblast
             comma_after = bool(text) and after < len(tokens) and \
                 bool(COMMAS.intersection(text[tokens[after - 1].end:tokens[after].start]))
             if comma_after:

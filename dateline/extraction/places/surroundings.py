@@ -264,3 +264,20 @@ def district_of_another_province(places: tuple[Place, ...], focus: Focus, key: s
     named = {_province_key(p)
              for other in focus.by_key if other != key for p in lookup(other) if p.kind in ("admin1", "city")}
     return bool(named) and not any((p.country_code, p.admin1.lower()) in named for p in places)
+
+
+def region_of_a_city(places: tuple[Place, ...], key: str, tokens: list[Token], start: int, words: PlaceWords,
+                     literal: Callable[[str], tuple[Place, ...]],
+                     province_of: Callable[[Place], Place | None]) -> tuple[Place, ...]:
+    """The provinces named after the cities ``places`` holds when the pack's region preposition
+    stands before a case form of their name (Ukrainian "на Запоріжжі": Zaporizhzhia oblast, as
+    "на Харківщині" is Kharkiv's; "у Запоріжжі" is the city); none otherwise. A name as the
+    gazetteer writes it is no such form: "летіли на Київ" is the city, where they flew."""
+    before = start - tokens[0].index - 1
+    if not words.region_on or before < 0 or tokens[before].norm not in words.region_on:
+        return ()
+    written = {p.id for p in literal(key)}
+    areas = {a.id: a for p in places if p.kind == "city" and p.id not in written
+             and (a := province_of(p)) is not None and named_after(a.name, p.name)}
+    return tuple(areas.values())
+

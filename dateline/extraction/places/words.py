@@ -45,6 +45,7 @@ class PlaceWords:
     community_words: frozenset[str] = frozenset()  # "громада": the adjective before names the centre town
     region_words: frozenset[str] = frozenset()  # "регионом": the adjective before names a province (its "область")
     axis_words: frozenset[str] = frozenset()  # "напрямку": the adjective before names the front's town
+    region_on: frozenset[str] = frozenset()  # "на": "на Запоріжжі" is the oblast, "у Запоріжжі" the city
     community_endings: tuple[str, ...] = ()  # "ська", "ька", longest first: "Марганецька" is Marhanets'
     compass_words: tuple[tuple[str, str], ...] = ()  # ("nord", "north"): "Nord-Darfur" is North Darfur
     conjunctions: frozenset[str] = frozenset()  # "и", "and": the last name of a list follows
@@ -110,6 +111,7 @@ class PlaceWords:
             community_words=frozenset(fold_key(word) for word in places.community_words),
             region_words=frozenset(fold_key(word) for word in places.region_words),
             axis_words=frozenset(fold_key(word) for word in places.axis if " " not in word.strip()),
+            region_on=frozenset(fold_key(word) for word in places.region_on),
             community_endings=tuple(sorted((fold_key(e) for e in places.community_adjective_endings), key=len,
                                            reverse=True)),
             origins=frozenset(fold_key(word) for word in places.origins),
