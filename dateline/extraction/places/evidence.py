@@ -95,7 +95,7 @@ class FocusReader:
             skipped = attackers.union(*(range(h.start, h.end) for h in acting_forces)) if acting_forces else attackers
             for code in self._demonyms(tokens, skipped):
                 weights.add(code, T.FOCUS_DEMONYM)
-            for code in self._forces_by_name(tokens, forces, acting_forces):
+            for code in self._forces_by_name(tokens, forces, acting_forces, triggers):
                 weights.add(code, T.FOCUS_DEMONYM)
         for code in _homes_of_named_groups(hits):
             if not weights.get(code):  # only a story that names nothing else of the country
@@ -135,20 +135,24 @@ class FocusReader:
                 and (h.start in verbs or (not _after_an_event_word(h.start, first, triggers)
                                           and self._acting(tokens, h.start, h.end, acts, text, days)))]
 
-    def _forces_by_name(self, tokens: list[Token], forces: list[Hit], acting: list[Hit]) -> list[str]:
+    def _forces_by_name(self, tokens: list[Token], forces: list[Hit], acting: list[Hit],
+                        triggers: list[int]) -> list[str]:
         """Countries of the state forces a sentence names by a name of their own, not by their
-        people's adjective ("атакують позиції ЗСУ", "ВСУ отразили атаку"), that do not act: the
-        same evidence as "українські війська", whose adjective counts as a demonym. Without it a
-        story of the war that names the Russian side by its adjective and the Ukrainian one by
-        its abbreviation is Russia's alone, and "під Покровськом" is Pokrovsk in Yakutia."""
+        people's adjective, after an event word, as the side attacked or fought ("атакують
+        позиції ЗСУ", "погибли трое бойцов ВСУ"): the same evidence as "українські війська",
+        whose adjective counts as a demonym. Without it a story of the war that names the
+        Russian side by its adjective and the Ukrainian one by its abbreviation is Russia's
+        alone, and "під Покровськом" is Pokrovsk in Yakutia. A force that acts or speaks ("US
+        Africa Command said it conducted an airstrike") says nothing of where: it acts abroad."""
         if not tokens or not forces:
             return []
         first, last = tokens[0].index, tokens[-1].index
         norms = [t.norm for t in tokens]
-        return [h.actor.country for h in forces
-                if h.actor is not None and h.actor.country and first <= h.start and h.end <= last + 1
-                and h not in acting
-                and not any(self.demonym(norms, i - first) for i in range(h.start, h.end))]
+        return list(dict.fromkeys(
+            h.actor.country for h in forces
+            if h.actor is not None and h.actor.country and first <= h.start and h.end <= last + 1
+            and h not in acting and _after_an_event_word(h.start, first, triggers)
+            and not any(self.demonym(norms, i - first) for i in range(h.start, h.end))))
 
     def _joined_to(self, tokens: list[Token], end: int, acting: set[int]) -> bool:
         """"Les Etats-Unis et le Royaume-Uni ont frappé": a conjunction joins the name ending at
