@@ -43,7 +43,7 @@ def place_window(view: SentenceView, place: PlaceMention | None, places: list[Pl
     share (the whole sentence when the part holds no act of its own). Towns of one list
     (``joiners``: only a comma or a conjunction between them) share one part."""
     part = place_part(view, place, places, counted, joiners)
-    if part is None:
+    if place is None or part is None:
         return view.hits
     low, high = part
     window = [h for h in view.hits if low <= h.start < high]
