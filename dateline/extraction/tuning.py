@@ -241,6 +241,7 @@ OFFSET_CHARS = 160  # ... read in this much text before the name
 OFFSET_MAX_KM = 300  # a distance beyond this moves no place (a region, not a spot near the town)
 TARGET_PLACE_WINDOW = 5  # "strikes on the southern suburbs of Beirut": what was struck, this close before
 SOUND_VARIANTS = 8  # spellings of a name's consonants tried for a province ("rstf", "rstv")
+JOINED_PLACE_GAP = 5  # "near Damascus and in the province of Daraa": a conjunction this close joins two places
 ADMIN_WINDOW = 3  # "province of": a province word this close before the name (or right after)
 FEATURE_WINDOW = 2  # "base aérienne de": a feature word this close before the name
 NAME_AFTER_OPENER = 4  # "Mayor Patricia de Lille": the words after a title that are a person's name

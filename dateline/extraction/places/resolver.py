@@ -27,7 +27,7 @@ from .capitals import Capitals, capital_mentions
 from .evidence import FocusReader
 from .finder import PlaceFinder
 from .focus import Focus
-from .lists import after_comma_of, list_of_provinces
+from .lists import after_comma_of, list_after_province_word, list_of_provinces
 from .mention import AREA_KINDS, SITE_KINDS, VILLAGE, WATER_KINDS, PlaceMention
 from .offsets import Offsets
 from .readings import Candidate
@@ -184,24 +184,31 @@ class PlaceResolver:
                 if stand_in and any(s == end for s, _e, _k, _ps in found):
                     continue  # the province's words, read on their own, place it
                 places = named
+            listed = not holder and (list_of_provinces(found, end, tokens, text, hits, self.words.conjunctions)
+                                     or list_after_province_word(found, start, tokens, text, hits,
+                                                                 self.words.conjunctions))
             admin = not holder and (admin_near(start, end, hits, comma_after, not self.words.cased)
                                     or after_comma_of(found, start, tokens, text, self.words.conjunctions)
-                                    or list_of_provinces(found, end, tokens, text, hits, self.words.conjunctions))
+                                    or listed)
             if not admin:
                 places = the_sea(places)
-            if admin and not self._admin_beside(start, end, hits, tokens):
+            beside = admin and self._admin_beside(start, end, hits, tokens)
+            if admin and not beside:
                 places = tuple(p for p in places if p.kind != "admin2") or places  # "la región fronteriza con Mali"
-            elif admin and not any(p.kind in AREA_KINDS for p in places):  # "مقاطعة روستوف": the province
+            if (beside or listed) and not any(p.kind in AREA_KINDS for p in places):  # "مقاطعة روستوف": the province
                 places = (*places, *self.finder.provinces(key, places, [*{p.country_code: 0 for p in places},
                                                                          *document_focus.ranked(2)]))
             if admin:  # "в штаті Нігер", "l'État du Niger", "estado de México": the state, not the country
                 places = (*places, *self._province_named_as_country(places, document_focus))
+            if listed:  # "the Belgorod and Kursk regions": each name the province, not its capital
+                places = tuple(p for p in places if p.kind in ("admin1", "region")) or places
             places = self._fitting_villages(places, tokens, start, hits, key, focus, found, roles)
             if max(rest.values(), default=0) >= T.FOCUS_CLEAR and roles.settlement(start):
                 # "the village of Palma" in a story that clearly is about Mozambique: its Palma, not
                 # Mallorca's; "the village of Kuchi" in one about Nigeria: not Kochi, in an India it never names
                 places = tuple(p for p in places if rest.get(p.country_code)) or self._spelled_near_in(key, rest)
-            qualifiers = [(s, ps) for s, _e, _k, ps in found if 0 <= s - end <= T.QUALIFIER_WINDOW]
+            # the names after one of a list of provinces are the list's, not its qualifiers
+            qualifiers = [] if listed else [(s, ps) for s, _e, _k, ps in found if 0 <= s - end <= T.QUALIFIER_WINDOW]
             places = self._near_spellings_in_provinces(places, key, [ps for _s, ps in qualifiers], [
                 ps for s, ps in qualifiers if any(h.kind == HitKind.PLACE and h.label == PlaceWord.NEAR
                                                   and end <= h.start and h.end <= s for h in hits)])

@@ -51,7 +51,8 @@ def event_places(places: list[PlaceMention], counted: Collection[int] = frozense
         if mention.specificity < best and best >= 2 and (mention.place.kind != "admin2" or any(
                 o.specificity > mention.specificity and haversine_km(o.place.lat, o.place.lon, mention.place.lat,
                                                                      mention.place.lon) < T.CONTAINER_KM
-                for o in places)) and not (mention.start in counted and _province_apart(mention, places)):
+                for o in places)) and not ((mention.start in counted or _joined_after_a_place(mention, places, joined))
+                                           and _province_apart(mention, places)):
             continue  # "Mucojo, in Macomia district": the district of a place named, not of one far away
         if mention.start not in listed and any(_contains_or_anchors(other, mention, acts)
                                                for other in places if other is not mention):
@@ -95,6 +96,18 @@ def _province_apart(mention: PlaceMention, places: list[PlaceMention]) -> bool:
     finer = [o for o in places if o.specificity > mention.specificity and o.place.admin1]  # not a sea
     return bool(finer) and all(o.place.country_code == mention.place.country_code
                                and o.place.admin1.lower() != mention.place.name.lower() for o in finer)
+
+
+def _joined_after_a_place(mention: PlaceMention, places: list[PlaceMention], joined: Set[int]) -> bool:
+    """Whether a conjunction joins ``mention`` to the town told just before it ("near Damascus
+    and in Daraa province", "nahe Damaskus und in der Provinz Daraa"): two places of the act (not
+    "aus Brandenburg und Sachsen-Anhalt", two provinces)."""
+    before = [p for p in places if p.end <= mention.start]
+    if not before:
+        return False
+    last = max(before, key=lambda p: p.end)
+    return last.specificity > mention.specificity and mention.start - last.end <= T.JOINED_PLACE_GAP \
+        and any(last.end <= j < mention.start for j in joined)
 
 
 def _contains_or_anchors(other: PlaceMention, mention: PlaceMention, acts: Set[int] | None = None) -> bool:

@@ -49,7 +49,7 @@ from .clauses import (
 from .context import DocContext, SentenceView, day_ends
 from .event_places import event_places, not_place_tokens, struck_ends
 from .figures import Figures
-from .frame_dates import Joiners, frame_date, list_head, place_window
+from .frame_dates import Joiners, frame_date, list_head, place_part, place_window
 from .gates import Gates, Skip, SkipReason, without_figurative
 from .mentions import ActorMentions
 from .not_event_places import places_not_of_the_event
@@ -208,7 +208,8 @@ class FrameBuilder:
         for place in located:
             window = place_window(view, place, event_places, counted, self.joiners)
             head = list_head(view, place, event_places, self.joiners) if not counted else place
-            frame = self._frame(view, window, place, places, first_trigger, head)
+            part = place_part(view, place, event_places, counted, self.joiners) if window is not view.hits else None
+            frame = self._frame(view, window, place, places, first_trigger, head, part)
             if frame is not None:
                 frame.told_at = told_at if place is None else None
                 frames.append(frame)
@@ -325,9 +326,12 @@ class FrameBuilder:
                        detail_of=last.detail_of or last)
 
     def _frame(self, view: SentenceView, window: list[Hit], place: PlaceMention | None,
-               places: list[PlaceMention], first_trigger: Hit, head: PlaceMention | None = None) -> Frame | None:
+               places: list[PlaceMention], first_trigger: Hit, head: PlaceMention | None = None,
+               part: tuple[int, int] | None = None) -> Frame | None:
         """The event ``window`` tells at ``place``; ``head``: the first town of the list ``place``
-        is told in, whose act is the list's."""
+        is told in, whose act is the list's; ``part``: the tokens of the sentence that tell of
+        ``place`` alone, where a word of calm must stand to make its protest peaceful ("police
+        fired tear gas in Nairobi, while marches in Mombasa were peaceful")."""
         window = self._without_said_force(view, without_figurative(view, self._without_negated(view, window)))
         window = without_support(view, window)
         weapons = {h.label for h in window if h.kind == HitKind.WEAPON}
@@ -377,7 +381,9 @@ class FrameBuilder:
             a.kind == HitKind.ACTOR and a.start <= h.start < a.end for a in window) for h in window)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact, gunfire=gunfire,
                                   killed=bool(figures.killed and figures.killed.value), mentions=mentions,
-                                  peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)
+                                  peaceful=any(part is None or part[0] <= h.start < part[1]
+                                               for h in view.of(HitKind.CUE, Cue.PEACEFUL)),
+                                  protest_story=self.protest_story)
         if classification is None:
             return None
         classification = killing_told_first(arrest_over_earlier_act(classification, window, impact), window,
