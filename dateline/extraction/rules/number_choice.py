@@ -56,7 +56,10 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
                 continue  # "трое, ранены 12": three is the count before the comma
             if not verb_initial and hit.start - 1 in joined and number.end < hit.start - 1:
                 continue  # "atacaron una base militar y mataron a 20": the verb opens a clause of its own
-            gap = hit.start - number.end - name_words(number.end, hit.start, names or [])
+            # "Two men aged 30 and 45 were shot dead", "Dos hombres de 30 y 45 años fueron asesinados":
+            # the words of the victims' ages or of a thing's count are no distance
+            gap = hit.start - number.end - name_words(number.end, hit.start, names or []) \
+                - len(ages.intersection(range(number.end, hit.start)))
             # "трое жителей села Теткино погибли", "жительница села ...": the people word is what
             # the number counts; the thing word right after it ("села", a counted unit elsewhere)
             # says whose they are
@@ -132,13 +135,16 @@ def counts_subject(number: Number, hit: Hit, names: list[tuple[int, int]] | None
 
 
 def subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting: set[int], text: str | None,
-                   tokens: list[Token], people: set[int] | frozenset[int] = frozenset()) -> Number | None:
+                   tokens: list[Token], people: set[int] | frozenset[int] = frozenset(),
+                   ages: frozenset[int] = frozenset()) -> Number | None:
     """The count opening a passive clause whose verb comes late: "the two drivers were pulled
     from their truck and beaten to death" is two. The number's noun is followed by a passive
     marker, the casualty word closes the same clause, and nothing between is another count.
     The sentence's first word counting a person ("A young teacher from Hpakant was shot dead")
     is the subject's count however long the phrase before the passive verb. After a fronted day
-    the marker comes first ("Am Montag wurden drei Soldaten bei einem Angriff … getötet")."""
+    the marker comes first ("Am Montag wurden drei Soldaten bei einem Angriff … getötet"). The
+    words of the victims' ages (``ages``: "Zwei Männer im Alter von 30 und 45 Jahren wurden …
+    getötet") stretch neither distance."""
     if text is None or not tokens:
         return None
     first = tokens[0].index
@@ -157,8 +163,9 @@ def subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting
         number, reach = opening, T.OPENING_SUBJECT_COUNT_WINDOW
     passive_window = T.SUBJECT_COUNT_WINDOW if number.start == first and any(
         number.start <= p < hit.start for p in people) else T.SUBJECT_PASSIVE_WINDOW  # "A young villager": its own
-    if hit.start - number.end > reach or number.before_pause \
-            or not any(number.end <= p <= number.end + passive_window
+    aged = len(ages.intersection(range(number.end, hit.start)))  # "Zwei Männer im Alter von 30 und 45 Jahren wurden"
+    if hit.start - number.end - aged > reach or number.before_pause \
+            or not any(number.end <= p <= number.end + passive_window + aged
                        or 0 < number.start - p <= T.SUBJECT_PASSIVE_BEFORE for p in passives) \
             or reporting.intersection(range(number.end, hit.start)) \
             or PAUSE.search(text, tokens[number.end - first].start, tokens[hit.start - first].start):

@@ -39,6 +39,7 @@ from .number_choice import (
 from .number_filters import (
     PAUSE,
     after_pause,
+    age_words,
     articles_with_nouns,
     body_of_one,
     bracketed,
@@ -314,7 +315,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         units_after = measured - {n.end for n in numbers if n.end in measured and n.end - first < len(tokens) and
                                   PAUSE.search(text, tokens[n.end - 1 - first].end, tokens[n.end - first].start)}
     # "eine 54 Jahre alte Frau": the words of a thing's count (an age) between an article and its noun
-    thing_words = frozenset(i for n in numbers if n.end in units_after for i in range(n.start, n.end + 1))
+    thing_words = frozenset(i for n in numbers if n.end in units_after for i in range(n.start, n.end + 1)) \
+        | age_words(tokens, hits, conjunctions)  # "Two men aged 30 and 45 were shot dead"
     numbers = _without_parts(numbers, hits, units_after, joins | {t.index for t in tokens if t.norm in conjunctions})
     people = {h.start for h in by_kind.get(HitKind.ACTOR, ())}  # "35 Menschen", "trois soldats"
     reporting = {i for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.ATTRIBUTION for i in range(h.start, h.end)}
@@ -411,7 +413,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         active = (() if any(0 <= hit.start - end <= 1 for end in passive_ends) else days) + asides
         number = number_for(hit, candidates, not_people | reporting, counts_apart, owned, verb_initial, joined,
                              names, people, ones, active, paused, thing_words) \
-            or subject_count(hit, candidates, passives, reporting, text, tokens, people) \
+            or subject_count(hit, candidates, passives, reporting, text, tokens, people, thing_words) \
             or aside_count(hit, candidates, counted, text, tokens, sources)
         if number is None or (number.value == 1 and number.start not in digits):  # "the death toll from an
             # al-Shabaab attack … rose to 21": 21, not "an"
