@@ -161,6 +161,7 @@ class DocContext:
                                             helped=helpers_clauses(view, self.prepared.doc.text,
                                                                    pack.grammar.subordinators),
                                             sources=self._named_sources(view),
+                                            places_at=frozenset(fold_key(w) for w in pack.places.places.at),
                                             day_nouns=frozenset(t.start - 1 for t in view.times
                                                                 if t.kind in _NAMED_DAYS))
         return view.figures

@@ -245,7 +245,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                      asides: tuple[tuple[int, int], ...] = (),
                      sources: frozenset[int] = frozenset(),
                      day_nouns: frozenset[int] = frozenset(),
-                     helped: tuple[tuple[int, int], ...] = ()) -> Figures:
+                     helped: tuple[tuple[int, int], ...] = (),
+                     places_at: frozenset[str] = frozenset()) -> Figures:
     """Killed and injured figures of one sentence (the smallest when several are given).
     ``glued`` are conjunctions written as the first letter of the next word (Arabic و);
     ``possessives`` and ``determiners`` after a conjunction join as it does ("a woman and her two
@@ -261,7 +262,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     are the words right before a weekday or a date ("يوم" in "إلى 14 يوم الاثنين", "to 14 on
     Monday"): the day's own noun, no unit of the number before it. ``helped`` are the clauses that
     tell what rescuers or medics did ("the Red Crescent, which transported 12 wounded"): the people
-    counted there are a part of the toll, the event's own figure only when the sentence has no other."""
+    counted there are a part of the toll, the event's own figure only when the sentence has no other.
+    ``places_at`` are the words saying where ("in", "en", "dans"): "one" written as a word right
+    after one is the article of a place ("en un bar"), no victim."""
     figures = Figures()
     by_kind: dict[str, list[Hit]] = {}  # the sentence's hits by kind: each set below reads its kinds only
     for h in hits:
@@ -366,6 +369,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
             and n.end - n.start == 1 and n.end not in people_tokens and n.start - 1 not in people_tokens}
     # "five were wounded, a hospital official said": "one" as a word after a comma opens a clause of its own;
     # not a word that is itself the one person ("اغتال مسلحون، مساء السبت، ناشطاً": an activist)
+    if places_at and not verb_initial:  # "asesinó el sábado en un bar a tres personas": a place's article
+        numbers = [n for n in numbers if n.value != 1 or n.start in digits or n.end - n.start > 1
+                   or n.start == tokens[0].index or tokens[n.start - 1 - tokens[0].index].norm not in places_at]
     opening = {n.start for n in numbers if n.value == 1 and n.start not in digits and not n.vague
                and n.start not in people_tokens and after_pause(n, tokens, text)}
     passives = {h.start for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE}
@@ -414,7 +420,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         number = number_for(hit, candidates, not_people | reporting, counts_apart, owned, verb_initial, joined,
                              names, people, ones, active, paused, thing_words) \
             or subject_count(hit, candidates, passives, reporting, text, tokens, people, thing_words) \
-            or aside_count(hit, candidates, counted, text, tokens, sources)
+            or aside_count(hit, candidates, counted, text, tokens, sources, passives)
         if number is None or (number.value == 1 and number.start not in digits):  # "the death toll from an
             # al-Shabaab attack … rose to 21": 21, not "an"
             number = updated_count(hit, candidates, updates) or number
