@@ -107,7 +107,7 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
         return victims  # "A gunman killed two people", "Zwei Bewaffnete töteten drei Menschen": two, three
     if best is not None and far_object is not None and not verb_initial and best[1].value == 1 \
             and best[1].end <= hit.start and counts_subject(best[1], hit, names, people):
-        return far_object  # "Ein Bewaffneter erschoss am Samstag in Culiacán drei Menschen": the article is the gunman's
+        return far_object  # "Ein Bewaffneter erschoss am Samstag in Culiacán drei Menschen": three
     if best is not None and after is not None and best[1].end <= hit.start \
             and paused.intersection(range(best[1].end - 1, hit.start)):
         return after[1]  # "attaqué un bus lundi, tuant le chauffeur": the comma closes the bus's clause
