@@ -83,7 +83,7 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
                 else T.ONE_AFTER_WINDOW if number.start in ones else T.FIGURE_AFTER_WINDOW
             # "tötete am Samstag auf einem Markt in Maiduguri sechs Menschen": a count of people in
             # the verb's clause, its place told first; the place's words ("Markt") count nothing
-            object_of_verb = bool(people) and number.end in people and number.start not in ones \
+            object_of_verb = people is not None and number.end in people and number.start not in ones \
                 and not paused.intersection(range(hit.start, number.start))
             if gap > window or not counts_people(number, not_people) \
                     or (not_people.intersection(between) and not object_of_verb) or joined.intersection(between):
