@@ -157,6 +157,7 @@ SOURCE_ASIDE_WORDS = 8  # "killing, according to residents, 12 people": a source
 ASIDE_WORDS = 10  # "30 people, most of them women and children, were killed": an aside this long
 ASIDE_NOUN_WORDS = 2  # between the count and the aside's first comma ("people", "personnes civiles")
 ASIDE_VERB_WORDS = 3  # between the aside's last comma and the casualty word ("ont été tuées")
+WOUNDED_DIED_WORDS = 2  # "Deux blessés sont morts": a killed word this close after a wounded one tells they died
 ASIDE_VERB_FINAL_WORDS = 12  # the same after a passive auxiliary ("wurden bei einem Luftangriff ... getötet")
 OTHER_TIME_WINDOW = 4  # "killed the day before", "in November, which killed 15": another time this close
 PARTS_WINDOW = 8  # "eight wounded, including four children": the part this close after the figure

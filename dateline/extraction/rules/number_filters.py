@@ -200,3 +200,14 @@ def body_of_one(hit: Hit, hits: list[Hit]) -> Number | None:
     if any(h.kind == HitKind.CUE and h.label == Cue.BODY and h.start <= hit.start < h.end for h in hits):
         return Number(1, hit.start, hit.end)
     return None
+
+
+def wounded_who_died(hit: Hit, casualties: list[Hit], numbers: list[Number], joined: set[int],
+                      paused: frozenset[int]) -> bool:
+    """Whether an injured word is the subject of a killed word right after it ("Deux blessés
+    sont morts", "Zwei Verletzte starben", "two wounded later died"): those it counts died; no
+    count, conjunction or comma stands between ("20 wounded and 5 killed" counts both)."""
+    return any(c.label == Casualty.KILLED and 0 <= c.start - hit.end <= T.WOUNDED_DIED_WORDS
+               and not joined.intersection(range(hit.end, c.start))
+               and not paused.intersection(range(hit.start, c.start))
+               and not any(hit.end <= n.start < c.start for n in numbers) for c in casualties)

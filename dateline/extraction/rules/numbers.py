@@ -47,6 +47,7 @@ from .number_filters import (
     paused_tokens,
     without_inner_ones,
     without_range_ends,
+    wounded_who_died,
     wounds_of_bodies,
 )
 
@@ -381,9 +382,12 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     told_before = [h.start for kind in TRIGGER_KINDS for h in by_kind.get(kind, ())]
     relative = [(h.start, h.end) for h in by_kind.get(HitKind.QUALIFIER, ()) if h.label == Qualifier.EARLIER]
     # "the death toll rose on Monday to 14", "stieg am Montag auf 14": the update reaches its figure past a day
-    updates = {h.end + day_words(h.end, h.end + T.UPDATE_DAY_WORDS, days)
-               for h in hits if (h.kind, h.label) in ((HitKind.QUALIFIER, Qualifier.UPDATED),
-                                                      (HitKind.CUE, Cue.TOLL_UPDATE))}
+    rises = [h for h in hits if (h.kind, h.label) in ((HitKind.QUALIFIER, Qualifier.UPDATED),
+                                                      (HitKind.CUE, Cue.TOLL_UPDATE))]
+    # "وارتفع عدد القتلى لاحقا إلى سبعة": an update that names the dead reaches on from their word
+    rise_ends = {h.end for h in rises} | {c.end for h in rises for c in by_kind[HitKind.CASUALTY]
+                                          if h.start < c.start <= h.end}
+    updates = {end + day_words(end, end + T.UPDATE_DAY_WORDS, days) for end in rise_ends}
     told: dict[str, list[Figure]] = {"killed": [], "injured": []}
     chosen: dict[tuple[str, int], Number] = {}
     articles: set[Figure] = set()  # figures counted by "one" written as a word
@@ -399,6 +403,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
             slot = "killed" if hit.label == Casualty.NONE_KILLED else "injured"
             setattr(figures, slot, smaller_figure(getattr(figures, slot), Figure(0, hit.start, hit.end)))
             continue
+        if hit.label == Casualty.INJURED \
+                and wounded_who_died(hit, by_kind[HitKind.CASUALTY], numbers, joined | joins, paused):
+            continue  # "Zwei Verletzte starben im Krankenhaus": the dead of a later update, no count of the hurt
         before = relative if any(t < hit.start for t in told_before) else []
         if _of_another_time(hit, [*earlier, *before]):  # "at the funeral of two people killed the day before"
             if hit.label == Casualty.KILLED and figures.earlier_killed is None and _of_another_time(hit, before):
@@ -443,6 +450,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     for slot, found in told.items():
         found = [f for f in found if f not in carried] or found  # "20 wounded, ... which transported 12 wounded"
         found = [f for f in found if f not in articles] or found  # "un lourd bilan … 35 civils tués": 35
+        if not any(f.floor for f in found):  # "al menos siete …, mientras que otra fuente elevó la cifra a nueve"
+            found = [f for f in found if f.updated] or found  # "Two more died, raising the toll to seven": the total
         for figure in _sides_summed(_both_sides(found, joined)):
             setattr(figures, slot, smaller_figure(getattr(figures, slot), figure))
     return figures
