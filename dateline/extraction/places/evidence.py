@@ -24,7 +24,7 @@ from ..hits import Hit
 from .finder import PlaceFinder
 from .focus import Focus
 from .mention import VILLAGE, WATER_KINDS
-from .scoring import is_own_name, own_key
+from .scoring import is_own_name, news_province_countries, own_key
 from .spanning import names_a_world_region
 from .words import PlaceWords
 
@@ -177,13 +177,16 @@ class FocusReader:
         if not places:
             return None
         cased = self.words.cased
-        if not cased:  # any word may be a name: only names read as written count
-            literal = self.finder.literal_ids(key)
-            places = tuple(p for p in places if p.id in literal)
+        if not cased:  # any word may be a name: only names read as written count, or of several
+            literal = self.finder.literal_ids(key)  # words ("بشمال دارفور": in North Darfur)
+            places = tuple(p for p in places if p.id in literal) or (places if size > 1 else ())
             if not places:
                 return None
         countries = {p.country_code for p in places}
         kinds = {p.kind for p in places}
+        news = {p.country_code for p in places if p.kind == "admin1"} & news_province_countries(key)
+        if len(countries) > 1 and len(news) == 1:  # "الجزيرة": the name the press gives Gezira state,
+            return next(iter(news)), T.FOCUS_PROVINCE  # not Algiers, which GeoNames gives it too
         if len(countries) == 1:
             code = next(iter(countries))
             if "admin1" in kinds:

@@ -512,7 +512,8 @@ class PlaceFinder:
             # glued words have several readings ("ولبنان": "and Lebanon", not "and" + a village):
             # keep them all and let the scorer choose
             places = tuple({p.id: p for p in (*places, *found)}.values())
-        if not places:  # "بلجراد": the press's letter for "g" (Belgrade)
+        if not places and key not in self.words.fuzzy_openers:  # "بلجراد": the press's letter for "g" (Belgrade);
+            # not a word that introduces places: "قرب" (near) is no "غرب" (Għarb, Malta)
             for variant in letter_variants(key):
                 places = tuple(p for k in query_keys(variant) for p in self.gazetteer.lookup_key(k))
                 if places:

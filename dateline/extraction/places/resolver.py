@@ -30,6 +30,7 @@ from .focus import Focus
 from .lists import after_comma_of, list_after_province_word, list_of_provinces
 from .mention import AREA_KINDS, SITE_KINDS, VILLAGE, WATER_KINDS, PlaceMention
 from .offsets import Offsets
+from .qualified import in_the_qualifying_province
 from .readings import Candidate
 from .roles import ELSEWHERE, SentenceRoles
 from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, own_key, score_place
@@ -60,9 +61,6 @@ from .words import PlaceWords
 _NOT_SUBDIVISIONS = SITE_KINDS | {"admin1", "admin2", "region"}
 _LOCATING_KINDS = frozenset({HitKind.PLACE, HitKind.FEATURE, HitKind.CUE})  # the hits a name's checks read
 _GLUED_LOCATIVES = ("ب", "وب", "فب")  # Arabic "in" glued to the name: "بغزة"
-
-
-_HYPHENS = frozenset("-‐‑–")
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # a name the press spelled in Cyrillic
@@ -212,8 +210,11 @@ class PlaceResolver:
             places = self._near_spellings_in_provinces(places, key, [ps for _s, ps in qualifiers], [
                 ps for s, ps in qualifiers if any(h.kind == HitKind.PLACE and h.label == PlaceWord.NEAR
                                                   and end <= h.start and h.end <= s for h in hits)])
-            places = in_the_story_provinces(self._in_the_qualifying_country(places, found, end, tokens, text,
-                                                                            document_focus),
+            spelled = not self.words.cased and start > tokens[0].index \
+                and tokens[start - 1 - tokens[0].index].norm in self.introducers  # "مدينة بارا في شمال كردفان"
+            places = in_the_story_provinces(in_the_qualifying_province(places, key, found, end, tokens, text,
+                                                                       document_focus, self.gazetteer, spelled,
+                                                                       self.words.admin_words, self.words.cased),
                                             document_focus, self.lookup)
             if not places:
                 continue
@@ -329,27 +330,6 @@ class PlaceResolver:
         between = tokens[town.end - first:start - first]
         return bool(COMMAS.intersection(text[tokens[town.end - 1 - first].end:tokens[start - first].start])) \
             and not any(t.norm in self.words.conjunctions for t in between)
-
-    def _in_the_qualifying_country(self, places: tuple[Place, ...], found: list[Candidate], end: int,
-                                   tokens: list[Token], text: str, focus: Focus) -> tuple[Place, ...]:
-        """"la ville de Kaya, dans l'Etat de Zamfara" in a story about Nigeria: a town qualified
-        right after by a province of the story's country is in that country, not Kaya of Burkina
-        Faso; with none there by that name, the name is unknown and the province places the event.
-        A province read from part of a longer name ("Centre" of "Centre-Nord") qualifies nothing."""
-        country = next(iter(focus.ranked(1)), None)
-        if country is None or any(p.kind in AREA_KINDS for p in places) \
-                or not any(p.country_code != country for p in places):
-            return places
-        first = tokens[0].index
-        for s, e, _key, province in found:
-            if not 0 < s - end <= T.QUALIFIER_COUNTRY_WINDOW or not province \
-                    or not all(p.kind == "admin1" and p.country_code == country for p in province):
-                continue
-            if text and e - first < len(tokens) and text[tokens[e - 1 - first].end:tokens[e - 1 - first].end + 1] \
-                    in _HYPHENS:
-                continue  # "Centre-Nord": a part of a name
-            return tuple(p for p in places if p.country_code == country)
-        return places
 
     def _part_after(self, tokens: list[Token], end: int, names: set[int]) -> bool:
         """"Nairobi's central business district", "Beirut's southern suburbs": a part of the

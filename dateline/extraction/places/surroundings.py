@@ -141,10 +141,13 @@ def the_sea(places: tuple[Place, ...]) -> tuple[Place, ...]:
 
 
 def the_town(places: tuple[Place, ...]) -> tuple[Place, ...]:
-    """"près de Kidal": near a name, the town, not the region named after it."""
-    if not any(p.kind == "city" for p in places):
+    """"près de Kidal": near a name, the town, not the region named after it; a town of another
+    country leaves the region ("غرب الجزيرة", west of Gezira state: not near Algiers, which
+    GeoNames also calls so)."""
+    towns = {p.country_code for p in places if p.kind == "city"}
+    if not towns:
         return places
-    return tuple(p for p in places if p.kind != "admin1")
+    return tuple(p for p in places if p.kind != "admin1" or p.country_code not in towns)
 
 
 def target_before(start: int, hits: list[Hit]) -> bool:

@@ -75,7 +75,7 @@ class PlaceWords:
             # locatives and the last word of a relative phrase ("в районе Джиср-эш-Шугура", "north of")
             fuzzy_openers=locatives | frozenset(
                 fold_key(w).split()[-1].strip("'") for w in places.near if w.strip()),
-            at_words=frozenset(fold_key(w) for w in places.at),
+            at_words=frozenset(fold_key(w.lstrip("=")) for w in places.at),  # "=ولاية": the word as written
             # lower-case words that may end a name: "Рязанской области", "Kharkiv oblast"
             name_words=particles | frozenset(fold_key(w) for w in places.admin if " " not in w),
             subdivisions=frozenset(fold_key(w) for w in places.subdivisions),

@@ -51,6 +51,7 @@ def event_places(places: list[PlaceMention], counted: Collection[int] = frozense
         if mention.specificity < best and best >= 2 and (mention.place.kind != "admin2" or any(
                 o.specificity > mention.specificity and haversine_km(o.place.lat, o.place.lon, mention.place.lat,
                                                                      mention.place.lon) < T.CONTAINER_KM
+                and not _contains_or_anchors(mention, o, acts)  # "قضاء الطارمية شمال بغداد": the city places it
                 for o in places)) and not ((mention.start in counted or _joined_after_a_place(mention, places, joined))
                                            and _province_apart(mention, places)):
             continue  # "Mucojo, in Macomia district": the district of a place named, not of one far away

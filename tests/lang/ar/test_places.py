@@ -54,6 +54,16 @@ def test_arabic_consonants_fall_in_the_latin_classes():
     assert consonant_count("sht") == 2
 
 
+def test_a_final_sh_is_no_final_h():
+    """The final ة or ه is dropped as Latin spellings drop their final "h", not the "h" of the
+    "sh" before it: "الطويشة" meets Tuwayshah; "العريش" still meets Arish."""
+    from dateline.geo.keys import arabic_consonant_skeleton, consonant_skeleton
+
+    assert arabic_consonant_skeleton("الطويشة") == consonant_skeleton("tuwayshah")
+    assert arabic_consonant_skeleton("العريش") == consonant_skeleton("arish")
+    assert arabic_consonant_skeleton("النبطية") == consonant_skeleton("nabatieh")
+
+
 def test_a_name_next_in_a_list_is_found_by_its_consonants_with_foreign_sounds(engine):
     """"فوق موسكو وجوكوفسكي": the second name, joined by و to a place found, is read like one after
     a locative; its ج is a "zh" and its ف a "v" (Zhukovsky)."""
