@@ -70,6 +70,16 @@ class Spellings:
         undeclined = " ".join([*(self.undeclined_word(word) for word in adjectives), last])
         return [undeclined] if undeclined != key else []
 
+    def plural_undeclined(self, key: str) -> list[str]:
+        """``key`` with its last word, a plural noun, in the form the name is listed in and its
+        adjectives undeclined ("vereinigten arabischen emiraten" -> "vereinigte arabische
+        emirate", "niederlanden" -> "niederlande"): German declines a plural name after "den"
+        ("in den Niederlanden"), which the gazetteer lists in the nominative."""
+        *adjectives, last = key.split(" ")
+        forms = [last[:-len(old)] + new for old, new in self.words.plural_endings
+                 if last.endswith(old) and len(last) - len(old) >= T.GENITIVE_STEM_LETTERS]
+        return [" ".join([*(self.undeclined_word(word) for word in adjectives), form]) for form in forms]
+
     def undeclined_word(self, word: str) -> str:
         """One adjective in its listed form ("arabischen" -> "arabische"), or ``word`` as it is."""
         return next((word[:-len(old)] + new for old, new in self.words.adjective_endings
