@@ -177,9 +177,10 @@ def english_admin_name(name: str, aliases: list[str], own_counts: bool = False) 
             key = fold_key(bare).replace("-", " ")
             votes[key] += 1
             shown.setdefault(key, bare)
-    own_name = unidecode(name).partition(",")[0].strip()  # ISO's "Murcia, Región de" is Murcia
-    own = fold_key(rules.admin_suffixes.sub("", own_name.rstrip("'"))).replace("-", " ")
-    if own_counts and own:
+    own = fold_key(rules.admin_suffixes.sub("", unidecode(name).rstrip("'"))).replace("-", " ")
+    if own_counts:
+        own_name = unidecode(name).partition(",")[0].strip()  # ISO's "Murcia, Región de" is Murcia
+        own = fold_key(rules.admin_suffixes.sub("", own_name.rstrip("'"))).replace("-", " ")
         votes[own] = max(votes[own], 1)
         shown.setdefault(own, own_name)
     if not votes:

@@ -318,6 +318,10 @@ class PlaceWords(Table):
                                                                     "Dominikanischen Republik\" is the "
                                                                     "Dominikanische Republik): tried when a "
                                                                     "name is not found as written")
+    town_locatives: Phrases = Field([], description="locatives that introduce a town, not a region (French "
+                                                    "\"à\": \"à Kidal\" is the town, \"dans la région de Kidal\" "
+                                                    "the region): after one, a province named after a town of "
+                                                    "its country yields to the town")
     plural_endings: list[tuple[str, str]] = Field([], description="the end of a plural name's last word in "
                                                                   "a declined case and its end in the name "
                                                                   "as listed (German \"en\" for \"e\": \"in "

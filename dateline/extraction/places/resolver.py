@@ -53,6 +53,7 @@ from .surroundings import (
     target_before,
     the_sea,
     the_town,
+    the_town_of_its_name,
 )
 from .words import PlaceWords
 
@@ -157,7 +158,10 @@ class PlaceResolver:
                                          or district_of_another_province(places, document_focus, key, self.lookup)))):
                 continue  # "the city's Kyivskyi district", "у Київському районі", "в Днепровском районе Херсона"
             country = next((p for p in places if p.kind == "country"), None)
-            if country is not None and not roles.settlement(start):  # "Mexiko" is the country, not its capital
+            # "à Djibouti", "à Mexico": a locative of towns before a country's name is its city
+            town_locative = before > 0 and tokens[before - 1].norm in self.words.town_locatives
+            if country is not None and not roles.settlement(start) and not town_locative:
+                # "Mexiko" is the country, not its capital
                 places = tuple(p for p in places if p.kind == "country" or p.country_code != country.country_code)
             feature = feature_before(start, hits)
             if feature:
@@ -202,6 +206,8 @@ class PlaceResolver:
             relation = "near" if self._near(start, hits, tokens, text) or axis_after(end, hits) else "in"
             if relation == "near" and not admin:
                 places = the_town(places)
+            elif not admin and town_locative:
+                places = the_town_of_its_name(places)
             scoring = ScoreContext(feature.label if feature else None, admin, focus, total, names_in_sentence,
                                    countries_in_sentence, roles.settlement(start), districts_in_sentence,
                                    {p.id for p in places if p.kind == "city" and self._is_capital(p)},

@@ -18,6 +18,7 @@ from ..hits import Hit
 from .focus import Focus
 from .mention import VILLAGE, WATER_KINDS, PlaceMention
 from .readings import Candidate
+from .variants import named_after
 from .words import PlaceWords
 
 
@@ -144,6 +145,15 @@ def the_town(places: tuple[Place, ...]) -> tuple[Place, ...]:
     if not any(p.kind == "city" for p in places):
         return places
     return tuple(p for p in places if p.kind != "admin1")
+
+
+def the_town_of_its_name(places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """"à Kidal", "à Ménaka": after a locative of towns, the town, not the province named after
+    it (a province with no town of its name in its country stays: "à Ituri" is still Ituri)."""
+    towns = [p for p in places if p.kind == "city"]
+    kept = tuple(p for p in places if p.kind != "admin1" or not any(
+        t.country_code == p.country_code and named_after(p.name, t.name) for t in towns))
+    return kept or places
 
 
 def target_before(start: int, hits: list[Hit]) -> bool:

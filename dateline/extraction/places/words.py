@@ -41,6 +41,7 @@ class PlaceWords:
     root_alternations: tuple[tuple[str, str], ...] = ()  # ("озі", "іг"): "Кривому Розі" is Кривий Ріг
     adjective_endings: tuple[tuple[str, str], ...] = ()  # ("en", "e"): "Dominikanischen Republik"
     plural_endings: tuple[tuple[str, str], ...] = ()  # ("en", "e"): "den Vereinigten Arabischen Emiraten"
+    town_locatives: frozenset[str] = frozenset()  # "à": "à Kidal" is the town, not the region
     genitive_endings: tuple[str, ...] = ()  # "s": German "Syriens" is Syria's
     city_adjective_endings: tuple[str, ...] = ()  # "er": German "Kiewer Vorort" is a suburb of Kyiv
     community_words: frozenset[str] = frozenset()  # "громада": the adjective before names the centre town
@@ -109,6 +110,7 @@ class PlaceWords:
             root_alternations=tuple((fold_key(old), fold_key(new)) for old, new in places.root_alternations),
             adjective_endings=tuple((fold_key(old), fold_key(new)) for old, new in places.adjective_endings),
             plural_endings=tuple((fold_key(old), fold_key(new)) for old, new in places.plural_endings),
+            town_locatives=frozenset(fold_key(word) for word in places.town_locatives),
             genitive_endings=tuple(fold_key(ending) for ending in places.genitive_endings),
             city_adjective_endings=tuple(fold_key(ending) for ending in places.city_adjective_endings),
             community_words=frozenset(fold_key(word) for word in places.community_words),
