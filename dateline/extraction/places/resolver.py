@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Gazetteer, Place, latin_spelling
@@ -49,6 +50,7 @@ from .surroundings import (
     near_before,
     outside_the_province_told,
     owners_alone,
+    part_word_after,
     province_word_after,
     target_before,
     the_sea,
@@ -107,6 +109,8 @@ class PlaceResolver:
         hits = [h for h in hits if h.kind in _LOCATING_KINDS]
         mentions: list[PlaceMention] = []
         owners: set[int] = set()  # starts of town adjectives read as the owner of the next name
+        starts = {s for s, _e, _k, _p in found}
+        pending: set[int] = set()  # starts of cities told before a part word whose part is yet to be found
         for start, end, key, places in found:
             # a name does not support itself when the rest of the story clearly says where it is
             rest = document_focus.without(key)
@@ -141,7 +145,8 @@ class PlaceResolver:
             # "Шевченковский район Харькова": the town holding a district named before
             holder = bool(words_before) and self._closes_a_name(tokens, words_before[-1])
             words_after = tokens[after - 1].norm in self.words.subdivisions or (
-                after < len(tokens) and tokens[after].norm in self.words.subdivisions) or (
+                after < len(tokens) and tokens[after].norm in self.words.subdivisions
+                and part_word_after(self.words, tokens, end) not in starts) or (  # "the Kyiv suburb of Irpin": Kyiv's
                 listed_before_subdivision(tokens, after, self.words))  # "Шевченківського району"
             subdivision = words_after or (
                 bool(words_before) and not holder
@@ -215,9 +220,11 @@ class PlaceResolver:
                                    any(p.kind == "country" for p in places))
             best = max(places, key=lambda p: score_place(p, key, scoring).total)
             score = score_place(best, key, scoring).total
-            owner = mentions[-1] if mentions and mentions[-1].relation == "possessive" and \
-                0 <= start - mentions[-1].end <= 1 else None
+            owner = mentions[-1] if mentions and mentions[-1].relation == "possessive" and (
+                0 <= start - mentions[-1].end <= 1
+                or part_word_after(self.words, tokens, mentions[-1].end) == start) else None
             if owner is not None:  # "Culiacan's Tierra Blanca neighbourhood": inside the owner
+                pending.discard(owner.start)
                 if owner.place.kind in AREA_KINDS:  # "Syria's Hasakah province"
                     inside = [p for p in places if p.country_code == owner.place.country_code]
                     # "Chhattisgarh's Bijapur district": the province's own, not another province's namesake
@@ -264,6 +271,9 @@ class PlaceResolver:
             if self.words.possessive and text and text.startswith(self.words.possessive, tokens[end - 1 - tokens[0].index].end) \
                     and not self._part_after(tokens, end, {s for s, _e, _k, _p in found}):  # noqa: E501
                 relation = "possessive"  # "Moscow's war machine": not where it happened
+            if relation not in ("possessive", "area") and part_word_after(self.words, tokens, end) in starts:
+                relation = "possessive"  # "the Port-au-Prince suburb of Kenscoff": the suburb is the place
+                pending.add(start)
             if key in self.finder.adjective_keys \
                     and any(0 < s - end <= T.ADJECTIVE_PART_WORDS for s, _e, _k, _p in found):
                 relation = "possessive"  # "im Kiewer Vorort Irpin": the suburb named next is the place
@@ -285,6 +295,9 @@ class PlaceResolver:
                       + (f", {offset[1]}" if offset else ""))
             mentions.append(PlaceMention(start, end, best, score, relation, reason, self._located(tokens, start),
                                          moved=offset is not None))
+        # "the Beirut suburb of Dahiyeh" with no Dahiyeh accepted: the city is where it happened
+        mentions = [replace(m, relation="in") if m.start in pending and m.relation == "possessive" else m
+                    for m in mentions]
         return roles.route(capital_mentions(self.capitals, tokens, hits, owners_alone(mentions, owners), roles))
 
     def _closes_a_name(self, tokens: list[Token], j: int) -> bool:

@@ -156,6 +156,17 @@ def the_town_of_its_name(places: tuple[Place, ...]) -> tuple[Place, ...]:
     return kept or places
 
 
+def part_word_after(words: PlaceWords, tokens: list[Token], end: int) -> int | None:
+    """Where a name starts after a part word and a genitive following a place ("the Kyiv suburb
+    of Irpin", "the Culiacan neighbourhood of Tierra Blanca"): that part of the city is the
+    place, a town of its name within reach of the city; None without such words."""
+    after = end - tokens[0].index
+    if after + 2 < len(tokens) and tokens[after].norm in words.subdivisions \
+            and tokens[after + 1].norm in words.genitive:
+        return tokens[after + 2].index
+    return None
+
+
 def target_before(start: int, hits: list[Hit]) -> bool:
     """"strikes on the southern suburbs of Beirut", "удары по южным пригородам Бейрута": the
     word naming what was struck introduces the place a few words after it."""
