@@ -108,7 +108,9 @@ class PlaceFinder:
                 while found and found[-1][0] >= match[0]:  # "Рио" inside "Рио-де-Жанейро" found from its end
                     found.pop()
                 found.append(match)
-                i += match[1] - match[0]
+                # on after the name's end: one opened by lower-case words before ``i`` ("municipio de
+                # El Tambo", "bande de Gaza") ends fewer words after it than it has
+                i = max(i + 1, match[1] - tokens[0].index)
             else:
                 i += 1
         return found
