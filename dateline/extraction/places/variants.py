@@ -130,8 +130,9 @@ def with_the_article(key: str) -> list[str]:
 def named_after(province: str, town: str) -> bool:
     """Whether a province's name is its town's ("Bryansk", "Kurskaya oblast'" for Kursk; "Gao"
     for Gao), also in another transliteration, consonant for consonant ("Tombouctou" for
-    Timbuktu, "Ségou" for Segou)."""
-    town_key, province_key = fold_key(town), fold_key(province)
+    Timbuktu, "Ségou" for Segou), or with the marks of ayin and hamza ("Dar‘ā" for Daraa)."""
+    # a transliteration's marks of ayin and hamza are no letters: "Dar‘ā" is Daraa's, "Ma'rib" Marib's
+    town_key, province_key = (fold_key(name).replace("'", "") for name in (town, province))
     if town_key == province_key:
         return True
     if len(town_key) >= 4 and province_key.startswith(town_key[:max(4, len(town_key) - 1)]):
