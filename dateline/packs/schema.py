@@ -53,6 +53,11 @@ class Morphology(Table):
 class Grammar(Table):
     verb_final: StrictBool = Field(False, description="the subject opens the clause, the verb ends it (German)")
     verb_initial: StrictBool = Field(False, description="subject and counted nouns follow the verb (Arabic)")
+    nouns_capitalised: StrictBool = Field(False, description="every noun opens with a capital (German): a "
+                                                             "capitalised word after a place a locative "
+                                                             "introduces may be the sentence's next noun "
+                                                             "(\"in Istanbul Dutzende Demonstranten\"), not "
+                                                             "the rest of a longer name")
     adjectives_before: StrictBool = Field(False, description="adjectives stand only before their noun (Russian, "
                                                              "Ukrainian): a country's adjective right after a "
                                                              "place name qualifies the next noun (\"Курской "
@@ -316,6 +321,16 @@ class PlaceWords(Table):
                                                                     "Dominikanischen Republik\" is the "
                                                                     "Dominikanische Republik): tried when a "
                                                                     "name is not found as written")
+    town_locatives: Phrases = Field([], description="locatives that introduce a town, not a region (French "
+                                                    "\"à\": \"à Kidal\" is the town, \"dans la région de Kidal\" "
+                                                    "the region): after one, a province named after a town of "
+                                                    "its country yields to the town")
+    plural_endings: list[tuple[str, str]] = Field([], description="the end of a plural name's last word in "
+                                                                  "a declined case and its end in the name "
+                                                                  "as listed (German \"en\" for \"e\": \"in "
+                                                                  "den Niederlanden\" is die Niederlande): "
+                                                                  "tried when a name is not found as written, "
+                                                                  "for a country, a province or a big town")
     respellings: list[tuple[str, str]] = Field([], description="how the language spells a foreign sound and "
                                                                "the English spelling of it (German \"dsch\" "
                                                                "for \"j\", \"ch\" for \"kh\"): a name not "

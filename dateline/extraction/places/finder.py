@@ -120,7 +120,9 @@ class PlaceFinder:
                 while found and found[-1][0] >= match[0]:  # "Рио" inside "Рио-де-Жанейро" found from its end
                     found.pop()
                 found.append(match)
-                i += match[1] - match[0]
+                # on after the name's end: one opened by lower-case words before ``i`` ("municipio de
+                # El Tambo", "bande de Gaza") ends fewer words after it than it has
+                i = max(i + 1, match[1] - tokens[0].index)
             else:
                 i += 1
         return found
@@ -348,8 +350,18 @@ class PlaceFinder:
                 continue
             if index == end and index + 1 < len(tokens) and tokens[index + 1].norm in self.words.place_nouns:
                 continue  # "у Сергіївці Андріївської громади": the community that locates the village
+            if index == end and self._noun_after(tokens, start, end):
+                continue
             return True
         return False
+
+    def _noun_after(self, tokens: list[Token], start: int, end: int) -> bool:
+        """"in Istanbul Dutzende Demonstranten", "in Saporischschja Wohnhäuser": where every noun
+        is capitalised, the word after a country, a province or a big city that a locative
+        introduces is the sentence's next noun (its object, before the verb closing the clause),
+        not the rest of a longer name; a small town's name may go on ("in Ain Ebel")."""
+        return self.words.nouns_capitalised and start > 0 and tokens[start - 1].norm in self.words.locatives \
+            and self._landmark(" ".join(t.norm for t in tokens[start:end]))
 
     def _landmark(self, word: str) -> bool:
         """A country, a province or a big city: a neighbour that is a name of its own
@@ -523,6 +535,8 @@ class PlaceFinder:
             places = tuple(p for k in query_keys(variant) for p in self.gazetteer.lookup_key(k))
             if places:
                 break
+        if not places:  # "in den Niederlanden": a plural name declined, known enough to be told so
+            places = well_known(self.gazetteer, *self.spellings.plural_undeclined(key))
         if not places:
             compass = [*in_english_compass(self.words, self._compass, key), *compass_after(self.words, key)]
             places = self._genitive(key) or well_known(self.gazetteer, *compass) \

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Gazetteer, Place, latin_spelling
@@ -50,11 +51,13 @@ from .surroundings import (
     near_before,
     outside_the_province_told,
     owners_alone,
+    part_word_after,
     province_word_after,
     region_of_a_city,
     target_before,
     the_sea,
     the_town,
+    the_town_of_its_name,
 )
 from .words import PlaceWords
 
@@ -105,6 +108,8 @@ class PlaceResolver:
         hits = [h for h in hits if h.kind in _LOCATING_KINDS]
         mentions: list[PlaceMention] = []
         owners: set[int] = set()  # starts of town adjectives read as the owner of the next name
+        starts = {s for s, _e, _k, _p in found}
+        pending: set[int] = set()  # starts of cities told before a part word whose part is yet to be found
         for start, end, key, places in found:
             # a name does not support itself when the rest of the story clearly says where it is
             rest = document_focus.without(key)
@@ -139,7 +144,8 @@ class PlaceResolver:
             # "Шевченковский район Харькова": the town holding a district named before
             holder = bool(words_before) and self._closes_a_name(tokens, words_before[-1])
             words_after = tokens[after - 1].norm in self.words.subdivisions or (
-                after < len(tokens) and tokens[after].norm in self.words.subdivisions) or (
+                after < len(tokens) and tokens[after].norm in self.words.subdivisions
+                and part_word_after(self.words, tokens, end) not in starts) or (  # "the Kyiv suburb of Irpin": Kyiv's
                 listed_before_subdivision(tokens, after, self.words))  # "Шевченківського району"
             subdivision = words_after or (
                 bool(words_before) and not holder
@@ -156,7 +162,10 @@ class PlaceResolver:
                                          or district_of_another_province(places, document_focus, key, self.lookup)))):
                 continue  # "the city's Kyivskyi district", "у Київському районі", "в Днепровском районе Херсона"
             country = next((p for p in places if p.kind == "country"), None)
-            if country is not None and not roles.settlement(start):  # "Mexiko" is the country, not its capital
+            # "à Djibouti", "à Mexico": a locative of towns before a country's name is its city
+            town_locative = before > 0 and tokens[before - 1].norm in self.words.town_locatives
+            if country is not None and not roles.settlement(start) and not town_locative:
+                # "Mexiko" is the country, not its capital
                 places = tuple(p for p in places if p.kind == "country" or p.country_code != country.country_code)
             feature = feature_before(start, hits)
             if feature:
@@ -221,6 +230,8 @@ class PlaceResolver:
             relation = "near" if self._near(start, hits, tokens, text) or axis_after(end, hits) else "in"
             if relation == "near" and not admin:
                 places = the_town(places)
+            elif not admin and town_locative:
+                places = the_town_of_its_name(places)
             scoring = ScoreContext(feature.label if feature else None, admin or stand_in, focus, total,
                                    names_in_sentence, countries_in_sentence, roles.settlement(start) and not stand_in,
                                    districts_in_sentence,
@@ -229,9 +240,11 @@ class PlaceResolver:
                                    any(p.kind == "country" for p in places))
             best = max(places, key=lambda p: score_place(p, key, scoring).total)
             score = score_place(best, key, scoring).total
-            owner = mentions[-1] if mentions and mentions[-1].relation == "possessive" and \
-                0 <= start - mentions[-1].end <= 1 else None
+            owner = mentions[-1] if mentions and mentions[-1].relation == "possessive" and (
+                0 <= start - mentions[-1].end <= 1
+                or part_word_after(self.words, tokens, mentions[-1].end) == start) else None
             if owner is not None:  # "Culiacan's Tierra Blanca neighbourhood": inside the owner
+                pending.discard(owner.start)
                 if owner.place.kind in AREA_KINDS:  # "Syria's Hasakah province"
                     inside = [p for p in places if p.country_code == owner.place.country_code]
                     # "Chhattisgarh's Bijapur district": the province's own, not another province's namesake
@@ -278,6 +291,9 @@ class PlaceResolver:
             if self.words.possessive and text and text.startswith(self.words.possessive, tokens[end - 1 - tokens[0].index].end) \
                     and not self._part_after(tokens, end, {s for s, _e, _k, _p in found}):  # noqa: E501
                 relation = "possessive"  # "Moscow's war machine": not where it happened
+            if relation not in ("possessive", "area") and part_word_after(self.words, tokens, end) in starts:
+                relation = "possessive"  # "the Port-au-Prince suburb of Kenscoff": the suburb is the place
+                pending.add(start)
             if key in self.finder.adjective_keys \
                     and any(0 < s - end <= T.ADJECTIVE_PART_WORDS for s, _e, _k, _p in found):
                 relation = "possessive"  # "im Kiewer Vorort Irpin": the suburb named next is the place
@@ -299,6 +315,9 @@ class PlaceResolver:
                       + (f", {offset[1]}" if offset else ""))
             mentions.append(PlaceMention(start, end, best, score, relation, reason, self._located(tokens, start),
                                          moved=offset is not None))
+        # "the Beirut suburb of Dahiyeh" with no Dahiyeh accepted: the city is where it happened
+        mentions = [replace(m, relation="in") if m.start in pending and m.relation == "possessive" else m
+                    for m in mentions]
         return roles.route(capital_mentions(self.capitals, tokens, hits, owners_alone(mentions, owners), roles))
 
     def _closes_a_name(self, tokens: list[Token], j: int) -> bool:

@@ -28,7 +28,8 @@ def outside_the_province_told(found: list[Candidate], end: int, places: tuple[Pl
     with the town and the province it lies in (a comma, a town of that province, then the
     province), which the gazetteer knows in other provinces only, is none of those namesakes;
     the town after it places the event. With no province told, a town named as one ("El
-    Plateado, en el municipio de Argelia") of another country than all the village's namesakes."""
+    Plateado, en el municipio de Argelia") of another country or another province than all the
+    village's namesakes ("El Aguaje, municipio de Aguililla": none of the El Aguaje of Veracruz)."""
     if not text or any(p.kind not in ("city", VILLAGE, "admin2") for p in places):
         return False
     first = tokens[0].index
@@ -38,7 +39,13 @@ def outside_the_province_told(found: list[Candidate], end: int, places: tuple[Pl
     if town is None or not COMMAS.intersection(text[tokens[end - 1 - first].end:tokens[town[0] - first].start]):
         return False
     if province is None or town[1] > province[0]:
-        return settlement(town[0]) and not {p.country_code for p in town[3]} & {p.country_code for p in places}
+        if not settlement(town[0]):
+            return False
+        # "la localidad de El Aguaje, municipio de Aguililla": a village told with the municipality
+        # it lies in is none of its namesakes of other countries or other provinces
+        provinces = {(p.country_code, p.admin1) for p in town[3] if p.admin1}
+        return not {p.country_code for p in town[3]} & {p.country_code for p in places} or (
+            bool(provinces) and not any((p.country_code, p.admin1) in provinces for p in places))
     areas = {(p.country_code, p.name.lower()) for p in province[3] if p.kind == "admin1"}
     inside = {(p.country_code, p.admin1.lower()) for p in town[3]} & areas
     return bool(inside) and not any((p.country_code, p.admin1.lower()) in areas for p in places)
@@ -148,6 +155,26 @@ def the_town(places: tuple[Place, ...]) -> tuple[Place, ...]:
     if not towns:
         return places
     return tuple(p for p in places if p.kind != "admin1" or p.country_code not in towns)
+
+
+def the_town_of_its_name(places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """"à Kidal", "à Ménaka": after a locative of towns, the town, not the province named after
+    it (a province with no town of its name in its country stays: "à Ituri" is still Ituri)."""
+    towns = [p for p in places if p.kind == "city"]
+    kept = tuple(p for p in places if p.kind != "admin1" or not any(
+        t.country_code == p.country_code and named_after(p.name, t.name) for t in towns))
+    return kept or places
+
+
+def part_word_after(words: PlaceWords, tokens: list[Token], end: int) -> int | None:
+    """Where a name starts after a part word and a genitive following a place ("the Kyiv suburb
+    of Irpin", "the Culiacan neighbourhood of Tierra Blanca"): that part of the city is the
+    place, a town of its name within reach of the city; None without such words."""
+    after = end - tokens[0].index
+    if after + 2 < len(tokens) and tokens[after].norm in words.subdivisions \
+            and tokens[after + 1].norm in words.genitive:
+        return tokens[after + 2].index
+    return None
 
 
 def target_before(start: int, hits: list[Hit]) -> bool:

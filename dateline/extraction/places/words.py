@@ -40,6 +40,8 @@ class PlaceWords:
     respellings: tuple[tuple[str, str], ...] = ()  # ("dsch", "j"): German "Dschenin" is "Jenin"
     root_alternations: tuple[tuple[str, str], ...] = ()  # ("озі", "іг"): "Кривому Розі" is Кривий Ріг
     adjective_endings: tuple[tuple[str, str], ...] = ()  # ("en", "e"): "Dominikanischen Republik"
+    plural_endings: tuple[tuple[str, str], ...] = ()  # ("en", "e"): "den Vereinigten Arabischen Emiraten"
+    town_locatives: frozenset[str] = frozenset()  # "à": "à Kidal" is the town, not the region
     genitive_endings: tuple[str, ...] = ()  # "s": German "Syriens" is Syria's
     city_adjective_endings: tuple[str, ...] = ()  # "er": German "Kiewer Vorort" is a suburb of Kyiv
     community_words: frozenset[str] = frozenset()  # "громада": the adjective before names the centre town
@@ -58,6 +60,7 @@ class PlaceWords:
     kind_after: frozenset[str] = frozenset()  # "district", "LGA": "Nangade district" is an area
     feature_words: frozenset[str] = frozenset()  # "airport", "مطار": the last word of a feature phrase
     adjectives_before: bool = False  # "украинский беспилотник": an adjective after a name is the next noun's
+    nouns_capitalised: bool = False  # German: "in Istanbul Dutzende Demonstranten", a noun after the name
     verb_initial: bool = False  # "قصفت القوات الروسية": the subject follows the verb
 
     @classmethod
@@ -96,6 +99,7 @@ class PlaceWords:
             name_openers=frozenset(fold_key(w) for w in places.name_openers),
             conjunctions=pack.grammar.conjunctions,
             adjectives_before=pack.grammar.adjectives_before,
+            nouns_capitalised=pack.grammar.nouns_capitalised,
             verb_initial=pack.grammar.verb_initial,
             admin_words=frozenset(fold_key(w) for w in places.admin if " " not in w),
             place_nouns=frozenset(word for phrase in (*places.settlement, *places.capital, *places.admin,
@@ -106,6 +110,8 @@ class PlaceWords:
             respellings=tuple((fold_key(old), fold_key(new)) for old, new in places.respellings),
             root_alternations=tuple((fold_key(old), fold_key(new)) for old, new in places.root_alternations),
             adjective_endings=tuple((fold_key(old), fold_key(new)) for old, new in places.adjective_endings),
+            plural_endings=tuple((fold_key(old), fold_key(new)) for old, new in places.plural_endings),
+            town_locatives=frozenset(fold_key(word) for word in places.town_locatives),
             genitive_endings=tuple(fold_key(ending) for ending in places.genitive_endings),
             city_adjective_endings=tuple(fold_key(ending) for ending in places.city_adjective_endings),
             community_words=frozenset(fold_key(word) for word in places.community_words),

@@ -191,7 +191,8 @@ _GOVERNMENT = "government"  # the actor category of a capital standing for its g
 def not_place_tokens(view: SentenceView, numbers: list[Number], tokens: list[Token], introducers: Set[str],
                      conjunctions: Set[str]) -> set[int]:
     """Tokens that cannot be part of a place name: words the lexicon already explains
-    (triggers, casualty words, cues) and non-state actors ("Hamas", "Al Shabaab"). A capital
+    (triggers, casualty words, cues, vague quantities: German "in Djibo Dutzende Soldaten") and
+    non-state actors ("Hamas", "Al Shabaab"). A capital
     standing for its government is a place where a locative or a capital word introduces
     it ("летіли на Київ", "في واشنطن", "la capitale Kiev"). A qualifier of the number right
     after it ("Casi 20 personas", "Около 30 человек") is no place either."""
@@ -199,7 +200,7 @@ def not_place_tokens(view: SentenceView, numbers: list[Number], tokens: list[Tok
     counts = {n.start for n in numbers}
     capitals = {h.end for h in view.of(HitKind.PLACE, PlaceWord.CAPITAL)}
     for hit in view.hits:
-        if hit.kind in (HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.CASUALTY) \
+        if hit.kind in (HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.CASUALTY, HitKind.VAGUE) \
                 or (hit.kind == HitKind.QUALIFIER and hit.end in counts) or (
                 hit.kind == HitKind.ACTOR and (hit.label != "named" or hit.actor.inter != 1)):
             if hit.kind == HitKind.ACTOR and hit.label == _GOVERNMENT and hit.start > 0 and (
