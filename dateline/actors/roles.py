@@ -83,7 +83,8 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
             subject = _armed_group_subject(before, after, trigger_start, trigger_end)
         elif not passive and agent_cue is None and not verb_final:
             subject = nearest = _group_before_verb(before, trigger_start, counted)
-        return _arrest(before, after, mentions, agent_cue, trigger_start, subject=subject, nearest=nearest)
+        return _arrest(before, after, mentions, agent_cue, trigger_start, subject=subject, nearest=nearest,
+                       passive=passive)
     if sub is S.AGREEMENT:
         return _agreement(before, after)
     interceptor = _first(overlapping, _armed)
@@ -233,19 +234,22 @@ def _armed_group(mention: ActorMention) -> bool:
 
 def _arrest(before: list[ActorMention], after: list[ActorMention], mentions: list[ActorMention],
             agent_cue: int | None, trigger: int, subject: ActorMention | None = None,
-            nearest: ActorMention | None = None) -> Roles:
+            nearest: ActorMention | None = None, passive: bool = False) -> Roles:
     """"were arrested by police", "l'arrestation par la Minusca", "заарештовані американською
     владою": the agent named after its cue arrests, else a force named nearby (the police when
     none is: see the assembler). The arrested are a named group the sentence ties them to ("a
     leader of the Sinaloa cartel", "un chef de milice anti-balaka") wherever it stands, else the
     other side named nearby. ``nearest``: a group that is the verb's subject right before it,
-    which outranks a force named further back ("police said Houthi rebels detained ...")."""
+    which outranks a force named further back ("police said Houthi rebels detained ..."). In the
+    passive the arrested are its subject, told before the verb: in "a journalist was detained by
+    police, accused of collusion with armed groups" the groups are the charge, not who was taken."""
     agent = _after_cue([m for m in after if _arresting(m)], agent_cue) or nearest \
         or _first(before, _arresting) or _first(after, _arresting) or subject
     groups = sorted((m for m in mentions if m is not agent and m.ref.category == "named" and m.ref.inter in (2, 3, 4)
                      and (agent is None or m.ref.side() != agent.ref.side())), key=lambda m: abs(m.start - trigger))
     # a group that arrests is not among those it arrested, however often the sentence names it
-    arrested = groups[0] if groups else _other([m for m in after + before if subject is None
+    told = before + after if passive else after + before
+    arrested = groups[0] if groups else _other([m for m in told if subject is None
                                                 or m.ref.side() != subject.ref.side()], agent)
     return Roles(agent, arrested, "arrest: the arresting force first, the group of the arrested second")
 
