@@ -44,7 +44,8 @@ def test_the_militia_acts_under_its_acled_name(events_of, lang, text, militia):
 def test_both_sides_of_a_communal_clash_are_named(events_of):
     text = "Druze fighters clashed with Bedouin gunmen in Sweida province on Saturday, leaving 12 people dead."
     events = events_of(text, "en", PUBLISHED)
-    assert [(e.actor1, e.actor2) for e in events] == [("Druze Ethnic Militia (Syria)", "Bedouin Ethnic Militia (Syria)")]
+    assert [(e.actor1, e.actor2) for e in events] == [("Druze Ethnic Militia (Syria)",
+                                                       "Bedouin Ethnic Militia (Syria)")]
 
 
 def test_the_community_itself_is_no_militia(events_of):
