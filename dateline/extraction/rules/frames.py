@@ -350,7 +350,9 @@ class FrameBuilder:
         trigger = self._main_trigger(view, triggers, head or place)
         predicate = self._predicate(view, window, trigger)
         mentions = self.actors.mentions(view, places, predicate)
-        verbs_between = [h.start for h in view.hits if h.kind in (HitKind.EVENT, HitKind.CASUALTY)]
+        # a passive of the blame ("El ELN fue acusado de asesinar a dos campesinos") is not the act's
+        verbs_between = [h.start for h in view.hits if h.kind in (HitKind.EVENT, HitKind.CASUALTY)
+                         or (h.kind == HitKind.CUE and h.label == Cue.BLAME)]
         # "the insurgents, who are believed to be inspired by preachers, killed two": a passive inside a
         # relative clause describes its noun, not the act after it
         relatives = self.actors.embedded_relatives(view, predicate)
