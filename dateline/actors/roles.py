@@ -20,6 +20,7 @@ VERB_SUBJECT = 3  # in a verb-first language, the subject this close after its v
 SUBJECT_GAP = 3  # subject-first languages: words between a subject and its verb ("rebels on Monday detained")
 SQUAD_OWNER = 3  # "antiexplosivos de la Policía": words between a squad word and the force it belongs to
 JOINED_SIDES = 2  # "troops and the RSF": words (a conjunction, an article) between two sides joined as one subject
+ALLY_GAP = 4  # "Soldaten und russische Söldner des Afrikakorps": words from a conjunction to an ally's name
 DEMONSTRATORS = {S.PEACEFUL_PROTEST: "protesters", S.PROTEST_WITH_INTERVENTION: "protesters",
                  S.EXCESSIVE_FORCE: "protesters", S.VIOLENT_DEMONSTRATION: "rioters",
                  S.MOB_VIOLENCE: "rioters"}
@@ -122,6 +123,10 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
         reason = "passive voice: subject is the target"
     else:
         agent = _first(before, _can_act)
+        if agent is not None and agent.ref.armed and not (sub is S.ARMED_CLASH and clash_word):
+            # "Malian soldiers and Africa Corps fighters killed 20 civilians": allies joined as one
+            # subject act together; the side named first leads (a clash word makes them two sides)
+            agent = _joined_side(agent, before, joined) or agent
         patient = _after_cue(hit, target_cue) or _first(hit, lambda m: True) or _first(before, _is_victim)
         cued = _after_cue([m for m in mentions if _can_act(m)], act_agent)
         if cued is not None and (agent is None or not agent.ref.armed):
@@ -134,7 +139,9 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
                 else Roles(patient, agent, reason + "; interception: defender first")
         if verb_final and agent is not None:
             # "hatten Mitglieder der Bande die Polizeistation angegriffen": the object stands before the verb too
-            patient = _other([m for m in before if m.start > agent.start], agent) or patient
+            # (not an ally joined to the subject: "Soldaten der Armee und Söldner des Afrikakorps haben …")
+            patient = _other(past_allies([agent, *(m for m in before if m.start > agent.start)], joined), agent) \
+                or patient
         if agent is None and noun_trigger:  # "un ataque del Ejército ruso contra Odesa"
             agent = _first([m for m in after if m.start - trigger_end <= 3 and
                             (target_cue is None or m.start < target_cue)], _can_act)
@@ -200,6 +207,19 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
         # "a drone was launched at US forces ... and shot down": the target intercepted it
         return Roles(patient, agent, reason + "; interception: defender first")
     return Roles(agent, patient, reason)
+
+
+def past_allies(before: list[ActorMention], joined: frozenset[int]) -> list[ActorMention]:
+    """The mentions before a verb-final act, in the order told, less its subject and the armed
+    allies joined to it by a conjunction ("Soldaten der Armee und russische Söldner des
+    Afrikakorps haben … getötet"): the act's objects. ``joined``: where conjunctions stand."""
+    if not before or not before[0].ref.armed:
+        return before[1:]
+    ally, rest = before[0], before[1:]
+    while rest and rest[0].ref.armed and any(ally.end <= j < rest[0].start and rest[0].start - j <= ALLY_GAP
+                                             for j in joined):
+        ally, rest = rest[0], rest[1:]
+    return rest
 
 
 def _armed_group_subject(before: list[ActorMention], after: list[ActorMention], trigger_start: int,

@@ -372,8 +372,9 @@ class FrameBuilder:
                  if final_agent is None or not 0 <= m.start - final_agent <= T.AGENT_WINDOW]  # who did it
         # "Cinco soldados murieron en un ataque del ELN": the act's author named after its word
         author = any(m.ref.armed and not m.victim for m in mentions if m not in sides)
+        conjoined = frozenset(t.index for t in view.sentence.tokens if t.norm in self.conjunctions)
         target_armed = self.actors.target_armed(sides, predicate, passive or done_by, self.verb_final,
-                                                self.verb_initial, author_named=author)
+                                                self.verb_initial, author_named=author, joined=conjoined)
         # gunfire told as such, not an armed men's word ("gunmen" is a side, "opened fire" an act)
         gunfire = any(h.kind == HitKind.WEAPON and h.label == "firearm" and not any(
             a.kind == HitKind.ACTOR and a.start <= h.start < a.end for a in window) for h in window)
@@ -409,8 +410,7 @@ class FrameBuilder:
                              far_subject=self.actors.far_subject(view, mentions, predicate, self.verb_final),
                              counted=_counted(view) if classification.sub_event_type is S.ARRESTS or (
                                  impact and classification.sub_event_type is S.ARMED_CLASH) else frozenset(),
-                             joined=frozenset(t.index for t in view.sentence.tokens if t.norm in self.conjunctions)
-                             if predicate.label == EventWord.CLASH else frozenset())
+                             joined=conjoined)
         roles = self.actors.with_blame(view, roles, classification, mentions)
         classification, roles = repelled(view, classification, roles, mentions)
         classification = territory_by_side(classification, roles)
