@@ -361,7 +361,7 @@ class FrameBuilder:
                       and not any(a <= h.start < b for a, b in relatives)
                       for h in view.of(HitKind.CUE, Cue.PASSIVE)) \
             or (predicate.kind == HitKind.EVENT and any(  # "des obus tirés par les houthis", "died at the hands of"
-                h.start == predicate.end or predicate.start <= h.start < h.end == predicate.end
+                h.start == predicate.end or predicate.start <= h.start < h.end - 1 < h.end == predicate.end
                 for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT))) \
             or (self.verb_initial and agent_after_victims(view, mentions, predicate))
         aux = final_passive(self.ctx.prepared, view, predicate) if self.verb_final and not passive else None
