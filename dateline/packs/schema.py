@@ -74,6 +74,10 @@ class Grammar(Table):
                                               "may follow them")
     according_to: Phrases = Field([], description="attribution words followed by their source (\"according to\", "
                                                    "\"selon\")")
+    charge_links: Phrases = Field([], description="words right after a blame word that make it the charge "
+                                                   "against someone (\"accused of\", \"accusé de\", \"обвиняемого "
+                                                   "в\"): in an arrest's sentence the blame describes the person "
+                                                   "taken, and the arrest stays an event")
     according_to_postposed: Phrases = Field([], description="attribution words preceded by their source "
                                                             "(\"Polizeiangaben zufolge\")")
     instrumental: Phrases = Field([], description="endings of the instrumental case: an actor so ending right "

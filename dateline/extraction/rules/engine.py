@@ -29,6 +29,7 @@ from ..places import Focus, PlaceMention, PlaceResolver
 from ..places.indirect import featured_country, titled_place
 from .assemble import EventBuilder
 from .auxiliaries import pluperfects_with_participle
+from .charges import without_charges
 from .claims import claims_from_sentence, claims_from_skip
 from .context import DocContext, SentenceView, day_words, split_hits
 from .explain import why_no_event
@@ -154,7 +155,8 @@ class RulesEngine:
         """The lexicon's hits in the document, cues read as written."""
         hits = as_written(language.lexicon.scan(prepared.tokens, prepared.doc.text), language.exact_cues,
                           prepared.tokens, prepared.doc.text)
-        return pluperfects_with_participle(hits, prepared.tokens, prepared.doc.text, prepared.pack)
+        hits = pluperfects_with_participle(hits, prepared.tokens, prepared.doc.text, prepared.pack)
+        return without_charges(hits, prepared)
 
     def _context(self, prepared: Prepared, hits, language: _Language,  # type: ignore[no-untyped-def]
                  published: Reference) -> DocContext:

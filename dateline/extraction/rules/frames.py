@@ -354,7 +354,9 @@ class FrameBuilder:
         trigger = self._main_trigger(view, triggers, head or place)
         predicate = self._predicate(view, window, trigger)
         mentions = self.actors.mentions(view, places, predicate)
-        verbs_between = [h.start for h in view.hits if h.kind in (HitKind.EVENT, HitKind.CASUALTY)]
+        # a passive of the blame ("El ELN fue acusado de asesinar a dos campesinos") is not the act's
+        verbs_between = [h.start for h in view.hits if h.kind in (HitKind.EVENT, HitKind.CASUALTY)
+                         or (h.kind == HitKind.CUE and h.label == Cue.BLAME)]
         # "the insurgents, who are believed to be inspired by preachers, killed two": a passive inside a
         # relative clause describes its noun, not the act after it
         relatives = self.actors.embedded_relatives(view, predicate)
@@ -362,8 +364,9 @@ class FrameBuilder:
                       and not any(h.end <= v < predicate.start for v in verbs_between)  # "was killed when gunmen fired"
                       and not any(a <= h.start < b for a, b in relatives)
                       for h in view.of(HitKind.CUE, Cue.PASSIVE)) \
-            or (predicate.kind == HitKind.EVENT and any(  # "des obus tirés par les houthis"
-                h.start == predicate.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT))) \
+            or (predicate.kind == HitKind.EVENT and any(  # "des obus tirés par les houthis", "died at the hands of"
+                h.start == predicate.end or predicate.start <= h.start < h.end - 1 < h.end == predicate.end
+                for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT))) \
             or (self.verb_initial and agent_after_victims(view, mentions, predicate))
         aux = final_passive(self.ctx.prepared, view, predicate) if self.verb_final and not passive else None
         passive = passive or aux is not None  # "wurden am Montag bei Djibo von Dschihadisten getötet"
@@ -374,8 +377,9 @@ class FrameBuilder:
                  if final_agent is None or not 0 <= m.start - final_agent <= T.AGENT_WINDOW]  # who did it
         # "Cinco soldados murieron en un ataque del ELN": the act's author named after its word
         author = any(m.ref.armed and not m.victim for m in mentions if m not in sides)
+        conjoined = frozenset(t.index for t in view.sentence.tokens if t.norm in self.conjunctions)
         target_armed = self.actors.target_armed(sides, predicate, passive or done_by, self.verb_final,
-                                                self.verb_initial, author_named=author)
+                                                self.verb_initial, author_named=author, joined=conjoined)
         # gunfire told as such, not an armed men's word ("gunmen" is a side, "opened fire" an act)
         gunfire = any(h.kind == HitKind.WEAPON and h.label == "firearm" and not any(
             a.kind == HitKind.ACTOR and a.start <= h.start < a.end for a in window) for h in window)
@@ -413,8 +417,7 @@ class FrameBuilder:
                              far_subject=self.actors.far_subject(view, mentions, predicate, self.verb_final),
                              counted=_counted(view) if classification.sub_event_type is S.ARRESTS or (
                                  impact and classification.sub_event_type is S.ARMED_CLASH) else frozenset(),
-                             joined=frozenset(t.index for t in view.sentence.tokens if t.norm in self.conjunctions)
-                             if predicate.label == EventWord.CLASH else frozenset())
+                             joined=conjoined)
         roles = self.actors.with_blame(view, roles, classification, mentions)
         classification, roles = repelled(view, classification, roles, mentions)
         classification = territory_by_side(classification, roles)
