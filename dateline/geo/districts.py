@@ -19,7 +19,7 @@ from typing import Any
 
 from ..normalize import fold_key
 from ..packs import read_data_file
-from .sources import english_admin_name, trimmed_center
+from .sources import province_name, trimmed_center
 
 ADMIN2_LEVEL = "2"
 
@@ -113,7 +113,7 @@ def districts() -> list[dict[str, Any]]:
             "name": plain_english_name(name, aliases), "country": country,
             # the province's name as its own record has it ("North Kivu", not "Nord-Kivu"), so that
             # a district's events and containment tests agree with the province's
-            "admin1": english_admin_name(parent[0], [a for a in parent[5].split("|") if a]) if parent else "",
+            "admin1": province_name(parent) if parent else "",
             "lat": center[0], "lon": center[1], "population": sum(pop for _lat, _lon, pop in points),
             "geonameid": int(geonameid) if geonameid.isdigit() else None,
             "names": sorted(names | {form for n in names for form in bare_forms(n)}),

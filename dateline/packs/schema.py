@@ -53,6 +53,11 @@ class Morphology(Table):
 class Grammar(Table):
     verb_final: StrictBool = Field(False, description="the subject opens the clause, the verb ends it (German)")
     verb_initial: StrictBool = Field(False, description="subject and counted nouns follow the verb (Arabic)")
+    nouns_capitalised: StrictBool = Field(False, description="every noun opens with a capital (German): a "
+                                                             "capitalised word after a place a locative "
+                                                             "introduces may be the sentence's next noun "
+                                                             "(\"in Istanbul Dutzende Demonstranten\"), not "
+                                                             "the rest of a longer name")
     adjectives_before: StrictBool = Field(False, description="adjectives stand only before their noun (Russian, "
                                                              "Ukrainian): a country's adjective right after a "
                                                              "place name qualifies the next noun (\"Курской "
@@ -69,6 +74,10 @@ class Grammar(Table):
                                               "may follow them")
     according_to: Phrases = Field([], description="attribution words followed by their source (\"according to\", "
                                                    "\"selon\")")
+    charge_links: Phrases = Field([], description="words right after a blame word that make it the charge "
+                                                   "against someone (\"accused of\", \"accusé de\", \"обвиняемого "
+                                                   "в\"): in an arrest's sentence the blame describes the person "
+                                                   "taken, and the arrest stays an event")
     according_to_postposed: Phrases = Field([], description="attribution words preceded by their source "
                                                             "(\"Polizeiangaben zufolge\")")
     instrumental: Phrases = Field([], description="endings of the instrumental case: an actor so ending right "
@@ -240,6 +249,9 @@ class PlaceWords(Table):
     axis: Phrases = Field([], description="words after a town's name or adjective naming a front sector after "
                                           "it (\"axis\", \"напрямку\"): what happens there, in a village the "
                                           "text may not locate, is near that town (geo_precision 2)")
+    region_on: Phrases = Field([], description="a preposition that, before a city's name in an oblique case, "
+                                               "names the province named after the city (Ukrainian \"на "
+                                               "Запоріжжі\": Zaporizhzhia oblast; \"у Запоріжжі\" is the city)")
     border: Phrases = Field([], description="a border (\"on the border\", \"на кордоні\"): in a story about two "
                                             "countries, a fight told on their border and nowhere more precise is in "
                                             "the country of the side hit (geo_precision 3)")
@@ -313,6 +325,16 @@ class PlaceWords(Table):
                                                                     "Dominikanischen Republik\" is the "
                                                                     "Dominikanische Republik): tried when a "
                                                                     "name is not found as written")
+    town_locatives: Phrases = Field([], description="locatives that introduce a town, not a region (French "
+                                                    "\"à\": \"à Kidal\" is the town, \"dans la région de Kidal\" "
+                                                    "the region): after one, a province named after a town of "
+                                                    "its country yields to the town")
+    plural_endings: list[tuple[str, str]] = Field([], description="the end of a plural name's last word in "
+                                                                  "a declined case and its end in the name "
+                                                                  "as listed (German \"en\" for \"e\": \"in "
+                                                                  "den Niederlanden\" is die Niederlande): "
+                                                                  "tried when a name is not found as written, "
+                                                                  "for a country, a province or a big town")
     respellings: list[tuple[str, str]] = Field([], description="how the language spells a foreign sound and "
                                                                "the English spelling of it (German \"dsch\" "
                                                                "for \"j\", \"ch\" for \"kh\"): a name not "

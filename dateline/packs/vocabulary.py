@@ -205,6 +205,7 @@ class Qualifier(Labels):
     PARTITIVE = "partitive", "after a figure: it is a part of another (\"one of the victims\", \"four of them\")"
     EARLIER = "earlier", "beside a casualty word: the figure is of another, earlier time (\"killed the day before\")"
     UPDATED = "updated", "before a figure: the toll rose to it (\"the death toll rose to\"); the highest update wins"
+    AGED = "aged", "before figures: they are ages, no count (\"two men aged 30 and 45\", \"im Alter von\")"
 
 
 class Measure(Labels):

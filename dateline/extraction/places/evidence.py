@@ -24,7 +24,7 @@ from ..hits import Hit
 from .finder import PlaceFinder
 from .focus import Focus
 from .mention import VILLAGE, WATER_KINDS
-from .scoring import is_own_name, own_key
+from .scoring import is_own_name, news_province_countries, own_key
 from .spanning import names_a_world_region
 from .words import PlaceWords
 
@@ -95,6 +95,8 @@ class FocusReader:
             skipped = attackers.union(*(range(h.start, h.end) for h in acting_forces)) if acting_forces else attackers
             for code in self._demonyms(tokens, skipped):
                 weights.add(code, T.FOCUS_DEMONYM)
+            for code in self._forces_by_name(tokens, forces, acting_forces, triggers):
+                weights.add(code, T.FOCUS_DEMONYM)
         for code in _homes_of_named_groups(hits):
             if not weights.get(code):  # only a story that names nothing else of the country
                 weights.add(code, T.FOCUS_HOME_GROUP)
@@ -133,6 +135,25 @@ class FocusReader:
                 and (h.start in verbs or (not _after_an_event_word(h.start, first, triggers)
                                           and self._acting(tokens, h.start, h.end, acts, text, days)))]
 
+    def _forces_by_name(self, tokens: list[Token], forces: list[Hit], acting: list[Hit],
+                        triggers: list[int]) -> list[str]:
+        """Countries of the state forces a sentence names by a name of their own, not by their
+        people's adjective, after an event word, as the side attacked or fought ("атакують
+        позиції ЗСУ", "погибли трое бойцов ВСУ"): the same evidence as "українські війська",
+        whose adjective counts as a demonym. Without it a story of the war that names the
+        Russian side by its adjective and the Ukrainian one by its abbreviation is Russia's
+        alone, and "під Покровськом" is Pokrovsk in Yakutia. A force that acts or speaks ("US
+        Africa Command said it conducted an airstrike") says nothing of where: it acts abroad."""
+        if not tokens or not forces:
+            return []
+        first, last = tokens[0].index, tokens[-1].index
+        norms = [t.norm for t in tokens]
+        return list(dict.fromkeys(
+            h.actor.country for h in forces
+            if h.actor is not None and h.actor.country and first <= h.start and h.end <= last + 1
+            and h not in acting and _after_an_event_word(h.start, first, triggers)
+            and not any(self.demonym(norms, i - first) for i in range(h.start, h.end))))
+
     def _joined_to(self, tokens: list[Token], end: int, acting: set[int]) -> bool:
         """"Les Etats-Unis et le Royaume-Uni ont frappé": a conjunction joins the name ending at
         ``end`` to an acting country right after it."""
@@ -156,13 +177,16 @@ class FocusReader:
         if not places:
             return None
         cased = self.words.cased
-        if not cased:  # any word may be a name: only names read as written count
-            literal = self.finder.literal_ids(key)
-            places = tuple(p for p in places if p.id in literal)
+        if not cased:  # any word may be a name: only names read as written count, or of several
+            literal = self.finder.literal_ids(key)  # words ("بشمال دارفور": in North Darfur)
+            places = tuple(p for p in places if p.id in literal) or (places if size > 1 else ())
             if not places:
                 return None
         countries = {p.country_code for p in places}
         kinds = {p.kind for p in places}
+        news = {p.country_code for p in places if p.kind == "admin1"} & news_province_countries(key)
+        if len(countries) > 1 and len(news) == 1:  # "الجزيرة": the name the press gives Gezira state,
+            return next(iter(news)), T.FOCUS_PROVINCE  # not Algiers, which GeoNames gives it too
         if len(countries) == 1:
             code = next(iter(countries))
             if "admin1" in kinds:

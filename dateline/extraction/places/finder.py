@@ -46,6 +46,7 @@ from .words import PlaceWords
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SPELLED_KINDS = frozenset({"country", "admin1", "admin2"})  # found by a transliteration of their name
 _AREA_KINDS = frozenset({"admin1", "admin2", "region"})
+_SOFT_STEM_VOWELS = ("и", "і")  # the stem of a name in "-ия", "-ія" ends in one of these ("нігері")
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")  # Arabic words with the article, glued words before it
 
 
@@ -53,6 +54,17 @@ def _elided_initial(tokens: list[Token], i: int, text: str) -> bool:
     """"N'Djamena", "M'Sila": a capital letter glued by an apostrophe to a capitalised word opens a name."""
     return i + 1 < len(tokens) and tokens[i].upper and tokens[i + 1].upper \
         and text[tokens[i].end:tokens[i + 1].start] in ("'", "’")
+
+
+def _hyphenated_particle(tokens: list[Token], j: int, first: int, text: str) -> bool:
+    """"Порт-о-Пренс", "Рио-де-Жанейро", "Ростов-на-Дону": a short lower-case Cyrillic word
+    hyphenated between capitalised words of a name is a particle inside it (French "au", Spanish
+    "de"), though the same word standing free is a preposition ("о", "на") that ends a name."""
+    if not text or j <= first or j + 1 >= len(tokens):
+        return False
+    word, before, after = tokens[j], tokens[j - 1], tokens[j + 1]
+    return len(word.norm) <= T.PARTICLE_LETTERS and bool(_CYRILLIC.search(word.norm)) and after.upper \
+        and text[before.end:word.start] == "-" and text[word.end:after.start] == "-"
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -115,7 +127,9 @@ class PlaceFinder:
                 while found and found[-1][0] >= match[0]:  # "Рио" inside "Рио-де-Жанейро" found from its end
                     found.pop()
                 found.append(match)
-                i += match[1] - match[0]
+                # on after the name's end: one opened by lower-case words before ``i`` ("municipio de
+                # El Tambo", "bande de Gaza") ends fewer words after it than it has
+                i = max(i + 1, match[1] - tokens[0].index)
             else:
                 i += 1
         return found
@@ -158,25 +172,27 @@ class PlaceFinder:
         longest = min(T.MAX_NAME_WORDS, len(tokens) - i) \
             if self._opens_name(token.norm) or compass_follows(self.words, tokens, i) else 1
         if longest > 1:
-            longest = self._name_run(tokens, i, blocked, longest)
+            longest = self._name_run(tokens, i, blocked, longest, text)
         for size in range(longest, 0, -1):
             span = tokens[i:i + size]
             key = " ".join([t.norm for t in span])
-            places = self.lookup(key) if self._valid_span(span, blocked) \
+            places = self.lookup(key) if self._valid_span(span, blocked, text) \
                 else country_ending_in_a_common_word(self.lookup, self.words.cased, span, blocked)
             if places and not self._inside_longer_name(tokens, i, i + size, blocked, text):
                 return token.index, token.index + size, key, places
         return None
 
-    def _name_run(self, tokens: list[Token], i: int, blocked: AbstractSet[int], longest: int) -> int:
+    def _name_run(self, tokens: list[Token], i: int, blocked: AbstractSet[int], longest: int,
+                  text: str = "") -> int:
         """How many words from ``i`` (at most ``longest``) a name may span: a blocked word, and in
-        a cased script a lower-case word that is no name word, end every name :meth:`_valid_span`
-        accepts, so the longer spans need no lookup."""
+        a cased script a lower-case word that is no name word (nor hyphenated inside the name),
+        end every name :meth:`_valid_span` accepts, so the longer spans need no lookup."""
         cased, name_words = self.words.cased, self._inside
         end, stop = i + 1, i + longest
         while end < stop:
             token = tokens[end]
-            if cased and not token.upper and token.norm not in name_words or token.index in blocked:
+            if cased and not token.upper and token.norm not in name_words \
+                    and not _hyphenated_particle(tokens, end, i, text) or token.index in blocked:
                 break
             end += 1
         return end - i
@@ -236,11 +252,15 @@ class PlaceFinder:
 
     def _left_extension(self, tokens: list[Token], i: int,
                         blocked: AbstractSet[int]) -> Candidate | None:
-        """Names whose first words are lower case: "bande de Gaza", "Strait of Hormuz"."""
+        """Names whose first words are lower case: "bande de Gaza", "Strait of Hormuz"; in
+        Cyrillic one such word is enough ("у секторі Газа", "в секторе Газа": the Strip, not the
+        city of Gaza, which the capitalised word alone names)."""
         if not self.words.cased:
             return None
-        for back in (2, 3):
+        for back in (1, 2, 3):
             start = i - back
+            if back == 1 and (start < 0 or tokens[start].upper or not _CYRILLIC.search(tokens[start].norm)):
+                continue
             if start < 0 or tokens[start].norm in self.words.not_places \
                     or not self.gazetteer.starts_name(tokens[start].norm) or tokens[start].index in blocked:
                 continue
@@ -337,8 +357,18 @@ class PlaceFinder:
                 continue
             if index == end and index + 1 < len(tokens) and tokens[index + 1].norm in self.words.place_nouns:
                 continue  # "у Сергіївці Андріївської громади": the community that locates the village
+            if index == end and self._noun_after(tokens, start, end):
+                continue
             return True
         return False
+
+    def _noun_after(self, tokens: list[Token], start: int, end: int) -> bool:
+        """"in Istanbul Dutzende Demonstranten", "in Saporischschja Wohnhäuser": where every noun
+        is capitalised, the word after a country, a province or a big city that a locative
+        introduces is the sentence's next noun (its object, before the verb closing the clause),
+        not the rest of a longer name; a small town's name may go on ("in Ain Ebel")."""
+        return self.words.nouns_capitalised and start > 0 and tokens[start - 1].norm in self.words.locatives \
+            and self._landmark(" ".join(t.norm for t in tokens[start:end]))
 
     def _landmark(self, word: str) -> bool:
         """A country, a province or a big city: a neighbour that is a name of its own
@@ -454,9 +484,10 @@ class PlaceFinder:
             and before.norm.startswith(_DEFINITE) and before.norm not in self.words.place_nouns \
             and before.norm not in self.words.locatives and not before.is_digit
 
-    def _valid_span(self, span: list[Token], blocked: AbstractSet[int]) -> bool:
+    def _valid_span(self, span: list[Token], blocked: AbstractSet[int], text: str = "") -> bool:
         """Whether ``span`` may be a name; blocked words are asked about last, so that a reading
-        kept for the sentence's next scan depends on as few of them as it can (:mod:`.readings`)."""
+        kept for the sentence's next scan depends on as few of them as it can (:mod:`.readings`).
+        ``text``: the sentence's text, to see a lower-case word hyphenated inside the name."""
         last = span[-1]
         if self._not_a_place(last.norm) \
                 and not self._name_letter(span) and not compass_after(self.words, " ".join(t.norm for t in span)) \
@@ -467,8 +498,9 @@ class PlaceFinder:
         cased, inside = self.words.cased, self._inside
         if cased and not last.upper and last.norm not in inside:
             return False
-        for t in span[1:] if cased else ():  # loops, not generators: asked for every span of every name
-            if not t.upper and t.norm not in inside:
+        for j in range(1, len(span)) if cased else ():  # loops, not generators: asked for every span of every name
+            t = span[j]
+            if not t.upper and t.norm not in inside and not _hyphenated_particle(span, j, 0, text):
                 return False
         for t in span if blocked else ():
             if t.index in blocked:
@@ -493,6 +525,8 @@ class PlaceFinder:
         bare = () if places or key.isascii() else after_a_bare_proclitic(key)
         for variant in () if places else _query_keys(key):
             found = self.gazetteer.lookup_key(variant)
+            if found and variant == key and self.words.cased:
+                found = self._not_a_bare_stem(key, found)
             if found and variant in bare:  # "فرقة", "ورقة": no "and Raqqa", which is "والرقة"
                 named_with_article = {p.id for p in self.gazetteer.lookup_key(spelling().script_article + variant)}
                 found = tuple(p for p in found if p.id not in named_with_article)
@@ -502,7 +536,8 @@ class PlaceFinder:
             # glued words have several readings ("ولبنان": "and Lebanon", not "and" + a village):
             # keep them all and let the scorer choose
             places = tuple({p.id: p for p in (*places, *found)}.values())
-        if not places:  # "بلجراد": the press's letter for "g" (Belgrade)
+        if not places and key not in self.words.fuzzy_openers:  # "بلجراد": the press's letter for "g" (Belgrade);
+            # not a word that introduces places: "قرب" (near) is no "غرب" (Għarb, Malta)
             for variant in letter_variants(key):
                 places = tuple(p for k in _query_keys(variant) for p in self.gazetteer.lookup_key(k))
                 if places:
@@ -512,6 +547,8 @@ class PlaceFinder:
             places = tuple(p for k in _query_keys(variant) for p in self.gazetteer.lookup_key(k))
             if places:
                 break
+        if not places:  # "in den Niederlanden": a plural name declined, known enough to be told so
+            places = well_known(self.gazetteer, *self.spellings.plural_undeclined(key))
         if not places:
             compass = [*in_english_compass(self.words, self._compass, key), *compass_after(self.words, key)]
             places = self._genitive(key) or well_known(self.gazetteer, *compass) \
@@ -526,6 +563,15 @@ class PlaceFinder:
             self._found.clear()
         self._found[key] = places
         return places
+
+    def _not_a_bare_stem(self, key: str, found: tuple[Place, ...]) -> tuple[Place, ...]:
+        """``found`` without the places a Cyrillic word names only as the stem of a name in
+        "-ия"/"-ія", which is never written bare: Ukrainian "у Нігері" is Niger in the locative,
+        not Nigeria ("Нігерія", "у Нігерії"), whose stem "нігері" it spells."""
+        if not key.endswith(_SOFT_STEM_VOWELS) or not _CYRILLIC.search(key):
+            return found
+        named = {p.id for p in self.gazetteer.lookup_key(key + "я")}
+        return tuple(p for p in found if p.id not in named) if named else found
 
     def _not_a_place(self, word: str) -> bool:
         """A word never read as a place, but a country in the genitive that the pack lists among
@@ -582,7 +628,20 @@ class PlaceFinder:
         elif _CYRILLIC.search(key) and not found:  # "провінції Пенджаб": Punjab, not the Afghan town
             found = {p.id: p for p in self._areas_by_consonants(key, countries, T.AREA_CONSONANTS_AFTER_WORD,
                                                                 frozenset({"admin1"}))}
+        if _CYRILLIC.search(key) and self.words.cased:  # "провинции Сум": Soum, beside Sumy's oblast
+            for place in self.spelled_areas(key, countries):
+                found.setdefault(place.id, place)
         return tuple(found.values())
+
+    def spelled_areas(self, key: str, countries: list[str]) -> tuple[Place, ...]:
+        """Provinces and districts of ``countries`` whose Latin name a short Cyrillic name after a
+        province word spells out ("в штате Шан": Shan State; "в провинции Сум": Burkina Faso's
+        Soum). The gazetteer looks for no name this short anywhere (it would meet some town of
+        every country: "Шан" is read as Shawnee), nor by consonants ("Шан" and "Чин" are both
+        "shn"); a province word and the story's countries bound the search enough."""
+        wanted = set(countries)
+        return tuple(p for p in self.gazetteer.transliterated(key, T.SPELLED_AREA_LETTERS)
+                     if p.kind in _AREA_KINDS and p.country_code in wanted)
 
     def literal_ids(self, key: str) -> frozenset[int]:
         """Ids of the places ``key`` names read as one word, without a glued preposition taken off

@@ -107,3 +107,25 @@ def in_a_comma_list(cased: bool, tokens: list[Token], i: int, text: str, found: 
             return True
         j -= 1
     return False
+
+
+def list_after_province_word(found: list[Candidate], start: int, tokens: list[Token], text: str, hits: list[Hit],
+                             conjunctions: Set[str]) -> bool:
+    """Whether the name starting at ``start`` goes on a list opened by a province word ("les
+    régions de Belgorod, Briansk et Koursk", "über den Regionen Belgorod, Brjansk und Kursk",
+    "مقاطعات بيلغورود وبريانسك وكورسك"): each name of it is a province, as each name of a list
+    the word closes is (:func:`list_of_provinces`); its first name, which has the word beside
+    it, too."""
+    ends = {s: e for s, e, _k, _ps in found}
+    head = start
+    for _ in range(T.TARGET_LIST_WORDS):
+        end = ends.get(head)
+        before = next((s for s, e, _k, _ps in found if e <= head and end is not None
+                       and next_in_list(found, e, tokens, text, conjunctions) == end), None)
+        if before is None:
+            break
+        head = before
+    listed = head != start or (
+        start in ends and next_in_list(found, ends[start], tokens, text, conjunctions) is not None)
+    return listed and any(h.kind == HitKind.PLACE and h.label == PlaceWord.ADMIN
+                          and head - T.ADMIN_WINDOW <= h.end <= head for h in hits)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import Gazetteer, Place, latin_spelling
@@ -27,9 +28,10 @@ from .capitals import Capitals, capital_mentions
 from .evidence import FocusReader
 from .finder import PlaceFinder
 from .focus import Focus
-from .lists import after_comma_of, list_of_provinces
+from .lists import after_comma_of, list_after_province_word, list_of_provinces
 from .mention import AREA_KINDS, SITE_KINDS, VILLAGE, WATER_KINDS, PlaceMention
 from .offsets import Offsets
+from .qualified import in_the_qualifying_province
 from .readings import Candidate
 from .roles import ELSEWHERE, SentenceRoles
 from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, own_key, score_place
@@ -49,19 +51,19 @@ from .surroundings import (
     near_before,
     outside_the_province_told,
     owners_alone,
+    part_word_after,
     province_word_after,
+    region_of_a_city,
     target_before,
     the_sea,
     the_town,
+    the_town_of_its_name,
 )
 from .words import PlaceWords
 
 _NOT_SUBDIVISIONS = SITE_KINDS | {"admin1", "admin2", "region"}
 _LOCATING_KINDS = frozenset({HitKind.PLACE, HitKind.FEATURE, HitKind.CUE})  # the hits a name's checks read
 _GLUED_LOCATIVES = ("ب", "وب", "فب")  # Arabic "in" glued to the name: "بغزة"
-
-
-_HYPHENS = frozenset("-‐‑–")
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # a name the press spelled in Cyrillic
@@ -106,6 +108,8 @@ class PlaceResolver:
         hits = [h for h in hits if h.kind in _LOCATING_KINDS]
         mentions: list[PlaceMention] = []
         owners: set[int] = set()  # starts of town adjectives read as the owner of the next name
+        starts = {s for s, _e, _k, _p in found}
+        pending: set[int] = set()  # starts of cities told before a part word whose part is yet to be found
         for start, end, key, places in found:
             # a name does not support itself when the rest of the story clearly says where it is
             rest = document_focus.without(key)
@@ -140,7 +144,8 @@ class PlaceResolver:
             # "Шевченковский район Харькова": the town holding a district named before
             holder = bool(words_before) and self._closes_a_name(tokens, words_before[-1])
             words_after = tokens[after - 1].norm in self.words.subdivisions or (
-                after < len(tokens) and tokens[after].norm in self.words.subdivisions) or (
+                after < len(tokens) and tokens[after].norm in self.words.subdivisions
+                and part_word_after(self.words, tokens, end) not in starts) or (  # "the Kyiv suburb of Irpin": Kyiv's
                 listed_before_subdivision(tokens, after, self.words))  # "Шевченківського району"
             subdivision = words_after or (
                 bool(words_before) and not holder
@@ -157,13 +162,19 @@ class PlaceResolver:
                                          or district_of_another_province(places, document_focus, key, self.lookup)))):
                 continue  # "the city's Kyivskyi district", "у Київському районі", "в Днепровском районе Херсона"
             country = next((p for p in places if p.kind == "country"), None)
-            if country is not None and not roles.settlement(start):  # "Mexiko" is the country, not its capital
+            # "à Djibouti", "à Mexico": a locative of towns before a country's name is its city
+            town_locative = before > 0 and tokens[before - 1].norm in self.words.town_locatives
+            if country is not None and not roles.settlement(start) and not town_locative:
+                # "Mexiko" is the country, not its capital
                 places = tuple(p for p in places if p.kind == "country" or p.country_code != country.country_code)
             feature = feature_before(start, hits)
             if feature:
                 composite = self._composite(tokens, feature, end)
                 if composite:
                     places, start = composite, feature.start
+            stand_in = bool(region := region_of_a_city(places, key, tokens, start, self.words,
+                                                       self.gazetteer.lookup_key, self.gazetteer.province_of))
+            places = region or places  # "на Запоріжжі": the oblast
             comma_after = bool(text) and after < len(tokens) and \
                 bool(COMMAS.intersection(text[tokens[after - 1].end:tokens[after].start]))
             if comma_after:
@@ -172,47 +183,69 @@ class PlaceResolver:
                 if not places:
                     continue  # "El Plateado, Cauca": no place of Cauca's country by that name
             elif province := province_word_after(end, tokens, self.words.admin_words, self.lookup):
-                places = in_a_named_province(places, province)  # "Золочів Харківської області"
+                # "Золочів Харківської області"; the province told after a village the gazetteer lacks
+                # there stands for it: "село" says nothing against it, its province word stands after it
+                named = in_a_named_province(places, province, self.gazetteer.province_of)
+                stand_in = named is not places and all(p.kind == "admin1" for p in named) \
+                    and any(p.kind != "admin1" for p in places)
+                if stand_in and any(s == end for s, _e, _k, _ps in found):
+                    continue  # the province's words, read on their own, place it
+                places = named
+            listed = not holder and (list_of_provinces(found, end, tokens, text, hits, self.words.conjunctions)
+                                     or list_after_province_word(found, start, tokens, text, hits,
+                                                                 self.words.conjunctions))
             admin = not holder and (admin_near(start, end, hits, comma_after, not self.words.cased)
                                     or after_comma_of(found, start, tokens, text, self.words.conjunctions)
-                                    or list_of_provinces(found, end, tokens, text, hits, self.words.conjunctions))
+                                    or listed)
             if not admin:
                 places = the_sea(places)
-            if admin and not self._admin_beside(start, end, hits, tokens):
+            beside = admin and self._admin_beside(start, end, hits, tokens)
+            if admin and not beside:
                 places = tuple(p for p in places if p.kind != "admin2") or places  # "la región fronteriza con Mali"
-            elif admin and not any(p.kind in AREA_KINDS for p in places):  # "مقاطعة روستوف": the province
+            if (beside or listed) and not any(p.kind in AREA_KINDS for p in places):  # "مقاطعة روستوف": the province
                 places = (*places, *self.finder.provinces(key, places, [*{p.country_code: 0 for p in places},
                                                                          *document_focus.ranked(2)]))
             if admin:  # "в штаті Нігер", "l'État du Niger", "estado de México": the state, not the country
                 places = (*places, *self._province_named_as_country(places, document_focus))
+            if listed:  # "the Belgorod and Kursk regions": each name the province, not its capital
+                places = tuple(p for p in places if p.kind in ("admin1", "region")) or places
             places = self._fitting_villages(places, tokens, start, hits, key, focus, found, roles)
             if max(rest.values(), default=0) >= T.FOCUS_CLEAR and roles.settlement(start):
                 # "the village of Palma" in a story that clearly is about Mozambique: its Palma, not
                 # Mallorca's; "the village of Kuchi" in one about Nigeria: not Kochi, in an India it never names
                 places = tuple(p for p in places if rest.get(p.country_code)) or self._spelled_near_in(key, rest)
-            qualifiers = [(s, ps) for s, _e, _k, ps in found if 0 <= s - end <= T.QUALIFIER_WINDOW]
+            # the names after one of a list of provinces are the list's, not its qualifiers
+            qualifiers = [] if listed else [(s, ps) for s, _e, _k, ps in found if 0 <= s - end <= T.QUALIFIER_WINDOW]
             places = self._near_spellings_in_provinces(places, key, [ps for _s, ps in qualifiers], [
                 ps for s, ps in qualifiers if any(h.kind == HitKind.PLACE and h.label == PlaceWord.NEAR
                                                   and end <= h.start and h.end <= s for h in hits)])
-            places = in_the_story_provinces(self._in_the_qualifying_country(places, found, end, tokens, text,
-                                                                            document_focus),
+            spelled = not self.words.cased and start > tokens[0].index \
+                and tokens[start - 1 - tokens[0].index].norm in self.introducers  # "مدينة بارا في شمال كردفان"
+            places = in_the_story_provinces(in_the_qualifying_province(places, key, found, end, tokens, text,
+                                                                       document_focus, self.gazetteer, spelled,
+                                                                       self.words.admin_words, self.words.cased),
                                             document_focus, self.lookup)
             if not places:
                 continue
             relation = "near" if self._near(start, hits, tokens, text) or axis_after(end, hits) else "in"
             if relation == "near" and not admin:
                 places = the_town(places)
-            scoring = ScoreContext(feature.label if feature else None, admin, focus, total, names_in_sentence,
-                                   countries_in_sentence, roles.settlement(start), districts_in_sentence,
+            elif not admin and town_locative:
+                places = the_town_of_its_name(places)
+            scoring = ScoreContext(feature.label if feature else None, admin or stand_in, focus, total,
+                                   names_in_sentence, countries_in_sentence, roles.settlement(start) and not stand_in,
+                                   districts_in_sentence,
                                    {p.id for p in places if p.kind == "city" and self._is_capital(p)},
                                    tuple(self.finder.spellings.respelled(key)),
                                    any(p.kind == "country" for p in places))
             scores = [score_place(p, key, scoring).total for p in places]  # each scored once
             score = max(scores)
             best = places[scores.index(score)]  # the first of the best, as ``max`` picks
-            owner = mentions[-1] if mentions and mentions[-1].relation == "possessive" and \
-                0 <= start - mentions[-1].end <= 1 else None
+            owner = mentions[-1] if mentions and mentions[-1].relation == "possessive" and (
+                0 <= start - mentions[-1].end <= 1
+                or part_word_after(self.words, tokens, mentions[-1].end) == start) else None
             if owner is not None:  # "Culiacan's Tierra Blanca neighbourhood": inside the owner
+                pending.discard(owner.start)
                 if owner.place.kind in AREA_KINDS:  # "Syria's Hasakah province"
                     inside = [p for p in places if p.country_code == owner.place.country_code]
                     # "Chhattisgarh's Bijapur district": the province's own, not another province's namesake
@@ -259,6 +292,9 @@ class PlaceResolver:
             if self.words.possessive and text and text.startswith(self.words.possessive, tokens[end - 1 - tokens[0].index].end) \
                     and not self._part_after(tokens, end, {s for s, _e, _k, _p in found}):  # noqa: E501
                 relation = "possessive"  # "Moscow's war machine": not where it happened
+            if relation not in ("possessive", "area") and part_word_after(self.words, tokens, end) in starts:
+                relation = "possessive"  # "the Port-au-Prince suburb of Kenscoff": the suburb is the place
+                pending.add(start)
             if key in self.finder.adjective_keys \
                     and any(0 < s - end <= T.ADJECTIVE_PART_WORDS for s, _e, _k, _p in found):
                 relation = "possessive"  # "im Kiewer Vorort Irpin": the suburb named next is the place
@@ -280,6 +316,9 @@ class PlaceResolver:
                       + (f", {offset[1]}" if offset else ""))
             mentions.append(PlaceMention(start, end, best, score, relation, reason, self._located(tokens, start),
                                          moved=offset is not None))
+        # "the Beirut suburb of Dahiyeh" with no Dahiyeh accepted: the city is where it happened
+        mentions = [replace(m, relation="in") if m.start in pending and m.relation == "possessive" else m
+                    for m in mentions]
         return roles.route(capital_mentions(self.capitals, tokens, hits, owners_alone(mentions, owners), roles))
 
     def _closes_a_name(self, tokens: list[Token], j: int) -> bool:
@@ -311,27 +350,6 @@ class PlaceResolver:
         between = tokens[town.end - first:start - first]
         return bool(COMMAS.intersection(text[tokens[town.end - 1 - first].end:tokens[start - first].start])) \
             and not any(t.norm in self.words.conjunctions for t in between)
-
-    def _in_the_qualifying_country(self, places: tuple[Place, ...], found: list[Candidate], end: int,
-                                   tokens: list[Token], text: str, focus: Focus) -> tuple[Place, ...]:
-        """"la ville de Kaya, dans l'Etat de Zamfara" in a story about Nigeria: a town qualified
-        right after by a province of the story's country is in that country, not Kaya of Burkina
-        Faso; with none there by that name, the name is unknown and the province places the event.
-        A province read from part of a longer name ("Centre" of "Centre-Nord") qualifies nothing."""
-        country = next(iter(focus.ranked(1)), None)
-        if country is None or any(p.kind in AREA_KINDS for p in places) \
-                or not any(p.country_code != country for p in places):
-            return places
-        first = tokens[0].index
-        for s, e, _key, province in found:
-            if not 0 < s - end <= T.QUALIFIER_COUNTRY_WINDOW or not province \
-                    or not all(p.kind == "admin1" and p.country_code == country for p in province):
-                continue
-            if text and e - first < len(tokens) and text[tokens[e - 1 - first].end:tokens[e - 1 - first].end + 1] \
-                    in _HYPHENS:
-                continue  # "Centre-Nord": a part of a name
-            return tuple(p for p in places if p.country_code == country)
-        return places
 
     def _part_after(self, tokens: list[Token], end: int, names: set[int]) -> bool:
         """"Nairobi's central business district", "Beirut's southern suburbs": a part of the

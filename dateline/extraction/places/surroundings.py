@@ -18,6 +18,7 @@ from ..hits import Hit
 from .focus import Focus
 from .mention import VILLAGE, WATER_KINDS, PlaceMention
 from .readings import Candidate
+from .variants import named_after
 from .words import PlaceWords
 
 
@@ -27,7 +28,8 @@ def outside_the_province_told(found: list[Candidate], end: int, places: tuple[Pl
     with the town and the province it lies in (a comma, a town of that province, then the
     province), which the gazetteer knows in other provinces only, is none of those namesakes;
     the town after it places the event. With no province told, a town named as one ("El
-    Plateado, en el municipio de Argelia") of another country than all the village's namesakes."""
+    Plateado, en el municipio de Argelia") of another country or another province than all the
+    village's namesakes ("El Aguaje, municipio de Aguililla": none of the El Aguaje of Veracruz)."""
     if not text or any(p.kind not in ("city", VILLAGE, "admin2") for p in places):
         return False
     first = tokens[0].index
@@ -37,7 +39,13 @@ def outside_the_province_told(found: list[Candidate], end: int, places: tuple[Pl
     if town is None or not COMMAS.intersection(text[tokens[end - 1 - first].end:tokens[town[0] - first].start]):
         return False
     if province is None or town[1] > province[0]:
-        return settlement(town[0]) and not {p.country_code for p in town[3]} & {p.country_code for p in places}
+        if not settlement(town[0]):
+            return False
+        # "la localidad de El Aguaje, municipio de Aguililla": a village told with the municipality
+        # it lies in is none of its namesakes of other countries or other provinces
+        provinces = {(p.country_code, p.admin1) for p in town[3] if p.admin1}
+        return not {p.country_code for p in town[3]} & {p.country_code for p in places} or (
+            bool(provinces) and not any((p.country_code, p.admin1) in provinces for p in places))
     areas = {(p.country_code, p.name.lower()) for p in province[3] if p.kind == "admin1"}
     inside = {(p.country_code, p.admin1.lower()) for p in town[3]} & areas
     return bool(inside) and not any((p.country_code, p.admin1.lower()) in areas for p in places)
@@ -140,10 +148,33 @@ def the_sea(places: tuple[Place, ...]) -> tuple[Place, ...]:
 
 
 def the_town(places: tuple[Place, ...]) -> tuple[Place, ...]:
-    """"près de Kidal": near a name, the town, not the region named after it."""
-    if not any(p.kind == "city" for p in places):
+    """"près de Kidal": near a name, the town, not the region named after it; a town of another
+    country leaves the region ("غرب الجزيرة", west of Gezira state: not near Algiers, which
+    GeoNames also calls so)."""
+    towns = {p.country_code for p in places if p.kind == "city"}
+    if not towns:
         return places
-    return tuple(p for p in places if p.kind != "admin1")
+    return tuple(p for p in places if p.kind != "admin1" or p.country_code not in towns)
+
+
+def the_town_of_its_name(places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """"à Kidal", "à Ménaka": after a locative of towns, the town, not the province named after
+    it (a province with no town of its name in its country stays: "à Ituri" is still Ituri)."""
+    towns = [p for p in places if p.kind == "city"]
+    kept = tuple(p for p in places if p.kind != "admin1" or not any(
+        t.country_code == p.country_code and named_after(p.name, t.name) for t in towns))
+    return kept or places
+
+
+def part_word_after(words: PlaceWords, tokens: list[Token], end: int) -> int | None:
+    """Where a name starts after a part word and a genitive following a place ("the Kyiv suburb
+    of Irpin", "the Culiacan neighbourhood of Tierra Blanca"): that part of the city is the
+    place, a town of its name within reach of the city; None without such words."""
+    after = end - tokens[0].index
+    if after + 2 < len(tokens) and tokens[after].norm in words.subdivisions \
+            and tokens[after + 1].norm in words.genitive:
+        return tokens[after + 2].index
+    return None
 
 
 def target_before(start: int, hits: list[Hit]) -> bool:
@@ -168,10 +199,11 @@ def admin_near(start: int, end: int, hits: list[Hit], comma_after: bool = False,
     """A province word before the name, right after it ("Dosso region"; not "El Paso, state of
     Texas": after a comma it names the next place), or with ``opening`` (a script without
     capitals) opening it: "بولاية الجزيرة" is the name the sources give with its word ("province
-    du Sud" of "province du Sud-Kivu" is no such name)."""
+    du Sud" of "province du Sud-Kivu" is no such name). A province word ending the name itself
+    ("в Воронежской области", whose words GeoNames also gives the city of Voronezh) says so too."""
     return any(h.kind == HitKind.PLACE and h.label == PlaceWord.ADMIN
                and (start - T.ADMIN_WINDOW <= h.end <= start or (opening and start == h.start < h.end < end)
-                    or (h.start == end and not comma_after)) for h in hits)
+                    or (h.start == end and not comma_after) or start < h.start and h.end == end) for h in hits)
 
 
 def in_the_province_after(places: tuple[Place, ...], province: tuple[Place, ...],
@@ -215,16 +247,28 @@ def province_word_after(end: int, tokens: list[Token], admin_words: frozenset[st
     after = end - tokens[0].index
     if after + 1 >= len(tokens) or tokens[after + 1].norm not in admin_words or not tokens[after].upper:
         return ()
-    return tuple(p for p in lookup(tokens[after].norm) if p.kind in ("admin1", "city"))
+    # the adjective with its word first: "Донецької області" is the oblast, where the adjective
+    # alone reads as a town of another name (Donets)
+    provinces = tuple(p for p in lookup(f"{tokens[after].norm} {tokens[after + 1].norm}") if p.kind == "admin1")
+    return provinces or tuple(p for p in lookup(tokens[after].norm) if p.kind in ("admin1", "city"))
 
 
-def in_a_named_province(places: tuple[Place, ...], province: tuple[Place, ...]) -> tuple[Place, ...]:
+def in_a_named_province(places: tuple[Place, ...], province: tuple[Place, ...],
+                        province_of: Callable[[Place], Place | None]) -> tuple[Place, ...]:
     """The namesakes of ``places`` inside one of the provinces ``province`` (a province, or the
-    city whose adjective names its province: "Харківської області" is Kharkiv's); all of them
-    when none is (the gazetteer may lack the town there)."""
-    named = {_province_key(q) for q in province}
+    city whose adjective names its province: "Харківської області" is Kharkiv's); when none is,
+    the province itself: the gazetteer lacks the village there, and a namesake of another
+    province ("Новоолександрівка Донецької області" read as a Novooleksandrivka of Luhansk
+    oblast, or as Melitopol, which once bore the name) is farther off than the province."""
+    # a city stands for the province named after it only ("Донецкой": Donetsk oblast, not the
+    # province of Donetskyi, a town of Luhansk oblast, nor of the Donetsk of Rostov oblast)
+    named_so = tuple(q for q in province if q.kind == "admin1" or named_after(q.admin1, q.name))
+    named = {_province_key(q) for q in named_so or province}
     inside = tuple(p for p in places if p.kind != "admin1" and (p.country_code, p.admin1.lower()) in named)
-    return inside or places
+    if inside or not named_so:  # words that read as no such province: all the namesakes stay
+        return inside or places
+    areas = {a.id: a for q in named_so if (a := q if q.kind == "admin1" else province_of(q)) is not None}
+    return tuple(areas.values()) or places
 
 
 def district_of_a_city_before(found: list[Candidate], start: int) -> bool:
@@ -250,3 +294,20 @@ def district_of_another_province(places: tuple[Place, ...], focus: Focus, key: s
     named = {_province_key(p)
              for other in focus.by_key if other != key for p in lookup(other) if p.kind in ("admin1", "city")}
     return bool(named) and not any((p.country_code, p.admin1.lower()) in named for p in places)
+
+
+def region_of_a_city(places: tuple[Place, ...], key: str, tokens: list[Token], start: int, words: PlaceWords,
+                     literal: Callable[[str], tuple[Place, ...]],
+                     province_of: Callable[[Place], Place | None]) -> tuple[Place, ...]:
+    """The provinces named after the cities ``places`` holds when the pack's region preposition
+    stands before a case form of their name (Ukrainian "на Запоріжжі": Zaporizhzhia oblast, as
+    "на Харківщині" is Kharkiv's; "у Запоріжжі" is the city); none otherwise. A name as the
+    gazetteer writes it is no such form: "летіли на Київ" is the city, where they flew."""
+    before = start - tokens[0].index - 1
+    if not words.region_on or before < 0 or tokens[before].norm not in words.region_on:
+        return ()
+    written = {p.id for p in literal(key)}
+    areas = {a.id: a for p in places if p.kind == "city" and p.id not in written
+             and (a := province_of(p)) is not None and named_after(a.name, p.name)}
+    return tuple(areas.values())
+

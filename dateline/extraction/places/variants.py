@@ -70,6 +70,16 @@ class Spellings:
         undeclined = " ".join([*(self.undeclined_word(word) for word in adjectives), last])
         return [undeclined] if undeclined != key else []
 
+    def plural_undeclined(self, key: str) -> list[str]:
+        """``key`` with its last word, a plural noun, in the form the name is listed in and its
+        adjectives undeclined ("vereinigten arabischen emiraten" -> "vereinigte arabische
+        emirate", "niederlanden" -> "niederlande"): German declines a plural name after "den"
+        ("in den Niederlanden"), which the gazetteer lists in the nominative."""
+        *adjectives, last = key.split(" ")
+        forms = [last[:-len(old)] + new for old, new in self.words.plural_endings
+                 if last.endswith(old) and len(last) - len(old) >= T.GENITIVE_STEM_LETTERS]
+        return [" ".join([*(self.undeclined_word(word) for word in adjectives), form]) for form in forms]
+
     def undeclined_word(self, word: str) -> str:
         """One adjective in its listed form ("arabischen" -> "arabische"), or ``word`` as it is."""
         return next((word[:-len(old)] + new for old, new in self.words.adjective_endings
@@ -120,8 +130,9 @@ def with_the_article(key: str) -> list[str]:
 def named_after(province: str, town: str) -> bool:
     """Whether a province's name is its town's ("Bryansk", "Kurskaya oblast'" for Kursk; "Gao"
     for Gao), also in another transliteration, consonant for consonant ("Tombouctou" for
-    Timbuktu, "Ségou" for Segou)."""
-    town_key, province_key = fold_key(town), fold_key(province)
+    Timbuktu, "Ségou" for Segou), or with the marks of ayin and hamza ("Dar‘ā" for Daraa)."""
+    # a transliteration's marks of ayin and hamza are no letters: "Dar‘ā" is Daraa's, "Ma'rib" Marib's
+    town_key, province_key = (fold_key(name).replace("'", "") for name in (town, province))
     if town_key == province_key:
         return True
     if len(town_key) >= 4 and province_key.startswith(town_key[:max(4, len(town_key) - 1)]):

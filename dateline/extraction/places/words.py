@@ -40,11 +40,14 @@ class PlaceWords:
     respellings: tuple[tuple[str, str], ...] = ()  # ("dsch", "j"): German "Dschenin" is "Jenin"
     root_alternations: tuple[tuple[str, str], ...] = ()  # ("озі", "іг"): "Кривому Розі" is Кривий Ріг
     adjective_endings: tuple[tuple[str, str], ...] = ()  # ("en", "e"): "Dominikanischen Republik"
+    plural_endings: tuple[tuple[str, str], ...] = ()  # ("en", "e"): "den Vereinigten Arabischen Emiraten"
+    town_locatives: frozenset[str] = frozenset()  # "à": "à Kidal" is the town, not the region
     genitive_endings: tuple[str, ...] = ()  # "s": German "Syriens" is Syria's
     city_adjective_endings: tuple[str, ...] = ()  # "er": German "Kiewer Vorort" is a suburb of Kyiv
     community_words: frozenset[str] = frozenset()  # "громада": the adjective before names the centre town
     region_words: frozenset[str] = frozenset()  # "регионом": the adjective before names a province (its "область")
     axis_words: frozenset[str] = frozenset()  # "напрямку": the adjective before names the front's town
+    region_on: frozenset[str] = frozenset()  # "на": "на Запоріжжі" is the oblast, "у Запоріжжі" the city
     community_endings: tuple[str, ...] = ()  # "ська", "ька", longest first: "Марганецька" is Marhanets'
     compass_words: tuple[tuple[str, str], ...] = ()  # ("nord", "north"): "Nord-Darfur" is North Darfur
     conjunctions: frozenset[str] = frozenset()  # "и", "and": the last name of a list follows
@@ -57,6 +60,7 @@ class PlaceWords:
     kind_after: frozenset[str] = frozenset()  # "district", "LGA": "Nangade district" is an area
     feature_words: frozenset[str] = frozenset()  # "airport", "مطار": the last word of a feature phrase
     adjectives_before: bool = False  # "украинский беспилотник": an adjective after a name is the next noun's
+    nouns_capitalised: bool = False  # German: "in Istanbul Dutzende Demonstranten", a noun after the name
     verb_initial: bool = False  # "قصفت القوات الروسية": the subject follows the verb
 
     @classmethod
@@ -74,7 +78,7 @@ class PlaceWords:
             # locatives and the last word of a relative phrase ("в районе Джиср-эш-Шугура", "north of")
             fuzzy_openers=locatives | frozenset(
                 fold_key(w).split()[-1].strip("'") for w in places.near if w.strip()),
-            at_words=frozenset(fold_key(w) for w in places.at),
+            at_words=frozenset(fold_key(w.lstrip("=")) for w in places.at),  # "=ولاية": the word as written
             # lower-case words that may end a name: "Рязанской области", "Kharkiv oblast"
             name_words=particles | frozenset(fold_key(w) for w in places.admin if " " not in w),
             subdivisions=frozenset(fold_key(w) for w in places.subdivisions),
@@ -95,6 +99,7 @@ class PlaceWords:
             name_openers=frozenset(fold_key(w) for w in places.name_openers),
             conjunctions=pack.grammar.conjunctions,
             adjectives_before=pack.grammar.adjectives_before,
+            nouns_capitalised=pack.grammar.nouns_capitalised,
             verb_initial=pack.grammar.verb_initial,
             admin_words=frozenset(fold_key(w) for w in places.admin if " " not in w),
             place_nouns=frozenset(word for phrase in (*places.settlement, *places.capital, *places.admin,
@@ -105,11 +110,14 @@ class PlaceWords:
             respellings=tuple((fold_key(old), fold_key(new)) for old, new in places.respellings),
             root_alternations=tuple((fold_key(old), fold_key(new)) for old, new in places.root_alternations),
             adjective_endings=tuple((fold_key(old), fold_key(new)) for old, new in places.adjective_endings),
+            plural_endings=tuple((fold_key(old), fold_key(new)) for old, new in places.plural_endings),
+            town_locatives=frozenset(fold_key(word) for word in places.town_locatives),
             genitive_endings=tuple(fold_key(ending) for ending in places.genitive_endings),
             city_adjective_endings=tuple(fold_key(ending) for ending in places.city_adjective_endings),
             community_words=frozenset(fold_key(word) for word in places.community_words),
             region_words=frozenset(fold_key(word) for word in places.region_words),
             axis_words=frozenset(fold_key(word) for word in places.axis if " " not in word.strip()),
+            region_on=frozenset(fold_key(word) for word in places.region_on),
             community_endings=tuple(sorted((fold_key(e) for e in places.community_adjective_endings), key=len,
                                            reverse=True)),
             origins=frozenset(fold_key(word) for word in places.origins),

@@ -16,7 +16,7 @@ from ...actors.roles import DEMONSTRATORS, ActorMention
 from ...geo.gazetteer import Gazetteer, Place
 from ...models import Claim, Event, Evidence
 from ...packs.vocabulary import SPEECH_CUES, Casualty, HitKind
-from ...taxonomy import DEMONSTRATION_SUB_TYPES
+from ...taxonomy import DEMONSTRATION_SUB_TYPES, Inter
 from ...taxonomy import SubEventType as S
 from ..places.mention import WATER_KINDS
 from .act_totals import counts_several_acts
@@ -240,7 +240,9 @@ class EventBuilder:
                 enemy = resolve(ActorRef("military", inter=1), country, self.namer, day)
             if enemy is None and state and (held := front_defender(country, day, actor1.country)) is not None:
                 enemy = resolve(held, country, self.namer, day)  # "Russian troops attacked Sumy": Ukraine's army
-            actor2 = enemy or unknown
+            # "rival clan militias clashed": an unnamed clan or tribe fought another of its kind
+            kin = actor1 if actor1.inter == Inter.IDENTITY_MILITIA and _unidentified(actor1) else None
+            actor2 = enemy or kin or unknown
         if sub is S.ARRESTS and actor1 is None:
             # "was detained in Oicha, a police spokesman said": arrests are the police's when no force is named
             actor1 = resolve(ActorRef("police", inter=1), country, self.namer, day)

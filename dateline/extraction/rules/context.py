@@ -22,6 +22,7 @@ from .. import tuning as T
 from ..hits import Hit
 from ..places import Focus, PlaceMention
 from .figures import Figures, Number
+from .number_filters import age_words
 from .numbers import casualty_figures, numbers_in
 from .timex import TimeExpr
 
@@ -141,7 +142,8 @@ class DocContext:
                 numbers = [n for n in numbers if not (n.start > first and tokens[n.start - first].is_digit
                                                       and _opens_a_name(tokens[n.start - 1 - first].norm, openers,
                                                                         glued))]
-            view.numbers = numbers
+            aged = age_words(tokens, view.hits, pack.grammar.conjunctions)  # "two men aged 30 and 45"
+            view.numbers = [n for n in numbers if n.start not in aged] if aged else numbers
         return view.numbers
 
     def figures(self, view: SentenceView) -> Figures:
@@ -162,6 +164,7 @@ class DocContext:
                                             helped=helpers_clauses(view, self.prepared.doc.text,
                                                                    pack.grammar.subordinators),
                                             sources=self._named_sources(view),
+                                            places_at=frozenset(fold_key(w) for w in pack.places.places.at),
                                             day_nouns=frozenset(t.start - 1 for t in view.times
                                                                 if t.kind in _NAMED_DAYS))
         return view.figures

@@ -29,6 +29,7 @@ from ..places import Focus, PlaceMention, PlaceResolver
 from ..places.indirect import featured_country, titled_place
 from .assemble import EventBuilder
 from .auxiliaries import pluperfects_with_participle
+from .charges import without_charges
 from .claims import claims_from_sentence, claims_from_skip
 from .context import DocContext, SentenceView, day_words, split_hits
 from .explain import why_no_event
@@ -154,7 +155,8 @@ class RulesEngine:
         """The lexicon's hits in the document, cues read as written."""
         hits = as_written(language.lexicon.scan(prepared.tokens, prepared.doc.text), language.exact_cues,
                           prepared.tokens, prepared.doc.text)
-        return pluperfects_with_participle(hits, prepared.tokens, prepared.doc.text, prepared.pack)
+        hits = pluperfects_with_participle(hits, prepared.tokens, prepared.doc.text, prepared.pack)
+        return without_charges(hits, prepared)
 
     def _context(self, prepared: Prepared, hits, language: _Language,  # type: ignore[no-untyped-def]
                  published: Reference) -> DocContext:
@@ -250,13 +252,16 @@ class RulesEngine:
                 continue
             elif not result and (told := builder.happened(view, _last_told(frames, unplaced))):
                 _told_where_and_when(told, frames, unplaced)
+                _remember_day(context, told)
                 continue
             elif not result and (dated := day_after_the_lead(builder, view, *_lead_told(frames, unplaced))):
                 _told_where_and_when(dated, frames, unplaced)  # "Die Drohnen hätten am Sonntag einen Markt getroffen"
+                _remember_day(context, dated)
                 claims.extend(claims_from_sentence(context, view, True))
                 continue
             if result and (told := act_happened(builder, view, result, _last_told(frames, unplaced), frames)):
                 _told_where_and_when(told, frames, unplaced)  # "Die Angriffe hätten sich am Donnerstag ereignet"
+                _remember_day(context, told)
                 continue
             if result and frames and all(is_weak(f) or f.place is None or f.place_inherited for f in result) \
                     and (update := builder.toll(view, toll_target(builder, view, frames, result), updates_only=True)):
@@ -551,6 +556,14 @@ def _remember(context: DocContext, frame: Frame) -> None:
         context.last_date[paragraph] = expr
         if context.lead_date is None:
             context.lead_date = expr
+
+
+def _remember_day(context: DocContext, frame: Frame) -> None:
+    """A sentence that only tells when the event happened ("Der Angriff habe sich am Sonntag
+    ereignet") gives the day told last, which "am selben Tag" in a later paragraph refers to."""
+    if frame.own_day and frame.date_span is not None:
+        context.last_date[frame.view.sentence.paragraph] = TimeExpr(
+            frame.date_span[0], frame.date_span[1], frame.day, frame.precision, "context")
 
 
 def _unique_ids(events: list[Event]) -> list[Event]:

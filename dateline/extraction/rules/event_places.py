@@ -51,7 +51,9 @@ def event_places(places: list[PlaceMention], counted: Collection[int] = frozense
         if mention.specificity < best and best >= 2 and (mention.place.kind != "admin2" or any(
                 o.specificity > mention.specificity and haversine_km(o.place.lat, o.place.lon, mention.place.lat,
                                                                      mention.place.lon) < T.CONTAINER_KM
-                for o in places)) and not (mention.start in counted and _province_apart(mention, places)):
+                and not _contains_or_anchors(mention, o, acts)  # "قضاء الطارمية شمال بغداد": the city places it
+                for o in places)) and not ((mention.start in counted or _joined_after_a_place(mention, places, joined))
+                                           and _province_apart(mention, places)):
             continue  # "Mucojo, in Macomia district": the district of a place named, not of one far away
         if mention.start not in listed and any(_contains_or_anchors(other, mention, acts)
                                                for other in places if other is not mention):
@@ -95,6 +97,18 @@ def _province_apart(mention: PlaceMention, places: list[PlaceMention]) -> bool:
     finer = [o for o in places if o.specificity > mention.specificity and o.place.admin1]  # not a sea
     return bool(finer) and all(o.place.country_code == mention.place.country_code
                                and o.place.admin1.lower() != mention.place.name.lower() for o in finer)
+
+
+def _joined_after_a_place(mention: PlaceMention, places: list[PlaceMention], joined: Set[int]) -> bool:
+    """Whether a conjunction joins ``mention`` to the town told just before it ("near Damascus
+    and in Daraa province", "nahe Damaskus und in der Provinz Daraa"): two places of the act (not
+    "aus Brandenburg und Sachsen-Anhalt", two provinces)."""
+    before = [p for p in places if p.end <= mention.start]
+    if not before:
+        return False
+    last = max(before, key=lambda p: p.end)
+    return last.specificity > mention.specificity and mention.start - last.end <= T.JOINED_PLACE_GAP \
+        and any(last.end <= j < mention.start for j in joined)
 
 
 def _contains_or_anchors(other: PlaceMention, mention: PlaceMention, acts: Set[int] | None = None) -> bool:
@@ -177,7 +191,8 @@ _GOVERNMENT = "government"  # the actor category of a capital standing for its g
 def not_place_tokens(view: SentenceView, numbers: list[Number], tokens: list[Token], introducers: Set[str],
                      conjunctions: Set[str]) -> set[int]:
     """Tokens that cannot be part of a place name: words the lexicon already explains
-    (triggers, casualty words, cues) and non-state actors ("Hamas", "Al Shabaab"). A capital
+    (triggers, casualty words, cues, vague quantities: German "in Djibo Dutzende Soldaten") and
+    non-state actors ("Hamas", "Al Shabaab"). A capital
     standing for its government is a place where a locative or a capital word introduces
     it ("летіли на Київ", "في واشنطن", "la capitale Kiev"). A qualifier of the number right
     after it ("Casi 20 personas", "Около 30 человек") is no place either."""
@@ -185,7 +200,7 @@ def not_place_tokens(view: SentenceView, numbers: list[Number], tokens: list[Tok
     counts = {n.start for n in numbers}
     capitals = {h.end for h in view.of(HitKind.PLACE, PlaceWord.CAPITAL)}
     for hit in view.hits:
-        if hit.kind in (HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.CASUALTY) \
+        if hit.kind in (HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.CASUALTY, HitKind.VAGUE) \
                 or (hit.kind == HitKind.QUALIFIER and hit.end in counts) or (
                 hit.kind == HitKind.ACTOR and (hit.label != "named" or hit.actor.inter != 1)):
             if hit.kind == HitKind.ACTOR and hit.label == _GOVERNMENT and hit.start > 0 and (

@@ -19,14 +19,13 @@ from .timex import TimeExpr
 FrameDate = tuple[dt.date, int, tuple[int, int] | None, str]  # day, time precision, its words, why
 
 
-def place_window(view: SentenceView, place: PlaceMention | None, places: list[PlaceMention],
-                 counted: Collection[int] = frozenset(), joiners: Joiners | None = None) -> list[Hit]:
-    """The hits that tell of ``place`` in a sentence naming several event places: those between
-    its neighbours, with the sentence's cues, casualty words and actors, which all its places
-    share (the whole sentence when the part holds no act of its own). Towns of one list
-    (``joiners``: only a comma or a conjunction between them) share one part."""
+def place_part(view: SentenceView, place: PlaceMention | None, places: list[PlaceMention],
+               counted: Collection[int] = frozenset(), joiners: Joiners | None = None) -> tuple[int, int] | None:
+    """The tokens (start, end) of the part of a sentence that tells of ``place`` among several
+    event places: from the place before it (or its list's) to the place after; None for a
+    sentence of one place."""
     if place is None or len(places) < 2:
-        return view.hits
+        return None
     ordered = sorted(places, key=lambda p: p.start)
     index = ordered.index(place)
     # towns counted one by one ("19 over Rostov, 6 over Bryansk") keep their own parts
@@ -34,6 +33,19 @@ def place_window(view: SentenceView, place: PlaceMention | None, places: list[Pl
         else (index, index)
     low = ordered[first - 1].end if first > 0 else view.sentence.tokens[0].index
     high = ordered[last + 1].start if last + 1 < len(ordered) else view.sentence.tokens[-1].index + 1
+    return low, high
+
+
+def place_window(view: SentenceView, place: PlaceMention | None, places: list[PlaceMention],
+                 counted: Collection[int] = frozenset(), joiners: Joiners | None = None) -> list[Hit]:
+    """The hits that tell of ``place`` in a sentence naming several event places: those between
+    its neighbours, with the sentence's cues, casualty words and actors, which all its places
+    share (the whole sentence when the part holds no act of its own). Towns of one list
+    (``joiners``: only a comma or a conjunction between them) share one part."""
+    part = place_part(view, place, places, counted, joiners)
+    if place is None or part is None:
+        return view.hits
+    low, high = part
     window = [h for h in view.hits if low <= h.start < high]
     if not any(h.kind in TRIGGER_KINDS for h in window):
         return view.hits

@@ -49,7 +49,7 @@ from .clauses import (
 from .context import DocContext, SentenceView, day_ends
 from .event_places import event_places, not_place_tokens, struck_ends
 from .figures import Figures
-from .frame_dates import Joiners, frame_date, list_head, place_window
+from .frame_dates import Joiners, frame_date, list_head, place_part, place_window
 from .gates import Gates, Skip, SkipReason, without_figurative
 from .mentions import ActorMentions
 from .not_event_places import places_not_of_the_event
@@ -208,7 +208,8 @@ class FrameBuilder:
         for place in located:
             window = place_window(view, place, event_places, counted, self.joiners)
             head = list_head(view, place, event_places, self.joiners) if not counted else place
-            frame = self._frame(view, window, place, places, first_trigger, head)
+            part = place_part(view, place, event_places, counted, self.joiners) if window is not view.hits else None
+            frame = self._frame(view, window, place, places, first_trigger, head, part)
             if frame is not None:
                 frame.told_at = told_at if place is None else None
                 frames.append(frame)
@@ -325,9 +326,12 @@ class FrameBuilder:
                        detail_of=last.detail_of or last)
 
     def _frame(self, view: SentenceView, window: list[Hit], place: PlaceMention | None,
-               places: list[PlaceMention], first_trigger: Hit, head: PlaceMention | None = None) -> Frame | None:
+               places: list[PlaceMention], first_trigger: Hit, head: PlaceMention | None = None,
+               part: tuple[int, int] | None = None) -> Frame | None:
         """The event ``window`` tells at ``place``; ``head``: the first town of the list ``place``
-        is told in, whose act is the list's."""
+        is told in, whose act is the list's; ``part``: the tokens of the sentence that tell of
+        ``place`` alone, where a word of calm must stand to make its protest peaceful ("police
+        fired tear gas in Nairobi, while marches in Mombasa were peaceful")."""
         window = self._without_said_force(view, without_figurative(view, self._without_negated(view, window)))
         window = without_support(view, window)
         weapons = {h.label for h in window if h.kind == HitKind.WEAPON}
@@ -350,7 +354,9 @@ class FrameBuilder:
         trigger = self._main_trigger(view, triggers, head or place)
         predicate = self._predicate(view, window, trigger)
         mentions = self.actors.mentions(view, places, predicate)
-        verbs_between = [h.start for h in view.hits if h.kind in (HitKind.EVENT, HitKind.CASUALTY)]
+        # a passive of the blame ("El ELN fue acusado de asesinar a dos campesinos") is not the act's
+        verbs_between = [h.start for h in view.hits if h.kind in (HitKind.EVENT, HitKind.CASUALTY)
+                         or (h.kind == HitKind.CUE and h.label == Cue.BLAME)]
         # "the insurgents, who are believed to be inspired by preachers, killed two": a passive inside a
         # relative clause describes its noun, not the act after it
         relatives = self.actors.embedded_relatives(view, predicate)
@@ -358,8 +364,9 @@ class FrameBuilder:
                       and not any(h.end <= v < predicate.start for v in verbs_between)  # "was killed when gunmen fired"
                       and not any(a <= h.start < b for a, b in relatives)
                       for h in view.of(HitKind.CUE, Cue.PASSIVE)) \
-            or (predicate.kind == HitKind.EVENT and any(  # "des obus tirés par les houthis"
-                h.start == predicate.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT))) \
+            or (predicate.kind == HitKind.EVENT and any(  # "des obus tirés par les houthis", "died at the hands of"
+                h.start == predicate.end or predicate.start <= h.start < h.end - 1 < h.end == predicate.end
+                for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT))) \
             or (self.verb_initial and agent_after_victims(view, mentions, predicate))
         aux = final_passive(self.ctx.prepared, view, predicate) if self.verb_final and not passive else None
         passive = passive or aux is not None  # "wurden am Montag bei Djibo von Dschihadisten getötet"
@@ -370,14 +377,17 @@ class FrameBuilder:
                  if final_agent is None or not 0 <= m.start - final_agent <= T.AGENT_WINDOW]  # who did it
         # "Cinco soldados murieron en un ataque del ELN": the act's author named after its word
         author = any(m.ref.armed and not m.victim for m in mentions if m not in sides)
+        conjoined = frozenset(t.index for t in view.sentence.tokens if t.norm in self.conjunctions)
         target_armed = self.actors.target_armed(sides, predicate, passive or done_by, self.verb_final,
-                                                self.verb_initial, author_named=author)
+                                                self.verb_initial, author_named=author, joined=conjoined)
         # gunfire told as such, not an armed men's word ("gunmen" is a side, "opened fire" an act)
         gunfire = any(h.kind == HitKind.WEAPON and h.label == "firearm" and not any(
             a.kind == HitKind.ACTOR and a.start <= h.start < a.end for a in window) for h in window)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact, gunfire=gunfire,
                                   killed=bool(figures.killed and figures.killed.value), mentions=mentions,
-                                  peaceful=view.has(HitKind.CUE, Cue.PEACEFUL), protest_story=self.protest_story)
+                                  peaceful=any(part is None or part[0] <= h.start < part[1]
+                                               for h in view.of(HitKind.CUE, Cue.PEACEFUL)),
+                                  protest_story=self.protest_story)
         if classification is None:
             return None
         classification = killing_told_first(arrest_over_earlier_act(classification, window, impact), window,
@@ -407,8 +417,7 @@ class FrameBuilder:
                              far_subject=self.actors.far_subject(view, mentions, predicate, self.verb_final),
                              counted=_counted(view) if classification.sub_event_type is S.ARRESTS or (
                                  impact and classification.sub_event_type is S.ARMED_CLASH) else frozenset(),
-                             joined=frozenset(t.index for t in view.sentence.tokens if t.norm in self.conjunctions)
-                             if predicate.label == EventWord.CLASH else frozenset())
+                             joined=conjoined)
         roles = self.actors.with_blame(view, roles, classification, mentions)
         classification, roles = repelled(view, classification, roles, mentions)
         classification = territory_by_side(classification, roles)

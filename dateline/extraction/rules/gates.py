@@ -498,8 +498,11 @@ class Gates:
     def _figures_given(self, view: SentenceView) -> bool:
         """Whether a sentence that blames someone also reports the act: its dead and the weapon,
         or its dead and a day of its own ("vingt civils ont été tués dans la nuit de dimanche à
-        lundi lors d'une attaque attribuée aux ADF")."""
-        return bool(view.of(HitKind.CASUALTY)) and (
+        lundi lors d'une attaque attribuée aux ADF"). The dead may be counted by the killing verb
+        itself ("acusó al ELN de asesinar el sábado a dos campesinos", "обвинило ВСУ в убийстве
+        трех мирных жителей"), with no casualty word."""
+        counted_kill = bool(self.ctx.numbers(view)) and any(h.label == EventWord.KILL for h in view.of(HitKind.EVENT))
+        return (bool(view.of(HitKind.CASUALTY)) or counted_kill) and (
             bool(view.of(HitKind.WEAPON)) or any(t.kind in _DAYS for t in view.times))
 
 

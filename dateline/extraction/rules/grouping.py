@@ -359,11 +359,13 @@ def _tolls_apart(group: Group, frame: Frame) -> bool:
     """"In Khan Younis, eight were killed in a strike on a tent ... In the north, five were
     killed in a strike on a house in Jabalia camp": a town told with dead or wounded of its own,
     after another town told with its own, is another event, however near (not more victims, nor
-    a toll revised: "two more died", "the toll rose to ...")."""
+    a toll revised: "two more died", "the toll rose to ..."; but more victims of a weapon told at
+    a town of their own are that town's: "Еще два мирных жителя получили ранения при обстреле
+    Макеевки" after Horlivka's shelling)."""
     if frame.place is None or frame.place_inherited or not _hurt(frame):
         return False
-    if more_victims(frame) or frame.view.has(HitKind.CUE, Cue.TOLL_UPDATE):
-        return False
+    if (more_victims(frame) and not frame.weapons) or frame.view.has(HitKind.CUE, Cue.TOLL_UPDATE):
+        return False  # but "two more were wounded in the shelling of Makiivka": that town's own act
     place = frame.place.place
     return place.kind not in _DISTRICTS and any(
         _hurt(f) and f.place is not None and not f.place_inherited and f.place.place.kind not in _DISTRICTS

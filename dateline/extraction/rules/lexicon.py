@@ -321,7 +321,9 @@ def _compounds(parts: list[tuple[Hit, str]], hits: list[Hit]) -> list[Hit]:
 
 
 # place keys of letters, endings and words read by the place finder, not phrases of the lexicon
-_LETTER_RULES = {"foreign_sounds", "respellings", "root_alternations", "adjective_endings", "genitive_endings",
+_LETTER_RULES = {"foreign_sounds", "respellings", "root_alternations", "adjective_endings", "plural_endings",
+                 "town_locatives",
+                 "genitive_endings",
                  "city_adjective_endings", "compass_words", "compass_after", "origins", "distance_units", "bearings",
                  "kind_after"}
 

@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from ...actors.kb import OBSERVERS, ActorRef
-from ...actors.roles import ActorMention, Roles
+from ...actors.roles import ActorMention, Roles, past_allies
 from ...normalize import breaks_clause, fold_key
 from ...packs.vocabulary import COUNTED_CASUALTIES, SPEECH_CUES, Cue, EventWord, HitKind, Weapon
 from ...prepare.tokens import Token
@@ -569,16 +569,17 @@ class ActorMentions:
 
     def target_armed(self, mentions: list[ActorMention], trigger: Hit, passive: bool,
                      verb_final: bool = False, verb_initial: bool = False,
-                     author_named: bool = False) -> bool | None:
+                     author_named: bool = False, joined: frozenset[int] = frozenset()) -> bool | None:
         """Whether the side an act was done to is armed (None when no side is named). Where the
         verb ends the clause ("hatten Mitglieder der Bande die Polizeistation angegriffen"), the
         object stands before it, after the subject. ``author_named``: the act's author was named
-        right after its word and left out of ``mentions`` ("murieron en un ataque del ELN")."""
+        right after its word and left out of ``mentions`` ("murieron en un ataque del ELN"); ``joined``:
+        conjunctions, which join allies to the subject of a verb-final act (:func:`past_allies`)."""
         targets = [m for m in mentions if (m.end <= trigger.start) == passive
                    and not (m.start < trigger.end and m.end > trigger.start)  # "مسلحون": the act's word itself
                    and not (m.ref.instrument and m.start >= trigger.end)]  # "هجوم لقوات X على قرية": X's attack
         if verb_final and not passive and (not targets or self._ends_clause(trigger)):
-            targets = [m for m in mentions if m.end <= trigger.start][1:]
+            targets = past_allies([m for m in mentions if m.end <= trigger.start], joined)
         if verb_initial and not passive and len(targets) > 1 and targets[0].start - trigger.end <= 1 \
                 and not targets[0].victim:
             targets = targets[1:]  # "قتل مسلحون ثلاثة رعاة": the gunmen right after the verb did it

@@ -35,6 +35,7 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
     best: tuple[int, Number] | None = None
     after: tuple[int, Number] | None = None  # the best of the counts after the casualty word
     victims: Number | None = None  # the count right after an active verb: "killed six people"
+    far_object: Number | None = None  # a count of people further on in the verb's clause
     for number in numbers:
         # "quinze autres blessés": a word between; not a conjunction ("killed a soldier and wounded two")
         follows = {number.end} if verb_initial or number.end in joined or number.end in paused \
@@ -56,7 +57,10 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
                 continue  # "трое, ранены 12": three is the count before the comma
             if not verb_initial and hit.start - 1 in joined and number.end < hit.start - 1:
                 continue  # "atacaron una base militar y mataron a 20": the verb opens a clause of its own
-            gap = hit.start - number.end - name_words(number.end, hit.start, names or [])
+            # "Two men aged 30 and 45 were shot dead", "Dos hombres de 30 y 45 años fueron asesinados":
+            # the words of the victims' ages or of a thing's count are no distance
+            gap = hit.start - number.end - name_words(number.end, hit.start, names or []) \
+                - len(ages.intersection(range(number.end, hit.start)))
             # "трое жителей села Теткино погибли", "жительница села ...": the people word is what
             # the number counts; the thing word right after it ("села", a counted unit elsewhere)
             # says whose they are
@@ -77,12 +81,18 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
             between = range(hit.end + skipped, opens if aged else number.start)
             window = T.FIGURE_PEOPLE_AFTER_WINDOW if people and number.end in people \
                 else T.ONE_AFTER_WINDOW if number.start in ones else T.FIGURE_AFTER_WINDOW
+            # "tötete am Samstag auf einem Markt in Maiduguri sechs Menschen": a count of people in
+            # the verb's clause, its place told first; the place's words ("Markt") count nothing
+            object_of_verb = people is not None and number.end in people and number.start not in ones \
+                and not paused.intersection(range(hit.start, number.start))
             if gap > window or not counts_people(number, not_people) \
-                    or not_people.intersection(between) or joined.intersection(between):
+                    or (not_people.intersection(between) and not object_of_verb) or joined.intersection(between):
                 continue  # "tués et un blessé", "neutralisés et un lot d'armes": another count
             distance = gap if verb_initial else 2 * gap + 1  # "قُتل تسعة أشخاص": the count follows
             if victims is None and (gap == 0 or (gap <= T.VICTIMS_AFTER_WINDOW and number.start not in ones)):
                 victims = number  # "mataron a tres"; not "died in an armed attack": an article one word on
+            if far_object is None and object_of_verb:
+                far_object = number
         elif number.start == hit.start and number.end == hit.end:
             distance = 0  # "سقط قتيلان": a dual casualty noun is its own count
         else:
@@ -95,6 +105,9 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
             after = (distance, number)
     if best is not None and victims is not None and not verb_initial and counts_subject(best[1], hit, names, people):
         return victims  # "A gunman killed two people", "Zwei Bewaffnete töteten drei Menschen": two, three
+    if best is not None and far_object is not None and not verb_initial and best[1].value == 1 \
+            and best[1].end <= hit.start and counts_subject(best[1], hit, names, people):
+        return far_object  # "Ein Bewaffneter erschoss am Samstag in Culiacán drei Menschen": three
     if best is not None and after is not None and best[1].end <= hit.start \
             and paused.intersection(range(best[1].end - 1, hit.start)):
         return after[1]  # "attaqué un bus lundi, tuant le chauffeur": the comma closes the bus's clause
@@ -132,13 +145,16 @@ def counts_subject(number: Number, hit: Hit, names: list[tuple[int, int]] | None
 
 
 def subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting: set[int], text: str | None,
-                   tokens: list[Token], people: set[int] | frozenset[int] = frozenset()) -> Number | None:
+                   tokens: list[Token], people: set[int] | frozenset[int] = frozenset(),
+                   ages: frozenset[int] = frozenset()) -> Number | None:
     """The count opening a passive clause whose verb comes late: "the two drivers were pulled
     from their truck and beaten to death" is two. The number's noun is followed by a passive
     marker, the casualty word closes the same clause, and nothing between is another count.
     The sentence's first word counting a person ("A young teacher from Hpakant was shot dead")
     is the subject's count however long the phrase before the passive verb. After a fronted day
-    the marker comes first ("Am Montag wurden drei Soldaten bei einem Angriff … getötet")."""
+    the marker comes first ("Am Montag wurden drei Soldaten bei einem Angriff … getötet"). The
+    words of the victims' ages (``ages``: "Zwei Männer im Alter von 30 und 45 Jahren wurden …
+    getötet") stretch neither distance."""
     if text is None or not tokens:
         return None
     first = tokens[0].index
@@ -157,8 +173,9 @@ def subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting
         number, reach = opening, T.OPENING_SUBJECT_COUNT_WINDOW
     passive_window = T.SUBJECT_COUNT_WINDOW if number.start == first and any(
         number.start <= p < hit.start for p in people) else T.SUBJECT_PASSIVE_WINDOW  # "A young villager": its own
-    if hit.start - number.end > reach or number.before_pause \
-            or not any(number.end <= p <= number.end + passive_window
+    aged = len(ages.intersection(range(number.end, hit.start)))  # "Zwei Männer im Alter von 30 und 45 Jahren wurden"
+    if hit.start - number.end - aged > reach or number.before_pause \
+            or not any(number.end <= p <= number.end + passive_window + aged
                        or 0 < number.start - p <= T.SUBJECT_PASSIVE_BEFORE for p in passives) \
             or reporting.intersection(range(number.end, hit.start)) \
             or PAUSE.search(text, tokens[number.end - first].start, tokens[hit.start - first].start):
@@ -167,11 +184,14 @@ def subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting
 
 
 def aside_count(hit: Hit, numbers: list[Number], counted: set[int], text: str | None,
-                 tokens: list[Token], sources: frozenset[int] = frozenset()) -> Number | None:
+                 tokens: list[Token], sources: frozenset[int] = frozenset(),
+                 passives: set[int] | frozenset[int] = frozenset()) -> Number | None:
     """The count of a subject described between commas before its verb: "At least 30 people,
     most of them women and children, were killed" is 30; "184 personnes, pour la plupart des
     personnes âgées, ont été tuées" is 184. The aside holds no count and no casualty word of
-    its own, and the verb follows its closing comma."""
+    its own, and the verb follows its closing comma; a passive auxiliary right after that comma
+    opens a verb-final clause whose participle may come later ("Sechs Menschen, darunter zwei
+    Kinder, wurden bei einem Luftangriff im Gazastreifen getötet")."""
     if text is None or not tokens:
         return None
     first = tokens[0].index
@@ -189,7 +209,10 @@ def aside_count(hit: Hit, numbers: list[Number], counted: set[int], text: str | 
         return None
     opened, closed = commas
     verb_words = [t for t in between[closed + 1:] if t.index not in sources]  # "nach Angaben der Polizei"
-    if opened + 1 > T.ASIDE_NOUN_WORDS or closed - opened > T.ASIDE_WORDS or len(verb_words) > T.ASIDE_VERB_WORDS:
+    verb_final = bool(verb_words) and verb_words[0].index in passives \
+        and not PAUSE.search(text, verb_words[0].start, tokens[hit.start - first].start)
+    if opened + 1 > T.ASIDE_NOUN_WORDS or closed - opened > T.ASIDE_WORDS \
+            or len(verb_words) > (T.ASIDE_VERB_FINAL_WORDS if verb_final else T.ASIDE_VERB_WORDS):
         return None
     aside_end = between[closed].index + 1
     if counted.intersection(range(number.end, aside_end)) or any(

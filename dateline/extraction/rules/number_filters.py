@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...packs.vocabulary import Casualty, Cue, HitKind
+from ...packs.vocabulary import Casualty, Cue, HitKind, Qualifier
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
@@ -45,6 +45,39 @@ def without_inner_ones(numbers: list[Number], digits: set[int], stops: set[int],
             continue
         kept.append(number)
     return kept
+
+
+def age_words(tokens: list[Token], hits: list[Hit], joiners: frozenset[str]) -> frozenset[int]:
+    """The token indices of ages told after an age marker ("two men aged 30 and 45", "deux
+    hommes âgés de 30 et 45 ans", "im Alter von 30 und 45 Jahren", "в возрасте 30 и 45 лет"):
+    the marker, the figures it opens (digits, or number words of two and more, joined by a
+    conjunction or a range word: "aged between 20 and 25"), and the unit right after the last
+    ("ans", "Jahren"). These figures count no one, and their words part no count of people from
+    its casualty word ("Two men aged 30 and 45 were shot dead" is two, not 75)."""
+    markers = [h for h in hits if h.kind == HitKind.QUALIFIER and h.label == Qualifier.AGED]
+    if not markers or not tokens:
+        return frozenset()
+    first = tokens[0].index
+    words = {h.start: h for h in hits if h.kind == HitKind.NUMWORD and h.number >= 2}
+    links = {i for h in hits if h.kind == HitKind.QUALIFIER and h.label in (Qualifier.RANGE, Qualifier.RANGE_START)
+             for i in range(h.start, h.end)}
+    units = {h.start: h.end for h in hits if h.kind == HitKind.MEASURE}
+    found: set[int] = set()
+    for marker in markers:
+        i, last = marker.end, -1
+        while 0 <= i - first < len(tokens):
+            if tokens[i - first].is_digit:
+                last, i = i + 1, i + 1
+            elif i in words:
+                last = i = words[i].end
+            elif i in links or tokens[i - first].norm in joiners:
+                i += 1
+            else:
+                break
+        if last < 0:
+            continue  # "aged" with no figure after it
+        found.update(range(marker.start, units.get(last, last)))
+    return frozenset(found)
 
 
 def articles_with_nouns(numbers: list[Number], digits: set[int], stops: set[int], tokens: list[Token],
@@ -167,3 +200,14 @@ def body_of_one(hit: Hit, hits: list[Hit]) -> Number | None:
     if any(h.kind == HitKind.CUE and h.label == Cue.BODY and h.start <= hit.start < h.end for h in hits):
         return Number(1, hit.start, hit.end)
     return None
+
+
+def wounded_who_died(hit: Hit, casualties: list[Hit], numbers: list[Number], joined: set[int],
+                      paused: frozenset[int]) -> bool:
+    """Whether an injured word is the subject of a killed word right after it ("Deux blessés
+    sont morts", "Zwei Verletzte starben", "two wounded later died"): those it counts died; no
+    count, conjunction or comma stands between ("20 wounded and 5 killed" counts both)."""
+    return any(c.label == Casualty.KILLED and 0 <= c.start - hit.end <= T.WOUNDED_DIED_WORDS
+               and not joined.intersection(range(hit.end, c.start))
+               and not paused.intersection(range(hit.start, c.start))
+               and not any(hit.end <= n.start < c.start for n in numbers) for c in casualties)

@@ -39,6 +39,7 @@ from .number_choice import (
 from .number_filters import (
     PAUSE,
     after_pause,
+    age_words,
     articles_with_nouns,
     body_of_one,
     bracketed,
@@ -46,6 +47,7 @@ from .number_filters import (
     paused_tokens,
     without_inner_ones,
     without_range_ends,
+    wounded_who_died,
     wounds_of_bodies,
 )
 
@@ -244,7 +246,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                      asides: tuple[tuple[int, int], ...] = (),
                      sources: frozenset[int] = frozenset(),
                      day_nouns: frozenset[int] = frozenset(),
-                     helped: tuple[tuple[int, int], ...] = ()) -> Figures:
+                     helped: tuple[tuple[int, int], ...] = (),
+                     places_at: frozenset[str] = frozenset()) -> Figures:
     """Killed and injured figures of one sentence (the smallest when several are given).
     ``glued`` are conjunctions written as the first letter of the next word (Arabic و);
     ``possessives`` and ``determiners`` after a conjunction join as it does ("a woman and her two
@@ -260,7 +263,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     are the words right before a weekday or a date ("يوم" in "إلى 14 يوم الاثنين", "to 14 on
     Monday"): the day's own noun, no unit of the number before it. ``helped`` are the clauses that
     tell what rescuers or medics did ("the Red Crescent, which transported 12 wounded"): the people
-    counted there are a part of the toll, the event's own figure only when the sentence has no other."""
+    counted there are a part of the toll, the event's own figure only when the sentence has no other.
+    ``places_at`` are the words saying where ("in", "en", "dans"): "one" written as a word right
+    after one is the article of a place ("en un bar"), no victim."""
     figures = Figures()
     by_kind: dict[str, list[Hit]] = {}  # the sentence's hits by kind: each set below reads its kinds only
     for h in hits:
@@ -314,7 +319,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         units_after = measured - {n.end for n in numbers if n.end in measured and n.end - first < len(tokens) and
                                   PAUSE.search(text, tokens[n.end - 1 - first].end, tokens[n.end - first].start)}
     # "eine 54 Jahre alte Frau": the words of a thing's count (an age) between an article and its noun
-    thing_words = frozenset(i for n in numbers if n.end in units_after for i in range(n.start, n.end + 1))
+    thing_words = frozenset(i for n in numbers if n.end in units_after for i in range(n.start, n.end + 1)) \
+        | age_words(tokens, hits, conjunctions)  # "Two men aged 30 and 45 were shot dead"
     numbers = _without_parts(numbers, hits, units_after, joins | {t.index for t in tokens if t.norm in conjunctions})
     people = {h.start for h in by_kind.get(HitKind.ACTOR, ())}  # "35 Menschen", "trois soldats"
     reporting = {i for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.ATTRIBUTION for i in range(h.start, h.end)}
@@ -364,6 +370,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
             and n.end - n.start == 1 and n.end not in people_tokens and n.start - 1 not in people_tokens}
     # "five were wounded, a hospital official said": "one" as a word after a comma opens a clause of its own;
     # not a word that is itself the one person ("اغتال مسلحون، مساء السبت، ناشطاً": an activist)
+    if places_at and not verb_initial:  # "asesinó el sábado en un bar a tres personas": a place's article
+        numbers = [n for n in numbers if n.value != 1 or n.start in digits or n.end - n.start > 1
+                   or n.start == tokens[0].index or tokens[n.start - 1 - tokens[0].index].norm not in places_at]
     opening = {n.start for n in numbers if n.value == 1 and n.start not in digits and not n.vague
                and n.start not in people_tokens and after_pause(n, tokens, text)}
     passives = {h.start for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE}
@@ -373,9 +382,12 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     told_before = [h.start for kind in TRIGGER_KINDS for h in by_kind.get(kind, ())]
     relative = [(h.start, h.end) for h in by_kind.get(HitKind.QUALIFIER, ()) if h.label == Qualifier.EARLIER]
     # "the death toll rose on Monday to 14", "stieg am Montag auf 14": the update reaches its figure past a day
-    updates = {h.end + day_words(h.end, h.end + T.UPDATE_DAY_WORDS, days)
-               for h in hits if (h.kind, h.label) in ((HitKind.QUALIFIER, Qualifier.UPDATED),
-                                                      (HitKind.CUE, Cue.TOLL_UPDATE))}
+    rises = [h for h in hits if (h.kind, h.label) in ((HitKind.QUALIFIER, Qualifier.UPDATED),
+                                                      (HitKind.CUE, Cue.TOLL_UPDATE))]
+    # "وارتفع عدد القتلى لاحقا إلى سبعة": an update that names the dead reaches on from their word
+    rise_ends = {h.end for h in rises} | {c.end for h in rises for c in by_kind[HitKind.CASUALTY]
+                                          if h.start < c.start <= h.end}
+    updates = {end + day_words(end, end + T.UPDATE_DAY_WORDS, days) for end in rise_ends}
     told: dict[str, list[Figure]] = {"killed": [], "injured": []}
     chosen: dict[tuple[str, int], Number] = {}
     articles: set[Figure] = set()  # figures counted by "one" written as a word
@@ -391,6 +403,9 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
             slot = "killed" if hit.label == Casualty.NONE_KILLED else "injured"
             setattr(figures, slot, smaller_figure(getattr(figures, slot), Figure(0, hit.start, hit.end)))
             continue
+        if hit.label == Casualty.INJURED \
+                and wounded_who_died(hit, by_kind[HitKind.CASUALTY], numbers, joined | joins, paused):
+            continue  # "Zwei Verletzte starben im Krankenhaus": the dead of a later update, no count of the hurt
         before = relative if any(t < hit.start for t in told_before) else []
         if _of_another_time(hit, [*earlier, *before]):  # "at the funeral of two people killed the day before"
             if hit.label == Casualty.KILLED and figures.earlier_killed is None and _of_another_time(hit, before):
@@ -411,8 +426,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         active = (() if any(0 <= hit.start - end <= 1 for end in passive_ends) else days) + asides
         number = number_for(hit, candidates, not_people | reporting, counts_apart, owned, verb_initial, joined,
                              names, people, ones, active, paused, thing_words) \
-            or subject_count(hit, candidates, passives, reporting, text, tokens, people) \
-            or aside_count(hit, candidates, counted, text, tokens, sources)
+            or subject_count(hit, candidates, passives, reporting, text, tokens, people, thing_words) \
+            or aside_count(hit, candidates, counted, text, tokens, sources, passives)
         if number is None or (number.value == 1 and number.start not in digits):  # "the death toll from an
             # al-Shabaab attack … rose to 21": 21, not "an"
             number = updated_count(hit, candidates, updates) or number
@@ -435,6 +450,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     for slot, found in told.items():
         found = [f for f in found if f not in carried] or found  # "20 wounded, ... which transported 12 wounded"
         found = [f for f in found if f not in articles] or found  # "un lourd bilan … 35 civils tués": 35
+        if not any(f.floor for f in found):  # "al menos siete …, mientras que otra fuente elevó la cifra a nueve"
+            found = [f for f in found if f.updated] or found  # "Two more died, raising the toll to seven": the total
         for figure in _sides_summed(_both_sides(found, joined)):
             setattr(figures, slot, smaller_figure(getattr(figures, slot), figure))
     return figures

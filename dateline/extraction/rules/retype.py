@@ -314,9 +314,13 @@ def repelled(view: SentenceView, classification: Classification, roles: Roles,
     if classification.sub_event_type not in TOLD_ACTS or first is None or second is None \
             or not (first.ref.armed and second.ref.armed):
         return classification, roles
-    # "the army repelled", "Українські військові в неділю відбили": near the side's first or last word
-    if not any((abs(cue.start - first.start) <= T.REPEL_WINDOW or 0 <= cue.start - first.end <= T.REPEL_WINDOW)
-               and cue.end <= second.start for cue in view.of(HitKind.CUE, Cue.REPEL)):
+    # "the army repelled", "Українські військові в неділю відбили": near the side's first or last word;
+    # "insurgents attacked the town but were repelled by vigilantes": the agent of the passive repelled
+    passives = {h.end for h in view.of(HitKind.CUE, Cue.PASSIVE)}
+    if not any(((abs(cue.start - first.start) <= T.REPEL_WINDOW or 0 <= cue.start - first.end <= T.REPEL_WINDOW)
+                and cue.end <= second.start)
+               or (cue.start in passives and second.end <= cue.start and cue.end <= first.start)
+               for cue in view.of(HitKind.CUE, Cue.REPEL)):
         return classification, roles
     clash = replace(classification, sub_event_type=S.ARMED_CLASH, reason=classification.reason + "; an attack repelled")
     return clash, Roles(second, first, roles.reason + "; the side that repelled was attacked")

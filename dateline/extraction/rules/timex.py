@@ -124,6 +124,8 @@ class TimeFinder:
                 if named is not None and named[0] <= reference.year:
                     year, end = named[0], tokens[named[1]].index + 1
                     taken.update(range(token.index, end))
+                elif _last_year_after(hits, end):  # "in June last year", "в июне прошлого года"
+                    year = reference.year - 1
                 found.append(TimeExpr(token.index, end, month_day(year, month, reference), 3, "month"))
                 continue
             weekday = self.weekdays.get(token.norm)
@@ -329,6 +331,14 @@ def _year_after(tokens: list[Token], position: int) -> tuple[int, int] | None:
         if j >= len(tokens) or tokens[j].norm not in ("de", "del", "of"):
             return None
     return None
+
+
+def _last_year_after(hits: list[Hit], end: int) -> bool:
+    """Whether "last year" follows a month, at most one word after it ("June last year", "juin
+    de l'année dernière", "يونيو من العام الماضي"): the month is last year's, even when it is the
+    month of publication, so that a recalled attack is not dated to this month."""
+    return any(hit.kind == HitKind.PERIOD and hit.label == Period.LAST_YEAR and end <= hit.start <= end + 1
+               for hit in hits)
 
 
 def _without_weekdays_of_dates(found: list[TimeExpr]) -> list[TimeExpr]:

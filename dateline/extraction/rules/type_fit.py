@@ -133,7 +133,12 @@ def group_type(lead: Frame, frames: list[Frame]) -> S:
     lead's; for a demonstration, the most severe any report describes."""
     demonstrations = [f for f in frames if f.sub in DEMONSTRATION_SUB_TYPES]
     if lead.sub in DEMONSTRATION_SUB_TYPES and demonstrations:
-        return _demonstration_type(max(demonstrations, key=_severity))
+        told = _demonstration_type(max(demonstrations, key=_severity))
+        if told is S.PEACEFUL_PROTEST and any(f.sub is S.ARRESTS for f in frames):
+            # "In Hamburg kam es zu Rangeleien, die Polizei nahm zwei Personen fest": arrests at the
+            # demonstration are ACLED's intervention
+            return S.PROTEST_WITH_INTERVENTION
+        return told
     if any(f.sub is S.CHEMICAL_WEAPON for f in frames):
         return S.CHEMICAL_WEAPON  # ACLED: the weapon decides, however it was delivered
     if lead.sub is S.REMOTE_EXPLOSIVE and lead.weapons <= {"ied"} \

@@ -1,0 +1,93 @@
+"""A town qualified by the province right after it: "la ville de Kaya, dans l'Etat de Zamfara",
+"مدينة بارا في شمال كردفان", "مدينة بوكروفسك في مقاطعة دونيتسك".
+
+The province the text names after a town says which of the town's namesakes it is, and, when
+the gazetteer knows the town only elsewhere (Kaya of Burkina Faso for a Nigerian story; Arrah
+in India for "بارا", a name GeoNames holds in Latin letters only), where to look for it: among
+that province's towns by the name's consonants, as the Arabic press spells names the sources
+do not ("بارا" is Bārah of North Kordofan, "كتم" Kutum of North Darfur, "بيني" Beni of North
+Kivu). Apart from :mod:`.resolver` so each stays small enough to read.
+"""
+
+from __future__ import annotations
+
+from ...geo.gazetteer import Gazetteer, Place
+from ...geo.keys import arabic_consonant_skeleton, consonant_count
+from ...prepare.tokens import Token
+from .. import tuning as T
+from .focus import Focus
+from .mention import AREA_KINDS
+from .readings import Candidate
+
+_HYPHENS = frozenset("-‐‑–")
+
+
+def in_the_qualifying_province(places: tuple[Place, ...], key: str, found: list[Candidate], end: int,
+                               tokens: list[Token], text: str, focus: Focus, gazetteer: Gazetteer,
+                               spelled: bool = False, admin_words: frozenset[str] = frozenset(),
+                               cased: bool = True) -> tuple[Place, ...]:
+    """The candidates of the town ``key`` ending at ``end`` that the province right after it allows.
+
+    A province of the story's main country keeps that country's namesakes only ("Kaya, dans
+    l'Etat de Zamfara" in a story about Nigeria: not Kaya of Burkina Faso); with none there, a
+    name the text ``spelled`` in a script the sources give few names in (Arabic) is looked for by
+    its consonants among the province's towns, else the name is unknown and the province places
+    the event. A province of another country keeps the namesakes inside it, when there are some
+    ("بوكروفسك في مقاطعة دونيتسك" in a story whose subject is Russia: Ukraine's Pokrovsk, not
+    Yakutia's), when a province word names it one. A province read from part of a longer name
+    ("Centre" of "Centre-Nord") qualifies nothing."""
+    if any(p.kind in AREA_KINDS for p in places):
+        return places
+    top = next(iter(focus.ranked(1)), None)
+    first = tokens[0].index
+    for s, e, _key, named in found:
+        opens = tokens[s - first].norm in admin_words
+        # right after the town in a script without capitals ("كتم شمال دارفور", "كتم بولاية شمال دارفور");
+        # where names are capitalised, a lower-case phrase after a comma is none ("Kati, gracias a Dios")
+        if not (0 < s - end or s == end and (opens or not cased)) or s - end > T.QUALIFIER_COUNTRY_WINDOW:
+            continue
+        worded = opens or s > first and tokens[s - 1 - first].norm in admin_words
+        province = _province_of(named, worded)
+        if not province or len({p.country_code for p in province}) != 1:
+            continue
+        if text and e - first < len(tokens) and text[tokens[e - 1 - first].end:tokens[e - 1 - first].end + 1] \
+                in _HYPHENS:
+            continue  # "Centre-Nord": a part of a name
+        country = province[0].country_code
+        if country != top:
+            if not worded:  # "cerca de Kati, gracias a Dios": a province of another country says so
+                continue
+            inside = tuple(p for p in places if p.country_code == country
+                           and any(p.admin1 == area.admin1 for area in province))
+            if inside and len(inside) < len(places):
+                return inside
+            continue
+        if not any(p.country_code != country for p in places):
+            return places
+        kept = tuple(p for p in places if p.country_code == country)
+        if kept or not spelled:
+            return kept
+        return _by_consonants_in(key, province, gazetteer)
+    return places
+
+
+def _province_of(named: tuple[Place, ...], after_province_word: bool) -> tuple[Place, ...]:
+    """The provinces a name after a town gives: its candidates when all are provinces; after a
+    province word, the provinces of the towns it names ("في مقاطعة دونيتسك", read as the city of
+    Donetsk, is the Donetsk region), which share their province's name."""
+    if named and all(p.kind == "admin1" for p in named):
+        return named
+    if after_province_word and named and all(p.kind == "city" and p.admin1 for p in named):
+        return named
+    return ()
+
+
+def _by_consonants_in(word: str, province: tuple[Place, ...], gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """Towns and districts of ``province`` whose Latin names have the consonants of the
+    Arabic-script ``word`` ("بارا": "br", Bārah); none for a word of one consonant."""
+    skeleton = arabic_consonant_skeleton(word)
+    if consonant_count(skeleton) < T.QUALIFIED_CONSONANTS:
+        return ()
+    found = {p.id: p for area in province
+             for p in gazetteer.short_in_province(skeleton, area.country_code, area.admin1)}
+    return tuple(found.values())
