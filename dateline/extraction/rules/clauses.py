@@ -14,6 +14,7 @@ from ..hits import Hit
 from .context import SentenceView
 
 _PAUSE_MARKS = frozenset(",;\u060c\u061b")  # with the Arabic comma and semicolon
+CLAUSE_PUNCTUATION = frozenset(",;:.\u060c\u061b")  # marks that end a clause told inside a sentence
 
 
 def main_clause_start(prepared: Prepared, view: SentenceView) -> int:
@@ -267,3 +268,50 @@ def agent_before_participle(view: SentenceView, aux: Hit, predicate: Hit) -> int
     ("wurden ... von Dschihadisten getötet"): the side named right after it acted."""
     return next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if aux.end <= h.start < predicate.start),
                 None)
+
+
+def response_clause(prepared: Prepared, view: SentenceView) -> tuple[int, int]:
+    """The tokens of an act told as the cause of the event ("..., in response to shelling by
+    the army on its positions", "ردا على قصف من الجيش"): from the response word to the end of
+    its clause. Its actors did the earlier act, not this one; (0, 0) when there is none."""
+    tokens, text = prepared.tokens, prepared.doc.text
+    last = view.sentence.tokens[-1].index + 1 if view.sentence.tokens else 0
+    for cue in view.of(HitKind.CUE, Cue.RESPONSE):
+        end = next((i for i in range(cue.end, last)
+                    if any(c in CLAUSE_PUNCTUATION for c in text[tokens[i - 1].end:tokens[i].start])), last)
+        return cue.start, end
+    return 0, 0
+
+def embedded_relatives(prepared: Prepared, view: SentenceView, trigger: Hit) -> list[tuple[int, int]]:
+    """Relative clauses set between commas before the act ("Twelve traders, whose sons belonged
+    to a rival gang, were shot dead"; "Трое мужчин, которых боевики похитили год назад, были
+    освобождены"): they describe the noun before them, and the actors they name are no side
+    of the act told after them."""
+    tokens, text = prepared.tokens, prepared.doc.text
+    words = prepared.pack.grammar.subordinators
+    relative = {h.start for h in view.of(HitKind.CUE, Cue.RELATIVE)}
+    sentence = view.sentence.tokens
+    spans = []
+    for k, token in enumerate(sentence[1:], 1):
+        if token.index >= trigger.start or not (token.norm in words or token.index in relative) \
+                or "," not in text[sentence[k - 1].end:token.start]:
+            continue
+        end = next((t.index for t in sentence[k + 1:]
+                    if "," in text[tokens[t.index - 1].end:t.start]), None)
+        if end is not None and end <= trigger.start:
+            spans.append((token.index, end))
+    return spans
+
+
+def coordinated(prepared: Prepared, first: Hit, second: Hit) -> bool:
+    """Whether ``second`` opens a clause joined to the one of ``first``: a comma ("attacked a
+    checkpoint, killing two"), a conjunction ("attacked ... and killed"), or a conjunction
+    written as the verb's prefix (Arabic "وقتلوا")."""
+    tokens, text = prepared.tokens, prepared.doc.text
+    if breaks_clause(text[tokens[first.end - 1].end:tokens[second.start].start]):
+        return True
+    conjunctions = prepared.pack.grammar.conjunctions
+    if second.start > first.end and tokens[second.start - 1].norm in conjunctions:
+        return True
+    word = tokens[second.start].norm
+    return any(len(c) == 1 and word.startswith(c) and len(word) > 3 for c in conjunctions)

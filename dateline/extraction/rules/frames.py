@@ -13,7 +13,7 @@ from collections.abc import Collection, Set
 from dataclasses import dataclass, field, replace
 
 from ...actors.roles import ActorMention, Roles, assign_roles
-from ...normalize import COMMAS, breaks_clause, fold_key
+from ...normalize import COMMAS, fold_key
 from ...packs.vocabulary import (
     TRIGGER_KINDS,
     ActorCategory,
@@ -36,11 +36,14 @@ from .clauses import (
     after_preposition,
     agent_after_victims,
     agent_before_participle,
+    coordinated,
+    embedded_relatives,
     final_passive,
     interceptions,
     main_clause_start,
     opening_attack,
     protesters_as_object,
+    response_clause,
     taking_over_clash,
     target_word_end,
     weapon_subject,
@@ -292,7 +295,7 @@ class FrameBuilder:
         own = [p for p in self.event_places(places) if p.place.kind != "country"
                and (country is None or p.place.country_code == country)]
         day, precision, date_span, date_reason = frame_date(self.ctx, view, cue,
-                                                            self.actors.embedded_relatives(view, cue))
+                                                            embedded_relatives(self.ctx.prepared, view, cue))
         if not own and (date_span is None or date_reason in REPORT_DAYS):
             return None  # neither a place nor a day: nothing to add
         place = own[0] if own else last.place
@@ -359,7 +362,7 @@ class FrameBuilder:
                          or (h.kind == HitKind.CUE and h.label == Cue.BLAME)]
         # "the insurgents, who are believed to be inspired by preachers, killed two": a passive inside a
         # relative clause describes its noun, not the act after it
-        relatives = self.actors.embedded_relatives(view, predicate)
+        relatives = embedded_relatives(self.ctx.prepared, view, predicate)
         passive = any(predicate.start - T.PASSIVE_WINDOW <= h.end <= predicate.start + 1
                       and not any(h.end <= v < predicate.start for v in verbs_between)  # "was killed when gunmen fired"
                       and not any(a <= h.start < b for a, b in relatives)
@@ -429,7 +432,7 @@ class FrameBuilder:
         if not impact:
             classification = state_attack_on_a_place(classification, roles, weapons, events)
         day, precision, date_span, date_reason = frame_date(self.ctx, view, trigger,
-                                                            self.actors.embedded_relatives(view, trigger))
+                                                            embedded_relatives(self.ctx.prepared, view, trigger))
         # history; a month named alone in the lead ("en avril", told on 2 May) only when all of it is
         latest = last_day(day, precision) if view.sentence.index < T.LEAD_SENTENCES else day
         if (self.ctx.reference - latest).days > T.HISTORY_DAYS:
@@ -483,7 +486,7 @@ class FrameBuilder:
         after = {h.end for h in view.of(HitKind.CUE, Cue.BACKGROUND)}  # "بعد معارك": what came before the act
         triggers = [h for h in triggers if h.start not in after] or triggers
         if place is not None:
-            cause = self.actors.response_clause(view)
+            cause = response_clause(self.ctx.prepared, view)
             if not cause[0] <= place.start < cause[1]:
                 triggers = [h for h in triggers if not cause[0] <= h.start < cause[1]] or triggers
             return min(triggers, key=lambda h: (abs(h.start - place.start), h.kind != HitKind.EVENT))
@@ -554,7 +557,7 @@ class FrameBuilder:
                 and (aimed := act_before_deaths(view, self.ctx.prepared, acts, nearest)) is not None:
             return aimed  # "В результате нападения боевиков на пост погибли двое": the attack's roles
         main = [h for h in acts if h.kind == HitKind.EVENT] or acts
-        if nearest.label == EventWord.KILL and main and self._coordinated(main[-1], nearest):
+        if nearest.label == EventWord.KILL and main and coordinated(self.ctx.prepared, main[-1], nearest):
             return main[-1]  # "Gunmen attacked a checkpoint, killing two officers": the main clause's subject acts
         return nearest
 
@@ -565,19 +568,6 @@ class FrameBuilder:
         tokens = self.ctx.prepared.tokens
         return next((m.start for m in mentions if 0 <= m.start - predicate.end <= T.INSTRUMENTAL_WINDOW
                      and any(tokens[m.start].norm.endswith(e) for e in endings)), None) if endings else None
-
-    def _coordinated(self, first: Hit, second: Hit) -> bool:
-        """Whether ``second`` opens a clause joined to the one of ``first``: a comma ("attacked a
-        checkpoint, killing two"), a conjunction ("attacked ... and killed"), or a conjunction
-        written as the verb's prefix (Arabic "وقتلوا")."""
-        tokens, text = self.ctx.prepared.tokens, self.ctx.prepared.doc.text
-        if breaks_clause(text[tokens[first.end - 1].end:tokens[second.start].start]):
-            return True
-        conjunctions = self.ctx.prepared.pack.grammar.conjunctions
-        if second.start > first.end and tokens[second.start - 1].norm in conjunctions:
-            return True
-        word = tokens[second.start].norm
-        return any(len(c) == 1 and word.startswith(c) and len(word) > 3 for c in conjunctions)
 
     def blocked(self, view: SentenceView) -> set[int]:
         """Tokens that cannot be part of a place name (:func:`.event_places.not_place_tokens`)."""

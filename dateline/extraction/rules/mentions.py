@@ -22,7 +22,7 @@ from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention
 from .classify import Classification
-from .clauses import act_agent
+from .clauses import CLAUSE_PUNCTUATION, act_agent, embedded_relatives, response_clause
 from .context import DocContext, SentenceView, day_ends, day_words
 from .mention_filters import (
     attack_by_country,
@@ -177,10 +177,10 @@ class ActorMentions:
         counted = {i for h in view.hits if h.kind == HitKind.EVENT or (
             h.kind == HitKind.CASUALTY and h.label in COUNTED_CASUALTIES)
                    for i in range(h.end, h.end + T.COUNTED_ACTOR_GAP + 1)}
-        cause = self.response_clause(view)
+        cause = response_clause(self.ctx.prepared, view)
         if cause[0] <= trigger.start < cause[1]:
             cause = (0, 0)  # the act told is the cause itself ("a response to shelling that HTS fighters carried out")
-        described = self.embedded_relatives(view, trigger)
+        described = embedded_relatives(self.ctx.prepared, view, trigger)
         mentions = [ActorMention(h.start, h.end, self.resolved(h.actor, h.start)) for h in view.of(HitKind.ACTOR)
                     if h.actor.category != OBSERVERS  # "the civil defence said": a source, never a side
                     and self.present(h.actor)
@@ -299,7 +299,7 @@ class ActorMentions:
 
         def clear(start: int, end: int) -> bool:  # no act and no comma between (brackets and quotes allowed)
             return not acts.intersection(range(start, end)) and (
-                end <= start or not any(c in _PUNCTUATION for c in text[tokens[start - 1].end:tokens[end].start]))
+                end <= start or not any(c in CLAUSE_PUNCTUATION for c in text[tokens[start - 1].end:tokens[end].start]))
 
         numbers = [n for n in self.ctx.numbers(view)]
         victims = [m for m in mentions if m.ref.category == "named" and not m.victim
@@ -343,38 +343,6 @@ class ActorMentions:
         return [replace(m, ref=replace(m.ref, instrument=True))
                 if m.ref.armed and any(start < m.end and m.start < end for start, end in bombs) else m
                 for m in mentions]
-
-    def response_clause(self, view: SentenceView) -> tuple[int, int]:
-        """The tokens of an act told as the cause of the event ("..., in response to shelling by
-        the army on its positions", "ردا على قصف من الجيش"): from the response word to the end of
-        its clause. Its actors did the earlier act, not this one; (0, 0) when there is none."""
-        tokens, text = self.ctx.prepared.tokens, self.ctx.prepared.doc.text
-        last = view.sentence.tokens[-1].index + 1 if view.sentence.tokens else 0
-        for cue in view.of(HitKind.CUE, Cue.RESPONSE):
-            end = next((i for i in range(cue.end, last)
-                        if any(c in _PUNCTUATION for c in text[tokens[i - 1].end:tokens[i].start])), last)
-            return cue.start, end
-        return 0, 0
-
-    def embedded_relatives(self, view: SentenceView, trigger: Hit) -> list[tuple[int, int]]:
-        """Relative clauses set between commas before the act ("Twelve traders, whose sons belonged
-        to a rival gang, were shot dead"; "Трое мужчин, которых боевики похитили год назад, были
-        освобождены"): they describe the noun before them, and the actors they name are no side
-        of the act told after them."""
-        tokens, text = self.ctx.prepared.tokens, self.ctx.prepared.doc.text
-        words = self.ctx.prepared.pack.grammar.subordinators
-        relative = {h.start for h in view.of(HitKind.CUE, Cue.RELATIVE)}
-        sentence = view.sentence.tokens
-        spans = []
-        for k, token in enumerate(sentence[1:], 1):
-            if token.index >= trigger.start or not (token.norm in words or token.index in relative) \
-                    or "," not in text[sentence[k - 1].end:token.start]:
-                continue
-            end = next((t.index for t in sentence[k + 1:]
-                        if "," in text[tokens[t.index - 1].end:t.start]), None)
-            if end is not None and end <= trigger.start:
-                spans.append((token.index, end))
-        return spans
 
     def after_locative(self, place: PlaceMention, view: SentenceView | None = None) -> bool:
         """"in Syria", "in southern Lebanon" (a lower-case word between): where, not who; with
@@ -595,7 +563,6 @@ class ActorMentions:
                    (m.ref.category == "named" and m.ref.armed) for m in targets)
 
 
-_PUNCTUATION = frozenset(",;:.\u060c\u061b")
 _ACTS_AND_ACTORS = frozenset({HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.ACTOR})  # who or what acts
 
 
