@@ -21,6 +21,7 @@ from ...packs.vocabulary import SPEECH_CUES, TRIGGER_KINDS, Cue, EventWord, HitK
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
+from ..rules.fronts import fronts
 from .finder import PlaceFinder
 from .focus import Focus
 from .mention import VILLAGE, WATER_KINDS
@@ -93,8 +94,12 @@ class FocusReader:
             acting_forces = self._acting_forces(tokens, forces, triggers, acts, verbs, text, days)
             weights.acting.update(h.actor.country for h in acting_forces if h.actor.country)
             skipped = attackers.union(*(range(h.start, h.end) for h in acting_forces)) if acting_forces else attackers
+            at_war = _at_war_with({h.actor.country for h in acting_forces if h.actor.country}) \
+                if acting_forces else {}
             for code in self._demonyms(tokens, skipped):
                 weights.add(code, T.FOCUS_DEMONYM)
+                if code in at_war:  # "ВСУ нанесли удар по позициям российских войск под Покровском":
+                    weights.add(at_war[code], T.FOCUS_DEMONYM)  # the front runs through both countries
             for code in self._forces_by_name(tokens, forces, acting_forces, triggers):
                 weights.add(code, T.FOCUS_DEMONYM)
         for code in _homes_of_named_groups(hits):
@@ -272,6 +277,15 @@ def _homes_of_named_groups(hits: Iterable[Hit]) -> list[str]:
                 and not actor.instrument:
             homes.setdefault(actor.name, actor.country)
     return list(homes.values())
+
+
+def _at_war_with(armies: Collection[str]) -> dict[str, str]:
+    """Country -> the state of ``armies`` (acting in a sentence) it is at war with on each
+    other's ground (fronts each way in ``data/actors/fronts.toml``: Russia and Ukraine; not
+    Israel, whose strikes reach far beyond Gaza)."""
+    table = fronts()
+    return {country: enemy for country, (enemy, _since) in table.items()
+            if enemy in armies and table.get(enemy, ("",))[0] == country}
 
 
 def _attacking_weapons(hits: Iterable[Hit]) -> set[int]:
