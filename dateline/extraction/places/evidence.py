@@ -105,6 +105,10 @@ class FocusReader:
         for code in _homes_of_named_groups(hits):
             if not weights.get(code):  # only a story that names nothing else of the country
                 weights.add(code, T.FOCUS_HOME_GROUP)
+        for lands in _lands_of_named_groups(hits):
+            if not any(weights.get(code) for code in lands):  # "Boko Haram ... منطقة ديفا": not Deva, Romania
+                for code in lands:
+                    weights.add(code, T.FOCUS_GROUP_LANDS)
         return weights
 
     def _acting(self, tokens: list[Token], start: int, end: int, triggers: list[int], text: str,
@@ -286,6 +290,20 @@ def _at_war_with(armies: Collection[str]) -> dict[str, str]:
     table = fronts()
     return {country: enemy for country, (enemy, _since) in table.items()
             if enemy in armies and table.get(enemy, ("",))[0] == country}
+
+
+def _lands_of_named_groups(hits: Iterable[Hit]) -> list[tuple[str, ...]]:
+    """The countries each armed group of several countries the text names fights in (actor
+    list ``operates``), each group once: a story that names none of them is still in one of
+    them, not at a namesake far away."""
+    lands: dict[str, tuple[str, ...]] = {}
+    for h in hits:
+        if h.kind != HitKind.ACTOR or h.label != "named":
+            continue
+        actor = h.actor
+        if actor is not None and actor.operates:
+            lands.setdefault(actor.name, actor.operates)
+    return list(lands.values())
 
 
 def _attacking_weapons(hits: Iterable[Hit]) -> set[int]:
