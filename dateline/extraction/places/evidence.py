@@ -175,7 +175,7 @@ class FocusReader:
         the sentence's first word (capitalised whatever it is: "Медіа", "Ces")."""
         country = next((p for p in places if p.kind == "country"), None)
         if country is not None:
-            if _big_foreign_namesake(country, places, key if self.words.cased else None):
+            if _big_foreign_namesake(country, places, key if key.isascii() else None):
                 return None  # "عمان": Oman, or the city of Amman; the rest of the story tells which
             return country.country_code, T.FOCUS_COUNTRY
         if any(p.kind in WATER_KINDS for p in places) or names_a_world_region(key, places):
@@ -341,8 +341,9 @@ def _after_an_event_word(start: int, first: int, triggers: list[int]) -> bool:
 
 def _big_foreign_namesake(country: Place, places: tuple[Place, ...], key: str | None = None) -> bool:
     """Whether a country shares its name with a big city of another country ("عمان": Oman and
-    Amman): a dateline's place is the city. With ``key`` (a language that capitalises names),
-    only a city whose own name it is: "Benin" is the country, Nigeria's city is "Benin City"."""
+    Amman): a dateline's place is the city. With ``key`` (a name in Latin letters, the script
+    of the sources' own names), only a city whose own name it is: "Benin" is the country,
+    Nigeria's city is "Benin City" (in Cyrillic or Arabic no town has its own name)."""
     return any(p.kind == "city" and p.country_code != country.country_code
                and p.population >= T.NAMESAKE_CITY_POPULATION and (key is None or is_own_name(p.name, key))
                for p in places)
