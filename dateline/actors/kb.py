@@ -65,6 +65,7 @@ class ActorRef:
     security: bool = False  # "security forces": the police in a demonstration or an arrest, the army elsewhere
     theatres: tuple[str, ...] = ()  # other countries whose stories its home-only aliases serve too
     party: bool = False  # a political party: the group of people arrested, never an armed side of a fight
+    operates: tuple[str, ...] = ()  # a group of several countries: where it fights ("Boko Haram": NG NE TD CM)
 
     @property
     def homes(self) -> tuple[str, ...]:
@@ -108,6 +109,7 @@ class NamedActor:
     theatres: tuple[str, ...] = ()  # countries besides its home where its home-only aliases name it
     factions: bool = False  # a movement of many factions: an acronym after its name names one ("Mai-Mai MCLC")
     party: bool = False  # a political party: its members in a riot are rioters, not an armed group
+    operates: tuple[str, ...] = ()  # a group with no one home: the countries it fights in
 
     def name_on(self, day: dt.date | None) -> str:
         """ACLED's name for the actor on ``day`` (its current name when the day is unknown)."""
@@ -122,7 +124,8 @@ class NamedActor:
         kind = state_kind(self.name)
         if kind is not None and self.country:
             return ActorRef(kind, inter=int(CATEGORY_INTER[kind]), country=self.country)
-        return ActorRef("named", self.name, self.inter, self.country, self.qualify, party=self.party)
+        return ActorRef("named", self.name, self.inter, self.country, self.qualify, party=self.party,
+                        operates=self.operates)
 
 
 def state_kind(name: str) -> str | None:
@@ -196,7 +199,8 @@ def _named_actor(raw: dict[str, Any]) -> NamedActor:
         return NamedActor(str(raw["name"]), int(raw["inter"]), raw.get("country"), bool(raw.get("qualify")),
                           tuple(raw.get("aliases", [])), {str(k): str(v) for k, v in raw.get("local", {}).items()},
                           earlier, home_only, str(raw["part_of"]) if "part_of" in raw else None, theatres,
-                          bool(raw.get("factions")), bool(raw.get("party")))
+                          bool(raw.get("factions")), bool(raw.get("party")),
+                          tuple(str(code) for code in raw.get("operates", [])))
     except (KeyError, TypeError, ValueError) as exc:
         raise PackError(f"{_ACTORS_FILE}: bad actor entry {raw.get('name', raw)!r}: {exc}") from exc
 

@@ -268,6 +268,7 @@ FOCUS_ALTERNATE = 0.5  # a small town by another of its names ("Mossoul")
 FOCUS_DEMONYM = 1.0  # a demonym ("une base aérienne nigérienne")
 FOCUS_ACTING = 1.0  # a country named as the one that acts ("Росія атакувала...")
 FOCUS_BIG_TOWN = 0.5  # a name of towns in several countries, the biggest clearly so
+FOCUS_GROUP_LANDS = 0.5  # each country an armed group of several countries fights in ("Boko Haram"), once
 FOCUS_HOME_GROUP = 1.0  # an armed group of one country named ("ADF rebels", "RSF fighters"), once a document
 BIG_TOWN_POPULATION = 100_000  # ... over this population
 BIG_TOWN_RATIO = 10  # ... or this many times the next one

@@ -21,6 +21,7 @@ from ...packs.vocabulary import SPEECH_CUES, TRIGGER_KINDS, Cue, EventWord, HitK
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
+from ..rules.fronts import fronts
 from .finder import PlaceFinder
 from .focus import Focus
 from .mention import VILLAGE, WATER_KINDS
@@ -93,13 +94,21 @@ class FocusReader:
             acting_forces = self._acting_forces(tokens, forces, triggers, acts, verbs, text, days)
             weights.acting.update(h.actor.country for h in acting_forces if h.actor.country)
             skipped = attackers.union(*(range(h.start, h.end) for h in acting_forces)) if acting_forces else attackers
+            at_war = _at_war_with({h.actor.country for h in acting_forces if h.actor.country}) \
+                if acting_forces else {}
             for code in self._demonyms(tokens, skipped):
                 weights.add(code, T.FOCUS_DEMONYM)
+                if code in at_war:  # "ВСУ нанесли удар по позициям российских войск под Покровском":
+                    weights.add(at_war[code], T.FOCUS_DEMONYM)  # the front runs through both countries
             for code in self._forces_by_name(tokens, forces, acting_forces, triggers):
                 weights.add(code, T.FOCUS_DEMONYM)
         for code in _homes_of_named_groups(hits):
             if not weights.get(code):  # only a story that names nothing else of the country
                 weights.add(code, T.FOCUS_HOME_GROUP)
+        for lands in _lands_of_named_groups(hits):
+            if not any(weights.get(code) for code in lands):  # "Boko Haram ... منطقة ديفا": not Deva, Romania
+                for code in lands:
+                    weights.add(code, T.FOCUS_GROUP_LANDS)
         return weights
 
     def _acting(self, tokens: list[Token], start: int, end: int, triggers: list[int], text: str,
@@ -166,7 +175,7 @@ class FocusReader:
         the sentence's first word (capitalised whatever it is: "Медіа", "Ces")."""
         country = next((p for p in places if p.kind == "country"), None)
         if country is not None:
-            if _big_foreign_namesake(country, places):
+            if _big_foreign_namesake(country, places, key if key.isascii() else None):
                 return None  # "عمان": Oman, or the city of Amman; the rest of the story tells which
             return country.country_code, T.FOCUS_COUNTRY
         if any(p.kind in WATER_KINDS for p in places) or names_a_world_region(key, places):
@@ -274,6 +283,29 @@ def _homes_of_named_groups(hits: Iterable[Hit]) -> list[str]:
     return list(homes.values())
 
 
+def _at_war_with(armies: Collection[str]) -> dict[str, str]:
+    """Country -> the state of ``armies`` (acting in a sentence) it is at war with on each
+    other's ground (fronts each way in ``data/actors/fronts.toml``: Russia and Ukraine; not
+    Israel, whose strikes reach far beyond Gaza)."""
+    table = fronts()
+    return {country: enemy for country, (enemy, _since) in table.items()
+            if enemy in armies and table.get(enemy, ("",))[0] == country}
+
+
+def _lands_of_named_groups(hits: Iterable[Hit]) -> list[tuple[str, ...]]:
+    """The countries each armed group of several countries the text names fights in (actor
+    list ``operates``), each group once: a story that names none of them is still in one of
+    them, not at a namesake far away."""
+    lands: dict[str, tuple[str, ...]] = {}
+    for h in hits:
+        if h.kind != HitKind.ACTOR or h.label != "named":
+            continue
+        actor = h.actor
+        if actor is not None and actor.operates:
+            lands.setdefault(actor.name, actor.operates)
+    return list(lands.values())
+
+
 def _attacking_weapons(hits: Iterable[Hit]) -> set[int]:
     """Tokens of an actor named with its weapon ("Russian drones", "frappe israélienne")."""
     return {i for h in hits if h.kind == HitKind.ACTOR and h.actor is not None and h.actor.instrument
@@ -307,11 +339,14 @@ def _after_an_event_word(start: int, first: int, triggers: list[int]) -> bool:
     return at > 0 and max(first, start - T.ACTING_COUNTRY_WINDOW) <= triggers[at - 1]
 
 
-def _big_foreign_namesake(country: Place, places: tuple[Place, ...]) -> bool:
+def _big_foreign_namesake(country: Place, places: tuple[Place, ...], key: str | None = None) -> bool:
     """Whether a country shares its name with a big city of another country ("عمان": Oman and
-    Amman): a dateline's place is the city."""
+    Amman): a dateline's place is the city. With ``key`` (a name in Latin letters, the script
+    of the sources' own names), only a city whose own name it is: "Benin" is the country,
+    Nigeria's city is "Benin City" (in Cyrillic or Arabic no town has its own name)."""
     return any(p.kind == "city" and p.country_code != country.country_code
-               and p.population >= T.NAMESAKE_CITY_POPULATION for p in places)
+               and p.population >= T.NAMESAKE_CITY_POPULATION and (key is None or is_own_name(p.name, key))
+               for p in places)
 
 
 def _described(hits: Iterable[Hit]) -> set[int]:

@@ -275,7 +275,9 @@ class RulesEngine:
                 country = frame.place if frame.place is not None and frame.place.place.kind == "country" else None
                 unknown = (frame.place is None or country is not None) \
                     and in_an_unknown_place(language.places, frame.view)
-                _fill_place(context, frame, refine=not unknown)
+                away = country is not None and not unknown and context.dateline_capital \
+                    and in_an_unknown_place(language.places, frame.view, located=True)
+                _fill_place(context, frame, refine=not unknown, away=away)
                 if frame.place_inherited and frame.place is headings.get(frame.view.sentence.paragraph):
                     frame.place_inherited = False
                 if unknown and country is None and frame.place is not None:  # known by its province only
@@ -517,15 +519,16 @@ def _first_own_time(view) -> TimeExpr | None:  # type: ignore[no-untyped-def]
     return next((t for t in view.times if t.kind not in ("year", "same") and t.start not in spoken), None)
 
 
-def _fill_place(context: DocContext, frame: Frame, refine: bool = True) -> None:
+def _fill_place(context: DocContext, frame: Frame, refine: bool = True, away: bool = False) -> None:
     """The story's place for a frame the sentence does not place, or a place inside the country
     it names alone; not when (``refine`` false) the sentence names a town unknown to the
-    gazetteer ("the town of X in central Haiti"): the story's town is not that one."""
+    gazetteer ("the town of X in central Haiti"): the story's town is not that one; nor the
+    capital it was filed from when (``away``) it names one after a locative ("in Boulkessi")."""
     if frame.place is not None:
         if frame.place.place.kind == "country" and not refine:
             return
         if frame.place.place.kind == "country":
-            inside = refined(context, frame.view, frame.place, remote=frame.sub in _FIRED_FROM_AFAR)
+            inside = refined(context, frame.view, frame.place, remote=frame.sub in _FIRED_FROM_AFAR, away=away)
             if inside is not None:  # "in northern Nigeria": the town the story is about
                 frame.place, frame.place_inherited = inside, True
             elif frame.date_span is None:

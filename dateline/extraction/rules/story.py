@@ -119,26 +119,32 @@ def inherited_place(context: DocContext, view: SentenceView, dated: bool = True)
 
 
 def refined(context: DocContext, view: SentenceView, country: PlaceMention,
-            remote: bool = False) -> PlaceMention | None:
+            remote: bool = False, away: bool = False) -> PlaceMention | None:
     """A place inside the country a sentence names alone ("dans le nord du Nigeria"), known from
     the rest of the story (its title, its lead, the paragraph), or None. Strikes and shelling
-    (``remote``) hit far from where the story was filed: the dateline alone does not place them."""
+    (``remote``) hit far from where the story was filed: the dateline alone does not place them;
+    nor an event in a town the gazetteer lacks (``away``) told from the capital."""
     inside = inherited_place(context, view)
     if inside is None or inside.place.country_code != country.place.country_code or inside.specificity < 1:
         return None
-    if remote and inside is context.dateline_place and not told_here(context, view):
-        return None  # "Israeli strikes killed four in southern Lebanon", filed from Beirut: not in Beirut
+    if inside is context.dateline_place and not told_here(context, view) \
+            and (remote or away and context.dateline_capital):
+        # "Israeli strikes killed four in southern Lebanon", filed from Beirut: not in Beirut;
+        # "Jihadists killed nine soldiers in Boulkessi, in central Mali", filed from Bamako: a
+        # capital is where the bureau is, the town the gazetteer lacks is elsewhere in the country
+        return None
     return inside
 
 
-def in_an_unknown_place(places: PlaceResolver, view: SentenceView) -> bool:
+def in_an_unknown_place(places: PlaceResolver, view: SentenceView, located: bool = False) -> bool:
     """"Insurgents killed two people, resident in Machava village, in Nangade district": a
     sentence that names a district or a province the gazetteer does not know (a capitalised
     name before a word of the pack's ``kind_after``) tells of somewhere the story's place is
-    not: it takes only the province of the story's place."""
+    not: it takes only the province of the story's place. ``located``: also a name the
+    gazetteer lacks right after a word saying where ("in Boulkessi, in central Mali")."""
     words = places.words
     tokens = view.sentence.tokens
-    if not words.cased or not words.kind_after:
+    if not words.cased or not (words.kind_after or located):
         return False
     named = {i for hit in view.of(HitKind.ACTOR) for i in range(hit.start, hit.end)}  # "Islamic State"
     first = tokens[0].index if tokens else 0
@@ -157,7 +163,8 @@ def in_an_unknown_place(places: PlaceResolver, view: SentenceView) -> bool:
     # "attacked the town of Pont-Sonde", "fighting near Tinzaouaten": a town the gazetteer does not know
     for hit in view.of(HitKind.PLACE):
         at = hit.end - first
-        if hit.label not in (PlaceWord.SETTLEMENT, PlaceWord.NEAR) or not 0 < at < len(tokens) \
+        if hit.label not in (PlaceWord.SETTLEMENT, PlaceWord.NEAR, *((PlaceWord.AT,) if located else ())) \
+                or not 0 < at < len(tokens) \
                 or not named_place(tokens[at]):
             continue
         spelled = [tokens[at]]  # "Pont-Sonde": the whole spelled, its parts may be places of their own
