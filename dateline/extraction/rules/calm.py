@@ -9,6 +9,7 @@ Demonstranten") describes that crowd; it does not undo force used on it in the s
 
 from __future__ import annotations
 
+from ...normalize import breaks_clause
 from ...packs.vocabulary import ActorCategory, Cue, EventWord, HitKind
 from ..hits import Hit
 from .context import SentenceView
@@ -21,18 +22,27 @@ def _crowd_word(hit: Hit) -> bool:
         hit.kind == HitKind.EVENT and hit.label == EventWord.PROTEST)
 
 
-def calm_told(view: SentenceView, window: list[Hit], part: tuple[int, int] | None) -> bool:
+def calm_told(view: SentenceView, window: list[Hit], part: tuple[int, int] | None, text: str) -> bool:
     """A word of calm in ``part`` (the tokens telling of one place; None: the whole sentence)
-    that says the demonstration was peaceful, not one describing a crowd that force was used on."""
+    that says the demonstration was peaceful, not one describing a crowd that force was used on
+    in the same clause ("in Hamburg setzte die Polizei Wasserwerfer ein, in München blieb der
+    Protest friedlich": the calm of another clause stands)."""
     def inside(start: int) -> bool:
         return part is None or part[0] <= start < part[1]
-    force = any(h.kind == HitKind.EVENT and h.label in _FORCE and inside(h.start) for h in window)
+    tokens = view.sentence.tokens
+    first = tokens[0].index if tokens else 0
+
+    def one_clause(a: int, b: int) -> bool:
+        lo, hi = sorted((a, b))
+        return not any(breaks_clause(text[tokens[i - first].end:tokens[i + 1 - first].start])
+                       for i in range(lo, hi) if 0 <= i - first < len(tokens) - 1)
+    forces = [h for h in window if h.kind == HitKind.EVENT and h.label in _FORCE and inside(h.start)]
     crowds = [h for h in view.hits if _crowd_word(h)]
     for calm in view.of(HitKind.CUE, Cue.PEACEFUL):
         if not inside(calm.start):
             continue
         describes = any(c.start == calm.end or c.end == calm.start or c.start <= calm.start < c.end
                         for c in crowds)
-        if not (force and describes):
+        if not (describes and any(one_clause(f.start, calm.start) for f in forces)):
             return True
     return False

@@ -386,7 +386,7 @@ class FrameBuilder:
             a.kind == HitKind.ACTOR and a.start <= h.start < a.end for a in window) for h in window)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact, gunfire=gunfire,
                                   killed=bool(figures.killed and figures.killed.value), mentions=mentions,
-                                  peaceful=calm_told(view, window, part),
+                                  peaceful=calm_told(view, window, part, self.ctx.prepared.doc.text),
                                   protest_story=self.protest_story)
         if classification is None:
             return None
