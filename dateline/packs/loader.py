@@ -185,6 +185,7 @@ class FoldedGrammar:
     articles: frozenset[str] = frozenset()  # inflected indefinite articles ("einem"), no number words
     possessives: frozenset[str] = frozenset()  # "their", "leur": "their patrol" is a named force's
     determiners: frozenset[str] = frozenset()  # "and the two", "y a dos": a count joined past them
+    auxiliaries: frozenset[str] = frozenset()  # "a tué", "han matado": between a subject and its verb
     adjectives_before: bool = False  # adjectives precede their noun (Russian, Ukrainian)
     nouns_capitalised: bool = False  # every noun opens with a capital (German)
     charge_links: frozenset[str] = frozenset()  # "accused of": a blame word so followed is a charge
@@ -260,6 +261,7 @@ class LanguagePack:
             self_reference=_folded(grammar.self_reference), instrumental=_folded(grammar.instrumental),
             articles=_folded(grammar.articles), possessives=_folded(grammar.possessives),
             determiners=_folded(grammar.determiners),
+            auxiliaries=_folded(grammar.auxiliaries),
             adjectives_before=grammar.adjectives_before, nouns_capitalised=grammar.nouns_capitalised,
             charge_links=_folded(grammar.charge_links))
 

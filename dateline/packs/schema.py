@@ -96,6 +96,10 @@ class Grammar(Table):
     self_reference: Phrases = Field([], description="words by which a speaker refers to itself (\"the army said "
                                                     "it struck\"): an armed speaker so reporting its own act is "
                                                     "the actor")
+    auxiliaries: Phrases = Field([], description="tense auxiliaries standing between a subject and its past "
+                                                 "participle (\"a tué\", \"han matado\", \"has killed\"): a count "
+                                                 "of the subject before one is still the subject's, not the dead's "
+                                                 "(\"Un kamikaze a tué samedi ... cinq personnes\": five)")
 
 
 class Script(Table):

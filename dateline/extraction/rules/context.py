@@ -158,6 +158,7 @@ class DocContext:
                                             conjunctions=pack.grammar.conjunctions, text=self.prepared.doc.text,
                                             possessives=pack.grammar.possessives,
                                             determiners=pack.grammar.determiners,
+                                            tense_auxiliaries=pack.grammar.auxiliaries,
                                             glued=self._number_words()[1], earlier=earlier_days(view),
                                             days=tuple(day_ends(view).items()),
                                             asides=source_asides(view, self.prepared.doc.text),

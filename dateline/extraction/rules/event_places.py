@@ -10,7 +10,7 @@ from collections.abc import Collection, Set
 from dataclasses import replace
 
 from ...geo.distance import haversine_km
-from ...packs.vocabulary import Cue, EventWord, HitKind, PlaceWord
+from ...packs.vocabulary import Casualty, Cue, EventWord, HitKind, PlaceWord
 from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
@@ -172,11 +172,21 @@ _STRIKING = frozenset({(HitKind.CUE, Cue.TARGET), (HitKind.EVENT, EventWord.STRI
                        (HitKind.EVENT, EventWord.EXPLOSION), (HitKind.EVENT, EventWord.LAUNCH)})
 
 
+_DYING = frozenset({(HitKind.EVENT, EventWord.KILL), (HitKind.CASUALTY, Casualty.KILLED),
+                    (HitKind.CASUALTY, Casualty.INJURED)})
+
+
 def struck_ends(view: SentenceView, act: Hit) -> set[int]:
     """Where the words of a strike end in a sentence that tells one (its first act ``act`` a
     weapon or a strike: "дрони атакували Дніпро"); none in one that tells a protest against a
     strike ("تنديدا بالقصف على غزة") or another act."""
-    return striking_ends(view) if act.kind == HitKind.WEAPON or (act.kind, act.label) in _STRIKING else set()
+    if act.kind == HitKind.WEAPON or (act.kind, act.label) in _STRIKING:
+        return striking_ends(view)
+    if (act.kind, act.label) in _DYING:
+        # "استشهد أربعة في غارة على دير البلح، فيما قتل ستة بقصف في خان يونس": the dead told first,
+        # the strike that killed them after; the town it hit is an event's place
+        return striking_ends(view)
+    return set()
 
 
 def striking_ends(view: SentenceView) -> set[int]:

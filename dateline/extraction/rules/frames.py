@@ -28,6 +28,7 @@ from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention, PlaceResolver
+from .calm import calm_told
 from .classify import Classification, classify
 from .clauses import (
     act_agent,
@@ -388,8 +389,7 @@ class FrameBuilder:
             a.kind == HitKind.ACTOR and a.start <= h.start < a.end for a in window) for h in window)
         classification = classify(weapons, events, outcomes, target_armed=target_armed, impact=impact, gunfire=gunfire,
                                   killed=bool(figures.killed and figures.killed.value), mentions=mentions,
-                                  peaceful=any(part is None or part[0] <= h.start < part[1]
-                                               for h in view.of(HitKind.CUE, Cue.PEACEFUL)),
+                                  peaceful=calm_told(view, window, part, self.ctx.prepared.doc.text),
                                   protest_story=self.protest_story)
         if classification is None:
             return None

@@ -403,6 +403,10 @@ def _drop_nested(hits: list[Hit]) -> list[Hit]:
                       and any(w.start <= h.start and h.end <= w.end for w in weapons)
                       and not any(n.start <= h.start and h.end <= n.end for n in no_acts)]
         kept.extend(outer)
+    no_acts = [h for h in kept if h.kind == HitKind.EVENT and h.label == _NO_EVENT]
+    if no_acts:  # "un asesino a sueldo" (a hitman) holds "asesino … a" but tells no one killed
+        kept = [h for h in kept if h.kind != HitKind.CASUALTY
+                or not any(n.start <= h.start and h.end <= n.end for n in no_acts)]
     return sorted(kept, key=lambda h: (h.start, h.start - h.end))  # longest first (no ``size`` property call)
 
 

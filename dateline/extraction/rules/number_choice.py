@@ -21,7 +21,7 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
                 names: list[tuple[int, int]] | None = None, people: set[int] | None = None,
                 ones: set[int] | frozenset[int] = frozenset(),
                 days: tuple[tuple[int, int], ...] = (), paused: frozenset[int] = frozenset(),
-                ages: frozenset[int] = frozenset()) -> Number | None:
+                ages: frozenset[int] = frozenset(), auxiliaries: frozenset[int] = frozenset()) -> Number | None:
     """The number a casualty word counts: just before it ("five dead", "5 people were killed")
     or just after it ("killing five", "death toll of 7"), unless that one counts the next
     casualty word ("trois tués et quinze blessés"). "One" written as a word (``ones``), often an
@@ -31,7 +31,8 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
     residents, abducting 160 others" counts the dead with ten; and a count told before a comma
     gives way to one after the casualty word ("attacked a bus on Monday, killing the driver").
     The words of a count of things (``ages``: "Un hombre de 32 años murió") between a count and
-    its word part nothing."""
+    its word part nothing. A tense auxiliary (``auxiliaries``: "a tué", "han matado") between a
+    subject and its verb leaves the subject's count the subject's."""
     best: tuple[int, Number] | None = None
     after: tuple[int, Number] | None = None  # the best of the counts after the casualty word
     victims: Number | None = None  # the count right after an active verb: "killed six people"
@@ -47,6 +48,9 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
             continue  # "trois tués et quinze blessés": quinze counts the wounded ("قتل ثلاثة وأصيب": a new clause)
         if number.start >= hit.end and opens_own_clause(number, casualty_starts, paused):
             continue  # "drei Menschen getötet, 14 weitere wurden verletzt": 14 counts the wounded
+        if number.value == 1 and number.start >= hit.end and people and number.end in people \
+                and number.end + 1 in not_people - people:
+            continue  # "tötete eine russische Drohne in Cherson zwei Zivilisten": one drone, no person
         if number.end in owned and number.end != hit.start:
             continue  # the number counts the casualty word right after it, not this one
         if number.start in casualty_starts and number.start != hit.start and number.end - number.start == 1:
@@ -103,11 +107,15 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
             best = (distance, number)
         if number.start >= hit.end and (after is None or distance < after[0]):
             after = (distance, number)
-    if best is not None and victims is not None and not verb_initial and counts_subject(best[1], hit, names, people):
+    if best is not None and victims is not None and not verb_initial \
+            and counts_subject(best[1], hit, names, people, auxiliaries):
         return victims  # "A gunman killed two people", "Zwei Bewaffnete töteten drei Menschen": two, three
-    if best is not None and far_object is not None and not verb_initial and best[1].value == 1 \
-            and best[1].end <= hit.start and counts_subject(best[1], hit, names, people):
-        return far_object  # "Ein Bewaffneter erschoss am Samstag in Culiacán drei Menschen": three
+    if best is not None and far_object is not None and not verb_initial \
+            and (best[1].value == 1 or far_object.value > 1) and best[1].end <= hit.start \
+            and counts_subject(best[1], hit, names, people, auxiliaries):
+        # "Ein Bewaffneter erschoss am Samstag in Culiacán drei Menschen", "Deux kamikazes ont tué
+        # samedi dans un marché de Maiduguri douze personnes": the attackers' count is the subject's
+        return far_object
     if best is not None and after is not None and best[1].end <= hit.start \
             and paused.intersection(range(best[1].end - 1, hit.start)):
         return after[1]  # "attaqué un bus lundi, tuant le chauffeur": the comma closes the bus's clause
@@ -130,7 +138,7 @@ def opens_own_clause(number: Number, casualty_starts: set[int], paused: frozense
 
 
 def counts_subject(number: Number, hit: Hit, names: list[tuple[int, int]] | None,
-                    people: set[int] | None) -> bool:
+                    people: set[int] | None, auxiliaries: frozenset[int] = frozenset()) -> bool:
     """Whether ``number`` counts the actor standing right before the casualty word, its
     subject when a count follows the verb ("Two gunmen killed three farmers", "A suicide bomber
     killed six people"): the attackers, not the dead."""
@@ -141,7 +149,10 @@ def counts_subject(number: Number, hit: Hit, names: list[tuple[int, int]] | None
     if start < 0 or start == hit.start:
         return False
     end = next((e for s, e in names or () if s == start), start + 1)
-    return end == hit.start
+    verb = hit.start
+    while verb - 1 in auxiliaries and verb - 1 >= end:
+        verb -= 1  # "Un kamikaze a tué", "Dos sicarios han matado": the auxiliary is the verb's
+    return end == verb
 
 
 def subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting: set[int], text: str | None,

@@ -241,6 +241,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
                      conjunctions: frozenset[str] = frozenset(), text: str | None = None,
                      glued: frozenset[str] = frozenset(), possessives: frozenset[str] = frozenset(),
                      determiners: frozenset[str] = frozenset(),
+                     tense_auxiliaries: frozenset[str] = frozenset(),
                      earlier: tuple[tuple[int, int], ...] = (),
                      days: tuple[tuple[int, int], ...] = (),
                      asides: tuple[tuple[int, int], ...] = (),
@@ -309,7 +310,10 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     taking_ends = {h.end for h in by_kind.get(HitKind.EVENT, ())
                    if h.label in (EventWord.ARREST, EventWord.ABDUCTION, EventWord.RELEASE)}
     digits = {t.index for t in tokens if t.is_digit}
-    numbers = [n for n in numbers if verb_initial or not (n.value == 1 and n.start not in digits and n.end in acts)]
+    # "ein russischer Raketenangriff": an actor's adjective between the article and its act
+    acts_of = acts | {h.start for h in by_kind.get(HitKind.ACTOR, ())
+                      if acts.intersection(range(h.start + 1, h.end + 1))}
+    numbers = [n for n in numbers if verb_initial or not (n.value == 1 and n.start not in digits and n.end in acts_of)]
     # "un combate": an article; a verb-first language's "one" is a counted noun ("قتل رجل بانفجار")
     not_people = measured | {t.index for t in tokens if t.norm in months}
     joins = {h.start for h in by_kind.get(HitKind.QUALIFIER, ()) if h.label == Qualifier.RANGE}
@@ -366,6 +370,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     numbers = [n for n in numbers if (n.start not in agents and n.start - 1 not in agents)
                or casualty_starts.intersection((n.end, n.end + 1))]
     # "un", "a": often an article; not an article with its person noun ("a soldier", "un membre")
+    tense_aids = frozenset(t.index for t in tokens if t.norm in tense_auxiliaries)  # "a tué", "han matado"
     ones = {n.start for n in numbers if n.value == 1 and n.start not in digits and not n.vague
             and n.end - n.start == 1 and n.end not in people_tokens and n.start - 1 not in people_tokens}
     # "five were wounded, a hospital official said": "one" as a word after a comma opens a clause of its own;
@@ -425,7 +430,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         # la noche del martes cuando un grupo ...", whose victims stand before the verb
         active = (() if any(0 <= hit.start - end <= 1 for end in passive_ends) else days) + asides
         number = number_for(hit, candidates, not_people | reporting, counts_apart, owned, verb_initial, joined,
-                             names, people, ones, active, paused, thing_words) \
+                             names, people, ones, active, paused, thing_words, tense_aids) \
             or subject_count(hit, candidates, passives, reporting, text, tokens, people, thing_words) \
             or aside_count(hit, candidates, counted, text, tokens, sources, passives)
         if number is None or (number.value == 1 and number.start not in digits):  # "the death toll from an
