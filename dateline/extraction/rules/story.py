@@ -161,9 +161,10 @@ def in_an_unknown_place(places: PlaceResolver, view: SentenceView, located: bool
         if token.norm in words.kind_after and not token.upper and unknown(name):
             return True
     # "attacked the town of Pont-Sonde", "fighting near Tinzaouaten": a town the gazetteer does not know
+    openers = (PlaceWord.SETTLEMENT, PlaceWord.NEAR) + ((PlaceWord.AT,) if located else ())
     for hit in view.of(HitKind.PLACE):
         at = hit.end - first
-        if hit.label not in (PlaceWord.SETTLEMENT, PlaceWord.NEAR, *((PlaceWord.AT,) if located else ())) \
+        if hit.label not in openers \
                 or not 0 < at < len(tokens) \
                 or not named_place(tokens[at]):
             continue
