@@ -27,7 +27,7 @@ from .crossscript import VillageSpellings, village_after_word
 from .focus import Focus
 from .lists import elided_area, in_a_comma_list
 from .lookup import CYRILLIC, NameLookup, query_keys_once
-from .mention import VILLAGE
+from .mention import VILLAGE, WATER_KINDS
 from .readings import Candidate, Probe, Reading, Readings, countries_named
 from .variants import (
     country_ending_in_a_common_word,
@@ -151,8 +151,12 @@ class PlaceFinder(NameLookup):
         for size in range(longest, 0, -1):
             span = tokens[i:i + size]
             key = " ".join([t.norm for t in span])
-            places = self.lookup(key) if self._valid_span(span, blocked, text) \
+            places = self.lookup(key) if self._valid_span(span, blocked, text, self._after_settlement(tokens, i)) \
                 else country_ending_in_a_common_word(self.lookup, self.words.cased, span, blocked)
+            if places and size > 1 and not self.words.cased and self._not_a_place(span[-1].norm):
+                # "رام الله" (Ramallah) is a town; "البحر الأحمر" ends in a colour as it did before
+                # it was known whole: the sea a port "على البحر الأحمر" stands on is no event place
+                places = tuple(p for p in places if p.kind not in WATER_KINDS)
             if places and not self._inside_longer_name(tokens, i, i + size, blocked, text):
                 return token.index, token.index + size, key, places
         return None
@@ -423,7 +427,7 @@ class PlaceFinder(NameLookup):
         token = tokens[i]
         if token.index in blocked or token.is_digit or len(token.norm) < 2 and not _elided_initial(tokens, i, text):
             return False
-        if self._not_a_place(token.norm) and not self._opens_name(token.norm):
+        if self._not_a_place(token.norm) and not self._opens_name(token.norm) and not self._after_settlement(tokens, i):
             return False  # a common word may still open a longer name ("شمال دارفور", "بولاية الجزيرة")
         if self.words.cased:
             return token.upper or token.norm in self.words.waters  # "en mer Rouge", "en el golfo de Adén"
@@ -441,12 +445,20 @@ class PlaceFinder(NameLookup):
             and before.norm.startswith(_DEFINITE) and before.norm not in self.words.place_nouns \
             and before.norm not in self.words.locatives and not before.is_digit
 
-    def _valid_span(self, span: list[Token], blocked: AbstractSet[int], text: str = "") -> bool:
+    def _after_settlement(self, tokens: list[Token], i: int) -> bool:
+        """Without capitals, a settlement word right before word ``i`` ("مدينة الأبيض", El
+        Obeid; "بلدة الشعب"): the word is a name, common as it may be elsewhere."""
+        return not self.words.cased and i > 0 and tokens[i - 1].norm in self.words.settlement_words
+
+    def _valid_span(self, span: list[Token], blocked: AbstractSet[int], text: str = "", named: bool = False) -> bool:
         """Whether ``span`` may be a name; blocked words are asked about last, so that a reading
         kept for the sentence's next scan depends on as few of them as it can (:mod:`.readings`).
         ``text``: the sentence's text, to see a lower-case word hyphenated inside the name."""
         last = span[-1]
-        if self._not_a_place(last.norm) \
+        # without capitals a common word may end a name of several words known whole: "رام الله"
+        # (Ramallah) ends in "الله", no place alone
+        if self._not_a_place(last.norm) and not named \
+                and (self.words.cased or len(span) == 1 or self._not_a_place(span[0].norm)) \
                 and not self._name_letter(span) and not compass_after(self.words, " ".join(t.norm for t in span)) \
                 and not (len(span) > 1 and last.norm in self.words.waters):  # "Roten Meer", "Schwarzen Meer"
             return False

@@ -29,6 +29,8 @@ class PlaceMention:
     reason: str
     located: bool = False  # introduced by a word saying where something happened ("à", "in")
     moved: bool = False  # a distance and a direction from the named place ("40 km west of Mogadishu")
+    # a town's name after a province word ("وفي محافظة نابلس"): the governorate named after it
+    province_word: bool = False
 
     @property
     def specificity(self) -> int:

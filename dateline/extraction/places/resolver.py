@@ -269,9 +269,10 @@ class PlaceResolver:
                 threshold = T.ACCEPT_IN_FOCUS if share >= T.IN_FOCUS_SHARE else T.ACCEPT_OUT_OF_FOCUS
             if best.kind == "city" and share < T.IN_FOCUS_SHARE and self._is_capital(best):
                 threshold = T.ACCEPT_IN_FOCUS  # "وقعا اتفاقا في الدوحة": talks and deals abroad meet in capitals
-            # any word may be a name where there are no capitals; not one opened by its province word
+            # any word may be a name where there are no capitals; not one opened by its province word,
+            # nor one a settlement word introduces ("في مدينة جنين", "في بلدة قباطية"): a name for sure
             threshold += 0 if self.words.cased or tokens[start - tokens[0].index].norm in self.words.admin_words \
-                else T.ACCEPT_UNCASED
+                or roles.settlement(start) else T.ACCEPT_UNCASED
             if self.words.cased and start == tokens[0].index and end - start == 1 and best.kind != "country" \
                     and share < T.IN_FOCUS_SHARE:
                 threshold += T.ACCEPT_OPENER  # "Poco antes...", "Hubo...": capitalised because it opens the sentence
@@ -314,8 +315,11 @@ class PlaceResolver:
                       + (", focus" if focus.get(best.country_code) else "")
                       + (f", {elsewhere}" if elsewhere else "")
                       + (f", {offset[1]}" if offset else ""))
+            worded = best.kind not in AREA_KINDS and (
+                tokens[before].norm in self.words.admin_words
+                or before > 0 and tokens[before - 1].norm in self.words.admin_words)
             mentions.append(PlaceMention(start, end, best, score, relation, reason, self._located(tokens, start),
-                                         moved=offset is not None))
+                                         moved=offset is not None, province_word=worded))
         # "the Beirut suburb of Dahiyeh" with no Dahiyeh accepted: the city is where it happened
         mentions = [replace(m, relation="in") if m.start in pending and m.relation == "possessive" else m
                     for m in mentions]

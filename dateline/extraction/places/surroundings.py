@@ -39,7 +39,7 @@ def outside_the_province_told(found: list[Candidate], end: int, places: tuple[Pl
     if town is None or not COMMAS.intersection(text[tokens[end - 1 - first].end:tokens[town[0] - first].start]):
         return False
     if province is None or town[1] > province[0]:
-        if not settlement(town[0]):
+        if not settlement(town[0]) or _clause_between(tokens, text, end, town[0]):
             return False
         # "la localidad de El Aguaje, municipio de Aguililla": a village told with the municipality
         # it lies in is none of its namesakes of other countries or other provinces
@@ -49,6 +49,16 @@ def outside_the_province_told(found: list[Candidate], end: int, places: tuple[Pl
     areas = {(p.country_code, p.name.lower()) for p in province[3] if p.kind == "admin1"}
     inside = {(p.country_code, p.admin1.lower()) for p in town[3]} & areas
     return bool(inside) and not any((p.country_code, p.admin1.lower()) in areas for p in places)
+
+
+def _clause_between(tokens: list[Token], text: str, end: int, town: int) -> bool:
+    """Whether more words than an apposition's stand between the last comma after a name ending
+    at ``end`` and the town at ``town``: "في مدينة الأبيض يوم السبت، وأصيب خمسة آخرون في قصف على
+    مدينة الدلنج" tells a second town in a clause of its own, not the municipality of the first."""
+    first = tokens[0].index
+    commas = [t.index for t in tokens[end - first:town - first + 1]
+              if t.index > first and COMMAS.intersection(text[tokens[t.index - 1 - first].end:t.start])]
+    return bool(commas) and town - commas[-1] > T.APPOSITION_WORDS
 
 
 def in_the_story_provinces(places: tuple[Place, ...], focus: Focus,

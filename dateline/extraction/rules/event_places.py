@@ -129,6 +129,10 @@ def _contains_or_anchors(other: PlaceMention, mention: PlaceMention, acts: Set[i
                 other.place.lat, other.place.lon, mention.place.lat, mention.place.lon) <= T.OUTSKIRTS_KM:
         return True  # "وفي ريف درعا الغربي، انفجرت عبوة ... بين بلدتي اليادودة والمزيريب": the countryside told
         # first holds the village told after it, one event there
+    if mention.province_word and other.relation != "near" and mention.end <= other.start \
+            and other.place.country_code == mention.place.country_code and haversine_km(
+                other.place.lat, other.place.lon, mention.place.lat, mention.place.lon) <= T.CONTAINER_KM:
+        return True  # "وفي محافظة نابلس، هاجم مستعمرون قرية قريوت": the governorate told first holds the village
     if mention.place.kind in ("admin1", "region") and other.place.admin1 and \
             other.place.admin1.lower() == mention.place.name.lower():
         return True

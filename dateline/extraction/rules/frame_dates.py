@@ -16,6 +16,7 @@ from .reference import BEFORE_STATEMENT, INHERITED_DAY, PUBLICATION_DAY, STATEME
 from .sources import spoken_days
 from .timex import TimeExpr
 
+CLAUSE_BREAKS = frozenset(",;\u060c\u061b")  # with the Arabic comma and semicolon
 FrameDate = tuple[dt.date, int, tuple[int, int] | None, str]  # day, time precision, its words, why
 
 
@@ -33,7 +34,24 @@ def place_part(view: SentenceView, place: PlaceMention | None, places: list[Plac
         else (index, index)
     low = ordered[first - 1].end if first > 0 else view.sentence.tokens[0].index
     high = ordered[last + 1].start if last + 1 < len(ordered) else view.sentence.tokens[-1].index + 1
+    if last + 1 < len(ordered) and joiners is not None and joiners.text:
+        high = _clause_before(view, low, ordered[last].end, high, joiners.text)
     return low, high
+
+
+def _clause_before(view: SentenceView, low: int, end: int, high: int, text: str) -> int:
+    """Where the clause of the next place starts when a clause break stands between a place
+    (ending at ``end``) and the next one (at ``high``) and the part up to it holds an act: "قتل
+    ستة جنود في هجوم على بلدة دوري، وأصيب ثلاثة آخرون في قصف على بلدة سيبا" (the shelling
+    is Sebba's, the attack Dori's), as in any language that tells the act before its place."""
+    tokens = view.sentence.tokens
+    first = tokens[0].index if tokens else 0
+    breaks = [t.index for t in tokens[max(end - first, 1):high - first + 1]
+              if t.index <= high and not CLAUSE_BREAKS.isdisjoint(text[tokens[t.index - 1 - first].end:t.start])]
+    if not breaks:
+        return high
+    cut = breaks[-1]
+    return cut if any(h.kind in TRIGGER_KINDS and low <= h.start < cut for h in view.hits) else high
 
 
 def place_window(view: SentenceView, place: PlaceMention | None, places: list[PlaceMention],

@@ -19,6 +19,9 @@ from .context import DocContext, SentenceView
 from .figures import Figure, Figures
 from .numbers import casualty_figures
 
+_COMMAS = frozenset(",\u060c")  # with the Arabic comma ("،")
+_SEMICOLONS = frozenset(";\u061b")  # with the Arabic semicolon ("؛")
+
 
 class _Placed(Protocol):
     """A frame, as far as a town's toll needs it: where it is."""
@@ -61,13 +64,13 @@ def tolls_by_clause(ctx: DocContext, view: SentenceView, places: list[PlaceMenti
     word: no town has a toll of its own this way."""
     tokens, text = view.sentence.tokens, ctx.prepared.doc.text
     breaks = [t.index for prev, t in zip(tokens, tokens[1:], strict=False)
-              if ";" in text[prev.end:t.start]]
+              if not _SEMICOLONS.isdisjoint(text[prev.end:t.start])]
     if not breaks:  # "У Степногірську загинув чоловік, у Малокатеринівці поранено жінку": a comma
         # then "in" and the next town opens the next town's clause
         starts = {p.start for p in places}
         locatives = {fold_key(w).strip("'") for w in ctx.prepared.pack.places.places.locative}
         breaks = [t.index for prev, t in zip(tokens, tokens[1:], strict=False)
-                  if "," in text[prev.end:t.start] and t.norm in locatives and t.index + 1 in starts]
+                  if not _COMMAS.isdisjoint(text[prev.end:t.start]) and t.norm in locatives and t.index + 1 in starts]
     if not breaks:  # "В Антонівці поранені двоє людей, ще одну людину поранено в Станіславі": a comma
         # before a clause naming the next town, a town told before it
         breaks = _commas_before_towns(tokens, text, sorted(p.start for p in places))
@@ -94,7 +97,7 @@ def tolls_by_clause(ctx: DocContext, view: SentenceView, places: list[PlaceMenti
 
 def _commas_before_towns(tokens: list[Token], text: str, starts: list[int]) -> list[int]:
     """The commas of a sentence that open a clause naming a town, with a town told before them."""
-    commas = [t.index for prev, t in zip(tokens, tokens[1:], strict=False) if "," in text[prev.end:t.start]]
+    commas = [t.index for prev, t in zip(tokens, tokens[1:], strict=False) if not _COMMAS.isdisjoint(text[prev.end:t.start])]
     if not commas:
         return []
     ends = [*commas[1:], tokens[-1].index + 1]
