@@ -429,6 +429,9 @@ class ActorMentions:
             if negated(view, cue):
                 continue  # "Al Shabaab did not claim the attack"
             subject = next((h for h in reversed(actors) if 0 <= cue.start - h.end <= T.CLAIMANT_WINDOW), None)
+            if self.ctx.prepared.pack.grammar.verb_initial and (cue.start, cue.end) in claims:
+                # "، وتبنت حركة الشباب الهجوم": the verb first, its subject right after it
+                subject = next((h for h in actors if h.start == cue.end and h.actor.armed), subject)
             by = next((h.end for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT) if 0 <= h.start - cue.end <= 1), cue.end)
             if subject is None and (cue.start, cue.end) in claims:
                 # "el ataque fue reivindicado por el JNIM", "claimed by IS": the claimant after the agent word

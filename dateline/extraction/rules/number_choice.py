@@ -82,7 +82,10 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
             opens = opens - 2 if aged else opens
             skipped = day_words(hit.end, opens, days)  # a day or an aside between: its words count nobody
             gap = max(opens, hit.end) - hit.end - skipped
-            between = range(hit.end + skipped, opens if aged else number.start)
+            between: range | set[int] = range(hit.end + skipped, opens if aged else number.start)
+            if verb_initial and names:  # "قتل مسلحو ولاية غرب إفريقيا 7 مزارعين": the subject's name, one word
+                gap -= name_words(hit.end, opens, names)
+                between = set(between).difference(*(range(s, e) for s, e in names if hit.end <= s and e <= opens))
             window = T.FIGURE_PEOPLE_AFTER_WINDOW if people and number.end in people \
                 else T.ONE_AFTER_WINDOW if number.start in ones else T.FIGURE_AFTER_WINDOW
             # "tötete am Samstag auf einem Markt in Maiduguri sechs Menschen": a count of people in
