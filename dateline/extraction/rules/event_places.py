@@ -199,6 +199,7 @@ def striking_ends(view: SentenceView) -> set[int]:
     return {h.end for h in view.hits if h.kind == HitKind.WEAPON or (h.kind, h.label) in _STRIKING}
 
 
+_CIVILIANS = "civilians"
 _GOVERNMENT = "government"  # the actor category of a capital standing for its government ("Kyiv", "Washington")
 
 
@@ -221,5 +222,8 @@ def not_place_tokens(view: SentenceView, numbers: list[Number], tokens: list[Tok
                     tokens[hit.start - 1].norm in introducers or hit.start in capitals
                     or targeted_name(tokens, hit.start, striking_ends(view), introducers, conjunctions)):
                 continue
+            if hit.kind == HitKind.ACTOR and hit.label == _CIVILIANS and hit.end - hit.start == 1 and hit.start > 0 \
+                    and tokens[hit.start - 1].norm in introducers and tokens[hit.start - 1].norm not in conjunctions:
+                continue  # "وبلدة الخيام" (Khiam, "the tents"): a town's word makes a name of a word of people
             blocked.update(range(hit.start, hit.end))
     return blocked
