@@ -175,7 +175,8 @@ class Gazetteer:
         from rapidfuzz import fuzz, process
 
         if _ARABIC_SCRIPT.search(key):
-            return self._by_consonants(arabic_consonant_skeleton(key), country)
+            return [c for c in self._by_consonants(arabic_consonant_skeleton(key), country)
+                    if not self.province_named_in_arabic(c[0])]
         if not key.isascii():  # Cyrillic and other scripts: transliterate, then as Latin
             from unidecode import unidecode
 
@@ -316,6 +317,20 @@ class Gazetteer:
                 if place is not None and place.country_code == country.upper():
                     found[place_id] = (place, 86.0)
         return sorted(found.values(), key=lambda c: -c[0].population)
+
+    def province_named_in_arabic(self, place: Place) -> bool:
+        """Whether ``place`` is a province the sources give an Arabic name: the press writes a province
+        as its own people do ("المثنى", Muthanna), so a word found by its consonants alone, not
+        under that name ("متينا", Metina, a Kurdish valley, has the consonants of "Muthanna"), is
+        another place. Consonants stand in for names the sources hold in Latin letters only."""
+        if place.kind != "admin1":
+            return False
+        for db in self._dbs:
+            if "country_names" in self._tables[id(db)] and db.execute(
+                    "SELECT 1 FROM country_names WHERE country_code = ? AND key >= ? AND key < ? AND place_id = ? "
+                    "LIMIT 1", (place.country_code, "\u0621", "\u064b", place.id)).fetchone():
+                return True
+        return False
 
     def villages_of(self, country: str) -> list[Place]:
         """Every village of ``country`` (for an index of their spellings: :mod:`.village_spelling`)."""

@@ -282,7 +282,8 @@ class PlaceFinder(NameLookup):
                 if matches:
                     return token.index, token.index + 1, word, tuple(p for p, _s in matches)
                 for skeleton in self.spellings.sound_variants(arabic_consonant_skeleton(word))[1:]:
-                    places = self.gazetteer.by_consonants(skeleton, country)[:T.FUZZY_CANDIDATES]
+                    places = [p for p in self.gazetteer.by_consonants(skeleton, country)
+                              if not self.gazetteer.province_named_in_arabic(p)][:T.FUZZY_CANDIDATES]
                     if places:
                         return token.index, token.index + 1, word, tuple(places)
         for word in words:  # a province word before ("مقاطعة إيتوري"): a province
