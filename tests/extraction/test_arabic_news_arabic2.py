@@ -131,3 +131,13 @@ def test_a_valley_with_a_provinces_consonants_is_not_that_province(events_of):
                          "شمالي العراق.", "ar", PUBLISHED)
     assert event.admin1 != "Muthanna"
     assert event.country_code == "IQ"
+
+
+def test_the_fire_after_the_dead_and_the_wounded_is_the_agent_of_both(events_of):
+    """"قُتل ... وأصيب ... برصاص القوات الإسرائيلية": the passive told first, its wounded, then the
+    agent word: the forces fired, the Palestinians are the victims."""
+    (event,) = events_of("قُتل ٥ فلسطينيين وأصيب ٢٠ آخرون برصاص القوات الإسرائيلية في مدينة رفح يوم السبت.",
+                         "ar", PUBLISHED)
+    assert event.sub_event_type == "Attack"
+    assert (event.actor1, event.actor2) == ("Military Forces of Israel (2022-)", "Civilians (Palestine)")
+    assert (event.fatalities, event.injured) == (5, 20)

@@ -97,7 +97,8 @@ def tolls_by_clause(ctx: DocContext, view: SentenceView, places: list[PlaceMenti
 
 def _commas_before_towns(tokens: list[Token], text: str, starts: list[int]) -> list[int]:
     """The commas of a sentence that open a clause naming a town, with a town told before them."""
-    commas = [t.index for prev, t in zip(tokens, tokens[1:], strict=False) if not _COMMAS.isdisjoint(text[prev.end:t.start])]
+    commas = [t.index for prev, t in zip(tokens, tokens[1:], strict=False)
+              if not _COMMAS.isdisjoint(text[prev.end:t.start])]
     if not commas:
         return []
     ends = [*commas[1:], tokens[-1].index + 1]
