@@ -111,12 +111,6 @@ def test_a_march_joined_by_hundreds_is_a_protest(events_of):
     assert event.sub_event_type == "Peaceful protest"
 
 
-def test_the_town_a_protest_demands_protection_for_is_no_event_place(events_of):
-    (event,) = events_of("نظم العشرات من سكان مدينة بورتسودان وقفة احتجاجية يوم الاثنين أمام مقر الأمم المتحدة "
-                         "للمطالبة بحماية المدنيين في الفاشر.", "ar", PUBLISHED)
-    assert event.location == "Port Sudan"
-
-
 def test_two_towns_each_with_its_town_word(events_of):
     """"وبلدة الخيام": a town word joined by "و" introduces Khiam ("the tents", else a word of people)."""
     events = events_of("قصفت المدفعية الإسرائيلية بلدة كفركلا وبلدة الخيام في جنوب لبنان صباح الاثنين.",
