@@ -59,7 +59,7 @@ from .surroundings import (
     the_town,
     the_town_of_its_name,
 )
-from .unknown_villages import district_holders, opens_an_unknown_village, raion_of_its_seat
+from .unknown_villages import district_holders, opens_an_unknown_village, raion_of_its_seat, told_a_village
 from .words import PlaceWords
 
 _NOT_SUBDIVISIONS = SITE_KINDS | {"admin1", "admin2", "region"}
@@ -233,7 +233,9 @@ class PlaceResolver:
                 and tokens[start - 1 - tokens[0].index].norm in self.introducers  # "مدينة بارا في شمال كردفان"
             places = in_the_story_provinces(in_the_qualifying_province(places, key, found, end, tokens, text,
                                                                        document_focus, self.gazetteer, spelled,
-                                                                       self.words.admin_words, self.words.cased),
+                                                                       self.words.admin_words, self.words.cased,
+                                                                       told_a_village(self.words, tokens, start, end,
+                                                                                      roles)),
                                             document_focus, self.lookup)
             if not places:
                 continue

@@ -80,3 +80,14 @@ def raion_of_its_seat(words: PlaceWords, tokens: list[Token], start: int, after:
     village = any(c.label == PlaceWord.SETTLEMENT and 0 < start - c.end <= T.UNKNOWN_NAME_WORDS
                   and all(t.upper for t in tokens[c.end - first:start - first]) for c in roles.cues)
     return village or bool(towns) and max(p.population for p in towns) < T.BIG_TOWN_POPULATION
+
+
+def told_a_village(words: PlaceWords, tokens: list[Token], start: int, end: int, roles: SentenceRoles) -> bool:
+    """A name told as a settlement's: a settlement word before it ("the village of X", "село X")
+    or a settlement noun right after it ("X village", "X town"); its province told next then says
+    which of its namesakes it is, or that the gazetteer lacks it there (:mod:`.qualified`)."""
+    after = end - tokens[0].index
+    noun = after < len(tokens) and not tokens[after].upper and len(tokens[after].norm) > 3 \
+        and tokens[after].norm in words.place_nouns and tokens[after].norm not in words.admin_words \
+        and tokens[after].norm not in words.subdivisions
+    return noun or roles.settlement_named(start)

@@ -82,3 +82,17 @@ def test_a_raion_of_another_oblast_is_no_line_of_the_oblast_summary(events_of):
     events = events_of(text, "ru", "2025-03-09")
     assert [(e.location, e.sub_event_type, e.injured) for e in events] == [
         ("Bryansk", "Air/drone strike", 2), ("Glushkovo", "Shelling/artillery/missile attack", 3)]
+
+
+def test_a_village_told_with_its_region_is_no_namesake_of_another_region(events_of):
+    for region in ("northern Sagaing", "Magway"):
+        text = (f"A military aircraft dropped two bombs on Ywathit village in the {region} region on "
+                "Tuesday, killing six people, residents said.")
+        events = events_of(text, "en", PUBLISHED)
+        assert [(e.admin1, e.geo_precision) for e in events] == [(region.split()[-1], 3)], text
+
+
+def test_a_village_told_with_its_region_keeps_its_namesake_there(events_of):
+    text = "A military jet bombed Kyauktan village in Sagaing region on Tuesday, killing six people."
+    assert [(e.location, e.admin1, e.geo_precision) for e in events_of(text, "en", PUBLISHED)] == [
+        ("Kyauktan", "Sagaing", 1)]
