@@ -339,8 +339,20 @@ class PlaceFinder(NameLookup):
                 continue  # "у Сергіївці Андріївської громади": the community that locates the village
             if index == end and self._noun_after(tokens, start, end):
                 continue
+            if index == start - 1 and self._province_genitive(tokens, start, end):
+                continue  # "село Малые Зорьки Харьковской области": the village's name, then its oblast
             return True
         return False
+
+    def _province_genitive(self, tokens: list[Token], start: int, end: int) -> bool:
+        """"Бродок Белгородской области", "Вишнева Роща Куп'янського району": a Cyrillic name
+        ending in (or followed by) a lower-case province or district word is the province or the
+        district told after a village, in the genitive, not the end of a longer name opened by
+        the village's."""
+        areas = self.words.admin_words | self.words.subdivisions  # "Куп'янського району": a raion
+        last = end if end < len(tokens) and tokens[end].norm in areas else end - 1
+        return bool(CYRILLIC.search(tokens[start].norm)) and last > start - 1 \
+            and tokens[last].norm in areas and not tokens[last].upper
 
     def _noun_after(self, tokens: list[Token], start: int, end: int) -> bool:
         """"in Istanbul Dutzende Demonstranten", "in Saporischschja Wohnhäuser": where every noun

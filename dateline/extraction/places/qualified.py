@@ -25,7 +25,7 @@ _HYPHENS = frozenset("-‐‑–")
 def in_the_qualifying_province(places: tuple[Place, ...], key: str, found: list[Candidate], end: int,
                                tokens: list[Token], text: str, focus: Focus, gazetteer: Gazetteer,
                                spelled: bool = False, admin_words: frozenset[str] = frozenset(),
-                               cased: bool = True) -> tuple[Place, ...]:
+                               cased: bool = True, village: bool = False) -> tuple[Place, ...]:
     """The candidates of the town ``key`` ending at ``end`` that the province right after it allows.
 
     A province of the story's main country keeps that country's namesakes only ("Kaya, dans
@@ -34,8 +34,11 @@ def in_the_qualifying_province(places: tuple[Place, ...], key: str, found: list[
     its consonants among the province's towns, else the name is unknown and the province places
     the event. A province of another country keeps the namesakes inside it, when there are some
     ("بوكروفسك في مقاطعة دونيتسك" in a story whose subject is Russia: Ukraine's Pokrovsk, not
-    Yakutia's), when a province word names it one. A province read from part of a longer name
-    ("Centre" of "Centre-Nord") qualifies nothing."""
+    Yakutia's), when a province word names it one. A name told as a ``village`` ("Ywathit
+    village in the Sagaing region", "le village de X, dans la province du Bam") keeps its namesakes
+    in the province only: with none there, the gazetteer lacks it and the province places the
+    event, not a namesake of another province hundreds of kilometres away. A province read from
+    part of a longer name ("Centre" of "Centre-Nord") qualifies nothing."""
     if any(p.kind in AREA_KINDS for p in places):
         return places
     top = next(iter(focus.ranked(1)), None)
@@ -46,7 +49,9 @@ def in_the_qualifying_province(places: tuple[Place, ...], key: str, found: list[
         # where names are capitalised, a lower-case phrase after a comma is none ("Kati, gracias a Dios")
         if not (0 < s - end or s == end and (opens or not cased)) or s - end > T.QUALIFIER_COUNTRY_WINDOW:
             continue
-        worded = opens or s > first and tokens[s - 1 - first].norm in admin_words
+        worded = opens or s > first and tokens[s - 1 - first].norm in admin_words \
+            or village and (e - first < len(tokens) and tokens[e - first].norm in admin_words  # "Magway region"
+                            or s - 1 > first and tokens[s - 2 - first].norm in admin_words)  # "région de Sagaing"
         province = _province_of(named, worded)
         if not province or len({p.country_code for p in province}) != 1:
             continue
@@ -62,6 +67,10 @@ def in_the_qualifying_province(places: tuple[Place, ...], key: str, found: list[
             if inside and len(inside) < len(places):
                 return inside
             continue
+        if village:  # "Ywathit village in the Sagaing region": its namesake there, or none (the province places it)
+            inside = tuple(p for p in places if p.country_code == country
+                           and any(p.admin1 == area.admin1 for area in province))
+            return inside if inside or not spelled else _by_consonants_in(key, province, gazetteer)
         if not any(p.country_code != country for p in places):
             return places
         kept = tuple(p for p in places if p.country_code == country)
@@ -77,6 +86,8 @@ def _province_of(named: tuple[Place, ...], after_province_word: bool) -> tuple[P
     Donetsk, is the Donetsk region), which share their province's name."""
     if named and all(p.kind == "admin1" for p in named):
         return named
+    if after_province_word and (areas := tuple(p for p in named if p.kind == "admin1")):
+        return areas  # "the Magway region": the region, of the city and the region of that name
     if after_province_word and named and all(p.kind == "city" and p.admin1 for p in named):
         return named
     return ()

@@ -59,6 +59,7 @@ from .surroundings import (
     the_town,
     the_town_of_its_name,
 )
+from .unknown_villages import district_holders, opens_an_unknown_village, raion_of_its_seat, told_a_village
 from .words import PlaceWords
 
 _NOT_SUBDIVISIONS = SITE_KINDS | {"admin1", "admin2", "region"}
@@ -122,6 +123,8 @@ class PlaceResolver:
             countries_in_sentence = {p.country_code for ps in others for p in ps if p.kind == "country"}
             if is_speaker(start, end, hits, tokens, text, self.according_to) or roles.not_a_place(start, end, places):
                 continue
+            if opens_an_unknown_village(self.words, self.lookup, tokens, start, end, starts, text, roles):
+                continue  # "село Зелена Балка-Друга": not Zelena, a town elsewhere of its first word
             if self._of_another_country(found, end, places, tokens, text) \
                     or outside_the_province_told(found, end, places, tokens, text, roles.settlement_named):
                 continue  # "El Plateado, Cauca": a town the gazetteer knows in Mexico only is not this one
@@ -152,13 +155,20 @@ class PlaceResolver:
                 and not roles.settlement(start)) or (  # "أحياء مدينة الأبيض": the districts of the city of El Obeid
                 roles.owned_by_a_settlement(start))  # "the city's Kyivskyi district"
             subdivision = subdivision and key not in self.finder.adjective_keys  # "Leipziger Stadtteil": the town
+            raion = subdivision and words_after and not holder and raion_of_its_seat(
+                self.words, tokens, start, after, places, found, roles,
+                self._district_of_a_town(tokens, after, found, roles))
+            if raion:  # "село Тихе Запорізького району": the rural district, at its seat (an area a town
+                subdivision = False  # told later in the story may place more closely)
+                places = tuple(replace(p, kind="admin2") for p in places if p.kind == "city") \
+                    or tuple(p for p in places if p.kind == "admin2")
             if subdivision and before > 0 and tokens[before - 1].norm not in self.words.subdivisions \
                     and not self.words.cased and not {p.id for p in places} & self.finder.literal_ids(key):
                 subdivision = False  # "في حي الرابية بعمان": a glued "in" after the district's name: its city
             if subdivision and not near_before(start, hits) and (
                     not any(p.kind in _NOT_SUBDIVISIONS for p in places) or roles.owned_by_a_settlement(start)
                     or self._district_of_a_town(tokens, after, found, roles)
-                    or (words_after and (district_of_a_city_before(found, start)
+                    or (words_after and (district_of_a_city_before(district_holders(found, roles, tokens), start)
                                          or district_of_another_province(places, document_focus, key, self.lookup)))):
                 continue  # "the city's Kyivskyi district", "у Київському районі", "в Днепровском районе Херсона"
             country = next((p for p in places if p.kind == "country"), None)
@@ -223,11 +233,13 @@ class PlaceResolver:
                 and tokens[start - 1 - tokens[0].index].norm in self.introducers  # "مدينة بارا في شمال كردفان"
             places = in_the_story_provinces(in_the_qualifying_province(places, key, found, end, tokens, text,
                                                                        document_focus, self.gazetteer, spelled,
-                                                                       self.words.admin_words, self.words.cased),
+                                                                       self.words.admin_words, self.words.cased,
+                                                                       told_a_village(self.words, tokens, start, end,
+                                                                                      roles)),
                                             document_focus, self.lookup)
             if not places:
                 continue
-            relation = "near" if self._near(start, hits, tokens, text) or axis_after(end, hits) else "in"
+            relation = "near" if raion or self._near(start, hits, tokens, text) or axis_after(end, hits) else "in"
             if relation == "near" and not admin:
                 places = the_town(places)
             elif not admin and town_locative:

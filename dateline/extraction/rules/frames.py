@@ -56,7 +56,7 @@ from .figures import Figures
 from .frame_dates import Joiners, frame_date, list_head, place_part, place_window
 from .gates import Gates, Skip, SkipReason, without_figurative
 from .mentions import ActorMentions
-from .not_event_places import places_not_of_the_event
+from .not_event_places import country_of_far_anchors, places_not_of_the_event
 from .reference import REPORT_DAYS
 from .retype import (
     agreement_over_its_object,
@@ -191,7 +191,8 @@ class FrameBuilder:
                         and p.place.kind not in ("country", "admin1", "region") and p.relation == "in"), None)
         acting = places_not_of_the_event(self.ctx, view, places, first_trigger, self.actors,
                                          verb_initial=self.verb_initial, genitive=self.genitive)
-        kept = [p for p in places if p.start not in acting]
+        kept = [p for p in places if p.start not in acting] \
+            or country_of_far_anchors(self.ctx, view, places, self.resolver.country_place)
         counted = counted_places(self.ctx, view, kept)
         counted = counted if len(counted) >= 2 else set()  # "19 over Rostov, 6 over Bryansk"
         acts = {i for h in view.hits if h.kind in TRIGGER_KINDS or h.kind == HitKind.CASUALTY

@@ -9,8 +9,11 @@ sentence's hits, its numbers and the text between names.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
+from ...geo.gazetteer import Place
 from ...normalize import breaks_clause
 from ...packs.vocabulary import TRIGGER_KINDS, Cue, HitKind
 from .. import tuning as T
@@ -74,6 +77,23 @@ def far_anchors(ctx: DocContext, view: SentenceView, places: list[PlaceMention])
             continue
         far.update(p.start for p in places if 0 <= p.start - hit.end <= T.ANCHOR_WINDOW)
     return far
+
+
+def country_of_far_anchors(ctx: DocContext, view: SentenceView, places: list[PlaceMention],
+                           country_place: Callable[[str], Place | None]) -> list[PlaceMention]:
+    """The country of a town named only as a distant landmark, when the sentence names no other
+    place ("in Tinkoubeli, 250 km north of Bamako"): the event is in that country, somewhere a
+    province or the story may tell (geo_precision 3), not in the town; at the spot the distance
+    and the direction give, when the sentence gives both."""
+    far = far_anchors(ctx, view, places)
+    anchor = next((p for p in places if p.start in far and p.place.kind not in ("country", "admin1", "region")), None)
+    country = country_place(anchor.place.country_code) if anchor is not None else None
+    if anchor is None or country is None:
+        return []
+    if anchor.moved:
+        country = replace(country, lat=anchor.place.lat, lon=anchor.place.lon)
+    return [PlaceMention(anchor.start, anchor.end, country, anchor.score, "area",
+                         f"{anchor.reason}; a distant landmark, so its country", anchor.located)]
 
 
 def filed_from(ctx: DocContext, places: list[PlaceMention]) -> set[int]:

@@ -24,6 +24,7 @@ from ..hits import Hit
 from ..places import ELSEWHERE, PlaceMention, PlaceResolver
 from .context import DocContext, SentenceView
 from .lexicon import Lexicon
+from .not_event_places import far_anchors
 
 _NO_PLACE_KINDS = (HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.CASUALTY)
 
@@ -42,8 +43,10 @@ def story_place(context: DocContext, resolver: PlaceResolver, lexicon: Lexicon, 
     lead = next((v for v in context.views if v.sentence.tokens), None)
     if lead is not None:  # not a city opening the body: where it was filed ("Ouagadougou. Mindestens...")
         opening = lead.sentence.tokens[0].index
-        found += [m for m in resolver.resolve(lead.sentence.tokens, lead.hits, _explained(lead.hits), focus,
-                                              context.prepared.doc.text) if m.start != opening]
+        named = resolver.resolve(lead.sentence.tokens, lead.hits, _explained(lead.hits), focus,
+                                 context.prepared.doc.text)
+        far = far_anchors(context, lead, named)  # "250 km north of Bamako": a landmark, not the story's place
+        found += [m for m in named if m.start != opening and m.start not in far]
     total = focus.total
     usable = [m for m in found if m.relation not in ("possessive", ELSEWHERE) and m.specificity >= 1
               and focus.get(m.place.country_code, 0) / total >= T.IN_FOCUS_SHARE]

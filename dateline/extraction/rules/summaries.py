@@ -86,9 +86,12 @@ class SummaryLines:
         places = self.frames.resolver.resolve(view.sentence.tokens, view.hits, self.frames.blocked(view), ctx.focus,
                                               ctx.prepared.doc.text)
         area = summary.place.place
-        return [self._in_province(p, area) for p in self.frames.event_places(places)
-                if p.place.id != area.id and p.place.kind not in ("country", "admin1", "region")
-                and p.place.country_code == area.country_code]
+        towns = [self._in_province(p, area) for p in self.frames.event_places(places)
+                 if p.place.id != area.id and p.place.kind not in ("country", "admin1", "region")
+                 and p.place.country_code == area.country_code]
+        # a summary of a province covers its towns only: "двое жителей Рыльска" after a summary of
+        # the Belgorod region is no line of it (Rylsk is in Kursk region)
+        return [t for t in towns if area.kind != "admin1" or t.place.admin1 == area.admin1]
 
     def _in_province(self, mention: PlaceMention, area: Place) -> PlaceMention:
         """A town line's town lies in the summary's province: of the towns the name may be
