@@ -94,3 +94,25 @@ def test_a_group_s_name_holds_no_place(events_of):
                          "Michoacana en el Estado de México.", "es", PUBLISHED)
     assert (event.sub_event_type, event.location, event.geo_precision) == ("Arrests", "Mexico", 3)
     assert event.actor2 == "La Familia Michoacana"
+
+
+@pytest.mark.parametrize("text", [
+    "Militares venezolanos se enfrentaron el domingo con guerrilleros en La Victoria, Apure.",
+    "Militares venezolanos se enfrentaron el domingo con guerrilleros en La Victoria, estado Apure.",
+    "Militares venezolanos se enfrentaron el domingo con guerrilleros en La Victoria, en el estado Apure, "
+    "fronterizo con Colombia.",
+])
+def test_a_town_of_a_state_the_gazetteer_lacks_is_placed_by_the_state_not_a_far_namesake(events_of, text):
+    (event,) = events_of(text, "es", PUBLISHED)
+    assert (event.admin1, event.country_code) == ("Apure", "VE")
+
+
+@pytest.mark.parametrize("text, town, state", [
+    ("Dos hombres fueron asesinados el domingo en Santa Rosa, provincia de El Oro, informó la Policía "
+     "ecuatoriana.", "Santa Rosa", "El Oro"),
+    ("Un comando armado atacó el domingo un bar en Apaseo el Grande, estado de Guanajuato; murieron seis "
+     "personas.", "Apaseo el Grande", "Guanajuato"),
+])
+def test_a_town_told_with_its_province_word_and_province_is_that_town(events_of, text, town, state):
+    (event,) = events_of(text, "es", PUBLISHED)
+    assert (event.location, event.admin1) == (town, state)
