@@ -28,7 +28,7 @@ from .capitals import Capitals, capital_mentions
 from .evidence import FocusReader
 from .finder import PlaceFinder
 from .focus import Focus
-from .lists import after_comma_of, list_after_province_word, list_of_provinces
+from .lists import after_comma_of, list_after_province_word, list_of_provinces, next_in_list
 from .mention import AREA_KINDS, SITE_KINDS, VILLAGE, WATER_KINDS, PlaceMention
 from .offsets import Offsets
 from .qualified import in_the_qualifying_province
@@ -52,6 +52,7 @@ from .surroundings import (
     outside_the_province_told,
     owners_alone,
     part_word_after,
+    province_after_comma,
     province_word_after,
     region_of_a_city,
     target_before,
@@ -188,8 +189,9 @@ class PlaceResolver:
             comma_after = bool(text) and after < len(tokens) and \
                 bool(COMMAS.intersection(text[tokens[after - 1].end:tokens[after].start]))
             if comma_after:
-                key_after, province = next(((k, ps) for s, _e, k, ps in found if s == end), ("", ()))
-                places = in_the_province_after(places, province, document_focus.without(key_after))
+                key_after, province, province_end = province_after_comma(found, end, tokens, self.words)
+                listed_on = next_in_list(found, province_end, tokens, text, self.words.conjunctions) is not None
+                places = in_the_province_after(places, province, document_focus.without(key_after), listed_on)
                 if not places:
                     continue  # "El Plateado, Cauca": no place of Cauca's country by that name
             elif province := province_word_after(end, tokens, self.words.admin_words, self.lookup):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from ...geo.distance import haversine_km
 from ...geo.gazetteer import Place
 from ...geo.keys import name_key
 from ...normalize import COMMAS, breaks_clause
@@ -16,7 +17,7 @@ from ...prepare.tokens import Token
 from .. import tuning as T
 from ..hits import Hit
 from .focus import Focus
-from .mention import VILLAGE, WATER_KINDS, PlaceMention
+from .mention import AREA_KINDS, VILLAGE, WATER_KINDS, PlaceMention
 from .readings import Candidate
 from .variants import named_after
 from .words import PlaceWords
@@ -216,12 +217,33 @@ def admin_near(start: int, end: int, hits: list[Hit], comma_after: bool = False,
                     or (h.start == end and not comma_after) or start < h.start and h.end == end) for h in hits)
 
 
+def province_after_comma(found: list[Candidate], end: int, tokens: list[Token],
+                         words: PlaceWords) -> tuple[str, tuple[Place, ...], int]:
+    """The name told right after the comma that ends a place name ("Argelia, Cauca"), or after a
+    province word there ("La Victoria, estado Apure", "San Pedro, departamento de Sucre", "Tibú,
+    en el departamento de Norte de Santander"): its key, places and end, or nothing."""
+    by_start = {s: (k, ps, e) for s, e, k, ps in found}
+    if end in by_start:
+        return by_start[end]
+    first, told = tokens[0].index, False
+    for index in range(end, min(end + T.PROVINCE_LEAD_WORDS, first + len(tokens))):
+        norm = tokens[index - first].norm
+        if norm in words.admin_words:
+            told = True
+        elif norm not in words.locatives and not (len(norm) <= T.ARTICLE_LETTERS and norm in words.not_places):
+            break
+        if told and index + 1 in by_start:
+            return by_start[index + 1]
+    return "", (), end
+
+
 def in_the_province_after(places: tuple[Place, ...], province: tuple[Place, ...],
-                           focus: Focus) -> tuple[Place, ...]:
+                           focus: Focus, listed: bool = False) -> tuple[Place, ...]:
     """"Argelia, Cauca", "Celaya, Guanajuato": a name followed by a comma and a province of a
     country of the story names a place of that province (not Algeria); when the gazetteer has
-    none there, one of that province's country, or none (the province still places the event).
-    Unchanged when no such province follows ("cerca de Bougouni, gracias a Dios")."""
+    none there, one of that province's country near it, or none (the province still places the event).
+    Unchanged when no such province follows ("cerca de Bougouni, gracias a Dios"). ``listed``: the
+    province goes on to a list ("Charkiw, Sumy und Poltawa"), whose names are far apart."""
     provinces = [p for p in province if p.kind == "admin1"]
     country = provinces[0].country_code if provinces else ""
     if not provinces or len({p.country_code for p in provinces}) > 1 or not (
@@ -231,7 +253,12 @@ def in_the_province_after(places: tuple[Place, ...], province: tuple[Place, ...]
         p.country_code == q.country_code and p.admin1.lower() == q.name.lower() for q in provinces))
     if inside:
         return inside
-    return tuple(p for p in places if p.country_code == provinces[0].country_code)
+    # a namesake of the province's country is kept only near the province (a town the sources
+    # file under the next province): "La Victoria, Apure" is not La Victoria of Aragua, 400 km off
+    # (an area is no namesake: the country holds the province, "la capital de Malí, Bamako", and
+    # a province told before another is one of a list, "Charkiw, Sumy und Poltawa")
+    return tuple(p for p in places if p.country_code == country and (listed or p.kind in AREA_KINDS or any(
+        haversine_km(p.lat, p.lon, q.lat, q.lon) <= T.PROVINCE_NAMESAKE_KM for q in provinces)))
 
 
 def owners_alone(mentions: list[PlaceMention], owners: set[int]) -> list[PlaceMention]:

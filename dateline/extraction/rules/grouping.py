@@ -192,6 +192,7 @@ def _group(frames: list[Frame]) -> list[Group]:
                 and not _taken_beside_the_dead(target, frame)) \
                 or munition_of_strike(frame, target.frames[0]):
             target.frames.insert(0, target.frames.pop())  # the specific report leads
+        _attacked_side_told(target)
     return groups
 
 
@@ -221,6 +222,27 @@ def _attacker_told(group: Group, frame: Frame) -> None:
     if _same_side(lead.roles.actor1, told.actor2) and _same_side(lead.roles.actor2, told.actor1):
         group.frames[0] = replace(lead, roles=Roles(lead.roles.actor2, lead.roles.actor1,
                                                     lead.roles.reason + "; the attack told later was repelled"))
+
+
+_ATTACKED_TOLD = "; another report tells which side was attacked"
+
+
+def _attacked_side_told(group: Group) -> None:
+    """"Seven gunmen and a soldier died in a clash between soldiers and an armed group" with,
+    in another report of it, "an attack on soldiers": a clash that names its two sides only in
+    the order told is the attack another report says one of them suffered; the attackers are
+    the event's first side (a report that tells who attacked wins over the order of naming)."""
+    lead = group.frames[0]
+    first, second = lead.roles.actor1, lead.roles.actor2
+    if lead.sub is not S.ARMED_CLASH or lead.events != {"clash"} or first is None or second is None \
+            or lead.roles.reason.endswith(_ATTACKED_TOLD) or _same_side(first, second):
+        return
+    for frame in group.frames[1:]:
+        attacker, hit = frame.roles.actor1, frame.roles.actor2
+        if "attack" in frame.events and "clash" not in frame.events and hit is not None \
+                and _same_side(hit, first) and (attacker is None or _same_side(attacker, second)):
+            group.frames[0] = replace(lead, roles=Roles(second, first, lead.roles.reason + _ATTACKED_TOLD))
+            return
 
 
 def _taken_beside_the_dead(group: Group, frame: Frame) -> bool:
