@@ -56,3 +56,15 @@ def defender(country: str, day: dt.date | None, attacker: str | None) -> ActorRe
     if front is None or day is None or day < front[1] or attacker != front[0]:
         return None
     return ActorRef("military", inter=1, country=country)
+
+
+def taken_by_enemy(sub: S, country: str, day: dt.date | None, taker: str | None) -> bool:
+    """Whether territory "regained" by a state's forces (``sub``, by ``taker``'s forces) was in fact
+    taken by the enemy state on ``country``'s ground ("Российские военные заняли село Новоселовка
+    в Донецкой области"): ACLED's *Government regains territory* is a government's retaking of its
+    own ground; a foreign state's forces that take a place, like a non-state actor, *overtake* it.
+    Only the fronts of ``data/actors/fronts.toml`` count: elsewhere a foreign army beside the
+    government (Rwanda's in Mozambique) helps it regain its ground."""
+    front = fronts().get(country)
+    return sub is S.GOVERNMENT_REGAINS_TERRITORY and front is not None and day is not None \
+        and day >= front[1] and taker == front[0]
