@@ -34,8 +34,9 @@ from .words import PlaceWords
 # killed), nor fighting, which happens where the force stands
 _ACTS_ON = frozenset({EventWord.ATTACK, EventWord.STRIKE, EventWord.LAUNCH, EventWord.LOOTING, EventWord.ARREST,
                       EventWord.ABDUCTION})
-# fighting on the ground, which happens at the front where the force stands
-_GROUND_FIGHTS = frozenset({EventWord.CLASH, EventWord.REGAIN, EventWord.OVERTAKE})
+# fighting on the ground, and killing, which happen where the force stands: at the front
+# ("Am Samstag tötete ein russischer Soldat in Cherson einen Zivilisten"); not a strike, which reaches far
+_GROUND_FIGHTS = frozenset({EventWord.CLASH, EventWord.REGAIN, EventWord.OVERTAKE, EventWord.KILL})
 MAX_DEMONYM_WORDS = 3  # "des états-unis", "de los estados unidos"
 
 
