@@ -332,6 +332,9 @@ class PlaceFinder(NameLookup):
                 continue
             if index == end and index + 1 < len(tokens) and tokens[index + 1].norm in self.words.place_nouns:
                 continue  # "у Сергіївці Андріївської громади": the community that locates the village
+            if index == start - 1 and (tokens[end - 1].norm in self.words.admin_words
+                                       or end < len(tokens) and tokens[end].norm in self.words.admin_words):
+                continue  # "в селе Глотово Белгородской области": the province that locates a village
             if index == end and self._noun_after(tokens, start, end):
                 continue
             return True
