@@ -16,6 +16,7 @@ from ...geo.keys import (
     arabic_consonant_skeleton,
     consonant_count,
     cyrillic_stem,
+    declined_word_stem,
     strip_article,
 )
 from ...geo.spelling import spelling
@@ -179,6 +180,7 @@ class PlaceFinder(NameLookup):
             variants = {*query_keys_once(word), cyrillic_stem(word, 3), self.spellings.undeclined_word(word)}
             if CYRILLIC.search(word):  # "Спін Болдак", "Бирнин-Яури": a foreign name known in Latin only
                 variants.add(latin_spelling(word))
+                variants.add(declined_word_stem(word))  # "под Часовым Яром": the adjective of "Часов Яр"
             opens = any(self.gazetteer.starts_name(variant) for variant in variants) \
                 or any(word == compass for compass, _english in self.words.compass_words)
             if len(self._opens) > 100_000:
