@@ -482,8 +482,10 @@ class ActorMentions:
         others = min((h.start for h in view.of(HitKind.ACTOR) if h.start in between  # not its own acronym
                       and h.actor.side() != reporter.actor.side()), default=None)  # "(أفريكوم)"
         words = {self.ctx.prepared.tokens[i].norm for i in range(reporter.end, others or trigger.start)}
-        claimed = others is None and reporter.actor.category == "named" and reporter.actor.inter in (2, 3, 4) \
+        claimed = others is None and (reporter.actor.category == "named" and reporter.actor.inter in (2, 3, 4)
+                                      or trigger.kind == HitKind.EVENT and trigger.label in _TAKINGS) \
             and trigger.start - reporter.end <= T.CLAIMANT_WINDOW  # "le JNIM a revendiqué l'embuscade"
+        # and any side the taking of a place it announces: "l'armée russe a revendiqué la prise de …"
         if claimed or words & self.self_reference:
             return reporter
         return None if before is not None else self._announced_interception(view, trigger)
