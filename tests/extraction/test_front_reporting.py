@@ -151,3 +151,14 @@ def test_a_capital_under_attack_is_the_place(events_of, text, events_count):
     events = events_of(text, "en", PUBLISHED)
     assert len(events) == events_count
     assert all((e.location, e.injured) == ("Kyiv", 4) for e in events)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Russische Truppen haben das Dorf Nowoselowka im Gebiet Donezk erobert."),
+    ("fr", "Les forces russes se sont emparées du village de Novosselivka, dans la région de Donetsk."),
+])
+def test_a_village_told_with_its_province_word_after_it(events_of, lang, text):
+    """"im Gebiet Donezk" names Ukraine's oblast (the province named after its Donetsk), not the
+    Rostov oblast of Russia's Donetsk: the village is the oblast's namesake, not Crimea's."""
+    events = events_of(text, lang, PUBLISHED)
+    assert [(e.country_code, e.admin1, e.location) for e in events] == [("UA", "Donetsk", "Novoselivka")]
