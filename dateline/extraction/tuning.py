@@ -42,6 +42,9 @@ BACKGROUND_WORDS = 6  # "Nach einem jahrelangen Konflikt": a background phrase r
 BACKGROUND_PAST_WORDS = 12  # "weeks after 14 people were killed in May in clashes": a past month this far
 
 TOLL = 100  # a figure this large is a toll over time ("thousands of dead"), not one event
+ARMED_CROSSING_GAP = 1  # "a sabotage group to cross into": armed men this close before a crossing invade
+PASSIVE_ACT_WORDS = 4  # "Kyiv came under a massive drone attack": the act this close after the passive
+DECLINED_STEM_LETTERS = 5  # "михайлівці": a case form of "михайлівка" needs this long a stem
 AGGREGATE_WEAPONS = 5  # "112 drones at the country": this many weapons over a whole country
 AGGREGATE_WEAPONS_PLACES = 10  # "31 drones over three regions": this many over several places
 

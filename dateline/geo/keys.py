@@ -216,19 +216,30 @@ def query_keys(key: str) -> list[str]:
     return keys
 
 
+_SHORT_INSTRUMENTAL = ("ом", "ем")  # the instrumental of a short masculine noun ("яр", "рог")
+_ADJECTIVE_INSTRUMENTAL = ("ым", "им")  # and of an adjective before it ("часовым", "кривим")
+
+
+def declined_word_stem(word: str, last: bool = False) -> str:
+    """The stem one word of a Cyrillic name of several words in an oblique case is indexed
+    under (``last``: the name's last word, a noun; the others may be its adjectives)."""
+    if len(word) == 3 and word[-1] in _CYRILLIC_VOWELS:
+        word = word[:-1]  # "яра", "яре": the short noun's case vowel
+    elif len(word) == 4 and word.endswith(_SHORT_INSTRUMENTAL):
+        word = word[:-2]  # "под Часовым Яром", "під Часовим Яром": the short noun's instrumental
+    elif not last and len(word) > 5 and word.endswith(_ADJECTIVE_INSTRUMENTAL):
+        word = word[:-2]  # ... and its adjective's, which the case endings leave ("им" ends names)
+    return cyrillic_stem(cyrillic_stem(word, 3), 3)
+
+
 def _declined_words(key: str) -> str | None:
     """A Cyrillic name of several words in an oblique case, each word taken to the stem its
-    dictionary form is indexed under: "часова яра", "часовом яре" -> "час яр" (Часов Яр), whose
+    dictionary form is indexed under: "часова яра", "часовом яре", "часовым яром" -> "час яр" (Часов Яр), whose
     short last word and adjective-like first word one pass of :func:`stem_key` leaves apart."""
     words = key.split()
     if len(words) < 2 or not _CYRILLIC.search(key):
         return None
-    stems = []
-    for word in words:
-        if len(word) == 3 and word[-1] in _CYRILLIC_VOWELS:
-            word = word[:-1]  # "яра", "яре": the short noun's case vowel
-        stems.append(cyrillic_stem(cyrillic_stem(word, 3), 3))
-    stemmed = " ".join(stems)
+    stemmed = " ".join(declined_word_stem(word, last=i == len(words) - 1) for i, word in enumerate(words))
     return stemmed if stemmed != key else None
 
 

@@ -34,6 +34,9 @@ from .words import PlaceWords
 # killed), nor fighting, which happens where the force stands
 _ACTS_ON = frozenset({EventWord.ATTACK, EventWord.STRIKE, EventWord.LAUNCH, EventWord.LOOTING, EventWord.ARREST,
                       EventWord.ABDUCTION})
+# fighting on the ground, and killing, which happen where the force stands: at the front
+# ("Am Samstag tötete ein russischer Soldat in Cherson einen Zivilisten"); not a strike, which reaches far
+_GROUND_FIGHTS = frozenset({EventWord.CLASH, EventWord.REGAIN, EventWord.OVERTAKE, EventWord.KILL})
 MAX_DEMONYM_WORDS = 3  # "des états-unis", "de los estados unidos"
 
 
@@ -74,7 +77,9 @@ class FocusReader:
                 region_country = region_country or best.country_code
         triggers = sorted(h.start for h in hits if h.kind in TRIGGER_KINDS)
         forces, acts, verbs = _forces_and_acts(hits, self.words.verb_initial)
+        fights = sorted(h.start for h in hits if h.kind == HitKind.EVENT and h.label in _GROUND_FIGHTS)
         said = {h.end for h in hits if h.kind == HitKind.CUE and h.label in SPEECH_CUES}
+        speaking = _speaking_states(hits)
         for tokens in sentences:
             last = tokens[-1].index + 1 if tokens else -1
             found = [c for c in self.finder.candidates(tokens, set(), text)
@@ -84,6 +89,8 @@ class FocusReader:
             acting: set[int] = set()
             for start, end, key, places in reversed(found):  # a country joined to the acting one after it acts
                 evidence = self._evidence(key, places, end - start, opens=start == tokens[0].index)
+                if evidence is not None and evidence[1] == T.FOCUS_COUNTRY and start in speaking:
+                    continue  # "сообщило Минобороны России": a belligerent speaks, from either side
                 if evidence is not None and evidence[1] == T.FOCUS_COUNTRY and self.words.cased \
                         and (self._acting(tokens, start, end, triggers, text, days)
                              or self._joined_to(tokens, end, acting)):
@@ -96,10 +103,13 @@ class FocusReader:
             skipped = attackers.union(*(range(h.start, h.end) for h in acting_forces)) if acting_forces else attackers
             at_war = _at_war_with({h.actor.country for h in acting_forces if h.actor.country}) \
                 if acting_forces else {}
+            fighting = _fighting_armies(tokens, forces, acting_forces, fights)
             for code in self._demonyms(tokens, skipped):
                 weights.add(code, T.FOCUS_DEMONYM)
                 if code in at_war:  # "ВСУ нанесли удар по позициям российских войск под Покровском":
                     weights.add(at_war[code], T.FOCUS_DEMONYM)  # the front runs through both countries
+                elif code in fighting:  # "Российские подразделения продвинулись под Покровском"
+                    weights.add(fighting[code], T.FOCUS_DEMONYM)
             for code in self._forces_by_name(tokens, forces, acting_forces, triggers):
                 weights.add(code, T.FOCUS_DEMONYM)
         for code in _homes_of_named_groups(hits):
@@ -290,6 +300,42 @@ def _at_war_with(armies: Collection[str]) -> dict[str, str]:
     table = fronts()
     return {country: enemy for country, (enemy, _since) in table.items()
             if enemy in armies and table.get(enemy, ("",))[0] == country}
+
+
+def _fighting_armies(tokens: list[Token], forces: list[Hit], acting: list[Hit], fights: list[int]) -> dict[str, str]:
+    """Country -> the state it is at war with on each other's ground, for the armies of a
+    sentence that fights on the ground ("Российские подразделения продвинулись под Покровском",
+    "Russian troops captured the village of ..."): unlike a strike, which reaches far, an army at
+    war fights at the front, which runs through both countries; its adjective alone made the
+    story Russia's, and the front town Pokrovsk in Yakutia. Fronts each way in
+    ``data/actors/fronts.toml``: Russia and Ukraine."""
+    if not tokens or not forces or not fights:
+        return {}
+    first, last = tokens[0].index, tokens[-1].index
+    if not any(first <= start <= last for start in fights):
+        return {}
+    armies = {h.actor.country for h in forces if h.actor is not None and h.actor.country
+              and first <= h.start and h.end <= last + 1 and h not in acting}
+    table = fronts()
+    return {army: enemy for army in armies if (enemy := table.get(army, ("",))[0])
+            and table.get(enemy, ("",))[0] == army}
+
+
+def _speaking_states(hits: list[Hit]) -> frozenset[int]:
+    """Tokens of a belligerent state's body named with its country that tells the news
+    ("сообщило Минобороны России", "Ukraine's General Staff said"): in a war fought on each
+    other's ground (fronts each way in ``data/actors/fronts.toml``) either side's ministry
+    speaks of fighting on both sides of the border, so its country's name is no evidence of
+    where ("Российские подразделения продвинулись под Покровском, сообщило Минобороны России"
+    was Pokrovsk in Yakutia). Other states' bodies still name where they fight."""
+    cues = [h for h in hits if h.kind == HitKind.CUE and h.label in SPEECH_CUES]
+    ends = {h.end for h in cues} | {h.end + 1 for h in cues}
+    starts = {h.start for h in cues}
+    table = fronts()
+    return frozenset(i for h in hits if h.kind == HitKind.ACTOR and h.actor is not None and h.actor.inter == 1
+                     and (country := h.actor.country) and table.get(table.get(country, ("",))[0], ("",))[0] == country
+                     and (h.start in ends or h.end in starts)
+                     for i in range(h.start, h.end))
 
 
 def _lands_of_named_groups(hits: Iterable[Hit]) -> list[tuple[str, ...]]:

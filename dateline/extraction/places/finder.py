@@ -16,6 +16,7 @@ from ...geo.keys import (
     arabic_consonant_skeleton,
     consonant_count,
     cyrillic_stem,
+    declined_word_stem,
     strip_article,
 )
 from ...geo.spelling import spelling
@@ -183,6 +184,7 @@ class PlaceFinder(NameLookup):
             variants = {*query_keys_once(word), cyrillic_stem(word, 3), self.spellings.undeclined_word(word)}
             if CYRILLIC.search(word):  # "Спін Болдак", "Бирнин-Яури": a foreign name known in Latin only
                 variants.add(latin_spelling(word))
+                variants.add(declined_word_stem(word))  # "под Часовым Яром": the adjective of "Часов Яр"
             opens = any(self.gazetteer.starts_name(variant) for variant in variants) \
                 or any(word == compass for compass, _english in self.words.compass_words)
             if len(self._opens) > 100_000:
@@ -337,6 +339,9 @@ class PlaceFinder(NameLookup):
                 continue
             if index == end and index + 1 < len(tokens) and tokens[index + 1].norm in self.words.place_nouns:
                 continue  # "у Сергіївці Андріївської громади": the community that locates the village
+            if index == start - 1 and (tokens[end - 1].norm in self.words.admin_words
+                                       or end < len(tokens) and tokens[end].norm in self.words.admin_words):
+                continue  # "в селе Глотово Белгородской области": the province that locates a village
             if index == end and self._noun_after(tokens, start, end):
                 continue
             if index == start - 1 and self._province_genitive(tokens, start, end):

@@ -50,6 +50,19 @@ class NameLookup:
         self._compass = frozenset(word for word, _english in words.compass_words)
         self.spellings = Spellings(words)  # a name's other spellings: respelled, foreign sounds
 
+    def _with_declined(self, key: str, found: tuple[Place, ...]) -> tuple[Place, ...]:
+        """The places of a Cyrillic word as written and, when it is also a case form of another
+        name ("у Михайлівці", locative of Михайлівка), that name's too, for the scorer to choose:
+        the word as written is Slovakia's Michalovce ("Михайлівці"), "в Іванівці" the
+        Ivanivtsi of Chernivtsi oblast, where a story of the front speaks of Mykhailivka or
+        Ivanivka (``alternations`` of ``data/places/names.toml``: "-ці" of "-ка")."""
+        if " " in key or not CYRILLIC.search(key):
+            return found
+        extra = [p for ending, replacement in spelling().alternations
+                 if key.endswith(ending) and len(key) - len(ending) >= T.DECLINED_STEM_LETTERS
+                 for p in self.gazetteer.lookup_key(key[: -len(ending)] + replacement)]
+        return tuple({p.id: p for p in (*found, *extra)}.values()) if extra else found
+
     def lookup(self, key: str) -> tuple[Place, ...]:
         """Places the folded name ``key`` may refer to, under any of its lookup keys."""
         cached = self._found.get(key)
@@ -67,7 +80,7 @@ class NameLookup:
                 named_with_article = {p.id for p in self.gazetteer.lookup_key(spelling().script_article + variant)}
                 found = tuple(p for p in found if p.id not in named_with_article)
             if found and (key.isascii() or self.words.cased):  # "нигерии" is Nigeria before Niger
-                places = found
+                places = found if variant != key else self._with_declined(key, found)
                 break
             # glued words have several readings ("ولبنان": "and Lebanon", not "and" + a village):
             # keep them all and let the scorer choose

@@ -18,6 +18,7 @@ from .. import tuning as T
 from .focus import Focus
 from .mention import AREA_KINDS
 from .readings import Candidate
+from .variants import named_after
 
 _HYPHENS = frozenset("-‐‑–")
 
@@ -71,6 +72,10 @@ def in_the_qualifying_province(places: tuple[Place, ...], key: str, found: list[
             inside = tuple(p for p in places if p.country_code == country
                            and any(p.admin1 == area.admin1 for area in province))
             return inside if inside or not spelled else _by_consonants_in(key, province, gazetteer)
+        if worded:  # "Nowoselowka im Gebiet Donezk": the province's namesake, else the province itself
+            inside = tuple(p for p in places if any(p.admin1 == area.admin1 for area in province))
+            if inside or any(p.country_code == country for p in places):
+                return inside or _areas(province, gazetteer) or places
         if not any(p.country_code != country for p in places):
             return places
         kept = tuple(p for p in places if p.country_code == country)
@@ -83,14 +88,21 @@ def in_the_qualifying_province(places: tuple[Place, ...], key: str, found: list[
 def _province_of(named: tuple[Place, ...], after_province_word: bool) -> tuple[Place, ...]:
     """The provinces a name after a town gives: its candidates when all are provinces; after a
     province word, the provinces of the towns it names ("في مقاطعة دونيتسك", read as the city of
-    Donetsk, is the Donetsk region), which share their province's name."""
+    Donetsk, is the Donetsk region), which share their province's name: "im Gebiet Donezk" is
+    Ukraine's oblast, not the province of Rostov that holds a town of Donetsk."""
     if named and all(p.kind == "admin1" for p in named):
         return named
     if after_province_word and (areas := tuple(p for p in named if p.kind == "admin1")):
         return areas  # "the Magway region": the region, of the city and the region of that name
     if after_province_word and named and all(p.kind == "city" and p.admin1 for p in named):
-        return named
+        return tuple(p for p in named if named_after(p.admin1, p.name)) or named
     return ()
+
+
+def _areas(province: tuple[Place, ...], gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """The provinces themselves, for a town the gazetteer lacks in them (geo_precision 3)."""
+    areas = {a.id: a for q in province if (a := q if q.kind == "admin1" else gazetteer.province_of(q)) is not None}
+    return tuple(areas.values())
 
 
 def _by_consonants_in(word: str, province: tuple[Place, ...], gazetteer: Gazetteer) -> tuple[Place, ...]:

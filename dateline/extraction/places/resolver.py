@@ -188,6 +188,7 @@ class PlaceResolver:
             places = region or places  # "на Запоріжжі": the oblast
             comma_after = bool(text) and after < len(tokens) and \
                 bool(COMMAS.intersection(text[tokens[after - 1].end:tokens[after].start]))
+            told_in = False  # "в Климово Брянской области": the province told after the town holds it
             if comma_after:
                 key_after, province, province_end = province_after_comma(found, end, tokens, self.words)
                 listed_on = next_in_list(found, province_end, tokens, text, self.words.conjunctions) is not None
@@ -202,6 +203,7 @@ class PlaceResolver:
                     and any(p.kind != "admin1" for p in places)
                 if stand_in and any(s == end for s, _e, _k, _ps in found):
                     continue  # the province's words, read on their own, place it
+                told_in = named is not places and not stand_in
                 places = named
             listed = not holder and (list_of_provinces(found, end, tokens, text, hits, self.words.conjunctions)
                                      or list_after_province_word(found, start, tokens, text, hits,
@@ -290,9 +292,9 @@ class PlaceResolver:
             if self.words.cased and start == tokens[0].index and end - start == 1 and best.kind != "country" \
                     and share < T.IN_FOCUS_SHARE:
                 threshold += T.ACCEPT_OPENER  # "Poco antes...", "Hubo...": capitalised because it opens the sentence
-            if score < threshold:
+            if score < (min(threshold, T.ACCEPT_IN_FOCUS) if told_in else threshold):  # its province told: its country
                 continue
-            if focus and share < T.IN_FOCUS_SHARE and best.kind != "country" \
+            if focus and share < T.IN_FOCUS_SHARE and best.kind != "country" and not told_in \
                     and not self._introduced(tokens, start, hits, key, best):
                 continue  # a place outside the story's countries must be introduced as one ("in", "near")
             if focus and share < T.IN_FOCUS_SHARE and best.kind != "country" and end in sites:

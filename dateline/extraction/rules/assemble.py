@@ -25,7 +25,7 @@ from .context import DocContext, SentenceView
 from .figures import Figure
 from .frames import Frame
 from .fronts import defender as front_defender
-from .fronts import front_enemy
+from .fronts import foreign_taking, front_enemy
 from .group_tolls import event_figure
 from .grouping import Group
 from .reference import INHERITED_DAY, PUBLICATION_DAY
@@ -97,6 +97,7 @@ class EventBuilder:
         campaign = self._campaign_strike(group, country, actor1, actor2)
         if campaign is not None:
             sub, actor1 = campaign
+        sub, actor2 = foreign_taking(sub, country, dated.day, actor1, actor2, self.namer)  # "Russian troops took …"
         if sub is S.ATTACK and actor1 is not None and actor2 is not None and (
                 actor2.inter == 1 != actor1.inter or (actor1.inter == 1 and actor2.inter in NON_STATE)):
             # "tres policías murieron en un ataque", "боевики нейтрализованы": ACLED's attacks hit the unarmed only

@@ -218,12 +218,21 @@ def not_place_tokens(view: SentenceView, numbers: list[Number], tokens: list[Tok
         if hit.kind in (HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.CASUALTY, HitKind.VAGUE) \
                 or (hit.kind == HitKind.QUALIFIER and hit.end in counts) or (
                 hit.kind == HitKind.ACTOR and (hit.label != "named" or hit.actor.inter != 1)):
-            if hit.kind == HitKind.ACTOR and hit.label == _GOVERNMENT and hit.start > 0 and (
+            if hit.kind == HitKind.ACTOR and hit.label == _GOVERNMENT and (hit.start > 0 and (
                     tokens[hit.start - 1].norm in introducers or hit.start in capitals
-                    or targeted_name(tokens, hit.start, striking_ends(view), introducers, conjunctions)):
+                    or targeted_name(tokens, hit.start, striking_ends(view), introducers, conjunctions))
+                    or _undergoes(view, hit)):
                 continue
             if hit.kind == HitKind.ACTOR and hit.label == _CIVILIANS and hit.end - hit.start == 1 and hit.start > 0 \
                     and tokens[hit.start - 1].norm in introducers and tokens[hit.start - 1].norm not in conjunctions:
                 continue  # "وبلدة الخيام" (Khiam, "the tents"): a town's word makes a name of a word of people
             blocked.update(range(hit.start, hit.end))
     return blocked
+
+
+def _undergoes(view: SentenceView, capital: Hit) -> bool:
+    """"Kyiv came under a massive drone attack", "Kyiv was hit": a capital that is the subject of a
+    passive, an act word close after it, is the city attacked, not its government acting."""
+    passives = [h.end for h in view.of(HitKind.CUE, Cue.PASSIVE) if h.start == capital.end]
+    return any(0 <= h.start - end <= T.PASSIVE_ACT_WORDS for end in passives for h in view.hits
+               if h.kind in (HitKind.EVENT, HitKind.WEAPON))

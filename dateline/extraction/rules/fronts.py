@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 from collections.abc import Iterable
 
-from ...actors.kb import STATE, ActorRef
+from ...actors.kb import STATE, Actor, ActorRef, CountryNamer, resolve
 from ...errors import PackError
 from ...packs import read_data_file
 from ...taxonomy import SubEventType as S
@@ -56,3 +56,29 @@ def defender(country: str, day: dt.date | None, attacker: str | None) -> ActorRe
     if front is None or day is None or day < front[1] or attacker != front[0]:
         return None
     return ActorRef("military", inter=1, country=country)
+
+
+def taken_by_enemy(sub: S, country: str, day: dt.date | None, taker: str | None) -> bool:
+    """Whether territory "regained" by a state's forces (``sub``, by ``taker``'s forces) was in fact
+    taken by the enemy state on ``country``'s ground ("Российские военные заняли село Новоселовка
+    в Донецкой области"): ACLED's *Government regains territory* is a government's retaking of its
+    own ground; a foreign state's forces that take a place, like a non-state actor, *overtake* it.
+    Only the fronts of ``data/actors/fronts.toml`` count: elsewhere a foreign army beside the
+    government (Rwanda's in Mozambique) helps it regain its ground."""
+    front = fronts().get(country)
+    return sub is S.GOVERNMENT_REGAINS_TERRITORY and front is not None and day is not None \
+        and day >= front[1] and taker == front[0]
+
+
+def foreign_taking(sub: S, country: str, day: dt.date | None, actor1: Actor | None, actor2: Actor | None,
+                   namer: CountryNamer) -> tuple[S, Actor | None]:
+    """The sub-event type and the side that lost the place of a territory event: an enemy state's
+    taking on a front (:func:`taken_by_enemy`) overtakes territory from the defending state's
+    forces (civilians, "the village" read as its people, hold no ground); anything else unchanged."""
+    taker = actor1.country if actor1 is not None and actor1.inter in (1, 8) else None
+    if not taken_by_enemy(sub, country, day, taker):
+        return sub, actor2
+    held = defender(country, day, taker)
+    if held is not None and day is not None and (actor2 is None or actor2.inter == 7):
+        actor2 = resolve(held, country, namer, day)
+    return S.NON_STATE_ACTOR_OVERTAKES_TERRITORY, actor2

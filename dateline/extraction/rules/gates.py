@@ -188,7 +188,8 @@ class Gates:
         history, blame or flight in their scope; a purpose or a future right before them
         ("بهدف إنهاء القتال", "para neutralizar"); the words of a chant."""
         found: dict[Cue, set[int]] = {}
-        cues = [h for h in view.of(HitKind.CUE) if h.label in SCOPED_CUES and not self._in_name(view, h)]
+        cues = [h for h in view.of(HitKind.CUE) if h.label in SCOPED_CUES and not self._in_name(view, h)
+                and not (h.label == Cue.FLIGHT and _armed_before(view, h))]
         clauses = self.clauses(view) if cues else []
         for cue in cues:
             low, high = self.scope(view, cue, clauses)
@@ -504,6 +505,14 @@ class Gates:
         counted_kill = bool(self.ctx.numbers(view)) and any(h.label == EventWord.KILL for h in view.of(HitKind.EVENT))
         return (bool(view.of(HitKind.CASUALTY)) or counted_kill) and (
             bool(view.of(HitKind.WEAPON)) or any(t.kind in _DAYS for t in view.times))
+
+
+def _armed_before(view: SentenceView, cue: Hit) -> bool:
+    """"repelled an attempt by a Russian sabotage group to cross into the Sumy region", "Ukrainian
+    troops crossed into the Kursk region": armed men who cross a border invade; only the
+    unarmed flee across it."""
+    return any(h.kind == HitKind.ACTOR and h.actor is not None and h.actor.armed
+               and 0 <= cue.start - h.end <= T.ARMED_CROSSING_GAP for h in view.hits)
 
 
 def _blamed_act(view: SentenceView) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from ...actors.kb import OBSERVERS, ActorRef
 from ...actors.roles import ActorMention, Roles, past_allies
 from ...normalize import breaks_clause, fold_key
-from ...packs.vocabulary import COUNTED_CASUALTIES, SPEECH_CUES, Cue, EventWord, HitKind, Weapon
+from ...packs.vocabulary import COUNTED_CASUALTIES, SPEECH_CUES, Cue, EventWord, HitKind, PlaceWord, Weapon
 from ...prepare.tokens import Token
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
@@ -74,6 +74,22 @@ class ActorMentions:
         subject = min(opening, key=lambda m: m.start)
         gaps = (text[tokens[i - 1].end:tokens[i].start] for i in range(subject.end, predicate.start + 1))
         return None if any(breaks_clause(gap) for gap in gaps) else subject
+
+    def _inverted_killers(self, view: SentenceView, mentions: list[ActorMention]) -> frozenset[int]:
+        """Starts of the subjects told after a finite killing verb in a sentence a time or a place
+        opens, with the ones killed after them ("Am Samstag tötete ein russischer Soldat in Cherson
+        einen Zivilisten": the soldier, counted by his article, killed; he was not killed)."""
+        if not self.ctx.prepared.pack.grammar.verb_final:
+            return frozenset()
+        found = set()
+        for kill in view.of(HitKind.CASUALTY):
+            if kill.label not in COUNTED_CASUALTIES:
+                continue
+            subject = subject_after_the_verb(self.ctx, mentions, kill)
+            if subject is not None and subject.ref.armed and any(
+                    m.start > subject.end and m.ref.category == "civilians" for m in mentions):
+                found.add(subject.start)
+        return frozenset(found)
 
     def _between(self, place: PlaceMention) -> bool:
         """"اتفاق بين مالي والجزائر", "an accord between Mali and Algeria": the parties of a deal."""
@@ -242,7 +258,7 @@ class ActorMentions:
                                                            if h.end in numbers}
         days = day_ends(view)  # "killed on Sunday three farmers", "asesinaron a balazos a un alcalde"
         casualty_starts = {h.start for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES
-                           and not (days.get(h.end, h.end) in objects and h.end < len(tokens)
+                           and not (_object_after(view, days, h.end) in objects and h.end < len(tokens)
                                     # "ont tué sept civils", a day or a manner between: the subject acts
                                     and not breaks_clause(text[tokens[h.end - 1].end:tokens[h.end].start]))}
         # ... but "один сотрудник полиции погиб, один ранен": the number opens another clause
@@ -264,8 +280,9 @@ class ActorMentions:
                            and (n.end not in acts_named or n.start in named_counts)]  # whatever act follows
         counted = {n.end for n in numbers_counted}
         nouns = {n.start for n in numbers_counted}  # "قتل جنديان": the dual noun is its own number
-        mentions = [replace(m, victim=True) if m.start in counted or m.start - 1 in counted or m.start in nouns
-                    else m for m in mentions]  # "killed two Hezbollah members"
+        inverted = self._inverted_killers(view, mentions)
+        mentions = [replace(m, victim=True) if (m.start in counted or m.start - 1 in counted or m.start in nouns)
+                    and m.start not in inverted else m for m in mentions]  # "killed two Hezbollah members"
         mentions = joined_victims(self, self._counted_members(view, mentions, casualty_starts, acts),
                                   casualty_starts, acts)
         if self.ctx.prepared.pack.grammar.verb_initial:  # "قتل ثلاثة جنود من الجيش العراقي": the force
@@ -468,8 +485,10 @@ class ActorMentions:
         others = min((h.start for h in view.of(HitKind.ACTOR) if h.start in between  # not its own acronym
                       and h.actor.side() != reporter.actor.side()), default=None)  # "(أفريكوم)"
         words = {self.ctx.prepared.tokens[i].norm for i in range(reporter.end, others or trigger.start)}
-        claimed = others is None and reporter.actor.category == "named" and reporter.actor.inter in (2, 3, 4) \
+        claimed = others is None and (reporter.actor.category == "named" and reporter.actor.inter in (2, 3, 4)
+                                      or trigger.kind == HitKind.EVENT and trigger.label in _TAKINGS) \
             and trigger.start - reporter.end <= T.CLAIMANT_WINDOW  # "le JNIM a revendiqué l'embuscade"
+        # and any side the taking of a place it announces: "l'armée russe a revendiqué la prise de …"
         if claimed or words & self.self_reference:
             return reporter
         return None if before is not None else self._announced_interception(view, trigger)
@@ -576,3 +595,17 @@ def _clause_end_after(ctx: DocContext, token: int) -> bool:
         return True
     return breaks_clause(text[tokens[token].end:tokens[token + 1].start]) \
         or tokens[token + 1].norm in ctx.prepared.pack.grammar.conjunctions
+
+
+def _object_after(view: SentenceView, days: dict[int, int], end: int) -> int:
+    """Where the object of a killing word ending at ``end`` may start: past a day or a manner
+    ("killed on Sunday three farmers") and then a place told with its locative and one
+    capitalised name ("Am Samstag tötete ein russischer Soldat in Cherson einen Zivilisten": the
+    soldier killed, he was not killed)."""
+    at = days.get(end, end)
+    tokens = view.sentence.tokens
+    first = tokens[0].index if tokens else 0
+    locatives = {h.start for h in view.of(HitKind.PLACE, PlaceWord.AT) if h.end == h.start + 1}
+    if at in locatives and 0 <= at + 1 - first < len(tokens) and tokens[at + 1 - first].upper:
+        at = days.get(at + 2, at + 2)
+    return at

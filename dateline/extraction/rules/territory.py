@@ -97,6 +97,8 @@ def _people_seized(view: SentenceView) -> bool:
     is people (civilians right after it, or before it in the passive) is an abduction; not a
     word for things that also names civilians' property ("seized weapons and vehicles")."""
     things = {h.start for h in view.of(HitKind.MEASURE, Measure.UNITS)}
+    # "captured the village of Novoselivka": a settlement's word names the place taken, not its people
+    things |= {i for h in view.of(HitKind.PLACE, PlaceWord.SETTLEMENT) for i in range(h.start, h.end)}
     people = [h for h in view.of(HitKind.ACTOR) if h.label == ActorCategory.CIVILIANS and h.start not in things]
     for seized in view.of(HitKind.EVENT, EventWord.OVERTAKE):
         if any(0 <= p.start - seized.end <= T.SEIZED_PEOPLE_WINDOW for p in people):
