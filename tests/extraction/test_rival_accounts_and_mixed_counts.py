@@ -94,3 +94,8 @@ def test_a_few_acts_of_one_told_day_are_events(events_of, lang, text):
 def test_many_acts_stay_a_tally(events_of):
     text = "Gunmen carried out 40 attacks in Plateau state since January, killing 300 people, officials said."
     assert events_of(text, "en", PUBLISHED) == []
+
+
+def test_a_few_acts_that_hurt_no_one_stay_a_summary(events_of):
+    text = "US forces were targeted in three attacks in Iraq on Thursday, but no one was hurt, a US official said."
+    assert events_of(text, "en", PUBLISHED) == []

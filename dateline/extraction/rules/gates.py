@@ -437,8 +437,9 @@ class Gates:
 
     def _counted_trigger(self, view: SentenceView, own_day: bool = False) -> bool:
         """"three attacks", "40 fois": a number counting events makes an aggregate. A few acts
-        told with a day of their own ("In two attacks on Saturday, gunmen killed 12 people in
-        Kwall and Mangu") are that day's events, one per place, not a tally over time."""
+        told with a day of their own and their dead ("In two attacks on Saturday, gunmen killed 12
+        people in Kwall and Mangu") are that day's events, one per place, not a tally over time;
+        a count of attacks that hurt no one sums up the acts the story tells one by one."""
         numbers = {n.end: n for n in self.ctx.numbers(view)}
         people = {i for h in view.of(HitKind.ACTOR) for i in range(h.start, h.end)}  # "two demonstrators", "مدنيان"
         casualties = {h.start for h in view.of(HitKind.CASUALTY)}
@@ -450,13 +451,19 @@ class Gates:
                 number = numbers.get(hit.start)
                 if number and hit.label == EventWord.PROTEST and number.value >= T.CROWD:
                     continue  # "as thousands marched": a crowd, not thousands of protests
-                if number and own_day and hit.label in AGGREGATE_EVENTS and number.value <= T.FEW_ACTS:
+                if number and own_day and hit.label in AGGREGATE_EVENTS and number.value <= T.FEW_ACTS \
+                        and self._hurt(view):
                     continue
                 if number and number.value >= least and number.start not in people \
                         and number.start - 1 not in casualties:  # "وأصيب اثنان آخران بانفجار": the wounded
                     return True
         return any(h.kind == HitKind.CUE and h.label == Cue.TALLY and self.ctx.prepared.tokens[h.start].is_digit
                    for h in view.hits)
+
+    def _hurt(self, view: SentenceView) -> bool:
+        """Whether the sentence counts dead or wounded (not "no casualties")."""
+        figures = self.ctx.figures(view)
+        return any(f is not None and f.value > 0 for f in (figures.killed, figures.injured))
 
     def big_count(self, view: SentenceView) -> bool:
         """A count of people of a toll's size: a toll over time rather than one event. The
