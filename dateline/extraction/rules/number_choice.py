@@ -193,8 +193,9 @@ def subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting
     # Markt ... getötet") ends far from the count of people that opens the sentence, a vague one too
     # ("Dutzende Menschen wurden ... getötet"); "one" written as a word between them ("einem",
     # "einen") is an article, no count of its own
-    opening = next((n for n in numbers if n.end <= hit.start and n.start - first <= T.SUBJECT_OPENING_WORDS
-                    and n.end in people), None)
+    # its qualifier may open the sentence ("Mehr als 30 Menschen wurden …")
+    opening = next((n for n in numbers if n.end <= hit.start and n.end in people
+                    and (n.lead if n.lead >= 0 else n.start) - first <= T.SUBJECT_OPENING_WORDS), None)
     before = [n for n in numbers if n.end <= hit.start and (not n.vague or n is opening)]
     if not before:
         return None
