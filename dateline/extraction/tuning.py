@@ -36,6 +36,7 @@ TREND_WINDOW = 3  # "the rise in killings": a trend word this close before the e
 NEGATION_WINDOW = 2  # "no attack", "n'a pas attaqué": a negation this close before it
 FIGURATIVE_WINDOW = 2  # "a price war": a figure of speech this close to the event word
 COUNTED_EVENTS = 2  # "three attacks": a number this large counting an event word is an aggregate
+FEW_ACTS = 3  # "in two attacks on Saturday": this few acts told with a day of their own are that day's events
 COUNTED_KILLINGS = 20  # "300 asesinatos": a count of killings this large is a tally
 HEADING_WORDS = 8  # a line of at most this many words, all in capitals, is a section heading
 BACKGROUND_WORDS = 6  # "Nach einem jahrelangen Konflikt": a background phrase runs this far after its opener

@@ -191,10 +191,11 @@ class Casualty(Labels):
     NONE = "none", "no casualties"
     NONE_KILLED = "none_killed", "no one killed"
     NONE_INJURED = "none_injured", "no one injured"
+    EITHER = "either", "killed or injured, not told apart (\"killed or wounded\"): a count of neither figure"
 
 
-# casualty words that give a figure (not "none")
-COUNTED_CASUALTIES = frozenset({Casualty.KILLED, Casualty.INJURED})
+# casualty words that count people (not "none"); "either" counts them but gives no figure
+COUNTED_CASUALTIES = frozenset({Casualty.KILLED, Casualty.INJURED, Casualty.EITHER})
 
 
 class Qualifier(Labels):

@@ -21,7 +21,8 @@ def counts_several_acts(ctx: DocContext, frame: Frame) -> bool:
     """Whether the frame's sentence counts its acts, two or more of them ("in two airstrikes",
     "en tres ataques", "lors de deux frappes"): a number right before an act word. Not before a
     weapon: "dropped two bombs" counts munitions of one act; nor a killing word ("64 people died":
-    the people are counted). The lead yields only to a smaller toll of another sentence of the
+    the people are counted), nor the people before a phrase of the act ("killed 30 militants in
+    fighting"). The lead yields only to a smaller toll of another sentence of the
     event that is no part of it (see the assembler), so a misread count costs little."""
     view = frame.view
     casualties = {h.start for h in view.of(HitKind.CASUALTY)}
@@ -29,8 +30,11 @@ def counts_several_acts(ctx: DocContext, frame: Frame) -> bool:
     if not acts:
         return False
     numbers: Sequence[Number] = ctx.numbers(view)
-    return any(n.value >= 2 and not n.vague and any(0 <= start - n.end <= COUNT_GAP for start in acts)
-               for n in numbers)
+    # "killed 30 militants in fighting": a number before the people it counts counts them, not the
+    # act after them; "two Myanmar airstrikes": a word naming whose act stands right before the act
+    people = {h.start: h.end for h in view.of(HitKind.ACTOR)}
+    return any(n.value >= 2 and not n.vague and not (n.end in people and people[n.end] not in acts)
+               and any(0 <= start - n.end <= COUNT_GAP for start in acts) for n in numbers)
 
 
 def part_of_total(total: Figure | None, own: Callable[[], Figure | None]) -> Figure | None:

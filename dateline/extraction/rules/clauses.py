@@ -24,12 +24,24 @@ def main_clause_start(prepared: Prepared, view: SentenceView) -> int:
     token when no such phrase opens it."""
     tokens, text = prepared.tokens, prepared.doc.text
     first = view.sentence.tokens[0].index
-    if not any(h.start == first for h in view.of(HitKind.CUE, Cue.BACKGROUND)):
-        return first
+    opened = any(h.start == first for h in view.of(HitKind.CUE, Cue.BACKGROUND))
     for token in view.sentence.tokens[1:]:
         if breaks_clause(text[tokens[token.index - 1].end:token.start]):
-            return token.index
+            return token.index if opened or _act_phrase_before(view, first, token.index) else first
     return first
+
+
+def _act_phrase_before(view: SentenceView, first: int, comma: int) -> bool:
+    """Whether the sentence opens with a short phrase naming its act, set off by a comma, before
+    a clause with its own subject and verb ("In an attack on Saturday, gunmen killed 12 people",
+    "Lors d'une attaque samedi, des hommes armés ont tué…"): the clause's verb decides the roles,
+    not the act noun, whose "on" opens a day and no target."""
+    if comma - first > T.BACKGROUND_WORDS:
+        return False
+    acts = [h for h in view.of(HitKind.EVENT) if first <= h.start < comma]
+    actors = [h.start for h in view.of(HitKind.ACTOR)]
+    return bool(acts) and not any(first <= a < comma for a in actors) and any(
+        h.start > a >= comma for h in view.of(HitKind.EVENT) for a in actors)
 
 
 def names_nothing(prepared: Prepared, word: Hit, words: list[Hit], cased: bool) -> bool:

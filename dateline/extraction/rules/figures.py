@@ -35,3 +35,6 @@ class Figures:
     killed: Figure | None = None
     injured: Figure | None = None
     earlier_killed: Figure | None = None  # "buried three men killed the day before": another day's dead
+    # "killed or wounded 168 people": the hurt of both kinds together, no figure of either; its
+    # size still tells a tally from one event
+    either: Figure | None = None

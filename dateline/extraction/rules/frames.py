@@ -551,7 +551,7 @@ class FrameBuilder:
         died = {h.start for h in view.of(HitKind.CASUALTY) if h.label == Casualty.KILLED}
         after = day_ends(view).get(nearest.end, nearest.end)  # "killed on Sunday three farmers"
         acts = [h for h in window if h.kind in (HitKind.EVENT, HitKind.WEAPON) and h.label != EventWord.KILL
-                and h.end <= nearest.start]
+                and opening <= h.start and h.end <= nearest.start]  # not an act of the opening phrase
         if nearest.label == EventWord.KILL and nearest.start in died and acts and not \
                 any(n.start in range(after, after + 2) for n in self.ctx.numbers(view)):
             return acts[-1]  # "Неизвестные открыли огонь по посту ДПС, погиб один полицейский": who fired

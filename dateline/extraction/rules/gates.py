@@ -375,7 +375,7 @@ class Gates:
                and trigger.start - h.end <= T.NEGATION_WINDOW
                for h in near_before):
             return SkipReason.NEGATED
-        if self._counted_trigger(view):
+        if self._counted_trigger(view, own_day):
             return SkipReason.AGGREGATE
         return None
 
@@ -436,8 +436,11 @@ class Gates:
         possessive = self.ctx.prepared.pack.places.places.possessive
         return bool(possessive) and 0 < end <= len(tokens) and text.startswith(tuple(possessive), tokens[end - 1].end)
 
-    def _counted_trigger(self, view: SentenceView) -> bool:
-        """"three attacks", "40 fois": a number counting events makes an aggregate."""
+    def _counted_trigger(self, view: SentenceView, own_day: bool = False) -> bool:
+        """"three attacks", "40 fois": a number counting events makes an aggregate. A few acts
+        told with a day of their own and their dead ("In two attacks on Saturday, gunmen killed 12
+        people in Kwall and Mangu") are that day's events, one per place, not a tally over time;
+        a count of attacks that hurt no one sums up the acts the story tells one by one."""
         numbers = {n.end: n for n in self.ctx.numbers(view)}
         people = {i for h in view.of(HitKind.ACTOR) for i in range(h.start, h.end)}  # "two demonstrators", "مدنيان"
         casualties = {h.start for h in view.of(HitKind.CASUALTY)}
@@ -449,11 +452,19 @@ class Gates:
                 number = numbers.get(hit.start)
                 if number and hit.label == EventWord.PROTEST and number.value >= T.CROWD:
                     continue  # "as thousands marched": a crowd, not thousands of protests
+                if number and own_day and hit.label in AGGREGATE_EVENTS and number.value <= T.FEW_ACTS \
+                        and self._hurt(view):
+                    continue
                 if number and number.value >= least and number.start not in people \
                         and number.start - 1 not in casualties:  # "وأصيب اثنان آخران بانفجار": the wounded
                     return True
         return any(h.kind == HitKind.CUE and h.label == Cue.TALLY and self.ctx.prepared.tokens[h.start].is_digit
                    for h in view.hits)
+
+    def _hurt(self, view: SentenceView) -> bool:
+        """Whether the sentence counts dead or wounded (not "no casualties")."""
+        figures = self.ctx.figures(view)
+        return any(f is not None and f.value > 0 for f in (figures.killed, figures.injured))
 
     def big_count(self, view: SentenceView) -> bool:
         """A count of people of a toll's size: a toll over time rather than one event. The
@@ -484,7 +495,8 @@ class Gates:
     def large_toll(self, view: SentenceView) -> bool:
         """"More than 1,500 people killed in Niger": a national toll, not one event (the
         wounded of one attack may number hundreds, and one attack may kill hundreds)."""
-        killed = self.ctx.figures(view).killed
+        figures = self.ctx.figures(view)
+        killed = figures.killed or figures.either  # "killed or wounded 168 people in Colombia in 2024"
         return killed is not None and killed.value >= T.TOLL and not self._one_act(view)
 
     def counted_weapons(self, view: SentenceView) -> int:

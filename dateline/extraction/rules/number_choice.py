@@ -51,6 +51,9 @@ def number_for(hit: Hit, numbers: list[Number], not_people: set[int],
         if number.value == 1 and number.start >= hit.end and people and number.end in people \
                 and number.end + 1 in not_people - people:
             continue  # "tötete eine russische Drohne in Cherson zwei Zivilisten": one drone, no person
+        if number.value == 1 and number.start >= hit.end and _one_before_the_counted(number, numbers, people,
+                                                                                    names, joined | paused):
+            continue  # "tötete ein russischer Soldat in Pokrowsk zwei Zivilisten": the subject after the verb
         if number.end in owned and number.end != hit.start:
             continue  # the number counts the casualty word right after it, not this one
         if number.start in casualty_starts and number.start != hit.start and number.end - number.start == 1:
@@ -140,6 +143,21 @@ def opens_own_clause(number: Number, casualty_starts: set[int], paused: frozense
     return False
 
 
+def _one_before_the_counted(number: Number, numbers: list[Number], people: set[int] | None,
+                            names: list[tuple[int, int]] | None, joined: set[int] | frozenset[int]) -> bool:
+    """Whether a person counted as one right after the verb stands before another count of people
+    in its clause, no conjunction between ("Am Samstag tötete ein russischer Soldat in Pokrowsk
+    zwei Zivilisten"): after a fronted day the verb comes second and its subject after it; the
+    victims are the later count. ``joined`` holds conjunctions and the words a pause follows:
+    "killing one soldier and two civilians" joins the two counts, "Загинув чоловік, ще двоє
+    поранені" starts another clause."""
+    if not people:
+        return False
+    own = bool({number.end, number.end - 1} & people) or any(s < number.end <= e for s, e in names or ())
+    return own and any(other.start > number.end and other.end in people and other.value > 1
+                       and not set(joined).intersection(range(number.end - 1, other.start)) for other in numbers)
+
+
 def counts_subject(number: Number, hit: Hit, names: list[tuple[int, int]] | None,
                     people: set[int] | None, auxiliaries: frozenset[int] = frozenset()) -> bool:
     """Whether ``number`` counts the actor standing right before the casualty word, its
@@ -149,6 +167,8 @@ def counts_subject(number: Number, hit: Hit, names: list[tuple[int, int]] | None
         return False
     # the person is counted by the number ("two gunmen") or is the number's own word ("a soldier")
     start = number.end if number.end in people else number.end - 1 if number.end - 1 in people else -1
+    if start < 0:  # "A Russian soldier": the number's own word closes a longer name
+        start = next((s for s, e in names or () if s < number.end <= e), -1)
     if start < 0 or start == hit.start:
         return False
     end = next((e for s, e in names or () if s == start), start + 1)
@@ -176,8 +196,9 @@ def subject_count(hit: Hit, numbers: list[Number], passives: set[int], reporting
     # Markt ... getötet") ends far from the count of people that opens the sentence, a vague one too
     # ("Dutzende Menschen wurden ... getötet"); "one" written as a word between them ("einem",
     # "einen") is an article, no count of its own
-    opening = next((n for n in numbers if n.end <= hit.start and n.start - first <= T.SUBJECT_OPENING_WORDS
-                    and n.end in people), None)
+    # its qualifier may open the sentence ("Mehr als 30 Menschen wurden …")
+    opening = next((n for n in numbers if n.end <= hit.start and n.end in people
+                    and (n.lead if n.lead >= 0 else n.start) - first <= T.SUBJECT_OPENING_WORDS), None)
     before = [n for n in numbers if n.end <= hit.start and (not n.vague or n is opening)]
     if not before:
         return None

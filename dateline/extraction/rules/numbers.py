@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...actors.kb import ActorRef
 from ...packs.vocabulary import (
     COUNTED_CASUALTIES,
     GLUED_UNIT,
@@ -50,6 +49,15 @@ from .number_filters import (
     wounded_who_died,
     wounds_of_bodies,
 )
+from .sides import (
+    both_sides,
+    competing_accounts,
+    coordinated,
+    determiners_after_conjunctions,
+    side_of,
+    sides_summed,
+    speakers,
+)
 
 _SEPARATED_THOUSANDS = re.compile(r"^[ ,.\u00a0\u202f']$")
 _CODE_HYPHENS = frozenset("-\u2010\u2011")
@@ -58,6 +66,7 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:19|20)\d\d|(?:19|20)\d\d(
 _DATE_CHARS = frozenset("0123456789-/.")
 # weapons that are people: "three gunmen killed" counts the gunmen
 _PERSON_WEAPONS = frozenset({Weapon.FIREARM, Weapon.SUICIDE, Weapon.BLADE})
+_SPEAKING = frozenset({Cue.ATTRIBUTION, Cue.CLAIM})  # the verbs a party's own account is told by
 # acts an indefinite article may name ("une embuscade", "un enfrentamiento"): "un" is then no count
 _ACTS = frozenset({EventWord.ATTACK, EventWord.STRIKE, EventWord.EXPLOSION, EventWord.CLASH, EventWord.LAUNCH,
                    EventWord.MOB})
@@ -334,7 +343,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         numbers = [n for n in numbers if n.start not in aside_words]
     joined = {t.index for t in tokens if t.norm in conjunctions  # "neutralisés et un lot d'armes"
               or (t.norm[:1] in glued and len(t.norm) > 3)}  # "14 امرأة ورجلا واحدا"
-    joined |= _determiners_after_conjunctions(tokens, conjunctions, possessives | determiners)
+    joined |= determiners_after_conjunctions(tokens, conjunctions, possessives | determiners)
     names = [(h.start, h.end) for h in by_kind.get(HitKind.ACTOR, ()) if h.end - h.start > 1]
     paused = paused_tokens(tokens, text)
     opened = {h.end for h in by_kind.get(HitKind.QUALIFIER, ()) if h.label == Qualifier.RANGE_START}
@@ -383,6 +392,10 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     passives = {h.start for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE}
     passive_ends = {h.end for h in by_kind.get(HitKind.CUE, ()) if h.label == Cue.PASSIVE}
     parties = {h.start: h.actor for h in by_kind.get(HitKind.ACTOR, ())}
+    # "three of the attackers": the party a part is taken from is the party it counts
+    of_whom = {h.start: h.end for h in by_kind.get(HitKind.QUALIFIER, ()) if h.label == Qualifier.PARTITIVE}
+    told_by = speakers([(h.start, h.end) for h in by_kind.get(HitKind.CUE, ()) if h.label in _SPEAKING],
+                       [(h.start, h.end, h.actor) for h in by_kind.get(HitKind.ACTOR, ())])
     # "la veille, deux soldats ont été tués" is the event; "killed the day before", after the act, is not
     told_before = [h.start for kind in TRIGGER_KINDS for h in by_kind.get(kind, ())]
     relative = [(h.start, h.end) for h in by_kind.get(HitKind.QUALIFIER, ()) if h.label == Qualifier.EARLIER]
@@ -393,7 +406,7 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
     rise_ends = {h.end for h in rises} | {c.end for h in rises for c in by_kind[HitKind.CASUALTY]
                                           if h.start < c.start <= h.end}
     updates = {end + day_words(end, end + T.UPDATE_DAY_WORDS, days) for end in rise_ends}
-    told: dict[str, list[Figure]] = {"killed": [], "injured": []}
+    told: dict[str, list[Figure]] = {"killed": [], "injured": [], "either": []}
     chosen: dict[tuple[str, int], Number] = {}
     articles: set[Figure] = set()  # figures counted by "one" written as a word
     carried: set[Figure] = set()  # figures of those that rescuers or medics carried or treated
@@ -441,11 +454,11 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         if number is None:
             continue
         chosen[(hit.label, hit.start)] = number
-        number = _coordinated(number, numbers, joined, counted, hit.start)
+        number = coordinated(number, numbers, joined, counted, hit.start)
         figure = Figure(number.value, min(number.start, hit.start), max(number.end, hit.end), number.at_least,
                         number.vague, _parts_of(number, parts),
                         any(0 <= number.start - end <= T.UPDATE_WINDOW for end in updates),
-                        _side(number, parties), number.floor)
+                        side_of(number, parties, of_whom), number.floor)
         if hit.label in told:
             told[hit.label].append(figure)
             if number.start in ones:
@@ -457,7 +470,8 @@ def casualty_figures(tokens: list[Token], hits: list[Hit], numbers: list[Number]
         found = [f for f in found if f not in articles] or found  # "un lourd bilan … 35 civils tués": 35
         if not any(f.floor for f in found):  # "al menos siete …, mientras que otra fuente elevó la cifra a nueve"
             found = [f for f in found if f.updated] or found  # "Two more died, raising the toll to seven": the total
-        for figure in _sides_summed(_both_sides(found, joined)):
+        found = competing_accounts(found, told_by)  # "the army said …, while the RSF said …": the lower
+        for figure in sides_summed(both_sides(found, joined)):
             setattr(figures, slot, smaller_figure(getattr(figures, slot), figure))
     return figures
 
@@ -483,31 +497,6 @@ def _without_parts(numbers: list[Number], hits: list[Hit], measured: set[int], j
     return people
 
 
-def _side(number: Number, parties: dict[int, ActorRef]) -> str:
-    """The party whose dead a number counts, from the noun right after it ("six soldiers", "nine
-    militants", "four civilians"): the state's forces, civilians, or an armed group."""
-    ref = parties.get(number.end) or parties.get(number.end + 1)
-    if ref is None:
-        return ""
-    if ref.category in ("military", "police", "government") or (ref.category == "named" and ref.inter == 1):
-        return "state"
-    if ref.category == "civilians":
-        return "civilians"
-    return ref.side() if ref.category == "named" else "armed" if ref.armed or ref.category == "group" else ""
-
-
-def _sides_summed(figures: list[Figure]) -> list[Figure]:
-    """ACLED counts the dead of every side: figures of one sentence that each count a different
-    party ("six soldiers were killed …, and nine militants were killed") add up, wherever they
-    stand; figures of one party or of no named party are other reports of one toll."""
-    sides = [f.side for f in figures]
-    if len(figures) < 2 or "" in sides or len(set(sides)) < len(sides):
-        return figures
-    first, last = min(f.start for f in figures), max(f.end for f in figures)
-    return [Figure(sum(f.value for f in figures), first, last, any(f.at_least for f in figures),
-                   any(f.vague for f in figures))]
-
-
 def _of_another_time(hit: Hit, marks: list[tuple[int, int]]) -> bool:
     """Whether a casualty word stands beside a day before the event's ("two people killed the
     day before", "the collapse in November, which killed 15"): another time's dead."""
@@ -529,72 +518,3 @@ def _own_count_after_part(number: Number, cue_end: int, casualty_starts: set[int
 def _parts_of(number: Number, parts: list[Number]) -> tuple[int, ...]:
     """The figures told as parts of ``number`` ("eight wounded, including four children")."""
     return tuple(p.value for p in parts if 0 < p.start - number.end <= T.PARTS_WINDOW)
-
-
-def _both_sides(figures: list[Figure], joined: set[int]) -> list[Figure]:
-    """ACLED counts the dead of every side of an event: "deux soldats tués et une dizaine de
-    terroristes neutralisés" is 12. Figures of one kind told one after the other, joined by a
-    conjunction, add up; others stay apart (the smallest is the conservative one)."""
-    merged: list[Figure] = []
-    for figure in sorted(set(figures), key=lambda f: (f.start, f.end)):
-        last = merged[-1] if merged else None
-        if last is not None and 0 < figure.start - last.end <= T.BOTH_SIDES_WINDOW \
-                and joined.intersection(range(last.end, figure.start)):
-            merged[-1] = Figure(last.value + figure.value, last.start, figure.end, last.at_least or figure.at_least,
-                                last.vague or figure.vague)
-            continue
-        merged.append(figure)
-    return merged
-
-
-def _coordinated(number: Number, numbers: list[Number], joined: set[int], counted: set[int],
-                 word: int = -1) -> Number:
-    """"killing four soldiers and two militiamen": ACLED adds the groups a casualty word
-    counts together, joined by a conjunction right before the next number, unless either
-    counts a word of its own ("four killed and two wounded", "41 detenidos y tres heridos").
-    The casualty ``word`` the figure is read for is no word of the next group's own: the last
-    of the groups it counts stands before it ("un hombre y su esposa fueron asesinados" is two)."""
-    total = number
-    for other in numbers:  # after the figure
-        if other.start < total.end:
-            continue
-        if not _joined_to(other.start, other.start - total.end, joined) or _counts_its_own(other, counted - {word}) \
-                or counted.intersection(range(total.end, other.start + 1)):  # "قتيل وجريحين": its own word
-            break
-        total = Number(total.value + other.value, total.start, other.end, total.at_least)
-    for other in reversed(numbers):  # before it: "four soldiers and two militiamen were killed"
-        if other.end > total.start:
-            continue
-        if not _joined_to(total.start, total.start - other.end, joined) \
-                or counted.intersection(range(other.start - 2, total.start)):  # "killed four and two were hurt"
-            break
-        total = Number(total.value + other.value, other.start, total.end, total.at_least)
-    return total
-
-
-def _determiners_after_conjunctions(tokens: list[Token], conjunctions: frozenset[str],
-                                    determiners: frozenset[str]) -> set[int]:
-    """Determiners right after a conjunction, or after another such ("a man and his three sons",
-    "una mujer y sus dos hijos", "the driver and the two passengers", "al conductor y a los dos
-    pasajeros"): the people a victim is told with are counted beside them, so the determiners
-    join the counts as the conjunction before them does."""
-    found: set[int] = set()
-    for k, t in enumerate(tokens):
-        if k and t.norm in determiners and (tokens[k - 1].norm in conjunctions or tokens[k - 1].index in found):
-            found.add(t.index)
-    return found
-
-
-def _joined_to(start: int, gap: int, joined: set[int]) -> bool:
-    """Whether a number starting at ``start``, ``gap`` words after the figure before it, is joined
-    to it by a conjunction: one word of its own before it ("four soldiers and two militiamen") or
-    glued to the number word itself ("جندي ومدنيان": a soldier and two civilians)."""
-    if start - 1 in joined and 1 <= gap <= T.JOINED_FIGURES_WINDOW:
-        return True
-    return start in joined and 0 <= gap < T.JOINED_FIGURES_WINDOW
-
-
-def _counts_its_own(number: Number, counted: set[int]) -> bool:
-    """Whether a casualty word of its own follows the number in its clause ("and two wounded");
-    a comma ends the clause ("14 women and one man, and 15 were wounded")."""
-    return not number.before_pause and any(number.end <= start <= number.end + 3 for start in counted)
