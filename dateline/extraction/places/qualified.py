@@ -26,7 +26,8 @@ _HYPHENS = frozenset("-‐‑–")
 def in_the_qualifying_province(places: tuple[Place, ...], key: str, found: list[Candidate], end: int,
                                tokens: list[Token], text: str, focus: Focus, gazetteer: Gazetteer,
                                spelled: bool = False, admin_words: frozenset[str] = frozenset(),
-                               cased: bool = True, village: bool = False) -> tuple[Place, ...]:
+                               cased: bool = True, village: bool = False,
+                               conjunctions: frozenset[str] = frozenset()) -> tuple[Place, ...]:
     """The candidates of the town ``key`` ending at ``end`` that the province right after it allows.
 
     A province of the story's main country keeps that country's namesakes only ("Kaya, dans
@@ -72,7 +73,9 @@ def in_the_qualifying_province(places: tuple[Place, ...], key: str, found: list[
             inside = tuple(p for p in places if p.country_code == country
                            and any(p.admin1 == area.admin1 for area in province))
             return inside if inside or not spelled else _by_consonants_in(key, province, gazetteer)
-        if worded:  # "Nowoselowka im Gebiet Donezk": the province's namesake, else the province itself
+        if worded and not any(t.norm in conjunctions for t in tokens[end - first:s - first]):
+            # "Nowoselowka im Gebiet Donezk": the province's namesake, else the province itself; not
+            # "nahe Damaskus und in der Provinz Daraa", a second place joined to the first
             inside = tuple(p for p in places if any(p.admin1 == area.admin1 for area in province))
             if inside or any(p.country_code == country for p in places):
                 return inside or _areas(province, gazetteer) or places

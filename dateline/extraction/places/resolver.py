@@ -239,7 +239,8 @@ class PlaceResolver:
                                                                        document_focus, self.gazetteer, spelled,
                                                                        self.words.admin_words, self.words.cased,
                                                                        told_a_village(self.words, tokens, start, end,
-                                                                                      roles)),
+                                                                                      roles),
+                                                                       self.words.conjunctions),
                                             document_focus, self.lookup)
             if not places:
                 continue
