@@ -320,9 +320,11 @@ class Gazetteer:
 
     def villages_of(self, country: str) -> list[Place]:
         """Every village of ``country`` (for an index of their spellings: :mod:`.village_spelling`),
-        by province then id whichever index the file has."""
+        by province then id whichever index the file has. The ``+`` keeps SQLite from reading
+        the country's every place in the province index's order to spare a sort: most countries
+        have a few dozen villages among tens of thousands of places (7 ms for Ukraine, 0.4 sorted)."""
         return [Place(*row) for db in self._dbs for row in db.execute(
-            f"SELECT {_PLACE_COLUMNS} FROM places WHERE country_code = ? AND kind = 'village' ORDER BY admin1, id",
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE country_code = ? AND kind = 'village' ORDER BY +admin1, id",
             (country.upper(),))]
 
     def place(self, place_id: int) -> Place | None:
