@@ -47,6 +47,7 @@ CREATE TABLE consonants (skeleton TEXT NOT NULL, place_id INTEGER NOT NULL,
 INDEXES = """
 INSERT OR IGNORE INTO first_words SELECT substr(key, 1, instr(key, ' ') - 1) FROM names WHERE instr(key, ' ') > 0;
 CREATE INDEX places_by_province ON places (country_code, admin1);
+CREATE INDEX places_by_kind ON places (country_code, kind);
 CREATE TABLE country_names (country_code TEXT NOT NULL, key TEXT NOT NULL, place_id INTEGER NOT NULL,
                             PRIMARY KEY (country_code, key, place_id)) WITHOUT ROWID;
 INSERT INTO country_names SELECT p.country_code, n.key, n.place_id FROM names n JOIN places p ON p.id = n.place_id

@@ -253,7 +253,7 @@ class Gazetteer:
             table = {}
             for db in self._dbs:
                 for row in db.execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE country_code = ? AND admin1 = ? "
-                                      "AND kind IN ('city', 'admin2', 'village')", key):
+                                      "AND kind IN ('city', 'admin2', 'village') ORDER BY id", key):
                     place = Place(*row)
                     folded = name_key(place.name)
                     for form in {folded, strip_article(folded) or folded}:
@@ -283,8 +283,9 @@ class Gazetteer:
 
     def _provinces_of(self, code: str) -> dict[str, Place]:
         """A country's first-level divisions by name (the most populous of a name), read once a
-        country, on the index by province: every province of the file at once was a scan of
-        every place, 70 ms, the first time a process asked for one."""
+        country, on the index by country and kind: every province of the file at once was a scan
+        of every place, 70 ms, the first time a process asked for one, and the index by province
+        read every place of the country to find its few provinces (3% of extracting new text)."""
         provinces = self._provinces.get(code)
         if provinces is None:
             provinces = {}
@@ -333,9 +334,13 @@ class Gazetteer:
         return False
 
     def villages_of(self, country: str) -> list[Place]:
-        """Every village of ``country`` (for an index of their spellings: :mod:`.village_spelling`)."""
+        """Every village of ``country`` (for an index of their spellings: :mod:`.village_spelling`),
+        by province then id whichever index the file has. The ``+`` keeps SQLite from reading
+        the country's every place in the province index's order to spare a sort: most countries
+        have a few dozen villages among tens of thousands of places (7 ms for Ukraine, 0.4 sorted)."""
         return [Place(*row) for db in self._dbs for row in db.execute(
-            f"SELECT {_PLACE_COLUMNS} FROM places WHERE country_code = ? AND kind = 'village'", (country.upper(),))]
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE country_code = ? AND kind = 'village' ORDER BY +admin1, id",
+            (country.upper(),))]
 
     def place(self, place_id: int) -> Place | None:
         """The place of id ``place_id`` (places are immutable: each row is read once)."""

@@ -318,8 +318,10 @@ def _without_proclitic(key: str) -> list[str]:
     rules = spelling()
     variants = []
     for clitic in rules.proclitics:
+        if not key.startswith(clitic):  # most words open with none of them: no slice made for each
+            continue
         rest = key[len(clitic):]
-        if key.startswith(clitic) and len(rest.split(" ")[0]) >= 3:
+        if len(rest.split(" ")[0]) >= 3:
             variants.append(rest)
             if clitic.endswith("ال") or clitic == "لل":
                 variants.append(rules.script_article + rest)

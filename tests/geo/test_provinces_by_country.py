@@ -28,3 +28,13 @@ def test_a_countrys_provinces_are_those_of_the_whole_file(gazetteer: Gazetteer) 
     every = _every_province(gazetteer)
     for code in ("UA", "CD", "NG", "SY"):
         assert list(gazetteer._provinces_of(code).values()) == [p for (c, _a), p in every.items() if c == code]
+
+
+def test_a_countrys_provinces_and_villages_are_read_on_the_index_by_kind(gazetteer: Gazetteer) -> None:
+    """The index by province alone made a country's few provinces a read of every place of the
+    country; the villages keep the order that index gave them (by province, then id)."""
+    plan = " ".join(str(row[-1]) for row in gazetteer._dbs[0].execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM places WHERE country_code = 'UA' AND kind = 'admin1'"))
+    assert "places_by_kind" in plan
+    villages = gazetteer.villages_of("ng")
+    assert villages and villages == sorted(villages, key=lambda p: (p.admin1, p.id))

@@ -52,6 +52,8 @@ class FocusReader:
         self._openers = frozenset(form.split(" ")[0] for form in self.demonyms if " " in form)
         self._stems: dict[str, str] = {}  # word -> its Cyrillic stem: every word is asked, most often
         self._no_demonym: set[str] = set()  # words that neither are a demonym nor open one: most words
+        # every word new to the process is asked whether a compass word opens it: one test for all
+        self._compass_openers = tuple(compass for compass, _english in words.compass_words)
 
     def focus(self, sentences: Iterable[list[Token]], dateline_labels: Iterable[str | None],
               text: str = "", hits: Iterable[Hit] = (), days: AbstractSet[int] = frozenset()) -> Focus:
@@ -261,9 +263,13 @@ class FocusReader:
     def _compass_demonym(self, word: str) -> str | None:
         """A demonym with a compass word glued before it ("nordafghanischen", "ostukrainische",
         "südsyrischen"): the country of the demonym, part of which the word names."""
+        if not word.startswith(self._compass_openers):
+            return None
         for compass, _english in self.words.compass_words:
+            if not word.startswith(compass):
+                continue
             rest = word[len(compass):]
-            if word.startswith(compass) and len(rest) > T.GENITIVE_STEM_LETTERS:
+            if len(rest) > T.GENITIVE_STEM_LETTERS:
                 code = self.demonyms.get(cyrillic_stem(rest))
                 if code is not None:
                     return code
