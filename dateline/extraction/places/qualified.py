@@ -6,11 +6,15 @@ the gazetteer knows the town only elsewhere (Kaya of Burkina Faso for a Nigerian
 in India for "بارا", a name GeoNames holds in Latin letters only), where to look for it: among
 that province's towns by the name's consonants, as the Arabic press spells names the sources
 do not ("بارا" is Bārah of North Kordofan, "كتم" Kutum of North Darfur, "بيني" Beni of North
-Kivu). Apart from :mod:`.resolver` so each stays small enough to read.
+Kivu). A name found only by a near spelling is held to its qualifier the same way
+(:func:`near_spellings_in_provinces`). Apart from :mod:`.resolver` so each stays small enough to read.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from ...geo.distance import haversine_km
 from ...geo.gazetteer import Gazetteer, Place
 from ...geo.keys import arabic_consonant_skeleton, consonant_count
 from ...prepare.tokens import Token
@@ -117,3 +121,31 @@ def _by_consonants_in(word: str, province: tuple[Place, ...], gazetteer: Gazette
     found = {p.id: p for area in province
              for p in gazetteer.short_in_province(skeleton, area.country_code, area.admin1)}
     return tuple(found.values())
+
+
+def near_spellings_in_provinces(places: tuple[Place, ...], key: str, literal_ids: Callable[[str], frozenset[int]],
+                                others: list[tuple[Place, ...]],
+                                anchors: list[tuple[Place, ...]] | None = None) -> tuple[Place, ...]:
+    """A name found only by a near spelling or its consonants ("مالام" for Ayamelum) is weak:
+    when a province of that country follows it as its qualifier ("قرب بلدة مالام فاتوري بولاية
+    بورنو"), only a place inside that province is that name; when a town follows it after a
+    relative word ("منطقة الضباب غربي مدينة تعز", ``anchors``), only a place near that town."""
+    provinces = {(p.country_code, p.admin1) for ps in others for p in ps if p.kind == "admin1"}
+    towns = [q for ps in anchors or () for q in ps if q.kind not in AREA_KINDS and q.kind != "admin2"]
+    if not provinces and not towns:
+        return places
+    literal = literal_ids(key)  # the places the name names as written: kept whatever follows
+    countries = {code for code, _name in provinces}
+    kept = tuple(p for p in places if p.id in literal or (
+        (p.country_code not in countries or (p.country_code, p.admin1) in provinces)
+        and _near_a_town(p, [q for q in towns if q.country_code == p.country_code])))
+    # of several places of the name, the one near the town it is told relative to ("قرية المغير
+    # شرق رام الله": the village east of Ramallah, not its namesake near Jenin)
+    near = tuple(p for p in kept if towns and _near_a_town(p, towns, T.NAMESAKE_NEAR_KM))
+    return near if near and len(near) < len(kept) else kept
+
+
+def _near_a_town(place: Place, towns: list[Place], km: float = T.ANCHORED_SPELLING_KM) -> bool:
+    """Whether ``place`` lies within ``km`` of one of ``towns`` (the towns its name is told
+    relative to), or no town of its country locates it."""
+    return not towns or any(haversine_km(place.lat, place.lon, q.lat, q.lon) <= km for q in towns)

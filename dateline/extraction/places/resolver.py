@@ -31,7 +31,7 @@ from .focus import Focus
 from .lists import after_comma_of, list_after_province_word, list_of_provinces, next_in_list
 from .mention import AREA_KINDS, SITE_KINDS, VILLAGE, WATER_KINDS, PlaceMention
 from .offsets import Offsets
-from .qualified import in_the_qualifying_province
+from .qualified import in_the_qualifying_province, near_spellings_in_provinces
 from .readings import Candidate
 from .roles import ELSEWHERE, SentenceRoles
 from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, own_key, score_place
@@ -230,7 +230,7 @@ class PlaceResolver:
                 places = tuple(p for p in places if rest.get(p.country_code)) or self._spelled_near_in(key, rest)
             # the names after one of a list of provinces are the list's, not its qualifiers
             qualifiers = [] if listed else [(s, ps) for s, _e, _k, ps in found if 0 <= s - end <= T.QUALIFIER_WINDOW]
-            places = self._near_spellings_in_provinces(places, key, [ps for _s, ps in qualifiers], [
+            places = near_spellings_in_provinces(places, key, self.finder.literal_ids, [ps for _s, ps in qualifiers], [
                 ps for s, ps in qualifiers if any(h.kind == HitKind.PLACE and h.label == PlaceWord.NEAR
                                                   and end <= h.start and h.end <= s for h in hits)])
             spelled = not self.words.cased and start > tokens[0].index \
@@ -393,26 +393,6 @@ class PlaceResolver:
             capital = self.gazetteer.capital(code)
             self._capital_ids[code] = capital.id if capital is not None else None
         return self._capital_ids[code] == place.id
-
-    def _near_spellings_in_provinces(self, places: tuple[Place, ...], key: str, others: list[tuple[Place, ...]],
-                                     anchors: list[tuple[Place, ...]] | None = None) -> tuple[Place, ...]:
-        """A name found only by a near spelling or its consonants ("مالام" for Ayamelum) is weak:
-        when a province of that country follows it as its qualifier ("قرب بلدة مالام فاتوري بولاية
-        بورنو"), only a place inside that province is that name; when a town follows it after a
-        relative word ("منطقة الضباب غربي مدينة تعز", ``anchors``), only a place near that town."""
-        provinces = {(p.country_code, p.admin1) for ps in others for p in ps if p.kind == "admin1"}
-        towns = [q for ps in anchors or () for q in ps if q.kind not in AREA_KINDS and q.kind != "admin2"]
-        if not provinces and not towns:
-            return places
-        literal = self.finder.literal_ids(key)
-        countries = {code for code, _name in provinces}
-        kept = tuple(p for p in places if p.id in literal or (
-            (p.country_code not in countries or (p.country_code, p.admin1) in provinces)
-            and _near_a_town(p, [q for q in towns if q.country_code == p.country_code])))
-        # of several places of the name, the one near the town it is told relative to ("قرية المغير
-        # شرق رام الله": the village east of Ramallah, not its namesake near Jenin)
-        near = tuple(p for p in kept if towns and _near_a_town(p, towns, T.NAMESAKE_NEAR_KM))
-        return near if near and len(near) < len(kept) else kept
 
     def _fitting_villages(self, places: tuple[Place, ...], tokens: list[Token], start: int, hits: list[Hit],
                           key: str, focus: Focus, found: list[Candidate], roles: SentenceRoles) -> tuple[Place, ...]:
@@ -613,8 +593,3 @@ class PlaceResolver:
 _AREAS = frozenset({"admin1", "admin2"})  # the areas whose naming places a village in a sentence
 # "district de Macomia" is a district, not a part of a city; nor is a region ("районі Оракзай")
 
-
-def _near_a_town(place: Place, towns: list[Place], km: float = T.ANCHORED_SPELLING_KM) -> bool:
-    """Whether ``place`` lies within ``km`` of one of ``towns`` (the towns its name is told
-    relative to), or no town of its country locates it."""
-    return not towns or any(haversine_km(place.lat, place.lon, q.lat, q.lon) <= km for q in towns)

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from ...actors.roles import ActorMention
 from ...normalize import breaks_clause
-from ...packs.vocabulary import ActorCategory, Cue, EventWord, HitKind
+from ...packs.vocabulary import ActorCategory, Cue, EventWord, HitKind, PlaceWord
 from ...prepare import Prepared
 from .. import tuning as T
 from ..hits import Hit
-from .context import SentenceView
+from .context import DocContext, SentenceView
 
 _PAUSE_MARKS = frozenset(",;\u060c\u061b")  # with the Arabic comma and semicolon
 CLAUSE_PUNCTUATION = frozenset(",;:.\u060c\u061b")  # marks that end a clause told inside a sentence
@@ -327,3 +327,38 @@ def coordinated(prepared: Prepared, first: Hit, second: Hit) -> bool:
         return True
     word = tokens[second.start].norm
     return any(len(c) == 1 and word.startswith(c) and len(word) > 3 for c in conjunctions)
+
+
+def clause_end_after(ctx: DocContext, token: int) -> bool:
+    """Whether a clause ends right after ``token``: punctuation, a conjunction, the text's end."""
+    tokens, text = ctx.prepared.tokens, ctx.prepared.doc.text
+    if token + 1 >= len(tokens):
+        return True
+    return breaks_clause(text[tokens[token].end:tokens[token + 1].start]) \
+        or tokens[token + 1].norm in ctx.prepared.pack.grammar.conjunctions
+
+
+def object_after(view: SentenceView, days: dict[int, int], end: int) -> int:
+    """Where the object of a killing word ending at ``end`` may start: past a day or a manner
+    ("killed on Sunday three farmers") and then a place told with its locative and one
+    capitalised name ("Am Samstag tötete ein russischer Soldat in Cherson einen Zivilisten": the
+    soldier killed, he was not killed)."""
+    at = days.get(end, end)
+    tokens = view.sentence.tokens
+    first = tokens[0].index if tokens else 0
+    locatives = {h.start for h in view.of(HitKind.PLACE, PlaceWord.AT) if h.end == h.start + 1}
+    if at in locatives and 0 <= at + 1 - first < len(tokens) and tokens[at + 1 - first].upper:
+        at = days.get(at + 2, at + 2)
+    return at
+
+
+def agent_after_the_wounded(view: SentenceView, mentions: list[ActorMention], predicate: Hit) -> bool:
+    """"قُتل ٥ فلسطينيين وأصيب ٢٠ آخرون برصاص القوات الإسرائيلية": the agent word ("برصاص", by
+    the fire of) after the dead and the wounded of a passive told first is the agent of both;
+    only victims stand between, no side that acts."""
+    if predicate.kind != HitKind.EVENT or predicate.start != view.sentence.tokens[0].index:
+        return False
+    agent = next((h for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)
+                  if 0 < h.start - predicate.end <= T.AGENT_AFTER_WOUNDED), None)
+    return agent is not None and any(predicate.end <= h.start < agent.start for h in view.of(HitKind.CASUALTY)) \
+        and all(m.victim for m in mentions if predicate.end <= m.start < agent.start)

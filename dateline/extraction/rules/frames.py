@@ -35,6 +35,7 @@ from .clauses import (
     act_before_deaths,
     act_before_passive_deaths,
     after_preposition,
+    agent_after_the_wounded,
     agent_after_victims,
     agent_before_participle,
     coordinated,
@@ -373,7 +374,7 @@ class FrameBuilder:
                 h.start == predicate.end or predicate.start <= h.start < h.end - 1 < h.end == predicate.end
                 for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT))) \
             or (self.verb_initial and agent_after_victims(view, mentions, predicate)) \
-            or (self.verb_initial and self._agent_after_the_wounded(view, mentions, predicate))
+            or (self.verb_initial and agent_after_the_wounded(view, mentions, predicate))
         aux = final_passive(self.ctx.prepared, view, predicate) if self.verb_final and not passive else None
         passive = passive or aux is not None  # "wurden am Montag bei Djibo von Dschihadisten getötet"
         final_agent = agent_before_participle(view, aux, predicate) if aux is not None else None
@@ -562,17 +563,6 @@ class FrameBuilder:
         if nearest.label == EventWord.KILL and main and coordinated(self.ctx.prepared, main[-1], nearest):
             return main[-1]  # "Gunmen attacked a checkpoint, killing two officers": the main clause's subject acts
         return nearest
-
-    def _agent_after_the_wounded(self, view: SentenceView, mentions: list[ActorMention], predicate: Hit) -> bool:
-        """"قُتل ٥ فلسطينيين وأصيب ٢٠ آخرون برصاص القوات الإسرائيلية": the agent word ("برصاص", by
-        the fire of) after the dead and the wounded of a passive told first is the agent of both;
-        only victims stand between, no side that acts."""
-        if predicate.kind != HitKind.EVENT or predicate.start != view.sentence.tokens[0].index:
-            return False
-        agent = next((h for h in view.of(HitKind.CUE, Cue.PASSIVE_AGENT)
-                      if 0 < h.start - predicate.end <= T.AGENT_AFTER_WOUNDED), None)
-        return agent is not None and any(predicate.end <= h.start < agent.start for h in view.of(HitKind.CASUALTY)) \
-            and all(m.victim for m in mentions if predicate.end <= m.start < agent.start)
 
     def _instrumental_agent(self, mentions: list[ActorMention], predicate: Hit) -> int | None:
         """"заарештовані американською владою": in a language with an instrumental case (pack

@@ -15,14 +15,14 @@ from dataclasses import replace
 from ...actors.kb import OBSERVERS, ActorRef
 from ...actors.roles import ActorMention, Roles, past_allies
 from ...normalize import breaks_clause, fold_key
-from ...packs.vocabulary import COUNTED_CASUALTIES, SPEECH_CUES, Cue, EventWord, HitKind, PlaceWord, Weapon
+from ...packs.vocabulary import COUNTED_CASUALTIES, SPEECH_CUES, Cue, EventWord, HitKind, Weapon
 from ...prepare.tokens import Token
 from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention
 from .classify import Classification
-from .clauses import CLAUSE_PUNCTUATION, act_agent, embedded_relatives, response_clause
+from .clauses import CLAUSE_PUNCTUATION, act_agent, clause_end_after, embedded_relatives, object_after, response_clause
 from .context import DocContext, SentenceView, day_ends, day_words
 from .mention_filters import (
     attack_by_country,
@@ -258,7 +258,7 @@ class ActorMentions:
                                                            if h.end in numbers}
         days = day_ends(view)  # "killed on Sunday three farmers", "asesinaron a balazos a un alcalde"
         casualty_starts = {h.start for h in view.of(HitKind.CASUALTY) if h.label in COUNTED_CASUALTIES
-                           and not (_object_after(view, days, h.end) in objects and h.end < len(tokens)
+                           and not (object_after(view, days, h.end) in objects and h.end < len(tokens)
                                     # "ont tué sept civils", a day or a manner between: the subject acts
                                     and not breaks_clause(text[tokens[h.end - 1].end:tokens[h.end].start]))}
         # ... but "один сотрудник полиции погиб, один ранен": the number opens another clause
@@ -335,7 +335,7 @@ class ActorMentions:
         targets = [h.end for h in view.of(HitKind.CUE, Cue.TARGET)
                    if not (self.ctx.prepared.pack.grammar.verb_initial and view.has(HitKind.EVENT)
                            and any(e.start == h.start for e in view.of(HitKind.EVENT))
-                           and (h.start == first or _clause_end_after(self.ctx, h.start - 1))
+                           and (h.start == first or clause_end_after(self.ctx, h.start - 1))
                            and any(m.start == h.end and m.ref.armed for m in mentions))]
         posts = {i for h in view.of(HitKind.ACTOR) for i in range(h.start, h.end)}  # "نقطة تفتيش للشرطة"
         return [replace(m, targeted=True) if any(end <= m.start and (
@@ -555,7 +555,7 @@ class ActorMentions:
         return None
 
     def _ends_clause(self, trigger: Hit) -> bool:
-        return _clause_end_after(self.ctx, trigger.end - 1)
+        return clause_end_after(self.ctx, trigger.end - 1)
 
     def target_armed(self, mentions: list[ActorMention], trigger: Hit, passive: bool,
                      verb_final: bool = False, verb_initial: bool = False,
@@ -587,25 +587,3 @@ class ActorMentions:
 
 _ACTS_AND_ACTORS = frozenset({HitKind.EVENT, HitKind.WEAPON, HitKind.OUTCOME, HitKind.ACTOR})  # who or what acts
 
-
-def _clause_end_after(ctx: DocContext, token: int) -> bool:
-    """Whether a clause ends right after ``token``: punctuation, a conjunction, the text's end."""
-    tokens, text = ctx.prepared.tokens, ctx.prepared.doc.text
-    if token + 1 >= len(tokens):
-        return True
-    return breaks_clause(text[tokens[token].end:tokens[token + 1].start]) \
-        or tokens[token + 1].norm in ctx.prepared.pack.grammar.conjunctions
-
-
-def _object_after(view: SentenceView, days: dict[int, int], end: int) -> int:
-    """Where the object of a killing word ending at ``end`` may start: past a day or a manner
-    ("killed on Sunday three farmers") and then a place told with its locative and one
-    capitalised name ("Am Samstag tötete ein russischer Soldat in Cherson einen Zivilisten": the
-    soldier killed, he was not killed)."""
-    at = days.get(end, end)
-    tokens = view.sentence.tokens
-    first = tokens[0].index if tokens else 0
-    locatives = {h.start for h in view.of(HitKind.PLACE, PlaceWord.AT) if h.end == h.start + 1}
-    if at in locatives and 0 <= at + 1 - first < len(tokens) and tokens[at + 1 - first].upper:
-        at = days.get(at + 2, at + 2)
-    return at
