@@ -11,9 +11,9 @@ as much as storing the article; what comes back is rows, not models (``table_row
 Workers are started fresh (``spawn``), never forked from a process holding database
 connections. ``dateline ingest`` starts them before anything else, and importing this module
 loads neither the engine nor the store: the workers import and build their engines while the
-writing process imports the store, opens it and reads its inputs (each would otherwise wait
-for the other, a second and more of a core left idle). When the last result is in, the
-writing process goes on without waiting for the workers to exit.
+writing process imports the store, opens it and reads its inputs (started after all that,
+they left a core idle for half a second and more). When the last result is in, the writing
+process goes on without waiting for the workers to exit.
 """
 
 from __future__ import annotations
