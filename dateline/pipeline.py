@@ -9,16 +9,18 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from .errors import DatelineError, ExtractError, ReadError, StoreError
 from .extraction import Engine, Extraction, get_engine
-from .models import Claim, Document, Event
+from .models import Document, Event
 from .read import ReadResult, expand_paths, read_file, read_paths, read_text
 from .read.web.page import is_url, read_url
 from .settings import Settings
+from .table_rows import Rows, rows_of
 
 if TYPE_CHECKING:  # extracting text never loads the store (SQLAlchemy costs a third of a second)
     import sqlalchemy as sa
@@ -109,11 +111,11 @@ def _bounded(extraction: Extraction, doc: Document) -> Extraction:
 
 @dataclass
 class Extracted:
-    """What the store needs of one extracted document: its events and claims and its SimHash
-    (computed by the extracting process, off the writer's path), or why extraction failed."""
+    """What the store needs of one extracted document: the rows of its events and claims and
+    its SimHash (made by the extracting process, off the writer's path: ``table_rows.py``), or
+    why extraction failed."""
 
-    events: list[Event] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
+    rows: Rows = field(default_factory=Rows)
     fingerprint: int | None = None
     error: str | None = None
 
@@ -126,7 +128,7 @@ def extract_for_store(doc: Document, engine: Engine) -> Extracted:
         extraction = extract_document(doc, engine=engine)
     except DatelineError as error:
         return Extracted(error=str(error))
-    return Extracted(list(extraction.events), list(extraction.claims), simhash(doc.text))
+    return Extracted(rows_of(extraction.events, extraction.claims), simhash(doc.text))
 
 
 def extract_and_store(doc: Document, store: Store, engine: Engine, *,
@@ -159,21 +161,23 @@ LOOKUP_DOCUMENTS = 64
 
 
 def ingest(paths: Iterable[str | Path], store: Store, *, engine: Engine | None = None, jobs: int = 1,
-           settings: Settings | None = None, max_bytes: int = 5_000_000, encoding: str | None = None,
-           on_file: Callable[[str, IngestSummary], None] | None = None,
+           settings: Settings | None = None, workers: Workers | None = None, max_bytes: int = 5_000_000,
+           encoding: str | None = None, on_file: Callable[[str, IngestSummary], None] | None = None,
            on_error: Callable[[str], None] | None = None) -> IngestSummary:
     """Read every input (files, folders, ``-``, http(s) URLs), extract its events and store
     them, a batch of documents per transaction. ``jobs`` > 1 extracts in that many processes
     (each building the engine ``settings`` names; ``engine`` then serves no purpose), with the
-    same result as one: documents are stored in input order."""
+    same result as one: documents are stored in input order. ``workers``: a pool already
+    started (``jobs``, ``engine`` and ``settings`` are then its own), as ``dateline ingest``
+    starts its workers before it opens the store."""
     from .workers import Workers
 
     summary = IngestSummary()
     pages = _Pages(max_bytes)
     try:
-        with Workers(engine, jobs=jobs, settings=settings) as workers:
+        with nullcontext(workers) if workers is not None else Workers(engine, jobs=jobs, settings=settings) as pool:
             for source, outcome in _ingest_tagged(_tagged_inputs(paths, pages, max_bytes, encoding), store,
-                                                  workers, summary, on_error):
+                                                  pool, summary, on_error):
                 if outcome is None and on_file:
                     on_file(source, summary)
     finally:
@@ -243,7 +247,7 @@ def _store_batch(batch: list[tuple[str, Document | ReadError | None, Extracted |
                  ) -> Iterator[tuple[str, DocumentOutcome | None]]:
     from .store.writer import Pending
 
-    pending = [Pending(doc, extracted.events, extracted.claims, extracted.fingerprint)
+    pending = [Pending(doc, fingerprint=extracted.fingerprint, rows=extracted.rows)
                for _tag, doc, extracted in batch
                if isinstance(doc, Document) and extracted is not None and extracted.error is None]
     stored = iter(store.add_many(pending) if pending else [])

@@ -6,26 +6,35 @@ store ends exactly as a one-process ingest leaves it (canonical events depend on
 reports arrive). At most ``WINDOW_PER_WORKER`` documents per worker are in flight: memory
 stays flat on an archive of millions of articles. Documents go to the workers
 ``CHUNK_DOCUMENTS`` at a time, because a task's round trip costs the writing process about
-as much as storing the article. Workers are started fresh (``spawn``), never forked from a
-process holding database connections, as soon as the pool opens, and each builds its engine
-once, while the writer opens its inputs.
+as much as storing the article; what comes back is rows, not models (``table_rows.py``).
+
+Workers are started fresh (``spawn``), never forked from a process holding database
+connections. ``dateline ingest`` starts them before anything else, and importing this module
+loads neither the engine nor the store: the workers import and build their engines while the
+writing process imports the store, opens it and reads its inputs (started after all that,
+they left a core idle for half a second and more). When the last result is in, the writing
+process goes on without waiting for the workers to exit.
 """
 
 from __future__ import annotations
 
+import atexit
 import functools
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from .errors import ExtractError
-from .extraction import Engine, get_engine
-from .models import Document
 from .settings import Settings
+
+if TYPE_CHECKING:  # loaded by the workers, not by the process that starts them
+    from .extraction import Engine
+    from .models import Document
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -35,7 +44,7 @@ WINDOW_PER_WORKER = 32
 # thread switches in the writing process (about 1 ms, a fifth of an article's extraction), so
 # documents travel a few at a time.
 CHUNK_DOCUMENTS = 8
-Work = Callable[[Document, Engine], R]
+Work = Callable[["Document", "Engine"], R]
 
 
 @dataclass(frozen=True)
@@ -70,19 +79,23 @@ class Workers:
 
     def __enter__(self) -> Workers:
         if self.jobs > 1:
-            self._pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"))
-            # start every worker and build its engine now, while this process opens its inputs
-            for _ in range(self.jobs):
-                self._pool.submit(engine_for, self.settings)
+            self._pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=_start_worker, initargs=(self.settings,))
+            for _ in range(self.jobs):  # a process is started per task until there are ``jobs``
+                self._pool.submit(_started)
         return self
 
-    def __exit__(self, *_exc: object) -> None:
+    def __exit__(self, *exc: object) -> None:
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            # done: the workers exit (their engines freed) while this process finishes its own work;
+            # interrupted or failed: nothing is left running
+            self._pool.shutdown(wait=exc[0] is not None, cancel_futures=True)
             self._pool = None
 
     def engine(self) -> Engine:
         if self._engine is None:
+            from .extraction import get_engine
+
             self._engine = get_engine(self.settings.engine, self.settings)
         return self._engine
 
@@ -138,7 +151,36 @@ def _results(chunk: _Chunk[T, R]) -> Iterator[tuple[T, R | None]]:
 @functools.cache
 def engine_for(settings: Settings) -> Engine:
     """The engine of a worker process (of a pool or of a Dask cluster), built once."""
+    from .extraction import get_engine
+
     return get_engine(settings.engine, settings)
+
+
+def _start_worker(settings: Settings) -> None:
+    """A worker process's start: its engine built before the first documents arrive, and its
+    collector tuned for extraction (``collect_for_batches``). An engine that cannot be built
+    (no gazetteer, an unknown engine) fails again on the first documents, where the error
+    reaches the user as it would in one process."""
+    from .extraction import collect_for_batches
+
+    collect_for_batches()
+    atexit.register(_exit_at_once)
+    try:
+        engine_for(settings)
+    except Exception:  # reported by the first task, with its message
+        pass
+
+
+def _exit_at_once() -> None:
+    """A worker's last act once the pool has let it go (its results are all sent, its output
+    flushed): exit without freeing its engine object by object, the interpreter's teardown of
+    a few hundred thousand objects that cost a tenth of a second and more while the writing
+    process waited for it. A worker that fails is seen by the pool however it exits."""
+    os._exit(0)
+
+
+def _started() -> None:
+    """A task that starts a worker process (see ``Workers.__enter__``)."""
 
 
 def _run_chunk(work: Work[R], docs: list[Document], settings: Settings) -> list[R]:

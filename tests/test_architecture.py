@@ -30,6 +30,7 @@ def test_extracting_text_never_loads_the_store():
 # pipeline, the pipeline and evaluation, and the entry points (CLI, HTTP API, feeds) on top.
 LAYERS = {
     "errors": 0, "columns": 0, "models": 0, "normalize": 0, "settings": 0, "version": 0, "taxonomy": 0, "packs": 0,
+    "table_rows": 0,
     "read": 1, "geo": 1, "actors": 1,
     "prepare": 2,
     "extraction": 3,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -77,3 +79,55 @@ def _die(_doc: Document, _engine: Engine) -> None:
 def test_a_worker_killed_is_one_clear_error():
     with Workers(jobs=2) as workers, pytest.raises(ExtractError, match="worker process stopped"):
         list(workers.map(_die, [Job(0, Document(id="a", text="Text."))]))
+
+
+def test_the_ingest_command_loads_neither_store_nor_engine_before_its_workers_start():
+    """Workers start first: their start-up overlaps this process's (importing the store,
+    opening it, reading the inputs) instead of following it."""
+    code = ("import sys, dateline.cli.ingest, dateline.workers; "
+            "print(sorted(m for m in ('sqlalchemy', 'dateline.store', 'dateline.extraction', 'dateline.pipeline') "
+            "if m in sys.modules))")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert found.stdout.strip() == "[]"
+
+
+_FIRST = {
+    "a.txt": "date: 2025-03-14\n\nKHARKIV, March 14 - A drone struck a warehouse in Kharkiv on Friday, "
+             "killing two workers, the regional governor said.\n",
+    "b.txt": "date: 2025-03-14\n\nKHARKIV, March 14 - Two people were killed when a drone hit a warehouse "
+             "in Kharkiv on Friday, officials said.\n",
+    "c.txt": "date: 2025-03-15\n\nKHERSON, March 15 - Shelling of Kherson on Saturday wounded four civilians, "
+             "the city administration said.\n",
+}
+_SECOND = {
+    "a.txt": "date: 2025-03-14\n\nKHARKIV, March 14 - A drone struck a warehouse in Kharkiv on Friday, "
+             "killing three workers, the regional governor said.\n",  # updated: a new figure
+    "c.txt": _FIRST["c.txt"],  # a repeat: unchanged
+    "d.txt": "date: 2025-03-15\n\nKHERSON, March 15 - Four civilians were wounded by shelling in Kherson "
+             "on Saturday, the city administration said.\n",
+}
+
+
+@pytest.mark.slow
+def test_updates_repeats_and_merges_store_the_same_with_two_processes(tmp_path):
+    """Rows made by the workers go through the writer's every path (added, updated, unchanged,
+    merged into an earlier report's canonical event) as models did in one process."""
+    folders = []
+    for number, texts in enumerate((_FIRST, _SECOND)):
+        folders.append(tmp_path / f"in-{number}")
+        folders[-1].mkdir()
+        for name, text in texts.items():
+            (folders[-1] / name).write_text(text, encoding="utf-8")
+    stores = {}
+    for run in ("1", "2"):
+        db = str(tmp_path / f"run-{run}.db")
+        for folder in folders:
+            result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", db, "-q", "-j", run])
+            assert result.exit_code == 0, result.output
+        stores[run] = store_snapshot(db)
+    one, other = stores["1"], stores["2"]
+    assert len(one["documents"]) == 4 and len(one["clusters"]) < len(one["events"])
+    assert 3 in {event["fatalities"] for event in one["events"]}
+    for table in one:
+        assert other[table] == one[table], table

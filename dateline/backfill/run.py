@@ -129,7 +129,7 @@ def write_shard(shard: Shard, *, target: str, settings: Settings) -> ShardResult
         if extracted.error:
             result.errors.append(f"{doc.meta.get('path', doc.id)}: {extracted.error}")
             continue
-        items.append(Pending(doc, extracted.events, extracted.claims, extracted.fingerprint))
+        items.append(Pending(doc, fingerprint=extracted.fingerprint, rows=extracted.rows))
         positions[doc.id] = shard.position(rank)
 
     def queue(conn: sa.Connection, written: Any, outcomes: Any) -> None:

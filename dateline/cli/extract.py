@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from collections.abc import Iterator
 
@@ -11,7 +10,7 @@ import click
 from ..errors import DatelineError, ReadError
 from ..export import write_claims, write_csv, write_geojson, write_jsonl
 from ..export.table import print_events
-from ..extraction import Extraction, get_engine
+from ..extraction import Extraction, collect_for_batches, get_engine
 from ..pipeline import extract_document, year_inferred
 from ..read import expand_paths, read_paths
 from .common import (
@@ -25,8 +24,6 @@ from .common import (
     stderr,
     stdout_console,
 )
-
-_YOUNG_OBJECTS_PER_COLLECTION = 20_000  # the cyclic collector's first threshold for a batch
 
 
 @click.command("extract")
@@ -47,10 +44,7 @@ def extract_command(paths: tuple[str, ...], fmt: str, claims: bool, lang: str | 
     progress bar on stderr counts the files.
     """
     settings = settings_from(engine=engine, max_file_bytes=max_bytes)
-    # a document's tokens, hits and frames are freed by reference counting as soon as it is done;
-    # what outlives it grows the engine's caches, and the collector's default (a pass every 700
-    # new objects) spent a fortieth of a batch walking them for cycles that are not there
-    gc.set_threshold(_YOUNG_OBJECTS_PER_COLLECTION, *gc.get_threshold()[1:])
+    collect_for_batches()
     extractor = get_engine(settings.engine, settings)
     failures = 0
     inferred = 0

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
-from rich.table import Table
 
-from ..extraction import get_engine
-from ..pipeline import IngestSummary, ingest
-from ..read import expand_paths
-from ..store import Store
+from ..workers import Workers
 from .common import (
     db_option,
     engine_option,
@@ -22,6 +19,13 @@ from .common import (
     settings_from,
     stderr,
 )
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from ..extraction import Engine
+    from ..pipeline import IngestSummary
+    from ..settings import Settings
 
 
 @click.command("ingest")
@@ -48,20 +52,27 @@ def ingest_command(paths: tuple[str, ...], db: str | None, engine: str | None,
     exactly as with one process.
     """
     settings = settings_from(db=db, engine=engine, max_file_bytes=max_bytes, jobs=jobs)
-    extractor = get_engine(settings.engine, settings) if settings.jobs == 1 else None
-    total = sum(1 for _ in expand_paths(paths))
-    with Store(settings.db) as store:
-        with file_progress(quiet=quiet) as progress:
-            task = progress.add_task("ingesting", total=total)
+    # the worker processes first: they import and build their engines while this process
+    # imports the store, opens it and reads the inputs (``workers.py``)
+    with Workers(_engine(settings), jobs=settings.jobs, settings=settings) as workers:
+        from ..extraction import collect_for_batches
+        from ..pipeline import ingest
+        from ..read import expand_paths
+        from ..store import Store
 
-            def on_file(name: str, summary: IngestSummary) -> None:
-                progress.update(task, advance=1,
-                                description=f"{summary.read} documents, {summary.events} events")
+        collect_for_batches()  # this process extracts with -j 1, and unpickles rows with -j N
+        total = sum(1 for _ in expand_paths(paths))
+        with Store(settings.db) as store:
+            with file_progress(quiet=quiet) as progress:
+                task = progress.add_task("ingesting", total=total)
 
-            summary = ingest(paths, store, engine=extractor, jobs=settings.jobs, settings=settings,
-                             max_bytes=settings.max_file_bytes, encoding=encoding, on_file=on_file,
-                             on_error=report)
-        counts = store.counts()
+                def on_file(name: str, summary: IngestSummary) -> None:
+                    progress.update(task, advance=1,
+                                    description=f"{summary.read} documents, {summary.events} events")
+
+                summary = ingest(paths, store, workers=workers, max_bytes=settings.max_file_bytes,
+                                 encoding=encoding, on_file=on_file, on_error=report)
+            counts = store.counts()
     if not quiet:
         stderr.print(_summary_table(summary, counts, settings.db))
     note_inferred_years(summary.year_inferred)
@@ -69,7 +80,19 @@ def ingest_command(paths: tuple[str, ...], db: str | None, engine: str | None,
         sys.exit(1)
 
 
+def _engine(settings: Settings) -> Engine | None:
+    """The engine of this process when it extracts (-j 1), built before the store is opened:
+    an unknown engine is reported before a store is made."""
+    if settings.jobs > 1:
+        return None
+    from ..extraction import get_engine
+
+    return get_engine(settings.engine, settings)
+
+
 def _summary_table(summary: IngestSummary, counts: dict[str, int], db: str) -> Table:
+    from rich.table import Table
+
     table = Table(title=f"ingest into {db}", show_header=False, title_justify="left")
     table.add_column(style="bold")
     table.add_column(justify="right")

@@ -6,6 +6,7 @@ declares an entry point in the ``dateline.engines`` group (e.g. an LLM-backed en
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from importlib import import_module, metadata
 from typing import Protocol
@@ -15,6 +16,7 @@ from ..models import Claim, Document, Event
 from ..settings import Settings
 
 BUILTIN_ENGINES = {"rules": "dateline.extraction.rules.engine:RulesEngine"}
+YOUNG_OBJECTS_PER_COLLECTION = 20_000  # the cyclic collector's first threshold in a batch
 
 
 @dataclass
@@ -48,3 +50,12 @@ def get_engine(name: str = "rules", settings: Settings | None = None) -> Engine:
     module_name, class_name = target.split(":")
     engine_class = getattr(import_module(module_name), class_name)
     return engine_class(settings or Settings.from_env())  # type: ignore[no-any-return]
+
+
+def collect_for_batches() -> None:
+    """The cyclic collector of a process that extracts document after document (``dateline
+    extract``, ``ingest`` and its worker processes): a document's tokens, hits and frames are
+    freed by reference counting as soon as it is done; what outlives it grows the engine's
+    caches, and the collector's default (a pass every 700 new objects) spent a twentieth to a
+    fortieth of a batch's CPU walking them for cycles that are not there."""
+    gc.set_threshold(YOUNG_OBJECTS_PER_COLLECTION, *gc.get_threshold()[1:])

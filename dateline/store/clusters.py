@@ -67,11 +67,11 @@ def _place_name(row: Any, get: Any) -> str:
     return ""
 
 
-def member(event: Event, *, published: str | None, ingested_at: str | None, family_id: str | None) -> Member:
-    """A report about to be stored, as a member of a canonical event."""
-    return Member(event_id=event.event_id, doc_id=event.doc_id, coded=coded(event), confidence=event.confidence,
+def member(row: dict[str, Any], *, published: str | None, ingested_at: str | None, family_id: str | None) -> Member:
+    """A report about to be stored (its row of ``events``), as a member of a canonical event."""
+    return Member(event_id=row["event_id"], doc_id=row["doc_id"], coded=coded(row), confidence=row["confidence"],
                   published=published, ingested_at=ingested_at, family_id=family_id,
-                  fatalities=event.fatalities, injured=event.injured)
+                  fatalities=row["fatalities"], injured=row["injured"])
 
 
 def _member_from_row(row: Any) -> Member:

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from ..merge.family import Banded
 from ..merge.simhash import simhash
 from ..models import Claim, Document, Event
+from ..table_rows import Rows, claim_row, event_row, rows_of
 from . import bulk, changes
 from . import clusters as clustering
 from .tables import claims, document_bands, documents, events, merge_queue
@@ -30,9 +31,6 @@ Outcome = Literal["added", "unchanged", "updated"]
 EVENT_COLUMNS = [c.name for c in events.columns]
 CLAIM_COLUMNS = [c.name for c in claims.columns]
 BAND_COLUMNS = ("doc_id", "band", "value", "day", "simhash", "family_id")
-# an event's fields that are no column (the size of its canonical event), left out of its row
-_NOT_EVENT_COLUMNS = set(Event.model_fields) - set(EVENT_COLUMNS)
-_EVENT_COLUMNS_NOT_FIELDS = [name for name in EVENT_COLUMNS if name not in Event.model_fields]
 # key of the PostgreSQL advisory lock that makes concurrent writers merge one at a time
 CLUSTER_LOCK_KEY = 0x646174656C696E66
 
@@ -46,15 +44,23 @@ class AddResult:
 
 @dataclass
 class Pending:
-    """A document to store with what extraction found in it. ``fingerprint`` is its SimHash
-    when already computed (by an extraction worker); ``within`` runs in the transaction that
-    stores it, with the outcome, so a caller's bookkeeping commits with the document."""
+    """A document to store with what extraction found in it: its events and claims, or their
+    rows already made (``rows``, by an extraction worker: ``table_rows.py``). ``fingerprint``
+    is its SimHash when already computed (by an extraction worker); ``within`` runs in the
+    transaction that stores it, with the outcome, so a caller's bookkeeping commits with the
+    document."""
 
     doc: Document
     events: Sequence[Event] = ()
     claims: Sequence[Claim] = ()
     fingerprint: int | None = None
     within: Callable[[sa.Connection, Outcome], None] | None = None
+    rows: Rows | None = None
+
+    def table_rows(self) -> Rows:
+        if self.rows is None:
+            self.rows = rows_of(self.events, self.claims)
+        return self.rows
 
 
 def write(conn: sa.Connection, items: Sequence[Pending], *, merge: bool = True) -> list[AddResult]:
@@ -85,10 +91,10 @@ def _write(conn: sa.Connection, items: Sequence[Pending], *, merge: bool) -> lis
             if touched and not merge:  # its old canonical events lost reports now
                 serialise_merging(conn)
                 clustering.refresh(conn, touched)
-            results.append(AddResult("updated", len(item.events), len(item.claims)))
+            results.append(_counted("updated", item))
         else:
             run.append(item)
-            results.append(AddResult("added", len(item.events), len(item.claims)))
+            results.append(_counted("added", item))
         stored_ids.add(item.doc.id)
         stored_hashes.add(digest)
     _flush(conn, run, merge=merge)
@@ -98,7 +104,12 @@ def _write(conn: sa.Connection, items: Sequence[Pending], *, merge: bool) -> lis
 def _finish(conn: sa.Connection, item: Pending, outcome: Outcome) -> AddResult:
     if item.within:
         item.within(conn, outcome)
-    return AddResult(outcome) if outcome == "unchanged" else AddResult(outcome, len(item.events), len(item.claims))
+    return AddResult(outcome) if outcome == "unchanged" else _counted(outcome, item)
+
+
+def _counted(outcome: Outcome, item: Pending) -> AddResult:
+    rows = item.table_rows()
+    return AddResult(outcome, len(rows.events), len(rows.claims))
 
 
 def _stored(conn: sa.Connection, items: Sequence[Pending]) -> tuple[set[str], set[str]]:
@@ -150,6 +161,7 @@ def _flush(conn: sa.Connection, run: Sequence[Pending], *, merge: bool, refresh:
     rows = [document_row(item.doc, ingested_at) for item in run]
     for row, item in zip(rows, run, strict=True):
         row["simhash"] = item.fingerprint if item.fingerprint is not None else simhash(item.doc.text)
+    tables = [item.table_rows() for item in run]
     bands: list[Banded] = []
     if merge:
         family_of, bands = clustering.families_of(
@@ -158,14 +170,16 @@ def _flush(conn: sa.Connection, run: Sequence[Pending], *, merge: bool, refresh:
             row["family_id"] = family_of[row["id"]]
         decided = clustering.decide(conn, [
             [clustering.member(e, published=item.doc.published, ingested_at=ingested_at, family_id=row["family_id"])
-             for e in item.events] for row, item in zip(rows, run, strict=True)])
-        for item in run:
-            for event in item.events:
+             for e in table.events] for row, item, table in zip(rows, run, tables, strict=True)])
+        for item, table in zip(run, tables, strict=True):
+            for event_values in table.events:
+                event_values["cluster_id"] = decided.clusters[event_values["event_id"]]
+            for event in item.events:  # the caller's models say where they went, as their rows
                 event.cluster_id = decided.clusters[event.event_id]
     bulk.insert(conn, documents, rows)
     bulk.insert_values(conn, document_bands, BAND_COLUMNS, [band_values(b) for b in bands])
-    bulk.insert(conn, events, [event_row(e) for item in run for e in item.events])
-    bulk.insert(conn, claims, [claim_row(c) for item in run for c in item.claims])
+    bulk.insert(conn, events, [event_values for table in tables for event_values in table.events])
+    bulk.insert(conn, claims, [claim_values for table in tables for claim_values in table.claims])
     if merge:
         clustering.write(conn, decided.assigner, refresh=refresh or set())
     for item in run:
@@ -236,19 +250,6 @@ def band_values(band: Banded) -> tuple[Any, ...]:
     return band.doc_id, band.band, band.value, band.day, band.simhash, band.family_id
 
 
-def event_row(event: Event) -> dict[str, Any]:
-    data = event.model_dump(mode="json", exclude=_NOT_EVENT_COLUMNS)
-    data["event_date"] = event.event_date
-    for name in _EVENT_COLUMNS_NOT_FIELDS:
-        data[name] = None
-    return data
-
-
-def claim_row(claim: Claim) -> dict[str, Any]:
-    data = claim.model_dump(mode="json")
-    return {name: data.get(name) for name in CLAIM_COLUMNS}
-
-
 def batches(items: Sequence[Pending], *, documents: int = 500, records: int = 5000) -> Iterator[Sequence[Pending]]:
     """``items`` cut into batches of at most ``documents`` documents and about ``records``
     events and claims (one transaction each)."""
@@ -262,4 +263,5 @@ def batches(items: Sequence[Pending], *, documents: int = 500, records: int = 50
         yield items[start:]
 
 
-__all__ = ["AddResult", "Outcome", "Pending", "batches", "delete_documents", "stored_hashes", "write"]
+__all__ = ["AddResult", "Outcome", "Pending", "batches", "claim_row", "delete_documents", "event_row",
+           "stored_hashes", "write"]

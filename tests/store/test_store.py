@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 import sqlalchemy as sa
 
+from dateline import table_rows
 from dateline.errors import StoreError
 from dateline.models import Claim, Document, Event, Evidence
 from dateline.store import EventQuery, Store, writer
@@ -38,9 +39,15 @@ def test_same_id_with_new_content_replaces_the_document(store):
     assert [e.fatalities for e in events] == [4]
 
 
+def _break_event_rows(monkeypatch):
+    """Rows of events the database refuses (no document), found only when they are inserted."""
+    real = table_rows.event_row
+    monkeypatch.setattr(table_rows, "event_row", lambda event: {**real(event), "doc_id": None})
+
+
 def test_a_failed_write_leaves_nothing_behind(store, monkeypatch):
     broken = _event()
-    monkeypatch.setattr("dateline.store.writer.event_row", lambda event: {"event_id": None})
+    _break_event_rows(monkeypatch)
     with pytest.raises(StoreError):
         store.add(_doc(), [broken])
     assert store.counts()["documents"] == 0
@@ -140,7 +147,7 @@ def test_what_no_store_can_keep_is_one_clear_error_on_every_store(store, field, 
 
 
 def test_database_errors_are_one_line_without_the_statement(store, monkeypatch):
-    monkeypatch.setattr("dateline.store.writer.event_row", lambda event: {"event_id": None})
+    _break_event_rows(monkeypatch)
     with pytest.raises(StoreError) as caught:
         store.add(_doc(text="x" * 5000), [_event()])
     message = str(caught.value)
