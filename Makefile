@@ -49,7 +49,8 @@ test: setup
 # installed beside the source tree; run it with PYTHONPATH=build/compiled. Rebuilt when a
 # compiled module changes.
 COMPILED_DIR := build/compiled
-COMPILED_SOURCES := $(shell find dateline/prepare dateline/extraction -name '*.py' 2>/dev/null) dateline/normalize.py
+COMPILED_SOURCES := $(shell find dateline/prepare dateline/extraction -name '*.py' 2>/dev/null) dateline/normalize.py \
+	dateline/geo/keys.py dateline/geo/bloom.py dateline/geo/gazetteer.py dateline/geo/distance.py
 $(COMPILED_DIR)/.built: $(STAMP) setup.py pyproject.toml $(COMPILED_SOURCES)
 	$(BIN)/pip install --quiet --disable-pip-version-check 'setuptools>=69' wheel
 	rm -rf build/wheel $(COMPILED_DIR)

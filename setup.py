@@ -2,7 +2,7 @@
 
 Everything about the package lives in ``pyproject.toml``; this file only adds C extensions when
 asked. With ``DATELINE_COMPILE=1`` the pipeline's hot stages (text preparation and the rules
-engine: pure, fully typed Python) are compiled to C with mypyc, as mypy and black ship theirs:
+engine, and the gazetteer's look-ups: pure, fully typed Python) are compiled to C with mypyc, as mypy and black ship theirs:
 the same code and the same results, about 1.5 times as fast. Without it (``pip install``,
 ``make setup``, every test run) the package is plain Python. ``make compiled`` builds the
 compiled variant beside the source tree; ``docs/scale.md`` ("One core: the compiled build")
@@ -16,7 +16,9 @@ import os
 from setuptools import setup
 
 # the modules compiled: those the engine spends its time in (docs/scale.md, "One core: the compiled build")
-COMPILED = ["dateline/prepare", "dateline/extraction", "dateline/normalize.py"]
+COMPILED = ["dateline/prepare", "dateline/extraction", "dateline/normalize.py",
+            # the gazetteer's read side: every new word's look-up keys, Bloom probes and answers
+            "dateline/geo/keys.py", "dateline/geo/bloom.py", "dateline/geo/gazetteer.py", "dateline/geo/distance.py"]
 
 
 def _extensions() -> list:  # type: ignore[type-arg]
