@@ -53,3 +53,14 @@ def test_near_a_town_stays_near_the_town(events_of):
 def test_the_municipality_word_opens_no_namesake_abroad(events_of, text, location):
     (event,) = events_of(text, "es", PUBLISHED)
     assert (event.location, event.admin1, event.geo_precision) == (location, "Zacatecas", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "В 15 км от Покровска в понедельник при обстреле погибли два человека.",
+    "В понедельник под Покровском в результате обстрела погиб мирный житель.",
+])
+def test_a_case_form_that_is_a_namesake_s_alternate_name_keeps_the_town_of_its_own(events_of, text):
+    """"Покровска" is also an alternate name GeoNames gives Yakutia's Pokrovsk: the genitive of
+    Pokrovsk (Donetsk oblast, the bigger) stays a candidate."""
+    (event,) = events_of(text, "ru", PUBLISHED)
+    assert (event.location, event.country_code) == ("Pokrovsk", "UA")
