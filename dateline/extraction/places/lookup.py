@@ -66,9 +66,12 @@ class NameLookup:
                  for p in self.gazetteer.lookup_key(key[: -len(ending)] + replacement)]
         whole = max(cyrillic_skeletons(key), key=len, default="")  # the word with its ending
         if not any(own_skeleton(p.name) == whole for p in found):  # "Покровска": Yakutia's Pokrovsk's alternate
-            # as written, the genitive of the Pokrovsk whose own name it is: the towns of that name too
-            extra += [p for variant in query_keys_once(key)[1:] for p in self.gazetteer.lookup_key(variant)
-                      if p.kind in ("city", VILLAGE) and own_named_countries((p,), variant)]
+            # as written, the genitive of the bigger Pokrovsk whose own name it is: that town too (a
+            # case ending off, no more: "хар" of "харьков" is no Haar)
+            biggest = max((p.population for p in found), default=0)
+            extra += [p for variant in query_keys_once(key)[1:] if len(variant) >= len(key) - 2
+                      for p in self.gazetteer.lookup_key(variant)
+                      if p.kind in ("city", VILLAGE) and p.population > biggest and own_named_countries((p,), variant)]
         return tuple({p.id: p for p in (*found, *extra)}.values()) if extra else found
 
     def lookup(self, key: str) -> tuple[Place, ...]:
