@@ -216,6 +216,7 @@ SCORE_OWN_NAME = 0.3  # the name read is the place's own, not an alternate
 SCORE_SETTLEMENT_AREA = -2.0  # a settlement word before a province or a country ("la ciudad de México")
 SCORE_PROVINCE_OWN = 1.0  # a province by its own name ("Sonora"), over the small towns named after it
 SCORE_ALTERNATE_AWAY = -2.0  # an alternate name in a country the story is not about ("Old Town")
+RESPELLED_RATIO = 0.7  # a name this like a place's own (skeletons, difflib) is it respelled, not another name
 
 # -- places: accepting the best candidate (extraction/places/resolver.py) --------------------
 

@@ -30,6 +30,7 @@ from .lists import elided_area, in_a_comma_list
 from .lookup import CYRILLIC, NameLookup, query_keys_once
 from .mention import VILLAGE, WATER_KINDS
 from .readings import Candidate, Probe, Reading, Readings, countries_named
+from .scoring import own_key
 from .variants import (
     country_ending_in_a_common_word,
 )
@@ -134,7 +135,12 @@ class PlaceFinder(NameLookup):
         if first is None and (first := self._left_extension(tokens, i, asking)) is not None:
             # "province du Nord-Kivu": "province du Nord" (Rwanda's) ends inside the longer name from "Nord"
             exact = self._exact(tokens, i, asking, text)
-            if exact is not None and exact[1] > first[1]:
+            if exact is not None and (exact[1] > first[1] or exact[1] == first[1] and all(
+                    own_key(p.name) == exact[2] for p in first[3])):
+                # "en el municipio de Jerez, Zacatecas": lower-case words that open only an alternate
+                # name of places called by the shorter name (GeoNames gives "Municipio de Jerez" to a
+                # Guatemalan district) are the words before a name, not part of it: the name itself,
+                # with all of its places ("bande de Gaza" stays: the Strip is not called "Gaza")
                 first = None
         reading = Reading(first, None if first else exact or self._exact(tokens, i, asking, text),
                           frozenset(probe.asked) if probe is not None else frozenset())

@@ -15,6 +15,7 @@ from ...geo.gazetteer import Gazetteer, Place, latin_spelling
 from ...geo.keys import (
     arabic_consonant_skeleton,
     consonant_skeleton,
+    cyrillic_skeletons,
     cyrillic_stem,
     letter_variants,
     literal_keys,
@@ -23,6 +24,8 @@ from ...geo.keys import (
 from ...geo.spelling import spelling
 from .. import tuning as T
 from .compass import compass_after, in_english_compass, respelled, well_known
+from .mention import VILLAGE
+from .scoring import own_named_countries, own_skeleton
 from .variants import Spellings, after_a_bare_proclitic, named_after, with_the_article
 from .words import PlaceWords
 
@@ -61,6 +64,14 @@ class NameLookup:
         extra = [p for ending, replacement in spelling().alternations
                  if key.endswith(ending) and len(key) - len(ending) >= T.DECLINED_STEM_LETTERS
                  for p in self.gazetteer.lookup_key(key[: -len(ending)] + replacement)]
+        whole = max(cyrillic_skeletons(key), key=len, default="")  # the word with its ending
+        if not any(own_skeleton(p.name) == whole for p in found):  # "Покровска": Yakutia's Pokrovsk's alternate
+            # as written, the genitive of the bigger Pokrovsk whose own name it is: that town too (a
+            # case ending off, no more: "хар" of "харьков" is no Haar)
+            biggest = max((p.population for p in found), default=0)
+            extra += [p for variant in query_keys_once(key)[1:] if len(variant) >= len(key) - 2
+                      for p in self.gazetteer.lookup_key(variant)
+                      if p.kind in ("city", VILLAGE) and p.population > biggest and own_named_countries((p,), variant)]
         return tuple({p.id: p for p in (*found, *extra)}.values()) if extra else found
 
     def lookup(self, key: str) -> tuple[Place, ...]:

@@ -34,7 +34,7 @@ from .offsets import Offsets
 from .qualified import in_the_qualifying_province, near_spellings_in_provinces
 from .readings import Candidate
 from .roles import ELSEWHERE, SentenceRoles
-from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, own_key, score_place
+from .scoring import NO_CONTEXT, PlaceScore, ScoreContext, own_key, own_named_countries, score_place
 from .spanning import names_a_world_region
 from .surroundings import (
     admin_near,
@@ -53,6 +53,7 @@ from .surroundings import (
     owners_alone,
     part_word_after,
     province_after_comma,
+    province_phrase,
     province_word_after,
     region_of_a_city,
     target_before,
@@ -245,6 +246,9 @@ class PlaceResolver:
             if not places:
                 continue
             relation = "near" if raion or self._near(start, hits, tokens, text) or axis_after(end, hits) else "in"
+            if relation == "near" and not admin and (named := province_phrase(start, hits, tokens, self.words, places,
+                                                                               self.finder.provinces, key)):
+                places, admin, relation = named, True, "in"  # "dans la région de Belgorod": the province
             if relation == "near" and not admin:
                 places = the_town(places)
             elif not admin and town_locative:
@@ -254,7 +258,7 @@ class PlaceResolver:
                                    districts_in_sentence,
                                    {p.id for p in places if p.kind == "city" and self._is_capital(p)},
                                    tuple(self.finder.spellings.respelled(key)),
-                                   any(p.kind == "country" for p in places))
+                                   any(p.kind == "country" for p in places), own_named_countries(places, key))
             scores = [score_place(p, key, scoring).total for p in places]  # each scored once
             score = max(scores)
             best = places[scores.index(score)]  # the first of the best, as ``max`` picks

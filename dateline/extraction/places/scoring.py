@@ -13,6 +13,7 @@ import functools
 import math
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from ...geo.gazetteer import Place
 from ...geo.keys import cyrillic_skeletons, name_key, query_keys, translit_skeleton
@@ -47,6 +48,8 @@ class ScoreContext:
     # a place whose own name that is was named, not given one of its alternate names
     respelled: tuple[str, ...] = ()
     country_named: bool = False  # a country is among the name's candidates ("Бенин", "بنين")
+    # countries of the candidates whose own name the (non-Latin) name is: see :func:`own_named_countries`
+    own_named: Collection[str] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,10 +144,42 @@ def score_place(place: Place, key: str, context: ScoreContext = NO_CONTEXT) -> P
         # country, not a big town abroad that holds it among its alternate names (Benin City;
         # the towns called Columbia for "Колумбия"); a capital of that name stays a candidate
         terms.append(("a country's name, a town abroad", T.SCORE_ALTERNATE_AWAY))
+    elif kind == "city" and place.country_code in context.own_named and place.id not in context.capitals \
+            and not own_named_countries((place,), key) and not _respelled(place.name, key):
+        # "Олександрівка": the villages of that name, not Donetsk, which GeoNames gives it as a
+        # former name: a name other towns of the city's country bear now is theirs
+        terms.append(("another town's own name", T.SCORE_ALTERNATE_AWAY))
     total = 0.0
     for _name, value in terms:  # added in order: the same float as one running sum
         total += value
     return PlaceScore(place, total, tuple(terms))
+
+
+def own_named_countries(places: Collection[Place], key: str) -> frozenset[str]:
+    """The countries of the candidates whose own name, however transliterated, the name ``key``
+    in a script GeoNames gives no own names is (none for a Latin name: alternate names there
+    have their own term)."""
+    if key.isascii():
+        return frozenset()
+    keys = query_keys(key)  # "Олександрівку": its stem too, which a case ending leaves
+    skeletons = {skeleton for variant in keys for skeleton in cyrillic_skeletons(variant)}
+    return frozenset(p.country_code for p in places if p.kind in ("city", VILLAGE) and (
+        own_key(p.name) in keys or _stem_of(own_skeleton(p.name), skeletons)))
+
+
+def _respelled(name: str, key: str) -> bool:
+    """Whether the non-Latin ``key`` is the place's own ``name`` in another language's spelling
+    ("Александровка" of an Oleksandrivka), not another name (Donetsk's former one)."""
+    own = own_skeleton(name)  # ending alike: "Oleksandrivskyi" is a district named after the town, not it
+    return any(SequenceMatcher(None, own, s).ratio() >= T.RESPELLED_RATIO and own[-1:] == s[-1:]
+               for s in cyrillic_skeletons(key))
+
+
+def _stem_of(own: str, skeletons: Collection[str]) -> bool:
+    """Whether a place's own name (a skeleton) is one of ``skeletons`` or one of them with the
+    case ending of a declined name put back ("ulaksandrivk": "ulaksandrivka")."""
+    return own in skeletons or any(
+        len(own) - len(s) <= 2 and len(s) >= 4 and own.startswith(s) for s in skeletons)
 
 
 @functools.lru_cache(maxsize=65_536)

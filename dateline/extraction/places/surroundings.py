@@ -168,6 +168,22 @@ def the_town(places: tuple[Place, ...]) -> tuple[Place, ...]:
     return tuple(p for p in places if p.kind != "admin1" or p.country_code not in towns)
 
 
+def province_phrase(start: int, hits: list[Hit], tokens: list[Token], words: PlaceWords, places: tuple[Place, ...],
+                    provinces: Callable[[str, tuple[Place, ...], list[str]], tuple[Place, ...]],
+                    key: str) -> tuple[Place, ...]:
+    """"dans la région de Belgorod", "en la región de Kursk": a relative phrase ending in a province
+    word right before a name that is a province's names the province (of the town of its name
+    too), not the surroundings of that town: the provinces of ``places``, or those ``provinces``
+    finds named after its towns ("Belgorodskaya oblast'"); none for any other phrase or name."""
+    cue = max((h for h in hits if h.kind == HitKind.PLACE and h.label == PlaceWord.NEAR and h.end == start),
+              key=lambda h: h.start, default=None)
+    first = tokens[0].index
+    if cue is None or not any(t.norm in words.admin_words for t in tokens[cue.start - first:cue.end - first]):
+        return ()
+    return tuple(p for p in places if p.kind == "admin1") \
+        or provinces(key, places, [*{p.country_code: 0 for p in places}])
+
+
 def the_town_of_its_name(places: tuple[Place, ...]) -> tuple[Place, ...]:
     """"à Kidal", "à Ménaka": after a locative of towns, the town, not the province named after
     it (a province with no town of its name in its country stays: "à Ituri" is still Ituri)."""
