@@ -1,9 +1,9 @@
 """The optional compiled build: ``DATELINE_COMPILE=1 pip wheel --no-build-isolation .``.
 
 Everything about the package lives in ``pyproject.toml``; this file only adds C extensions when
-asked. With ``DATELINE_COMPILE=1`` the pipeline's hot stages (text preparation and the rules
-engine, and the gazetteer's look-ups: pure, fully typed Python) are compiled to C with mypyc, as mypy and black ship theirs:
-the same code and the same results, about 1.5 times as fast. Without it (``pip install``,
+asked. With ``DATELINE_COMPILE=1`` the pipeline's hot stages (text preparation, the rules
+engine and the gazetteer's look-ups: pure, fully typed Python) are compiled to C with mypyc, as
+mypy and black ship theirs: the same code and the same results, about 1.5 times as fast. Without it (``pip install``,
 ``make setup``, every test run) the package is plain Python. ``make compiled`` builds the
 compiled variant beside the source tree; ``docs/scale.md`` ("One core: the compiled build")
 says what it gives and how it is checked.
