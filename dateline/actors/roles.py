@@ -123,9 +123,11 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
         reason = "passive voice: subject is the target"
     else:
         agent = _first(before, _can_act)
-        if agent is not None and agent.ref.armed and not (sub is S.ARMED_CLASH and clash_word):
+        if agent is not None and agent.ref.armed and not (sub is S.ARMED_CLASH and clash_word and not any(
+                m.ref.armed and not m.victim for m in hit)):
             # "Malian soldiers and Africa Corps fighters killed 20 civilians": allies joined as one
-            # subject act together; the side named first leads (a clash word makes them two sides)
+            # subject act together; the side named first leads (a clash word makes them two sides,
+            # unless the armed side they fought follows it: "... and Wagner mercenaries clashed with JNIM")
             agent = _joined_side(agent, before, joined) or agent
         patient = _after_cue(hit, target_cue) or _first(hit, lambda m: True) or _first(before, _is_victim)
         cued = _after_cue([m for m in mentions if _can_act(m)], act_agent)

@@ -20,6 +20,7 @@ from ...taxonomy import DEMONSTRATION_SUB_TYPES, Inter
 from ...taxonomy import SubEventType as S
 from ..places.mention import WATER_KINDS
 from .act_totals import counts_several_acts
+from .charges import charged  # "accused of collaborating with the RSF": no group of the story
 from .classify import PROJECTILES
 from .context import DocContext, SentenceView
 from .figures import Figure
@@ -342,7 +343,8 @@ class EventBuilder:
     def _story_group(self) -> ActorRef | None:
         """The one non-state armed group a story names, if it names exactly one and speaks of no
         unidentified armed men (the arrested may be those: "hombres armados irrumpieron...")."""
-        actors = [h.actor for view in self.ctx.views for h in view.of(HitKind.ACTOR)]
+        actors = [h.actor for v in self.ctx.views for h in v.of(HitKind.ACTOR)
+                  if not charged(self.ctx.prepared, h.start)]
         groups = {a.name: a for a in actors if a.category == "named" and a.inter in NON_STATE and not a.home_only}
         parts = without_wholes(set(groups))  # a front named with its movement: the front
         unknown = any(a.category == "unidentified" for a in actors)
