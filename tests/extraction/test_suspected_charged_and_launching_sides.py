@@ -9,8 +9,8 @@ civilians, the group is the charge (a membership charge still names the arrested
 Houthis said they fired a missile at Tel Aviv, which the Israeli army said it intercepted": the
 launcher, a speaker far from the interception, was left unknown. "Malian soldiers and Wagner
 mercenaries clashed with JNIM" made Wagner, the ally named next to the verb, actor1; the state's
-forces named first lead. Each pack lists its ``charge_ties`` and ``suspected_links``. All
-sentences are invented.
+forces named first lead, the ally is their associate (``assoc_actor_1``). Each pack lists its
+``charge_ties`` and ``suspected_links``. All sentences are invented.
 """
 
 from __future__ import annotations
@@ -108,3 +108,21 @@ def test_an_ally_joined_to_a_state_force_in_a_clash_with_a_third_side(events_of,
     events = events_of(text, lang, PUBLISHED)
     assert [e.sub_event_type for e in events] == ["Armed clash"], events
     assert events[0].actor1.startswith(actor1) and events[0].actor2 == actor2, events
+
+
+ASSOCIATES = [
+    ("en", "Malian soldiers and Wagner mercenaries clashed with JNIM fighters near Tessalit on Tuesday, "
+           "killing 12 militants.", "Wagner Group"),
+    ("en", "Malian soldiers and Africa Corps fighters killed 20 civilians in Niono on Monday.", "Africa Corps"),
+    ("fr", "Les soldats maliens et les mercenaires de Wagner ont tué lundi vingt civils à Niono.", "Wagner Group"),
+    # two sides of a clash joined as its subject: no associate
+    ("en", "Government troops and RSF fighters clashed in El Obeid on Monday, killing 12 civilians.", ""),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "associate"), ASSOCIATES)
+def test_an_ally_joined_to_actor1_is_its_associate(events_of, lang, text, associate):
+    events = events_of(text, lang, PUBLISHED)
+    assert len(events) == 1, events
+    assert events[0].actor1.startswith(("Military Forces of Mali", "Military Forces of Sudan")), events[0].actor1
+    assert events[0].assoc_actor_1 == associate, events[0]
