@@ -115,7 +115,8 @@ ASSOCIATES = [
            "killing 12 militants.", "Wagner Group"),
     ("en", "Malian soldiers and Africa Corps fighters killed 20 civilians in Niono on Monday.", "Africa Corps"),
     ("fr", "Les soldats maliens et les mercenaires de Wagner ont tué lundi vingt civils à Niono.", "Wagner Group"),
-    # two sides of a clash joined as its subject: no associate
+    # an ally told with no name is no associate; two sides of a clash joined as its subject neither
+    ("en", "The Malian army and Russian fighters killed at least 20 civilians in Niono on Monday.", ""),
     ("en", "Government troops and RSF fighters clashed in El Obeid on Monday, killing 12 civilians.", ""),
 ]
 

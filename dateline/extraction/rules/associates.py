@@ -15,9 +15,10 @@ from ...actors.roles import Roles
 
 def associate(roles: Roles, actor1: Actor | None, country: str, namer: CountryNamer, day: dt.date | None) -> str:
     """The name of the ally of the lead frame's actor1 (``roles.ally``) when the event's actor1 is
-    still that frame's actor1; else "" (another step named the author, whose allies are not told)."""
-    if roles.ally is None or roles.actor1 is None or actor1 is None:
-        return ""
+    still that frame's actor1; else "" (another step named the author, whose allies are not told).
+    An unnamed ally ("Russian fighters") is no ACLED actor: left out."""
+    if roles.ally is None or roles.actor1 is None or actor1 is None or roles.ally.ref.category == "unidentified":
+        return ""  # "the Malian army and Russian fighters": whose fighters is not told
     if resolve(roles.actor1.ref, country, namer, day).name != actor1.name:
         return ""
     ally = resolve(roles.ally.ref, country, namer, day)
