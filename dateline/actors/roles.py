@@ -40,6 +40,7 @@ class Roles:
     actor1: ActorMention | None
     actor2: ActorMention | None
     reason: str
+    ally: ActorMention | None = None  # joined to actor1 as one subject ("soldiers and Wagner"): assoc_actor_1
 
 
 _STRIKES = frozenset({S.AIR_DRONE_STRIKE, S.SHELLING})  # acts told with what they struck
@@ -116,6 +117,7 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
         if sub is S.DISRUPTED_WEAPONS_USE and not predicate_is_outcome:
             return Roles(patient, subject, "verb first: subject after the verb; interception: defender first")
         return Roles(subject, patient, "verb first: the subject follows the verb")
+    ally: ActorMention | None = None
     if passive:
         # a verb-final passive names its agent before the participle ("von Dschihadisten getötet")
         agent = _after_cue([m for m in (before + after if verb_final else after) if _can_act(m)], agent_cue)
@@ -123,10 +125,13 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
         reason = "passive voice: subject is the target"
     else:
         agent = _first(before, _can_act)
-        if agent is not None and agent.ref.armed and not (sub is S.ARMED_CLASH and clash_word):
+        if agent is not None and agent.ref.armed and not (sub is S.ARMED_CLASH and clash_word and not any(
+                m.ref.armed and not m.victim for m in hit)):
             # "Malian soldiers and Africa Corps fighters killed 20 civilians": allies joined as one
-            # subject act together; the side named first leads (a clash word makes them two sides)
-            agent = _joined_side(agent, before, joined) or agent
+            # subject act together; the side named first leads (a clash word makes them two sides,
+            # unless the armed side they fought follows it: "... and Wagner mercenaries clashed with JNIM")
+            leader = _joined_side(agent, before, joined)
+            ally, agent = (agent, leader) if leader is not None else (None, agent)  # the ally: ACLED's associate
         patient = _after_cue(hit, target_cue) or _first(hit, lambda m: True) or _first(before, _is_victim)
         cued = _after_cue([m for m in mentions if _can_act(m)], act_agent)
         if cued is not None and (agent is None or not agent.ref.armed):
@@ -206,7 +211,7 @@ def assign_roles(sub: S, trigger_start: int, trigger_end: int, mentions: list[Ac
     if sub is S.DISRUPTED_WEAPONS_USE and not predicate_is_outcome:
         # "a drone was launched at US forces ... and shot down": the target intercepted it
         return Roles(patient, agent, reason + "; interception: defender first")
-    return Roles(agent, patient, reason)
+    return Roles(agent, patient, reason, ally if agent is not None and ally not in (agent, patient) else None)
 
 
 def past_allies(before: list[ActorMention], joined: frozenset[int]) -> list[ActorMention]:

@@ -189,6 +189,8 @@ class FoldedGrammar:
     adjectives_before: bool = False  # adjectives precede their noun (Russian, Ukrainian)
     nouns_capitalised: bool = False  # every noun opens with a capital (German)
     charge_links: frozenset[str] = frozenset()  # "accused of": a blame word so followed is a charge
+    charge_ties: frozenset[str] = frozenset()  # "collaborating with": the group named after is the charge
+    suspected_links: frozenset[str] = frozenset()  # "gunmen believed to be from": the group after acted
 
 
 @dataclass(frozen=True)
@@ -263,7 +265,8 @@ class LanguagePack:
             determiners=_folded(grammar.determiners),
             auxiliaries=_folded(grammar.auxiliaries),
             adjectives_before=grammar.adjectives_before, nouns_capitalised=grammar.nouns_capitalised,
-            charge_links=_folded(grammar.charge_links))
+            charge_links=_folded(grammar.charge_links), charge_ties=_folded(grammar.charge_ties),
+            suspected_links=_folded(grammar.suspected_links))
 
 
 @functools.cache

@@ -78,6 +78,14 @@ class Grammar(Table):
                                                    "against someone (\"accused of\", \"accusé de\", \"обвиняемого "
                                                    "в\"): in an arrest's sentence the blame describes the person "
                                                    "taken, and the arrest stays an event")
+    charge_ties: Phrases = Field([], description="words tying someone arrested to a group as the charge "
+                                                "(\"on charges of collaborating with\", \"بتهمة التعاون مع\"): in "
+                                                "an arrest's sentence the group named right after (articles aside) "
+                                                "is what they are accused of helping, not a side of the arrest")
+    suspected_links: Phrases = Field([], description="words between unnamed attackers and the group they are "
+                                                    "believed to belong to (\"gunmen believed to be from JNIM\", "
+                                                    "\"مسلحون يعتقد أنهم من\"): the suspected group is the attacker "
+                                                    "(ACLED codes the group a report attributes)")
     according_to_postposed: Phrases = Field([], description="attribution words preceded by their source "
                                                             "(\"Polizeiangaben zufolge\")")
     instrumental: Phrases = Field([], description="endings of the instrumental case: an actor so ending right "

@@ -20,6 +20,8 @@ from ...taxonomy import DEMONSTRATION_SUB_TYPES, Inter
 from ...taxonomy import SubEventType as S
 from ..places.mention import WATER_KINDS
 from .act_totals import counts_several_acts
+from .associates import associate
+from .charges import charged  # "accused of collaborating with the RSF": no group of the story
 from .classify import PROJECTILES
 from .context import DocContext, SentenceView
 from .figures import Figure
@@ -115,6 +117,7 @@ class EventBuilder:
             doc_id=doc.id, event_date=dated.day, time_precision=dated.precision,
             sub_event_type=sub,
             actor1=actor1.name if actor1 else "", inter1=actor1.inter if actor1 else None,
+            assoc_actor_1=associate(lead.roles, actor1, country, self.namer, dated.day),
             actor2=actor2.name if actor2 else "", inter2=actor2.inter if actor2 else None,
             civilian_targeting="Civilian targeting" if actor2 and actor2.inter == 7 else "",
             country=self.namer(country, bare=True), country_code=country,
@@ -342,7 +345,8 @@ class EventBuilder:
     def _story_group(self) -> ActorRef | None:
         """The one non-state armed group a story names, if it names exactly one and speaks of no
         unidentified armed men (the arrested may be those: "hombres armados irrumpieron...")."""
-        actors = [h.actor for view in self.ctx.views for h in view.of(HitKind.ACTOR)]
+        actors = [h.actor for v in self.ctx.views for h in v.of(HitKind.ACTOR)
+                  if not charged(self.ctx.prepared, h.start)]
         groups = {a.name: a for a in actors if a.category == "named" and a.inter in NON_STATE and not a.home_only}
         parts = without_wholes(set(groups))  # a front named with its movement: the front
         unknown = any(a.category == "unidentified" for a in actors)

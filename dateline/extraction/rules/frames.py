@@ -369,6 +369,7 @@ class FrameBuilder:
         passive = any(predicate.start - T.PASSIVE_WINDOW <= h.end <= predicate.start + 1
                       and not any(h.end <= v < predicate.start for v in verbs_between)  # "was killed when gunmen fired"
                       and not any(a <= h.start < b for a, b in relatives)
+                      and not any(m.start <= h.start < m.end for m in mentions)  # "gunmen believed to be from X"
                       for h in view.of(HitKind.CUE, Cue.PASSIVE)) \
             or (predicate.kind == HitKind.EVENT and any(  # "des obus tirés par les houthis", "died at the hands of"
                 h.start == predicate.end or predicate.start <= h.start < h.end - 1 < h.end == predicate.end

@@ -21,9 +21,11 @@ from ...taxonomy import SubEventType as S
 from .. import tuning as T
 from ..hits import Hit
 from ..places import PlaceMention
+from .charges import suspected_attackers, without_charged_groups
 from .classify import Classification
 from .clauses import CLAUSE_PUNCTUATION, act_agent, clause_end_after, embedded_relatives, object_after, response_clause
 from .context import DocContext, SentenceView, day_ends, day_words
+from .launchers import launched_before
 from .mention_filters import (
     attack_by_country,
     joined_victims,
@@ -160,8 +162,9 @@ class ActorMentions:
 
     def with_blame(self, view: SentenceView, roles: Roles, classification: Classification,
                    mentions: Sequence[ActorMention] = ()) -> Roles:
-        if classification.sub_event_type is S.DISRUPTED_WEAPONS_USE:
-            return roles
+        if classification.sub_event_type is S.DISRUPTED_WEAPONS_USE:  # the launcher its sentence tells
+            told = launched_before(view, roles.actor1) if roles.actor2 is None else None
+            return roles if told is None else Roles(roles.actor1, told, roles.reason + "; the launch told before")
         claimant = self.note_claimant(view)
         if claimant is not None:  # "JNIM claimed the ambush on the convoy": the claimant acted, the convoy was hit
             target = next((m for m in (roles.actor2, roles.actor1)
@@ -205,7 +208,8 @@ class ActorMentions:
                     and (h is reporter or (not (source and source[0] <= h.start < source[1])
                                            and not self._speaks(h, speaking, counted)
                                            and h.start not in located))]
-        mentions = sides_named(self, view, mentions, trigger)
+        mentions = without_charged_groups(self.ctx.prepared, trigger, suspected_attackers(
+            self.ctx.prepared, sides_named(self, view, mentions, trigger)))
         agreement = trigger.kind == HitKind.EVENT and trigger.label in (EventWord.AGREEMENT, EventWord.EXCHANGE)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         text = self.ctx.prepared.doc.text
