@@ -61,6 +61,7 @@ JOINED_COUNTRY_GAP = 2  # "les Etats-Unis et le Royaume-Uni ont frappé": the co
 SUBJECT_WINDOW = 6  # an actor this close before the event word may be its subject
 PASSIVE_WINDOW = 4  # "was hit by": a passive marker this close before the predicate
 AGENT_AFTER_WOUNDED = 8  # "قُتل ٥ وأصيب ٢٠ آخرون برصاص": an agent word this far after a passive opening the sentence
+LAUNCH_GAP = 6  # "The Houthis said they fired a ballistic missile": words from the launcher to its weapon
 FINAL_PASSIVE_WORDS = 10  # "wurden am Montag bei Djibo von Dschihadisten getötet": a verb-final passive's reach
 VICTIMS_BEFORE_AGENT = 4  # "قتل شاب فلسطيني برصاص الجيش": the agent phrase this close after the verb
 RESTATES_WINDOW = 3  # "confirmed the abduction": a reporting word this close before the event

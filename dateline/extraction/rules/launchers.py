@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from ...actors.roles import ActorMention
 from ...packs.vocabulary import HitKind
+from .. import tuning as T
 from .context import SentenceView
 
-LAUNCH_GAP = 6  # "The Houthis said they fired a ballistic missile": words from the launcher to its weapon
 _PROJECTILES = frozenset({"drone", "missile", "rocket"})
 
 
@@ -29,5 +29,5 @@ def launched_before(view: SentenceView, interceptor: ActorMention | None) -> Act
     side = interceptor.ref.side() if interceptor is not None else None
     hit = next((h for h in view.of(HitKind.ACTOR)
                 if h.actor.armed and (h.actor.category == "named" or h.actor.country) and h.actor.side() != side
-                and any(0 <= w - h.end <= LAUNCH_GAP for w in weapons)), None)
+                and any(0 <= w - h.end <= T.LAUNCH_GAP for w in weapons)), None)
     return ActorMention(hit.start, hit.end, hit.actor) if hit is not None else None
